@@ -1,0 +1,404 @@
+// The intermediate model (IR): one version-neutral, target-neutral description of an API.
+//
+// - Version-neutral: OpenAPI 2.0, 3.0 and 3.1 all arrive in this one shape (nullable is a
+//   field, `type: [T, "null"]` and `anyOf: [T, {type: null}]` included; Swagger 2.0 body and
+//   formData parameters arrive as request bodies). Generators never ask which version it was.
+// - Target-neutral: the spec's own names and texts, never escaped or cased for a language.
+// - Named schemas are stored once in `schemas` and referenced by name, so recursive schemas are
+//   no object cycles and the IR dumps as JSON (`apiwright generate --dump-ir`).
+// - Plain readonly data built once by src/parse; nothing patches it afterwards.
+// - Every node carries the JSON pointer of the spec text it came from.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** JSON pointer (RFC 6901) into the source document, e.g. `/paths/~1pets/get`. */
+export type Pointer = string;
+
+export type OpenApiVersion = "2.0" | "3.0" | "3.1";
+
+export interface ApiModel {
+  readonly source: SourceInfo;
+  readonly info: ApiInfo;
+  /** Servers in spec order; never empty (a spec without servers gets OAG's `/`). */
+  readonly servers: readonly Server[];
+  /** Tags declared at the top level, in spec order. Operations may use tags not listed here. */
+  readonly tags: readonly TagInfo[];
+  /** Every operation, in spec order: paths in document order, verbs in HTTP_METHODS order. */
+  readonly operations: readonly Operation[];
+  /**
+   * Named schemas: components first in document order, then the inline schemas that were
+   * hoisted to names (see src/parse/inline.ts), in the order they were met.
+   */
+  readonly schemas: readonly NamedSchema[];
+  readonly securitySchemes: readonly SecurityScheme[];
+  /** Top-level `security`; undefined when the spec has none. */
+  readonly security: readonly SecurityRequirement[] | undefined;
+  readonly extensions: Extensions;
+}
+
+export interface SourceInfo {
+  /** The path or URL the spec was read from, as the user gave it. */
+  readonly location: string;
+  readonly openapiVersion: OpenApiVersion;
+  /** The version string exactly as written (`3.0.3`, `2.0`). */
+  readonly declaredVersion: string;
+}
+
+export interface ApiInfo {
+  readonly title: string;
+  readonly description?: string;
+  readonly version: string;
+  readonly termsOfService?: string;
+  readonly contact?: { readonly name?: string; readonly email?: string; readonly url?: string };
+  readonly license?: { readonly name?: string; readonly url?: string; readonly identifier?: string };
+}
+
+export interface TagInfo {
+  readonly name: string;
+  readonly description?: string;
+  readonly pointer: Pointer;
+}
+
+export interface Server {
+  /** The URL template as written, `{variables}` unexpanded; relative URLs already resolved against a URL source. */
+  readonly url: string;
+  readonly description?: string;
+  readonly variables: readonly ServerVariable[];
+  readonly pointer: Pointer;
+}
+
+export interface ServerVariable {
+  readonly name: string;
+  readonly default: string;
+  readonly enum?: readonly string[];
+  readonly description?: string;
+}
+
+export const HTTP_METHODS = ["get", "head", "put", "post", "delete", "patch", "options", "trace"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface Operation {
+  readonly pointer: Pointer;
+  readonly path: string;
+  readonly method: HttpMethod;
+  /** As written in the spec; undefined when the spec has none (generators derive one). */
+  readonly operationId?: string;
+  /** As written; empty when the operation has no tags. */
+  readonly tags: readonly string[];
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  /** The operation's own parameters in spec order, then path-level ones it does not override. */
+  readonly parameters: readonly Parameter[];
+  readonly requestBody?: RequestBody;
+  /** Responses in spec order. */
+  readonly responses: readonly Response[];
+  /** undefined: inherit the top-level security; `[]`: explicitly none. */
+  readonly security: readonly SecurityRequirement[] | undefined;
+  readonly servers?: readonly Server[];
+  readonly extensions: Extensions;
+}
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+export type ParameterStyle =
+  | "simple"
+  | "form"
+  | "label"
+  | "matrix"
+  | "spaceDelimited"
+  | "pipeDelimited"
+  | "deepObject"
+  /** Swagger 2.0 `collectionFormat: tsv`, which OpenAPI 3 cannot say. */
+  | "tabDelimited";
+
+export interface Parameter {
+  readonly pointer: Pointer;
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly description?: string;
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  /** Defaults applied: path/header `simple`, query/cookie `form`. */
+  readonly style: ParameterStyle;
+  /** Defaults applied: true for `form`, false otherwise. */
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
+  readonly schema: Schema;
+  /** Set when the parameter used `content` instead of `schema` (the media type, e.g. application/json). */
+  readonly contentType?: string;
+  readonly example?: Example;
+  readonly examples: readonly NamedExample[];
+  readonly extensions: Extensions;
+}
+
+export interface RequestBody {
+  readonly pointer: Pointer;
+  readonly description?: string;
+  readonly required: boolean;
+  /** Media types in spec order. */
+  readonly contents: readonly MediaType[];
+  readonly extensions: Extensions;
+}
+
+export interface MediaType {
+  readonly contentType: string;
+  /** undefined when the media type declares no schema. */
+  readonly schema?: Schema;
+  readonly example?: Example;
+  readonly examples: readonly NamedExample[];
+  /** Per-property multipart/form encoding, keyed by property name. */
+  readonly encoding: Readonly<Record<string, Encoding>>;
+  readonly pointer: Pointer;
+}
+
+export interface Encoding {
+  readonly contentType?: string;
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+  readonly headers: readonly Header[];
+}
+
+export interface Response {
+  readonly pointer: Pointer;
+  /** `200`, `2XX` or `default`, as written. */
+  readonly code: string;
+  readonly description: string;
+  readonly headers: readonly Header[];
+  readonly contents: readonly MediaType[];
+  readonly extensions: Extensions;
+}
+
+export interface Header {
+  readonly name: string;
+  readonly description?: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+  readonly pointer: Pointer;
+}
+
+/** An example value; `value` is absent for an `externalValue` example. */
+export interface Example {
+  readonly value?: JsonValue;
+  readonly externalValue?: string;
+  readonly summary?: string;
+}
+
+export interface NamedExample extends Example {
+  readonly name: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Security
+
+export type SecurityScheme = ApiKeyScheme | HttpScheme | OAuth2Scheme | OpenIdConnectScheme | MutualTlsScheme;
+
+interface SchemeBase {
+  /** The key under components.securitySchemes (securityDefinitions in 2.0). */
+  readonly name: string;
+  readonly description?: string;
+  readonly pointer: Pointer;
+  readonly extensions: Extensions;
+}
+
+export interface ApiKeyScheme extends SchemeBase {
+  readonly type: "apiKey";
+  readonly in: "header" | "query" | "cookie";
+  /** The header, query or cookie name. */
+  readonly paramName: string;
+}
+
+export interface HttpScheme extends SchemeBase {
+  readonly type: "http";
+  /** Lower-cased: `basic`, `bearer`, `digest`, `signature`, ... */
+  readonly scheme: string;
+  readonly bearerFormat?: string;
+}
+
+export interface OAuth2Scheme extends SchemeBase {
+  readonly type: "oauth2";
+  readonly flows: readonly OAuthFlow[];
+}
+
+export interface OAuthFlow {
+  readonly flow: "implicit" | "password" | "clientCredentials" | "authorizationCode";
+  readonly authorizationUrl?: string;
+  readonly tokenUrl?: string;
+  readonly refreshUrl?: string;
+  /** Scopes in spec order: [scope, description]. */
+  readonly scopes: readonly (readonly [string, string])[];
+}
+
+export interface OpenIdConnectScheme extends SchemeBase {
+  readonly type: "openIdConnect";
+  readonly openIdConnectUrl: string;
+}
+
+export interface MutualTlsScheme extends SchemeBase {
+  readonly type: "mutualTLS";
+}
+
+/** One alternative of a `security` list: all named schemes apply together. */
+export interface SecurityRequirement {
+  /** [scheme name, scopes] in spec order. */
+  readonly schemes: readonly (readonly [string, readonly string[]])[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemas
+
+export interface NamedSchema {
+  /** The spec's name: the component key, or the hoisted name of an inline schema (`createJob_request`). */
+  readonly name: string;
+  readonly origin: "component" | "inline";
+  readonly schema: Schema;
+  readonly pointer: Pointer;
+}
+
+export type Schema =
+  | RefSchema
+  | StringSchema
+  | IntegerSchema
+  | NumberSchema
+  | BooleanSchema
+  | ArraySchema
+  | ObjectSchema
+  | ComposedSchema
+  | AnySchema
+  | NullSchema;
+
+export type SchemaKind = Schema["kind"];
+
+export interface SchemaCommon {
+  readonly pointer: Pointer;
+  readonly title?: string;
+  readonly description?: string;
+  /** `nullable: true`, `type: [T, "null"]`, `x-nullable`, or an `anyOf`/`oneOf` with a null member. */
+  readonly nullable: boolean;
+  readonly readOnly: boolean;
+  readonly writeOnly: boolean;
+  readonly deprecated: boolean;
+  /** Present only when the spec gives a default (which may itself be `null`). */
+  readonly default?: { readonly value: JsonValue };
+  /** `example`, or the first of 3.1 `examples`; present only when given. */
+  readonly example?: { readonly value: JsonValue };
+  /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
+  readonly enum?: readonly JsonValue[];
+  readonly isConst?: boolean;
+  readonly extensions: Extensions;
+}
+
+/** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */
+export interface RefSchema extends SchemaCommon {
+  readonly kind: "ref";
+  /** Name of the target in ApiModel.schemas. */
+  readonly target: string;
+}
+
+export interface StringSchema extends SchemaCommon {
+  readonly kind: "string";
+  /** `date`, `date-time`, `binary`, `byte`, `uuid`, `email`, `uri`, `password`, ... as written. */
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly contentMediaType?: string;
+  readonly contentEncoding?: string;
+}
+
+export interface NumericBounds {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** Normalized from both the 3.0 boolean and the 3.1 numeric forms. */
+  readonly exclusiveMinimum: boolean;
+  readonly exclusiveMaximum: boolean;
+  readonly multipleOf?: number;
+}
+
+export interface IntegerSchema extends SchemaCommon, NumericBounds {
+  readonly kind: "integer";
+  readonly format?: string;
+}
+
+export interface NumberSchema extends SchemaCommon, NumericBounds {
+  readonly kind: "number";
+  readonly format?: string;
+}
+
+export interface BooleanSchema extends SchemaCommon {
+  readonly kind: "boolean";
+}
+
+export interface ArraySchema extends SchemaCommon {
+  readonly kind: "array";
+  /** Missing `items` arrive as an `any` schema. */
+  readonly items: Schema;
+  readonly uniqueItems: boolean;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
+
+export interface Property {
+  /** The property name exactly as written. */
+  readonly name: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+}
+
+export interface Discriminator {
+  readonly propertyName: string;
+  /** Explicit mapping in spec order: [value, target schema name]. */
+  readonly mapping: readonly (readonly [string, string])[];
+}
+
+/**
+ * `additionalProperties`: undefined when not written, `true`/`false` as written (`{}` arrives as
+ * true), or the value schema.
+ */
+export type AdditionalProperties = boolean | Schema | undefined;
+
+export interface ObjectShape {
+  /** In spec order. */
+  readonly properties: readonly Property[];
+  /** Names listed in `required`, in spec order (may name properties declared elsewhere, e.g. in allOf). */
+  readonly required: readonly string[];
+  readonly additionalProperties: AdditionalProperties;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+  readonly discriminator?: Discriminator;
+}
+
+/** `type: object` or an untyped schema with properties; maps are objects with additionalProperties. */
+export interface ObjectSchema extends SchemaCommon, ObjectShape {
+  readonly kind: "object";
+}
+
+/**
+ * A schema with allOf / oneOf / anyOf (any combination), possibly with its own properties.
+ * Members are in spec order; null members of oneOf/anyOf are removed and set `nullable`.
+ */
+export interface ComposedSchema extends SchemaCommon, ObjectShape {
+  readonly kind: "composed";
+  readonly allOf: readonly Schema[];
+  readonly oneOf: readonly Schema[];
+  readonly anyOf: readonly Schema[];
+  readonly not?: Schema;
+  /** The `type` the spec wrote beside the composition, if any. */
+  readonly declaredType?: string;
+}
+
+/** No type and nothing that implies one: any JSON value. */
+export interface AnySchema extends SchemaCommon {
+  readonly kind: "any";
+}
+
+/** `type: null` alone. */
+export interface NullSchema extends SchemaCommon {
+  readonly kind: "null";
+}
+
+export type Extensions = Readonly<Record<string, JsonValue>>;
+
+/** Exhaustiveness guard for switches over discriminated unions. */
+export function assertNever(value: never, what = "value"): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}

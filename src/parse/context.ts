@@ -1,0 +1,68 @@
+// What every IR builder function needs, passed explicitly (no module state).
+
+import { childPointer, refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
+import type { InlinePlan } from "./inline.js";
+import { isObject, type RawObject } from "./raw.js";
+
+export interface BuildContext {
+  readonly root: RawObject;
+  readonly plan: InlinePlan;
+  readonly sink: DiagnosticSink;
+  /** The document's named-schema container: `/components/schemas` (2.0 is converted to this). */
+  readonly schemasPointer: string;
+  /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
+  readonly expanding: Set<object>;
+}
+
+/** Looks up a local JSON pointer in the document. */
+export function resolvePointer(root: RawObject, pointer: string): unknown {
+  let node: unknown = root;
+  if (pointer === "") return node;
+  for (const raw of pointer.split("/").slice(1)) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+export interface ResolvedRef {
+  readonly node: RawObject;
+  readonly pointer: string;
+}
+
+/**
+ * Follows `$ref` chains of a non-schema object (parameter, response, request body, header, ...)
+ * until a real object is reached. Reports dangling and self-referencing refs.
+ */
+export function resolveObject(ctx: BuildContext, node: unknown, pointer: string): ResolvedRef | undefined {
+  const seen = new Set<string>();
+  let current = node;
+  let at = pointer;
+  while (isObject(current) && typeof current.$ref === "string") {
+    const ref = current.$ref;
+    const target = refToPointer(ref);
+    if (target === undefined) {
+      ctx.sink.error(childPointer(at, "$ref"), `unresolved external $ref ${JSON.stringify(ref)}`);
+      return undefined;
+    }
+    if (seen.has(target)) {
+      ctx.sink.error(childPointer(at, "$ref"), `$ref ${JSON.stringify(ref)} refers to itself`);
+      return undefined;
+    }
+    seen.add(target);
+    const next = resolvePointer(ctx.root, target);
+    if (next === undefined) {
+      ctx.sink.error(childPointer(at, "$ref"), `$ref ${JSON.stringify(ref)} points to nothing`);
+      return undefined;
+    }
+    current = next;
+    at = target;
+  }
+  if (!isObject(current)) {
+    ctx.sink.error(at, "expected an object");
+    return undefined;
+  }
+  return { node: current, pointer: at };
+}

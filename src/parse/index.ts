@@ -1,0 +1,121 @@
+// parseSpec: file or URL -> ApiModel, or an ApiwrightError listing every problem with its file,
+// JSON pointer and line.
+
+import { ApiwrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
+import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
+import type { BuildContext } from "./context.js";
+import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "./inline.js";
+import { loadSpec, type LoadedSpec } from "./load.js";
+import { buildOperations } from "./operation.js";
+import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
+import { buildNamedSchemas, opt } from "./schema.js";
+import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
+import { buildServers } from "./servers.js";
+import { convertSwagger2 } from "./swagger2.js";
+import { validateDocument } from "./validate.js";
+
+export interface ParseOptions {
+  /** OpenAPI-schema validation: findings as errors (`validate` command), as warnings (`generate`), or skipped. */
+  readonly validate: "error" | "warning" | "off";
+  readonly inline: InlineOptions;
+}
+
+export const DEFAULT_PARSE_OPTIONS: ParseOptions = { validate: "warning", inline: DEFAULT_INLINE_OPTIONS };
+
+export interface ParseResult {
+  readonly model: ApiModel;
+  /** Warnings (errors stop the parse with an ApiwrightError). */
+  readonly warnings: readonly Diagnostic[];
+}
+
+export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
+  const loaded = await loadSpec(location);
+  const sink = new DiagnosticSink(location);
+  const version = detectVersion(loaded.root, sink);
+  if (version === undefined) throw withPositions(loaded, sink, `invalid spec ${location}`);
+
+  if (options.validate !== "off") {
+    await validateDocument(loaded.root, sink, options.validate);
+    if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
+  }
+  const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink) : loaded.root;
+  if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
+
+  const ctx: BuildContext = {
+    root,
+    plan: planInlineSchemas(root, options.inline, sink),
+    sink,
+    schemasPointer: "/components/schemas",
+    expanding: new Set(),
+  };
+  const model = buildModel(ctx, loaded, version);
+  if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
+  return { model, warnings: positioned(loaded, sink.warnings) };
+}
+
+function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: OpenApiVersion; declared: string }): ApiModel {
+  const root = ctx.root;
+  const info = asObject(root.info) ?? {};
+  const contact = asObject(info.contact);
+  const license = asObject(info.license);
+  const urlBase = loaded.isUrl ? loaded.base : undefined;
+  const servers = buildServers(ctx, root.servers, "/servers", urlBase);
+  return {
+    source: { location: loaded.location, openapiVersion: version.version, declaredVersion: version.declared },
+    info: {
+      title: asString(info.title) ?? "",
+      ...opt("description", asString(info.description)),
+      version: asString(info.version) ?? String(info.version ?? ""),
+      ...opt("termsOfService", asString(info.termsOfService)),
+      ...opt(
+        "contact",
+        contact && { ...opt("name", asString(contact.name)), ...opt("email", asString(contact.email)), ...opt("url", asString(contact.url)) },
+      ),
+      ...opt(
+        "license",
+        license && { ...opt("name", asString(license.name)), ...opt("url", asString(license.url)), ...opt("identifier", asString(license.identifier)) },
+      ),
+    },
+    servers: servers.length > 0 ? servers : [{ url: "/", variables: [], pointer: "/servers" }],
+    tags: entriesOf(root.tags).flatMap(([i, t]) => {
+      const tag = asObject(t);
+      const name = asString(tag?.name);
+      return name === undefined ? [] : [{ name, ...opt("description", asString(tag?.description)), pointer: `/tags/${i}` }];
+    }),
+    operations: buildOperations(ctx, urlBase),
+    schemas: buildNamedSchemas(ctx),
+    securitySchemes: buildSecuritySchemes(ctx),
+    security: root.security === undefined ? undefined : buildSecurityRequirements(ctx, root.security, "/security"),
+    extensions: extensionsOf(root) as Record<string, JsonValue>,
+  };
+}
+
+function detectVersion(root: RawObject, sink: DiagnosticSink): { version: OpenApiVersion; declared: string } | undefined {
+  const openapi = root.openapi;
+  const swagger = root.swagger;
+  if (typeof openapi === "string") {
+    if (/^3\.0\.\d+/.test(openapi)) return { version: "3.0", declared: openapi };
+    if (/^3\.1\.\d+/.test(openapi)) return { version: "3.1", declared: openapi };
+    sink.error("/openapi", `unsupported OpenAPI version ${JSON.stringify(openapi)} (supported: 2.0, 3.0.x, 3.1.x)`);
+    return undefined;
+  }
+  if (swagger !== undefined) {
+    if (swagger === "2.0") return { version: "2.0", declared: "2.0" };
+    sink.error("/swagger", `unsupported Swagger version ${JSON.stringify(swagger)} (supported: 2.0, 3.0.x, 3.1.x)`);
+    return undefined;
+  }
+  sink.error("", 'not an OpenAPI document: no "openapi" or "swagger" version field');
+  return undefined;
+}
+
+function positioned(loaded: LoadedSpec, items: readonly Diagnostic[]): Diagnostic[] {
+  return items.map((d) => {
+    if (d.position || d.file !== loaded.location) return d;
+    const position = loaded.sourceMap.positionOf(d.pointer);
+    return position ? { ...d, position } : d;
+  });
+}
+
+function withPositions(loaded: LoadedSpec, sink: DiagnosticSink, message: string): ApiwrightError {
+  return new ApiwrightError(message, positioned(loaded, sink.items));
+}

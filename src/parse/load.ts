@@ -1,0 +1,171 @@
+// Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. Every failure becomes
+// an ApiwrightError naming the file and, where there is one, the line.
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { ApiwrightError, type Diagnostic } from "../model/diagnostics.js";
+import { SourceMap } from "./source-map.js";
+import { isObject, type RawObject } from "./raw.js";
+
+export interface LoadedSpec {
+  /** The location as the user gave it (path or URL). */
+  readonly location: string;
+  /** Absolute file path or the URL: what relative `$ref`s and servers resolve against. */
+  readonly base: string;
+  readonly isUrl: boolean;
+  readonly root: RawObject;
+  readonly sourceMap: SourceMap;
+}
+
+const URL_PATTERN = /^https?:\/\//i;
+const FETCH_TIMEOUT_MS = 60_000;
+
+export async function loadSpec(location: string): Promise<LoadedSpec> {
+  const isUrl = URL_PATTERN.test(location);
+  const base = isUrl ? location : path.resolve(location);
+  const bytes = isUrl ? await fetchBytes(location) : await readBytes(location);
+  const text = decodeUtf8(bytes, location);
+  const sourceMap = new SourceMap(text);
+  const root = parseText(text, location, sourceMap);
+  if (!isObject(root)) {
+    throw failure(location, "", "the document is not an OpenAPI object (expected a JSON/YAML mapping at the top level)");
+  }
+  const bundled = hasExternalRef(root) ? await bundleExternalRefs(base, location) : root;
+  return { location, base, isUrl, root: bundled, sourceMap };
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a spec file" : code === "EACCES" ? "permission denied" : String((err as Error).message);
+    throw failure(file, "", `cannot read the spec: ${reason}`);
+  }
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow" });
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw failure(url, "", `cannot fetch the spec: ${cause?.code ?? cause?.message ?? (err as Error).message}`);
+  }
+  if (!response.ok) throw failure(url, "", `cannot fetch the spec: HTTP ${response.status} ${response.statusText}`.trim());
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder().decode(bytes.subarray(0, offset));
+    const lines = before.split("\n");
+    throw new ApiwrightError(`invalid spec ${file}`, [
+      {
+        level: "error",
+        file,
+        pointer: "",
+        message: `the file is not valid UTF-8 (first bad byte at offset ${offset})`,
+        position: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+      },
+    ]);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return i;
+}
+
+function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
+  const trimmed = text.trimStart();
+  if (trimmed === "") throw failure(file, "", "the document is empty");
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and
+      // report the JSON error if that fails too.
+      const message = (err as Error).message;
+      try {
+        return parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false });
+      } catch {
+        const at = /position (\d+)/.exec(message);
+        const position = at ? sourceMap.positionAtOffset(Number(at[1])) : undefined;
+        throw new ApiwrightError(`invalid spec ${file}`, [
+          { level: "error", file, pointer: "", message: `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, ...(position ? { position } : {}) },
+        ]);
+      }
+    }
+  }
+  try {
+    return parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false });
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const pos = err.linePos?.[0];
+      throw new ApiwrightError(`invalid spec ${file}`, [
+        {
+          level: "error",
+          file,
+          pointer: "",
+          message: `invalid YAML: ${err.message.split("\n")[0]}`,
+          ...(pos ? { position: { line: pos.line, column: pos.col } } : {}),
+        },
+      ]);
+    }
+    throw failure(file, "", `invalid YAML: ${(err as Error).message}`);
+  }
+}
+
+function hasExternalRef(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (Array.isArray(current)) {
+      for (const item of current) if (typeof item === "object" && item !== null) stack.push(item);
+    } else if (isObject(current)) {
+      for (const [key, value] of Object.entries(current)) {
+        if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) return true;
+        if (typeof value === "object" && value !== null) stack.push(value);
+      }
+    }
+  }
+  return false;
+}
+
+/** Pulls `$ref`s to other files or URLs into the document, leaving only internal refs. */
+async function bundleExternalRefs(base: string, location: string): Promise<RawObject> {
+  try {
+    return (await SwaggerParser.bundle(base)) as unknown as RawObject;
+  } catch (err) {
+    throw failure(location, "", `cannot resolve an external $ref: ${firstLine((err as Error).message)}`);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0]!;
+}
+
+function failure(file: string, pointer: string, message: string): ApiwrightError {
+  const diagnostic: Diagnostic = { level: "error", file, pointer, message };
+  return new ApiwrightError(`${file}: ${message}`, [diagnostic]);
+}

@@ -1,0 +1,240 @@
+// Raw paths -> IR operations (with their parameters, request bodies and responses).
+
+import { childPointer } from "../model/diagnostics.js";
+import {
+  HTTP_METHODS,
+  type Encoding,
+  type Example,
+  type Header,
+  type JsonValue,
+  type MediaType,
+  type NamedExample,
+  type Operation,
+  type Parameter,
+  type ParameterLocation,
+  type ParameterStyle,
+  type RequestBody,
+  type Response,
+} from "../model/ir.js";
+import { resolveObject, type BuildContext } from "./context.js";
+import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
+import { buildSchema, opt } from "./schema.js";
+import { buildSecurityRequirements } from "./security.js";
+import { buildServers } from "./servers.js";
+
+const LOCATIONS = new Set<ParameterLocation>(["path", "query", "header", "cookie"]);
+const STYLES = new Set<ParameterStyle>(["simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject", "tabDelimited"]);
+
+export function buildOperations(ctx: BuildContext, sourceBase: string | undefined): Operation[] {
+  const out: Operation[] = [];
+  for (const [path, rawItem] of entriesOf(ctx.root.paths)) {
+    const itemPointer = childPointer("/paths", path);
+    const item = resolveObject(ctx, rawItem, itemPointer);
+    if (!item) continue;
+    const shared = parameterList(ctx, item.node.parameters, childPointer(item.pointer, "parameters"));
+    for (const method of HTTP_METHODS) {
+      const rawOp = item.node[method];
+      if (rawOp === undefined) continue;
+      const pointer = childPointer(item.pointer, method);
+      if (!isObject(rawOp)) {
+        ctx.sink.error(pointer, "an operation must be an object");
+        continue;
+      }
+      out.push(buildOperation(ctx, { path, method, raw: rawOp, pointer, shared, sourceBase }));
+    }
+  }
+  return out;
+}
+
+interface OperationInput {
+  readonly path: string;
+  readonly method: (typeof HTTP_METHODS)[number];
+  readonly raw: RawObject;
+  readonly pointer: string;
+  readonly shared: Parameter[];
+  readonly sourceBase: string | undefined;
+}
+
+function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
+  const { raw, pointer } = input;
+  const own = parameterList(ctx, raw.parameters, childPointer(pointer, "parameters"));
+  const ownKeys = new Set(own.map((p) => `${p.in}:${p.name}`));
+  const parameters = [...own, ...input.shared.filter((p) => !ownKeys.has(`${p.in}:${p.name}`))];
+  const tags = (asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string");
+  const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
+  const servers = raw.servers === undefined ? undefined : buildServers(ctx, raw.servers, childPointer(pointer, "servers"), input.sourceBase);
+  return {
+    pointer,
+    path: input.path,
+    method: input.method,
+    ...opt("operationId", asString(raw.operationId)),
+    tags,
+    ...opt("summary", asString(raw.summary)),
+    ...opt("description", asString(raw.description)),
+    deprecated: raw.deprecated === true,
+    parameters,
+    ...opt("requestBody", requestBody),
+    responses: buildResponses(ctx, raw.responses, childPointer(pointer, "responses")),
+    security: raw.security === undefined ? undefined : buildSecurityRequirements(ctx, raw.security, childPointer(pointer, "security")),
+    ...opt("servers", servers),
+    extensions: extensionsOf(raw) as Record<string, JsonValue>,
+  };
+}
+
+function parameterList(ctx: BuildContext, raw: unknown, pointer: string): Parameter[] {
+  if (raw === undefined) return [];
+  const list = asArray(raw);
+  if (!list) {
+    ctx.sink.error(pointer, "parameters must be a list");
+    return [];
+  }
+  const out: Parameter[] = [];
+  list.forEach((entry, i) => {
+    const resolved = resolveObject(ctx, entry, childPointer(pointer, i));
+    if (!resolved) return;
+    const param = buildParameter(ctx, resolved.node, resolved.pointer);
+    if (param) out.push(param);
+  });
+  return out;
+}
+
+function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Parameter | undefined {
+  const name = asString(raw.name);
+  const location = asString(raw.in) as ParameterLocation | undefined;
+  if (name === undefined || location === undefined || !LOCATIONS.has(location)) {
+    ctx.sink.error(pointer, `a parameter needs a name and an "in" of path, query, header or cookie`);
+    return undefined;
+  }
+  const defaultStyle: ParameterStyle = (location === "query" || location === "cookie" ? "form" : "simple") as ParameterStyle;
+  const styleText = asString(raw.style);
+  let style = defaultStyle;
+  if (styleText !== undefined) {
+    if (STYLES.has(styleText as ParameterStyle)) style = styleText as ParameterStyle;
+    else ctx.sink.warning(childPointer(pointer, "style"), `unknown style ${JSON.stringify(styleText)}; using ${defaultStyle}`);
+  }
+  let schemaRaw: unknown = raw.schema;
+  let contentType: string | undefined;
+  let schemaPointer = childPointer(pointer, "schema");
+  if (schemaRaw === undefined) {
+    const [first] = entriesOf(raw.content);
+    if (first) {
+      contentType = first[0];
+      schemaRaw = asObject(first[1])?.schema;
+      schemaPointer = childPointer(childPointer(childPointer(pointer, "content"), first[0]), "schema");
+    }
+  }
+  if (schemaRaw === undefined) {
+    ctx.sink.warning(pointer, `parameter ${JSON.stringify(name)} has no schema; it is typed as a string`);
+    schemaRaw = { type: "string" };
+  }
+  const required = location === "path" ? true : raw.required === true;
+  if (location === "path" && raw.required !== true) ctx.sink.warning(childPointer(pointer, "required"), `path parameter ${JSON.stringify(name)} must be required; it is treated as required`);
+  return {
+    pointer,
+    name,
+    in: location,
+    ...opt("description", asString(raw.description)),
+    required,
+    deprecated: raw.deprecated === true,
+    style,
+    explode: asBoolean(raw.explode) ?? style === "form",
+    allowReserved: raw.allowReserved === true,
+    schema: buildSchema(ctx, schemaRaw, schemaPointer),
+    ...opt("contentType", contentType),
+    ...opt("example", "example" in raw ? { value: raw.example as JsonValue } : undefined),
+    examples: namedExamples(ctx, raw.examples, childPointer(pointer, "examples")),
+    extensions: extensionsOf(raw) as Record<string, JsonValue>,
+  };
+}
+
+function buildRequestBody(ctx: BuildContext, raw: unknown, pointer: string): RequestBody | undefined {
+  const resolved = resolveObject(ctx, raw, pointer);
+  if (!resolved) return undefined;
+  const body = resolved.node;
+  return {
+    pointer: resolved.pointer,
+    ...opt("description", asString(body.description)),
+    required: body.required === true,
+    contents: mediaTypes(ctx, body.content, childPointer(resolved.pointer, "content")),
+    extensions: extensionsOf(body) as Record<string, JsonValue>,
+  };
+}
+
+function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Response[] {
+  const out: Response[] = [];
+  for (const [code, value] of entriesOf(raw)) {
+    if (code.startsWith("x-")) continue;
+    const resolved = resolveObject(ctx, value, childPointer(pointer, code));
+    if (!resolved) continue;
+    const r = resolved.node;
+    out.push({
+      pointer: resolved.pointer,
+      code,
+      description: asString(r.description) ?? "",
+      headers: headers(ctx, r.headers, childPointer(resolved.pointer, "headers")),
+      contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
+      extensions: extensionsOf(r) as Record<string, JsonValue>,
+    });
+  }
+  return out;
+}
+
+function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {
+  const out: Header[] = [];
+  for (const [name, value] of entriesOf(raw)) {
+    const resolved = resolveObject(ctx, value, childPointer(pointer, name));
+    if (!resolved) continue;
+    const h = resolved.node;
+    let schemaRaw: unknown = h.schema;
+    if (schemaRaw === undefined) schemaRaw = asObject(entriesOf(h.content)[0]?.[1])?.schema ?? { type: "string" };
+    out.push({
+      name,
+      ...opt("description", asString(h.description)),
+      required: h.required === true,
+      schema: buildSchema(ctx, schemaRaw, childPointer(resolved.pointer, "schema")),
+      pointer: resolved.pointer,
+    });
+  }
+  return out;
+}
+
+function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType[] {
+  return entriesOf(raw).map(([contentType, value]) => {
+    const at = childPointer(pointer, contentType);
+    const media = asObject(value) ?? {};
+    const encoding: Record<string, Encoding> = {};
+    for (const [prop, enc] of entriesOf(media.encoding)) {
+      const e = asObject(enc) ?? {};
+      encoding[prop] = {
+        ...opt("contentType", asString(e.contentType)),
+        ...opt("style", asString(e.style) as ParameterStyle | undefined),
+        ...opt("explode", asBoolean(e.explode)),
+        headers: headers(ctx, e.headers, childPointer(childPointer(childPointer(at, "encoding"), prop), "headers")),
+      };
+    }
+    return {
+      contentType,
+      ...opt("schema", media.schema === undefined ? undefined : buildSchema(ctx, media.schema, childPointer(at, "schema"))),
+      ...opt("example", "example" in media ? ({ value: media.example as JsonValue } satisfies Example) : undefined),
+      examples: namedExamples(ctx, media.examples, childPointer(at, "examples")),
+      encoding,
+      pointer: at,
+    };
+  });
+}
+
+function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedExample[] {
+  const out: NamedExample[] = [];
+  for (const [name, value] of entriesOf(raw)) {
+    const resolved = resolveObject(ctx, value, childPointer(pointer, name));
+    if (!resolved) continue;
+    const e = resolved.node;
+    out.push({
+      name,
+      ...("value" in e ? { value: e.value as JsonValue } : {}),
+      ...opt("externalValue", asString(e.externalValue)),
+      ...opt("summary", asString(e.summary)),
+    });
+  }
+  return out;
+}

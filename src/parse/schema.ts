@@ -1,0 +1,339 @@
+// Raw JSON Schema (OpenAPI 3.0 / 3.1 dialects) -> IR Schema.
+//
+// Normalizations done here, so that generators never see version differences:
+// - nullable: `nullable: true`, `x-nullable`, `type: [T, "null"]`, and a `{type: "null"}` member of
+//   oneOf/anyOf all become `nullable: true`; a oneOf/anyOf left with one member is that member.
+// - 3.1 numeric exclusiveMinimum/Maximum become minimum/maximum + boolean flags.
+// - 3.1 `const` becomes a one-value enum with `isConst`; 3.1 `examples` gives `example`.
+// - `$ref` to a named schema becomes a RefSchema; a `$ref` elsewhere is expanded in place.
+
+import { childPointer, refToPointer } from "../model/diagnostics.js";
+import type {
+  AdditionalProperties,
+  Discriminator,
+  JsonValue,
+  NamedSchema,
+  ObjectShape,
+  Property,
+  Schema,
+  SchemaCommon,
+} from "../model/ir.js";
+import { resolvePointer, type BuildContext } from "./context.js";
+import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
+
+const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
+
+export function buildNamedSchemas(ctx: BuildContext): NamedSchema[] {
+  const out: NamedSchema[] = [];
+  const components = asObject(resolvePointer(ctx.root, ctx.schemasPointer));
+  for (const [name, raw] of entriesOf(components)) {
+    const pointer = childPointer(ctx.schemasPointer, name);
+    out.push({ name, origin: "component", pointer, schema: buildSchema(ctx, raw, pointer, true) });
+  }
+  for (const hoisted of ctx.plan.schemas) {
+    out.push({ name: hoisted.name, origin: "inline", pointer: hoisted.pointer, schema: buildSchema(ctx, hoisted.raw, hoisted.pointer, true) });
+  }
+  return out;
+}
+
+/**
+ * @param isNamedBody true when building the body of a named schema itself: a hoisted schema must
+ *   not turn into a reference to itself there.
+ */
+export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, isNamedBody = false): Schema {
+  if (raw === true || (isObject(raw) && Object.keys(raw).length === 0)) return anySchema(pointer);
+  if (!isObject(raw)) {
+    if (raw === false) ctx.sink.warning(pointer, "schema `false` (matches nothing) is read as any value");
+    else ctx.sink.error(pointer, `expected a schema object, found ${describe(raw)}`);
+    return anySchema(pointer);
+  }
+  const substitute = ctx.plan.substitutes.get(raw);
+  if (substitute) return buildSchema(ctx, substitute, pointer, isNamedBody);
+  if (!isNamedBody) {
+    const hoistedAs = ctx.plan.hoisted.get(raw);
+    if (hoistedAs !== undefined) return { ...common(raw, pointer), kind: "ref", target: hoistedAs };
+  }
+  if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
+
+  const base = common(raw, pointer);
+  const types = typesOf(ctx, raw, pointer);
+  const nullable = base.nullable || types.includes("null");
+  const nonNull = types.filter((t) => t !== "null");
+
+  if (raw.allOf !== undefined || raw.oneOf !== undefined || raw.anyOf !== undefined || raw.not !== undefined) {
+    return buildComposed(ctx, raw, pointer, { ...base, nullable }, nonNull);
+  }
+  if (nonNull.length > 1) {
+    // `type: [string, integer]`: any of those types, each with the schema's other keywords.
+    const members = nonNull.map((t, i) => buildSchema(ctx, { ...raw, type: t }, childPointer(childPointer(pointer, "type"), i)));
+    return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members };
+  }
+  const type = nonNull[0] ?? inferType(raw);
+  const withNull = { ...base, nullable };
+  switch (type) {
+    case "string":
+      return {
+        ...withNull,
+        kind: "string",
+        ...opt("format", asString(raw.format)),
+        ...opt("pattern", asString(raw.pattern)),
+        ...opt("minLength", asNumber(raw.minLength)),
+        ...opt("maxLength", asNumber(raw.maxLength)),
+        ...opt("contentMediaType", asString(raw.contentMediaType)),
+        ...opt("contentEncoding", asString(raw.contentEncoding)),
+      };
+    case "integer":
+    case "number":
+      return { ...withNull, kind: type, ...opt("format", asString(raw.format)), ...numericBounds(raw) };
+    case "boolean":
+      return { ...withNull, kind: "boolean" };
+    case "array":
+      return {
+        ...withNull,
+        kind: "array",
+        items: raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items")),
+        uniqueItems: raw.uniqueItems === true,
+        ...opt("minItems", asNumber(raw.minItems)),
+        ...opt("maxItems", asNumber(raw.maxItems)),
+      };
+    case "object":
+      return { ...withNull, kind: "object", ...objectShape(ctx, raw, pointer) };
+    case "null":
+      return { ...base, nullable: true, kind: "null" };
+    default:
+      return { ...withNull, kind: "any" };
+  }
+}
+
+function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
+  const ref = raw.$ref as string;
+  const target = refToPointer(ref);
+  const refPointer = childPointer(pointer, "$ref");
+  if (target === undefined) {
+    ctx.sink.error(refPointer, `unresolved external $ref ${JSON.stringify(ref)}`);
+    return anySchema(pointer);
+  }
+  const prefix = `${ctx.schemasPointer}/`;
+  const resolved = resolvePointer(ctx.root, target);
+  if (resolved === undefined) {
+    // OpenAPI Generator resolves a schema $ref by its last segment alone, so specs written for it
+    // may say `#/definitions/X` in a 3.x document. Accept that when X is a named schema.
+    const lastName = target.slice(target.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (resolvePointer(ctx.root, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
+      ctx.sink.warning(refPointer, `$ref ${JSON.stringify(ref)} points to nothing; read as the schema ${JSON.stringify(lastName)}`);
+      return { ...common(raw, pointer), kind: "ref", target: lastName };
+    }
+    ctx.sink.error(refPointer, `$ref ${JSON.stringify(ref)} points to nothing`);
+    return anySchema(pointer);
+  }
+  if (target.startsWith(prefix) && !target.slice(prefix.length).includes("/")) {
+    const name = target.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (isObject(resolved) && resolved.$ref === ref) {
+      ctx.sink.error(refPointer, `schema ${JSON.stringify(name)} is only a $ref to itself`);
+      return anySchema(pointer);
+    }
+    return { ...common(raw, pointer), kind: "ref", target: name };
+  }
+  // A $ref into the middle of some other object: expand it here, guarding against cycles.
+  if (!isObject(resolved)) {
+    ctx.sink.error(refPointer, `$ref ${JSON.stringify(ref)} does not point to a schema`);
+    return anySchema(pointer);
+  }
+  if (ctx.expanding.has(resolved)) {
+    ctx.sink.warning(refPointer, `recursive $ref ${JSON.stringify(ref)} outside ${ctx.schemasPointer} is read as any value`);
+    return anySchema(pointer);
+  }
+  ctx.expanding.add(resolved);
+  try {
+    return buildSchema(ctx, resolved, target);
+  } finally {
+    ctx.expanding.delete(resolved);
+  }
+}
+
+function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base: SchemaCommon, types: string[]): Schema {
+  let nullable = base.nullable;
+  const members = (key: "allOf" | "oneOf" | "anyOf"): Schema[] => {
+    const list = raw[key];
+    if (list === undefined) return [];
+    const items = asArray(list);
+    if (!items) {
+      ctx.sink.error(childPointer(pointer, key), `${key} must be a list of schemas`);
+      return [];
+    }
+    const out: Schema[] = [];
+    items.forEach((item, i) => {
+      if (key !== "allOf" && isNullSchema(item)) {
+        nullable = true;
+        return;
+      }
+      out.push(buildSchema(ctx, item, childPointer(childPointer(pointer, key), i)));
+    });
+    return out;
+  };
+  const allOf = members("allOf");
+  const oneOf = members("oneOf");
+  const anyOf = members("anyOf");
+  const not = raw.not === undefined ? undefined : buildSchema(ctx, raw.not, childPointer(pointer, "not"));
+  const shape = objectShape(ctx, raw, pointer);
+  const single = oneOf.length + anyOf.length === 1 && allOf.length === 0 && !not && shape.properties.length === 0 && !shape.discriminator;
+  if (single) {
+    // anyOf: [X, {type: null}] is X, nullable. The outer keywords (title, description, default)
+    // describe the same value, so they win over the member's.
+    const member = (oneOf[0] ?? anyOf[0])!;
+    return mergeOuter(member, { ...base, nullable });
+  }
+  if (oneOf.length + anyOf.length + allOf.length === 0 && !not) {
+    // Only null members: the schema is just null.
+    return { ...base, nullable: true, kind: "null" };
+  }
+  return {
+    ...base,
+    nullable,
+    ...shape,
+    kind: "composed",
+    allOf,
+    oneOf,
+    anyOf,
+    ...opt("not", not),
+    ...opt("declaredType", types[0]),
+  };
+}
+
+function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
+  return {
+    ...member,
+    nullable: member.nullable || outer.nullable,
+    readOnly: member.readOnly || outer.readOnly,
+    writeOnly: member.writeOnly || outer.writeOnly,
+    deprecated: member.deprecated || outer.deprecated,
+    ...opt("title", outer.title ?? member.title),
+    ...opt("description", outer.description ?? member.description),
+    ...opt("default", outer.default ?? member.default),
+    ...opt("example", outer.example ?? member.example),
+    extensions: { ...member.extensions, ...outer.extensions },
+  } as Schema;
+}
+
+function isNullSchema(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  const t = raw.type;
+  return (t === "null" || (Array.isArray(t) && t.length === 1 && t[0] === "null")) && raw.$ref === undefined;
+}
+
+function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): ObjectShape {
+  const required = (asArray(raw.required) ?? []).filter((r): r is string => typeof r === "string");
+  const requiredSet = new Set(required);
+  const propsPointer = childPointer(pointer, "properties");
+  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => ({
+    name,
+    schema: buildSchema(ctx, value, childPointer(propsPointer, name)),
+    required: requiredSet.has(name),
+  }));
+  let additionalProperties: AdditionalProperties;
+  const ap = raw.additionalProperties;
+  if (ap === true || ap === false) additionalProperties = ap;
+  else if (isObject(ap)) additionalProperties = Object.keys(ap).length === 0 ? true : buildSchema(ctx, ap, childPointer(pointer, "additionalProperties"));
+  return {
+    properties,
+    required,
+    additionalProperties,
+    ...opt("minProperties", asNumber(raw.minProperties)),
+    ...opt("maxProperties", asNumber(raw.maxProperties)),
+    ...opt("discriminator", discriminatorOf(ctx, raw, pointer)),
+  };
+}
+
+function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Discriminator | undefined {
+  const d = raw.discriminator;
+  if (typeof d === "string") return { propertyName: d, mapping: [] }; // Swagger 2.0 form
+  const obj = asObject(d);
+  if (!obj) return undefined;
+  const propertyName = asString(obj.propertyName);
+  if (!propertyName) {
+    ctx.sink.error(childPointer(pointer, "discriminator"), "discriminator needs a propertyName");
+    return undefined;
+  }
+  const prefix = `#${ctx.schemasPointer}/`;
+  const mapping = entriesOf(obj.mapping).flatMap(([value, target]): [string, string][] => {
+    if (typeof target !== "string") return [];
+    return [[value, target.startsWith(prefix) ? decodeURIComponent(target.slice(prefix.length)) : target]];
+  });
+  return { propertyName, mapping };
+}
+
+function common(raw: RawObject, pointer: string): SchemaCommon {
+  const examples = asArray(raw.examples);
+  const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
+  const hasExample = "example" in raw || (examples !== undefined && examples.length > 0);
+  const enumValues = asArray(raw.enum);
+  return {
+    pointer,
+    ...opt("title", asString(raw.title)),
+    ...opt("description", asString(raw.description)),
+    nullable: raw.nullable === true || raw["x-nullable"] === true,
+    readOnly: raw.readOnly === true,
+    writeOnly: raw.writeOnly === true,
+    deprecated: raw.deprecated === true,
+    ...("default" in raw ? { default: { value: raw.default as JsonValue } } : {}),
+    ...(hasExample ? { example: { value: example as JsonValue } } : {}),
+    ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
+    extensions: extensionsOf(raw) as Record<string, JsonValue>,
+  };
+}
+
+function numericBounds(raw: RawObject) {
+  let minimum = asNumber(raw.minimum);
+  let maximum = asNumber(raw.maximum);
+  let exclusiveMinimum = asBoolean(raw.exclusiveMinimum) ?? false;
+  let exclusiveMaximum = asBoolean(raw.exclusiveMaximum) ?? false;
+  const exMin = asNumber(raw.exclusiveMinimum);
+  const exMax = asNumber(raw.exclusiveMaximum);
+  if (exMin !== undefined) [minimum, exclusiveMinimum] = [exMin, true];
+  if (exMax !== undefined) [maximum, exclusiveMaximum] = [exMax, true];
+  return {
+    ...opt("minimum", minimum),
+    ...opt("maximum", maximum),
+    exclusiveMinimum,
+    exclusiveMaximum,
+    ...opt("multipleOf", asNumber(raw.multipleOf)),
+  };
+}
+
+function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {
+  const t = raw.type;
+  if (t === undefined) return [];
+  const list = Array.isArray(t) ? t : [t];
+  const out: string[] = [];
+  for (const item of list) {
+    if (typeof item === "string" && ANY_TYPES.has(item)) out.push(item);
+    else if (item === "file") out.push("string"); // Swagger 2.0 `type: file`, converted upstream; kept safe here
+    else ctx.sink.error(childPointer(pointer, "type"), `unknown type ${JSON.stringify(item)}`);
+  }
+  return out;
+}
+
+/** A schema without `type`: what its keywords imply. */
+function inferType(raw: RawObject): string | undefined {
+  if (raw.properties !== undefined || raw.additionalProperties !== undefined || raw.required !== undefined || raw.discriminator !== undefined) return "object";
+  if (raw.items !== undefined) return "array";
+  if (raw.pattern !== undefined || raw.minLength !== undefined || raw.maxLength !== undefined || raw.format === "binary") return "string";
+  const values = asArray(raw.enum) ?? ("const" in raw ? [raw.const] : undefined);
+  if (values && values.length > 0 && values.every((v) => typeof v === "string")) return "string";
+  return undefined;
+}
+
+function anySchema(pointer: string): Schema {
+  return { pointer, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any" };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return `a ${typeof value}`;
+}
+
+/** `{key: value}` when value is defined, `{}` otherwise: keeps absent fields absent. */
+export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,67 @@
+// Validates the document against the OpenAPI schema of its version (swagger-parser), turning its
+// findings into diagnostics with JSON pointers. Skipped with --skip-validate-spec.
+
+import SwaggerParser from "@apidevtools/swagger-parser";
+import type { DiagnosticSink } from "../model/diagnostics.js";
+import type { RawObject } from "./raw.js";
+
+interface AjvDetail {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly message?: string;
+  readonly params?: Record<string, unknown>;
+}
+
+/**
+ * @param level how findings are reported: `error` for `apiwright validate`; `warning` for
+ *   `generate`, which, like OpenAPI Generator, builds what it can understand from a spec that
+ *   breaks the letter of the OpenAPI schema (its own structural errors still stop it).
+ */
+export async function validateDocument(root: RawObject, sink: DiagnosticSink, level: "error" | "warning"): Promise<void> {
+  const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
+  try {
+    // validate() dereferences in place: give it a copy so the document we build from stays as written.
+    await SwaggerParser.validate(structuredClone(root) as never);
+  } catch (err) {
+    const details = (err as { details?: AjvDetail[] }).details;
+    if (Array.isArray(details) && details.length > 0) {
+      for (const d of relevantDetails(details)) report(d.instancePath, describeDetail(d));
+      return;
+    }
+    const e = err as { message?: string; path?: unknown; targetRef?: string };
+    const message = String(e.message ?? err).replace(/^Validation failed\.\s*/, "");
+    const pointer = Array.isArray(e.path) ? "/" + e.path.map((t) => String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("/") : "";
+    report(pointer, message.split("\n")[0]!);
+  }
+}
+
+/**
+ * ajv reports every alternative of every oneOf that failed; the useful ones are the deepest.
+ * Keep errors nothing deeper explains, and drop "must be a $ref" noise where a real one exists.
+ */
+function relevantDetails(details: readonly AjvDetail[]): AjvDetail[] {
+  const leaves = details.filter((d) => !details.some((o) => o !== d && o.instancePath.startsWith(d.instancePath + "/")));
+  const byPath = new Map<string, AjvDetail[]>();
+  for (const d of leaves) byPath.set(d.instancePath, [...(byPath.get(d.instancePath) ?? []), d]);
+  const out: AjvDetail[] = [];
+  for (const group of byPath.values()) {
+    const real = group.filter((d) => !(d.keyword === "required" && d.params?.missingProperty === "$ref") && d.keyword !== "oneOf");
+    const seen = new Set<string>();
+    for (const d of real.length > 0 ? real : group.slice(0, 1)) {
+      const text = describeDetail(d);
+      if (!seen.has(text)) {
+        seen.add(text);
+        out.push(d);
+      }
+    }
+  }
+  return out;
+}
+
+function describeDetail(d: AjvDetail): string {
+  const allowed = d.params?.allowedValues;
+  if (Array.isArray(allowed)) return `${d.message ?? "invalid value"}: ${allowed.map((v) => JSON.stringify(v)).join(", ")}`;
+  const extra = d.params?.additionalProperty;
+  if (typeof extra === "string") return `unexpected property ${JSON.stringify(extra)}`;
+  return d.message ?? `fails ${d.keyword}`;
+}
