@@ -1,0 +1,45 @@
+// Which named schemas OpenAPI Generator turns into model classes, and which it "unaliases" into
+// the type they stand for (a named `type: string` without enum is just `string` everywhere).
+
+import type { ApiModel, Schema } from "../model/ir.js";
+import { namedSchema } from "./schemas.js";
+
+/** True when the named schema becomes a model (object with properties, composed, enum, ...). */
+export function isModelSchema(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "object":
+      return schema.properties.length > 0;
+    case "composed":
+      return true;
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+      return schema.enum !== undefined && schema.enum.length > 0;
+    default:
+      return false;
+  }
+}
+
+/** A ref's target when it is not a model (aliases resolve to what they alias). */
+export function unaliasRef(model: ApiModel, schema: Schema): Schema {
+  let current = schema;
+  const seen = new Set<string>();
+  while (current.kind === "ref" && !seen.has(current.target)) {
+    seen.add(current.target);
+    const target = namedSchema(model, current.target);
+    if (!target || isModelSchema(target.schema)) return current;
+    current = target.schema;
+  }
+  return current;
+}
+
+/** Map schema: an object without properties whose additionalProperties is a schema or `true`. */
+export function isMapSchema(schema: Schema): boolean {
+  return schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+}
+
+/** Free-form object: `type: object` with nothing else (any keys, any values). */
+export function isFreeFormObject(schema: Schema): boolean {
+  return schema.kind === "object" && schema.properties.length === 0 && (schema.additionalProperties === undefined || schema.additionalProperties === true);
+}

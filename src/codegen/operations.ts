@@ -1,0 +1,250 @@
+// What OpenAPI Generator's DefaultGenerator/DefaultCodegen decide about operations that all three
+// generators share: which API class an operation lands in, the order of APIs and operations, the
+// final operationIds, the parameter list and its order, content types, responses and auth.
+// Target-specific naming comes in through `CodegenNaming`; nothing here knows a language.
+
+import { javaCompare } from "../naming/case.js";
+import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
+import { operationIdOrGenerated, removeNonNameElementToCamelCase } from "./operation-id.js";
+import { resolveSchema } from "./schemas.js";
+
+export interface CodegenNaming {
+  /** The API grouping key of a tag (OAG's sanitizeTag). */
+  sanitizeTag(tag: string): string;
+  /** `StudiesApi` from a sanitized tag. */
+  apiClassName(sanitizedTag: string): string;
+  /** The target's toOperationId (after OAG's common normalization). */
+  operationId(normalized: string): string;
+  /** The target's parameter name for a spec name. */
+  paramName(specName: string): string;
+  /** The target's model name for a schema name. */
+  modelName(schemaName: string): string;
+}
+
+export type ParamKind = "path" | "query" | "header" | "cookie" | "form" | "body";
+
+export interface CodegenParam {
+  readonly kind: ParamKind;
+  /** The name in the spec (for a body: the derived base name, e.g. `Pet` or `body`). */
+  readonly baseName: string;
+  readonly paramName: string;
+  readonly required: boolean;
+  /** Raw spec description. */
+  readonly description?: string;
+  readonly schema: Schema;
+  readonly parameter?: Parameter;
+  readonly formProperty?: Property;
+  readonly mediaType?: MediaType;
+}
+
+export interface CodegenOperation {
+  readonly op: Operation;
+  /** Final operationId in the target's naming, unique within its API. */
+  readonly operationId: string;
+  /** Build order (form params, then path/query/header/cookie params, then body), before the required-first sort. */
+  readonly paramsInBuildOrder: readonly CodegenParam[];
+  /** allParams: required first (stable), as OAG's sortParamsByRequiredFlag. */
+  readonly allParams: readonly CodegenParam[];
+  readonly bodyParam?: CodegenParam;
+  readonly formParams: readonly CodegenParam[];
+  readonly consumes: readonly string[];
+  readonly produces: readonly string[];
+  /** Exact codes first, then ranges (`2XX`), then `default`; otherwise spec order. */
+  readonly responses: readonly Response[];
+  /** The smallest 2xx response, else `default`. */
+  readonly methodResponse?: Response;
+  /** Sorted by scheme name; empty when the operation needs none. */
+  readonly authMethods: readonly SecurityScheme[];
+}
+
+export interface ApiGroup {
+  /** The grouping key (sanitized tag). */
+  readonly key: string;
+  /** The raw tag of the first operation in this group. */
+  readonly tag: string;
+  readonly className: string;
+  readonly description?: string;
+  readonly operations: readonly CodegenOperation[];
+}
+
+export interface GroupOptions {
+  /** OAG's sortParamsByRequiredFlag (default true). */
+  readonly sortParamsByRequiredFlag?: boolean;
+  /** Keep spec order instead of sorting operations by operationId. */
+  readonly skipSortingOperations?: boolean;
+}
+
+/** Groups operations into APIs by tag, ordered as OAG orders them. */
+export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): ApiGroup[] {
+  const groups = new Map<string, { tag: string; ops: CodegenOperation[] }>();
+  for (const op of model.operations) {
+    const tags = op.tags.length > 0 ? op.tags : ["default"];
+    for (const tag of tags) {
+      const key = naming.sanitizeTag(tag);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { tag, ops: [] }));
+      group.ops.push(buildOperation(model, op, naming, group.ops, options));
+    }
+  }
+  const out: ApiGroup[] = [];
+  for (const key of [...groups.keys()].sort(javaCompare)) {
+    const group = groups.get(key)!;
+    const ops = options.skipSortingOperations ? group.ops : [...group.ops].sort((a, b) => javaCompare(a.operationId, b.operationId));
+    const description = model.tags.find((t) => t.name === group.tag)?.description;
+    out.push({ key, tag: group.tag, className: naming.apiClassName(key), ...(description !== undefined ? { description } : {}), operations: ops });
+  }
+  return out;
+}
+
+function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, siblings: readonly CodegenOperation[], options: GroupOptions): CodegenOperation {
+  const base = naming.operationId(removeNonNameElementToCamelCase(operationIdOrGenerated(op)));
+  // DefaultGenerator: a duplicate within the API becomes `<id>_0`, `<id>_1`, ...
+  let operationId = base;
+  let counter = 0;
+  for (const other of siblings) {
+    if (other.operationId === operationId) operationId = `${base}_${counter++}`;
+  }
+
+  const formParams: CodegenParam[] = [];
+  let bodyParam: CodegenParam | undefined;
+  const consumes = consumesOf(op.requestBody);
+  const body = op.requestBody;
+  const bodyMedia = body?.contents[0];
+  if (body && bodyMedia) {
+    const contentType = bodyMedia.contentType.toLowerCase();
+    if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart")) {
+      formParams.push(...formParamsOf(model, bodyMedia, naming));
+    } else {
+      bodyParam = bodyParamOf(model, op, body, bodyMedia, naming);
+    }
+  }
+  const regular: CodegenParam[] = op.parameters.map((p) => ({
+    kind: p.in,
+    baseName: p.name,
+    paramName: naming.paramName(p.name),
+    required: p.required,
+    ...(p.description !== undefined ? { description: p.description } : {}),
+    schema: p.schema,
+    parameter: p,
+  }));
+  const built = uniqueParamNames([...regular, ...formParams, ...(bodyParam ? [bodyParam] : [])]);
+  const sort = options.sortParamsByRequiredFlag ?? true;
+  const allParams = sort ? [...built].sort((a, b) => (a.required === b.required ? 0 : a.required ? -1 : 1)) : built;
+
+  const responses = [...op.responses].sort((a, b) => responseRank(a.code) - responseRank(b.code));
+  const methodResponse = findMethodResponse(op.responses);
+  return {
+    op,
+    operationId,
+    paramsInBuildOrder: built,
+    allParams,
+    ...(bodyParam ? { bodyParam: built.find((p) => p.kind === "body")! } : {}),
+    formParams: built.filter((p) => p.kind === "form"),
+    consumes,
+    produces: producesOf(op.responses),
+    responses,
+    ...(methodResponse ? { methodResponse } : {}),
+    authMethods: authMethodsOf(model, op),
+  };
+}
+
+/** OAG's ensureUniqueParams: a repeated name gets a counter suffix. */
+function uniqueParamNames(params: CodegenParam[]): CodegenParam[] {
+  const seen = new Set<string>();
+  return params.map((p) => {
+    let name = p.paramName;
+    for (let i = 2; seen.has(name); i++) name = `${p.paramName}${i}`;
+    seen.add(name);
+    return name === p.paramName ? p : { ...p, paramName: name };
+  });
+}
+
+function responseRank(code: string): number {
+  if (code === "default") return 2;
+  return /^[1-5]XX$/i.test(code) ? 1 : 0;
+}
+
+export function findMethodResponse(responses: readonly Response[]): Response | undefined {
+  let best: Response | undefined;
+  for (const r of responses) {
+    if (r.code.startsWith("2") || r.code === "default") {
+      if (!best || javaCompare(best.code, r.code) > 0) best = r;
+    }
+  }
+  return best;
+}
+
+function consumesOf(body: RequestBody | undefined): string[] {
+  return body ? body.contents.map((m) => m.contentType) : [];
+}
+
+function producesOf(responses: readonly Response[]): string[] {
+  const out: string[] = [];
+  for (const r of responses) for (const m of r.contents) if (!out.includes(m.contentType)) out.push(m.contentType);
+  return out;
+}
+
+function formParamsOf(model: ApiModel, media: MediaType, naming: CodegenNaming): CodegenParam[] {
+  if (!media.schema) return [];
+  const schema = resolveSchema(model, media.schema);
+  if (schema.kind !== "object" && schema.kind !== "composed") return [];
+  return schema.properties.map((prop) => ({
+    kind: "form" as const,
+    baseName: prop.name,
+    paramName: naming.paramName(prop.name),
+    required: prop.required || schema.required.includes(prop.name),
+    ...(prop.schema.description !== undefined ? { description: prop.schema.description } : {}),
+    schema: prop.schema,
+    formProperty: prop,
+    mediaType: media,
+  }));
+}
+
+/** OAG's body parameter naming (fromRequestBody). */
+function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: MediaType, naming: CodegenNaming): CodegenParam {
+  const schema = media.schema ?? { pointer: media.pointer, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any" as const };
+  const override = stringExtension(body.extensions["x-codegen-request-body-name"]) ?? stringExtension(op.extensions["x-codegen-request-body-name"]);
+  let baseName: string;
+  if (override !== undefined) baseName = override;
+  else baseName = bodyBaseName(model, schema, naming);
+  return {
+    kind: "body",
+    baseName,
+    paramName: naming.paramName(baseName),
+    required: body.required,
+    ...(body.description !== undefined ? { description: body.description } : {}),
+    schema,
+    mediaType: media,
+  };
+}
+
+function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): string {
+  if (schema.kind === "ref") {
+    const target = resolveSchema(model, schema);
+    // A named schema that is only a primitive/any still gives the model name (OAG uses the ref's simple name).
+    void target;
+    return naming.modelName(schema.target);
+  }
+  if (schema.kind === "array") {
+    let items: Schema = schema.items;
+    while (items.kind === "array") items = items.items;
+    if (items.kind === "ref") return naming.modelName(items.target);
+    return "request_body";
+  }
+  if (schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+    return "request_body";
+  }
+  return "body";
+}
+
+function stringExtension(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** The schemes an operation needs, sorted by name as OAG's fromSecurity sorts them. */
+export function authMethodsOf(model: ApiModel, op: Operation): SecurityScheme[] {
+  const requirements = op.security ?? model.security ?? [];
+  const names = new Set<string>();
+  for (const r of requirements) for (const [name] of r.schemes) names.add(name);
+  return model.securitySchemes.filter((s) => names.has(s.name)).sort((a, b) => javaCompare(a.name, b.name));
+}

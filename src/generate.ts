@@ -1,0 +1,62 @@
+// The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
+
+import { ApiwrightError, type Diagnostic } from "./model/diagnostics.js";
+import type { ApiModel } from "./model/ir.js";
+import { generatorNames, loadGenerator } from "./generators/index.js";
+import type { Generator, GeneratorOptions } from "./generators/generator.js";
+import { parseSpec } from "./parse/index.js";
+import { TemplateEnv } from "./render/templates.js";
+import { writeOutput, type GeneratedFile } from "./render/write.js";
+
+export interface GenerateRequest {
+  readonly input: string;
+  readonly generator: string;
+  readonly options: GeneratorOptions;
+  readonly templateDir?: string;
+  /** OpenAPI-schema validation: findings as warnings, or skipped (--skip-validate-spec). */
+  readonly validate: "warning" | "off";
+}
+
+export interface GenerateResult {
+  readonly files: readonly GeneratedFile[];
+  readonly model: ApiModel;
+  readonly warnings: readonly Diagnostic[];
+}
+
+export const EMPTY_OPTIONS: GeneratorOptions = {
+  additionalProperties: {},
+  nameMappings: {},
+  modelNameMappings: {},
+  parameterNameMappings: {},
+  inlineSchemaNameMappings: {},
+  globalProperties: {},
+};
+
+export async function requireGenerator(name: string): Promise<Generator> {
+  const generator = await loadGenerator(name);
+  if (!generator) {
+    throw new ApiwrightError(`unknown generator ${JSON.stringify(name)}; known generators: ${generatorNames().join(", ")}`, []);
+  }
+  return generator;
+}
+
+/** Generates in memory; nothing touches the disk. */
+export async function generateFiles(request: GenerateRequest): Promise<GenerateResult> {
+  const generator = await requireGenerator(request.generator);
+  const inline = { ...generator.inlineOptions(request.options), nameMappings: request.options.inlineSchemaNameMappings };
+  const { model, warnings } = await parseSpec(request.input, { validate: request.validate, inline });
+  const templates = new TemplateEnv(generator.name, request.templateDir);
+  const generatorWarnings: Diagnostic[] = [];
+  const files = generator.generate(model, request.options, {
+    templates,
+    warn: (pointer, message) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message }),
+  });
+  return { files, model, warnings: [...warnings, ...generatorWarnings] };
+}
+
+/** Generates, then writes everything to `outDir` (or nothing, if anything failed). */
+export async function generateToDisk(request: GenerateRequest, outDir: string): Promise<GenerateResult> {
+  const result = await generateFiles(request);
+  writeOutput(outDir, result.files);
+  return result;
+}

@@ -1,0 +1,53 @@
+// The contract between the CLI and a target generator.
+
+import type { ApiModel } from "../model/ir.js";
+import type { InlineOptions } from "../parse/inline.js";
+import type { TemplateEnv } from "../render/templates.js";
+import type { GeneratedFile } from "../render/write.js";
+
+export type OptionValue = string | boolean;
+
+/** Everything the user said about generation, as OpenAPI Generator's CLI takes it. */
+export interface GeneratorOptions {
+  /** `-p/--additional-properties` and `-c` config entries (the config's `additionalProperties` merged in). */
+  readonly additionalProperties: Readonly<Record<string, OptionValue>>;
+  /** `--name-mappings`: property/parameter name -> name to use. */
+  readonly nameMappings: Readonly<Record<string, string>>;
+  /** `--model-name-mappings`: schema name -> model name to use. */
+  readonly modelNameMappings: Readonly<Record<string, string>>;
+  /** `--parameter-name-mappings`. */
+  readonly parameterNameMappings: Readonly<Record<string, string>>;
+  /** `--inline-schema-name-mappings`. */
+  readonly inlineSchemaNameMappings: Readonly<Record<string, string>>;
+  /** `--global-property`: apis, models, supportingFiles, apiDocs, modelDocs, ... */
+  readonly globalProperties: Readonly<Record<string, string>>;
+}
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Shown in `apiwright config-help`-style listings. */
+  readonly default?: string;
+}
+
+export interface GenerateContext {
+  readonly templates: TemplateEnv;
+  /** Records a warning (pointer "" when not about one spec node). */
+  warn(pointer: string, message: string): void;
+}
+
+export interface Generator {
+  readonly name: string;
+  readonly description: string;
+  /** The additional properties this generator understands. */
+  readonly options: readonly OptionSpec[];
+  /** How the shared IR builder should hoist inline schemas for this generator's options. */
+  inlineOptions(options: GeneratorOptions): InlineOptions;
+  generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[];
+}
+
+/** Options that mean something to every generator (the CLI and the golden tooling pass them). */
+export const COMMON_OPTIONS: readonly OptionSpec[] = [
+  { name: "oagVersion", description: "OpenAPI Generator release whose output to reproduce where releases differ (e.g. 7.12.0)" },
+  { name: "hideGenerationTimestamp", description: "hide the generation timestamp", default: "true" },
+];

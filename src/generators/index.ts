@@ -1,0 +1,16 @@
+// The generators apiwright knows, by `-g` name.
+
+import type { Generator } from "./generator.js";
+
+const registry = new Map<string, () => Promise<Generator>>([
+  ["typescript", async () => (await import("./typescript/index.js")).typescriptGenerator],
+]);
+
+export function generatorNames(): string[] {
+  return [...registry.keys()].sort();
+}
+
+export async function loadGenerator(name: string): Promise<Generator | undefined> {
+  const factory = registry.get(name);
+  return factory ? factory() : undefined;
+}

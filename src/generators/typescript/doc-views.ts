@@ -1,0 +1,186 @@
+// IR -> the view-models of the typescript docs (<Tag>Api.md, README.md). Every decision the docs
+// show is made here; templates/typescript/*.hbs only print. Texts are escaped here exactly as
+// OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
+
+import { camelize } from "../../naming/case.js";
+import { javaHashSetOrder } from "../../naming/java-hash.js";
+import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
+import { basePathOf } from "../../codegen/base-path.js";
+import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import { unaliasRef } from "../../codegen/model-kinds.js";
+import type { ApiModel, Schema } from "../../model/ir.js";
+import type { TypeScriptExamples } from "./examples.js";
+import type { TypeScriptNames } from "./names.js";
+import { isPrimitiveParam, type TypeScriptTypes } from "./types.js";
+
+export interface ApiDocView {
+  readonly heading: string;
+  readonly description: string | null;
+  readonly basePath: string;
+  readonly rows: readonly { readonly operationId: string; readonly className: string; readonly method: string; readonly path: string; readonly summary: string }[];
+  readonly operations: readonly OperationDocView[];
+}
+
+export interface OperationDocView {
+  readonly operationId: string;
+  readonly signature: string;
+  readonly notes: string | null;
+  readonly className: string;
+  readonly projectName: string;
+  readonly requestType: string;
+  readonly hasParams: boolean;
+  readonly exampleParams: readonly { readonly comment: string; readonly name: string; readonly example: string }[];
+  readonly hasParamTable: boolean;
+  readonly paramRows: readonly string[];
+  readonly returnType: string;
+  readonly authorization: string;
+  readonly contentType: string;
+  readonly accept: string;
+  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+}
+
+export interface DocContext {
+  readonly model: ApiModel;
+  readonly names: TypeScriptNames;
+  readonly types: TypeScriptTypes;
+  readonly examples: TypeScriptExamples;
+  readonly moduleName: string;
+  readonly projectName: string;
+}
+
+const escapeTs = (s: string) => escapeText(s, (t) => t.replace(/\*\//g, "*_/").replace(/\/\*/g, "/_*"));
+
+export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
+  return {
+    heading: `${ctx.moduleName}.${group.className}`,
+    description: group.description !== undefined ? html(escapeTs(group.description)) : null,
+    basePath: basePathOf(ctx.model.servers),
+    rows: group.operations.map((op) => ({
+      operationId: html(op.operationId),
+      className: group.className,
+      method: op.op.method.toUpperCase(),
+      path: html(op.op.path),
+      summary: op.op.summary !== undefined ? html(escapeTs(op.op.summary)) : "",
+    })),
+    operations: group.operations.map((op) => buildOperationDocView(op, group, ctx)),
+  };
+}
+
+interface DocParam {
+  readonly param: CodegenParam;
+  readonly dataType: string;
+  readonly defaultValue: string | null;
+  readonly isPrimitive: boolean;
+  readonly enumValues: readonly string[] | null;
+  readonly example: string;
+}
+
+function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocContext): OperationDocView {
+  const params = op.allParams.map((p) => docParam(p, ctx));
+  // The signature lists required params without a default: in practice the body.
+  const requiredInBuildOrder = op.paramsInBuildOrder.filter((p) => p.required);
+  const signatureParams = requiredInBuildOrder
+    .filter((p) => params.find((d) => d.param === p)?.defaultValue === null)
+    .map((p) => p.paramName)
+    .join(", ");
+  const returnType = tsReturnType(op, ctx);
+  const rows = [
+    ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p.param)} |`),
+    ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p.param)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
+  ];
+  const description = op.op.description;
+  return {
+    operationId: op.operationId,
+    signature: `${returnType !== null ? `${returnType} ` : ""}${op.operationId}(${signatureParams})`,
+    notes: description !== undefined && description !== "" ? escapeTs(description) : null,
+    className: group.className,
+    projectName: ctx.projectName,
+    requestType: `${group.className}${camelize(op.operationId)}Request`,
+    hasParams: params.length > 0,
+    exampleParams: params.map((p) => ({
+      comment: p.param.description !== undefined && p.param.description !== "" ? `    // ${escapeTs(p.param.description)}${p.param.required ? "" : " (optional)"}` : "  ",
+      name: p.param.paramName,
+      example: p.example,
+    })),
+    hasParamTable: params.length > 0,
+    paramRows: rows,
+    returnType: returnType !== null ? `**${returnType}**` : "void (empty response body)",
+    authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
+    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
+    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
+    responses:
+      op.responses.length === 0
+        ? null
+        : op.responses.map((r) => ({
+            code: r.code === "default" ? "0" : html(r.code),
+            message: html(escapeTs(r.description)),
+            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapeTs(h.description ?? ""))} <br> `).join("") : " - ",
+          })),
+  };
+}
+
+function describe(p: CodegenParam): string {
+  return p.description !== undefined ? html(escapeTs(p.description)) : "";
+}
+
+function typeCell(p: DocParam): string {
+  let out = "";
+  if (!p.isPrimitive && p.enumValues === null) out += `**${html(p.dataType)}**`;
+  if (p.isPrimitive) out += `[**${html(p.dataType)}**]`;
+  if (p.enumValues !== null) out += `**Array<${p.enumValues.map(html).join(" &#124; ")}>**`;
+  return out;
+}
+
+function docParam(param: CodegenParam, ctx: DocContext): DocParam {
+  const schema = param.schema;
+  if (param.kind === "body") {
+    const unaliased = schema.kind === "ref" ? unaliasRef(ctx.model, schema) : schema;
+    return {
+      param,
+      dataType: ctx.types.declaration(unaliased),
+      defaultValue: null,
+      isPrimitive: isPrimitiveParam(unaliased, ctx.model),
+      enumValues: null,
+      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "null",
+    };
+  }
+  const enumSource = inlineEnum(schema);
+  return {
+    param,
+    dataType: ctx.types.parameterType(schema),
+    defaultValue: defaultValueOf(schema),
+    isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
+    enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
+    example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
+  };
+}
+
+/** Inline enum of a parameter (or of its array items). */
+function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boolean } | null {
+  const s = schema.kind === "array" ? schema.items : schema;
+  if ((s.kind === "string" || s.kind === "integer" || s.kind === "number") && s.enum && s.enum.length > 0) {
+    return { values: s.enum, quoted: s.kind === "string" };
+  }
+  return null;
+}
+
+/** OAG's TypeScript toDefaultValue: the default of a number/string, else `undefined`. */
+function defaultValueOf(schema: Schema): string {
+  if ((schema.kind === "integer" || schema.kind === "number") && schema.default && schema.default.value !== null) return String(schema.default.value);
+  if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
+    return `'${String(schema.default.value)}'`;
+  }
+  return "undefined";
+}
+
+/** The union of every 2xx response's type (`void` for a bodiless one), in Java HashSet order. */
+function tsReturnType(op: CodegenOperation, ctx: DocContext): string | null {
+  const types: string[] = [];
+  for (const r of op.op.responses) {
+    if (!r.code.startsWith("2")) continue;
+    const schema = r.contents[0]?.schema;
+    types.push(schema ? ctx.types.declaration(schema) : "void");
+  }
+  if (types.length === 0) return null;
+  return javaHashSetOrder(types).join(" | ");
+}

@@ -1,0 +1,229 @@
+// Example values for the typescript docs: `const request = { ... }` in <Tag>Api.md. Reproduces
+// OpenAPI Generator's TypeScriptClientCodegen example rules over the IR, quirks included (they
+// are what the published docs show): composed schemas give `null`, nested map keys lose their
+// braces, a date example keeps its trailing `;`.
+
+import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
+import { unaliasRef } from "../../codegen/model-kinds.js";
+import { namedSchema } from "../../codegen/schemas.js";
+import { exampleFromPattern } from "../../examples/regex-example.js";
+import type { TypeScriptNames } from "./names.js";
+
+const INDENT = "  ";
+
+export class TypeScriptExamples {
+  constructor(
+    private readonly model: ApiModel,
+    private readonly names: TypeScriptNames,
+    private readonly oagVersion: string | undefined,
+  ) {}
+
+  /** The example of a path/query/header/cookie parameter or a form field (name: its spec or param name). */
+  forParameter(schema: Schema, name: string, parameter?: Parameter): string {
+    let example: Example = null;
+    const xExample = parameter?.extensions["x-example"];
+    if (xExample !== undefined && xExample !== null) example = xExample;
+    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
+    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, name);
+    return this.toExample(schema, example);
+  }
+
+  /** The example of a request body parameter. */
+  forBody(media: MediaType, paramName: string): string {
+    const schema = media.schema;
+    if (!schema) return "null";
+    let example: Example = null;
+    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
+    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, paramName);
+    return this.toExample(schema, example);
+  }
+
+  private toExample(schema: Schema, example: Example): string {
+    return this.recurse(this.modelNameOf(schema), schema, example, 1, "", 0, new Set());
+  }
+
+  private modelNameOf(schema: Schema): string | null {
+    if (schema.kind !== "ref") return null;
+    const unaliased = unaliasRef(this.model, schema);
+    return unaliased.kind === "ref" ? this.names.modelName(schema.target) : null;
+  }
+
+  private resolveOnce(schema: Schema): Schema {
+    if (schema.kind !== "ref") return schema;
+    return namedSchema(this.model, schema.target)?.schema ?? schema;
+  }
+
+  /** Example, default or first enum value of a non-object schema. */
+  private objectExample(schema: Schema): Example {
+    const s = this.resolveOnce(schema);
+    if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
+    if (s.example !== undefined && s.example.value !== null) return s.example.value;
+    if (s.default !== undefined && s.default.value !== null) return s.default.value;
+    if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
+    return null;
+  }
+
+  private fromStringOrArray(schema: Schema, current: Example, name: string): Example {
+    if (current !== null) return current;
+    const s = this.resolveOnce(schema);
+    const own = this.objectExample(s);
+    if (own !== null) return own;
+    if (this.isSimpleString(schema)) return `${name}_example`;
+    if (s.kind === "array") {
+      const itemExample = this.objectExample(s.items);
+      if (itemExample !== null) return itemExample;
+      if (this.isSimpleString(s.items)) return `${name}_example`;
+    }
+    return null;
+  }
+
+  /** A plain string: no date/date-time/byte/binary/Number format; the (unresolved) schema has no pattern. */
+  private isSimpleString(schema: Schema): boolean {
+    const s = this.resolveOnce(schema);
+    if (s.kind !== "string") return false;
+    const f = s.format?.toLowerCase();
+    const ownPattern = schema.kind === "string" ? schema.pattern : undefined;
+    return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
+  }
+
+  private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+    let current = INDENT.repeat(level);
+    const closing = current;
+    if (line === 0) current = "";
+    let fullPrefix = current + prefix;
+    let close = "";
+    const text = example === null ? null : javaToString(example);
+
+    if (seen.has(schema)) {
+      if (modelName !== null) return fullPrefix;
+      if (schema.nullable) return `${fullPrefix}null`;
+      return schema.kind === "array" ? `${fullPrefix}[]` : `${fullPrefix}{}`;
+    }
+    switch (schema.kind) {
+      case "ref": {
+        const target = namedSchema(this.model, schema.target);
+        if (!target) return `${fullPrefix}null`;
+        return this.recurse(this.modelNameOf(schema), target.schema, example, level, prefix, line, seen);
+      }
+      case "null":
+      case "any":
+        return `${fullPrefix}null`;
+      case "boolean":
+        return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
+      case "integer":
+        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "1"));
+      case "number":
+        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "3.14"));
+      case "string":
+        return fullPrefix + this.stringExample(schema, text);
+      case "array": {
+        const itemModel = this.modelNameOf(schema.items);
+        if (Array.isArray(example) && itemModel === null) return fullPrefix + javaToString(example);
+        const inner = new Set(seen).add(schema);
+        return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]`;
+      }
+      case "object":
+      case "composed": {
+        if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
+        if (schema.kind === "composed") return `${fullPrefix}null`;
+        fullPrefix += "{";
+        close = "}";
+        if (schema.discriminator && !this.hasObjectMappedModel(schema.discriminator.mapping)) return fullPrefix + close;
+        const props = schema.properties;
+        if (props.length === 0) return fullPrefix + close;
+        const inner = new Set(seen).add(schema);
+        let out = `${fullPrefix}\n`;
+        for (const prop of props) {
+          if (prop.schema.readOnly) continue;
+          if (prop.schema.kind === "ref" && namedSchema(this.model, prop.schema.target)?.schema.readOnly) continue;
+          const varName = this.names.varName(prop.name);
+          const propExample = this.fromStringOrArray(prop.schema, null, varName);
+          out += `${this.recurse(this.modelNameOf(prop.schema), prop.schema, propExample, level + 1, `${varName}: `, line + 1, inner)},\n`;
+        }
+        return `${out}${closing}${close}`;
+      }
+      default:
+        return `${fullPrefix}${text ?? "null"}`;
+    }
+  }
+
+  private stringExample(schema: Extract<Schema, { kind: "string" }>, text: string | null): string {
+    const format = schema.format?.toLowerCase();
+    if (format === "date") return `new Date('${text ?? "1970-01-01"}').toISOString().split('T')[0];`;
+    if (format === "date-time") return `new Date('${text ?? "1970-01-01T00:00:00.00Z"}')`;
+    if (format === "binary") {
+      const file = text ?? "/path/to/file";
+      return `{ data: Buffer.from(fs.readFileSync('${file}', 'utf-8')), name: '${file}' }`;
+    }
+    if (format === "byte") return text ?? "'YQ=='";
+    let value = text;
+    if (value === null) {
+      if (format === "number") return "2";
+      if (schema.pattern !== undefined && schema.pattern.trim() !== "") value = this.patternExample(schema.pattern);
+      else if (schema.minLength !== undefined) value = "a".repeat(schema.minLength);
+      else if (format === "uuid") value = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+      else value = "string_example";
+    }
+    return ensureQuotes(value);
+  }
+
+  private patternExample(pattern: string): string {
+    // OAG strips /.../flags delimiters before handing the pattern to its regex generator.
+    const m = /^\/?(.+?)\/?(.?)$/s.exec(pattern);
+    const body = m ? m[1]! : pattern;
+    try {
+      return exampleFromPattern(body, { ...(this.oagVersion !== undefined ? { oagVersion: this.oagVersion } : {}) });
+    } catch {
+      return "string_example";
+    }
+  }
+
+  private mapExample(modelName: string | null, schema: Extract<Schema, { kind: "object" | "composed" }>, level: number, line: number, seen: Set<Schema>, prefix: string, closing: string): string {
+    let fullPrefix = prefix;
+    let close = "";
+    if (modelName === null) {
+      fullPrefix += "{";
+      close = "}";
+    }
+    const ap = schema.additionalProperties;
+    if (typeof ap !== "object") return fullPrefix + close;
+    const apResolved = this.resolveOnce(ap);
+    const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!) : "key";
+    const apExample = this.fromStringOrArray(ap, this.objectExample(ap), key);
+    const keyPrefix = modelName === null ? `${ensureQuotes(key)}: ` : `${key}: `;
+    // OAG passes the value's model name wrapped in quotes (so never null) here.
+    const apModel = `"${this.modelNameOf(ap) ?? "null"}"`;
+    const inner = new Set(seen).add(schema);
+    return `${fullPrefix}\n${this.recurse(apModel, ap, apExample, level + 1, keyPrefix, line + 1, inner)},\n${closing}${close}`;
+  }
+
+  private hasObjectMappedModel(mapping: readonly (readonly [string, string])[]): boolean {
+    return mapping.some(([, target]) => namedSchema(this.model, target)?.schema.kind === "object");
+  }
+}
+
+type Example = JsonValue;
+
+/** OAG's map test: additionalProperties is a schema or `true` (properties or not). */
+function isOagMap(schema: Schema): boolean {
+  return (schema.kind === "object" || schema.kind === "composed") && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+}
+
+/** Quotes a string example: backticks if multi-line; kept if already quoted. */
+function ensureQuotes(value: string): string {
+  if (/\r\n|\r|\n/.test(value)) return `\`${value}\``;
+  if (/^['"].*?['"]$/.test(value)) return value;
+  return `"${value}"`;
+}
+
+/** How Java's toString would print a parsed JSON value. */
+function javaToString(value: JsonValue): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `[${value.map(javaToString).join(", ")}]`;
+  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaToString(v)}`).join(", ")}}`;
+  return String(value);
+}

@@ -1,0 +1,59 @@
+// The `typescript` generator: OpenAPI Generator's typescript layout and docs, with a
+// zero-dependency fetch client (see ./client for the code files).
+
+import { buildApiGroups } from "../../codegen/operations.js";
+import type { ApiModel } from "../../model/ir.js";
+import type { GeneratedFile } from "../../render/write.js";
+import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { buildApiDocView } from "./doc-views.js";
+import { TypeScriptExamples } from "./examples.js";
+import { stringOption, TypeScriptNames } from "./names.js";
+import { TypeScriptTypes } from "./types.js";
+
+export const typescriptGenerator: Generator = {
+  name: "typescript",
+  description: "TypeScript client on native fetch, zero runtime dependencies (OpenAPI Generator's typescript layout and docs)",
+  options: [
+    ...COMMON_OPTIONS,
+    { name: "npmName", description: "package name in package.json and the README" },
+    { name: "npmVersion", description: "package version (default: the spec's info.version)" },
+    { name: "npmRepository", description: "private npm registry URL for package.json" },
+    { name: "projectName", description: "the package imported in doc examples" },
+    { name: "moduleName", description: "the prefix of API doc headings" },
+    { name: "platform", description: "browser, node or deno (accepted for compatibility)", default: "browser" },
+    { name: "framework", description: "fetch-api", default: "fetch-api" },
+    { name: "supportsES6", description: "accepted for compatibility", default: "false" },
+    { name: "useObjectParameters", description: "accepted for compatibility: the client always takes request objects", default: "false" },
+    { name: "artifactId", description: "accepted for compatibility" },
+    { name: "modelNamePrefix", description: "prefix of every model name" },
+    { name: "modelNameSuffix", description: "suffix of every model name" },
+  ],
+  inlineOptions: () => ({ refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} }),
+  generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
+    const names = new TypeScriptNames(options);
+    const types = new TypeScriptTypes(model, names);
+    const examples = new TypeScriptExamples(model, names, stringOption(options, "oagVersion"));
+    const docContext = {
+      model,
+      names,
+      types,
+      examples,
+      moduleName: stringOption(options, "moduleName") ?? "",
+      projectName: stringOption(options, "projectName") ?? "",
+    };
+    const files: GeneratedFile[] = [];
+    for (const group of buildApiGroups(model, names)) {
+      files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)) });
+    }
+    const npmName = stringOption(options, "npmName");
+    files.push({
+      path: "README.md",
+      contents: ctx.templates.render("readme", {
+        npmName: npmName ?? "",
+        npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
+        framework: stringOption(options, "framework") ?? "fetch-api",
+      }),
+    });
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

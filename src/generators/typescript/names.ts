@@ -1,0 +1,114 @@
+// How the typescript generator names things: models, properties, parameters, operations, API
+// classes and files. OpenAPI Generator's AbstractTypeScriptClientCodegen rules, reproduced.
+
+import { camelize } from "../../naming/case.js";
+import { sanitizeName } from "../../naming/sanitize.js";
+import type { CodegenNaming } from "../../codegen/operations.js";
+import type { GeneratorOptions } from "../generator.js";
+
+/** TypeScript keywords and the generated code's own local names (case-sensitive). */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  "abstract", "await", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue", "debugger",
+  "default", "delete", "do", "double", "else", "enum", "export", "extends", "false", "final", "finally", "float", "for",
+  "function", "goto", "if", "implements", "import", "in", "instanceof", "int", "interface", "let", "long", "native",
+  "new", "null", "package", "private", "protected", "public", "return", "short", "static", "super", "switch",
+  "synchronized", "this", "throw", "transient", "true", "try", "typeof", "var", "void", "volatile", "while", "with",
+  "yield",
+  // names used inside generated methods
+  "varLocalPath", "queryParameters", "headerParams", "formParams", "useFormData", "varLocalDeferred", "requestOptions",
+  "from", "constructor",
+]);
+
+/** Type names a model may not take: it gets a `Model` prefix instead (`Error` -> `ModelError`). */
+const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
+  "string", "String", "boolean", "Boolean", "Double", "Integer", "Long", "Float", "Object", "Array", "Date", "number",
+  "any", "File", "Error", "Map", "object", "Set",
+]);
+
+export class TypeScriptNames implements CodegenNaming {
+  constructor(private readonly options: GeneratorOptions) {}
+
+  modelName(schemaName: string): string {
+    const mapped = this.options.modelNameMappings[schemaName];
+    if (mapped !== undefined) return mapped;
+    const prefix = stringOption(this.options, "modelNamePrefix");
+    const suffix = stringOption(this.options, "modelNameSuffix");
+    let name = schemaName;
+    if (prefix) name = `${prefix}_${name}`;
+    if (suffix) name = `${name}_${suffix}`;
+    return typeName(name, "Model");
+  }
+
+  /** Properties and parameters: camelCase, `_` prefix for reserved words and leading digits. */
+  varName(specName: string): string {
+    const mapped = this.options.nameMappings[specName];
+    if (mapped !== undefined) return mapped;
+    let name = sanitizeName(specName, { remove: /[^\w$]/g });
+    if (name === "_") name = "_u";
+    if (/^[A-Z_]*$/.test(name)) return name;
+    name = camelize(name, "lowerFirstLetter");
+    if (RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `_${name}`;
+    return name;
+  }
+
+  paramName(specName: string): string {
+    const mapped = this.options.parameterNameMappings[specName];
+    return mapped !== undefined ? mapped : this.varName(specName);
+  }
+
+  operationId(normalized: string): string {
+    const name = camelize(sanitizeName(normalized), "lowerFirstLetter");
+    return RESERVED_WORDS.has(normalized) || RESERVED_WORDS.has(name) ? `_${name}` : name;
+  }
+
+  sanitizeTag(tag: string): string {
+    const name = camelize(sanitizeName(tag));
+    return /^\d/.test(name) ? `Class${name}` : name;
+  }
+
+  apiClassName(sanitizedTag: string): string {
+    return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
+  }
+
+  /** Enum member names: PascalCase words; numbers as NUMBER_1, NUMBER_MINUS_1. */
+  enumMemberName(value: unknown): string {
+    if (typeof value === "number") {
+      return `NUMBER_${String(value).replace(/-/g, "MINUS_").replace(/\./g, "_DOT_")}`;
+    }
+    const text = String(value);
+    if (text === "") return "Empty";
+    const camel = camelize(sanitizeName(text.replace(/\s+/g, "_")));
+    const name = camel === "" ? camelize(sanitizeName(specialCharacterName(text))) : camel;
+    return /^\d/.test(name) ? `_${name}` : name;
+  }
+}
+
+const SPECIAL_NAMES: Readonly<Record<string, string>> = {
+  $: "Dollar", "^": "Caret", "|": "Pipe", "=": "Equal", "*": "Star", "-": "Minus", "&": "Ampersand", "%": "Percent",
+  "#": "Hash", "@": "At", "!": "Exclamation", "+": "Plus", ":": "Colon", ";": "Semicolon", ">": "Greater_Than",
+  "<": "Less_Than", ".": "Period", _: "Underscore", "?": "Question_Mark", ",": "Comma", "'": "Quote", '"': "Double_Quote",
+  "/": "Slash", "\\": "Back_Slash", "(": "Left_Parenthesis", ")": "Right_Parenthesis", "{": "Left_Curly_Bracket",
+  "}": "Right_Curly_Bracket", "[": "Left_Square_Bracket", "]": "Right_Square_Bracket", "~": "Tilde", "`": "Backtick",
+};
+
+function specialCharacterName(text: string): string {
+  return [...text].map((c) => (SPECIAL_NAMES[c] !== undefined ? `_${SPECIAL_NAMES[c]}_` : c)).join("");
+}
+
+function typeName(name: string, safePrefix: string): string {
+  const sanitized = sanitizeName(name, { remove: /(?![| ])\W/g, keep: ["|", " "] });
+  const camel = camelize(sanitized);
+  if (RESERVED_WORDS.has(camel) || /^\d/.test(camel) || PRIMITIVE_TYPE_NAMES.has(camel)) return `${safePrefix}${camel}`;
+  return camel;
+}
+
+export function stringOption(options: GeneratorOptions, key: string): string | undefined {
+  const v = options.additionalProperties[key];
+  return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+
+export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
+  const v = options.additionalProperties[key];
+  if (v === undefined) return fallback;
+  return v === true || String(v).toLowerCase() === "true";
+}

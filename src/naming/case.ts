@@ -1,0 +1,78 @@
+// Casing primitives with OpenAPI Generator's exact semantics (its StringUtils.camelize and
+// underscore), quirks included: every generator's names are built from these, and a byte-exact
+// doc depends on them. They carry no target's rules (reserved words, prefixes): those live in
+// src/generators/<gen>/names.ts.
+
+export type CamelizeMode = "upper" | "lowerFirstLetter" | "lowerFirstChar";
+
+const cache = new Map<string, string>();
+
+/**
+ * `study_jobs` -> `StudyJobs`; `createJob_201_response` -> `CreateJob201Response`.
+ * Modes: `upper` (first word character upper-cased), `lowerFirstLetter` (lower-case every
+ * character up to and including the first ASCII letter), `lowerFirstChar` (only the first char).
+ */
+export function camelize(input: string, mode: CamelizeMode = "upper"): string {
+  const key = `${mode}\u0000${input}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const out = camelizeUncached(input, mode);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function camelizeUncached(input: string, mode: CamelizeMode): string {
+  // Slashes are package separators: "/x" -> ".x".
+  let word = input.replace(/\/(.?)/g, ".$1");
+  // Upper-case the first character of each dot-separated part and drop the dots.
+  word = word
+    .split(".")
+    .filter((part) => part.length > 0)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+  // Upper-case the first word character (Java \w: ASCII letters, digits, underscore).
+  word = word.replace(/(\w)([^.]*)$/, (_m, first: string, rest: string) => first.toUpperCase() + rest);
+  // "_x": upper-case x; where x has no lower case of its own (digit, "_", capital), OAG instead
+  // deletes the FIRST underscore of the whole word, wherever it is: kept as is.
+  for (let m = /_(.)/.exec(word); m; m = /_(.)/.exec(word)) {
+    const next = m[1]!;
+    const upper = next.toUpperCase();
+    if (next === upper) word = word.replace("_", "");
+    else word = word.slice(0, m.index) + upper + word.slice(m.index + 2);
+  }
+  // "-x" -> "X".
+  for (let m = /-(.)/.exec(word); m; m = /-(.)/.exec(word)) {
+    word = word.slice(0, m.index) + m[1]!.toUpperCase() + word.slice(m.index + 2);
+  }
+  if (word.length > 0) {
+    if (mode === "lowerFirstLetter") {
+      let i = 0;
+      while (i + 1 < word.length && !/[A-Za-z]/.test(word.charAt(i))) i++;
+      word = word.slice(0, i + 1).toLowerCase() + word.slice(i + 1);
+    } else if (mode === "lowerFirstChar") {
+      word = word.charAt(0).toLowerCase() + word.slice(1);
+    }
+  }
+  return word.replace(/_/g, "");
+}
+
+/**
+ * `CreateJob201Response` -> `create_job201_response`, `HTTPServerError` -> `http_server_error`,
+ * `petId` -> `pet_id`.
+ */
+export function underscore(word: string): string {
+  return word
+    .replace(/\./g, "/")
+    .replace(/\$/g, "__")
+    .replace(/([A-Z]+)([A-Z][a-z][a-z]+)/g, "$1_$2")
+    .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+    .replace(/-/g, "_")
+    .replace(/ /g, "_")
+    .toLowerCase();
+}
+
+/** Java's String.compareTo: UTF-16 code unit order (upper case before `_` before lower case). */
+export function javaCompare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

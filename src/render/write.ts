@@ -1,0 +1,81 @@
+// Writes generated files to the output folder, all or nothing: every path is checked to stay
+// inside the folder first, then the files go to a staging folder beside it and are moved into
+// place. A failure before the move leaves the output folder as it was.
+
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, statSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { ApiwrightError, type Diagnostic } from "../model/diagnostics.js";
+
+export interface GeneratedFile {
+  /** Relative to the output folder, `/`-separated. */
+  readonly path: string;
+  readonly contents: string | Uint8Array;
+}
+
+/** Throws unless `rel` is a plain relative path that stays inside the output folder. */
+export function checkOutputPath(rel: string): void {
+  const bad =
+    rel === "" ||
+    rel.includes("\0") ||
+    rel.includes("\\") ||
+    path.posix.isAbsolute(rel) ||
+    /^[A-Za-z]:/.test(rel) ||
+    rel.split("/").some((seg) => seg === ".." || seg === "." || seg === "");
+  if (bad) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(rel)}`);
+}
+
+export function writeOutput(outDir: string, files: readonly GeneratedFile[]): void {
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    try {
+      checkOutputPath(f.path);
+    } catch (err) {
+      problems.push({ level: "error", file: outDir, pointer: "", message: (err as Error).message });
+    }
+    const key = f.path.toLowerCase();
+    if (seen.has(key)) problems.push({ level: "error", file: outDir, pointer: "", message: `two generated files map to ${f.path} (names differ only in case?)` });
+    seen.add(key);
+  }
+  if (problems.length > 0) throw new ApiwrightError(`nothing written to ${outDir}`, problems);
+
+  const target = path.resolve(outDir);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new ApiwrightError(`nothing written: ${outDir} is not a directory`, [
+      { level: "error", file: outDir, pointer: "", message: "the output path exists and is not a directory" },
+    ]);
+  }
+  const parent = path.dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const staging = path.join(parent, `.${path.basename(target)}.apiwright-${randomBytes(6).toString("hex")}`);
+  try {
+    for (const f of files) {
+      const dest = path.join(staging, ...f.path.split("/"));
+      mkdirSync(path.dirname(dest), { recursive: true });
+      writeFileSync(dest, f.contents);
+    }
+    if (!existsSync(target)) {
+      renameSync(staging, target);
+      return;
+    }
+    moveInto(staging, target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dest = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      if (existsSync(dest) && !statSync(dest).isDirectory()) rmSync(dest, { force: true });
+      mkdirSync(dest, { recursive: true });
+      moveInto(src, dest);
+    } else {
+      if (existsSync(dest) && statSync(dest).isDirectory()) rmSync(dest, { recursive: true, force: true });
+      renameSync(src, dest);
+    }
+  }
+}
