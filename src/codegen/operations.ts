@@ -186,18 +186,30 @@ function producesOf(responses: readonly Response[]): string[] {
 
 function formParamsOf(model: ApiModel, media: MediaType, naming: CodegenNaming): CodegenParam[] {
   if (!media.schema) return [];
-  const schema = resolveSchema(model, media.schema);
-  if (schema.kind !== "object" && schema.kind !== "composed") return [];
-  return schema.properties.map((prop) => ({
+  return formProperties(model, media.schema, new Set()).map((prop) => ({
     kind: "form" as const,
     baseName: prop.name,
     paramName: naming.paramName(prop.name),
-    required: prop.required || schema.required.includes(prop.name),
+    required: prop.required,
     ...(prop.schema.description !== undefined ? { description: prop.schema.description } : {}),
     schema: prop.schema,
     formProperty: prop,
     mediaType: media,
   }));
+}
+
+/** The fields of a form body: its properties, and those of every allOf/oneOf/anyOf member (first name wins). */
+function formProperties(model: ApiModel, body: Schema, seen: Set<Schema>): Property[] {
+  const schema = resolveSchema(model, body);
+  if (seen.has(schema) || (schema.kind !== "object" && schema.kind !== "composed")) return [];
+  seen.add(schema);
+  const own = schema.properties.map((p) => (schema.required.includes(p.name) && !p.required ? { ...p, required: true } : p));
+  const members = schema.kind === "composed" ? [...schema.allOf, ...schema.oneOf, ...schema.anyOf] : [];
+  const out: Property[] = [];
+  for (const prop of [...own, ...members.flatMap((m) => formProperties(model, m, seen))]) {
+    if (!out.some((p) => p.name === prop.name)) out.push(prop);
+  }
+  return out;
 }
 
 /** OAG's body parameter naming (fromRequestBody). */
@@ -224,6 +236,9 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     // A named schema that is only a primitive/any still gives the model name (OAG uses the ref's simple name).
     void target;
     return naming.modelName(schema.target);
+  }
+  if (schema.kind === "composed" && schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf[0]!.kind === "ref") {
+    return naming.modelName((schema.allOf[0] as Extract<Schema, { kind: "ref" }>).target);
   }
   if (schema.kind === "array") {
     let items: Schema = schema.items;

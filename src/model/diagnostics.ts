@@ -66,7 +66,10 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Appends one reference token to a JSON pointer (RFC 6901 escaping). */
 export function childPointer(base: Pointer, token: string | number): Pointer {
-  return `${base}/${String(token).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  // A leading NUL marks an integer-like key stored out of JS's numeric ordering (parse/raw.ts).
+  const text = String(token);
+  const key = text.charCodeAt(0) === 0 ? text.slice(1) : text;
+  return `${base}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 
 /** Splits a JSON pointer into its unescaped reference tokens. */

@@ -2,7 +2,7 @@
 
 import { childPointer, refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import type { InlinePlan } from "./inline.js";
-import { isObject, type RawObject } from "./raw.js";
+import { isObject, storedKey, type RawObject } from "./raw.js";
 
 export interface BuildContext {
   readonly root: RawObject;
@@ -21,7 +21,10 @@ export function resolvePointer(root: RawObject, pointer: string): unknown {
   for (const raw of pointer.split("/").slice(1)) {
     const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(node)) node = node[Number(token)];
-    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+    else if (isObject(node)) {
+      const key = storedKey(token);
+      node = Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+    }
     else return undefined;
   }
   return node;

@@ -3,11 +3,11 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { ApiwrightError, type Diagnostic } from "../model/diagnostics.js";
 import { SourceMap } from "./source-map.js";
-import { isObject, type RawObject } from "./raw.js";
+import { isObject, storedKey, type RawObject } from "./raw.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -101,13 +101,13 @@ function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
   if (trimmed === "") throw failure(file, "", "the document is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      return JSON.parse(text);
+      return parseJsonKeepingKeyOrder(text);
     } catch (err) {
       // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and
       // report the JSON error if that fails too.
       const message = (err as Error).message;
       try {
-        return parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false });
+        return parseYaml(text);
       } catch {
         const at = /position (\d+)/.exec(message);
         const position = at ? sourceMap.positionAtOffset(Number(at[1])) : undefined;
@@ -118,7 +118,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
     }
   }
   try {
-    return parseYaml(text, { maxAliasCount: 1000, uniqueKeys: false });
+    return parseYaml(text);
   } catch (err) {
     if (err instanceof YAMLParseError) {
       const pos = err.linePos?.[0];
@@ -134,6 +134,44 @@ function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
     }
     throw failure(file, "", `invalid YAML: ${(err as Error).message}`);
   }
+}
+
+/**
+ * JSON.parse, with integer-like keys ("200") stored under a prefix so that objects keep the
+ * document's key order (see INDEX_KEY_PREFIX). In valid JSON a `"` not preceded by a backslash
+ * that is followed by digits, `"` and `:` can only open an object key.
+ */
+function parseJsonKeepingKeyOrder(text: string): unknown {
+  return JSON.parse(text.replace(/(?<!\\)"(0|[1-9]\d{0,9})"(\s*:)/g, '"\\u0000$1"$2'));
+}
+
+/** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
+function parseYaml(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
+  const seen = new Map<unknown, unknown>();
+  const convert = (value: unknown): unknown => {
+    if (value instanceof Map) {
+      const hit = seen.get(value);
+      if (hit) return hit;
+      const out: Record<string, unknown> = {};
+      seen.set(value, out);
+      for (const [k, v] of value) out[storedKey(String(k))] = convert(v);
+      return out;
+    }
+    if (Array.isArray(value)) {
+      const hit = seen.get(value);
+      if (hit) return hit;
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (const v of value) out.push(convert(v));
+      return out;
+    }
+    if (value instanceof Date) return value.toISOString();
+    return value;
+  };
+  return convert(js);
 }
 
 function hasExternalRef(node: unknown): boolean {

@@ -27,9 +27,38 @@ export function asArray(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
 
-/** Own entries of an object in document order (JSON and YAML parsers keep insertion order). */
+/**
+ * JavaScript objects enumerate integer-like keys ("200", "404") first, in numeric order, whatever
+ * order the document wrote them in; response tables must keep the spec's order. So the loader
+ * stores such keys with this prefix, and every reader goes through `entriesOf` / `specKey`.
+ */
+export const INDEX_KEY_PREFIX = "\u0000";
+
+const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
+
+/** The key as stored in a raw object for a key as written in the spec. */
+export function storedKey(key: string): string {
+  return INDEX_LIKE.test(key) ? INDEX_KEY_PREFIX + key : key;
+}
+
+/** The key as written in the spec for a key as stored in a raw object. */
+export function specKey(key: string): string {
+  return key.charCodeAt(0) === 0 ? key.slice(1) : key;
+}
+
+/** Own entries of an object in document order, with the spec's keys. */
 export function entriesOf(value: unknown): [string, unknown][] {
-  return isObject(value) ? Object.entries(value) : [];
+  if (!isObject(value)) return [];
+  return Object.entries(value).map(([k, v]) => [specKey(k), v]);
+}
+
+/** A copy with spec keys (document order lost for integer-like keys): for tools that read keys. */
+export function withSpecKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSpecKeys);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[specKey(k)] = withSpecKeys(v);
+  return out;
 }
 
 /** The `x-*` keys of a node. */

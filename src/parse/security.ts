@@ -72,7 +72,7 @@ export function buildSecurityRequirements(ctx: BuildContext, raw: unknown, point
     ctx.sink.error(pointer, "security must be a list of requirements");
     return [];
   }
-  const known = new Set(Object.keys(asObject(asObject(ctx.root.components)?.securitySchemes) ?? {}));
+  const known = new Set(entriesOf(asObject(ctx.root.components)?.securitySchemes).map(([name]) => name));
   return list.map((entry, i) => ({
     schemes: entriesOf(entry).flatMap(([name, scopes]) => {
       if (!known.has(name)) {

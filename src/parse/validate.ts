@@ -3,7 +3,7 @@
 
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DiagnosticSink } from "../model/diagnostics.js";
-import type { RawObject } from "./raw.js";
+import { withSpecKeys, type RawObject } from "./raw.js";
 
 interface AjvDetail {
   readonly instancePath: string;
@@ -20,8 +20,8 @@ interface AjvDetail {
 export async function validateDocument(root: RawObject, sink: DiagnosticSink, level: "error" | "warning"): Promise<void> {
   const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
   try {
-    // validate() dereferences in place: give it a copy so the document we build from stays as written.
-    await SwaggerParser.validate(structuredClone(root) as never);
+    // validate() dereferences in place: give it a copy (with the spec's keys) so the document we build from stays as written.
+    await SwaggerParser.validate(withSpecKeys(root) as never);
   } catch (err) {
     const details = (err as { details?: AjvDetail[] }).details;
     if (Array.isArray(details) && details.length > 0) {

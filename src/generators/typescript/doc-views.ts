@@ -24,7 +24,9 @@ export interface ApiDocView {
 export interface OperationDocView {
   readonly operationId: string;
   readonly signature: string;
-  readonly notes: string | null;
+  /** JMustache treats "" as true: an empty description still prints its (empty) line. */
+  readonly hasNotes: boolean;
+  readonly notes: string;
   readonly className: string;
   readonly projectName: string;
   readonly requestType: string;
@@ -48,7 +50,8 @@ export interface DocContext {
   readonly projectName: string;
 }
 
-const escapeTs = (s: string) => escapeText(s, (t) => t.replace(/\*\//g, "*_/").replace(/\/\*/g, "/_*"));
+/** OAG's escapeText as the typescript generator configures it: comment terminators broken, `'` escaped. */
+const escapeTs = (s: string) => escapeText(s, (t) => t.replace(/\*\//g, "*_/").replace(/\/\*/g, "/_*").replace(/'/g, "\\'"));
 
 export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
   return {
@@ -92,7 +95,8 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType} ` : ""}${op.operationId}(${signatureParams})`,
-    notes: description !== undefined && description !== "" ? escapeTs(description) : null,
+    hasNotes: description !== undefined,
+    notes: description !== undefined ? escapeTs(description) : "",
     className: group.className,
     projectName: ctx.projectName,
     requestType: `${group.className}${camelize(op.operationId)}Request`,
@@ -164,9 +168,11 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
   return null;
 }
 
-/** OAG's TypeScript toDefaultValue: the default of a number/string, else `undefined`. */
+/** OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`. */
 function defaultValueOf(schema: Schema): string {
-  if ((schema.kind === "integer" || schema.kind === "number") && schema.default && schema.default.value !== null) return String(schema.default.value);
+  if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
+    return String(schema.default.value);
+  }
   if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
     return `'${String(schema.default.value)}'`;
   }

@@ -128,8 +128,13 @@ export class TypeScriptExamples {
       }
       case "object":
       case "composed": {
+        // OAG tests "any type" (no `type` keyword) before anything else: untyped compositions give null.
+        if (schema.kind === "composed" && schema.declaredType === undefined) return `${fullPrefix}null`;
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
-        if (schema.kind === "composed") return `${fullPrefix}null`;
+        if (schema.kind === "composed") {
+          const first = schema.oneOf[0];
+          return first ? fullPrefix + this.toExample(first, null) : fullPrefix;
+        }
         fullPrefix += "{";
         close = "}";
         if (schema.discriminator && !this.hasObjectMappedModel(schema.discriminator.mapping)) return fullPrefix + close;

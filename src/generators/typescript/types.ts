@@ -8,6 +8,19 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
 
+/** OAG's typescript typeMapping, applied to referenced schema names. */
+const TYPE_MAPPING: Readonly<Record<string, string>> = {
+  Array: "Array", array: "Array", List: "Array", boolean: "boolean", string: "string", int: "number", float: "number",
+  number: "number", long: "number", short: "number", char: "string", double: "number", object: "any", integer: "number",
+  Map: "any", map: "any", date: "string", DateTime: "Date", binary: "any", File: "any", file: "any", ByteArray: "string",
+  UUID: "string", Error: "Error", AnyType: "any",
+};
+
+const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
+  "string", "String", "boolean", "Boolean", "Double", "Integer", "Long", "Float", "Object", "Array", "Date", "number",
+  "any", "File", "Error", "Map",
+]);
+
 export class TypeScriptTypes {
   constructor(
     private readonly model: ApiModel,
@@ -20,8 +33,12 @@ export class TypeScriptTypes {
       case "ref": {
         const target = namedSchema(this.model, schema.target);
         if (!target) return "any";
-        if (isModelSchema(target.schema)) return this.names.modelName(schema.target);
-        return this.declaration(unaliasRef(this.model, schema));
+        if (!isModelSchema(target.schema)) return this.declaration(unaliasRef(this.model, schema));
+        // OAG looks the referenced name up in its type mapping first: a model named `File`
+        // or `object` is typed as what that name maps to.
+        const mapped = TYPE_MAPPING[schema.target];
+        if (mapped !== undefined) return LANGUAGE_PRIMITIVES.has(mapped) ? mapped : this.names.modelName(mapped);
+        return this.names.modelName(schema.target);
       }
       case "string":
         if (schema.format === "date-time") return "Date";
