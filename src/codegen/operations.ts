@@ -232,10 +232,11 @@ function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: M
 
 function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): string {
   if (schema.kind === "ref") {
+    // A named object or composition gives its model name; a named enum, primitive or map does not.
     const target = resolveSchema(model, schema);
-    // A named schema that is only a primitive/any still gives the model name (OAG uses the ref's simple name).
-    void target;
-    return naming.modelName(schema.target);
+    if ((target.kind === "object" && target.properties.length > 0) || target.kind === "composed") return naming.modelName(schema.target);
+    if (target.kind !== "array") return target.kind === "object" && target.additionalProperties !== undefined && target.additionalProperties !== false ? "request_body" : "body";
+    return bodyBaseName(model, target, naming);
   }
   if (schema.kind === "composed" && schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf[0]!.kind === "ref") {
     return naming.modelName((schema.allOf[0] as Extract<Schema, { kind: "ref" }>).target);

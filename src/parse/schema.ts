@@ -153,6 +153,7 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
 
 function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base: SchemaCommon, types: string[]): Schema {
   let nullable = base.nullable;
+  let droppedNull = false;
   const members = (key: "allOf" | "oneOf" | "anyOf"): Schema[] => {
     const list = raw[key];
     if (list === undefined) return [];
@@ -165,6 +166,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     items.forEach((item, i) => {
       if (key !== "allOf" && isNullSchema(item)) {
         nullable = true;
+        droppedNull = true;
         return;
       }
       out.push(buildSchema(ctx, item, childPointer(childPointer(pointer, key), i)));
@@ -176,10 +178,11 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
   const anyOf = members("anyOf");
   const not = raw.not === undefined ? undefined : buildSchema(ctx, raw.not, childPointer(pointer, "not"));
   const shape = objectShape(ctx, raw, pointer);
-  const single = oneOf.length + anyOf.length === 1 && allOf.length === 0 && !not && shape.properties.length === 0 && !shape.discriminator;
+  const single = droppedNull && oneOf.length + anyOf.length === 1 && allOf.length === 0 && !not && shape.properties.length === 0 && !shape.discriminator;
   if (single) {
-    // anyOf: [X, {type: null}] is X, nullable. The outer keywords (title, description, default)
-    // describe the same value, so they win over the member's.
+    // anyOf: [X, {type: null}] is X, nullable (a oneOf/anyOf of one member without a null stays
+    // a composition, as OpenAPI Generator keeps it). The outer keywords (title, description,
+    // default) describe the same value, so they win over the member's.
     const member = (oneOf[0] ?? anyOf[0])!;
     return mergeOuter(member, { ...base, nullable });
   }

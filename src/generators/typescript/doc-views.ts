@@ -8,6 +8,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
+import { resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import type { TypeScriptExamples } from "./examples.js";
 import type { TypeScriptNames } from "./names.js";
@@ -138,7 +139,10 @@ function typeCell(p: DocParam): string {
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
   if (param.kind === "body") {
-    const unaliased = schema.kind === "ref" ? unaliasRef(ctx.model, schema) : schema;
+    // OAG types a body that references an enum or primitive schema as that primitive.
+    const resolved = resolveSchema(ctx.model, schema);
+    const primitive = resolved.kind === "string" || resolved.kind === "integer" || resolved.kind === "number" || resolved.kind === "boolean";
+    const unaliased = primitive ? { ...resolved, enum: undefined } : schema.kind === "ref" ? unaliasRef(ctx.model, schema) : schema;
     return {
       param,
       dataType: ctx.types.declaration(unaliased),

@@ -177,11 +177,9 @@ export class TypeScriptExamples {
   }
 
   private patternExample(pattern: string): string {
-    // OAG strips /.../flags delimiters before handing the pattern to its regex generator.
-    const m = /^\/?(.+?)\/?(.?)$/s.exec(pattern);
-    const body = m ? m[1]! : pattern;
+    // exampleFromPattern applies OAG's own pattern preprocessing (delimiter stripping) itself.
     try {
-      return exampleFromPattern(body, { ...(this.oagVersion !== undefined ? { oagVersion: this.oagVersion } : {}) });
+      return exampleFromPattern(pattern, { ...(this.oagVersion !== undefined ? { oagVersion: this.oagVersion } : {}) });
     } catch {
       return "string_example";
     }

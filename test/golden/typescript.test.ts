@@ -1,0 +1,32 @@
+// The typescript docs against the docs OpenAPI Generator published for the same specs.
+//
+// KNOWN_DIFFERENCES lists, per case, the files that do not match yet and why. The test fails on
+// any other difference (a regression) and also when a listed file starts matching (so the list
+// only ever shrinks). Issue 2 is done when the list is empty.
+
+import { describe, expect, it } from "vitest";
+import { describeProblems, goldenCases, runGoldenCase } from "../support/golden.js";
+
+const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = {
+  // A response `oneOf` of one member with a title: OAG hoists it to a model named by the title;
+  // the inline planner does not yet.
+  "osparc-typescript": ["FunctionsApi.md"],
+  "typescript-petstore": [],
+  "typescript-echo-api": [],
+  // `allOf: [{type: file}, {description}]` in a 3.0 spec: OAG's parser keeps the invalid type
+  // `file`, which its example writer does not handle (a bare `null` line); we read it as binary.
+  "typescript-composed-schemas": ["DefaultApi.md"],
+};
+
+describe("typescript docs match OpenAPI Generator's", () => {
+  for (const c of goldenCases("typescript")) {
+    it(c.name, async () => {
+      const result = await runGoldenCase(c);
+      const known = new Set(KNOWN_DIFFERENCES[c.name] ?? []);
+      const unexpected = describeProblems(result, (p) => !known.has(p));
+      expect(unexpected, "differences not listed in KNOWN_DIFFERENCES").toBe("");
+      const nowMatching = result.identical.filter((p) => known.has(p));
+      expect(nowMatching, "listed as known differences but identical now: remove them from the list").toEqual([]);
+    });
+  }
+});
