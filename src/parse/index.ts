@@ -34,12 +34,10 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   const version = detectVersion(loaded.root, sink);
   if (version === undefined) throw withPositions(loaded, sink, `invalid spec ${location}`);
 
-  if (options.validate !== "off") {
-    await validateDocument(loaded.root, sink, options.validate);
-    if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
-  }
+  // Every stage runs even when an earlier one found errors, so that one run lists every problem;
+  // the builders only read what they can make sense of.
+  if (options.validate !== "off") await validateDocument(loaded.root, sink, options.validate);
   const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink) : loaded.root;
-  if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
 
   const ctx: BuildContext = {
     root,
@@ -117,5 +115,13 @@ function positioned(loaded: LoadedSpec, items: readonly Diagnostic[]): Diagnosti
 }
 
 function withPositions(loaded: LoadedSpec, sink: DiagnosticSink, message: string): ApiwrightError {
-  return new ApiwrightError(message, positioned(loaded, sink.items));
+  // The schema validator and the IR builder may both flag one node: report it once.
+  const seen = new Set<string>();
+  const unique = sink.items.filter((d) => {
+    const key = `${d.level}\u0000${d.pointer}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return new ApiwrightError(message, positioned(loaded, unique));
 }

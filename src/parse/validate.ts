@@ -3,7 +3,8 @@
 
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DiagnosticSink } from "../model/diagnostics.js";
-import { withSpecKeys, type RawObject } from "./raw.js";
+import { refToPointer } from "../model/diagnostics.js";
+import { isObject, withSpecKeys, type RawObject } from "./raw.js";
 
 interface AjvDetail {
   readonly instancePath: string;
@@ -21,7 +22,7 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
   const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
   try {
     // validate() dereferences in place: give it a copy (with the spec's keys) so the document we build from stays as written.
-    await SwaggerParser.validate(withSpecKeys(root) as never);
+    await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root)) as never);
   } catch (err) {
     const details = (err as { details?: AjvDetail[] }).details;
     if (Array.isArray(details) && details.length > 0) {
@@ -64,4 +65,38 @@ function describeDetail(d: AjvDetail): string {
   const extra = d.params?.additionalProperty;
   if (typeof extra === "string") return `unexpected property ${JSON.stringify(extra)}`;
   return d.message ?? `fails ${d.keyword}`;
+}
+
+/**
+ * swagger-parser stops at the first `$ref` it cannot resolve, before checking anything else. The IR
+ * builder reports dangling refs with their exact pointer, so the validator gets a copy in which
+ * they are removed and can check the rest. (The copy has the spec's keys; see withSpecKeys.)
+ */
+function withoutDanglingRefs(copy: unknown): unknown {
+  const root = copy as RawObject;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (isObject(node)) {
+      const ref = node.$ref;
+      if (typeof ref === "string" && ref.startsWith("#")) {
+        const target = refToPointer(ref);
+        if (target === undefined || lookup(root, target) === undefined) delete node.$ref;
+      }
+      for (const value of Object.values(node)) visit(value);
+    }
+  };
+  visit(root);
+  return root;
+}
+
+/** resolvePointer over a copy with spec keys (no stored-key prefixes). */
+function lookup(root: RawObject, pointer: string): unknown {
+  let node: unknown = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
+    else return undefined;
+  }
+  return node;
 }

@@ -91,8 +91,21 @@ async function unmount(mountPoint: string): Promise<void> {
   }
 }
 
-/** Runs `python3 <args>` inside the Python root with `cwd` (a host directory) as working directory. */
+/**
+ * An interpreter to use instead of the chroot: `$APIWRIGHT_PYTHON`, e.g. a virtualenv's python with
+ * pydantic 2, urllib3 2, python-dateutil, typing-extensions, mypy and pytest installed (README).
+ */
+export function hostPython(): string | null {
+  return process.env.APIWRIGHT_PYTHON || null;
+}
+
+/** Runs `python3 <args>` in `cwd` (a host directory): in the Python root, or with $APIWRIGHT_PYTHON. */
 export async function runPython(opts: RunPythonOptions): Promise<PythonResult> {
+  const interpreter = hostPython();
+  if (interpreter) {
+    const env = { ...BASE_ENV, PATH: process.env.PATH ?? BASE_ENV.PATH!, HOME: process.env.HOME ?? "/tmp", ...opts.env };
+    return spawnCollect(interpreter, opts.args, { ...opts, cwd: realpathSync(opts.cwd), env });
+  }
   const root = requirePythonRoot();
   const hostDir = realpathSync(opts.cwd);
   const name = `apiwright-${process.pid}-${randomBytes(6).toString("hex")}`;
@@ -115,37 +128,57 @@ export async function runPython(opts: RunPythonOptions): Promise<PythonResult> {
   }
   try {
     const argv = [root, "/usr/bin/env", "-i", "-C", inner, ...Object.entries(env).map(([k, v]) => `${k}=${v}`), "python3", ...opts.args];
-    return await new Promise<PythonResult>((resolve, reject) => {
-      // detached: own process group, so a timeout kills python and anything it spawned.
-      const child = spawn("chroot", argv, { stdio: ["pipe", "pipe", "pipe"], detached: true });
-      let stdout = "";
-      let stderr = "";
-      let timedOut = false;
-      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-      child.stdin.on("error", () => {}); // python may exit without reading stdin
-      child.stdin.end(opts.input ?? "");
-      const timer = setTimeout(() => {
-        timedOut = true;
-        try {
-          process.kill(-child.pid!, "SIGKILL");
-        } catch {
-          child.kill("SIGKILL");
-        }
-      }, opts.timeoutMs ?? 120_000);
-      child.on("error", (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        const sig = signal ? 128 + (osConstants.signals[signal] ?? 0) : null;
-        resolve({ code: timedOut ? 124 : (code ?? sig ?? -1), stdout, stderr, timedOut });
-      });
+    // The environment is passed inside (env -i above); chroot itself runs with ours.
+    return await spawnCollect("chroot", argv, {
+      ...(opts.input !== undefined ? { input: opts.input } : {}),
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
     });
   } finally {
     await unmount(mountPoint);
   }
+}
+
+interface SpawnOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string>;
+  readonly input?: string;
+  readonly timeoutMs?: number;
+}
+
+function spawnCollect(cmd: string, argv: string[], opts: SpawnOptions): Promise<PythonResult> {
+  return new Promise<PythonResult>((resolve, reject) => {
+    // detached: own process group, so a timeout kills python and anything it spawned.
+    const child = spawn(cmd, argv, {
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+      ...(opts.env ? { env: opts.env } : {}),
+    });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdin.on("error", () => {}); // python may exit without reading stdin
+    child.stdin.end(opts.input ?? "");
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, opts.timeoutMs ?? 120_000);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const sig = signal ? 128 + (osConstants.signals[signal] ?? 0) : null;
+      resolve({ code: timedOut ? 124 : (code ?? sig ?? -1), stdout, stderr, timedOut });
+    });
+  });
 }
 
 /** `python3 -m mypy <args>` in `cwd` (e.g. runMypy(dir, ["--strict", "my_pkg"])). */
