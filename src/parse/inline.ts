@@ -6,9 +6,26 @@
 // (3.x-shaped) document without mutating it: it maps raw schema objects, by identity, to the
 // name they are hoisted to; the IR builder then emits a RefSchema wherever it meets one.
 //
-// STUB: hoists nothing yet (contract only).
+// How: OAG's resolver works by rewriting its parsed document in place (an inline schema is
+// moved to components and its slot gets a `$ref`), and every later decision (reuse of an
+// identical schema, the uniqueness of names, what is still inline when components are visited)
+// depends on the rewrites done before it. So the planner makes a private working copy of the
+// document (each copied node remembers the raw node it came from), replays on it what OAG 7.x
+// does before code generation (the default OpenAPI Normalizer rules SIMPLIFY_ONEOF_ANYOF and
+// SIMPLIFY_BOOLEAN_ENUM, then InlineModelResolver.flatten), and reports every rewrite in terms
+// of the raw nodes. With `refactorAllOfInlineSchemas` it replays OAG 6.x instead (no
+// normalizer, inline allOf members extracted as `<Model>_allOf`, 6.x details listed at
+// `Profile`).
+//
+// Visiting order (as OAG): paths in document order; per path item its own parameters (7.x),
+// then its operations in swagger-models' readOperationsMap order (get, put, post, delete,
+// patch, head, options, trace) followed by their callbacks' operations; per operation the
+// request body, the parameters, the responses. Then webhooks (7.x), then components.schemas in
+// document order followed by the models hoisted so far, then components.responses (7.x).
 
+import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
+import { NameTable, signatureOf } from "./inline-names.js";
 import type { RawObject } from "./raw.js";
 
 export interface InlineOptions {
@@ -20,6 +37,11 @@ export interface InlineOptions {
   readonly skipSchemaReuse: boolean;
   /** `--inline-schema-name-mappings`: computed inline name -> chosen name. */
   readonly nameMappings: Readonly<Record<string, string>>;
+  /**
+   * The OpenAPI Generator release to reproduce, e.g. `7.12.0` (releases differ in details, see
+   * the Normalizer below); absent: the newest supported (7.17).
+   */
+  readonly oagVersion?: string;
 }
 
 export const DEFAULT_INLINE_OPTIONS: InlineOptions = {
@@ -54,8 +76,977 @@ export interface InlinePlan {
  * @param root the raw document, OpenAPI 3.x shaped (2.0 is converted before this)
  */
 export function planInlineSchemas(root: RawObject, options: InlineOptions, sink: DiagnosticSink): InlinePlan {
-  void root;
-  void options;
-  void sink;
-  return { hoisted: new Map(), substitutes: new Map(), schemas: [] };
+  return new Planner(root, options, sink).run();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The working copy
+
+/** A node of the working copy: a copied schema (or other spec object) that the replay rewrites. */
+type Node = Record<string, unknown>;
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+const SCHEMAS_REF = "#/components/schemas/";
+
+/**
+ * What differs between the OAG releases we reproduce. 7.x is 7.12 to 7.17 (the versions of the
+ * golden data); 6.x is 6.6.
+ */
+interface Profile {
+  /** The default OpenAPI Normalizer rules run first (7.x). */
+  readonly normalize: boolean;
+  /** Inline allOf members become `<Model>_allOf` models (6.x, or REFACTOR_ALLOF_INLINE_SCHEMAS). */
+  readonly refactorAllOf: boolean;
+  /** A map value is named after the map's title (6.x) rather than its own (7.x). */
+  readonly mapValueTitleFromParent: boolean;
+  /** Path-level parameters, webhooks and components.responses are flattened too (7.x). */
+  readonly flattenMore: boolean;
+  /** flattenProperties also hoists composed properties, items and map values (7.x). */
+  readonly flattenComposedProperties: boolean;
+  /**
+   * 5.x: in operations only inline objects with properties become models, named
+   * `inline_object`, `inline_response_<code>` or after the parameter (approximation: only the
+   * hoisting rule is verified, on the ecotaxa golden case; components are treated as in 6.x).
+   */
+  readonly operationObjectsOnly: boolean;
+}
+
+const PROFILE_7: Profile = {
+  normalize: true,
+  refactorAllOf: false,
+  mapValueTitleFromParent: false,
+  flattenMore: true,
+  flattenComposedProperties: true,
+  operationObjectsOnly: false,
+};
+const PROFILE_6: Profile = {
+  normalize: false,
+  refactorAllOf: true,
+  mapValueTitleFromParent: true,
+  flattenMore: false,
+  flattenComposedProperties: false,
+  operationObjectsOnly: false,
+};
+const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true };
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.length > 0;
+}
+
+function nonEmptyMap(value: unknown): value is Node {
+  return isNode(value) && Object.keys(value).length > 0;
+}
+
+/** The last segment of a local `$ref`, unescaped (OAG's ModelUtils.getSimpleRef). */
+function simpleRef(ref: string): string {
+  let name = ref.slice(ref.lastIndexOf("/") + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as written
+  }
+  return name.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+class Planner {
+  readonly is31: boolean;
+  readonly oagVersion: string | undefined;
+  private readonly profile: Profile;
+  /** Working copy of the document. */
+  readonly doc: Node;
+  /** Working node -> the raw node it was copied from. */
+  private readonly origin = new WeakMap<object, object>();
+  /** Raw node -> JSON pointer of its first place in the document. */
+  private readonly pointers = new WeakMap<object, string>();
+  /** components.schemas of the working copy: the document's, then every model added. */
+  readonly components = new Map<string, Node>();
+  private readonly originalComponents = new Set<string>();
+  private readonly names: NameTable;
+  private readonly signatures = new Map<string, string>();
+
+  private readonly hoisted = new Map<object, string>();
+  private readonly substitutes = new Map<object, RawObject>();
+  private readonly schemas: HoistedSchema[] = [];
+
+  constructor(
+    root: RawObject,
+    private readonly options: InlineOptions,
+    private readonly sink: DiagnosticSink,
+  ) {
+    this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
+    this.oagVersion = options.oagVersion;
+    this.profile = !options.refactorAllOfInlineSchemas ? PROFILE_7 : versionBefore(options.oagVersion, [6, 0]) ? PROFILE_5 : PROFILE_6;
+    this.recordPointers(root, "");
+    this.doc = this.copy(root, new Map()) as Node;
+    const schemas = this.componentMap("schemas");
+    for (const [name, schema] of Object.entries(schemas ?? {})) {
+      if (!isNode(schema)) continue;
+      this.components.set(name, schema);
+      this.originalComponents.add(name);
+    }
+    this.names = new NameTable(this.components.keys());
+  }
+
+  run(): InlinePlan {
+    if (this.profile.normalize) new Normalizer(this).run();
+    this.flattenPathItems(this.doc.paths);
+    if (this.profile.flattenMore) this.flattenPathItems(this.doc.webhooks);
+    this.flattenComponents();
+    if (this.profile.flattenMore) {
+      for (const response of Object.values(this.componentMap("responses") ?? {})) {
+        if (isNode(response)) this.flattenContent(response.content, undefined);
+      }
+    }
+    return { hoisted: this.hoisted, substitutes: this.substitutes, schemas: this.schemas };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Copying
+
+  private recordPointers(node: unknown, pointer: string): void {
+    if (typeof node !== "object" || node === null || this.pointers.has(node)) return;
+    this.pointers.set(node, pointer);
+    if (Array.isArray(node)) node.forEach((item, i) => this.recordPointers(item, childPointer(pointer, i)));
+    else for (const [key, value] of Object.entries(node)) this.recordPointers(value, childPointer(pointer, key));
+  }
+
+  /** Deep copy keeping shared nodes shared. In 3.0 the siblings of a `$ref` are dropped, as swagger-parser does. */
+  private copy(node: unknown, seen: Map<object, unknown>): unknown {
+    if (typeof node !== "object" || node === null) return node;
+    const done = seen.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const out: unknown[] = [];
+      seen.set(node, out);
+      this.origin.set(out, node);
+      for (const item of node) out.push(this.copy(item, seen));
+      return out;
+    }
+    const out: Node = {};
+    seen.set(node, out);
+    this.origin.set(out, node);
+    const raw = node as RawObject;
+    if (!this.is31 && typeof raw.$ref === "string") {
+      out.$ref = raw.$ref;
+      return out;
+    }
+    for (const [key, value] of Object.entries(raw)) out[key] = this.copy(value, seen);
+    return out;
+  }
+
+  /**
+   * 3.1 schemas that NORMALIZE_31SPEC gave a 3.0-style single type (or replaced by a new 3.0
+   * ArraySchema / empty schema): their getType() answers that type.
+   */
+  private readonly oas30Style = new WeakMap<Node, string | undefined>();
+
+  isOas30Style(schema: Node): boolean {
+    return this.oas30Style.has(schema);
+  }
+
+  markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void {
+    this.oas30Style.set(schema, type);
+    const raw = copiedFrom && this.origin.get(copiedFrom);
+    if (raw) this.origin.set(schema, raw);
+  }
+
+  rawOf(node: object): object | undefined {
+    return this.origin.get(node);
+  }
+
+  pointerOf(node: object): string {
+    const raw = this.origin.get(node) ?? node;
+    return this.pointers.get(raw) ?? "";
+  }
+
+  componentMap(kind: string): Node | undefined {
+    const components = this.doc.components;
+    if (!isNode(components)) return undefined;
+    const map = components[kind];
+    return isNode(map) ? map : undefined;
+  }
+
+  /** Follows `$ref`s of a non-schema object (path item, parameter, request body, response, callback). */
+  deref(node: unknown, kind: string): Node | undefined {
+    let current = node;
+    for (let hops = 0; hops < 20 && isNode(current) && typeof current.$ref === "string"; hops++) {
+      const ref = current.$ref;
+      current = ref.startsWith("#/") ? this.resolvePointer(ref.slice(1)) : undefined;
+      if (current === undefined) current = this.componentMap(kind)?.[simpleRef(ref)];
+    }
+    return isNode(current) && typeof current.$ref !== "string" ? current : undefined;
+  }
+
+  private resolvePointer(pointer: string): unknown {
+    let node: unknown = this.doc;
+    for (const raw of pointer.split("/").slice(1)) {
+      const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (Array.isArray(node)) node = node[Number(token)];
+      else if (isNode(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+      else return undefined;
+    }
+    return node;
+  }
+
+  /** ModelUtils.getReferencedSchema: one `$ref` hop into components.schemas. */
+  referencedSchema(schema: Node): Node {
+    if (typeof schema.$ref !== "string") return schema;
+    return this.components.get(simpleRef(schema.$ref)) ?? schema;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // What swagger-models and ModelUtils say about a schema
+
+  /**
+   * Schema.getType(). In 3.0 the parser's schema class implies a type (`items` -> array,
+   * `additionalProperties` -> object); a 3.1 schema keeps its types in `types` and answers null.
+   */
+  beanType(schema: Node): string | undefined {
+    if (this.oas30Style.has(schema)) return this.oas30Style.get(schema);
+    if (this.is31) return undefined;
+    if (typeof schema.type === "string") return schema.type;
+    if (this.isComposed(schema)) return undefined;
+    if (schema.items !== undefined) return "array";
+    if (schema.additionalProperties !== undefined) return "object";
+    return undefined;
+  }
+
+  /** The one type of a schema (ModelUtils.getType, which knows 3.1's type lists). */
+  typeName(schema: Node): string | undefined {
+    const t = schema.type;
+    if (typeof t === "string") return t;
+    if (Array.isArray(t) && t.length === 1 && typeof t[0] === "string") return t[0];
+    return this.is31 ? undefined : this.beanType(schema);
+  }
+
+  isComposed(schema: Node): boolean {
+    return schema.allOf !== undefined || schema.anyOf !== undefined || schema.oneOf !== undefined;
+  }
+
+  isArray(schema: Node): boolean {
+    const t = schema.type;
+    if (t === "array" || (Array.isArray(t) && t.includes("array"))) return true;
+    return !this.is31 && t === undefined && schema.items !== undefined && !this.isComposed(schema);
+  }
+
+  /** swagger-parser made a MapSchema: an `additionalProperties` other than false, nothing composed or array. */
+  private isMapClass(schema: Node): boolean {
+    return (
+      !this.is31 &&
+      schema.additionalProperties !== undefined &&
+      schema.additionalProperties !== false &&
+      !this.isComposed(schema) &&
+      schema.items === undefined
+    );
+  }
+
+  /** ModelUtils.isMapSchema. */
+  isMap(schema: Node): boolean {
+    const ap = schema.additionalProperties;
+    if (ap === false) return false;
+    return this.isMapClass(schema) || isNode(ap) || ap === true;
+  }
+
+  /** ModelUtils.isObjectSchema (7.x). */
+  isObject(schema: Node): boolean {
+    const t = this.beanType(schema);
+    return (t === "object" && !this.isMapClass(schema)) || (t === undefined && nonEmptyMap(schema.properties));
+  }
+
+  /** `instanceof ObjectSchema` (6.x's flattenProperties). */
+  isObjectClass(schema: Node): boolean {
+    if (this.is31 || this.isComposed(schema) || schema.items !== undefined) return false;
+    const ap = schema.additionalProperties;
+    return ap === false || (ap === undefined && schema.type === "object");
+  }
+
+  private onlyOne(schema: Node, key: "anyOf" | "oneOf"): boolean {
+    const others = (["allOf", "anyOf", "oneOf"] as const).filter((k) => k !== key);
+    return nonEmptyList(schema[key]) && !nonEmptyMap(schema.properties) && others.every((k) => !nonEmptyList(schema[k]));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // InlineModelResolver
+
+  private flattenPathItems(items: unknown): void {
+    if (!isNode(items)) return;
+    for (const [pathname, rawItem] of Object.entries(items)) {
+      if (pathname.startsWith("x-")) continue;
+      const item = this.deref(rawItem, "pathItems");
+      if (!item) continue;
+      const operations = this.operationsOf(item);
+      const all = [...operations];
+      for (const [, operation] of operations) {
+        for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
+          if (key.startsWith("x-")) continue;
+          const callback = this.deref(rawCallback, "callbacks");
+          for (const [expression, rawCallbackItem] of Object.entries(callback ?? {})) {
+            if (expression.startsWith("x-")) continue;
+            const callbackItem = this.deref(rawCallbackItem, "pathItems");
+            if (callbackItem) all.push(...this.operationsOf(callbackItem));
+          }
+        }
+      }
+      if (this.profile.flattenMore) this.flattenParameters(pathname, item.parameters, undefined);
+      for (const [method, operation] of all) {
+        const fallback = `${pathname}_${method}`;
+        const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
+        const prefix = operationId ?? fallback;
+        const body = this.deref(operation.requestBody, "requestBodies");
+        const legacy = this.profile.operationObjectsOnly;
+        if (body) this.flattenContent(body.content, legacy ? "inline_object" : `${prefix}_request`);
+        this.flattenParameters(fallback, operation.parameters, operationId);
+        for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
+          if (code.startsWith("x-")) continue;
+          const response = this.deref(rawResponse, "responses");
+          if (response) this.flattenContent(response.content, legacy ? `inline_response_${code}` : `${prefix}_${code}_response`);
+        }
+      }
+    }
+  }
+
+  operationsOf(item: Node): [string, Node][] {
+    const out: [string, Node][] = [];
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (isNode(operation)) out.push([method, operation]);
+    }
+    return out;
+  }
+
+  private flattenParameters(fallback: string, parameters: unknown, operationId: string | undefined): void {
+    if (!Array.isArray(parameters)) return;
+    for (const rawParameter of parameters) {
+      const parameter = this.deref(rawParameter, "parameters");
+      if (!parameter || !isNode(parameter.schema)) continue;
+      const schema = parameter.schema;
+      const paramName = parameter.name === undefined || parameter.name === null ? "null" : String(parameter.name);
+      if (this.profile.operationObjectsOnly) {
+        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) {
+          parameter.schema = this.makeSchemaInComponents(this.names.resolve(schema.title, paramName), schema);
+        }
+        continue;
+      }
+      const name = this.names.resolve(schema.title, `${operationId ?? fallback}_${paramName}_parameter`);
+      this.gather(schema, name);
+      if (this.isModelNeeded(schema)) parameter.schema = this.makeSchemaInComponents(name, schema);
+    }
+  }
+
+  private flattenContent(content: unknown, name: string | undefined): void {
+    if (!isNode(content)) return;
+    for (const media of Object.values(content)) {
+      if (!isNode(media) || !isNode(media.schema)) continue;
+      const schema = media.schema;
+      const schemaName = this.names.resolve(schema.title, name);
+      if (this.profile.operationObjectsOnly) {
+        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) media.schema = this.makeSchemaInComponents(schemaName, schema);
+        continue;
+      }
+      this.gather(schema, schemaName);
+      if (this.isModelNeeded(schema)) media.schema = this.makeSchemaInComponents(schemaName, schema);
+    }
+  }
+
+  private flattenComponents(): void {
+    for (const name of [...this.components.keys()]) {
+      const model = this.components.get(name);
+      if (!model) continue;
+      if (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf")) {
+        this.gather(model, name);
+      } else if (this.isComposed(model)) {
+        this.flattenComposedChildren(`${name}_allOf`, model.allOf, !this.profile.refactorAllOf);
+        this.flattenComposedChildren(`${name}_anyOf`, model.anyOf, false);
+        this.flattenComposedChildren(`${name}_oneOf`, model.oneOf, false);
+      } else {
+        this.gather(model, name);
+      }
+    }
+  }
+
+  /** Members of a component's allOf/anyOf/oneOf that have properties or an enum become models. */
+  private flattenComposedChildren(key: string, children: unknown, skip: boolean): void {
+    if (!nonEmptyList(children)) return;
+    children.forEach((child, i) => {
+      if (!isNode(child) || child.$ref !== undefined) return;
+      if (!nonEmptyMap(child.properties) && !nonEmptyList(child.enum)) return;
+      let name = this.names.resolve(child.title, key);
+      const model = this.modelFromProperty(child, name);
+      this.gather(model.node, name);
+      if (skip) return;
+      const existing = this.matchGenerated(model.node);
+      if (existing === undefined) name = this.addSchema(name, model.node, model.raw, child);
+      children[i] = this.refTo(existing ?? name, undefined, child.required);
+      this.recordHoist(child, existing ?? name);
+    });
+  }
+
+  /** Hoists the inline schemas inside `schema`, replacing them with `$ref`s. */
+  gather(schema: Node, prefix: string): void {
+    if (schema.$ref !== undefined) return;
+    const type = this.beanType(schema);
+    if (type === undefined || type === "object") {
+      const properties = schema.properties;
+      if (isNode(properties)) {
+        for (const [propName, prop] of Object.entries(properties)) {
+          if (!isNode(prop)) continue;
+          const name = this.names.resolve(prop.title, `${prefix}_${propName}`);
+          this.gather(prop, name);
+          if (this.isModelNeeded(prop)) {
+            properties[propName] = this.makeSchemaInComponents(name, prop);
+          } else if (this.isComposed(prop)) {
+            const allOf = prop.allOf;
+            if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0])) {
+              const memberType = this.beanType(allOf[0]);
+              if (!(memberType === undefined || memberType === "object")) {
+                // allOf with only 1 type (not a model): the property is read as that type.
+                properties[propName] = allOf[0];
+                this.recordSubstitute(prop, allOf[0]);
+              }
+            }
+          }
+        }
+      }
+      const inner = schema.additionalProperties;
+      if (isNode(inner)) {
+        const title = this.profile.mapValueTitleFromParent ? schema.title : inner.title;
+        const name = this.names.resolve(title, `${prefix}_value`);
+        this.gather(inner, name);
+        if (this.isModelNeeded(inner)) schema.additionalProperties = this.makeSchemaInComponents(name, inner);
+      }
+    } else if (schema.properties !== undefined || schema.additionalProperties !== undefined) {
+      // OAG logs "Illegal schema found with non-object type combined with properties" and stops.
+      return;
+    }
+    if (this.isArray(schema)) {
+      const items = schema.items;
+      if (!isNode(items)) return;
+      const name = this.names.resolve(items.title, `${prefix}_inner`);
+      this.gather(items, name);
+      if (this.isModelNeeded(items)) schema.items = this.makeSchemaInComponents(name, items);
+    }
+    if (this.isComposed(schema)) {
+      if (Array.isArray(schema.allOf)) {
+        const allOf = schema.allOf;
+        allOf.forEach((inner, i) => {
+          if (!isNode(inner)) return;
+          const name = this.names.resolve(inner.title, `${prefix}_allOf`);
+          this.gather(inner, name);
+          if (this.isModelNeeded(inner) && this.profile.refactorAllOf) allOf[i] = this.makeSchemaInComponents(name, inner);
+        });
+      }
+      for (const key of ["anyOf", "oneOf"] as const) {
+        const members = schema[key];
+        if (!Array.isArray(members)) continue;
+        members.forEach((inner, i) => {
+          if (!isNode(inner)) return;
+          const name = this.names.resolve(inner.title, `${prefix}_${key}`);
+          this.gather(inner, name);
+          if (this.isModelNeeded(inner)) members[i] = this.makeSchemaInComponents(name, inner);
+        });
+      }
+    }
+    if (isNode(schema.not)) {
+      const not = schema.not;
+      const name = this.names.resolve(schema.title, `${prefix}_not`);
+      this.gather(not, name);
+      if (this.isModelNeeded(not)) schema.not = this.makeSchemaInComponents(name, not);
+    }
+  }
+
+  /**
+   * false when the schema can stay inline (a primitive, an object without properties, a container
+   * of models, an allOf of non-models); true for objects with properties, oneOf/anyOf, allOf with
+   * a model in it (and enums with resolveInlineEnums).
+   */
+  isModelNeeded(schema: Node, visited = new Set<Node>()): boolean {
+    if (visited.has(schema)) return true; // circular
+    visited.add(schema);
+    if (this.options.resolveInlineEnums && nonEmptyList(schema.enum)) return true;
+    const type = this.beanType(schema);
+    if ((type === undefined || type === "object") && nonEmptyMap(schema.properties)) return true;
+    if (!this.isComposed(schema)) return false;
+    const allOf = schema.allOf;
+    if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0]) && typeof allOf[0].$ref === "string" && allOf[0].$ref !== "") {
+      // a single allOf of a $ref: the $ref itself, which needs no model
+      return this.isModelNeeded(allOf[0], visited);
+    }
+    if (nonEmptyList(allOf)) {
+      return allOf.some((inner) => isNode(inner) && this.isModelNeeded(this.referencedSchema(inner), visited));
+    }
+    return nonEmptyList(schema.anyOf) || nonEmptyList(schema.oneOf);
+  }
+
+  /** Moves the schema to components (or finds an identical one there) and returns the `$ref` to put in its place. */
+  private makeSchemaInComponents(name: string, schema: Node): Node {
+    const existing = this.matchGenerated(schema);
+    const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema);
+    this.recordHoist(schema, target);
+    return this.refTo(target, schema, undefined);
+  }
+
+  private matchGenerated(schema: Node): string | undefined {
+    if (this.options.skipSchemaReuse) return undefined;
+    return this.signatures.get(signatureOf(schema));
+  }
+
+  /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
+  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node): string {
+    const mapped = this.options.nameMappings[name] ?? name;
+    this.signatures.set(signatureOf(schema), mapped);
+    const pointer = this.pointerOf(source);
+    if (this.originalComponents.has(mapped)) {
+      this.sink.warning(
+        pointer,
+        `inline schema named ${JSON.stringify(mapped)} replaces the schema of that name, as OpenAPI Generator does`,
+      );
+    }
+    this.components.set(mapped, schema);
+    this.names.add(mapped);
+    if (raw !== undefined) {
+      const entry: HoistedSchema = { name: mapped, raw, pointer };
+      const at = this.schemas.findIndex((s) => s.name === mapped);
+      if (at >= 0) this.schemas[at] = entry;
+      else this.schemas.push(entry);
+    }
+    return mapped;
+  }
+
+  private recordHoist(schema: Node, name: string): void {
+    const raw = this.rawOf(schema);
+    if (raw !== undefined) this.hoisted.set(raw, name);
+  }
+
+  private recordSubstitute(schema: Node, member: Node): void {
+    const raw = this.rawOf(schema);
+    const rawMember = this.rawOf(member);
+    if (raw !== undefined && rawMember !== undefined && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
+  }
+
+  /** `new Schema().$ref(name)`, with the vendor extensions of the schema it replaces, or a `required` list. */
+  private refTo(name: string, extensionsFrom: Node | undefined, required: unknown): Node {
+    const ref: Node = { $ref: `${SCHEMAS_REF}${name}` };
+    if (required !== undefined) ref.required = required;
+    if (extensionsFrom) for (const [key, value] of Object.entries(extensionsFrom)) if (key.startsWith("x-")) ref[key] = value;
+    return ref;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // modelFromProperty / flattenProperties (components' allOf/anyOf/oneOf members)
+
+  /**
+   * A new model made of some keywords of `object` (not its additionalProperties, items or
+   * compositions); its properties are flattened first. Returns the working node and, for the IR,
+   * the same selection of the raw node.
+   */
+  private modelFromProperty(object: Node, path: string): { node: Node; raw: RawObject | undefined } {
+    const node = pickModelKeywords(object, this.is31);
+    if (isNode(object.properties)) {
+      this.flattenProperties(object.properties, path);
+      node.properties = object.properties;
+    }
+    const rawObject = this.rawOf(object);
+    const raw = isNode(rawObject) ? pickModelKeywords(rawObject, this.is31) : undefined;
+    if (raw && isNode(rawObject) && rawObject.properties !== undefined) raw.properties = rawObject.properties;
+    return { node, raw };
+  }
+
+  private flattenProperties(properties: Node, path: string): void {
+    const updates: [string, Node][] = [];
+    for (const [key, property] of Object.entries(properties)) {
+      if (!isNode(property)) continue;
+      const computed = `${path}_${key}`;
+      if (!this.profile.flattenComposedProperties) {
+        // 6.x
+        if (this.isObjectClass(property) && nonEmptyMap(property.properties)) {
+          updates.push([key, this.propertyModel(property, computed)]);
+        } else if (this.isArray(property) && isNode(property.items)) {
+          const replacement = this.containedModel(property.items, path, computed);
+          if (replacement) property.items = replacement;
+        }
+        if (this.isMap(property) && isNode(property.additionalProperties)) {
+          const replacement = this.containedModel(property.additionalProperties, path, computed);
+          if (replacement) property.additionalProperties = replacement;
+        }
+        continue;
+      }
+      if (this.isObject(property)) {
+        updates.push([key, this.propertyModel(property, computed)]);
+      } else if (this.isArray(property)) {
+        if (isNode(property.items)) {
+          const replacement = this.containedModel(property.items, path, computed);
+          if (replacement) property.items = replacement;
+        }
+      } else if (this.isMap(property)) {
+        if (isNode(property.additionalProperties)) {
+          const replacement = this.containedModel(property.additionalProperties, path, computed);
+          if (replacement) property.additionalProperties = replacement;
+        }
+      } else if (this.isComposed(property)) {
+        const singleAllOf =
+          Array.isArray(property.allOf) &&
+          property.allOf.length === 1 &&
+          !nonEmptyList(property.oneOf) &&
+          !nonEmptyList(property.anyOf) &&
+          !nonEmptyMap(property.properties);
+        if (singleAllOf) continue; // left to the codegen as is
+        let name = this.names.resolve(property.title, computed);
+        this.gather(property, name);
+        name = this.addSchema(name, property, this.rawOf(property) as RawObject | undefined, property);
+        this.recordHoist(property, name);
+        updates.push([key, this.refTo(name, undefined, property.required)]);
+      }
+    }
+    for (const [key, value] of updates) properties[key] = value;
+  }
+
+  /** An object property becomes a model of its own (reused when identical). */
+  private propertyModel(property: Node, computed: string): Node {
+    let name = this.names.resolve(property.title, computed);
+    const model = this.modelFromProperty(property, name);
+    const existing = this.matchGenerated(model.node);
+    if (existing === undefined) name = this.addSchema(name, model.node, model.raw, property);
+    this.recordHoist(property, existing ?? name);
+    return this.refTo(existing ?? name, undefined, property.required);
+  }
+
+  /** Array items / map values inside flattenProperties; returns the `$ref` to put in place, if any. */
+  private containedModel(inner: Node, path: string, computed: string): Node | undefined {
+    const isObject = this.profile.flattenComposedProperties ? this.isObject(inner) : this.isObjectClass(inner);
+    if (isObject) {
+      if (!nonEmptyMap(inner.properties)) return undefined;
+      this.flattenProperties(inner.properties, path);
+      return this.propertyModel(inner, computed);
+    }
+    if (this.profile.flattenComposedProperties && this.isComposed(inner)) {
+      let name = this.names.resolve(inner.title, computed);
+      this.gather(inner, name);
+      name = this.addSchema(name, inner, this.rawOf(inner) as RawObject | undefined, inner);
+      this.recordHoist(inner, name);
+      return this.refTo(name, undefined, inner.required);
+    }
+    return undefined;
+  }
+}
+
+/** The keywords InlineModelResolver.modelFromProperty copies into a new model. */
+const MODEL_KEYWORDS = [
+  "type",
+  "format",
+  "description",
+  "xml",
+  "required",
+  "nullable",
+  "enum",
+  "discriminator",
+  "writeOnly",
+  "uniqueItems",
+  "title",
+  "readOnly",
+  "pattern",
+  "not",
+  "minProperties",
+  "minLength",
+  "minItems",
+  "minimum",
+  "maxProperties",
+  "maxLength",
+  "maxItems",
+  "maximum",
+  "externalDocs",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "deprecated",
+];
+
+function pickModelKeywords(object: Node, is31: boolean): Node {
+  const model: Node = {};
+  for (const key of MODEL_KEYWORDS) {
+    if (object[key] === undefined) continue;
+    if (key === "type" && (is31 || typeof object.type !== "string")) continue; // a 3.1 schema answers getType() with null
+    model[key] = object[key];
+  }
+  // The example is copied as its toString().
+  if (object.example !== undefined && object.example !== null) {
+    model.example = typeof object.example === "string" ? object.example : JSON.stringify(object.example);
+  }
+  for (const [key, value] of Object.entries(object)) if (key.startsWith("x-")) model[key] = value;
+  return model;
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenAPI Normalizer, as run by default in 7.x: SIMPLIFY_ONEOF_ANYOF, SIMPLIFY_BOOLEAN_ENUM, and
+// NORMALIZE_31SPEC for a 3.1 document.
+//
+// Where the normalizer stores its result back (media types, parameters, headers, components,
+// properties, oneOf/anyOf members, the items of a converted 3.1 array) a simplified schema
+// replaces the original; elsewhere (array items, map values, allOf members) only the in-place
+// edits remain (null members removed from a oneOf/anyOf list). The IR builder does its own
+// collapsing of `anyOf: [X, null]`; what matters here is what the resolver sees afterwards.
+
+const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
+
+class Normalizer {
+  /** 7.13 (#21043) also simplifies a oneOf whose only member was never accompanied by a null. */
+  private readonly simplifyLoneOneOf: boolean;
+
+  constructor(private readonly p: Planner) {
+    this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
+  }
+
+  run(): void {
+    const doc = this.p.doc;
+    for (const [pathname, rawItem] of Object.entries(isNode(doc.paths) ? doc.paths : {})) {
+      if (pathname.startsWith("x-")) continue;
+      const item = this.p.deref(rawItem, "pathItems");
+      if (!item) continue;
+      const operations = this.p.operationsOf(item).map(([, op]) => op);
+      for (const operation of [...operations]) {
+        for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
+          if (key.startsWith("x-")) continue;
+          for (const [expression, rawCallbackItem] of Object.entries(this.p.deref(rawCallback, "callbacks") ?? {})) {
+            if (expression.startsWith("x-")) continue;
+            const callbackItem = this.p.deref(rawCallbackItem, "pathItems");
+            if (callbackItem) operations.push(...this.p.operationsOf(callbackItem).map(([, op]) => op));
+          }
+        }
+      }
+      this.parameters(item.parameters);
+      for (const operation of operations) {
+        const body = this.p.deref(operation.requestBody, "requestBodies");
+        if (body) this.content(body.content);
+        this.parameters(operation.parameters);
+        for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
+          if (!code.startsWith("x-")) this.response(rawResponse);
+        }
+      }
+    }
+    const schemas = this.p.componentMap("schemas");
+    for (const [name, schema] of Object.entries(schemas ?? {})) {
+      if (!isNode(schema) || !schemas) continue;
+      const normalized = this.schema(schema, new Set());
+      if (normalized !== schema && isNode(normalized)) {
+        schemas[name] = normalized;
+        this.p.components.set(name, normalized);
+      }
+    }
+    for (const response of Object.values(this.p.componentMap("responses") ?? {})) this.response(response);
+  }
+
+  private parameters(list: unknown): void {
+    if (!Array.isArray(list)) return;
+    for (const raw of list) {
+      const parameter = this.p.deref(raw, "parameters");
+      if (parameter && isNode(parameter.schema)) parameter.schema = this.schema(parameter.schema, new Set());
+    }
+  }
+
+  private content(content: unknown): void {
+    for (const media of Object.values(isNode(content) ? content : {})) {
+      if (isNode(media) && isNode(media.schema)) media.schema = this.schema(media.schema, new Set());
+    }
+  }
+
+  private response(raw: unknown): void {
+    const response = this.p.deref(raw, "responses");
+    if (!response) return;
+    this.content(response.content);
+    for (const rawHeader of Object.values(isNode(response.headers) ? response.headers : {})) {
+      const header = this.p.deref(rawHeader, "headers");
+      if (header && isNode(header.schema)) header.schema = this.schema(header.schema, new Set());
+    }
+  }
+
+  private properties(properties: unknown): void {
+    if (!isNode(properties)) return;
+    for (const [key, value] of Object.entries(properties)) {
+      if (isNode(value)) properties[key] = this.schema(value, new Set());
+    }
+  }
+
+  /** OpenAPINormalizer.normalizeSchema: returns the schema to store in place of `schema`. */
+  schema(schema: unknown, visited: Set<Node>): unknown {
+    if (!isNode(schema) || typeof schema.$ref === "string" || visited.has(schema)) return schema;
+    visited.add(schema);
+    const p = this.p;
+    if (p.isArray(schema)) {
+      const result = this.normalize31(schema, new Set());
+      if (isNode(result)) this.schema(result.items, visited);
+      return result;
+    }
+    if (isNode(schema.additionalProperties)) {
+      this.schema(schema.additionalProperties, visited);
+      return schema;
+    }
+    const has = (key: string) => nonEmptyList(schema[key]);
+    const props = nonEmptyMap(schema.properties);
+    if (has("oneOf") && !props && !has("allOf") && !has("anyOf")) return this.oneOf(schema, visited);
+    if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
+    if (has("allOf") && !has("oneOf") && !has("anyOf")) {
+      // allOf, with or without properties: only the members are normalized (results not stored)
+      for (const item of schema.allOf as unknown[]) this.schema(item, visited);
+      return schema;
+    }
+    if (p.isComposed(schema)) {
+      const count = ["allOf", "oneOf", "anyOf"].filter(has).length + (props ? 1 : 0);
+      if (!p.is31 && count > 1) this.properties(schema.properties);
+      if (has("allOf")) {
+        for (const item of schema.allOf as unknown[]) this.schema(item, visited);
+        return schema;
+      }
+      if (has("oneOf")) return this.oneOf(schema, visited);
+      if (has("anyOf")) return this.anyOf(schema, visited);
+      if (props) this.properties(schema.properties);
+      return schema;
+    }
+    if (props) {
+      this.properties(schema.properties);
+      return schema;
+    }
+    if (!p.is31 && p.typeName(schema) === "boolean") {
+      delete schema.enum; // SIMPLIFY_BOOLEAN_ENUM
+      return schema;
+    }
+    if (!p.is31 && p.typeName(schema) === "integer") return schema;
+    return this.normalize31(schema, visited);
+  }
+
+  /** processNormalize31Spec (NORMALIZE_31SPEC, on for every 3.1 document). */
+  private normalize31(schema: Node, visited: Set<Node>): unknown {
+    const p = this.p;
+    if (!p.is31 || p.isOas30Style(schema)) return schema;
+    const rawTypes = schema.type;
+    if (rawTypes === undefined) {
+      // an any-type schema becomes an empty schema (OAG keeps none of its keywords)
+      if (schema.$schema === undefined) {
+        const any: Node = {};
+        p.markOas30Style(any, undefined);
+        return any;
+      }
+      return schema;
+    }
+    let types = (Array.isArray(rawTypes) ? rawTypes : [rawTypes]).filter((t): t is string => typeof t === "string");
+    if (types.includes("null")) {
+      schema.nullable = true;
+      types = types.filter((t) => t !== "null");
+      schema.type = types.length === 1 ? types[0] : types;
+    }
+    if (schema.const !== undefined) {
+      schema.enum = [schema.const];
+      delete schema.const;
+    }
+    if (types.length === 1) {
+      if (types[0] === "array") {
+        // a new 3.0-style ArraySchema: title, nullable's siblings and everything not listed are lost
+        const array: Node = { type: "array" };
+        for (const key of ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"]) {
+          if (schema[key] !== undefined) array[key] = schema[key];
+        }
+        for (const [key, value] of Object.entries(schema)) if (key.startsWith("x-")) array[key] = value;
+        const items = schema.items;
+        if (isNode(items) && typeof items.$ref === "string") array.items = { $ref: items.$ref };
+        else if (isNode(items)) array.items = this.schema(items, visited);
+        else array.items = {};
+        p.markOas30Style(array, "array", schema);
+        return array;
+      }
+      p.markOas30Style(schema, types[0]);
+      return schema;
+    }
+    // several types: an anyOf of them, everything else kept
+    const members: Node[] = [];
+    for (const t of types) if (t === "string" || t === "integer" || t === "number" || t === "boolean") members.push({ type: t });
+    if (members.length > 0) schema.anyOf = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...members];
+    return schema;
+  }
+
+  private oneOf(schema: Node, visited: Set<Node>): unknown {
+    let result: unknown = this.simplify(schema, "oneOf");
+    if (isNode(result)) {
+      const t = this.p.typeName(result);
+      if (t === "integer" || t === "number" || t === "string") delete result.oneOf;
+    }
+    if (isNode(result) && Array.isArray(result.oneOf)) {
+      const members = result.oneOf;
+      members.forEach((item, i) => {
+        if (isNode(item)) members[i] = this.schema(item, visited);
+      });
+    } else {
+      result = this.schema(result, visited);
+    }
+    return result;
+  }
+
+  private anyOf(schema: Node, visited: Set<Node>): unknown {
+    const members = schema.anyOf as unknown[];
+    members.forEach((item, i) => {
+      if (isNode(item)) members[i] = this.schema(item, visited);
+    });
+    const result = this.simplify(schema, "anyOf");
+    return this.schema(result, visited);
+  }
+
+  /** processSimplifyOneOf / processSimplifyAnyOf. */
+  private simplify(schema: Node, key: "oneOf" | "anyOf"): unknown {
+    const members = schema[key] as unknown[];
+    if (members.length === 6) {
+      const types = new Set<string>();
+      for (const member of members) {
+        if (!isNode(member)) continue;
+        const t = this.p.typeName(this.p.referencedSchema(member));
+        if (t !== undefined) types.add(t);
+      }
+      if (types.size === 6 && ANY_TYPES.every((t) => types.has(t))) {
+        const any: Node = {};
+        for (const k of ["description", "nullable", "title", "example", "examples", "default", "deprecated"]) {
+          if (schema[k] !== undefined) any[k] = schema[k];
+        }
+        for (const [k, v] of Object.entries(schema)) if (k.startsWith("x-")) any[k] = v;
+        return any;
+      }
+    }
+    // simplyOneOfAnyOfWithOnlyOneNonNullSubSchema
+    const kept = members.filter((member) => !this.isNullType(member));
+    const removed = kept.length !== members.length;
+    if (removed) {
+      members.splice(0, members.length, ...kept);
+      schema.nullable = true;
+    }
+    if (members.length === 1 && isNode(members[0]) && (removed || key === "anyOf" || this.simplifyLoneOneOf)) {
+      const only = members[0];
+      if (schema.nullable === true) only.nullable = true;
+      return only;
+    }
+    return schema;
+  }
+
+  /** ModelUtils.isNullTypeSchema. */
+  private isNullType(member: unknown): boolean {
+    if (!isNode(member)) return false;
+    const schema = this.p.referencedSchema(member);
+    const p = this.p;
+    if (p.isComposed(schema) || schema.properties !== undefined) return false;
+    if (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null) return true;
+    const t = schema.type;
+    if (p.is31 && !p.isOas30Style(schema)) {
+      const types = t === undefined ? [] : Array.isArray(t) ? t : [t];
+      if (types.length > 0) return types.length === 1 && (types[0] === null || types[0] === "null");
+      if (schema.nullable === true) return true;
+      return schema.$ref === undefined && schema.description === undefined;
+    }
+    const type = p.beanType(schema);
+    return (type === undefined || type === "null") && schema.$ref === undefined && schema.description === undefined;
+  }
+}
+
+/** true when `version` (e.g. "7.12.0") is older than major.minor; an unknown version counts as the newest. */
+function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {
+  const m = /^(\d+)\.(\d+)/.exec(version ?? "");
+  if (!m) return false;
+  const [vMajor, vMinor] = [Number(m[1]), Number(m[2])];
+  return vMajor < major || (vMajor === major && vMinor < minor);
 }

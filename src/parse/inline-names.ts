@@ -1,0 +1,113 @@
+// Naming and signature helpers of the inline-schema planner (src/parse/inline.ts), reproducing
+// what OpenAPI Generator's InlineModelResolver does with names:
+//
+// - sanitizeName: a leading digit gets a `_` in front, then every character outside [A-Za-z0-9]
+//   becomes `_` (`12.schema.User name` -> `_12_schema_User_name`);
+// - resolveModelName: the sanitized `title` wins over the computed name unless it is made of
+//   underscores only; without either the name is `inline_object`;
+// - uniqueName: `Name`, `Name_1`, `Name_2`, ... the first that is neither a schema of the
+//   document nor a name already handed out. Asking for a unique name reserves nothing: only a
+//   schema actually added takes its name.
+// - signatures: OAG reuses an earlier inline model when the new one serializes to the same JSON
+//   (Jackson with bean properties sorted alphabetically; map entries such as `properties` keep
+//   their order). `signatureOf` builds an equivalent canonical text.
+
+export function sanitizeName(name: string): string {
+  // Java's regexes work on code points, so a character outside the BMP becomes one `_`.
+  return name.replace(/^[0-9]/u, "_$&").replace(/[^A-Za-z0-9]/gu, "_");
+}
+
+/** The model names in use: the document's schemas plus every name handed to an inline schema. */
+export class NameTable {
+  private readonly taken = new Set<string>();
+
+  constructor(existing: Iterable<string>) {
+    for (const name of existing) this.taken.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
+  add(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** OAG's uniqueName: `name`, else `name_1`, `name_2`, ... (reserves nothing). */
+  unique(name: string): string {
+    if (!this.taken.has(name)) return name;
+    for (let count = 1; ; count++) {
+      const candidate = `${name}_${count}`;
+      if (!this.taken.has(candidate)) return candidate;
+    }
+  }
+
+  /** OAG's resolveModelName(title, computed). */
+  resolve(title: unknown, computed: string | undefined): string {
+    if (typeof title === "string" && sanitizeName(title).replace(/_/g, "") !== "") return this.unique(sanitizeName(title));
+    return this.unique(computed === undefined ? "inline_object" : sanitizeName(computed));
+  }
+}
+
+/** Keys whose value is a map from names to schemas: their entries keep document order. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+/** Keys whose value is one schema. */
+const SCHEMA_VALUES = new Set([
+  "items",
+  "additionalProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "if",
+  "then",
+  "else",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "contentSchema",
+  "additionalItems",
+]);
+/** Keys whose value is a list of schemas. */
+const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+
+/**
+ * Canonical JSON of a (working-copy) schema: schema keywords sorted, vendor extensions after them
+ * in document order (Jackson writes the any-getter map last), maps of schemas and plain JSON
+ * values in document order. Two schemas get the same signature exactly when OAG's
+ * structure-mapper JSON would be the same.
+ */
+export function signatureOf(schema: unknown): string {
+  return JSON.stringify(canonicalSchema(schema));
+}
+
+function canonicalSchema(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const node = schema as Record<string, unknown>;
+  const out: [string, unknown][] = [];
+  const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined);
+  keys.sort();
+  for (const key of keys) {
+    const value = node[key];
+    if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
+      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v)]) }]);
+    } else if (SCHEMA_VALUES.has(key)) {
+      out.push([key, canonicalSchema(value)]);
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      out.push([key, { "[]": value.map(canonicalSchema) }]);
+    } else {
+      out.push([key, canonicalJson(value)]);
+    }
+  }
+  const extensions = Object.keys(node).filter((k) => k.startsWith("x-"));
+  if (extensions.length > 0) out.push(["x-", extensions.map((k) => [k, canonicalJson(node[k])])]);
+  return { S: out };
+}
+
+function canonicalJson(value: unknown): unknown {
+  if (Array.isArray(value)) return { "[]": value.map(canonicalJson) };
+  if (isPlainObject(value)) return { "{}": Object.entries(value).map(([k, v]) => [k, canonicalJson(v)]) };
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
