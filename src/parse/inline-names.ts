@@ -75,24 +75,64 @@ const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
  * values in document order. Two schemas get the same signature exactly when OAG's
  * structure-mapper JSON would be the same.
  */
-export function signatureOf(schema: unknown): string {
-  return JSON.stringify(canonicalSchema(schema));
+export function signatureOf(schema: unknown, is31: boolean): string {
+  return JSON.stringify(canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key)));
 }
 
-function canonicalSchema(schema: unknown): unknown {
+/** What swagger-parser keeps of a 3.0 schema (anything else is dropped with a warning). */
+const OAS30_KEYWORDS = new Set([
+  "title",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "type",
+  "not",
+  "properties",
+  "additionalProperties",
+  "description",
+  "format",
+  "$ref",
+  "nullable",
+  "readOnly",
+  "writeOnly",
+  "example",
+  "externalDocs",
+  "deprecated",
+  "xml",
+  "discriminator",
+  "enum",
+  "default",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "items",
+]);
+
+function canonicalSchema(schema: unknown, keep: (key: string) => boolean): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const node = schema as Record<string, unknown>;
   const out: [string, unknown][] = [];
-  const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined);
+  const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined && keep(k));
   keys.sort();
   for (const key of keys) {
     const value = node[key];
     if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
-      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v)]) }]);
+      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v, keep)]) }]);
     } else if (SCHEMA_VALUES.has(key)) {
-      out.push([key, canonicalSchema(value)]);
+      out.push([key, canonicalSchema(value, keep)]);
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out.push([key, { "[]": value.map(canonicalSchema) }]);
+      out.push([key, { "[]": value.map((v) => canonicalSchema(v, keep)) }]);
     } else {
       out.push([key, canonicalJson(value)]);
     }

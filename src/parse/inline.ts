@@ -10,13 +10,20 @@
 // moved to components and its slot gets a `$ref`), and every later decision (reuse of an
 // identical schema, the uniqueness of names, what is still inline when components are visited)
 // depends on the rewrites done before it. So the planner makes a private working copy of the
-// document (each copied node remembers the raw node it came from), replays on it what OAG 7.x
-// does before code generation (the default OpenAPI Normalizer rules SIMPLIFY_ONEOF_ANYOF and
-// SIMPLIFY_BOOLEAN_ENUM, then InlineModelResolver.flatten), and reports every rewrite in terms
-// of the raw nodes. With `refactorAllOfInlineSchemas` it replays OAG 6.x instead (no
-// normalizer, inline allOf members extracted as `<Model>_allOf`, 6.x details listed at
-// `Profile`).
+// document (each copied node remembers the raw node it came from), replays on it what OAG does
+// before code generation, and reports every rewrite in terms of the raw nodes:
+// - 7.x (7.12 to 7.17, the golden data's releases): the OpenAPI Normalizer's default rules
+//   (src/parse/inline-normalizer.ts), then InlineModelResolver.flatten;
+// - 6.x (python-prior): no normalizer; inline allOf members become `<Model>_allOf` models;
+// - 5.x: as 6.x, but in operations only inline objects with properties become models.
+// Which one: `oagVersion`, see `profileFor`. What differs is listed at `Profile`.
 //
+// Names (src/parse/inline-names.ts): `<operationId>_request`, `<operationId>_<code>_response`,
+// `<operationId>_<param>_parameter` (without an operationId: path + `_` + verb), then for what
+// is inside: `<name>_<property>`, `_inner` (array items), `_value` (map values), `_oneOf`,
+// `_anyOf`, `_allOf` (6.x), `_not`; a schema's title instead when it has one; sanitized, made
+// unique with `_1`, `_2`... An inline schema identical to one hoisted before reuses its name.
+
 // Visiting order (as OAG): paths in document order; per path item its own parameters (7.x),
 // then its operations in swagger-models' readOperationsMap order (get, put, post, delete,
 // patch, head, options, trace) followed by their callbacks' operations; per operation the
@@ -26,10 +33,14 @@
 import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf } from "./inline-names.js";
+import { Normalizer, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import type { RawObject } from "./raw.js";
 
 export interface InlineOptions {
-  /** OAG 6.x extracted inline allOf members of component schemas (`Cat_allOf`); 7.x does not. */
+  /**
+   * OAG 6.x extracted inline allOf members of component schemas (`Cat_allOf`); 7.x does not
+   * unless told to (REFACTOR_ALLOF_INLINE_SCHEMAS). Without `oagVersion`, true means "as 6.x".
+   */
   readonly refactorAllOfInlineSchemas: boolean;
   /** Hoist inline enums to models too (OAG's RESOLVE_INLINE_ENUMS). */
   readonly resolveInlineEnums: boolean;
@@ -82,9 +93,6 @@ export function planInlineSchemas(root: RawObject, options: InlineOptions, sink:
 // ---------------------------------------------------------------------------------------------
 // The working copy
 
-/** A node of the working copy: a copied schema (or other spec object) that the replay rewrites. */
-type Node = Record<string, unknown>;
-
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 const SCHEMAS_REF = "#/components/schemas/";
 
@@ -129,16 +137,16 @@ const PROFILE_6: Profile = {
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true };
 
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function nonEmptyList(value: unknown): value is unknown[] {
-  return Array.isArray(value) && value.length > 0;
-}
-
-function nonEmptyMap(value: unknown): value is Node {
-  return isNode(value) && Object.keys(value).length > 0;
+/**
+ * The release comes from `oagVersion`; without one, `refactorAllOfInlineSchemas` alone means 6.x
+ * (what python-prior was generated with) and its absence 7.x. With a 7.x version the flag is
+ * OAG's REFACTOR_ALLOF_INLINE_SCHEMAS option.
+ */
+function profileFor(options: InlineOptions): Profile {
+  if (options.oagVersion === undefined) return options.refactorAllOfInlineSchemas ? PROFILE_6 : PROFILE_7;
+  if (versionBefore(options.oagVersion, [6, 0])) return PROFILE_5;
+  if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
+  return options.refactorAllOfInlineSchemas ? { ...PROFILE_7, refactorAllOf: true } : PROFILE_7;
 }
 
 /** The last segment of a local `$ref`, unescaped (OAG's ModelUtils.getSimpleRef). */
@@ -152,7 +160,7 @@ function simpleRef(ref: string): string {
   return name.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-class Planner {
+class Planner implements NormalizerHost {
   readonly is31: boolean;
   readonly oagVersion: string | undefined;
   private readonly profile: Profile;
@@ -179,7 +187,7 @@ class Planner {
   ) {
     this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
     this.oagVersion = options.oagVersion;
-    this.profile = !options.refactorAllOfInlineSchemas ? PROFILE_7 : versionBefore(options.oagVersion, [6, 0]) ? PROFILE_5 : PROFILE_6;
+    this.profile = profileFor(options);
     this.recordPointers(root, "");
     this.doc = this.copy(root, new Map()) as Node;
     const schemas = this.componentMap("schemas");
@@ -487,7 +495,18 @@ class Planner {
 
   /** Hoists the inline schemas inside `schema`, replacing them with `$ref`s. */
   gather(schema: Node, prefix: string): void {
-    if (schema.$ref !== undefined) return;
+    if (schema.$ref !== undefined || this.gathering.has(schema)) return; // (a cycle only YAML aliases can make)
+    this.gathering.add(schema);
+    try {
+      this.gatherInner(schema, prefix);
+    } finally {
+      this.gathering.delete(schema);
+    }
+  }
+
+  private readonly gathering = new Set<Node>();
+
+  private gatherInner(schema: Node, prefix: string): void {
     const type = this.beanType(schema);
     if (type === undefined || type === "object") {
       const properties = schema.properties;
@@ -591,23 +610,25 @@ class Planner {
 
   private matchGenerated(schema: Node): string | undefined {
     if (this.options.skipSchemaReuse) return undefined;
-    return this.signatures.get(signatureOf(schema));
+    return this.signatures.get(signatureOf(schema, this.is31));
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
   private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node): string {
     const mapped = this.options.nameMappings[name] ?? name;
-    this.signatures.set(signatureOf(schema), mapped);
+    this.signatures.set(signatureOf(schema, this.is31), mapped);
     const pointer = this.pointerOf(source);
-    if (this.originalComponents.has(mapped)) {
-      this.sink.warning(
-        pointer,
-        `inline schema named ${JSON.stringify(mapped)} replaces the schema of that name, as OpenAPI Generator does`,
-      );
-    }
     this.components.set(mapped, schema);
     this.names.add(mapped);
-    if (raw !== undefined) {
+    if (this.originalComponents.has(mapped)) {
+      // Only a name mapping can get here (uniqueName avoids the document's names).
+      this.sink.warning(
+        pointer,
+        `inline schema mapped to ${JSON.stringify(mapped)}, the name of a schema of the document: OpenAPI Generator would replace that schema; it is kept`,
+      );
+    } else if (raw === undefined) {
+      this.sink.warning(pointer, `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out`);
+    } else {
       const entry: HoistedSchema = { name: mapped, raw, pointer };
       const at = this.schemas.findIndex((s) => s.name === mapped);
       if (at >= 0) this.schemas[at] = entry;
@@ -776,277 +797,4 @@ function pickModelKeywords(object: Node, is31: boolean): Node {
   }
   for (const [key, value] of Object.entries(object)) if (key.startsWith("x-")) model[key] = value;
   return model;
-}
-
-// ---------------------------------------------------------------------------------------------
-// OpenAPI Normalizer, as run by default in 7.x: SIMPLIFY_ONEOF_ANYOF, SIMPLIFY_BOOLEAN_ENUM, and
-// NORMALIZE_31SPEC for a 3.1 document.
-//
-// Where the normalizer stores its result back (media types, parameters, headers, components,
-// properties, oneOf/anyOf members, the items of a converted 3.1 array) a simplified schema
-// replaces the original; elsewhere (array items, map values, allOf members) only the in-place
-// edits remain (null members removed from a oneOf/anyOf list). The IR builder does its own
-// collapsing of `anyOf: [X, null]`; what matters here is what the resolver sees afterwards.
-
-const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
-
-class Normalizer {
-  /** 7.13 (#21043) also simplifies a oneOf whose only member was never accompanied by a null. */
-  private readonly simplifyLoneOneOf: boolean;
-
-  constructor(private readonly p: Planner) {
-    this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
-  }
-
-  run(): void {
-    const doc = this.p.doc;
-    for (const [pathname, rawItem] of Object.entries(isNode(doc.paths) ? doc.paths : {})) {
-      if (pathname.startsWith("x-")) continue;
-      const item = this.p.deref(rawItem, "pathItems");
-      if (!item) continue;
-      const operations = this.p.operationsOf(item).map(([, op]) => op);
-      for (const operation of [...operations]) {
-        for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
-          if (key.startsWith("x-")) continue;
-          for (const [expression, rawCallbackItem] of Object.entries(this.p.deref(rawCallback, "callbacks") ?? {})) {
-            if (expression.startsWith("x-")) continue;
-            const callbackItem = this.p.deref(rawCallbackItem, "pathItems");
-            if (callbackItem) operations.push(...this.p.operationsOf(callbackItem).map(([, op]) => op));
-          }
-        }
-      }
-      this.parameters(item.parameters);
-      for (const operation of operations) {
-        const body = this.p.deref(operation.requestBody, "requestBodies");
-        if (body) this.content(body.content);
-        this.parameters(operation.parameters);
-        for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
-          if (!code.startsWith("x-")) this.response(rawResponse);
-        }
-      }
-    }
-    const schemas = this.p.componentMap("schemas");
-    for (const [name, schema] of Object.entries(schemas ?? {})) {
-      if (!isNode(schema) || !schemas) continue;
-      const normalized = this.schema(schema, new Set());
-      if (normalized !== schema && isNode(normalized)) {
-        schemas[name] = normalized;
-        this.p.components.set(name, normalized);
-      }
-    }
-    for (const response of Object.values(this.p.componentMap("responses") ?? {})) this.response(response);
-  }
-
-  private parameters(list: unknown): void {
-    if (!Array.isArray(list)) return;
-    for (const raw of list) {
-      const parameter = this.p.deref(raw, "parameters");
-      if (parameter && isNode(parameter.schema)) parameter.schema = this.schema(parameter.schema, new Set());
-    }
-  }
-
-  private content(content: unknown): void {
-    for (const media of Object.values(isNode(content) ? content : {})) {
-      if (isNode(media) && isNode(media.schema)) media.schema = this.schema(media.schema, new Set());
-    }
-  }
-
-  private response(raw: unknown): void {
-    const response = this.p.deref(raw, "responses");
-    if (!response) return;
-    this.content(response.content);
-    for (const rawHeader of Object.values(isNode(response.headers) ? response.headers : {})) {
-      const header = this.p.deref(rawHeader, "headers");
-      if (header && isNode(header.schema)) header.schema = this.schema(header.schema, new Set());
-    }
-  }
-
-  private properties(properties: unknown): void {
-    if (!isNode(properties)) return;
-    for (const [key, value] of Object.entries(properties)) {
-      if (isNode(value)) properties[key] = this.schema(value, new Set());
-    }
-  }
-
-  /** OpenAPINormalizer.normalizeSchema: returns the schema to store in place of `schema`. */
-  schema(schema: unknown, visited: Set<Node>): unknown {
-    if (!isNode(schema) || typeof schema.$ref === "string" || visited.has(schema)) return schema;
-    visited.add(schema);
-    const p = this.p;
-    if (p.isArray(schema)) {
-      const result = this.normalize31(schema, new Set());
-      if (isNode(result)) this.schema(result.items, visited);
-      return result;
-    }
-    if (isNode(schema.additionalProperties)) {
-      this.schema(schema.additionalProperties, visited);
-      return schema;
-    }
-    const has = (key: string) => nonEmptyList(schema[key]);
-    const props = nonEmptyMap(schema.properties);
-    if (has("oneOf") && !props && !has("allOf") && !has("anyOf")) return this.oneOf(schema, visited);
-    if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
-    if (has("allOf") && !has("oneOf") && !has("anyOf")) {
-      // allOf, with or without properties: only the members are normalized (results not stored)
-      for (const item of schema.allOf as unknown[]) this.schema(item, visited);
-      return schema;
-    }
-    if (p.isComposed(schema)) {
-      const count = ["allOf", "oneOf", "anyOf"].filter(has).length + (props ? 1 : 0);
-      if (!p.is31 && count > 1) this.properties(schema.properties);
-      if (has("allOf")) {
-        for (const item of schema.allOf as unknown[]) this.schema(item, visited);
-        return schema;
-      }
-      if (has("oneOf")) return this.oneOf(schema, visited);
-      if (has("anyOf")) return this.anyOf(schema, visited);
-      if (props) this.properties(schema.properties);
-      return schema;
-    }
-    if (props) {
-      this.properties(schema.properties);
-      return schema;
-    }
-    if (!p.is31 && p.typeName(schema) === "boolean") {
-      delete schema.enum; // SIMPLIFY_BOOLEAN_ENUM
-      return schema;
-    }
-    if (!p.is31 && p.typeName(schema) === "integer") return schema;
-    return this.normalize31(schema, visited);
-  }
-
-  /** processNormalize31Spec (NORMALIZE_31SPEC, on for every 3.1 document). */
-  private normalize31(schema: Node, visited: Set<Node>): unknown {
-    const p = this.p;
-    if (!p.is31 || p.isOas30Style(schema)) return schema;
-    const rawTypes = schema.type;
-    if (rawTypes === undefined) {
-      // an any-type schema becomes an empty schema (OAG keeps none of its keywords)
-      if (schema.$schema === undefined) {
-        const any: Node = {};
-        p.markOas30Style(any, undefined);
-        return any;
-      }
-      return schema;
-    }
-    let types = (Array.isArray(rawTypes) ? rawTypes : [rawTypes]).filter((t): t is string => typeof t === "string");
-    if (types.includes("null")) {
-      schema.nullable = true;
-      types = types.filter((t) => t !== "null");
-      schema.type = types.length === 1 ? types[0] : types;
-    }
-    if (schema.const !== undefined) {
-      schema.enum = [schema.const];
-      delete schema.const;
-    }
-    if (types.length === 1) {
-      if (types[0] === "array") {
-        // a new 3.0-style ArraySchema: title, nullable's siblings and everything not listed are lost
-        const array: Node = { type: "array" };
-        for (const key of ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"]) {
-          if (schema[key] !== undefined) array[key] = schema[key];
-        }
-        for (const [key, value] of Object.entries(schema)) if (key.startsWith("x-")) array[key] = value;
-        const items = schema.items;
-        if (isNode(items) && typeof items.$ref === "string") array.items = { $ref: items.$ref };
-        else if (isNode(items)) array.items = this.schema(items, visited);
-        else array.items = {};
-        p.markOas30Style(array, "array", schema);
-        return array;
-      }
-      p.markOas30Style(schema, types[0]);
-      return schema;
-    }
-    // several types: an anyOf of them, everything else kept
-    const members: Node[] = [];
-    for (const t of types) if (t === "string" || t === "integer" || t === "number" || t === "boolean") members.push({ type: t });
-    if (members.length > 0) schema.anyOf = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...members];
-    return schema;
-  }
-
-  private oneOf(schema: Node, visited: Set<Node>): unknown {
-    let result: unknown = this.simplify(schema, "oneOf");
-    if (isNode(result)) {
-      const t = this.p.typeName(result);
-      if (t === "integer" || t === "number" || t === "string") delete result.oneOf;
-    }
-    if (isNode(result) && Array.isArray(result.oneOf)) {
-      const members = result.oneOf;
-      members.forEach((item, i) => {
-        if (isNode(item)) members[i] = this.schema(item, visited);
-      });
-    } else {
-      result = this.schema(result, visited);
-    }
-    return result;
-  }
-
-  private anyOf(schema: Node, visited: Set<Node>): unknown {
-    const members = schema.anyOf as unknown[];
-    members.forEach((item, i) => {
-      if (isNode(item)) members[i] = this.schema(item, visited);
-    });
-    const result = this.simplify(schema, "anyOf");
-    return this.schema(result, visited);
-  }
-
-  /** processSimplifyOneOf / processSimplifyAnyOf. */
-  private simplify(schema: Node, key: "oneOf" | "anyOf"): unknown {
-    const members = schema[key] as unknown[];
-    if (members.length === 6) {
-      const types = new Set<string>();
-      for (const member of members) {
-        if (!isNode(member)) continue;
-        const t = this.p.typeName(this.p.referencedSchema(member));
-        if (t !== undefined) types.add(t);
-      }
-      if (types.size === 6 && ANY_TYPES.every((t) => types.has(t))) {
-        const any: Node = {};
-        for (const k of ["description", "nullable", "title", "example", "examples", "default", "deprecated"]) {
-          if (schema[k] !== undefined) any[k] = schema[k];
-        }
-        for (const [k, v] of Object.entries(schema)) if (k.startsWith("x-")) any[k] = v;
-        return any;
-      }
-    }
-    // simplyOneOfAnyOfWithOnlyOneNonNullSubSchema
-    const kept = members.filter((member) => !this.isNullType(member));
-    const removed = kept.length !== members.length;
-    if (removed) {
-      members.splice(0, members.length, ...kept);
-      schema.nullable = true;
-    }
-    if (members.length === 1 && isNode(members[0]) && (removed || key === "anyOf" || this.simplifyLoneOneOf)) {
-      const only = members[0];
-      if (schema.nullable === true) only.nullable = true;
-      return only;
-    }
-    return schema;
-  }
-
-  /** ModelUtils.isNullTypeSchema. */
-  private isNullType(member: unknown): boolean {
-    if (!isNode(member)) return false;
-    const schema = this.p.referencedSchema(member);
-    const p = this.p;
-    if (p.isComposed(schema) || schema.properties !== undefined) return false;
-    if (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null) return true;
-    const t = schema.type;
-    if (p.is31 && !p.isOas30Style(schema)) {
-      const types = t === undefined ? [] : Array.isArray(t) ? t : [t];
-      if (types.length > 0) return types.length === 1 && (types[0] === null || types[0] === "null");
-      if (schema.nullable === true) return true;
-      return schema.$ref === undefined && schema.description === undefined;
-    }
-    const type = p.beanType(schema);
-    return (type === undefined || type === "null") && schema.$ref === undefined && schema.description === undefined;
-  }
-}
-
-/** true when `version` (e.g. "7.12.0") is older than major.minor; an unknown version counts as the newest. */
-function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version ?? "");
-  if (!m) return false;
-  const [vMajor, vMinor] = [Number(m[1]), Number(m[2])];
-  return vMajor < major || (vMajor === major && vMinor < minor);
 }
