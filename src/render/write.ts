@@ -50,6 +50,8 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[]): vo
   mkdirSync(parent, { recursive: true });
   const staging = path.join(parent, `.${path.basename(target)}.apiwright-${randomBytes(6).toString("hex")}`);
   try {
+    // Made up front, so that a generation without files still leaves an (empty) output folder.
+    mkdirSync(staging, { recursive: true });
     for (const f of files) {
       const dest = path.join(staging, ...f.path.split("/"));
       mkdirSync(path.dirname(dest), { recursive: true });
