@@ -5,6 +5,7 @@ import { buildApiGroups } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { buildClientFiles } from "./client/files.js";
 import { buildApiDocView } from "./doc-views.js";
 import { TypeScriptExamples } from "./examples.js";
 import { stringOption, TypeScriptNames } from "./names.js";
@@ -42,7 +43,8 @@ export const typescriptGenerator: Generator = {
       projectName: stringOption(options, "projectName") ?? "",
     };
     const files: GeneratedFile[] = [];
-    for (const group of buildApiGroups(model, names)) {
+    const groups = buildApiGroups(model, names);
+    for (const group of groups) {
       files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)) });
     }
     const npmName = stringOption(options, "npmName");
@@ -54,6 +56,20 @@ export const typescriptGenerator: Generator = {
         framework: stringOption(options, "framework") ?? "fetch-api",
       }),
     });
+    files.push(
+      ...buildClientFiles({
+        model,
+        names,
+        types,
+        groups,
+        templates: ctx.templates,
+        packageOptions: {
+          npmName: stringOption(options, "npmName"),
+          npmVersion: stringOption(options, "npmVersion"),
+          npmRepository: stringOption(options, "npmRepository"),
+        },
+      }),
+    );
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };

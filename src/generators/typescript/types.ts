@@ -78,6 +78,78 @@ export class TypeScriptTypes {
     return this.declaration(schema);
   }
 
+  /**
+   * Type text for generated code (not the docs): nullable adds `| null`, inline enums are literal
+   * unions, date-time is `Date`, binary is the file type, uniqueItems arrays stay arrays, aliases
+   * resolve to what they alias. Referenced model names (and file use) are recorded in `refs`.
+   */
+  code(schema: Schema, refs?: CodeTypeRefs, fileType = "HttpFile"): string {
+    return this.codeOf(schema, { refs, fileType, visiting: new Set() });
+  }
+
+  private codeOf(schema: Schema, ctx: CodeTypeContext): string {
+    const base = this.codeBase(schema, ctx);
+    if (!schema.nullable || base === "any" || /(^| )null$/.test(base)) return base;
+    return `${base} | null`;
+  }
+
+  private codeBase(schema: Schema, ctx: CodeTypeContext): string {
+    switch (schema.kind) {
+      case "ref": {
+        const target = namedSchema(this.model, schema.target);
+        if (!target) return "any";
+        if (isModelSchema(target.schema)) {
+          const name = this.names.modelName(schema.target);
+          ctx.refs?.models.add(name);
+          return target.schema.nullable ? `${name} | null` : name;
+        }
+        if (ctx.visiting.has(schema.target)) return "any";
+        ctx.visiting.add(schema.target);
+        const out = this.codeOf(target.schema, ctx);
+        ctx.visiting.delete(schema.target);
+        return out;
+      }
+      case "string":
+        if (schema.enum && schema.enum.length > 0) return codeLiteralUnion(schema.enum);
+        if (schema.format === "date-time") return "Date";
+        if (schema.format === "binary" || schema.format === "file") {
+          if (ctx.refs) ctx.refs.file = true;
+          return ctx.fileType;
+        }
+        return "string";
+      case "integer":
+      case "number":
+        return schema.enum && schema.enum.length > 0 ? codeLiteralUnion(schema.enum) : "number";
+      case "boolean":
+        return schema.enum && schema.enum.length > 0 ? codeLiteralUnion(schema.enum) : "boolean";
+      case "array":
+        return `Array<${this.codeOf(schema.items, ctx)}>`;
+      case "object":
+        if (schema.properties.length === 0 && typeof schema.additionalProperties === "object") {
+          return `{ [key: string]: ${this.codeOf(schema.additionalProperties, ctx)}; }`;
+        }
+        return "any";
+      case "composed": {
+        const union = schema.oneOf.length > 0 || schema.anyOf.length > 0;
+        const list = schema.oneOf.length > 0 ? schema.oneOf : schema.anyOf.length > 0 ? schema.anyOf : schema.allOf;
+        const types: string[] = [];
+        for (const m of list) {
+          const t = this.codeOf(m, ctx);
+          if (!types.includes(t)) types.push(t);
+        }
+        const typed = types.length > 1 ? types.filter((t) => t !== "any") : types;
+        if (typed.length === 0 || typed.includes("any")) return "any";
+        if (union) return typed.join(" | ");
+        return typed.map((t) => (t.includes(" | ") ? `(${t})` : t)).join(" & ");
+      }
+      case "any":
+      case "null":
+        return "any";
+      default:
+        return assertNever(schema, "schema");
+    }
+  }
+
   private composedDeclaration(schema: Extract<Schema, { kind: "composed" }>): string {
     const list = schema.oneOf.length > 0 ? schema.oneOf : schema.anyOf.length > 0 ? schema.anyOf : schema.allOf;
     const joiner = schema.oneOf.length > 0 || schema.anyOf.length > 0 ? " | " : " & ";
@@ -89,6 +161,28 @@ export class TypeScriptTypes {
     }
     return types.length > 0 ? types.join(joiner) : "any";
   }
+}
+
+/** Model names a code type refers to, and whether it uses the file type. */
+export interface CodeTypeRefs {
+  readonly models: Set<string>;
+  file: boolean;
+}
+
+interface CodeTypeContext {
+  readonly refs: CodeTypeRefs | undefined;
+  readonly fileType: string;
+  readonly visiting: Set<string>;
+}
+
+/** Literal union of enum values for code: strings as TS string literals, numbers and booleans as is. */
+export function codeLiteralUnion(values: readonly unknown[]): string {
+  const out: string[] = [];
+  for (const v of values) {
+    const text = typeof v === "string" ? JSON.stringify(v).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029") : v === null ? "null" : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(JSON.stringify(v));
+    if (!out.includes(text)) out.push(text);
+  }
+  return out.join(" | ");
 }
 
 /** `'a' | 'b'` for strings (escapeText'ed, single-quoted), `1 | 2` for numbers. */

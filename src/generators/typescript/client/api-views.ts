@@ -1,0 +1,261 @@
+// API groups -> the view of apis/<Tag>Api.ts: request interfaces (the `<Api><Op>Request` types
+// the docs show), one OperationSpec table per operation, and the class with `<op>` and
+// `<op>WithHttpInfo` methods. Every wire decision (styles, body kind, response kinds) is made here.
+
+import { camelize } from "../../../naming/case.js";
+import { resolveSchema } from "../../../codegen/schemas.js";
+import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
+import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
+import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
+import { jsDoc, propertyKey, tsString } from "./escape.js";
+import type { TypeInfoWriter } from "./type-info.js";
+
+export interface ApiFileView {
+  readonly header: string;
+  /** `HttpInfo as $HttpInfo, ...`: the http types this file uses. */
+  readonly httpTypes: string;
+  readonly modelImports: readonly string[];
+  readonly className: string;
+  readonly classDoc: string;
+  readonly requests: readonly RequestTypeView[];
+  readonly specs: readonly string[];
+  readonly methods: readonly MethodView[];
+}
+
+export interface RequestTypeView {
+  readonly name: string;
+  readonly members: readonly { readonly doc: string; readonly declaration: string }[];
+}
+
+export interface MethodView {
+  readonly doc: string;
+  readonly name: string;
+  readonly withHttpInfoName: string;
+  readonly requestType: string;
+  /** ` = {}` when no parameter is required. */
+  readonly paramDefault: string;
+  readonly returnType: string;
+  readonly specConst: string;
+}
+
+export interface ApiContext {
+  readonly model: ApiModel;
+  readonly types: TypeScriptTypes;
+  readonly typeInfo: TypeInfoWriter;
+  readonly header: string;
+}
+
+const FILE_TYPE = "$HttpFile";
+const DOWNLOAD_TYPE = "$DownloadedFile";
+
+export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView {
+  const refs: CodeTypeRefs = { models: new Set(), file: false };
+  const requests: RequestTypeView[] = [];
+  const specs: string[] = [];
+  const methods: MethodView[] = [];
+  for (const op of group.operations) {
+    const requestType = `${group.className}${camelize(op.operationId)}Request`;
+    const body = bodyOf(op, ctx);
+    const members = op.allParams.map((p) => ({
+      doc: jsDoc("    ", [p.description]),
+      declaration: `${propertyKey(p.paramName)}${p.required ? "" : "?"}: ${memberType(p, body, ctx, refs)}`,
+    }));
+    requests.push({ name: requestType, members });
+    const responses = op.responses.map((r) => responseOf(r, ctx, refs));
+    const specConst = `$${op.operationId}`;
+    specs.push(specText(specConst, group, op, body, responses, ctx));
+    const returnType = returnTypeOf(op, responses);
+    const summary = op.op.summary;
+    const description = op.op.description !== summary ? op.op.description : undefined;
+    const tags = [
+      "@param param the request object",
+      "@param options per-call options: signal, timeout, middleware, auth methods, server",
+      ...(op.op.deprecated ? ["@deprecated"] : []),
+    ];
+    methods.push({
+      doc: jsDoc("    ", [summary, description], tags),
+      name: op.operationId,
+      withHttpInfoName: `${op.operationId}WithHttpInfo`,
+      requestType,
+      paramDefault: op.allParams.some((p) => p.required) ? "" : " = {}",
+      returnType,
+      specConst,
+    });
+  }
+  const modelImports = [...refs.models].sort().map((m) => `import type { ${m} } from "../models/${m}.js";`);
+  const used = [requests.map((r) => r.members.map((m) => m.declaration).join("\n")).join("\n"), ...methods.map((m) => m.returnType)].join("\n");
+  const httpTypes = [
+    ...(used.includes(DOWNLOAD_TYPE) ? ["DownloadedFile as $DownloadedFile"] : []),
+    ...(used.includes(FILE_TYPE) ? ["HttpFile as $HttpFile"] : []),
+    "HttpInfo as $HttpInfo",
+  ].join(", ");
+  return {
+    header: ctx.header,
+    httpTypes,
+    modelImports,
+    className: group.className,
+    classDoc: jsDoc("", [group.description]),
+    requests,
+    specs,
+    methods,
+  };
+}
+
+type BodyKind = "json" | "text" | "binary";
+
+interface BodyChoice {
+  readonly param: CodegenParam;
+  readonly media: MediaType;
+  readonly kind: BodyKind;
+  readonly schema: Schema | undefined;
+}
+
+function isJsonMedia(contentType: string): boolean {
+  const mime = contentType.split(";")[0]!.trim().toLowerCase();
+  return mime === "application/json" || mime.endsWith("+json") || mime === "text/json";
+}
+
+function isTextMedia(contentType: string): boolean {
+  const mime = contentType.split(";")[0]!.trim().toLowerCase();
+  return mime.startsWith("text/") || mime.endsWith("/xml") || mime.endsWith("+xml");
+}
+
+function isFileSchema(model: ApiModel, schema: Schema | undefined): boolean {
+  if (schema === undefined) return false;
+  const s = resolveSchema(model, schema);
+  return s.kind === "string" && (s.format === "binary" || s.format === "file");
+}
+
+function isFileField(model: ApiModel, schema: Schema): boolean {
+  const s = resolveSchema(model, schema);
+  return isFileSchema(model, s) || (s.kind === "array" && isFileSchema(model, s.items));
+}
+
+/** The body media the client sends: JSON first, then the spec's first; and how it travels. */
+function bodyOf(op: CodegenOperation, ctx: ApiContext): BodyChoice | undefined {
+  const param = op.bodyParam;
+  const body = op.op.requestBody;
+  if (!param || !body) return undefined;
+  const candidates = body.contents.filter((m) => !/^(multipart\/|application\/x-www-form-urlencoded)/i.test(m.contentType));
+  const media = candidates.find((m) => isJsonMedia(m.contentType) && !isFileSchema(ctx.model, m.schema)) ?? candidates[0] ?? param.mediaType!;
+  const kind: BodyKind = isFileSchema(ctx.model, media.schema)
+    ? "binary"
+    : isJsonMedia(media.contentType) || media.contentType.includes("*")
+      ? "json"
+      : isTextMedia(media.contentType)
+        ? "text"
+        : "binary";
+  return { param, media, kind, schema: media.schema };
+}
+
+function memberType(p: CodegenParam, body: BodyChoice | undefined, ctx: ApiContext, refs: CodeTypeRefs): string {
+  if (p.kind === "body" && body !== undefined) {
+    if (body.kind === "binary") {
+      refs.file = true;
+      return FILE_TYPE;
+    }
+    if (body.kind === "text") return "string";
+    return body.schema ? ctx.types.code(body.schema, refs, FILE_TYPE) : "any";
+  }
+  return ctx.types.code(p.schema, refs, FILE_TYPE);
+}
+
+interface ResponseChoice {
+  readonly response: Response;
+  readonly kind: "json" | "text" | "binary" | "empty";
+  readonly tsType: string;
+  readonly typeInfo: string | undefined;
+}
+
+function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseChoice {
+  if (r.contents.length === 0) return { response: r, kind: "empty", tsType: "void", typeInfo: undefined };
+  const media = r.contents.find((m) => isJsonMedia(m.contentType)) ?? r.contents.find((m) => isTextMedia(m.contentType)) ?? r.contents[0]!;
+  if (isFileSchema(ctx.model, media.schema)) {
+    refs.file = true;
+    return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
+  }
+  const jsonLike = isJsonMedia(media.contentType) || (media.contentType.includes("*") && media.schema !== undefined);
+  if (jsonLike) {
+    const schema = media.schema;
+    return { response: r, kind: "json", tsType: schema ? ctx.types.code(schema, refs, FILE_TYPE) : "any", typeInfo: schema ? ctx.typeInfo.of(schema) : '"any"' };
+  }
+  if (isTextMedia(media.contentType) || media.contentType.includes("*")) return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
+  refs.file = true;
+  return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
+}
+
+/** The union of the 2xx responses' types (or `default`'s when no 2xx is declared). */
+function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]): string {
+  let success = responses.filter((r) => r.response.code.startsWith("2"));
+  if (success.length === 0) success = responses.filter((r) => r.response.code === "default");
+  if (success.length === 0) return "any";
+  const types: string[] = [];
+  for (const r of success) if (!types.includes(r.tsType)) types.push(r.tsType);
+  if (types.includes("any")) return "any";
+  if (types.length === 1) return types[0]!;
+  return types.map((t) => (t === "void" ? "undefined" : t)).join(" | ");
+}
+
+function specText(constName: string, group: ApiGroup, op: CodegenOperation, body: BodyChoice | undefined, responses: readonly ResponseChoice[], ctx: ApiContext): string {
+  const lines: string[] = [`const ${constName}: $OperationSpec = {`];
+  lines.push(`    api: ${tsString(group.className)},`);
+  lines.push(`    operation: ${tsString(op.operationId)},`);
+  lines.push(`    method: ${tsString(op.op.method.toUpperCase())},`);
+  lines.push(`    path: ${tsString(op.op.path)},`);
+  const params = op.allParams.filter((p) => p.kind === "path" || p.kind === "query" || p.kind === "header" || p.kind === "cookie");
+  if (params.length === 0) lines.push("    params: [],");
+  else {
+    lines.push("    params: [");
+    for (const p of params) {
+      const ir = p.parameter!;
+      const extra = `${ir.allowReserved ? ", allowReserved: true" : ""}${ir.contentType !== undefined && isJsonMedia(ir.contentType) ? ", json: true" : ""}`;
+      lines.push(
+        `        { key: ${tsString(p.paramName)}, name: ${tsString(p.baseName)}, in: ${tsString(p.kind)}, style: ${tsString(ir.style)}, explode: ${ir.explode}, required: ${p.required}, type: ${ctx.typeInfo.of(p.schema)}${extra} },`,
+      );
+    }
+    lines.push("    ],");
+  }
+  if (body !== undefined) {
+    const type = body.kind === "json" && body.schema ? ctx.typeInfo.of(body.schema) : '"any"';
+    lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type} },`);
+  }
+  const form = op.allParams.filter((p) => p.kind === "form");
+  if (form.length > 0) {
+    const media = form[0]!.mediaType!;
+    const kind = /^multipart\//i.test(media.contentType) ? "multipart" : "urlencoded";
+    lines.push(`    form: {`);
+    lines.push(`        kind: ${tsString(kind)},`);
+    lines.push(`        mediaType: ${tsString(media.contentType)},`);
+    lines.push(`        fields: [`);
+    for (const f of form) {
+      const enc = media.encoding[f.baseName];
+      const extra = [
+        enc?.contentType !== undefined ? `, contentType: ${tsString(enc.contentType)}` : "",
+        enc?.style !== undefined ? `, style: ${tsString(enc.style)}` : "",
+        enc?.explode !== undefined ? `, explode: ${enc.explode}` : "",
+      ].join("");
+      lines.push(
+        `            { key: ${tsString(f.paramName)}, name: ${tsString(f.baseName)}, required: ${f.required}, type: ${ctx.typeInfo.of(f.schema)}, file: ${isFileField(ctx.model, f.schema)}${extra} },`,
+      );
+    }
+    lines.push(`        ],`);
+    lines.push(`    },`);
+  }
+  const accept = op.produces.join(", ");
+  if (accept !== "") lines.push(`    accept: ${tsString(accept)},`);
+  if (responses.length === 0) lines.push("    responses: [],");
+  else {
+    lines.push("    responses: [");
+    for (const r of responses) {
+      const type = r.typeInfo !== undefined ? `, type: ${r.typeInfo}` : "";
+      const message = r.response.description !== "" ? `, message: ${tsString(r.response.description)}` : "";
+      lines.push(`        { code: ${tsString(r.response.code)}, kind: ${tsString(r.kind)}${type}${message} },`);
+    }
+    lines.push("    ],");
+  }
+  const requirements = op.op.security ?? ctx.model.security ?? [];
+  const alternatives = requirements.map((req) => `[${req.schemes.map(([name]) => tsString(name)).join(", ")}]`);
+  lines.push(`    security: [${alternatives.join(", ")}],`);
+  lines.push("};");
+  return lines.join("\n");
+}

@@ -1,0 +1,158 @@
+// Which named schemas become which kind of TypeScript model, with their flattened properties,
+// property names and discriminators. Built once per run in one linear pass over the schemas.
+
+import { isModelSchema } from "../../../codegen/model-kinds.js";
+import { namedSchema, resolveSchema } from "../../../codegen/schemas.js";
+import type { ApiModel, ComposedSchema, Discriminator, NamedSchema, ObjectSchema, Schema } from "../../../model/ir.js";
+import type { TypeScriptNames } from "../names.js";
+
+export interface PlannedProperty {
+  /** Wire name. */
+  readonly wire: string;
+  /** TypeScript property name (unique within the model). */
+  readonly key: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+}
+
+export interface DiscriminatorPlan {
+  readonly wire: string;
+  readonly key: string;
+  /** [value, model name], explicit mapping first, then the implicit schema-name values. */
+  readonly mapping: readonly (readonly [string, string])[];
+}
+
+export type ModelPlan =
+  | { readonly kind: "class"; readonly name: string; readonly named: NamedSchema; readonly props: readonly PlannedProperty[]; readonly additional?: Schema; readonly discriminator?: DiscriminatorPlan }
+  | { readonly kind: "enum"; readonly name: string; readonly named: NamedSchema; readonly values: readonly unknown[] }
+  | { readonly kind: "alias"; readonly name: string; readonly named: NamedSchema };
+
+export interface ModelPlans {
+  /** Sorted by model name. */
+  readonly models: readonly ModelPlan[];
+  readonly byName: ReadonlyMap<string, ModelPlan>;
+}
+
+export function planModels(model: ApiModel, names: TypeScriptNames): ModelPlans {
+  // Subtypes of each schema (allOf members that are refs), for implicit discriminator mappings.
+  const children = new Map<string, string[]>();
+  for (const named of model.schemas) {
+    if (named.schema.kind !== "composed") continue;
+    for (const m of named.schema.allOf) {
+      if (m.kind !== "ref") continue;
+      let list = children.get(m.target);
+      if (!list) children.set(m.target, (list = []));
+      list.push(named.name);
+    }
+  }
+  const plans: ModelPlan[] = [];
+  const taken = new Set<string>();
+  for (const named of model.schemas) {
+    if (!isModelSchema(named.schema)) continue;
+    const name = names.modelName(named.name);
+    if (taken.has(name)) continue; // two schema names for one model name: the first wins
+    taken.add(name);
+    plans.push(planModel(model, names, named, name, children));
+  }
+  plans.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { models: plans, byName: new Map(plans.map((p) => [p.name, p])) };
+}
+
+function planModel(model: ApiModel, names: TypeScriptNames, named: NamedSchema, name: string, children: Map<string, string[]>): ModelPlan {
+  const s = named.schema;
+  if (s.kind === "string" || s.kind === "integer" || s.kind === "number" || s.kind === "boolean") {
+    return { kind: "enum", name, named, values: s.enum ?? [] };
+  }
+  if (s.kind === "object" || (s.kind === "composed" && s.oneOf.length === 0 && s.anyOf.length === 0)) {
+    const flat = flattenProperties(model, s, new Set([named.name]));
+    if (flat !== undefined) {
+      const props = nameProperties(names, flat.props);
+      const d = s.discriminator ?? flat.discriminator;
+      return {
+        kind: "class",
+        name,
+        named,
+        props,
+        ...(flat.additional !== undefined ? { additional: flat.additional } : {}),
+        ...(d !== undefined ? { discriminator: planDiscriminator(model, names, d, props, children.get(named.name) ?? []) } : {}),
+      };
+    }
+  }
+  return { kind: "alias", name, named };
+}
+
+interface FlatProperty {
+  readonly wire: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+}
+
+interface Flattened {
+  readonly props: FlatProperty[];
+  readonly additional?: Schema;
+  readonly discriminator?: Discriminator;
+}
+
+/** Own properties plus those of every allOf member; undefined when a member is not an object. */
+function flattenProperties(model: ApiModel, schema: ObjectSchema | ComposedSchema, seen: Set<string>): Flattened | undefined {
+  const props: FlatProperty[] = [];
+  let additional: Schema | undefined = typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined;
+  let discriminator = schema.discriminator;
+  const add = (p: FlatProperty) => {
+    if (!props.some((q) => q.wire === p.wire)) props.push(p);
+  };
+  if (schema.kind === "composed") {
+    if (schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
+    for (const member of schema.allOf) {
+      let target: Schema = member;
+      if (member.kind === "ref") {
+        if (seen.has(member.target)) continue;
+        seen.add(member.target);
+        target = resolveSchema(model, member);
+      }
+      if (target.kind === "any") continue; // description-only members
+      if (target.kind !== "object" && target.kind !== "composed") return undefined;
+      const inner = flattenProperties(model, target, seen);
+      if (inner === undefined) return undefined;
+      for (const p of inner.props) add(p);
+      additional = additional ?? inner.additional;
+      discriminator = discriminator ?? inner.discriminator;
+    }
+  }
+  for (const p of schema.properties) add({ wire: p.name, schema: p.schema, required: p.required || schema.required.includes(p.name) });
+  // `required` may name properties declared by members.
+  const required = new Set(schema.required);
+  const out = props.map((p) => (required.has(p.wire) && !p.required ? { ...p, required: true } : p));
+  return { props: out, ...(additional !== undefined ? { additional } : {}), ...(discriminator !== undefined ? { discriminator } : {}) };
+}
+
+function nameProperties(names: TypeScriptNames, props: readonly FlatProperty[]): PlannedProperty[] {
+  const used = new Set<string>();
+  return props.map((p) => {
+    const base = names.varName(p.wire);
+    let key = base;
+    for (let i = 2; used.has(key); i++) key = `${base}${i}`;
+    used.add(key);
+    return { wire: p.wire, key, schema: p.schema, required: p.required, readOnly: p.schema.readOnly };
+  });
+}
+
+function planDiscriminator(model: ApiModel, names: TypeScriptNames, d: Discriminator, props: readonly PlannedProperty[], subtypes: readonly string[]): DiscriminatorPlan {
+  const mapping: [string, string][] = [];
+  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.modelName(target)]);
+  for (const sub of subtypes) if (!mapping.some(([v]) => v === sub)) mapping.push([sub, names.modelName(sub)]);
+  return { wire: d.propertyName, key: props.find((p) => p.wire === d.propertyName)?.key ?? names.varName(d.propertyName), mapping };
+}
+
+/** Discriminator of an inline or named oneOf/anyOf: explicit mapping, then each ref member's schema name. */
+export function unionDiscriminator(model: ApiModel, names: TypeScriptNames, schema: ComposedSchema): DiscriminatorPlan | undefined {
+  const d = schema.discriminator;
+  if (d === undefined) return undefined;
+  const mapping: [string, string][] = [];
+  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.modelName(target)]);
+  for (const m of [...schema.oneOf, ...schema.anyOf]) {
+    if (m.kind === "ref" && !mapping.some(([v]) => v === m.target)) mapping.push([m.target, names.modelName(m.target)]);
+  }
+  return { wire: d.propertyName, key: names.varName(d.propertyName), mapping };
+}

@@ -1,0 +1,126 @@
+// Model plans -> the views of models/<Model>.ts, models/all.ts and models/ObjectSerializer.ts.
+
+import { camelize } from "../../../naming/case.js";
+import type { Schema } from "../../../model/ir.js";
+import type { TypeScriptNames } from "../names.js";
+import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
+import { codeLiteralUnion } from "../types.js";
+import { jsDoc, propertyKey, tsString } from "./escape.js";
+import type { ModelPlan, ModelPlans } from "./model-plan.js";
+import { discriminatorText, type TypeInfoWriter } from "./type-info.js";
+
+export interface ModelFileView {
+  readonly header: string;
+  readonly imports: readonly string[];
+  readonly doc: string;
+  readonly classModel: { readonly name: string; readonly props: readonly { readonly doc: string; readonly declaration: string }[] } | null;
+  readonly enumModel: { readonly name: string; readonly members: readonly { readonly key: string; readonly value: string }[] } | null;
+  readonly aliasModel: { readonly name: string; readonly type: string } | null;
+  readonly propertyEnums: readonly { readonly name: string; readonly type: string }[];
+}
+
+export interface ModelContext {
+  readonly names: TypeScriptNames;
+  readonly types: TypeScriptTypes;
+  readonly typeInfo: TypeInfoWriter;
+  readonly header: string;
+}
+
+export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFileView {
+  const refs: CodeTypeRefs = { models: new Set(), file: false };
+  const schema = plan.named.schema;
+  const doc = jsDoc("", [schema.title !== undefined && schema.description === undefined ? schema.title : undefined, schema.description], schema.deprecated ? ["@deprecated"] : []);
+  let classModel: ModelFileView["classModel"] = null;
+  let enumModel: ModelFileView["enumModel"] = null;
+  let aliasModel: ModelFileView["aliasModel"] = null;
+  const propertyEnums: { name: string; type: string }[] = [];
+  switch (plan.kind) {
+    case "class": {
+      const props = plan.props.map((p) => {
+        let type = ctx.types.code(p.schema, refs);
+        const enumType = inlineEnumType(p.schema);
+        if (enumType !== undefined) {
+          const name = `${plan.name}${camelize(p.key)}Enum`;
+          if (!propertyEnums.some((e) => e.name === name)) propertyEnums.push({ name, type: enumType });
+          type = p.schema.kind === "array" ? `Array<${name}${p.schema.items.nullable ? " | null" : ""}>` : name;
+          if (p.schema.nullable) type += " | null";
+        }
+        const pdoc = jsDoc("    ", [p.schema.description ?? p.schema.title], p.schema.deprecated ? ["@deprecated"] : []);
+        return { doc: pdoc, declaration: `${p.readOnly ? "readonly " : ""}${propertyKey(p.key)}${p.required ? "" : "?"}: ${type}` };
+      });
+      classModel = { name: plan.name, props };
+      break;
+    }
+    case "enum": {
+      const used = new Set<string>();
+      const members = plan.values
+        .filter((v) => v !== null)
+        .map((v) => {
+          const base = ctx.names.enumMemberName(v);
+          let key = base;
+          for (let i = 2; used.has(key); i++) key = `${base}${i}`;
+          used.add(key);
+          return { key: propertyKey(key), value: typeof v === "string" ? tsString(v) : typeof v === "number" || typeof v === "boolean" ? String(v) : tsString(JSON.stringify(v)) };
+        });
+      enumModel = { name: plan.name, members };
+      break;
+    }
+    case "alias":
+      aliasModel = { name: plan.name, type: ctx.types.code(schema, refs) };
+      break;
+  }
+  refs.models.delete(plan.name);
+  const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}.js";`);
+  if (refs.file) imports.unshift('import type { HttpFile } from "../http/http.js";');
+  return { header: ctx.header, imports, doc, classModel, enumModel, aliasModel, propertyEnums };
+}
+
+/** The literal union of an inline enum property (or of its array items), else undefined. */
+function inlineEnumType(schema: Schema): string | undefined {
+  const s = schema.kind === "array" ? schema.items : schema;
+  if ((s.kind === "string" || s.kind === "integer" || s.kind === "number") && s.enum && s.enum.length > 0) {
+    return codeLiteralUnion(s.enum.filter((v) => v !== null));
+  }
+  return undefined;
+}
+
+export interface ObjectSerializerView {
+  readonly header: string;
+  readonly entries: readonly string[];
+}
+
+/** The registry entry text of every class and alias model (enums pass as is and have none). */
+export function buildObjectSerializerView(plans: ModelPlans, ctx: ModelContext): ObjectSerializerView {
+  const entries: string[] = [];
+  for (const plan of plans.models) {
+    if (plan.kind === "enum") continue;
+    if (plan.kind === "alias") {
+      entries.push(`    ${tsString(plan.name)}: { type: ${ctx.typeInfo.of(plan.named.schema)} },`);
+      continue;
+    }
+    const lines = [`    ${tsString(plan.name)}: {`, `        ctor: M.${plan.name},`];
+    if (plan.additional !== undefined) lines.push(`        additional: ${ctx.typeInfo.of(plan.additional)},`);
+    if (plan.discriminator !== undefined) lines.push(`        discriminator: ${discriminatorText(plan.discriminator)},`);
+    if (plan.props.length === 0) lines.push("        props: [],");
+    else {
+      lines.push("        props: [");
+      for (const p of plan.props) {
+        const flags = `${p.required ? ", required: true" : ""}${p.readOnly ? ", readOnly: true" : ""}`;
+        lines.push(`            { key: ${tsString(p.key)}, wire: ${tsString(p.wire)}, type: ${ctx.typeInfo.of(p.schema)}${flags} },`);
+      }
+      lines.push("        ],");
+    }
+    lines.push("    },");
+    entries.push(lines.join("\n"));
+  }
+  return { header: ctx.header, entries };
+}
+
+export interface ModelIndexView {
+  readonly header: string;
+  readonly files: readonly string[];
+}
+
+export function buildModelIndexView(plans: ModelPlans, header: string): ModelIndexView {
+  return { header, files: plans.models.map((p) => p.name) };
+}
