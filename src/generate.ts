@@ -4,6 +4,7 @@ import { ApiwrightError, type Diagnostic } from "./model/diagnostics.js";
 import type { ApiModel } from "./model/ir.js";
 import { generatorNames, loadGenerator } from "./generators/index.js";
 import type { Generator, GeneratorOptions } from "./generators/generator.js";
+import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
 import { writeOutput, type GeneratedFile } from "./render/write.js";
@@ -25,6 +26,7 @@ export interface GenerateResult {
 
 export const EMPTY_OPTIONS: GeneratorOptions = {
   additionalProperties: {},
+  inlineSchemaOptions: {},
   nameMappings: {},
   modelNameMappings: {},
   parameterNameMappings: {},
@@ -40,10 +42,31 @@ export async function requireGenerator(name: string): Promise<Generator> {
   return generator;
 }
 
+/**
+ * How inline schemas get model names: the generator's defaults, the OpenAPI Generator release to
+ * reproduce (`-p oagVersion=`), and `--inline-schema-options` / `--inline-schema-name-mappings`.
+ */
+export function inlineOptionsFor(generator: Generator, options: GeneratorOptions): InlineOptions {
+  const base = generator.inlineOptions(options);
+  const flag = (key: string, fallback: boolean): boolean => {
+    const v = options.inlineSchemaOptions[key];
+    return v === undefined ? fallback : v.toLowerCase() === "true";
+  };
+  const oagVersion = options.additionalProperties.oagVersion;
+  return {
+    ...base,
+    refactorAllOfInlineSchemas: flag("REFACTOR_ALLOF_INLINE_SCHEMAS", base.refactorAllOfInlineSchemas),
+    resolveInlineEnums: flag("RESOLVE_INLINE_ENUMS", base.resolveInlineEnums),
+    skipSchemaReuse: flag("SKIP_SCHEMA_REUSE", base.skipSchemaReuse),
+    nameMappings: options.inlineSchemaNameMappings,
+    ...(typeof oagVersion === "string" && oagVersion !== "" ? { oagVersion } : {}),
+  };
+}
+
 /** Generates in memory; nothing touches the disk. */
 export async function generateFiles(request: GenerateRequest): Promise<GenerateResult> {
   const generator = await requireGenerator(request.generator);
-  const inline = { ...generator.inlineOptions(request.options), nameMappings: request.options.inlineSchemaNameMappings };
+  const inline = inlineOptionsFor(generator, request.options);
   const { model, warnings } = await parseSpec(request.input, { validate: request.validate, inline });
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];

@@ -110,7 +110,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
     if (typeof v[flag] === "string") additionalProperties[key] = v[flag] as string;
   }
   const ignored: string[] = [];
-  for (const flag of ["type-mappings", "import-mappings", "enum-name-mappings", "openapi-normalizer", "inline-schema-options", "server-variables", "language-specific-primitives", "schema-mappings"]) {
+  for (const flag of ["type-mappings", "import-mappings", "enum-name-mappings", "openapi-normalizer", "server-variables", "language-specific-primitives", "schema-mappings"]) {
     if (Object.keys(map(flag)).length > 0) ignored.push(`--${flag}`);
   }
   for (const flag of IGNORED_BOOLEAN_FLAGS) if (v[flag]) ignored.push(`--${flag}`);
@@ -131,6 +131,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
       modelNameMappings: { ...config.modelNameMappings, ...map("model-name-mappings") },
       parameterNameMappings: { ...config.parameterNameMappings, ...map("parameter-name-mappings") },
       inlineSchemaNameMappings: { ...config.inlineSchemaNameMappings, ...map("inline-schema-name-mappings") },
+      inlineSchemaOptions: map("inline-schema-options"),
       globalProperties: { ...config.globalProperties, ...map("global-property") },
     },
   };

@@ -19,6 +19,8 @@ export interface GeneratorOptions {
   readonly parameterNameMappings: Readonly<Record<string, string>>;
   /** `--inline-schema-name-mappings`. */
   readonly inlineSchemaNameMappings: Readonly<Record<string, string>>;
+  /** `--inline-schema-options`: REFACTOR_ALLOF_INLINE_SCHEMAS, RESOLVE_INLINE_ENUMS, SKIP_SCHEMA_REUSE. */
+  readonly inlineSchemaOptions: Readonly<Record<string, string>>;
   /** `--global-property`: apis, models, supportingFiles, apiDocs, modelDocs, ... */
   readonly globalProperties: Readonly<Record<string, string>>;
 }

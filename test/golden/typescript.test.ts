@@ -8,9 +8,7 @@ import { describe, expect, it } from "vitest";
 import { describeProblems, goldenCases, runGoldenCase } from "../support/golden.js";
 
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = {
-  // A response `oneOf` of one member with a title: OAG hoists it to a model named by the title;
-  // the inline planner does not yet.
-  "osparc-typescript": ["FunctionsApi.md"],
+  "osparc-typescript": [],
   "typescript-petstore": [],
   "typescript-echo-api": [],
   // `allOf: [{type: file}, {description}]` in a 3.0 spec: OAG's parser keeps the invalid type

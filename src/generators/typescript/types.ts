@@ -50,10 +50,10 @@ export class TypeScriptTypes {
       case "boolean":
         return "boolean";
       case "array":
-        return `${schema.uniqueItems ? "Set" : "Array"}<${this.declaration(schema.items)}>`;
+        return `${schema.uniqueItems ? "Set" : "Array"}<${this.orNull(schema.items)}>`;
       case "object":
         if (schema.properties.length === 0 && typeof schema.additionalProperties === "object") {
-          return `{ [key: string]: ${this.declaration(schema.additionalProperties)}; }`;
+          return `{ [key: string]: ${this.orNull(schema.additionalProperties)}; }`;
         }
         return "any";
       case "composed":
@@ -64,6 +64,12 @@ export class TypeScriptTypes {
       default:
         return assertNever(schema, "schema");
     }
+  }
+
+  /** Array items and map values that may be null say so (`Array<string | null>`). */
+  private orNull(schema: Schema): string {
+    const type = this.declaration(schema);
+    return schema.nullable && type !== "null" ? `${type} | null` : type;
   }
 
   /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */
