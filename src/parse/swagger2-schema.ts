@@ -1,0 +1,309 @@
+// Swagger 2.0 -> OpenAPI 3.0: the shared conversion state, schema conversion and `$ref` rewriting.
+// See swagger2.ts for the document-level rules.
+//
+// Schemas are copied only where something in them changes (a `$ref`, `type: file`,
+// `x-nullable`, a string discriminator, ... anywhere below); untouched subtrees are reused by
+// identity. Each inlined `$ref` target is converted once (memo), so refs inlined from many places
+// cost nothing more. (A subtree shared through YAML aliases is walked once per occurrence; the
+// YAML loader's alias limit bounds that.)
+
+import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
+import { resolvePointer } from "./context.js";
+import { asArray, isObject, type RawObject } from "./raw.js";
+
+/** Vendor extensions the converter consumes (or drops) instead of passing them on, as swagger-parser does. */
+export const STRIPPED_EXTENSIONS: ReadonlySet<string> = new Set(["x-example", "x-examples", "x-nullable"]);
+
+export interface Swagger2State {
+  /** The 2.0 document as loaded (never modified). */
+  readonly root: RawObject;
+  readonly sink: DiagnosticSink;
+  /** Inlined `$ref` target -> its converted form. */
+  readonly schemas: Map<object, unknown>;
+  /** The schemas being converted. */
+  readonly stack: SchemaStack;
+}
+
+export function newState(root: RawObject, sink: DiagnosticSink): Swagger2State {
+  return { root, sink, schemas: new Map(), stack: new SchemaStack() };
+}
+
+/**
+ * Appends one reference token to a JSON pointer (RFC 6901), like childPointer but without
+ * running two regexes for the usual token that has neither `~` nor `/`: the conversion builds
+ * a pointer for every node it creates.
+ */
+export function ptr(base: string, token: string | number): string {
+  if (typeof token === "number" || (token.indexOf("~") < 0 && token.indexOf("/") < 0)) return `${base}/${token}`;
+  return `${base}/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/** `#/definitions/X...` -> `#/components/schemas/X...` (and parameters, responses); anything else unchanged. */
+export function rewriteRef(ref: string): string {
+  if (ref.startsWith("#/definitions/")) return `#/components/schemas/${ref.slice("#/definitions/".length)}`;
+  if (ref.startsWith("#/parameters/")) return `#/components/parameters/${ref.slice("#/parameters/".length)}`;
+  if (ref.startsWith("#/responses/")) return `#/components/responses/${ref.slice("#/responses/".length)}`;
+  return ref;
+}
+
+/** A JSON pointer as a local `$ref` (percent-encoding what a URI fragment cannot hold). */
+export function pointerToRef(pointer: string): string {
+  return (
+    "#" +
+    pointer
+      .split("/")
+      .map((t) => encodeURIComponent(t).replace(/%7E/gi, "~"))
+      .join("/")
+  );
+}
+
+const SCHEMA_LIST_KEYS = new Set(["allOf", "oneOf", "anyOf"]);
+const SCHEMA_KEYS = new Set(["items", "additionalProperties", "not"]);
+
+/**
+ * Converts a 2.0 schema (Schema Object, Items Object or header) to a 3.0 schema.
+ *
+ * - `$ref: #/definitions/X...` becomes `#/components/schemas/X...`; a local `$ref` anywhere else
+ *   (bundled specs point into paths and parameters) is replaced by the converted target, or,
+ *   when the target is being converted right now (a recursive structure), by a `$ref` to where
+ *   that target is written in the output.
+ * - `type: file` becomes `{type: string, format: binary}`.
+ * - `x-nullable` becomes `nullable`; `x-example`/`x-examples` are dropped (swagger-parser does),
+ *   and so is `collectionFormat` (Items and Header objects; it has no meaning in a schema).
+ * - a string `discriminator` becomes `{propertyName}`.
+ *
+ * Cost: one visit per schema node and no per-node allocation unless the node changes. Pointers
+ * are kept as a stack of tokens and only joined when needed (a cycle, a diagnostic). Inlined
+ * `$ref` targets are converted once; nothing else is memoized (a Map entry per node would cost
+ * more than the walk).
+ *
+ * @param at 2.0 pointer of the schema (diagnostics)
+ * @param out pointer the result is written to in the output document
+ */
+export function convertSchema(state: Swagger2State, node: unknown, at: string, out: string): unknown {
+  if (!isObject(node)) return node;
+  const stack = state.stack;
+  const cycle = stack.indexOfNode(node);
+  if (cycle >= 0) return { $ref: pointerToRef(stack.outPointer(cycle)) };
+  stack.push(node, out, at, "", undefined);
+  try {
+    return walk(state, node);
+  } finally {
+    stack.pop();
+  }
+}
+
+/** The schemas being converted, innermost last, with the pointer tokens that lead to each. */
+export class SchemaStack {
+  private readonly nodes: object[] = [];
+  /** Absolute output / 2.0 pointer of an entry frame; undefined for a child frame. */
+  private readonly outBase: (string | undefined)[] = [];
+  private readonly atBase: (string | undefined)[] = [];
+  /** A child frame's tokens below its parent ("" key: same output place, e.g. an inlined ref). */
+  private readonly keys: string[] = [];
+  private readonly subKeys: (string | number | undefined)[] = [];
+  private depth = 0;
+
+  push(node: object, outBase: string | undefined, atBase: string | undefined, key: string, subKey: string | number | undefined): void {
+    const d = this.depth++;
+    this.nodes[d] = node;
+    this.outBase[d] = outBase;
+    this.atBase[d] = atBase;
+    this.keys[d] = key;
+    this.subKeys[d] = subKey;
+  }
+
+  pop(): void {
+    this.depth--;
+    this.nodes[this.depth] = undefined as unknown as object;
+  }
+
+  indexOfNode(node: object): number {
+    for (let i = this.depth - 1; i >= 0; i--) if (this.nodes[i] === node) return i;
+    return -1;
+  }
+
+  outPointer(frame = this.depth - 1): string {
+    return this.pointer(frame, this.outBase);
+  }
+
+  atPointer(frame = this.depth - 1): string {
+    return this.pointer(frame, this.atBase);
+  }
+
+  private pointer(frame: number, bases: (string | undefined)[]): string {
+    let i = frame;
+    while (i > 0 && bases[i] === undefined) i--;
+    let pointer = bases[i] ?? "";
+    for (let j = i + 1; j <= frame; j++) {
+      if (this.keys[j] === "") continue;
+      pointer = ptr(pointer, this.keys[j]!);
+      if (this.subKeys[j] !== undefined) pointer = ptr(pointer, this.subKeys[j]!);
+    }
+    return pointer;
+  }
+}
+
+function walk(state: Swagger2State, node: RawObject): unknown {
+  const ref = node.$ref;
+  if (typeof ref === "string" && ref.startsWith("#") && !ref.startsWith("#/definitions/")) {
+    const inlined = inlineRef(state, ref);
+    if (inlined !== undefined) return inlined;
+  }
+  let copy: RawObject | undefined;
+  for (const key in node) {
+    const value = node[key];
+    let next: unknown = value;
+    let extra: string | undefined;
+    let extraValue: unknown;
+    if (key === "$ref") {
+      if (typeof value === "string") next = rewriteRef(value);
+    } else if (key === "properties") {
+      if (isObject(value)) next = walkMap(state, value, key);
+    } else if (SCHEMA_KEYS.has(key)) {
+      if (isObject(value)) next = walkChild(state, value, key, undefined);
+      else if (key === "items" && Array.isArray(value)) next = walkList(state, value, key);
+    } else if (SCHEMA_LIST_KEYS.has(key)) {
+      if (Array.isArray(value)) next = walkList(state, value, key);
+    } else if (key === "type") {
+      if (value === "file") [next, extra, extraValue] = ["string", "format", "binary"];
+    } else if (key === "format") {
+      if (node.type === "file") next = "binary";
+    } else if (key === "discriminator") {
+      if (typeof value === "string") next = { propertyName: value };
+    } else if (key === "x-nullable") {
+      next = undefined;
+      if (typeof value === "boolean") [extra, extraValue] = ["nullable", value];
+      else state.sink.warning(ptr(state.stack.atPointer(), key), "x-nullable must be true or false; ignored");
+    } else if (key === "x-example" || key === "x-examples" || key === "collectionFormat") {
+      next = undefined;
+    }
+    if (!copy && next === value && extra === undefined) continue;
+    if (!copy) {
+      copy = {};
+      for (const k in node) {
+        if (k === key) break;
+        copy[k] = node[k];
+      }
+    }
+    if (next !== undefined) copy[key] = next;
+    if (extra !== undefined) copy[extra] = extraValue;
+  }
+  return copy ?? node;
+}
+
+function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: string | number | undefined): unknown {
+  const stack = state.stack;
+  const cycle = stack.indexOfNode(node);
+  if (cycle >= 0) {
+    // The object contains itself (a recursive YAML alias): refer to where it is being written.
+    return { $ref: pointerToRef(stack.outPointer(cycle)) };
+  }
+  stack.push(node, undefined, undefined, key, subKey);
+  try {
+    return walk(state, node);
+  } finally {
+    stack.pop();
+  }
+}
+
+function walkMap(state: Swagger2State, map: RawObject, key: string): RawObject {
+  let copy: RawObject | undefined;
+  for (const name in map) {
+    const value = map[name];
+    const next = isObject(value) ? walkChild(state, value, key, name) : value;
+    if (!copy && next === value) continue;
+    if (!copy) {
+      copy = {};
+      for (const k in map) {
+        if (k === name) break;
+        copy[k] = map[k];
+      }
+    }
+    copy[name] = next;
+  }
+  return copy ?? map;
+}
+
+function walkList(state: Swagger2State, list: unknown[], key: string): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    const next = isObject(value) ? walkChild(state, value, key, i) : value;
+    if (!copy && next !== value) copy = list.slice(0, i);
+    if (copy) copy.push(next);
+  }
+  return copy ?? list;
+}
+
+/**
+ * A schema `$ref` to a place other than `#/definitions`: the converted target (written where
+ * the ref was), or a `$ref` to the output place of a target being converted. undefined when
+ * the ref cannot be followed here (left for the IR builder to report).
+ */
+function inlineRef(state: Swagger2State, ref: string): unknown {
+  const seen = new Set<string>();
+  let pointer = refToPointer(ref);
+  let target: unknown;
+  // Follow chains of local refs that do not lead into #/definitions.
+  for (;;) {
+    if (pointer === undefined || seen.has(pointer)) return undefined;
+    seen.add(pointer);
+    target = resolvePointer(state.root, pointer);
+    if (!isObject(target)) return undefined;
+    const next = target.$ref;
+    if (typeof next !== "string" || !next.startsWith("#") || next.startsWith("#/definitions/")) break;
+    pointer = refToPointer(next);
+  }
+  const stack = state.stack;
+  const done = state.schemas.get(target);
+  if (done !== undefined) return done;
+  const cycle = stack.indexOfNode(target);
+  if (cycle >= 0) return { $ref: pointerToRef(stack.outPointer(cycle)) };
+  stack.push(target, undefined, pointer, "", undefined);
+  try {
+    const result = walk(state, target);
+    state.schemas.set(target, result);
+    return result;
+  } finally {
+    stack.pop();
+  }
+}
+
+/** A copy of an object's `x-*` keys without the ones the converter consumes; undefined when none. */
+export function extensionsOut(node: RawObject): RawObject | undefined {
+  let out: RawObject | undefined;
+  for (const key of Object.keys(node)) {
+    if (key.startsWith("x-") && !STRIPPED_EXTENSIONS.has(key)) (out ??= {})[key] = node[key];
+  }
+  return out;
+}
+
+/** Media types from a `consumes`/`produces` list (strings only). */
+export function mediaTypeList(value: unknown): string[] | undefined {
+  const list = asArray(value);
+  return list?.filter((v): v is string => typeof v === "string");
+}
+
+/**
+ * Parameter enum values and defaults are strings in swagger-parser's 2.0 model, read back by the
+ * parameter's type: `enum: [1, 2]` on a string parameter gives "1" and "2".
+ */
+export function coerceToType(value: unknown, type: unknown): { ok: boolean; value: unknown } {
+  if (value === null || typeof value === "object") return { ok: true, value };
+  const text = String(value);
+  switch (type) {
+    case "integer": {
+      if (!/^[+-]?\d+$/.test(text.trim())) return { ok: false, value };
+      return { ok: true, value: Number(text) };
+    }
+    case "number": {
+      const n = Number(text);
+      return text.trim() === "" || !Number.isFinite(n) ? { ok: false, value } : { ok: true, value: n };
+    }
+    case "boolean":
+      return { ok: true, value: text.toLowerCase() === "true" };
+    default:
+      return { ok: true, value: text };
+  }
+}
