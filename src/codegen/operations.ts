@@ -4,6 +4,7 @@
 // Target-specific naming comes in through `CodegenNaming`; nothing here knows a language.
 
 import { javaCompare } from "../naming/case.js";
+import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, removeNonNameElementToCamelCase } from "./operation-id.js";
 import { resolveSchema } from "./schemas.js";
@@ -53,7 +54,7 @@ export interface CodegenOperation {
   readonly responses: readonly Response[];
   /** The smallest 2xx response, else `default`. */
   readonly methodResponse?: Response;
-  /** Sorted by scheme name; empty when the operation needs none. */
+  /** In OAG's (Java HashMap) order; empty when the operation needs none. */
   readonly authMethods: readonly SecurityScheme[];
 }
 
@@ -257,10 +258,13 @@ function stringExtension(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-/** The schemes an operation needs, sorted by name as OAG's fromSecurity sorts them. */
+/**
+ * The schemes an operation needs, in the order OAG lists them: DefaultGenerator collects them
+ * into a HashMap keyed by scheme name, so they come out in Java hash order.
+ */
 export function authMethodsOf(model: ApiModel, op: Operation): SecurityScheme[] {
   const requirements = op.security ?? model.security ?? [];
-  const names = new Set<string>();
-  for (const r of requirements) for (const [name] of r.schemes) names.add(name);
-  return model.securitySchemes.filter((s) => names.has(s.name)).sort((a, b) => javaCompare(a.name, b.name));
+  const names: string[] = [];
+  for (const r of requirements) for (const [name] of r.schemes) if (model.securitySchemes.some((s) => s.name === name)) names.push(name);
+  return javaHashSetOrder(names).map((name) => model.securitySchemes.find((s) => s.name === name)!);
 }

@@ -4,6 +4,7 @@ import type { Generator } from "./generator.js";
 
 const registry = new Map<string, () => Promise<Generator>>([
   ["typescript", async () => (await import("./typescript/index.js")).typescriptGenerator],
+  ["python", async () => (await import("./python/index.js")).pythonGenerator],
 ]);
 
 export function generatorNames(): string[] {

@@ -1,0 +1,285 @@
+// IR -> the view-models of docs/<Tag>Api.md and of the README's example. Every decision the docs
+// show is made here; templates/python/*.hbs only print. Texts are escaped here exactly as
+// OpenAPI Generator's docs show them: escapeText (python flavour) for summaries and
+// descriptions, then JMustache's HTML escaping where its template used `{{x}}`.
+
+import { mustacheHtml as html } from "../../codegen/escape.js";
+import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import type { SecurityScheme } from "../../model/ir.js";
+import { atLeast, type PythonDocContext } from "./doc-context.js";
+import { escapePython } from "./examples.js";
+import { paramDefault } from "./defaults.js";
+import { isMap, LANGUAGE_PRIMITIVES, mapValues } from "./types.js";
+
+export interface ApiDocView {
+  readonly packageName: string;
+  readonly className: string;
+  readonly basePath: string;
+  readonly rows: readonly MethodRowView[];
+  readonly operations: readonly OperationDocView[];
+}
+
+export interface MethodRowView {
+  readonly operationId: string;
+  readonly className: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary: string;
+}
+
+export interface OperationDocView {
+  readonly operationId: string;
+  readonly signature: string;
+  /** JMustache treats "" as true: an empty summary still prints its (empty) paragraph. */
+  readonly hasSummary: boolean;
+  /** Escaped summary, printed with a blank line after it. */
+  readonly summary: string;
+  readonly hasNotes: boolean;
+  /** The description as written (7.12+) or escaped (before). */
+  readonly notes: string;
+  readonly authBullets: readonly string[];
+  readonly example: ExampleView;
+  readonly hasParams: boolean;
+  readonly paramRows: readonly string[];
+  readonly returnType: string;
+  readonly authorization: string;
+  readonly contentType: string;
+  readonly accept: string;
+  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+}
+
+/** The python snippet of an API doc and of the README's Getting Started. */
+export interface ExampleView {
+  readonly packageName: string;
+  /** `from <pkg>.models.<module> import <Model>` lines (API docs only). */
+  readonly imports: readonly string[];
+  readonly config: ConfigExampleView;
+  readonly withKeyword: string;
+  readonly className: string;
+  readonly params: readonly { readonly line: string }[];
+  readonly hasSummary: boolean;
+  readonly summaryComment: string;
+  readonly call: string;
+  readonly hasReturn: boolean;
+  readonly operationId: string;
+  readonly exceptionClass: string;
+}
+
+/** The `configuration = ...` part of a snippet, with one block per auth method. */
+export interface ConfigExampleView {
+  readonly packageName: string;
+  readonly basePath: string;
+  readonly hasAuth: boolean;
+  readonly auths: readonly AuthExampleView[];
+}
+
+export interface AuthExampleView {
+  readonly name: string;
+  readonly isBasic: boolean;
+  readonly isBearer: boolean;
+  readonly isSignature: boolean;
+  readonly isApiKey: boolean;
+  readonly isOAuth: boolean;
+  /** ` (JWT)` or "". */
+  readonly bearerFormat: string;
+  /** The name HTML-escaped (where OAG printed it with double braces). */
+  readonly htmlName: string;
+  readonly packageName: string;
+  readonly basePath: string;
+}
+
+export function buildApiDocView(group: ApiGroup, ctx: PythonDocContext): ApiDocView {
+  return {
+    packageName: html(ctx.packageName),
+    className: group.className,
+    basePath: html(ctx.basePath),
+    rows: group.operations.map((op) => methodRow(op, group, ctx)),
+    operations: group.operations.map((op) => buildOperationDocView(op, group, ctx)),
+  };
+}
+
+export function methodRow(op: CodegenOperation, group: ApiGroup, _ctx: PythonDocContext): MethodRowView {
+  return {
+    operationId: html(op.operationId),
+    className: html(group.className),
+    method: op.op.method.toUpperCase(),
+    path: html(op.op.path),
+    summary: op.op.summary !== undefined ? html(escapePython(op.op.summary)) : "",
+  };
+}
+
+interface DocParam {
+  readonly param: CodegenParam;
+  readonly dataType: string;
+  readonly defaultValue: string | null;
+  readonly example: string;
+}
+
+function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
+  return op.allParams.map((param) => {
+    const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
+    return { param, dataType: ctx.types.declaration(param.schema), defaultValue, example: ctx.examples.forParam(param, defaultValue) };
+  });
+}
+
+function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: PythonDocContext): OperationDocView {
+  const params = docParams(op, ctx);
+  const ret = returnTypeOf(op, ctx);
+  const summary = op.op.summary;
+  const description = op.op.description;
+  const rawNotes = atLeast(ctx.oagVersion, "7.12.0");
+  return {
+    operationId: op.operationId,
+    signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,
+    hasSummary: summary !== undefined,
+    summary: summary !== undefined ? escapePython(summary) : "",
+    hasNotes: description !== undefined,
+    notes: description !== undefined ? (rawNotes ? description : escapePython(description)) : "",
+    authBullets: op.authMethods.flatMap((a) => authBullet(a)),
+    example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: true }),
+    hasParams: params.length > 0,
+    paramRows: params.map((p) => paramRow(p, ctx)),
+    returnType: ret === null ? "void (empty response body)" : ret.link === null ? `**${ret.dataType}**` : `[**${ret.dataType}**](${ret.link}.md)`,
+    authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
+    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
+    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
+    responses:
+      op.responses.length === 0
+        ? null
+        : op.responses.map((r) => ({
+            code: r.code === "default" ? "0" : html(r.code),
+            message: html(escapePython(r.description)),
+            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePython(h.description ?? ""))} <br> `).join("") : " - ",
+          })),
+  };
+}
+
+/** `a, b, c=c`: required params positional, optional ones as keywords. */
+function callArguments(params: readonly DocParam[]): string {
+  return params.map((p) => (p.param.required ? p.param.paramName : `${p.param.paramName}=${p.param.paramName}`)).join(", ");
+}
+
+export interface ExampleOptions {
+  /** `Exception` in API docs, `ApiException` in the README. */
+  readonly exceptionClass: string;
+  /** API docs import the models the snippet uses; the README does not. */
+  readonly withImports: boolean;
+}
+
+export function buildExampleView(op: CodegenOperation, group: ApiGroup, ctx: PythonDocContext, options: ExampleOptions): ExampleView {
+  const params = docParams(op, ctx);
+  const ret = returnTypeOf(op, ctx);
+  return {
+    packageName: ctx.packageName,
+    imports: options.withImports ? exampleImports(op, ctx) : [],
+    config: buildConfigExampleView(op.authMethods, ctx),
+    withKeyword: ctx.async ? "async with" : "with",
+    className: group.className,
+    params: params.map((p) => ({
+      line: `${p.param.paramName} = ${p.example} # ${p.dataType} | ${p.param.description !== undefined ? escapePython(p.param.description) : ""}${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`,
+    })),
+    hasSummary: op.op.summary !== undefined,
+    summaryComment: op.op.summary !== undefined ? escapePython(op.op.summary) : "",
+    call: `${ret !== null ? "api_response = " : ""}${ctx.async ? "await " : ""}api_instance.${op.operationId}(${callArguments(params)})`,
+    hasReturn: ret !== null,
+    operationId: op.operationId,
+    exceptionClass: options.exceptionClass,
+  };
+}
+
+function buildConfigExampleView(auths: readonly SecurityScheme[], ctx: PythonDocContext): ConfigExampleView {
+  return {
+    packageName: ctx.packageName,
+    basePath: ctx.basePath,
+    hasAuth: auths.length > 0,
+    auths: auths.flatMap((a) => authExamples(a, ctx)),
+  };
+}
+
+function authExamples(a: SecurityScheme, ctx: PythonDocContext): AuthExampleView[] {
+  const base = { name: a.name, htmlName: html(a.name), packageName: ctx.packageName, basePath: ctx.basePath, isBasic: false, isBearer: false, isSignature: false, isApiKey: false, isOAuth: false, bearerFormat: "" };
+  switch (a.type) {
+    case "http":
+      if (a.scheme === "basic") return [{ ...base, isBasic: true }];
+      if (a.scheme === "bearer") return [{ ...base, isBearer: true, bearerFormat: a.bearerFormat !== undefined ? ` (${a.bearerFormat})` : "" }];
+      if (a.scheme === "signature") return [{ ...base, isSignature: true }];
+      return [base];
+    case "apiKey":
+      return [{ ...base, isApiKey: true }];
+    case "oauth2":
+      // One CodegenSecurity per flow.
+      return oauthFlowsInOagOrder(a).map(() => ({ ...base, isOAuth: true }));
+    default:
+      return [base];
+  }
+}
+
+function authBullet(a: SecurityScheme): string[] {
+  switch (a.type) {
+    case "http":
+      if (a.scheme === "basic") return [`* Basic Authentication (${html(a.name)}):`];
+      if (a.scheme === "bearer") return [`* Bearer${a.bearerFormat !== undefined ? ` (${a.bearerFormat})` : ""} Authentication (${html(a.name)}):`];
+      return [];
+    case "apiKey":
+      return [`* Api Key Authentication (${html(a.name)}):`];
+    case "oauth2":
+      return oauthFlowsInOagOrder(a).map(() => `* OAuth Authentication (${html(a.name)}):`);
+    default:
+      return [];
+  }
+}
+
+/** OAG's fromSecurity lists an oauth2 scheme once per flow: password, implicit, client credentials, code. */
+export function oauthFlowsInOagOrder(a: Extract<SecurityScheme, { type: "oauth2" }>): Extract<SecurityScheme, { type: "oauth2" }>["flows"] {
+  const order = ["password", "implicit", "clientCredentials", "authorizationCode"];
+  return [...a.flows].sort((x, y) => order.indexOf(x.flow) - order.indexOf(y.flow));
+}
+
+/** The models a snippet uses (parameter and return types, through lists and dicts), sorted by name. */
+function exampleImports(op: CodegenOperation, ctx: PythonDocContext): string[] {
+  const models = new Set<string>();
+  const collect = (schema: import("../../model/ir.js").Schema, depth: number): void => {
+    if (depth > 20) return;
+    const s = ctx.types.unalias(schema);
+    const model = ctx.types.modelOf(s);
+    if (model !== null) models.add(model);
+    else if (s.kind === "array") collect(s.items, depth + 1);
+    else if (isMap(s)) collect(mapValues(s), depth + 1);
+  };
+  for (const p of op.allParams) collect(p.schema, 0);
+  const returned = op.methodResponse?.contents[0]?.schema;
+  if (returned) collect(returned, 0);
+  return [...models].sort().map((m) => `from ${ctx.packageName}.models.${ctx.names.modelModule(m)} import ${m}`);
+}
+
+/** The method's return type and the model page its doc links to (null: printed bold). */
+function returnTypeOf(op: CodegenOperation, ctx: PythonDocContext): { dataType: string; link: string | null } | null {
+  const schema = op.methodResponse?.contents[0]?.schema;
+  if (!schema) return null;
+  return ctx.types.propertyCell(schema);
+}
+
+function paramRow(p: DocParam, ctx: PythonDocContext): string {
+  const notes = `${p.param.required ? "" : "[optional] "}${p.defaultValue !== null ? `[default to ${html(p.defaultValue)}]` : ""}`;
+  const description = p.param.description !== undefined ? html(escapePython(p.param.description)) : "";
+  return ` **${p.param.paramName}** | ${paramTypeCell(p, ctx)}| ${description} | ${notes}`;
+}
+
+/**
+ * The Type cell of a parameter row. Files and primitives are bold; anything else links to its
+ * base type's page: a container's item type, a body's or form field's model, and (OAG quirk)
+ * nothing for a path/query/header model parameter, giving `(.md)`.
+ */
+function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
+  const types = ctx.types;
+  const s = types.unalias(p.param.schema);
+  if (types.isBinary(s) || LANGUAGE_PRIMITIVES.has(p.dataType)) return `**${p.dataType}**`;
+  let base: string;
+  if (s.kind === "array") {
+    if (p.param.kind === "form" && types.isBinary(s.items)) return `**${p.dataType}**`;
+    base = types.baseType(s.items);
+  } else if (isMap(s)) base = types.baseType(mapValues(s));
+  else if (p.param.kind === "body" || p.param.kind === "form") base = types.baseType(s);
+  else base = "";
+  return `[**${p.dataType}**](${base}.md)`;
+}

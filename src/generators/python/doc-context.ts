@@ -1,0 +1,34 @@
+// What every python doc view needs: the model, the naming and typing of this run, the package.
+
+import type { ApiModel } from "../../model/ir.js";
+import type { PythonExamples } from "./examples.js";
+import type { PythonNames } from "./names.js";
+import type { PythonTypes } from "./types.js";
+
+export interface PythonDocContext {
+  readonly model: ApiModel;
+  readonly names: PythonNames;
+  readonly types: PythonTypes;
+  readonly examples: PythonExamples;
+  /** The dotted package name (`libica.openapi.v3`). */
+  readonly packageName: string;
+  /** "All URIs are relative to" and the example host. */
+  readonly basePath: string;
+  /** The OpenAPI Generator release whose docs to reproduce (see `atLeast`). */
+  readonly oagVersion: string | undefined;
+  /** The `asyncio` library writes `async with` in examples. */
+  readonly async: boolean;
+}
+
+/** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
+export function atLeast(oagVersion: string | undefined, version: string): boolean {
+  if (oagVersion === undefined) return true;
+  const parse = (v: string) => v.replace(/-.*$/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);
+  const a = parse(oagVersion);
+  const b = parse(version);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}

@@ -1,0 +1,31 @@
+// The members of an enum model: Python names and literals (`SUCCESS` = `'success'`,
+// `NUMBER_0` = `0`), `x-enum-varnames` taking precedence over derived names.
+
+import type { JsonValue, Schema } from "../../model/ir.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { escapePython } from "./examples.js";
+
+export interface EnumMember {
+  readonly name: string;
+  /** The value as written in the spec. */
+  readonly value: JsonValue;
+  /** The Python literal: `'success'`, `0`. */
+  readonly literal: string;
+}
+
+export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema): EnumMember[] {
+  const values = schema.enum ?? [];
+  const varNames = schema.extensions["x-enum-varnames"];
+  const isString = schema.kind === "string";
+  return values
+    .filter((v) => v !== null)
+    .map((value, i) => {
+      const text = String(value);
+      const given = Array.isArray(varNames) && typeof varNames[i] === "string" ? varNames[i] : undefined;
+      return {
+        name: given ?? (isString ? ctx.names.enumMemberName(text) : ctx.names.numericEnumMemberName(text)),
+        value,
+        literal: isString ? `'${escapePython(text)}'` : text,
+      };
+    });
+}

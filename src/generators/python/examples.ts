@@ -1,0 +1,82 @@
+// Example values for the python docs: the `name = <example> # <type> | <description>` lines of
+// the example snippets in docs/<Tag>Api.md and the README. Reproduces OpenAPI Generator's
+// AbstractPythonCodegen.setParameterExampleValue: a parameter's default wins; then its own
+// example; then a value by type (`'<name>_example'`, `56`, `3.4`, `True`, dates, `<pkg>.Model()`),
+// `None` for the rest; lists and dicts wrap the item's example.
+
+import { escapeText } from "../../codegen/escape.js";
+import type { CodegenParam } from "../../codegen/operations.js";
+import type { JsonValue, Schema } from "../../model/ir.js";
+import { isMap, LANGUAGE_PRIMITIVES, mapValues, type PythonTypes } from "./types.js";
+
+/** OAG's escapeText as python configures it (`'''` broken up, since it would end a docstring). */
+export const escapePython = (s: string): string => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
+
+export class PythonExamples {
+  constructor(
+    private readonly types: PythonTypes,
+    private readonly packageName: string,
+  ) {}
+
+  /**
+   * The example of a parameter (path, query, header, cookie, form field or body).
+   * @param defaultValue the parameter's default as the docs print it, or null
+   */
+  forParam(param: CodegenParam, defaultValue: string | null): string {
+    if (param.kind === "body") {
+      // A body's media-type example is printed as it is (Java toString), nothing more.
+      const media = param.mediaType;
+      const own = media?.example?.value ?? media?.examples.find((e) => e.value !== undefined)?.value;
+      if (own !== undefined && own !== null) return javaToString(own);
+    }
+    if (defaultValue !== null) return defaultValue;
+    let example: string | null = null;
+    if (param.parameter) {
+      const p = param.parameter;
+      const own = p.example?.value ?? p.examples[0]?.value ?? param.schema.example?.value;
+      if (own !== undefined && own !== null) example = javaToString(own);
+    }
+    const s = this.types.unalias(param.schema);
+    const container = s.kind === "array" ? "list" : isMap(s) ? "dict" : null;
+    const item = s.kind === "array" ? s.items : container === "dict" ? mapValues(s) : s;
+    const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
+    example = this.byType(type, example, param.paramName);
+    if (example === null) return "None";
+    if (container === "list") return `[${example}]`;
+    if (container === "dict") return `{'key': ${example}}`;
+    return example;
+  }
+
+  private byType(type: string, example: string | null, paramName: string): string | null {
+    switch (type) {
+      case "str":
+        return `'${escapePython(example ?? `${paramName}_example`)}'`;
+      case "int":
+        return example ?? "56";
+      case "float":
+        return example ?? "3.4";
+      case "bool":
+        return example ?? "True";
+      case "date":
+        return `'${escapePython(example ?? "2013-10-20")}'`;
+      case "datetime":
+        return `'${escapePython(example ?? "2013-10-20T19:20:30+01:00")}'`;
+      default:
+        // A model class; other language primitives (bytearray, object, decimal) have no rule.
+        return LANGUAGE_PRIMITIVES.has(type) ? example : `${this.packageName}.${type}()`;
+    }
+  }
+}
+
+/** The schema a parameter's type comes from, for callers that need it unaliased. */
+export function paramSchema(types: PythonTypes, param: CodegenParam): Schema {
+  return types.unalias(param.schema);
+}
+
+/** How Java's toString prints a parsed JSON value (examples are stringified that way). */
+export function javaToString(value: JsonValue): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `[${value.map(javaToString).join(", ")}]`;
+  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaToString(v)}`).join(", ")}}`;
+  return String(value);
+}

@@ -1,0 +1,175 @@
+// The `python` generator: OpenAPI Generator's pydantic v2 `python` client (7.x): its package
+// layout, docs (docs/<Tag>Api.md, docs/<Model>.md, README.md) and project files. The package
+// code (configuration.py, api_client.py, rest.py, api/*.py, models/*.py) comes from ./runtime
+// through `buildPythonCodeFiles`.
+
+import { basePathOf } from "../../codegen/base-path.js";
+import { buildApiGroups } from "../../codegen/operations.js";
+import type { ApiModel } from "../../model/ir.js";
+import type { GeneratedFile } from "../../render/write.js";
+import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { buildApiDocView } from "./api-doc-views.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { PythonExamples } from "./examples.js";
+import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.js";
+import { buildModelDocView } from "./model-doc-views.js";
+import { buildModels } from "./models.js";
+import { booleanOption, PythonNames, stringOption } from "./names.js";
+import { buildProjectView, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
+import { buildReadmeView } from "./readme-view.js";
+import { buildPythonCodeFiles } from "./runtime/index.js";
+import { PythonTypes } from "./types.js";
+
+const MAP_NUMBER_TO = ["Union[StrictFloat, StrictInt]", "StrictFloat", "float"];
+const LIBRARIES = ["urllib3", "asyncio", "tornado"];
+
+export const pythonGenerator: Generator = {
+  name: "python",
+  description: "Python client on pydantic v2 and urllib3 (OpenAPI Generator's python layout and docs)",
+  options: [
+    ...COMMON_OPTIONS,
+    { name: "packageName", description: "python package name (snake_case; dots nest packages)", default: "openapi_client" },
+    { name: "projectName", description: "python project name in setup.py and pyproject.toml", default: "packageName with _ -> -" },
+    { name: "packageVersion", description: "python package version", default: "1.0.0" },
+    { name: "packageUrl", description: "python package URL" },
+    { name: "generateSourceCodeOnly", description: "write only the package (docs and README inside it), no project files", default: "false" },
+    { name: "library", description: "HTTP library: urllib3, asyncio or tornado", default: "urllib3" },
+    { name: "mapNumberTo", description: "Python type of `number`: Union[StrictFloat, StrictInt], StrictFloat or float", default: "Union[StrictFloat, StrictInt]" },
+    { name: "useOneOfDiscriminatorLookup", description: "look oneOf members up by the discriminator's mapping", default: "false" },
+    { name: "disallowAdditionalPropertiesIfNotPresent", description: "a schema without additionalProperties allows none", default: "true" },
+    { name: "datetimeFormat", description: "strftime format of date-time query parameters", default: "%Y-%m-%dT%H:%M:%S.%f%z" },
+    { name: "dateFormat", description: "strftime format of date query parameters", default: "%Y-%m-%d" },
+    { name: "recursionLimit", description: "sys.setrecursionlimit value for the package" },
+    { name: "setEnsureAsciiToFalse", description: "json.dumps(..., ensure_ascii=False) for request bodies", default: "false" },
+    { name: "gitHost", description: "git host in git_push.sh", default: "github.com" },
+    { name: "gitUserId", description: "git user in git_push.sh and the README", default: "GIT_USER_ID" },
+    { name: "gitRepoId", description: "git repository in git_push.sh and the README", default: "GIT_REPO_ID" },
+    { name: "releaseNote", description: "commit message of git_push.sh", default: "Minor update" },
+    { name: "modelNamePrefix", description: "prefix of every model name" },
+    { name: "modelNameSuffix", description: "suffix of every model name" },
+  ],
+  inlineOptions: (options) => ({
+    refactorAllOfInlineSchemas: false,
+    resolveInlineEnums: false,
+    skipSchemaReuse: false,
+    nameMappings: {},
+    ...(stringOption(options, "oagVersion") !== undefined ? { oagVersion: stringOption(options, "oagVersion")! } : {}),
+  }),
+  generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
+    const settings = readSettings(options, ctx);
+    const layout = pythonLayout(settings.packageName, settings.sourceOnly);
+    const names = new PythonNames(options);
+    const types = new PythonTypes(model, names);
+    const docs: PythonDocContext = {
+      model,
+      names,
+      types,
+      examples: new PythonExamples(types, settings.packageName),
+      packageName: settings.packageName,
+      basePath: basePathOf(model.servers),
+      oagVersion: settings.oagVersion,
+      async: settings.library === "asyncio",
+    };
+    const groups = buildApiGroups(model, names);
+    const models = buildModels(model, names);
+
+    const files: GeneratedFile[] = [];
+    const add = (path: string, contents: string) => files.push({ path, contents });
+    for (const group of groups) add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)));
+    for (const m of models) add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)));
+    add(
+      layout.readmePath,
+      ctx.templates.render(
+        layout.sourceOnly ? "readme-source-only" : "readme",
+        buildReadmeView(groups, models, docs, {
+          projectName: settings.projectName,
+          packageVersion: settings.packageVersion,
+          buildDate: settings.hideGenerationTimestamp ? null : buildDate(),
+          docPath: layout.docDir,
+          sourceOnly: layout.sourceOnly,
+          gitUserId: settings.gitUserId,
+          gitRepoId: settings.gitRepoId,
+          pythonVersion: PYTHON_VERSION_TEXT,
+          requirements: runtimeRequirements(settings.library).map((r) => `${r.name} ${r.spec}`),
+        }),
+      ),
+    );
+
+    for (const dir of layout.parentPackageDirs) add(`${dir}/__init__.py`, "");
+    add(`${layout.testDir}/__init__.py`, "");
+    if (layout.projectFiles) {
+      const project = buildProjectView(model, layout, settings);
+      for (const [template, path] of PROJECT_FILES) add(path, ctx.templates.render(template, project));
+      add(`${layout.packagePath}/py.typed`, "");
+    }
+    files.push(
+      ...buildPythonCodeFiles({
+        model,
+        options,
+        names,
+        types,
+        apiGroups: groups,
+        models,
+        packageName: layout.packageName,
+        packagePath: layout.packagePath,
+        templates: ctx.templates,
+        warn: (pointer, message) => ctx.warn(pointer, message),
+      }),
+    );
+    return dedupe(files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
+interface PythonSettings {
+  readonly packageName: string;
+  readonly projectName: string;
+  readonly packageVersion: string;
+  readonly packageUrl?: string;
+  readonly sourceOnly: boolean;
+  readonly hideGenerationTimestamp: boolean;
+  readonly library: string;
+  readonly oagVersion: string | undefined;
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+  readonly releaseNote: string;
+}
+
+function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSettings {
+  const packageName = stringOption(options, "packageName") ?? "openapi_client";
+  const library = stringOption(options, "library") ?? "urllib3";
+  if (!LIBRARIES.includes(library)) ctx.warn("", `unknown library ${JSON.stringify(library)}; using urllib3`);
+  const mapNumberTo = stringOption(options, "mapNumberTo");
+  if (mapNumberTo !== undefined && !MAP_NUMBER_TO.includes(mapNumberTo)) {
+    ctx.warn("", `mapNumberTo must be one of ${MAP_NUMBER_TO.join(", ")}; got ${JSON.stringify(mapNumberTo)}`);
+  }
+  const packageUrl = stringOption(options, "packageUrl");
+  return {
+    packageName,
+    projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
+    packageVersion: stringOption(options, "packageVersion") ?? "1.0.0",
+    ...(packageUrl !== undefined ? { packageUrl } : {}),
+    sourceOnly: booleanOption(options, "generateSourceCodeOnly", false),
+    hideGenerationTimestamp: booleanOption(options, "hideGenerationTimestamp", true),
+    library: LIBRARIES.includes(library) ? library : "urllib3",
+    oagVersion: stringOption(options, "oagVersion"),
+    gitHost: stringOption(options, "gitHost") ?? "github.com",
+    gitUserId: stringOption(options, "gitUserId") ?? "GIT_USER_ID",
+    gitRepoId: stringOption(options, "gitRepoId") ?? "GIT_REPO_ID",
+    releaseNote: stringOption(options, "releaseNote") ?? "Minor update",
+  };
+}
+
+/** The README's build date (only when hideGenerationTimestamp=false); SOURCE_DATE_EPOCH pins it. */
+function buildDate(): string {
+  const epoch = process.env["SOURCE_DATE_EPOCH"];
+  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString();
+}
+
+/** The code helper may write a file this generator writes too (e.g. an `__init__.py`): its copy wins. */
+function dedupe(files: GeneratedFile[]): GeneratedFile[] {
+  const byPath = new Map<string, GeneratedFile>();
+  for (const f of files) byPath.set(f.path, f);
+  return [...byPath.values()];
+}

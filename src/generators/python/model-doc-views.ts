@@ -1,0 +1,48 @@
+// IR -> the view-model of docs/<Model>.md: an enum's members, or a model's property table and
+// its from_json/to_dict snippet.
+
+import { mustacheHtml as html } from "../../codegen/escape.js";
+import { underscore } from "../../naming/case.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { propertyDefault } from "./defaults.js";
+import { enumMembers } from "./enums.js";
+import { escapePython } from "./examples.js";
+import { modelVars, type PythonModel } from "./models.js";
+
+export interface ModelDocView {
+  readonly className: string;
+  readonly hasDescription: boolean;
+  /** escapeText'ed description. */
+  readonly description: string;
+  readonly isEnum: boolean;
+  readonly members: readonly { readonly name: string; readonly literal: string }[];
+  readonly rows: readonly string[];
+  readonly packageName: string;
+  readonly module: string;
+  /** The snippet's variable stem: `test_form_object_multipart_request_marker`. */
+  readonly variable: string;
+}
+
+export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelDocView {
+  const schema = m.named.schema;
+  const isEnum = schema.kind !== "composed" && schema.kind !== "object" && schema.enum !== undefined && schema.enum.length > 0;
+  return {
+    className: m.className,
+    hasDescription: schema.description !== undefined,
+    description: schema.description !== undefined ? escapePython(schema.description) : "",
+    isEnum,
+    members: isEnum ? enumMembers(ctx, schema).map((e) => ({ name: e.name, literal: e.literal })) : [],
+    rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
+      const cell = ctx.types.propertyCell(v.schema);
+      const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
+      const description = v.schema.description !== undefined ? html(escapePython(v.schema.description)) : "";
+      const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
+      const def = propertyDefault(ctx, v.schema);
+      const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
+      return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
+    }),
+    packageName: ctx.packageName,
+    module: m.module,
+    variable: underscore(m.className),
+  };
+}

@@ -1,0 +1,146 @@
+// How the python (pydantic v2) generator names things: models and their modules, properties and
+// parameters, operations, API classes and their modules, enum members. OpenAPI Generator's
+// AbstractPythonCodegen / PythonClientCodegen (7.x) rules, reproduced.
+
+import { camelize, underscore } from "../../naming/case.js";
+import { sanitizeName } from "../../naming/sanitize.js";
+import type { CodegenNaming } from "../../codegen/operations.js";
+import type { GeneratorOptions } from "../generator.js";
+
+/** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(
+  [
+    // local variable names of the generated API methods
+    "all_params", "resource_path", "path_params", "query_params", "header_params", "form_params", "local_var_files",
+    "body_params", "auth_settings",
+    // @property, pydantic's Field, typing names
+    "property", "field", "schema", "base64", "json", "date", "float",
+    // the language
+    "and", "del", "from", "not", "while", "as", "elif", "global", "or", "with", "assert", "else", "if", "pass", "yield",
+    "break", "except", "import", "print", "class", "exec", "in", "raise", "continue", "finally", "is", "return", "def",
+    "for", "lambda", "try", "self", "nonlocal", "None", "True", "False", "async", "await",
+  ].map((w) => w.toLowerCase()),
+);
+
+/** OAG's isReservedWord for a lower-cased reserved list: case-insensitive. */
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name.toLowerCase());
+}
+
+/** Names of characters in enum values; python says `Dot` where others say `Period`. */
+const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  $: "Dollar", "^": "Caret", "|": "Pipe", "=": "Equal", "*": "Star", "-": "Minus", "&": "Ampersand", "%": "Percent",
+  "#": "Hash", "@": "At", "!": "Exclamation", "+": "Plus", ":": "Colon", ";": "Semicolon", ">": "Greater_Than",
+  "<": "Less_Than", ".": "Dot", _: "Underscore", "?": "Question_Mark", ",": "Comma", "'": "Quote", '"': "Double_Quote",
+  "/": "Slash", "\\": "Back_Slash", "(": "Left_Parenthesis", ")": "Right_Parenthesis", "{": "Left_Curly_Bracket",
+  "}": "Right_Curly_Bracket", "[": "Left_Square_Bracket", "]": "Right_Square_Bracket", "~": "Tilde", "`": "Backtick",
+};
+
+export class PythonNames implements CodegenNaming {
+  private readonly modelNames = new Map<string, string>();
+
+  constructor(private readonly options: GeneratorOptions) {}
+
+  /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */
+  modelName(schemaName: string): string {
+    const mapped = this.options.modelNameMappings[schemaName];
+    if (mapped !== undefined) return mapped;
+    let name = this.modelNames.get(schemaName);
+    if (name === undefined) {
+      name = pythonModelName(schemaName, stringOption(this.options, "modelNamePrefix"), stringOption(this.options, "modelNameSuffix"));
+      this.modelNames.set(schemaName, name);
+    }
+    return name;
+  }
+
+  /** The module of a model class: `CreateJob201Response` -> `create_job201_response`. */
+  modelModule(modelName: string): string {
+    return underscore(modelName.replace(/\./g, "_"));
+  }
+
+  /** Properties: sanitized snake_case, `var_` before reserved words and leading digits; mappings first. */
+  varName(specName: string): string {
+    const mapped = this.options.nameMappings[specName];
+    if (mapped !== undefined) return mapped;
+    return pythonVarName(specName);
+  }
+
+  /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
+  paramName(specName: string): string {
+    const mapped = this.options.parameterNameMappings[specName];
+    if (mapped !== undefined) return mapped;
+    if (specName === "callback") return "param_callback";
+    return this.varName(specName);
+  }
+
+  /** `createStudyJob` -> `create_study_job`; reserved words and leading digits get `call_`. */
+  operationId(normalized: string): string {
+    let id = normalized;
+    if (isReservedWord(id)) id = `call_${id}`;
+    if (/^\d/.test(id)) id = `call_${id}`;
+    return underscore(sanitizeName(id));
+  }
+
+  /** Python groups APIs by the sanitized tag alone (no camelizing). */
+  sanitizeTag(tag: string): string {
+    return sanitizeName(tag);
+  }
+
+  apiClassName(sanitizedTag: string): string {
+    return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
+  }
+
+  /** The module of an API class: `FakeClassnameTags123Api` -> `fake_classname_tags123_api`. */
+  apiModule(className: string): string {
+    return underscore(className);
+  }
+
+  /** Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`. */
+  enumMemberName(value: string): string {
+    if (value.length === 0) return "EMPTY";
+    if (value === " ") return "SPACE";
+    if (value === "_") return "UNDERSCORE";
+    let name: string;
+    if (isReservedWord(value)) name = value.toUpperCase();
+    else if ([...value].some((c) => SPECIAL_CHARACTER_NAMES[c] !== undefined)) {
+      const spelled = [...value].map((c) => (c !== "_" && SPECIAL_CHARACTER_NAMES[c] !== undefined ? `${SPECIAL_CHARACTER_NAMES[c]}_` : c)).join("");
+      name = underscore(spelled).toUpperCase();
+    } else name = value.toUpperCase();
+    name = name.replace(/ /g, "_").replace(/^_/, "").replace(/_$/, "");
+    if (/^\d/.test(name)) name = `ENUM_${name.toUpperCase()}`;
+    return name;
+  }
+
+  /** Enum member of an integer enum value: `-1` -> `NUMBER_MINUS_1`. */
+  numericEnumMemberName(value: string): string {
+    return `NUMBER_${value.replace(/-/g, "MINUS_")}`;
+  }
+}
+
+function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined): string {
+  let name = sanitizeName(schemaName).replace(/\$/g, "").replace(/\s+/g, "");
+  if (prefix) name = `${prefix}_${name}`;
+  if (suffix) name = `${name}_${suffix}`;
+  const camel = camelize(name);
+  if (isReservedWord(camel) || /^\d/.test(camel)) return `Model${camel}`;
+  return camel;
+}
+
+export function pythonVarName(specName: string): string {
+  let name = sanitizeName(specName).replace(/\$/g, "");
+  if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
+  name = underscore(name).replace(/^_*/, "");
+  if (isReservedWord(name) || /^\d/.test(name)) name = `var_${name}`;
+  return name;
+}
+
+export function stringOption(options: GeneratorOptions, key: string): string | undefined {
+  const v = options.additionalProperties[key];
+  return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+
+export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
+  const v = options.additionalProperties[key];
+  if (v === undefined) return fallback;
+  return v === true || String(v).toLowerCase() === "true";
+}

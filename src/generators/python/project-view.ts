@@ -1,0 +1,109 @@
+// The view-model of the project files (pyproject.toml, setup.py, requirements, tox, CI configs).
+// One list of runtime requirements feeds all of them and the source-only README, so they cannot
+// disagree: Python >= 3.9, urllib3 2.x, python-dateutil, pydantic 2, typing-extensions.
+
+import type { ApiModel } from "../../model/ir.js";
+import type { PythonLayout } from "./files.js";
+
+/** The runtime requirements, as the README lists them (`name >= x, < y`). */
+export const RUNTIME_REQUIREMENTS: readonly { readonly name: string; readonly spec: string }[] = [
+  { name: "urllib3", spec: ">= 2.1.0, < 3.0.0" },
+  { name: "python-dateutil", spec: ">= 2.8.2" },
+  { name: "pydantic", spec: ">= 2" },
+  { name: "typing-extensions", spec: ">= 4.7.1" },
+];
+
+/** Extra requirements of the non-default HTTP libraries. */
+const LIBRARY_REQUIREMENTS: Readonly<Record<string, readonly { readonly name: string; readonly spec: string }[]>> = {
+  asyncio: [
+    { name: "aiohttp", spec: ">= 3.8.4" },
+    { name: "aiohttp-retry", spec: ">= 2.8.3" },
+  ],
+  tornado: [{ name: "tornado", spec: ">= 4.2, < 5" }],
+};
+
+export const TEST_REQUIREMENTS: readonly { readonly name: string; readonly spec: string }[] = [
+  { name: "pytest", spec: ">= 7.2.1" },
+  { name: "pytest-cov", spec: ">= 2.8.1" },
+  { name: "tox", spec: ">= 3.9.0" },
+  { name: "flake8", spec: ">= 4.0.0" },
+  { name: "types-python-dateutil", spec: ">= 2.8.19.14" },
+  { name: "mypy", spec: ">= 1.5" },
+];
+
+export const PYTHON_REQUIRES = ">=3.9";
+/** What the README says under "Requirements." (`Python 3.9+`). */
+export const PYTHON_VERSION_TEXT = "3.9+";
+/** The CI matrices. */
+const PYTHON_VERSIONS = ["3.9", "3.10", "3.11", "3.12", "3.13"];
+
+export interface ProjectView {
+  readonly projectName: string;
+  readonly packageName: string;
+  readonly packagePath: string;
+  readonly packageVersion: string;
+  readonly packageUrl: string;
+  /** The spec's title, as a TOML/Python string body (quotes and backslashes escaped). */
+  readonly title: string;
+  readonly description: string;
+  readonly authorEmail: string;
+  readonly license: string;
+  readonly pythonRequires: string;
+  /** `urllib3 >= 2.1.0, < 3.0.0` (requirements.txt, README). */
+  readonly requirementLines: readonly string[];
+  /** `urllib3 (>=2.1.0,<3.0.0)` (pyproject.toml). */
+  readonly pep508Requirements: readonly string[];
+  /** `"urllib3 >= 2.1.0, < 3.0.0"` (setup.py). */
+  readonly setupRequirements: readonly string[];
+  readonly testRequirementLines: readonly string[];
+  readonly pythonVersions: readonly string[];
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+  readonly releaseNote: string;
+}
+
+export interface ProjectOptions {
+  readonly projectName: string;
+  readonly packageVersion: string;
+  readonly packageUrl?: string;
+  readonly library: string;
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+  readonly releaseNote: string;
+}
+
+export function runtimeRequirements(library: string): { readonly name: string; readonly spec: string }[] {
+  return [...RUNTIME_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? [])];
+}
+
+export function buildProjectView(model: ApiModel, layout: PythonLayout, options: ProjectOptions): ProjectView {
+  const requirements = runtimeRequirements(options.library);
+  return {
+    projectName: options.projectName,
+    packageName: layout.packageName,
+    packagePath: layout.packagePath,
+    packageVersion: options.packageVersion,
+    packageUrl: options.packageUrl ?? `https://${options.gitHost}/${options.gitUserId}/${options.gitRepoId}`,
+    title: pyText(model.info.title),
+    description: pyText((model.info.description ?? "").trim()),
+    authorEmail: pyText(model.info.contact?.email ?? "team@openapitools.org"),
+    license: pyText(model.info.license?.name ?? "NoLicense"),
+    pythonRequires: PYTHON_REQUIRES,
+    requirementLines: requirements.map((r) => `${r.name} ${r.spec}`),
+    pep508Requirements: requirements.map((r) => `${r.name} (${r.spec.replace(/ /g, "")})`),
+    setupRequirements: requirements.map((r) => `${r.name} ${r.spec}`),
+    testRequirementLines: TEST_REQUIREMENTS.map((r) => `${r.name} ${r.spec}`),
+    pythonVersions: PYTHON_VERSIONS,
+    gitHost: options.gitHost,
+    gitUserId: options.gitUserId,
+    gitRepoId: options.gitRepoId,
+    releaseNote: options.releaseNote,
+  };
+}
+
+/** Text inside a double-quoted TOML/Python string on one line. */
+function pyText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, "\\n").replace(/\t/g, "\\t");
+}

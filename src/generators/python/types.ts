@@ -1,0 +1,419 @@
+// IR schema -> Python type text: the only type map of the python generator. Two flavours:
+//
+// - doc types, as OpenAPI Generator's docs print them (`str`, `List[Pet]`, `Dict[str, int]`,
+//   `bytearray`, `object`), with what the doc tables link to;
+// - pydantic annotations for the generated code (`StrictStr`, `Optional[...]`,
+//   `Annotated[..., Field(...)]`), with the imports they need (`pydanticAnnotation`).
+
+import type { ApiModel, Schema } from "../../model/ir.js";
+import { assertNever } from "../../model/ir.js";
+import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
+import { namedSchema } from "../../codegen/schemas.js";
+import { javaHashSetOrder } from "../../naming/java-hash.js";
+import type { PythonNames } from "./names.js";
+
+/** OAG's python languageSpecificPrimitives: types printed bold (not linked) in the docs. */
+export const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
+  "int", "float", "list", "dict", "List", "Dict", "bool", "str", "datetime", "date", "object", "file", "bytes",
+  "decimal.Decimal", "bytearray", "none_type",
+]);
+
+/** What OAG's getSchemaType gives before the python type mapping. */
+type OpenApiType =
+  | "null" | "decimal" | "ByteArray" | "file" | "binary" | "boolean" | "date" | "DateTime" | "number" | "float"
+  | "double" | "integer" | "long" | "map" | "array" | "set" | "UUID" | "URI" | "string" | "object" | "AnyType";
+
+/** OAG's python typeMapping. */
+const TYPE_MAPPING: Readonly<Record<OpenApiType, string>> = {
+  null: "none_type", decimal: "decimal.Decimal", ByteArray: "bytearray", file: "bytearray", binary: "bytearray",
+  boolean: "bool", date: "date", DateTime: "datetime", number: "float", float: "float", double: "float", integer: "int",
+  long: "int", map: "Dict", array: "List", set: "List", UUID: "str", URI: "str", string: "str", object: "object",
+  AnyType: "object",
+};
+
+/** A type as a doc table shows it: the text and the model page it links to (null: printed bold). */
+export interface DocTypeCell {
+  readonly dataType: string;
+  readonly link: string | null;
+}
+
+export class PythonTypes {
+  constructor(
+    private readonly model: ApiModel,
+    private readonly names: PythonNames,
+  ) {}
+
+  /** Follows refs to aliases (named schemas that are not models). */
+  unalias(schema: Schema): Schema {
+    return schema.kind === "ref" ? unaliasRef(this.model, schema) : schema;
+  }
+
+  /** The model a schema names after unaliasing, or null. */
+  modelOf(schema: Schema): string | null {
+    const s = this.unalias(schema);
+    if (s.kind !== "ref") return null;
+    return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : null;
+  }
+
+  /** OAG's getTypeDeclaration: `List[Pet]`, `Dict[str, List[str]]`, `datetime`, `Pet`. */
+  declaration(schema: Schema): string {
+    const s = this.unalias(schema);
+    if (s.kind === "array") return `List[${this.itemDeclaration(s.items)}]`;
+    if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s))}]`;
+    if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
+    return TYPE_MAPPING[this.openApiType(s)];
+  }
+
+  /** Items and map values: nullable ones read `Optional[T]`. */
+  private itemDeclaration(schema: Schema): string {
+    const inner = this.declaration(schema);
+    return this.isNullable(schema) ? `Optional[${inner}]` : inner;
+  }
+
+  private isNullable(schema: Schema): boolean {
+    if (schema.nullable) return true;
+    if (schema.kind !== "ref") return false;
+    const target = namedSchema(this.model, schema.target);
+    return target !== undefined && !isModelSchema(target.schema) && this.unalias(schema).nullable;
+  }
+
+  /** The python name of a schema's own type, containers unexpanded (`List`, `Dict`, `str`, `Pet`). */
+  baseType(schema: Schema): string {
+    const s = this.unalias(schema);
+    if (s.kind === "array") return "List";
+    if (isMap(s)) return "Dict";
+    if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
+    return TYPE_MAPPING[this.openApiType(s)];
+  }
+
+  /** OAG's isPrimitiveType of a model property: primitives, and containers of primitives or containers. */
+  isPrimitiveProperty(schema: Schema): boolean {
+    const s = this.unalias(schema);
+    if (s.kind === "array") return LANGUAGE_PRIMITIVES.has(this.baseType(s.items));
+    if (isMap(s)) return LANGUAGE_PRIMITIVES.has(this.baseType(mapValues(s)));
+    return LANGUAGE_PRIMITIVES.has(this.baseType(s));
+  }
+
+  /** The model page a property type links to (containers: their items' type). */
+  complexType(schema: Schema): string {
+    const s = this.unalias(schema);
+    if (s.kind === "array") return this.baseType(s.items);
+    if (isMap(s)) return this.baseType(mapValues(s));
+    return this.baseType(s);
+  }
+
+  /** A model property in a model doc's table. */
+  propertyCell(schema: Schema): DocTypeCell {
+    const dataType = this.declaration(schema);
+    return { dataType, link: this.isPrimitiveProperty(schema) ? null : this.complexType(schema) };
+  }
+
+  /** The binary-ness OAG flags as isFile/isBinary on form parameters. */
+  isBinary(schema: Schema): boolean {
+    const s = this.unalias(schema);
+    return s.kind === "string" && (s.format === "binary" || s.format === "file");
+  }
+
+  /** OAG's getSchemaType core (getPrimitiveType) for a non-ref schema. */
+  openApiType(schema: Exclude<Schema, { kind: "ref" }>): OpenApiType {
+    switch (schema.kind) {
+      case "null":
+        return "null";
+      case "string":
+        switch (schema.format) {
+          case "number":
+            return "decimal";
+          case "byte":
+            return "ByteArray";
+          case "file":
+            return "file";
+          case "binary":
+            return "binary";
+          case "date":
+            return "date";
+          case "date-time":
+            return "DateTime";
+          case "uuid":
+            return "UUID";
+          case "uri":
+            return "URI";
+          default:
+            return "string";
+        }
+      case "boolean":
+        return "boolean";
+      case "number":
+        return schema.format === "float" ? "float" : schema.format === "double" ? "double" : "number";
+      case "integer":
+        return schema.format === "int64" ? "long" : "integer";
+      case "array":
+        return schema.uniqueItems ? "set" : "array";
+      case "object":
+        return isMap(schema) ? "map" : "object";
+      case "composed":
+        return this.composedType(schema);
+      case "any":
+        return "AnyType";
+      default:
+        return assertNever(schema, "schema");
+    }
+  }
+
+  /** An inline composition that was not hoisted to a model: its single member, else any type. */
+  private composedType(schema: Extract<Schema, { kind: "composed" }>): OpenApiType {
+    const members = [...schema.allOf, ...schema.oneOf, ...schema.anyOf];
+    if (members.length === 1) {
+      const only = this.unalias(members[0]!);
+      if (only.kind !== "ref") return this.openApiType(only);
+    }
+    if (isMap(schema)) return "map";
+    return schema.properties.length > 0 ? "object" : "AnyType";
+  }
+}
+
+/** A map: no properties, additionalProperties a schema or `true`. */
+export function isMap(schema: Schema): boolean {
+  return (schema.kind === "object" || schema.kind === "composed") && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false
+    && (schema.kind === "object" || (schema.allOf.length === 0 && schema.oneOf.length === 0 && schema.anyOf.length === 0));
+}
+
+/** The value schema of a map (`true` reads as any type). */
+export function mapValues(schema: Schema): Schema {
+  if ((schema.kind === "object" || schema.kind === "composed") && typeof schema.additionalProperties === "object") return schema.additionalProperties;
+  return { kind: "any", pointer: `${schema.pointer}/additionalProperties`, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pydantic annotations for the generated code
+
+/** `from <module> import <names>` lines a generated module needs, collected while typing. */
+export class PythonImports {
+  private readonly byModule = new Map<string, Set<string>>();
+
+  add(module: string, name: string): void {
+    let names = this.byModule.get(module);
+    if (!names) this.byModule.set(module, (names = new Set()));
+    names.add(name);
+  }
+
+  has(module: string, name: string): boolean {
+    return this.byModule.get(module)?.has(name) ?? false;
+  }
+
+  /** Sorted `from m import a, b` lines (modules and names in code-unit order). */
+  lines(): string[] {
+    return [...this.byModule.keys()]
+      .sort()
+      .map((m) => `from ${m} import ${[...this.byModule.get(m)!].sort().join(", ")}`);
+  }
+}
+
+export interface AnnotationOptions {
+  /** OAG's mapNumberTo: `Union[StrictFloat, StrictInt]` (default), `StrictFloat` or `float`. */
+  readonly mapNumberTo: string;
+  /** Field/parameter is required (optional ones become `Optional[...]`). */
+  readonly required: boolean;
+  /** Spec description, put into `Field(description=...)` already escaped by the caller. */
+  readonly description?: string;
+  /** The wire name when it differs from the Python name (`Field(alias=...)`). */
+  readonly alias?: string;
+  /** Where model imports go (`from <pkg>.models.<module> import <Model>`). */
+  readonly modelsPackage: string;
+}
+
+/**
+ * The pydantic annotation of a field or parameter, as OAG's PydanticType builds it: StrictStr,
+ * StrictInt, `Annotated[str, Field(strict=True, max_length=5)]`, `List[...]`, `Dict[str, ...]`,
+ * models by name, `Optional[...]` for optional or nullable ones. Adds what it uses to `imports`.
+ */
+export function pydanticAnnotation(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): string {
+  let type = pydanticType(types, names, schema, options, imports);
+  if (!options.required || types.unalias(schema).nullable) {
+    imports.add("typing", "Optional");
+    type = { name: "Optional", params: [type], constraints: [] };
+  }
+  const annotations: [string, string][] = [];
+  if (options.description !== undefined && options.description !== "") annotations.push(["description", JSON.stringify(options.description)]);
+  if (options.alias !== undefined) annotations.push(["alias", JSON.stringify(options.alias)]);
+  return renderType(type, imports, annotations);
+}
+
+interface PyType {
+  readonly name: string;
+  readonly params: readonly PyType[];
+  /** [keyword, python literal] */
+  readonly constraints: readonly (readonly [string, string])[];
+}
+
+const plain = (name: string): PyType => ({ name, params: [], constraints: [] });
+
+function renderType(type: PyType, imports: PythonImports, annotations: readonly (readonly [string, string])[] = []): string {
+  let text = type.name;
+  if (type.params.length > 0) text += `[${type.params.map((p) => renderType(p, imports)).join(", ")}]`;
+  // OAG keeps constraints and annotations in HashMaps: Field(...) lists them in Java hash order.
+  const constraintOrder = javaHashSetOrder(type.constraints.map(([k]) => k));
+  const annotationOrder = javaHashSetOrder(annotations.map(([k]) => k));
+  const fieldArgs = [
+    ...constraintOrder.map((k) => `${k}=${type.constraints.find(([c]) => c === k)![1]}`),
+    ...annotationOrder.map((k) => `${k}=${annotations.find(([c]) => c === k)![1]}`),
+  ];
+  if (fieldArgs.length > 0) {
+    imports.add("pydantic", "Field");
+    imports.add("typing_extensions", "Annotated");
+    text = `Annotated[${text}, Field(${fieldArgs.join(", ")})]`;
+  }
+  return text;
+}
+
+function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): PyType {
+  const s = types.unalias(schema);
+  const model = types.modelOf(s);
+  if (model !== null) {
+    imports.add(`${options.modelsPackage}.${names.modelModule(model)}`, model);
+    return plain(model);
+  }
+  if (s.kind === "array") {
+    imports.add("typing", "List");
+    const constraints: [string, string][] = [];
+    if (s.maxItems !== undefined) constraints.push(["max_length", String(s.maxItems)]);
+    if (s.minItems !== undefined) constraints.push(["min_length", String(s.minItems)]);
+    return { name: "List", params: [pydanticType(types, names, s.items, options, imports)], constraints };
+  }
+  if (isMap(s)) {
+    imports.add("typing", "Dict");
+    return { name: "Dict", params: [plain("str"), pydanticType(types, names, mapValues(s), options, imports)], constraints: [] };
+  }
+  switch (s.kind) {
+    case "string":
+      return stringType(s, imports);
+    case "integer": {
+      const constraints = numericConstraints(s);
+      if (constraints.length === 0) {
+        imports.add("pydantic", "StrictInt");
+        return plain("StrictInt");
+      }
+      return { name: "int", params: [], constraints: [["strict", "True"], ...constraints] };
+    }
+    case "number":
+      return numberType(s, options.mapNumberTo, imports);
+    case "boolean":
+      imports.add("pydantic", "StrictBool");
+      return plain("StrictBool");
+    case "object":
+      if (s.properties.length === 0) {
+        imports.add("typing", "Dict");
+        imports.add("typing", "Any");
+        return { name: "Dict", params: [plain("str"), plain("Any")], constraints: [] };
+      }
+      imports.add("typing", "Any");
+      return plain("Any");
+    case "composed":
+    case "any":
+    case "null":
+    case "ref":
+      imports.add("typing", "Any");
+      return plain("Any");
+    default:
+      return assertNever(s, "schema");
+  }
+}
+
+function stringType(s: Extract<Schema, { kind: "string" }>, imports: PythonImports): PyType {
+  switch (s.format) {
+    case "date":
+      imports.add("datetime", "date");
+      return plain("date");
+    case "date-time":
+      imports.add("datetime", "datetime");
+      return plain("datetime");
+    case "uuid":
+      imports.add("uuid", "UUID");
+      return plain("UUID");
+    case "number":
+      imports.add("decimal", "Decimal");
+      return plain("Decimal");
+    case "binary":
+    case "file":
+    case "byte": {
+      const lengths = lengthConstraints(s);
+      imports.add("typing", "Union");
+      if (lengths.length === 0) {
+        imports.add("pydantic", "StrictBytes");
+        imports.add("pydantic", "StrictStr");
+        const members = [plain("StrictBytes"), plain("StrictStr")];
+        if (s.format !== "byte") {
+          imports.add("typing", "Tuple");
+          members.push({ name: "Tuple", params: [plain("StrictStr"), plain("StrictBytes")], constraints: [] });
+        }
+        return { name: "Union", params: members, constraints: [] };
+      }
+      return {
+        name: "Union",
+        params: [
+          { name: "bytes", params: [], constraints: [["strict", "True"], ...lengths] },
+          { name: "str", params: [], constraints: [["strict", "True"], ...lengths] },
+        ],
+        constraints: [],
+      };
+    }
+    default: {
+      const lengths = lengthConstraints(s);
+      if (lengths.length > 0 || s.pattern !== undefined) {
+        if (s.pattern !== undefined) imports.add("pydantic", "field_validator");
+        return { name: "str", params: [], constraints: [["strict", "True"], ...lengths] };
+      }
+      if (s.format === "password") {
+        imports.add("pydantic", "SecretStr");
+        return plain("SecretStr");
+      }
+      imports.add("pydantic", "StrictStr");
+      return plain("StrictStr");
+    }
+  }
+}
+
+function lengthConstraints(s: Extract<Schema, { kind: "string" }>): [string, string][] {
+  const out: [string, string][] = [];
+  if (s.maxLength !== undefined) out.push(["max_length", String(s.maxLength)]);
+  if (s.minLength !== undefined) out.push(["min_length", String(s.minLength)]);
+  return out;
+}
+
+function numericConstraints(s: Extract<Schema, { kind: "integer" | "number" }>): [string, string][] {
+  const out: [string, string][] = [];
+  if (s.maximum !== undefined) out.push([s.exclusiveMaximum ? "lt" : "le", pyNumber(s.maximum)]);
+  if (s.minimum !== undefined) out.push([s.exclusiveMinimum ? "gt" : "ge", pyNumber(s.minimum)]);
+  if (s.multipleOf !== undefined) out.push(["multiple_of", pyNumber(s.multipleOf)]);
+  return out;
+}
+
+function numberType(s: Extract<Schema, { kind: "number" }>, mapNumberTo: string, imports: PythonImports): PyType {
+  const constraints = numericConstraints(s);
+  if (constraints.length === 0) {
+    if (mapNumberTo === "StrictFloat") {
+      imports.add("pydantic", "StrictFloat");
+      return plain("StrictFloat");
+    }
+    if (mapNumberTo === "float") return plain("float");
+    imports.add("typing", "Union");
+    imports.add("pydantic", "StrictFloat");
+    imports.add("pydantic", "StrictInt");
+    return { name: "Union", params: [plain("StrictFloat"), plain("StrictInt")], constraints: [] };
+  }
+  const floatType: PyType = { name: "float", params: [], constraints: mapNumberTo === "float" ? constraints : [...constraints, ["strict", "True"]] };
+  if (mapNumberTo !== "Union[StrictFloat, StrictInt]") return floatType;
+  // An int bound is the float bound rounded inwards (< 7.59 -> < 8, <= 7.59 -> <= 7).
+  const intConstraints: [string, string][] = constraints.flatMap(([k, v]): [string, string][] => {
+    const n = Number(v);
+    if (k === "lt" || k === "ge") return [[k, String(Math.ceil(n))]];
+    if (k === "le" || k === "gt") return [[k, String(Math.floor(n))]];
+    return [];
+  });
+  imports.add("typing", "Union");
+  return { name: "Union", params: [floatType, { name: "int", params: [], constraints: [...intConstraints, ["strict", "True"]] }], constraints: [] };
+}
+
+/** A number as a Python literal. */
+function pyNumber(n: number): string {
+  return String(n);
+}
