@@ -20,6 +20,12 @@ export interface CodegenNaming {
   paramName(specName: string): string;
   /** The target's model name for a schema name. */
   modelName(schemaName: string): string;
+  /**
+   * Optional: the body parameter's base name when the target decides it differently from
+   * DefaultCodegen (python-prior names a body after any model class it references); undefined
+   * falls back to the shared rule.
+   */
+  bodyBaseName?(schema: Schema): string | undefined;
 }
 
 export type ParamKind = "path" | "query" | "header" | "cookie" | "form" | "body";
@@ -219,7 +225,7 @@ function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: M
   const override = stringExtension(body.extensions["x-codegen-request-body-name"]) ?? stringExtension(op.extensions["x-codegen-request-body-name"]);
   let baseName: string;
   if (override !== undefined) baseName = override;
-  else baseName = bodyBaseName(model, schema, naming);
+  else baseName = naming.bodyBaseName?.(schema) ?? bodyBaseName(model, schema, naming);
   return {
     kind: "body",
     baseName,

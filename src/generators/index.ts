@@ -5,6 +5,7 @@ import type { Generator } from "./generator.js";
 const registry = new Map<string, () => Promise<Generator>>([
   ["typescript", async () => (await import("./typescript/index.js")).typescriptGenerator],
   ["python", async () => (await import("./python/index.js")).pythonGenerator],
+  ["python-prior", async () => (await import("./python-prior/index.js")).pythonPriorGenerator],
 ]);
 
 export function generatorNames(): string[] {

@@ -1,0 +1,343 @@
+// IR -> the view-models of the python-prior API docs (docs/<Tag>Api.md) and README.md. Every
+// decision the docs show is made here; templates/python-prior/*.hbs only print. Texts are
+// escaped as OpenAPI Generator 6.6 shows them: escapeText (python flavour), then its HTML
+// escaping where its template used `{{x}}`.
+
+import { basePathOf } from "../../codegen/base-path.js";
+import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
+import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
+import type { PythonPriorExamples } from "./examples.js";
+import type { PythonPriorNames } from "./names.js";
+import type { PythonPriorTypes } from "./types.js";
+
+/** OAG's escapeText with python's unsafe-character fix (`'''` cannot end a docstring early). */
+export const escapePy = (s: string) => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
+
+export interface DocContext {
+  readonly model: ApiModel;
+  readonly names: PythonPriorNames;
+  readonly types: PythonPriorTypes;
+  readonly examples: PythonPriorExamples;
+  readonly packageName: string;
+}
+
+/** One security scheme (one per OAuth flow) as the docs' auth sections show it. */
+export interface AuthView {
+  readonly name: string;
+  readonly isBasic: boolean;
+  readonly isBearer: boolean;
+  /** ` (JWT)` or "". */
+  readonly bearerFormat: string;
+  readonly isSignature: boolean;
+  readonly isApiKey: boolean;
+  readonly keyParamName: string;
+  readonly keyLocation: string;
+  readonly isOAuth: boolean;
+  readonly flow: string;
+  readonly authorizationUrl: string;
+  readonly scopes: readonly { readonly scope: string; readonly description: string }[];
+}
+
+/** The `python` example block shared by the API docs and the README. */
+export interface ExampleView {
+  readonly packageName: string;
+  readonly apiModule: string;
+  readonly className: string;
+  readonly operationId: string;
+  /** `from pkg.model.x import X`, sorted. */
+  readonly imports: readonly string[];
+  readonly basePath: string;
+  readonly hasAuth: boolean;
+  readonly auth: readonly AuthView[];
+  /** `    name = example # type | description ...` (examples may span lines). */
+  readonly paramLines: readonly string[];
+  /** `# summary` inside the try block, or null. */
+  readonly summary: string | null;
+  readonly hasReturn: boolean;
+  readonly requiredCall: string | null;
+  readonly optionalCall: string | null;
+  readonly allCall: string;
+}
+
+export interface OperationDocView {
+  readonly operationId: string;
+  readonly signature: string;
+  readonly summary: string;
+  readonly hasNotes: boolean;
+  readonly notes: string;
+  readonly authBullets: readonly string[];
+  readonly example: ExampleView;
+  readonly hasParams: boolean;
+  readonly paramRows: readonly string[];
+  readonly returnType: string;
+  readonly authorization: string;
+  readonly contentType: string;
+  readonly accept: string;
+  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+}
+
+export interface ApiDocView {
+  readonly packageName: string;
+  readonly className: string;
+  readonly basePath: string;
+  readonly rows: readonly { readonly operationId: string; readonly className: string; readonly method: string; readonly path: string; readonly summary: string }[];
+  readonly operations: readonly OperationDocView[];
+}
+
+interface DocParam {
+  readonly param: CodegenParam;
+  readonly dataType: string;
+  /** Linked model for the Type column (`[**T**](M.md)`), null for primitives. */
+  readonly baseType: string | null;
+  readonly defaultValue: string | null;
+  readonly example: string;
+  readonly description: string;
+}
+
+export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
+  const basePath = basePathOf(ctx.model.servers);
+  return {
+    packageName: ctx.packageName,
+    className: group.className,
+    basePath,
+    rows: group.operations.map((op) => ({
+      operationId: op.operationId,
+      className: group.className,
+      method: op.op.method.toUpperCase(),
+      path: html(op.op.path),
+      summary: op.op.summary !== undefined ? html(escapePy(op.op.summary)) : "",
+    })),
+    operations: group.operations.map((op) => buildOperationDocView(op, group, ctx)),
+  };
+}
+
+function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocContext): OperationDocView {
+  const params = op.allParams.map((p) => docParam(p, ctx));
+  const requiredNoDefault = params.filter((p) => p.param.required && p.defaultValue === null);
+  const requiredDefault = params.filter((p) => p.param.required && p.defaultValue !== null);
+  const optional = params.filter((p) => !p.param.required);
+  const returnType = returnTypeOf(op, ctx);
+  const typeCell = (p: DocParam) => (p.baseType !== null ? `[**${p.dataType}**](${p.baseType}.md)` : `**${p.dataType}**`);
+  const desc = (p: DocParam) => html(p.description);
+  const rows = [
+    ...requiredNoDefault.map((p) => ` **${p.param.paramName}** | ${typeCell(p)}| ${desc(p)} |`),
+    ...requiredDefault.map((p) => ` **${p.param.paramName}** | ${typeCell(p)}| ${desc(p)} | defaults to ${p.defaultValue}`),
+    ...optional.map((p) => ` **${p.param.paramName}** | ${typeCell(p)}| ${desc(p)} | [optional]${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`),
+  ];
+  const description = op.op.description;
+  const auth = authViews(authMethodsInSpecOrder(op, ctx.model));
+  return {
+    operationId: op.operationId,
+    signature: `${returnType !== null ? `${returnType.dataType} ` : ""}${op.operationId}(${requiredNoDefault.map((p) => p.param.paramName).join(", ")})`,
+    summary: op.op.summary !== undefined ? escapePy(op.op.summary) : "",
+    hasNotes: description !== undefined,
+    notes: description !== undefined ? escapePy(description) : "",
+    authBullets: auth.flatMap((a) => authBullet(a)),
+    example: exampleView(op, group, ctx, params, auth, [
+      ...requiredNoDefault.map((p) => paramLine(p, "")),
+      ...optional.map((p) => paramLine(p, ` (optional)${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`)),
+    ]),
+    hasParams: params.length > 0,
+    paramRows: rows,
+    returnType: returnType === null ? "void (empty response body)" : returnType.baseType !== null ? `[**${returnType.dataType}**](${returnType.baseType}.md)` : `**${returnType.dataType}**`,
+    authorization: auth.length === 0 ? "No authorization required" : auth.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
+    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
+    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
+    responses:
+      op.responses.length === 0
+        ? null
+        : op.responses.map((r) => ({
+            code: r.code === "default" ? "0" : html(r.code),
+            message: html(escapePy(r.description)),
+            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePy(h.description ?? ""))} <br> `).join("") : " - ",
+          })),
+  };
+}
+
+function paramLine(p: DocParam, notes: string): string {
+  return `    ${p.param.paramName} = ${p.example} # ${p.dataType} | ${p.description}${notes}`;
+}
+
+/** The example block of one operation; `paramLines` differ between the API doc and the README. */
+export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocContext, params: readonly DocParam[], auth: readonly AuthView[], paramLines: readonly string[]): ExampleView {
+  const requiredNoDefault = params.filter((p) => p.param.required && p.defaultValue === null).map((p) => p.param.paramName);
+  const optional = params.filter((p) => !p.param.required).map((p) => `${p.param.paramName}=${p.param.paramName}`);
+  const call = (args: readonly string[]) => `${op.operationId}(${args.join(", ")})`;
+  return {
+    packageName: ctx.packageName,
+    apiModule: ctx.names.apiModule(group.className),
+    className: group.className,
+    operationId: op.operationId,
+    imports: operationImports(op, ctx),
+    basePath: basePathOf(ctx.model.servers),
+    hasAuth: auth.length > 0,
+    auth,
+    paramLines,
+    summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
+    hasReturn: returnTypeOf(op, ctx) !== null,
+    requiredCall: requiredNoDefault.length > 0 ? call(requiredNoDefault) : null,
+    optionalCall: optional.length > 0 ? call([...requiredNoDefault, ...optional]) : null,
+    allCall: call(params.map((p) => (p.param.required ? p.param.paramName : `${p.param.paramName}=${p.param.paramName}`))),
+  };
+}
+
+export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
+  const schema = param.schema;
+  let example: string;
+  if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "None";
+  else example = ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter);
+  let defaultValue = ctx.types.defaultValue(schema);
+  if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
+  return {
+    param,
+    dataType: ctx.types.dataType(schema),
+    baseType: ctx.types.complexType(schema),
+    defaultValue,
+    example,
+    description: param.description !== undefined ? escapePy(param.description) : "",
+  };
+}
+
+/** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
+export function operationImports(op: CodegenOperation, ctx: DocContext): string[] {
+  const names = new Set<string>();
+  for (const p of op.allParams) {
+    const m = ctx.types.complexType(p.schema);
+    if (m !== null) names.add(m);
+  }
+  for (const r of op.op.responses) {
+    for (const c of r.contents.slice(0, 1)) {
+      const m = c.schema ? ctx.types.complexType(c.schema) : null;
+      if (m !== null) names.add(m);
+    }
+  }
+  return [...names].map((n) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.modelName(n)}`).sort(javaOrder);
+}
+
+function javaOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string; baseType: string | null } | null {
+  const schema = op.methodResponse?.contents[0]?.schema;
+  if (!schema) return null;
+  return { dataType: ctx.types.dataType(schema), baseType: ctx.types.complexType(schema) };
+}
+
+/** The operation's security schemes in the order the spec declares the schemes (OAG 6.6). */
+export function authMethodsInSpecOrder(op: CodegenOperation, model: ApiModel): SecurityScheme[] {
+  return model.securitySchemes.filter((s) => op.authMethods.includes(s));
+}
+
+export function authViews(schemes: readonly SecurityScheme[]): AuthView[] {
+  const out: AuthView[] = [];
+  const base = {
+    isBasic: false,
+    isBearer: false,
+    bearerFormat: "",
+    isSignature: false,
+    isApiKey: false,
+    keyParamName: "",
+    keyLocation: "",
+    isOAuth: false,
+    flow: "",
+    authorizationUrl: "",
+    scopes: [],
+  };
+  for (const s of schemes) {
+    switch (s.type) {
+      case "apiKey":
+        out.push({ ...base, name: s.name, isApiKey: true, keyParamName: s.paramName, keyLocation: s.in === "query" ? "URL query string" : s.in === "header" ? "HTTP header" : "" });
+        break;
+      case "http":
+        if (s.scheme === "basic") out.push({ ...base, name: s.name, isBasic: true });
+        else if (s.scheme === "bearer") out.push({ ...base, name: s.name, isBearer: true, bearerFormat: s.bearerFormat !== undefined ? ` (${s.bearerFormat})` : "" });
+        else if (s.scheme === "signature") out.push({ ...base, name: s.name, isSignature: true });
+        break;
+      case "oauth2":
+        for (const f of s.flows) out.push({ ...base, name: s.name, isOAuth: true, flow: flowName(f), authorizationUrl: f.authorizationUrl ?? "", scopes: f.scopes.map(([scope, description]) => ({ scope, description })) });
+        break;
+      case "openIdConnect":
+      case "mutualTLS":
+        break;
+    }
+  }
+  return out;
+}
+
+function flowName(f: OAuthFlow): string {
+  switch (f.flow) {
+    case "implicit":
+      return "implicit";
+    case "password":
+      return "password";
+    case "clientCredentials":
+      return "application";
+    case "authorizationCode":
+      return "accessCode";
+  }
+}
+
+function authBullet(a: AuthView): string[] {
+  if (a.isBasic) return [`* Basic Authentication (${a.name}):`];
+  if (a.isBearer) return [`* Bearer${a.bearerFormat} Authentication (${a.name}):`];
+  if (a.isApiKey) return [`* Api Key Authentication (${a.name}):`];
+  if (a.isOAuth) return [`* OAuth Authentication (${a.name}):`];
+  return [];
+}
+
+export interface ReadmeView {
+  readonly projectName: string;
+  readonly appDescription: string | null;
+  readonly appVersion: string;
+  readonly packageVersion: string;
+  readonly packageName: string;
+  readonly infoUrl: string | null;
+  readonly importDatetime: boolean;
+  readonly example: ExampleView | null;
+  readonly basePath: string;
+  readonly endpoints: readonly { readonly className: string; readonly operationId: string; readonly method: string; readonly path: string; readonly summary: string }[];
+  readonly models: readonly string[];
+  readonly hasAuthMethods: boolean;
+  readonly authMethods: readonly AuthView[];
+  readonly infoEmail: string;
+}
+
+export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: { projectName: string; packageVersion: string }): ReadmeView {
+  const first = groups[0];
+  const firstOp = first?.operations[0];
+  let example: ExampleView | null = null;
+  if (first && firstOp) {
+    const params = firstOp.allParams.map((p) => docParam(p, ctx));
+    const lines = params.map((p) => paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`));
+    const imports = new Set<string>();
+    for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
+    example = { ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines), imports: [...imports].sort(javaOrder) };
+  }
+  const allAuth = authViews(ctx.model.securitySchemes);
+  return {
+    projectName: options.projectName,
+    appDescription: ctx.model.info.description !== undefined ? escapePy(ctx.model.info.description) : null,
+    appVersion: ctx.model.info.version,
+    packageVersion: options.packageVersion,
+    packageName: ctx.packageName,
+    infoUrl: ctx.model.info.contact?.url ?? null,
+    importDatetime: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature"),
+    example,
+    basePath: basePathOf(ctx.model.servers),
+    endpoints: groups.flatMap((g) =>
+      g.operations.map((op) => ({
+        className: g.className,
+        operationId: op.operationId,
+        method: op.op.method.toUpperCase(),
+        path: html(op.op.path),
+        summary: op.op.summary !== undefined ? html(escapePy(op.op.summary)) : "",
+      })),
+    ),
+    models: modelNames,
+    hasAuthMethods: allAuth.length > 0,
+    authMethods: allAuth,
+    infoEmail: ctx.model.info.contact?.email ?? "",
+  };
+}

@@ -1,0 +1,216 @@
+// Example values for the python-prior docs (`pet = Pet(\n        id=1, ...`). Reproduces OpenAPI
+// Generator 6.6's PythonPriorClientCodegen.toExampleValueRecursive over the IR: models print as
+// `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
+// `Model(None)`, 4 spaces per level, the first line unindented.
+
+import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
+import { namedSchema } from "../../codegen/schemas.js";
+import { exampleFromPattern } from "../../examples/regex-example.js";
+import type { PythonPriorModels } from "./models.js";
+import type { PythonPriorNames } from "./names.js";
+import { ensureQuotes, isMap, javaToString, type PythonPriorTypes } from "./types.js";
+
+const INDENT = "    ";
+
+type Example = JsonValue;
+
+export class PythonPriorExamples {
+  constructor(
+    private readonly model: ApiModel,
+    private readonly names: PythonPriorNames,
+    private readonly types: PythonPriorTypes,
+    private readonly models: PythonPriorModels,
+    private readonly oagVersion: string | undefined,
+  ) {}
+
+  /**
+   * A path/query/header/cookie parameter (name: the spec's name) or a form field (name: its
+   * snake_case parameter name, as OAG passes it).
+   */
+  forParameter(schema: Schema, name: string, parameter?: Parameter): string {
+    let example: Example = null;
+    const xExample = parameter?.extensions["x-example"];
+    if (xExample !== undefined && xExample !== null) example = xExample;
+    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
+    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, name);
+    return this.toExample(schema, example);
+  }
+
+  /** A request body parameter (name: its snake_case parameter name). */
+  forBody(media: MediaType, paramName: string): string {
+    const schema = media.schema;
+    if (!schema) return "None";
+    let example: Example = null;
+    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
+    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, paramName);
+    return this.toExample(schema, example);
+  }
+
+  private toExample(schema: Schema, example: Example): string {
+    return this.recurse(this.types.modelNameOf(schema), schema, example, 1, "", 0, new Set());
+  }
+
+  private resolveOnce(schema: Schema): Schema {
+    if (schema.kind !== "ref") return schema;
+    return namedSchema(this.model, schema.target)?.schema ?? schema;
+  }
+
+  /** OAG's getObjectExample: example, default or first enum value of a non-object schema. */
+  private objectExample(schema: Schema): Example {
+    const s = this.resolveOnce(schema);
+    if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
+    if (s.example !== undefined && s.example.value !== null) return s.example.value;
+    if (s.default !== undefined && s.default.value !== null) return s.default.value;
+    if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
+    return null;
+  }
+
+  private fromStringOrArray(schema: Schema, current: Example, name: string): Example {
+    if (current !== null) return current;
+    const s = this.resolveOnce(schema);
+    const own = this.objectExample(s);
+    if (own !== null) return own;
+    if (this.isSimpleString(s)) return `${name}_example`;
+    if (s.kind === "array") {
+      const itemExample = this.objectExample(s.items);
+      if (itemExample !== null) return itemExample;
+      if (this.isSimpleString(s.items)) return `${name}_example`;
+    }
+    return null;
+  }
+
+  /** A string without date/date-time/byte/binary/Number format; the unresolved schema has no pattern. */
+  private isSimpleString(schema: Schema): boolean {
+    const s = this.resolveOnce(schema);
+    if (s.kind !== "string") return false;
+    const f = s.format?.toLowerCase();
+    const ownPattern = schema.kind === "string" ? schema.pattern : undefined;
+    return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
+  }
+
+  private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+    const closing = INDENT.repeat(level);
+    const current = line === 0 ? "" : closing;
+    const open = modelName !== null ? `${modelName}(` : "";
+    let close = modelName !== null ? ")" : "";
+    let fullPrefix = current + prefix + open;
+    const text = example === null ? null : javaToString(example);
+
+    if (seen.has(schema)) {
+      if (modelName !== null) return fullPrefix + close;
+      if (schema.nullable) return `${fullPrefix}None${close}`;
+      return `${fullPrefix}${schema.kind === "array" ? "[]" : "{}"}${close}`;
+    }
+    switch (schema.kind) {
+      case "ref": {
+        const target = namedSchema(this.model, schema.target);
+        if (!target) return `${fullPrefix}None${close}`;
+        return this.recurse(this.types.modelNameOf(schema), target.schema, example, level, prefix, line, seen);
+      }
+      case "null":
+      case "any":
+        return `${fullPrefix}None${close}`;
+      case "boolean":
+        return fullPrefix + (text === null ? "True" : text.toLowerCase() === "false" ? "False" : "True") + close;
+      case "integer":
+        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "1")) + close;
+      case "number":
+        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "3.14")) + close;
+      case "string":
+        return fullPrefix + this.stringExample(schema, text) + close;
+      case "array": {
+        const itemModel = this.types.modelNameOf(schema.items);
+        if (Array.isArray(example) && itemModel === null) return fullPrefix + text + close;
+        const inner = new Set(seen).add(schema);
+        return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]${close}`;
+      }
+      case "object":
+      case "composed": {
+        if (isMap(schema)) {
+          if (modelName === null) {
+            fullPrefix += "{";
+            close = "}";
+          }
+          const ap = schema.additionalProperties;
+          if (typeof ap !== "object") return fullPrefix + close;
+          const apResolved = this.resolveOnce(ap);
+          const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!) : "key";
+          const apExample = this.fromStringOrArray(ap, this.objectExample(ap), key);
+          const keyPrefix = modelName === null ? `${ensureQuotes(key)}: ` : `${key}=`;
+          const inner = new Set(seen).add(schema);
+          return `${fullPrefix}\n${this.recurse(this.types.modelNameOf(ap), ap, apExample, level + 1, keyPrefix, line + 1, inner)},\n${closing}${close}`;
+        }
+        if (schema.kind === "composed") return `${fullPrefix}None${close}`;
+        if (modelName === null) {
+          fullPrefix += "{";
+          close = "}";
+        }
+        const disc = this.models.discriminatorOf(schema);
+        if (disc && !this.hasObjectMappedModel(schema)) return fullPrefix + close;
+        const inner = new Set(seen).add(schema);
+        return this.objectModelExample(schema, fullPrefix, close, level, line, closing, inner);
+      }
+      default:
+        return fullPrefix + (text ?? "None") + close;
+    }
+  }
+
+  private objectModelExample(schema: Extract<Schema, { kind: "object" }>, fullPrefix: string, close: string, level: number, line: number, closing: string, seen: Set<Schema>): string {
+    if (schema.properties.length === 0) return fullPrefix + close;
+    let out = `${fullPrefix}\n`;
+    for (const prop of schema.properties) {
+      if (prop.schema.readOnly) continue;
+      if (prop.schema.kind === "ref" && namedSchema(this.model, prop.schema.target)?.schema.readOnly) continue;
+      const varName = this.names.varName(prop.name);
+      const propExample = this.fromStringOrArray(prop.schema, null, varName);
+      out += `${this.recurse(this.types.modelNameOf(prop.schema), prop.schema, propExample, level + 1, `${varName}=`, line + 1, seen)},\n`;
+    }
+    return `${out}${closing}${close}`;
+  }
+
+  /**
+   * Whether a discriminated object has a mapped model that is a plain object schema (OAG's
+   * getDiscriminatorMappedModel): explicit mappings, then the schemas extending it via allOf.
+   */
+  private hasObjectMappedModel(schema: Schema): boolean {
+    const disc = this.models.discriminatorOf(schema);
+    if (!disc) return false;
+    const targets = disc.mapping.map(([, t]) => t);
+    const self = this.model.schemas.find((n) => n.schema === schema)?.name;
+    if (self !== undefined) {
+      for (const n of this.model.schemas) {
+        if (n.schema.kind === "composed" && n.schema.allOf.some((m) => m.kind === "ref" && m.target === self)) targets.push(n.name);
+      }
+    }
+    return targets.some((t) => namedSchema(this.model, t)?.schema.kind === "object");
+  }
+
+  private stringExample(schema: Extract<Schema, { kind: "string" }>, text: string | null): string {
+    const format = schema.format?.toLowerCase();
+    if (format === "date") return `dateutil_parser('${text ?? "1970-01-01"}').date()`;
+    if (format === "date-time") return `dateutil_parser('${text ?? "1970-01-01T00:00:00.00Z"}')`;
+    if (format === "binary" || format === "file") return `open('${text ?? "/path/to/file"}', 'rb')`;
+    if (format === "byte") return text ?? "'YQ=='";
+    let value = text;
+    if (value === null) {
+      if (format === "number") return "2";
+      if (schema.pattern !== undefined && schema.pattern.trim() !== "") value = this.patternExample(schema.pattern);
+      else if (schema.minLength !== undefined) value = "a".repeat(schema.minLength);
+      else if (format === "uuid") value = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+      else value = "string_example";
+    }
+    return ensureQuotes(value);
+  }
+
+  private patternExample(pattern: string): string {
+    try {
+      return exampleFromPattern(pattern, { generator: "python-prior", ...(this.oagVersion !== undefined ? { oagVersion: this.oagVersion } : {}) });
+    } catch {
+      return "string_example";
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// The `python-prior` generator: OpenAPI Generator 5.3–6.6's legacy python client layout and
+// docs (`<pkg>/api/<tag>_api.py`, `<pkg>/model/<model>.py`, `model_utils.py`), with our own
+// runtime on urllib3 and python-dateutil.
+
+import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
+import type { ApiModel } from "../../model/ir.js";
+import type { GeneratedFile } from "../../render/write.js";
+import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { buildApiDocView, buildReadmeView, type DocContext } from "./doc-views.js";
+import { PythonPriorExamples } from "./examples.js";
+import { buildModelDocView } from "./model-doc-views.js";
+import { PythonPriorModels } from "./models.js";
+import { PythonPriorNames, stringOption } from "./names.js";
+import { PythonPriorTypes } from "./types.js";
+
+export const pythonPriorGenerator: Generator = {
+  name: "python-prior",
+  description: "Python client in OpenAPI Generator 6.6's python-prior layout (urllib3, python-dateutil)",
+  options: [
+    ...COMMON_OPTIONS,
+    { name: "packageName", description: "python package name (snake_case)", default: "openapi_client" },
+    { name: "projectName", description: "project name in setup.py (default: packageName with - for _)" },
+    { name: "packageVersion", description: "package version", default: "1.0.0" },
+    { name: "packageUrl", description: "package URL in setup.py" },
+    { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
+    { name: "initRequiredVars", description: "accepted for compatibility", default: "false" },
+    { name: "disallowAdditionalPropertiesIfNotPresent", description: "accepted for compatibility (additional properties follow the spec)", default: "false" },
+    { name: "modelNamePrefix", description: "prefix of every model name" },
+    { name: "modelNameSuffix", description: "suffix of every model name" },
+    { name: "library", description: "urllib3 (the only one)", default: "urllib3" },
+  ],
+  inlineOptions: (options: GeneratorOptions) => {
+    const oagVersion = stringOption(options, "oagVersion");
+    // OAG 6.x extracted inline allOf members of component schemas as `<Model>_allOf` models.
+    return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, ...(oagVersion !== undefined ? { oagVersion } : {}) };
+  },
+  generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
+    const names = new PythonPriorNames(options);
+    const types = new PythonPriorTypes(model, names);
+    const models = new PythonPriorModels(model, names, types);
+    const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
+    const packageName = stringOption(options, "packageName") ?? "openapi_client";
+    const docs: DocContext = { model, names, types, examples, packageName };
+    const naming: CodegenNaming = {
+      sanitizeTag: (t) => names.sanitizeTag(t),
+      apiClassName: (t) => names.apiClassName(t),
+      operationId: (id) => names.operationId(id),
+      paramName: (n) => names.paramName(n),
+      modelName: (n) => names.modelName(n),
+      // A body referencing a model class is named after it (OAG's forceSimpleRef).
+      bodyBaseName: (s) => types.modelNameOf(s) ?? undefined,
+    };
+    const groups = buildApiGroups(model, naming);
+    const files: GeneratedFile[] = [];
+    for (const group of groups) {
+      files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)) });
+    }
+    const allModels = models.all();
+    for (const info of allModels) {
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types)) });
+    }
+    files.push({
+      path: "README.md",
+      contents: ctx.templates.render(
+        "readme",
+        buildReadmeView(
+          groups,
+          allModels.map((m) => m.className),
+          docs,
+          {
+            projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
+            packageVersion: stringOption(options, "packageVersion") ?? "1.0.0",
+          },
+        ),
+      ),
+    });
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

@@ -1,0 +1,76 @@
+// IR -> the view-model of a python-prior model doc (docs/<Model>.md): OpenAPI Generator 6.6's
+// model_doc rows, decided here; the template prints them.
+
+import { mustacheHtml as html } from "../../codegen/escape.js";
+import type { JsonValue, Schema } from "../../model/ir.js";
+import { escapePy } from "./doc-views.js";
+import type { ModelInfo, ModelVar } from "./models.js";
+import { ensureQuotes, javaToString, type PythonPriorTypes } from "./types.js";
+
+export interface ModelDocView {
+  readonly className: string;
+  readonly description: string | null;
+  readonly rows: readonly string[];
+}
+
+export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes): ModelDocView {
+  const s = info.named.schema;
+  const rows: string[] = [];
+  const description = s.description !== undefined ? escapePy(s.description) : null;
+  const descCell = description !== null ? html(description) : "";
+  if (info.isEnum || info.isAlias) {
+    const dataType = types.dataTypeOfModel(info.named.schema);
+    const defaultValue = types.defaultValue(s);
+    let notes = defaultValue !== null ? `defaults to ${defaultValue}` : "";
+    if (info.isEnum) notes += `${defaultValue !== null ? ", " : ""} must be one of [${(s.enum ?? []).map((v) => enumValue(v, dataType)).join("")}]`;
+    rows.push(`**value** | **${dataType}** | ${descCell} | ${notes}`);
+  }
+  if (info.isArray) {
+    const dataType = types.dataType(s);
+    const arrayModelType = types.complexType(s);
+    const defaultValue = types.defaultValue(s);
+    rows.push(`**value** | ${arrayModelType !== null ? `[**${dataType}**](${arrayModelType}.md)` : `**${dataType}**`} | ${descCell} | ${defaultValue !== null ? `defaults to ${defaultValue}` : ""}`);
+  }
+  const cell = (v: ModelVar) => typeCell(types, v.schema);
+  const propDesc = (v: ModelVar) => (v.schema.description !== undefined ? html(escapePy(v.schema.description)) : "");
+  const readOnly = (v: ModelVar) => (v.schema.readOnly ? "[readonly] " : "");
+  for (const v of info.requiredVars) {
+    if (propertyDefault(types, v.schema) !== null) continue;
+    rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}`);
+  }
+  for (const v of info.requiredVars) {
+    const d = propertyDefault(types, v.schema);
+    if (d === null) continue;
+    rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}defaults to ${d}`);
+  }
+  for (const v of info.optionalVars) {
+    const d = propertyDefault(types, v.schema);
+    rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
+  }
+  if (info.additionalProperties !== null) {
+    rows.push(`**any string name** | ${typeCell(types, info.additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
+  }
+  return { className: info.className, description, rows };
+}
+
+function typeCell(types: PythonPriorTypes, schema: Schema): string {
+  const dataType = types.dataType(schema);
+  const complexType = types.complexType(schema);
+  return complexType !== null ? `[**${dataType}**](${complexType}.md)` : `**${dataType}**`;
+}
+
+/** A property's default as OAG's CodegenProperty has it: compositions have none; arrays take their items'. */
+export function propertyDefault(types: PythonPriorTypes, schema: Schema): string | null {
+  if (schema.kind === "composed") return null;
+  const own = types.defaultValue(schema);
+  if (own !== null) return own;
+  return schema.kind === "array" ? types.defaultValue(schema.items) : null;
+}
+
+/** python-prior's toEnumValue: numbers as written, booleans capitalized, strings quoted. */
+function enumValue(value: JsonValue, dataType: string): string {
+  const text = javaToString(value);
+  if (dataType === "int" || dataType === "float") return `${text}, `;
+  if (dataType === "bool") return `${text.charAt(0).toUpperCase()}${text.slice(1)}, `;
+  return `${ensureQuotes(text)}, `;
+}

@@ -1,0 +1,116 @@
+// How the python-prior generator names things: models and their modules, properties,
+// parameters, operations, API classes and modules, enum members. OpenAPI Generator 6.6's
+// PythonPriorClientCodegen / PythonLegacyClientCodegen rules, reproduced.
+
+import { camelize, underscore } from "../../naming/case.js";
+import { sanitizeName } from "../../naming/sanitize.js";
+import type { CodegenNaming } from "../../codegen/operations.js";
+import type { GeneratorOptions } from "../generator.js";
+
+/**
+ * Reserved words, matched case-insensitively: Python keywords and the local names of the
+ * generated endpoint code. A reserved name gets a `_` prefix (`_class`, `_return`); python
+ * (pydantic) differs here (`var_` prefix, and it also reserves `date`, `float`, `json`, ...).
+ */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  // local variable names used in API methods (endpoints)
+  "all_params", "resource_path", "path_params", "query_params", "header_params", "form_params", "local_var_files",
+  "body_params", "auth_settings",
+  // @property
+  "property",
+  // python keywords (and a few builtins the old generator reserved)
+  "and", "del", "from", "not", "while", "as", "elif", "global", "or", "with", "assert", "else", "if", "pass", "yield",
+  "break", "except", "import", "print", "class", "exec", "in", "raise", "continue", "finally", "is", "return", "def",
+  "for", "lambda", "try", "self", "nonlocal", "none", "true", "false", "async", "await",
+]);
+
+export function isReserved(name: string): boolean {
+  return RESERVED_WORDS.has(name.toLowerCase());
+}
+
+export class PythonPriorNames implements CodegenNaming {
+  constructor(private readonly options: GeneratorOptions) {}
+
+  /** `Pet_category` -> `PetCategory`; `200_response` -> `Model200Response`; `Return` -> `ModelReturn`. */
+  modelName(schemaName: string): string {
+    const mapped = this.options.modelNameMappings[schemaName];
+    if (mapped !== undefined) return mapped;
+    let name = sanitizeName(schemaName).replace(/\$/g, "");
+    if (isReserved(name)) name = `model_${name}`;
+    if (/^\d/.test(name)) name = `model_${name}`;
+    const prefix = stringOption(this.options, "modelNamePrefix");
+    const suffix = stringOption(this.options, "modelNameSuffix");
+    if (prefix) name = `${prefix}_${name}`;
+    if (suffix) name = `${name}_${suffix}`;
+    return camelize(name);
+  }
+
+  /** The model's module under `<pkg>/model/`: `create_job201_response`. */
+  modelModule(schemaName: string): string {
+    return underscore(this.modelName(schemaName).replace(/\./g, "_"));
+  }
+
+  /** The module of a model given its class name (OAG's toModelFilename(toModelName(name))). */
+  moduleForClass(className: string): string {
+    return underscore(this.modelName(className).replace(/\./g, "_"));
+  }
+
+  /** Properties: `petId` -> `pet_id`; reserved words and leading digits get a `_` prefix. */
+  varName(specName: string): string {
+    const mapped = this.options.nameMappings[specName];
+    if (mapped !== undefined) return mapped;
+    let name = sanitizeName(specName).replace(/\$/g, "");
+    if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
+    name = underscore(name).replace(/^_*/, "");
+    if (isReserved(name) || /^\d/.test(name)) name = `_${name}`;
+    return name;
+  }
+
+  paramName(specName: string): string {
+    const mapped = this.options.parameterNameMappings[specName];
+    if (mapped !== undefined) return mapped;
+    // The old client took a `callback` keyword argument of its own.
+    if (specName === "callback") return "param_callback";
+    return this.varName(specName);
+  }
+
+  /** `getPetById` -> `get_pet_by_id`; reserved or leading digit -> `call_` prefix. */
+  operationId(normalized: string): string {
+    let id = normalized;
+    if (isReserved(id)) id = `call_${id}`;
+    if (/^\d/.test(id)) id = `call_${id}`;
+    return underscore(sanitizeName(id));
+  }
+
+  /** The API grouping key: the tag sanitized, not camelized (python's sanitizeTag). */
+  sanitizeTag(tag: string): string {
+    return sanitizeName(tag);
+  }
+
+  /** `StudiesApi`; an empty tag gives `DefaultApi`. */
+  apiClassName(sanitizedTag: string): string {
+    return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
+  }
+
+  /** The API's module under `<pkg>/api/`: `studies_api`. */
+  apiModule(className: string): string {
+    return underscore(className);
+  }
+
+  /** Enum member keys in `allowed_values`: upper case, whitespace runs as `_`; `""` -> `EMPTY`. */
+  enumVarName(value: string): string {
+    if (value.length === 0) return "EMPTY";
+    return value.replace(/\s+/g, "_").toUpperCase();
+  }
+}
+
+export function stringOption(options: GeneratorOptions, key: string): string | undefined {
+  const v = options.additionalProperties[key];
+  return typeof v === "string" ? v : v === undefined ? undefined : String(v);
+}
+
+export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
+  const v = options.additionalProperties[key];
+  if (v === undefined) return fallback;
+  return v === true || String(v).toLowerCase() === "true";
+}

@@ -1,0 +1,230 @@
+// IR schema -> python-prior type text: the only type map of this generator. OpenAPI Generator
+// 6.6's PythonPriorClientCodegen (getTypeString, unaliasSchema, toDefaultValue) reproduced:
+// the docs print these strings (`[Pet]`, `{str: (int,)}`, `str, none_type`) and the generated
+// code uses the same text inside `openapi_types` tuples.
+
+import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js";
+import { assertNever } from "../../model/ir.js";
+import { namedSchema } from "../../codegen/schemas.js";
+import type { PythonPriorNames } from "./names.js";
+
+/** What OAG prints for "any JSON value". */
+export const ANY_TYPE = "bool, date, datetime, dict, float, int, list, str, none_type";
+
+const ANY: Schema = { kind: "any", pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
+
+export class PythonPriorTypes {
+  private readonly modelCache = new Map<string, boolean>();
+  private readonly allOfTargets: ReadonlySet<string>;
+
+  constructor(
+    private readonly model: ApiModel,
+    private readonly names: PythonPriorNames,
+  ) {
+    const targets = new Set<string>();
+    for (const s of model.schemas) {
+      if (s.schema.kind === "composed") for (const m of s.schema.allOf) if (m.kind === "ref") targets.add(m.target);
+    }
+    this.allOfTargets = targets;
+  }
+
+  /**
+   * OAG's unaliasSchema for a reference: the reference itself when its target becomes a model
+   * class (enums, arrays, maps, compositions, objects with properties, anything with
+   * validations), otherwise the schema it stands for.
+   */
+  unalias(schema: Schema): Schema {
+    let current = schema;
+    const seen = new Set<string>();
+    while (current.kind === "ref" && !seen.has(current.target)) {
+      seen.add(current.target);
+      const target = namedSchema(this.model, current.target);
+      if (!target) return current;
+      if (this.keepsRef(target)) return current;
+      current = target.schema;
+    }
+    return current;
+  }
+
+  /** True when the named schema is generated as a model class. */
+  isModel(name: string): boolean {
+    const target = namedSchema(this.model, name);
+    return target !== undefined && this.keepsRef(target);
+  }
+
+  private keepsRef(target: NamedSchema): boolean {
+    let cached = this.modelCache.get(target.name);
+    if (cached === undefined) {
+      cached = this.computeKeepsRef(target);
+      this.modelCache.set(target.name, cached);
+    }
+    return cached;
+  }
+
+  private computeKeepsRef(target: NamedSchema): boolean {
+    const t = target.schema;
+    if (t.kind === "ref") return false;
+    if (t.enum !== undefined && t.enum.length > 0) return true;
+    switch (t.kind) {
+      case "array":
+      case "composed":
+        return true;
+      case "object":
+        if (isMap(t)) return true;
+        if (t.properties.length > 0) return true;
+        return hasValidation(t) || this.allOfTargets.has(target.name);
+      default:
+        return hasValidation(t);
+    }
+  }
+
+  /** The model name a schema stands for (a reference kept by unalias), else null. */
+  modelNameOf(schema: Schema): string | null {
+    if (schema.kind !== "ref") return null;
+    const u = this.unalias(schema);
+    return u.kind === "ref" ? this.names.modelName(schema.target) : null;
+  }
+
+  /** OAG's getTypeDeclaration (getTypeString with no prefix and suffix). */
+  dataType(schema: Schema): string {
+    return this.typeString(schema, "", "");
+  }
+
+  private typeString(input: Schema, prefix: string, suffix: string): string {
+    let fullSuffix = suffix === ")" ? `,${suffix}` : suffix;
+    let p = input;
+    if (p.kind === "ref") {
+      const u = this.unalias(p);
+      if (u.kind === "ref") return `${prefix}${this.names.modelName(p.target)}${fullSuffix}`;
+      p = u;
+    }
+    if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
+    if (p.nullable) fullSuffix = `, none_type${suffix}`;
+    if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
+    if (p.kind === "object" && p.additionalProperties !== false) {
+      const inner = typeof p.additionalProperties === "object" ? p.additionalProperties : ANY;
+      return `${prefix}{str: ${this.typeString(inner, "(", ")")}}${fullSuffix}`;
+    }
+    if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]")}${fullSuffix}`;
+    return `${prefix}${this.schemaType(p)}${fullSuffix}`;
+  }
+
+  /** A model's own dataType (OAG's getSchemaType of the model schema: `str` for a nullable enum). */
+  dataTypeOfModel(schema: Schema): string {
+    return this.schemaType(schema);
+  }
+
+  /** OAG's getSchemaType through python-prior's type mapping. */
+  private schemaType(p: Schema): string {
+    switch (p.kind) {
+      case "string":
+        if (p.format === "date") return "date";
+        if (p.format === "date-time") return "datetime";
+        if (p.format === "binary" || p.format === "file") return "file_type";
+        return "str";
+      case "integer":
+        return "int";
+      case "number":
+        return "float";
+      case "boolean":
+        return "bool";
+      case "object":
+      case "composed":
+        return "dict";
+      case "null":
+        return "none_type";
+      case "array":
+        return "list";
+      case "any":
+        return ANY_TYPE;
+      case "ref":
+        return this.names.modelName(p.target);
+      default:
+        return assertNever(p, "schema");
+    }
+  }
+
+  /**
+   * The model a doc links to for this type (`[**[Tag]**](Tag.md)`): the model itself, or the
+   * innermost model of arrays and maps; null for primitive types.
+   */
+  complexType(schema: Schema): string | null {
+    let current = schema;
+    for (let depth = 0; depth < 32; depth++) {
+      if (current.kind === "ref") {
+        const u = this.unalias(current);
+        if (u.kind === "ref") return this.names.modelName(current.target);
+        current = u;
+        continue;
+      }
+      if (current.kind === "array") current = current.items;
+      else if (current.kind === "object" && typeof current.additionalProperties === "object" && !isFreeFormObject(current)) {
+        current = current.additionalProperties;
+      } else return null;
+    }
+    return null;
+  }
+
+  /** python-prior's toDefaultValue: the default (or a one-value enum) as Python source. */
+  defaultValue(schema: Schema): string | null {
+    const s = schema.kind === "ref" ? this.unalias(schema) : schema;
+    let value: JsonValue | undefined;
+    if (s.default !== undefined) value = s.default.value;
+    else if (s.enum !== undefined && s.enum.length === 1) value = s.enum[0];
+    if (value === undefined || value === null) return null;
+    const text = javaToString(value);
+    if (s.kind === "string" && s.format === "date") return `dateutil_parser('${text}').date()`;
+    if (s.kind === "string" && s.format === "date-time") return `dateutil_parser('${text}')`;
+    if (s.kind === "string" && !["byte", "binary", "file", "uuid", "email"].includes(s.format ?? "")) return ensureQuotes(text);
+    if (s.kind === "boolean") return text === "true" ? "True" : "False";
+    return text;
+  }
+}
+
+/** AnyType: no type at all (a composition without a declared type counts too). */
+export function isAnyType(s: Schema): boolean {
+  if (s.kind === "any") return true;
+  return s.kind === "composed" && s.declaredType === undefined;
+}
+
+/** OAG's isMapSchema: additionalProperties is a schema or `true`. */
+export function isMap(s: Schema): boolean {
+  return (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined && s.additionalProperties !== false;
+}
+
+/** `type: object` with no properties and additionalProperties absent or `true`. */
+export function isFreeFormObject(s: Schema): boolean {
+  return s.kind === "object" && s.properties.length === 0 && (s.additionalProperties === undefined || s.additionalProperties === true);
+}
+
+/** OAG's ModelUtils.hasValidation over the IR's keywords. */
+export function hasValidation(s: Schema): boolean {
+  switch (s.kind) {
+    case "string":
+      return s.pattern !== undefined || s.minLength !== undefined || s.maxLength !== undefined;
+    case "integer":
+    case "number":
+      return s.minimum !== undefined || s.maximum !== undefined || s.multipleOf !== undefined;
+    case "array":
+      return s.minItems !== undefined || s.maxItems !== undefined || s.uniqueItems;
+    case "object":
+    case "composed":
+      return s.minProperties !== undefined || s.maxProperties !== undefined;
+    default:
+      return false;
+  }
+}
+
+/** python-prior's ensureQuotes: `'''…'''` for multi-line text, kept if already quoted, else `"…"`. */
+export function ensureQuotes(text: string): string {
+  if (/\r\n|\r|\n/.test(text)) return `'''${text}'''`;
+  if (/^['"][\s\S]*?['"]$/.test(text) && !/[\r\n]/.test(text)) return text;
+  return `"${text}"`;
+}
+
+/** How Java's toString prints a parsed JSON value (Jackson nodes print as compact JSON). */
+export function javaToString(value: JsonValue): string {
+  if (value === null) return "null";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
