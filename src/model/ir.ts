@@ -389,6 +389,8 @@ export interface ComposedSchema extends SchemaCommon, ObjectShape {
 /** No type and nothing that implies one: any JSON value. */
 export interface AnySchema extends SchemaCommon {
   readonly kind: "any";
+  /** A `type` the spec wrote that OpenAPI does not have (e.g. 3.x `type: file`), kept for diagnostics and OAG's docs. */
+  readonly unknownType?: string;
 }
 
 /** `type: null` alone. */

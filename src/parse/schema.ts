@@ -26,7 +26,9 @@ const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "o
 export function buildNamedSchemas(ctx: BuildContext): NamedSchema[] {
   const out: NamedSchema[] = [];
   const components = asObject(resolvePointer(ctx.root, ctx.schemasPointer));
-  for (const [name, raw] of entriesOf(components)) {
+  const entries = entriesOf(components);
+  reportAliasCycles(ctx, entries);
+  for (const [name, raw] of entries) {
     const pointer = childPointer(ctx.schemasPointer, name);
     out.push({ name, origin: "component", pointer, schema: buildSchema(ctx, raw, pointer, true) });
   }
@@ -34,6 +36,40 @@ export function buildNamedSchemas(ctx: BuildContext): NamedSchema[] {
     out.push({ name: hoisted.name, origin: "inline", pointer: hoisted.pointer, schema: buildSchema(ctx, hoisted.raw, hoisted.pointer, true) });
   }
   return out;
+}
+
+/**
+ * Named schemas that are only `$ref`s to each other (A -> B -> A) describe no value at all, and a
+ * generator following the aliases would never stop. Reported once per cycle, at the `$ref` of its
+ * first member in document order; the schemas referring to it are not flagged again.
+ */
+function reportAliasCycles(ctx: BuildContext, entries: readonly [string, unknown][]): void {
+  const order = new Map(entries.map(([name], i) => [name, i]));
+  const prefix = `#${ctx.schemasPointer}/`;
+  const aliasOf = (raw: unknown): string | undefined => {
+    const ref = isObject(raw) ? raw.$ref : undefined;
+    if (typeof ref !== "string" || !ref.startsWith(prefix)) return undefined;
+    const name = (refToPointer(ref) ?? "").slice(ctx.schemasPointer.length + 1);
+    if (name.includes("/")) return undefined;
+    return name.replace(/~1/g, "/").replace(/~0/g, "~");
+  };
+  const targets = new Map(entries.map(([name, raw]) => [name, aliasOf(raw)]));
+  for (const [start] of entries) {
+    const path = [start];
+    let next = targets.get(start);
+    while (next !== undefined && next !== start && order.has(next) && !path.includes(next)) {
+      path.push(next);
+      next = targets.get(next);
+    }
+    if (next !== start) continue;
+    if (path.some((name) => order.get(name)! < order.get(start)!)) continue; // reported at its first member
+    const pointer = childPointer(childPointer(ctx.schemasPointer, start), "$ref");
+    const message =
+      path.length === 1
+        ? `schema ${JSON.stringify(start)} is only a $ref to itself: no schema to generate`
+        : `schemas ${[...path, start].map((n) => JSON.stringify(n)).join(" -> ")} are only $refs to each other: no schema to generate`;
+    ctx.sink.error(pointer, message);
+  }
 }
 
 /**
@@ -56,6 +92,10 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
 
   const base = common(raw, pointer);
+  if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
+    ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
+    return { ...base, kind: "any", unknownType: raw.type };
+  }
   const types = typesOf(ctx, raw, pointer);
   const nullable = base.nullable || types.includes("null");
   const nonNull = types.filter((t) => t !== "null");
@@ -128,10 +168,6 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   }
   if (target.startsWith(prefix) && !target.slice(prefix.length).includes("/")) {
     const name = target.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (isObject(resolved) && resolved.$ref === ref) {
-      ctx.sink.error(refPointer, `schema ${JSON.stringify(name)} is only a $ref to itself`);
-      return anySchema(pointer);
-    }
     return { ...common(raw, pointer), kind: "ref", target: name };
   }
   // A $ref into the middle of some other object: expand it here, guarding against cycles.
@@ -310,8 +346,7 @@ function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {
   const out: string[] = [];
   for (const item of list) {
     if (typeof item === "string" && ANY_TYPES.has(item)) out.push(item);
-    else if (item === "file") out.push("string"); // Swagger 2.0 `type: file`, converted upstream; kept safe here
-    else ctx.sink.error(childPointer(pointer, "type"), `unknown type ${JSON.stringify(item)}`);
+    else ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(item)}; ignored`);
   }
   return out;
 }

@@ -12,11 +12,16 @@ import type { TypeScriptNames } from "./names.js";
 const INDENT = "  ";
 
 export class TypeScriptExamples {
+  /** See the composed case in `recurse`. */
+  private readonly bareCompositionExamples: boolean;
+
   constructor(
     private readonly model: ApiModel,
     private readonly names: TypeScriptNames,
     private readonly oagVersion: string | undefined,
-  ) {}
+  ) {
+    this.bareCompositionExamples = !versionBefore(oagVersion, [7, 13]);
+  }
 
   /** The example of a path/query/header/cookie parameter or a form field (name: its spec or param name). */
   forParameter(schema: Schema, name: string, parameter?: Parameter): string {
@@ -110,7 +115,10 @@ export class TypeScriptExamples {
         return this.recurse(this.modelNameOf(schema), target.schema, example, level, prefix, line, seen);
       }
       case "null":
+        return `${fullPrefix}null`;
       case "any":
+        // A type OAG does not know falls through its example writer: the bare example, or "null".
+        if (schema.unknownType !== undefined) return text ?? "null";
         return `${fullPrefix}null`;
       case "boolean":
         return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
@@ -128,8 +136,11 @@ export class TypeScriptExamples {
       }
       case "object":
       case "composed": {
-        // OAG tests "any type" (no `type` keyword) before anything else: untyped compositions give null.
-        if (schema.kind === "composed" && schema.declaredType === undefined) return `${fullPrefix}null`;
+        // Untyped compositions: OAG 7.12 treats them as "any type" (`name: null`); from 7.13 its
+        // example writer falls through and prints the bare example (a lone `null` in an object).
+        if (schema.kind === "composed" && schema.declaredType === undefined) {
+          return this.bareCompositionExamples ? (text ?? "null") : `${fullPrefix}null`;
+        }
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
         if (schema.kind === "composed") {
           const first = schema.oneOf[0];
@@ -210,6 +221,13 @@ export class TypeScriptExamples {
 }
 
 type Example = JsonValue;
+
+/** True when `version` (e.g. "7.12.0", "7.14.0-SNAPSHOT") is older than `[major, minor]`; undefined is the newest. */
+function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {
+  if (version === undefined) return false;
+  const [a = 0, b = 0] = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  return a < major || (a === major && b < minor);
+}
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */
 function isOagMap(schema: Schema): boolean {
