@@ -12,6 +12,7 @@ import { buildNamedSchemas, opt } from "./schema.js";
 import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
+import { swagger2SourcePointer } from "./swagger2-pointer.js";
 import { validateDocument } from "./validate.js";
 
 export interface ParseOptions {
@@ -31,6 +32,7 @@ export interface ParseResult {
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
   const loaded = await loadSpec(location);
   const sink = new DiagnosticSink(location);
+  sink.items.push(...loaded.warnings);
   const version = detectVersion(loaded.root, sink);
   if (version === undefined) throw withPositions(loaded, sink, `invalid spec ${location}`);
 
@@ -38,6 +40,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   // the builders only read what they can make sense of.
   if (options.validate !== "off") await validateDocument(loaded.root, sink, options.validate);
   const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink) : loaded.root;
+  // Problems found from here on point into the converted document; show them at the 2.0 source.
+  const convertedFrom = sink.items.length;
 
   const ctx: BuildContext = {
     root,
@@ -47,6 +51,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);
+  if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
   return { model, warnings: positioned(loaded, sink.warnings) };
 }
@@ -91,10 +96,26 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
 function detectVersion(root: RawObject, sink: DiagnosticSink): { version: OpenApiVersion; declared: string } | undefined {
   const openapi = root.openapi;
   const swagger = root.swagger;
+  if (openapi !== undefined && swagger !== undefined) {
+    sink.error("/swagger", 'both "openapi" and "swagger" are set: a document is either OpenAPI 3 ("openapi") or Swagger 2.0 ("swagger")');
+    return undefined;
+  }
+  if (typeof openapi === "number" || typeof swagger === "number") {
+    // `openapi: 3.0` or `swagger: 2.0` unquoted in YAML: a number, and 3.10 would read as 3.1.
+    const [key, value] = typeof openapi === "number" ? ["openapi", openapi] : ["swagger", swagger as number];
+    const written = Number.isInteger(value) ? value.toFixed(1) : String(value);
+    const suggested = key === "openapi" ? `${written}.0` : written;
+    sink.error(`/${key}`, `the ${key} version must be a string, found the number ${written} (write it quoted: ${key}: "${suggested}")`);
+    return undefined;
+  }
   if (typeof openapi === "string") {
     if (/^3\.0\.\d+/.test(openapi)) return { version: "3.0", declared: openapi };
     if (/^3\.1\.\d+/.test(openapi)) return { version: "3.1", declared: openapi };
     sink.error("/openapi", `unsupported OpenAPI version ${JSON.stringify(openapi)} (supported: 2.0, 3.0.x, 3.1.x)`);
+    return undefined;
+  }
+  if (openapi !== undefined) {
+    sink.error("/openapi", `the openapi version must be a string such as "3.0.3", found ${JSON.stringify(openapi)}`);
     return undefined;
   }
   if (swagger !== undefined) {
@@ -104,6 +125,13 @@ function detectVersion(root: RawObject, sink: DiagnosticSink): { version: OpenAp
   }
   sink.error("", 'not an OpenAPI document: no "openapi" or "swagger" version field');
   return undefined;
+}
+
+function mapToSwagger2Source(sink: DiagnosticSink, from: number, root: RawObject): void {
+  for (let i = from; i < sink.items.length; i++) {
+    const d = sink.items[i]!;
+    sink.items[i] = { ...d, pointer: swagger2SourcePointer(root, d.pointer) };
+  }
 }
 
 function positioned(loaded: LoadedSpec, items: readonly Diagnostic[]): Diagnostic[] {

@@ -46,6 +46,13 @@ describe("generate", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it("points into the Swagger 2.0 file for problems found after converting it", async () => {
+    const spec = path.join(ROOT, "fixtures/specs/swagger2-dangling-ref.yaml");
+    const r = await run("generate", "-i", spec, "-g", "typescript", "-o", path.join(tmp, "v2"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`error: ${spec}:12:13 #/paths/~1a/get/responses/200/schema/$ref: `);
+  });
+
   it("`validate` reports schema violations as errors with their line", async () => {
     const spec = path.join(ROOT, "fixtures/specs/invalid-type.yaml");
     const r = await run("validate", "-i", spec);
