@@ -7,6 +7,7 @@ import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
+import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
 import type { PythonPriorTypes } from "./types.js";
@@ -20,6 +21,19 @@ export interface DocContext {
   readonly types: PythonPriorTypes;
   readonly examples: PythonPriorExamples;
   readonly packageName: string;
+  /**
+   * OAG 5.x, whose python generator (later renamed python-prior) differed in details: every
+   * example passes `configuration`, imports print in HashSet order, an inline composed body is
+   * `UNKNOWN_BASE_TYPE`.
+   */
+  readonly oag5: boolean;
+}
+
+/** OAG 5.x's name and type for a request body whose schema is an inline composition. */
+export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
+
+export function isUnknownBaseType(param: CodegenParam, ctx: { readonly oag5: boolean }): boolean {
+  return ctx.oag5 && param.kind === "body" && param.schema.kind === "composed";
 }
 
 /** One security scheme (one per OAuth flow) as the docs' auth sections show it. */
@@ -49,6 +63,8 @@ export interface ExampleView {
   readonly imports: readonly string[];
   readonly basePath: string;
   readonly hasAuth: boolean;
+  /** `ApiClient(configuration)` rather than `ApiClient()`. */
+  readonly passConfiguration: boolean;
   readonly auth: readonly AuthView[];
   /** `    name = example # type | description ...` (examples may span lines). */
   readonly paramLines: readonly string[];
@@ -172,6 +188,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     imports: operationImports(op, ctx),
     basePath: basePathOf(ctx.model.servers),
     hasAuth: auth.length > 0,
+    passConfiguration: auth.length > 0 || ctx.oag5,
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
@@ -184,26 +201,24 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
 
 export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
+  const description = param.description !== undefined ? escapePy(param.description) : "";
+  if (isUnknownBaseType(param, ctx)) {
+    return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example: "None", description };
+  }
   let example: string;
   if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "None";
   else example = ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter);
-  let defaultValue = ctx.types.defaultValue(schema);
+  // Body parameters carry no default; form fields are properties (an array takes its items').
+  let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  return {
-    param,
-    dataType: ctx.types.dataType(schema),
-    baseType: ctx.types.complexType(schema),
-    defaultValue,
-    example,
-    description: param.description !== undefined ? escapePy(param.description) : "",
-  };
+  return { param, dataType: ctx.types.dataType(schema), baseType: ctx.types.complexType(schema), defaultValue, example, description };
 }
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
 export function operationImports(op: CodegenOperation, ctx: DocContext): string[] {
   const names = new Set<string>();
   for (const p of op.allParams) {
-    const m = ctx.types.complexType(p.schema);
+    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
     if (m !== null) names.add(m);
   }
   for (const r of op.op.responses) {
@@ -212,7 +227,10 @@ export function operationImports(op: CodegenOperation, ctx: DocContext): string[
       if (m !== null) names.add(m);
     }
   }
-  return [...names].map((n) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.modelName(n)}`).sort(javaOrder);
+  const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.modelName(n)}`;
+  // 5.x kept model names, then import lines, in HashSets; 6.x in TreeSets.
+  if (ctx.oag5) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
+  return [...names].map(line).sort(javaOrder);
 }
 
 function javaOrder(a: string, b: string): number {
@@ -313,7 +331,10 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     const lines = params.map((p) => paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`));
     const imports = new Set<string>();
     for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
-    example = { ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines), imports: [...imports].sort(javaOrder) };
+    example = {
+      ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
+      imports: ctx.oag5 ? javaHashSetOrder([...imports]) : [...imports].sort(javaOrder),
+    };
   }
   const allAuth = authViews(ctx.model.securitySchemes);
   return {

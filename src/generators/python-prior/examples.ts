@@ -8,7 +8,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
-import { ensureQuotes, isMap, javaToString, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, isMap, javaToString, keepsTemporalValue, type PythonPriorTypes } from "./types.js";
 
 const INDENT = "    ";
 
@@ -63,8 +63,8 @@ export class PythonPriorExamples {
   private objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
-    if (s.example !== undefined && s.example.value !== null) return s.example.value;
-    if (s.default !== undefined && s.default.value !== null) return s.default.value;
+    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return s.example.value;
+    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return s.default.value;
     if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
     return null;
   }

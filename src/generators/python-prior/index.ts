@@ -6,7 +6,7 @@ import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js"
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
-import { buildApiDocView, buildReadmeView, type DocContext } from "./doc-views.js";
+import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
 import { buildModelDocView } from "./model-doc-views.js";
 import { PythonPriorModels } from "./models.js";
@@ -40,15 +40,22 @@ export const pythonPriorGenerator: Generator = {
     const models = new PythonPriorModels(model, names, types);
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
-    const docs: DocContext = { model, names, types, examples, packageName };
+    const oagVersion = stringOption(options, "oagVersion");
+    const oag5 = oagVersion !== undefined && /^[0-5]\./.test(oagVersion);
+    const docs: DocContext = { model, names, types, examples, packageName, oag5 };
     const naming: CodegenNaming = {
       sanitizeTag: (t) => names.sanitizeTag(t),
       apiClassName: (t) => names.apiClassName(t),
       operationId: (id) => names.operationId(id),
       paramName: (n) => names.paramName(n),
       modelName: (n) => names.modelName(n),
-      // A body referencing a model class is named after it (OAG's forceSimpleRef).
-      bodyBaseName: (s) => types.modelNameOf(s) ?? undefined,
+      // A body referencing an object, composed or array model class is named after it (OAG's
+      // forceSimpleRef); enum and primitive models stay `body`.
+      bodyBaseName: (s) => {
+        if (oag5 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
+        const info = s.kind === "ref" ? models.get(s.target) : undefined;
+        return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
+      },
     };
     const groups = buildApiGroups(model, naming);
     const files: GeneratedFile[] = [];

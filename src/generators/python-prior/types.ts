@@ -169,7 +169,7 @@ export class PythonPriorTypes {
   defaultValue(schema: Schema): string | null {
     const s = schema.kind === "ref" ? this.unalias(schema) : schema;
     let value: JsonValue | undefined;
-    if (s.default !== undefined) value = s.default.value;
+    if (s.default !== undefined && keepsTemporalValue(s, s.default.value)) value = s.default.value;
     else if (s.enum !== undefined && s.enum.length === 1) value = s.enum[0];
     if (value === undefined || value === null) return null;
     const text = javaToString(value);
@@ -220,6 +220,18 @@ export function ensureQuotes(text: string): string {
   if (/\r\n|\r|\n/.test(text)) return `'''${text}'''`;
   if (/^['"][\s\S]*?['"]$/.test(text) && !/[\r\n]/.test(text)) return text;
   return `"${text}"`;
+}
+
+/**
+ * Whether swagger-parser keeps an `example`/`default` of a date or date-time schema: it parses
+ * them (OffsetDateTime / yyyy-MM-dd) and drops what does not parse, e.g. a date-time without
+ * an offset.
+ */
+export function keepsTemporalValue(schema: Schema, value: JsonValue): boolean {
+  if (schema.kind !== "string" || typeof value !== "string") return true;
+  if (schema.format === "date-time") return /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|z|[+-]\d\d:\d\d)$/.test(value);
+  if (schema.format === "date") return /^\d{4}-\d\d-\d\d$/.test(value);
+  return true;
 }
 
 /** How Java's toString prints a parsed JSON value (Jackson nodes print as compact JSON). */
