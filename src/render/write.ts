@@ -27,7 +27,7 @@ export function checkOutputPath(rel: string): void {
 
 export function writeOutput(outDir: string, files: readonly GeneratedFile[]): void {
   const problems: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const f of files) {
     try {
       checkOutputPath(f.path);
@@ -35,8 +35,13 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[]): vo
       problems.push({ level: "error", file: outDir, pointer: "", message: (err as Error).message });
     }
     const key = f.path.toLowerCase();
-    if (seen.has(key)) problems.push({ level: "error", file: outDir, pointer: "", message: `two generated files map to ${f.path} (names differ only in case?)` });
-    seen.add(key);
+    const earlier = seen.get(key);
+    if (earlier === f.path) {
+      problems.push({ level: "error", file: outDir, pointer: "", message: `two generated files have the same path ${f.path} (two spec names map to one generated name)` });
+    } else if (earlier !== undefined) {
+      problems.push({ level: "error", file: outDir, pointer: "", message: `generated files ${earlier} and ${f.path} differ only in case (one would overwrite the other on a case-insensitive file system)` });
+    }
+    seen.set(key, earlier ?? f.path);
   }
   if (problems.length > 0) throw new ApiwrightError(`nothing written to ${outDir}`, problems);
 

@@ -67,14 +67,23 @@ describe("writeOutput", () => {
     expect(fs.existsSync(parent)).toBe(false);
   });
 
-  it("refuses two files whose paths differ only in case, writing nothing", () => {
+  it("refuses two files with the same path or paths that differ only in case, writing nothing", () => {
     const out = path.join(tmp, "case", "out");
-    expect(() =>
+    let error: unknown;
+    try {
       writeOutput(out, [
         { path: "models/FooBar.ts", contents: "1" },
         { path: "models/Foobar.ts", contents: "2" },
-      ]),
-    ).toThrow(ApiwrightError);
+        { path: "models/FooBar.ts", contents: "3" },
+      ]);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ApiwrightError);
+    expect((error as ApiwrightError).diagnostics.map((d) => d.message)).toEqual([
+      "generated files models/FooBar.ts and models/Foobar.ts differ only in case (one would overwrite the other on a case-insensitive file system)",
+      "two generated files have the same path models/FooBar.ts (two spec names map to one generated name)",
+    ]);
     expect(fs.existsSync(out)).toBe(false);
   });
 
