@@ -71,3 +71,21 @@ export function pyIdentifier(name: string): string {
 export function pyModulePath(dotted: string): string {
   return dotted.split(".").map(pyIdentifier).join(".");
 }
+
+/** A JSON value as a Python literal: `None`, `True`, `1.5`, `"text"`, `[...]`, `{"k": ...}`. */
+export function pyLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : value > 0 ? 'float("inf")' : value < 0 ? 'float("-inf")' : 'float("nan")';
+  if (typeof value === "string") return pyString(value);
+  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(", ")}]`;
+  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`).join(", ")}}`;
+  return pyString(String(value));
+}
+
+/** A name usable as a Python identifier, non-ASCII letters allowed (enum members: `ÄPFEL`). */
+export function pyUnicodeIdentifier(name: string): string {
+  if (/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) && !PYTHON_KEYWORDS.has(name)) return name;
+  return pyIdentifier(name.replace(/\./g, "_DOT_"));
+}

@@ -1,33 +1,138 @@
-// The seam between the python generator (../index.ts: layout, docs, project files) and the
-// package code (configuration.py, api_client.py, rest.py, api/*.py, models/*.py, ...). A stub
-// until the runtime/code work lands: the generator writes no package code yet.
+// The code of the python (pydantic v2) client: the package's support modules (configuration,
+// api_client, rest, exceptions, api_response), one module per API group and per model, and the
+// `__init__.py` files that export them. The docs and the repository files are the python
+// generator's other half (../index.ts); this half writes everything that is imported.
 
 import type { ApiGroup } from "../../../codegen/operations.js";
 import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
 import type { GeneratedFile } from "../../../render/write.js";
 import type { GeneratorOptions } from "../../generator.js";
-import type { PythonModel } from "../models.js";
-import type { PythonNames } from "../names.js";
+import { buildModels, type PythonModel } from "../models.js";
+import { booleanOption, stringOption, type PythonNames } from "../names.js";
 import type { PythonTypes } from "../types.js";
+import { buildApiModuleView, isSupportedScheme } from "./api-views.js";
+import { pyModulePath, pyString } from "./escape.js";
+import { planDeferredImports, type ModelEdges } from "./model-imports.js";
+import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
+import { buildConfigurationView, fileHeader } from "./support-views.js";
 
 export interface PythonCodeInput {
   readonly model: ApiModel;
   readonly options: GeneratorOptions;
   readonly names: PythonNames;
   readonly types: PythonTypes;
-  /** The APIs in OAG's order, operations sorted, parameters required-first. */
+  /** The operations grouped into API classes (codegen's buildApiGroups with these names). */
   readonly apiGroups: readonly ApiGroup[];
-  /** The models to generate, sorted by class name. */
+  /** The models to write (models.ts buildModels); computed when absent. */
   readonly models?: readonly PythonModel[];
   /** Dotted (`libica.openapi.v3`). */
   readonly packageName: string;
-  /** Slashed (`libica/openapi/v3`): where the package's files go. */
+  /** `packageName` with dots as slashes (`libica/openapi/v3`). */
   readonly packagePath: string;
   readonly templates: TemplateEnv;
   warn(pointer: string, message: string): void;
 }
 
-export function buildPythonCodeFiles(_input: PythonCodeInput): GeneratedFile[] {
-  return [];
+/** The exception classes exceptions.py defines, exported by the package. */
+const EXCEPTIONS = [
+  "OpenApiException", "ApiTypeError", "ApiValueError", "ApiKeyError", "ApiAttributeError", "ApiException",
+  "BadRequestException", "UnauthorizedException", "ForbiddenException", "NotFoundException", "ConflictException",
+  "UnprocessableEntityException", "ServiceException",
+];
+
+export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
+  const { model, options, names, types, templates } = input;
+  const packageName = pyModulePath(input.packageName);
+  const packagePath = input.packagePath;
+  const packageVersion = stringOption(options, "packageVersion") ?? "1.0.0";
+  const header = fileHeader(model);
+  const models = input.models ?? buildModels(model, names);
+  const modelsPackage = `${packageName}.models`;
+  const bySchemaName = new Map(models.map((m) => [m.named.name, m]));
+  const ctx: ModelCodeContext = {
+    model,
+    names,
+    types,
+    modelsPackage,
+    modelClasses: new Set(models.map((m) => m.className)),
+    enumClasses: new Set(models.filter((m) => modelKind(m.named.schema) === "enum").map((m) => m.className)),
+    packageName,
+    mapNumberTo: stringOption(options, "mapNumberTo") ?? "Union[StrictFloat, StrictInt]",
+    disallowAdditionalPropertiesIfNotPresent: booleanOption(options, "disallowAdditionalPropertiesIfNotPresent", true),
+    bySchemaName,
+    warn: input.warn,
+  };
+  for (const scheme of model.securitySchemes) {
+    if (!isSupportedScheme(scheme)) {
+      input.warn(scheme.pointer, `security scheme ${scheme.name} (${scheme.type}${scheme.type === "http" ? ` ${scheme.scheme}` : ""}) is not supported by the python client: no credentials are sent for it`);
+    }
+  }
+
+  const files: GeneratedFile[] = [];
+  const emit = (path: string, template: string, view: object) => files.push({ path, contents: templates.render(template, view) });
+  const pkg = (file: string) => `${packagePath}/${file}`;
+
+  // Parent packages of a dotted package name are plain packages too.
+  const parts = packagePath.split("/");
+  for (let i = 1; i < parts.length; i++) emit(`${parts.slice(0, i).join("/")}/__init__.py`, "runtime/namespace_init.py", {});
+
+  const support = { header, packageName };
+  emit(pkg("exceptions.py"), "runtime/exceptions.py", support);
+  emit(pkg("api_response.py"), "runtime/api_response.py", support);
+  emit(pkg("rest.py"), "runtime/rest.py", support);
+  emit(pkg("py.typed"), "runtime/py.typed", {});
+  emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, { header, packageName, packageVersion }));
+  emit(pkg("api_client.py"), "runtime/api_client.py", {
+    ...support,
+    userAgent: pyString(stringOption(options, "httpUserAgent") ?? `OpenAPI-Generator/${packageVersion}/python`),
+  });
+
+  // Models, with the imports that close a cycle moved to the bottom of their modules.
+  const plans = models.map((m) => planModel(m, ctx, header));
+  const graph = new Map<string, ModelEdges>(plans.map((p) => [p.model.className, { uses: p.uses, ...(p.base !== undefined ? { base: p.base } : {}) }]));
+  const deferred = planDeferredImports(graph);
+  for (const [name, edges] of graph) {
+    if (edges.base !== undefined && deferred.get(edges.base)?.has(name)) {
+      input.warn(bySchemaName.get(name)?.named.pointer ?? "", `model ${name} inherits from ${edges.base}, which uses it: importing ${name} first fails`);
+    }
+  }
+  for (const plan of plans) {
+    const { template, view } = plan.render(deferred.get(plan.model.className) ?? new Set());
+    emit(pkg(`models/${plan.model.module}.py`), template, view);
+  }
+
+  const apiViews = input.apiGroups.map((group) => ({ group, module: names.apiModule(group.className), view: buildApiModuleView(group, { ...ctx }, header) }));
+  for (const api of apiViews) emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view);
+
+  const apiExports = apiViews.map((a) => ({ module: `${packageName}.api.${a.module}`, name: a.group.className }));
+  const modelExports = models.map((m) => ({ module: `${modelsPackage}.${m.module}`, name: m.className }));
+  emit(pkg("api/__init__.py"), "runtime/init.py", reexports(header, apiExports, input.warn));
+  emit(pkg("models/__init__.py"), "runtime/init.py", reexports(header, modelExports, input.warn));
+  const topExports = [
+    ...apiExports,
+    { module: `${packageName}.api_client`, name: "ApiClient" },
+    { module: `${packageName}.api_response`, name: "ApiResponse" },
+    { module: `${packageName}.configuration`, name: "Configuration" },
+    ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
+    ...modelExports,
+  ];
+  emit(pkg("__init__.py"), "runtime/init.py", { ...reexports(header, topExports, input.warn), version: pyString(packageVersion) });
+  return files;
+}
+
+/** `from m import X as X` lines and `__all__`; a name exported twice keeps its first module. */
+function reexports(header: string, exports: readonly { module: string; name: string }[], warn: (pointer: string, message: string) => void): object {
+  const seen = new Map<string, string>();
+  const imports: string[] = [];
+  for (const { module, name } of exports) {
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      if (earlier !== module) warn("", `${module}.${name} is not exported from the package: ${earlier} exports that name`);
+      continue;
+    }
+    seen.set(name, module);
+    imports.push(`from ${module} import ${name} as ${name}`);
+  }
+  return { header, version: null, imports, names: [...seen.keys()].map(pyString) };
 }

@@ -1,0 +1,160 @@
+// IR -> the view-model of `<pkg>/api/<tag>_api.py`: one class per API group, three methods per
+// operation (`op`, `op_with_http_info`, `op_without_preload_content`) and a `_op_serialize`
+// that says, per parameter, where it goes and in which OpenAPI style. The wire rules themselves
+// live in the generated api_client.py (serialize_*_param, encode_body).
+
+import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
+import type { SecurityScheme } from "../../../model/ir.js";
+import { pydanticAnnotation } from "../types.js";
+import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
+import { pyDocstring, pyIdentifier, pyString } from "./escape.js";
+import { ModuleImports } from "./model-imports.js";
+import { serverView, type ServerView } from "./support-views.js";
+
+export interface ApiCodeContext extends CodeTypeContext {
+  readonly packageName: string;
+  readonly mapNumberTo: string;
+}
+
+export interface ApiModuleView {
+  readonly header: string;
+  readonly imports: readonly string[];
+  readonly packageName: string;
+  readonly className: string;
+  readonly operations: readonly OperationCodeView[];
+}
+
+interface WireParam {
+  readonly key: string;
+  readonly var: string;
+  readonly value: string;
+}
+
+export interface OperationCodeView {
+  readonly name: string;
+  readonly operationIdLiteral: string;
+  readonly deprecation: string | null;
+  readonly summary: string;
+  readonly notes: string | null;
+  readonly params: readonly { readonly name: string; readonly annotation: string; readonly defaultValue: string }[];
+  readonly paramDocs: readonly string[];
+  readonly returnType: string;
+  readonly hasReturn: boolean;
+  readonly responseTypes: readonly { readonly code: string; readonly type: string }[];
+  readonly method: string;
+  readonly path: string;
+  readonly servers: readonly ServerView[] | null;
+  readonly hostIndexMax: number;
+  readonly pathParams: readonly (WireParam & { readonly style: string; readonly explode: string })[];
+  readonly queryParams: readonly (WireParam & { readonly style: string; readonly explode: string; readonly allowReserved: string })[];
+  readonly headerParams: readonly (WireParam & { readonly explode: string })[];
+  readonly cookieParams: readonly (WireParam & { readonly explode: string })[];
+  readonly formParams: readonly WireParam[];
+  readonly fileParams: readonly WireParam[];
+  readonly body: { readonly var: string; readonly isFile: boolean } | null;
+  readonly accepts: string;
+  readonly contentTypes: string;
+  readonly authNames: string;
+}
+
+/** Security schemes the generated Configuration can fill in (see support-views.ts). */
+export function isSupportedScheme(scheme: SecurityScheme): boolean {
+  if (scheme.type === "apiKey" || scheme.type === "oauth2" || scheme.type === "openIdConnect") return true;
+  return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer");
+}
+
+export function buildApiModuleView(group: ApiGroup, ctx: ApiCodeContext, header: string): ApiModuleView {
+  const imports = new ModuleImports(ctx.modelsPackage);
+  for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
+  for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
+  imports.add("typing_extensions", "Annotated");
+  imports.add(`${ctx.packageName}.api_client`, "ApiClient");
+  imports.add(`${ctx.packageName}.api_client`, "RequestSerialized");
+  imports.add(`${ctx.packageName}.api_response`, "ApiResponse");
+  imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
+  imports.add(`${ctx.packageName}.rest`, "RequestTimeout");
+  const operations = group.operations.map((op) => buildOperationView(op, ctx, imports));
+  return { header, imports: imports.topLines(""), packageName: ctx.packageName, className: group.className, operations };
+}
+
+function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: ModuleImports): OperationCodeView {
+  const o = op.op;
+  const params = op.allParams.map((p) => {
+    const name = pyIdentifier(p.paramName);
+    const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(p.schema), {
+      mapNumberTo: ctx.mapNumberTo,
+      required: p.required,
+      ...(p.description !== undefined ? { description: p.description } : {}),
+      modelsPackage: ctx.modelsPackage,
+    }, imports);
+    return { name, annotation, defaultValue: p.required ? "" : " = None" };
+  });
+  const paramDocs = op.allParams.flatMap((p) => [
+    `:param ${pyIdentifier(p.paramName)}:${p.description ? ` ${pyDocstring(p.description)}` : ""}${p.required ? " (required)" : ""}`,
+    `:type ${pyIdentifier(p.paramName)}: ${ctx.types.declaration(simplifySchema(p.schema))}`,
+  ]);
+
+  const method = op.methodResponse;
+  const methodSchema = method?.contents.find((c) => c.schema !== undefined)?.schema;
+  const returnType = methodSchema !== undefined ? responseType(ctx, methodSchema, imports) : "None";
+  const responseTypes = op.responses.map((r) => {
+    const schema = r.contents.find((c) => c.schema !== undefined)?.schema;
+    return { code: pyString(/^[1-5]xx$/i.test(r.code) ? r.code.toUpperCase() : r.code), type: schema !== undefined ? responseType(ctx, schema, imports) : "None" };
+  });
+
+  const byKind = (kind: CodegenParam["kind"]) => op.paramsInBuildOrder.filter((p) => p.kind === kind);
+  const valueOf = (p: CodegenParam): string => {
+    const name = pyIdentifier(p.paramName);
+    // A parameter with `content: application/json` is sent as JSON text.
+    if (p.parameter?.contentType !== undefined && /json/i.test(p.parameter.contentType)) {
+      imports.add("json", "dumps");
+      return `dumps(self.api_client.sanitize_for_serialization(${name}))`;
+    }
+    return name;
+  };
+  const wire = (p: CodegenParam): WireParam => ({ key: pyString(p.baseName), var: pyIdentifier(p.paramName), value: valueOf(p) });
+  const bool = (b: boolean) => (b ? "True" : "False");
+
+  const formFields = byKind("form");
+  const isFileField = (p: CodegenParam) => {
+    const s = ctx.types.unalias(simplifySchema(p.schema));
+    return isBinarySchema(ctx, s) || (s.kind === "array" && isBinarySchema(ctx, s.items));
+  };
+  const bodyParam = op.bodyParam;
+  const servers = o.servers !== undefined && o.servers.length > 0 ? o.servers.map(serverView) : null;
+  if (servers !== null) imports.add(`${ctx.packageName}.configuration`, "HostSetting");
+
+  const auth = op.authMethods.filter(isSupportedScheme);
+
+  return {
+    name: pyIdentifier(op.operationId),
+    operationIdLiteral: pyString(op.operationId),
+    deprecation: o.deprecated ? pyString(`${o.method.toUpperCase()} ${o.path} is deprecated.`) : null,
+    summary: pyDocstring(o.summary ?? op.operationId),
+    notes: o.description !== undefined && o.description !== "" ? pyDocstring(o.description) : null,
+    params,
+    paramDocs,
+    returnType,
+    hasReturn: returnType !== "None",
+    responseTypes,
+    method: pyString(o.method.toUpperCase()),
+    path: pyString(o.path),
+    servers,
+    hostIndexMax: servers !== null ? servers.length - 1 : 0,
+    pathParams: byKind("path").map((p) => ({ ...wire(p), style: pyString(p.parameter?.style ?? "simple"), explode: bool(p.parameter?.explode ?? false) })),
+    queryParams: byKind("query").map((p) => ({
+      ...wire(p),
+      style: pyString(p.parameter?.style ?? "form"),
+      explode: bool(p.parameter?.explode ?? true),
+      allowReserved: bool(p.parameter?.allowReserved ?? false),
+    })),
+    headerParams: byKind("header").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
+    cookieParams: byKind("cookie").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
+    formParams: formFields.filter((p) => !isFileField(p)).map(wire),
+    fileParams: formFields.filter(isFileField).map(wire),
+    body: bodyParam ? { var: pyIdentifier(bodyParam.paramName), isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
+    accepts: op.produces.map(pyString).join(", "),
+    contentTypes: op.consumes.map(pyString).join(", "),
+    authNames: auth.map((s) => pyString(s.name)).join(", "),
+  };
+}

@@ -1,0 +1,401 @@
+// IR -> the view-models of `<pkg>/models/<model>.py`: pydantic models (with inheritance from a
+// discriminating or single allOf parent), enums, and oneOf/anyOf wrappers holding
+// `actual_instance`. Every decision is made here; templates/python/runtime/model*.hbs print.
+
+import { namedSchema } from "../../../codegen/schemas.js";
+import type { JsonValue, Schema } from "../../../model/ir.js";
+import { enumMembers } from "../enums.js";
+import { modelVars, parentName, type ModelVar, type PythonModel } from "../models.js";
+import { pydanticAnnotation } from "../types.js";
+import {
+  dictModelOf,
+  fromDictExpression,
+  holdsModels,
+  modelClassOf,
+  referencedModels,
+  simplifySchema,
+  toDictExpression,
+  type CodeTypeContext,
+} from "./code-types.js";
+import { pyDocstring, pyLiteral, pyString, pyUnicodeIdentifier } from "./escape.js";
+import { ModuleImports } from "./model-imports.js";
+
+export interface ModelCodeContext extends CodeTypeContext {
+  /** The dotted package name. */
+  readonly packageName: string;
+  readonly mapNumberTo: string;
+  /** OAG's disallowAdditionalPropertiesIfNotPresent (default true). */
+  readonly disallowAdditionalPropertiesIfNotPresent: boolean;
+  /** Generated models by spec schema name. */
+  readonly bySchemaName: ReadonlyMap<string, PythonModel>;
+  warn(pointer: string, message: string): void;
+}
+
+export type ModelKind = "plain" | "enum" | "union";
+
+/** What a model module needs from the rest of the package (for import planning). */
+export interface ModelPlan {
+  readonly model: PythonModel;
+  readonly kind: ModelKind;
+  readonly imports: ModuleImports;
+  readonly base?: string;
+  readonly uses: ReadonlySet<string>;
+  /** Renders the module once the deferred imports are known. */
+  render(deferred: ReadonlySet<string>): { template: string; view: object };
+}
+
+/** Attributes of pydantic's BaseModel and of the generated models a field must not shadow. */
+const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set", "model_construct",
+  "model_copy", "model_dump", "model_dump_json", "model_json_schema", "model_parametrized_name", "model_post_init",
+  "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings", "dict", "json", "parse_obj",
+  "parse_raw", "parse_file", "from_orm", "construct", "copy", "schema", "schema_json", "validate",
+  "update_forward_refs", "to_dict", "to_json", "from_dict", "from_json", "to_str", "additional_properties",
+  "actual_instance", "one_of_schemas", "any_of_schemas",
+]);
+
+export function modelKind(schema: Schema): ModelKind {
+  if (schema.kind === "composed") return schema.oneOf.length > 0 || schema.anyOf.length > 0 ? "union" : "plain";
+  if (schema.kind === "object") return "plain";
+  return "enum";
+}
+
+export function planModel(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
+  const kind = modelKind(m.named.schema);
+  if (kind === "enum") return planEnum(m, ctx, header);
+  if (kind === "union") return planUnion(m, ctx, header);
+  return planPlain(m, ctx, header);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Enums
+
+function planEnum(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
+  const schema = m.named.schema;
+  const imports = new ModuleImports("");
+  const base = schema.kind === "string" ? "str, Enum" : schema.kind === "integer" ? "int, Enum" : schema.kind === "number" ? "float, Enum" : "Enum";
+  const seen = new Set<string>();
+  const members = enumMembers({ names: ctx.names }, schema).map((member) => {
+    let name = pyUnicodeIdentifier(member.name);
+    for (let i = 2; seen.has(name); i++) name = `${pyUnicodeIdentifier(member.name)}_${i}`;
+    seen.add(name);
+    return { name, literal: pyLiteral(member.value as JsonValue) };
+  });
+  return {
+    model: m,
+    kind: "enum",
+    imports,
+    uses: new Set(),
+    render: () => ({
+      template: "runtime/model_enum.py",
+      view: { header, className: m.className, docstring: pyDocstring(schema.description ?? m.className), base, members },
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain models
+
+interface FieldView {
+  readonly name: string;
+  readonly annotation: string;
+  readonly defaultValue: string;
+}
+
+function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
+  const schema = m.named.schema;
+  const imports = new ModuleImports(ctx.modelsPackage);
+  const parent = baseModelOf(m, ctx, true);
+  const base = parent?.className;
+  const ownVars = modelVars(ctx.model, schema);
+  const allVars = allVarsOf(m, ctx, new Set());
+  const fieldNames = new Map(allVars.map((v) => [v.name, fieldName(ctx, v, m)]));
+
+  const fields: FieldView[] = ownVars.map((v) => {
+    const name = fieldNames.get(v.name)!;
+    const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(v.schema), {
+      mapNumberTo: ctx.mapNumberTo,
+      required: v.required,
+      ...(v.schema.description !== undefined ? { description: v.schema.description } : {}),
+      ...(name !== v.name ? { alias: v.name } : {}),
+      modelsPackage: ctx.modelsPackage,
+    }, imports);
+    return { name, annotation, defaultValue: v.required ? "" : ` = ${fieldDefault(ctx, v.schema, imports) ?? "None"}` };
+  });
+  if (base !== undefined) imports.add(`${ctx.modelsPackage}.${ctx.names.modelModule(base)}`, base);
+  else imports.add("pydantic", "BaseModel");
+
+  const uses = new Set<string>();
+  for (const v of ownVars) referencedModels(ctx, v.schema, uses);
+  const additional = allowsAdditionalProperties(ctx, schema);
+
+  const enumValidators = ownVars.flatMap((v) => {
+    const s = ctx.types.unalias(simplifySchema(v.schema));
+    const list = s.kind === "array";
+    const target = list ? ctx.types.unalias(s.items) : s;
+    if (modelClassOf(ctx, target) !== null || target.enum === undefined || target.enum.length === 0) return [];
+    const values = target.enum.filter((e) => e !== null);
+    const name = fieldNames.get(v.name)!;
+    return [{ field: pyString(name), fn: `${name}_validate_enum`, isList: list, values: values.map(pyLiteral).join(", "), message: pyString(`must be one of enum values (${values.map((e) => pyLiteral(e)).join(", ")})`) }];
+  });
+  const patternValidators = ownVars.flatMap((v) => {
+    const s = ctx.types.unalias(simplifySchema(v.schema));
+    if (s.kind !== "string" || s.pattern === undefined || (s.format !== undefined && ["byte", "binary", "file", "date", "date-time", "uuid", "number"].includes(s.format))) return [];
+    const { source, flags } = pythonRegex(s.pattern);
+    const name = fieldNames.get(v.name)!;
+    return [{ field: pyString(name), fn: `${name}_validate_regular_expression`, pattern: pyString(source), flags, message: pyString(`must validate the regular expression ${s.pattern}`) }];
+  });
+  if (patternValidators.length > 0 || enumValidators.length > 0) imports.add("pydantic", "field_validator");
+
+  const readOnly = allVars.filter((v) => v.schema.readOnly || ctx.types.unalias(v.schema).readOnly).map((v) => fieldNames.get(v.name)!);
+  const excluded = [...readOnly, ...(additional ? ["additional_properties"] : [])];
+  const toDictFields = allVars.filter((v) => holdsModels(ctx, v.schema)).map((v) => {
+    const name = fieldNames.get(v.name)!;
+    return { name, alias: pyString(v.name), expression: toDictExpression(ctx, v.schema, `self.${name}`) };
+  });
+  const nullableFields = allVars.filter((v) => ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable).map((v) => {
+    const name = fieldNames.get(v.name)!;
+    return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
+  });
+  const fromDictFields = allVars.filter((v) => holdsModels(ctx, v.schema)).map((v) => ({
+    alias: pyString(v.name),
+    expression: fromDictExpression(ctx, v.schema, `_data[${pyString(v.name)}]`, imports),
+  }));
+  for (const v of allVars) referencedModels(ctx, v.schema, uses);
+  const discriminator = discriminatorOf(m, ctx);
+  if (discriminator !== null) {
+    imports.add("importlib", "import_module");
+    imports.add("typing", "cast");
+  }
+  for (const name of ["Any", "ClassVar", "Dict", "List", "Optional", "Set"]) imports.add("typing", name);
+  imports.add("pydantic", "ConfigDict");
+  imports.add("typing_extensions", "Self");
+
+  return {
+    model: m,
+    kind: "plain",
+    imports,
+    ...(base !== undefined ? { base } : {}),
+    uses,
+    render: (deferred) => ({
+      template: "runtime/model.py",
+      view: {
+        header,
+        imports: imports.topLines(m.className, deferred),
+        deferredImports: imports.deferredLines(m.className, deferred),
+        className: m.className,
+        baseClass: base ?? "BaseModel",
+        docstring: pyDocstring(schema.description ?? m.className),
+        fields,
+        declaresAdditionalProperties: additional && !(parent !== undefined && allowsAdditionalProperties(ctx, parent.named.schema)),
+        hasAdditionalProperties: additional,
+        propertyNames: allVars.map((v) => pyString(v.name)).join(", "),
+        enumValidators,
+        patternValidators,
+        excluded: excluded.map(pyString).join(", "),
+        toDictFields,
+        nullableFields,
+        fromDictFields,
+        discriminator,
+        apiClientModule: `${ctx.packageName}.api_client`,
+      },
+    }),
+  };
+}
+
+/** The model this one inherits from: its allOf parent, when that is a plain model. */
+function baseModelOf(m: PythonModel, ctx: ModelCodeContext, report = false): PythonModel | undefined {
+  const schema = m.named.schema;
+  if (schema.kind !== "composed") return undefined;
+  const parent = parentName(ctx.model, schema.allOf);
+  if (parent === undefined) return undefined;
+  // A class cannot inherit from itself, however many allOf steps away (`Tiger: allOf: [Tiger]`).
+  for (let p: string | undefined = parent, steps = 0; p !== undefined && steps < 100; steps++) {
+    if (p === m.named.name) return undefined;
+    const s: Schema | undefined = ctx.bySchemaName.get(p)?.named.schema;
+    p = s?.kind === "composed" ? parentName(ctx.model, s.allOf) : undefined;
+  }
+  const parentModel = ctx.bySchemaName.get(parent);
+  if (!parentModel || modelKind(parentModel.named.schema) !== "plain") {
+    if (report) ctx.warn(m.named.pointer, `allOf parent ${parent} of ${m.className} is not a model class: its properties are not part of ${m.className}`);
+    return undefined;
+  }
+  return parentModel;
+}
+
+/** Own vars after the parent's (a redeclared property keeps the parent's place). */
+function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): ModelVar[] {
+  if (seen.has(m.className)) return [];
+  seen.add(m.className);
+  const parent = baseModelOf(m, ctx);
+  const inherited = parent !== undefined ? allVarsOf(parent, ctx, seen) : [];
+  const own = modelVars(ctx.model, m.named.schema);
+  const out = [...inherited];
+  for (const v of own) {
+    const i = out.findIndex((o) => o.name === v.name);
+    if (i >= 0) out[i] = v;
+    else out.push(v);
+  }
+  return out;
+}
+
+function fieldName(ctx: ModelCodeContext, v: ModelVar, m: PythonModel): string {
+  const name = pyUnicodeIdentifier(ctx.names.varName(v.name));
+  if (!MODEL_ATTRIBUTES.has(name) && !name.startsWith("_")) return name;
+  ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called var_${name} in Python: ${name} is taken by pydantic`);
+  return `var_${name.replace(/^_+/, "")}`;
+}
+
+function allowsAdditionalProperties(ctx: ModelCodeContext, schema: Schema | undefined): boolean {
+  if (!schema || (schema.kind !== "object" && schema.kind !== "composed")) return false;
+  if (schema.additionalProperties === false) return false;
+  if (schema.additionalProperties !== undefined) return true;
+  return !ctx.disallowAdditionalPropertiesIfNotPresent;
+}
+
+/** A default for an optional field as a Python literal, or null (dates and objects get none). */
+function fieldDefault(ctx: ModelCodeContext, schema: Schema, imports: ModuleImports): string | null {
+  let value = schema.default?.value;
+  if (value === undefined && schema.kind === "ref") value = namedSchema(ctx.model, schema.target)?.schema.default?.value;
+  if (value === undefined || value === null) return null;
+  return defaultLiteral(ctx, schema, value, imports);
+}
+
+function defaultLiteral(ctx: ModelCodeContext, schema: Schema, value: JsonValue, imports: ModuleImports): string | null {
+  const model = modelClassOf(ctx, schema);
+  if (model !== null) {
+    const target = ctx.types.unalias(simplifySchema(schema));
+    const named = target.kind === "ref" ? namedSchema(ctx.model, target.target) : undefined;
+    if (!named || !ctx.enumClasses.has(model)) return null;
+    const member = enumMembers({ names: ctx.names }, named.schema).find((e) => e.value === value);
+    if (!member) return null;
+    imports.add(`${ctx.modelsPackage}.${ctx.names.modelModule(model)}`, model);
+    return `${model}.${pyUnicodeIdentifier(member.name)}`;
+  }
+  const s = ctx.types.unalias(simplifySchema(schema));
+  switch (s.kind) {
+    case "string":
+      return s.format === undefined || !["date", "date-time", "byte", "binary", "file", "uuid", "number"].includes(s.format) ? pyLiteral(String(value)) : null;
+    case "integer":
+    case "number":
+      return typeof value === "number" ? pyLiteral(value) : null;
+    case "boolean":
+      return typeof value === "boolean" ? pyLiteral(value) : null;
+    case "array": {
+      if (!Array.isArray(value)) return null;
+      const items = value.map((v) => (v === null ? "None" : defaultLiteral(ctx, s.items, v, imports)));
+      return items.every((i) => i !== null) ? `[${items.join(", ")}]` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A spec pattern as a Python `re` pattern: `/x/i` -> `x` with re.IGNORECASE; `(?<n>` -> `(?P<n>`. */
+export function pythonRegex(pattern: string): { source: string; flags: string } {
+  let source = pattern;
+  const flags: string[] = [];
+  const literal = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
+  if (literal) {
+    source = literal[1]!;
+    for (const f of literal[2]!) {
+      if (f === "i") flags.push("re.IGNORECASE");
+      else if (f === "m") flags.push("re.MULTILINE");
+      else if (f === "s") flags.push("re.DOTALL");
+    }
+  }
+  source = source.replace(/\(\?<(?![=!])/g, "(?P<");
+  return { source, flags: flags.length > 0 ? `, ${flags.join(" | ")}` : "" };
+}
+
+/** Discriminator dispatch of a parent model: values whose class is one of its subclasses. */
+function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: string; entries: { value: string; module: string; className: string }[] } | null {
+  const schema = m.named.schema;
+  if ((schema.kind !== "object" && schema.kind !== "composed") || schema.discriminator === undefined) return null;
+  const entries = new Map<string, PythonModel>();
+  for (const [value, target] of schema.discriminator.mapping) {
+    const child = ctx.bySchemaName.get(target);
+    if (child && child !== m && !entries.has(value)) entries.set(value, child);
+  }
+  for (const child of ctx.bySchemaName.values()) {
+    if (child === m || [...entries.values()].includes(child)) continue;
+    if (child.named.schema.kind === "composed" && parentName(ctx.model, child.named.schema.allOf) === m.named.name && !entries.has(child.named.name)) {
+      entries.set(child.named.name, child);
+    }
+  }
+  if (entries.size === 0) return null;
+  return {
+    property: pyString(schema.discriminator.propertyName),
+    entries: [...entries].map(([value, child]) => ({ value: pyString(value), module: pyString(`${ctx.modelsPackage}.${child.module}`), className: child.className })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// oneOf / anyOf wrappers
+
+function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
+  const schema = m.named.schema as Extract<Schema, { kind: "composed" }>;
+  const isOneOf = schema.oneOf.length > 0;
+  const memberSchemas = isOneOf ? schema.oneOf : schema.anyOf;
+  const imports = new ModuleImports(ctx.modelsPackage);
+  const prefix = isOneOf ? "oneof" : "anyof";
+  const uses = new Set<string>();
+  const members = memberSchemas.map((member, i) => {
+    const simplified = simplifySchema(member);
+    referencedModels(ctx, simplified, uses);
+    const annotation = pydanticAnnotation(ctx.types, ctx.names, simplified, { mapNumberTo: ctx.mapNumberTo, required: true, modelsPackage: ctx.modelsPackage }, imports);
+    const modelClass = dictModelOf(ctx, simplified);
+    return {
+      field: `${prefix}_schema_${i + 1}_validator`,
+      annotation,
+      docType: ctx.types.declaration(simplified),
+      isModel: modelClass !== null,
+      modelClass: modelClass ?? "",
+    };
+  });
+  const unionTypes = [...new Set(members.map((x) => x.annotation))];
+  const schemaNames = [...new Set(members.map((x) => x.docType))];
+  let discriminator: { property: string; entries: { value: string; className: string }[] } | null = null;
+  if (schema.discriminator !== undefined) {
+    const entries = new Map<string, string>();
+    for (const [value, target] of schema.discriminator.mapping) {
+      const child = ctx.bySchemaName.get(target);
+      if (child && members.some((x) => x.modelClass === child.className) && !entries.has(value)) entries.set(value, child.className);
+    }
+    for (const member of memberSchemas) {
+      if (member.kind === "ref" && !entries.has(member.target)) {
+        const child = ctx.bySchemaName.get(member.target);
+        if (child && members.some((x) => x.modelClass === child.className)) entries.set(member.target, child.className);
+      }
+    }
+    discriminator = { property: pyString(schema.discriminator.propertyName), entries: [...entries].map(([value, className]) => ({ value: pyString(value), className })) };
+  }
+  for (const name of ["Any", "ClassVar", "Dict", "List", "Optional", "Set", "Union"]) imports.add("typing", name);
+  for (const name of ["BaseModel", "ConfigDict", "ValidationError", "field_validator"]) imports.add("pydantic", name);
+  imports.add("typing_extensions", "Self");
+  return {
+    model: m,
+    kind: "union",
+    imports,
+    uses,
+    render: (deferred) => ({
+      template: "runtime/model_union.py",
+      view: {
+        header,
+        imports: imports.topLines(m.className, deferred),
+        deferredImports: imports.deferredLines(m.className, deferred),
+        className: m.className,
+        docstring: pyDocstring(schema.description ?? m.className),
+        isOneOf,
+        kindWord: isOneOf ? "oneOf" : "anyOf",
+        schemasConstant: `${m.className.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
+        schemasAttribute: isOneOf ? "one_of_schemas" : "any_of_schemas",
+        schemaNames: schemaNames.map(pyString).join(", "),
+        members,
+        actualInstanceType: unionTypes.length === 1 ? unionTypes[0]! : `Union[${unionTypes.join(", ")}]`,
+        discriminator,
+        apiClientModule: `${ctx.packageName}.api_client`,
+      },
+    }),
+  };
+}
