@@ -132,7 +132,8 @@ function nameProperties(names: TypeScriptNames, props: readonly FlatProperty[]):
   return props.map((p) => {
     const base = names.varName(p.wire);
     let key = base;
-    for (let i = 2; used.has(key); i++) key = `${base}${i}`;
+    // `_1` and `_1_2`, not `_12`: a digit suffix on a digit would read as another number.
+    for (let i = 2; used.has(key); i++) key = /\d$/.test(base) ? `${base}_${i}` : `${base}${i}`;
     used.add(key);
     return { wire: p.wire, key, schema: p.schema, required: p.required, readOnly: p.schema.readOnly };
   });

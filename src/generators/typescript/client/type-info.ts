@@ -22,11 +22,6 @@ export class TypeInfoWriter {
     return this.write(schema, new Set());
   }
 
-  /** The TypeInfo of a named union/alias model's own schema (not a reference to it). */
-  ofModelBody(schema: Schema): string {
-    return this.write(schema, new Set());
-  }
-
   private write(schema: Schema, visiting: Set<string>): string {
     switch (schema.kind) {
       case "ref": {

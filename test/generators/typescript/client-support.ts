@@ -1,0 +1,89 @@
+// Shared by the typescript client tests: generate a client in memory, write it to a temporary
+// folder, type-check it strict with the TypeScript compiler API, or compile it to JavaScript.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import type { GeneratedFile } from "../../../src/render/write.js";
+
+export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "typescript");
+
+export async function generateClient(spec: string, additionalProperties: Record<string, string> = {}): Promise<readonly GeneratedFile[]> {
+  const result = await generateFiles({
+    input: path.join(FIXTURES, spec),
+    generator: "typescript",
+    options: { ...EMPTY_OPTIONS, additionalProperties },
+    validate: "off",
+  });
+  return result.files;
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `apiwright-${prefix}-`));
+}
+
+/** Writes the client's TypeScript sources and package files; returns the .ts paths. */
+export function writeClient(dir: string, files: readonly GeneratedFile[]): string[] {
+  const roots: string[] = [];
+  for (const f of files) {
+    const dest = path.join(dir, ...f.path.split("/"));
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, f.contents);
+    if (f.path.endsWith(".ts")) roots.push(dest);
+  }
+  return roots;
+}
+
+/** Stricter than `--strict`: what a careful user's tsconfig may turn on. */
+export const STRICT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+  types: [],
+  strict: true,
+  noImplicitOverride: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  verbatimModuleSyntax: true,
+  erasableSyntaxOnly: true,
+  skipLibCheck: true,
+  noEmit: true,
+};
+
+export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string {
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => os.tmpdir(),
+    getNewLine: () => "\n",
+  });
+}
+
+/** Type-checks all roots in one program (the libs are parsed once); returns the diagnostics. */
+export function typeCheck(roots: readonly string[]): readonly ts.Diagnostic[] {
+  const program = ts.createProgram({ rootNames: roots, options: STRICT_OPTIONS });
+  return ts.getPreEmitDiagnostics(program);
+}
+
+/**
+ * Transpiles the client's .ts files under srcDir to JavaScript under outDir, file by file (no type
+ * check: compile.test.ts type-checks the same clients strict). Fast enough to run per test file.
+ */
+export function transpileToJs(files: readonly GeneratedFile[], outDir: string): void {
+  for (const f of files) {
+    if (!f.path.endsWith(".ts")) continue;
+    const out = ts.transpileModule(String(f.contents), {
+      fileName: f.path,
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+      reportDiagnostics: true,
+    });
+    if (out.diagnostics && out.diagnostics.length > 0) throw new Error(formatDiagnostics(out.diagnostics));
+    const dest = path.join(outDir, ...f.path.replace(/\.ts$/, ".js").split("/"));
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, out.outputText);
+  }
+  fs.writeFileSync(path.join(outDir, "package.json"), '{ "type": "module" }\n');
+}
