@@ -3,9 +3,9 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument, YAMLParseError } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { ApiwrightError, type Diagnostic } from "../model/diagnostics.js";
+import { ApiwrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 
@@ -17,6 +17,8 @@ export interface LoadedSpec {
   readonly isUrl: boolean;
   readonly root: RawObject;
   readonly sourceMap: SourceMap;
+  /** Problems of the text that still let it be read (duplicate YAML keys). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 const URL_PATTERN = /^https?:\/\//i;
@@ -28,15 +30,17 @@ export async function loadSpec(location: string): Promise<LoadedSpec> {
   const bytes = isUrl ? await fetchBytes(location) : await readBytes(location);
   const text = decodeUtf8(bytes, location);
   const sourceMap = new SourceMap(text);
-  const root = parseText(text, location, sourceMap);
+  const warnings: Diagnostic[] = [];
+  const root = parseText(text, location, sourceMap, warnings);
+  if (root === null || root === undefined) throw failure(location, "", "the document is empty");
   if (!isObject(root)) {
-    throw failure(location, "", "the document is not an OpenAPI object (expected a JSON/YAML mapping at the top level)");
+    throw failure(location, "", `the document is not an OpenAPI object: expected a mapping at the top level, found ${describeValue(root)}`);
   }
   // A `$ref` not starting with "#" points to another file or URL. In JSON text it can be spotted
   // without walking the tree (a 13 MB spec walks in ~200 ms); a hit is confirmed by the walk.
   const mayHaveExternal = text.trimStart().startsWith("{") ? /"\$ref"\s*:\s*"(?!#)/.test(text) : true;
-  const bundled = mayHaveExternal && hasExternalRef(root) ? await bundleExternalRefs(base, location) : root;
-  return { location, base, isUrl, root: bundled, sourceMap };
+  const bundled = mayHaveExternal && hasExternalRef(root) ? await bundleExternalRefs({ base, location, isUrl, root, sourceMap }) : root;
+  return { location, base, isUrl, root: bundled, sourceMap, warnings };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -99,7 +103,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
+function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[]): unknown {
+  const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings);
   const trimmed = text.trimStart();
   if (trimmed === "") throw failure(file, "", "the document is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -108,7 +113,8 @@ function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
     } catch (err) {
       // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and
       // report the JSON error if that fails too.
-      const message = (err as Error).message;
+      // Newer V8s append "(line 5 column 48)": the position is reported on its own.
+      const message = (jsonErrorOfOriginal(text) ?? (err as Error).message).replace(/ \(line \d+ column \d+\)$/, "");
       try {
         return parseYaml(text);
       } catch {
@@ -130,12 +136,25 @@ function parseText(text: string, file: string, sourceMap: SourceMap): unknown {
           level: "error",
           file,
           pointer: "",
-          message: `invalid YAML: ${err.message.split("\n")[0]}`,
+          message: `invalid YAML: ${err.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
           ...(pos ? { position: { line: pos.line, column: pos.col } } : {}),
         },
       ]);
     }
     throw failure(file, "", `invalid YAML: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The error JSON.parse gives for the text as written: parseJsonKeepingKeyOrder parses a rewritten
+ * text, whose offsets are shifted by every integer-like key before the error.
+ */
+function jsonErrorOfOriginal(text: string): string | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
   }
 }
 
@@ -149,9 +168,10 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 }
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
-function parseYaml(text: string): unknown {
+function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[]): unknown {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) throw doc.errors[0];
+  warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
   const seen = new Map<unknown, unknown>();
   const convert = (value: unknown): unknown => {
@@ -177,29 +197,117 @@ function parseYaml(text: string): unknown {
   return convert(js);
 }
 
+/**
+ * A key written twice in one YAML mapping: the later value wins and the earlier one is lost, so
+ * hand-edited specs that repeat a path or a schema name are told which one was kept.
+ */
+function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (node: unknown, at: string): void => {
+    if (isMap(node)) {
+      const first = new Map<string, number | undefined>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
+        const pointer = childPointer(at, key);
+        if (first.has(key) && key !== "<<") {
+          const earlier = first.get(key);
+          const where = earlier === undefined ? "" : ` at line ${sourceMap.positionAtOffset(earlier).line}`;
+          out.push({
+            level: "warning",
+            file,
+            pointer,
+            message: `duplicate key ${JSON.stringify(key)}: this value replaces the one${where}`,
+            ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
+          });
+        } else first.set(key, offset);
+        visit(pair.value, pointer);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, `${at}/${i}`));
+    }
+  };
+  visit(root, "");
+  return out;
+}
+
 function hasExternalRef(node: unknown): boolean {
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
+  return externalRefs(node, 1).length > 0;
+}
+
+/** `$ref`s to other files or URLs, with their JSON pointers (at most `limit`). */
+function externalRefs(node: unknown, limit = Infinity): { pointer: string; ref: string }[] {
+  const out: { pointer: string; ref: string }[] = [];
+  const stack: [unknown, string][] = [[node, ""]];
+  while (stack.length > 0 && out.length < limit) {
+    const [current, at] = stack.pop()!;
     if (Array.isArray(current)) {
-      for (const item of current) if (typeof item === "object" && item !== null) stack.push(item);
+      current.forEach((item, i) => {
+        if (typeof item === "object" && item !== null) stack.push([item, `${at}/${i}`]);
+      });
     } else if (isObject(current)) {
       for (const [key, value] of Object.entries(current)) {
-        if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) return true;
-        if (typeof value === "object" && value !== null) stack.push(value);
+        if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) out.push({ pointer: childPointer(at, key), ref: value });
+        else if (typeof value === "object" && value !== null) stack.push([value, childPointer(at, key)]);
       }
     }
   }
-  return false;
+  return out;
+}
+
+interface BundleInput {
+  readonly base: string;
+  readonly location: string;
+  readonly isUrl: boolean;
+  readonly root: RawObject;
+  readonly sourceMap: SourceMap;
 }
 
 /** Pulls `$ref`s to other files or URLs into the document, leaving only internal refs. */
-async function bundleExternalRefs(base: string, location: string): Promise<RawObject> {
+async function bundleExternalRefs(input: BundleInput): Promise<RawObject> {
   try {
-    return (await SwaggerParser.bundle(base)) as unknown as RawObject;
+    return (await SwaggerParser.bundle(input.base)) as unknown as RawObject;
   } catch (err) {
-    throw failure(location, "", `cannot resolve an external $ref: ${firstLine((err as Error).message)}`);
+    const reason = firstLine((err as Error).message);
+    // Name the $ref(s) of this document whose file the failure is about, with their line.
+    const culprits = externalRefs(input.root).flatMap(({ pointer, ref }) => {
+      const file = ref.split("#")[0]!;
+      if (file === "") return [];
+      const resolved = input.isUrl || /^[a-z][a-z0-9+.-]*:/i.test(file) ? safeUrl(file, input.base) : path.resolve(path.dirname(input.base), safeDecodeUri(file));
+      return resolved !== undefined && reason.includes(resolved) ? [{ pointer, ref, resolved }] : [];
+    });
+    if (culprits.length === 0) throw failure(input.location, "", `cannot resolve an external $ref: ${reason}`);
+    const diagnostics: Diagnostic[] = culprits
+      .sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0))
+      .map(({ pointer, ref, resolved }) => {
+        const position = input.sourceMap.positionOf(pointer);
+        const why = reason.includes("ENOENT") ? `no such file ${resolved}` : reason;
+        return { level: "error", file: input.location, pointer, message: `cannot resolve the external $ref ${JSON.stringify(ref)}: ${why}`, ...(position ? { position } : {}) };
+      });
+    throw new ApiwrightError(`invalid spec ${input.location}`, diagnostics);
   }
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function safeUrl(ref: string, base: string): string | undefined {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
+  return `the ${typeof value} ${JSON.stringify(value)}`;
 }
 
 function firstLine(text: string): string {
