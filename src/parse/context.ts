@@ -51,7 +51,12 @@ export function resolveObject(ctx: BuildContext, node: unknown, pointer: string)
       return undefined;
     }
     if (seen.has(target)) {
-      ctx.sink.error(childPointer(at, "$ref"), `$ref ${JSON.stringify(ref)} refers to itself`);
+      const cycle = [...seen].slice([...seen].indexOf(target));
+      const message =
+        cycle.length === 1
+          ? `$ref ${JSON.stringify(ref)} refers to itself`
+          : `$ref ${JSON.stringify(ref)} closes a cycle of $refs: ${[...cycle, target].map((p) => `#${p}`).join(" -> ")}`;
+      ctx.sink.error(childPointer(at, "$ref"), message);
       return undefined;
     }
     seen.add(target);

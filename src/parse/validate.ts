@@ -3,7 +3,7 @@
 
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DiagnosticSink } from "../model/diagnostics.js";
-import { refToPointer } from "../model/diagnostics.js";
+import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { isObject, withSpecKeys, type RawObject } from "./raw.js";
 
 interface AjvDetail {
@@ -20,13 +20,18 @@ interface AjvDetail {
  */
 export async function validateDocument(root: RawObject, sink: DiagnosticSink, level: "error" | "warning"): Promise<void> {
   const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
+  const removed = new Set<string>();
+  const copy = withoutDanglingRefs(withSpecKeys(root), removed);
   try {
     // validate() dereferences in place: give it a copy (with the spec's keys) so the document we build from stays as written.
-    await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root)) as never);
+    await SwaggerParser.validate(copy as never);
   } catch (err) {
     const details = (err as { details?: AjvDetail[] }).details;
     if (Array.isArray(details) && details.length > 0) {
-      for (const d of relevantDetails(details)) report(d.instancePath, describeDetail(d));
+      // A node whose dangling $ref was removed now lacks what the $ref stood for: the IR builder
+      // reports the $ref itself, so the schema's complaints about that node are only noise.
+      const isNoise = (at: string) => [...removed].some((p) => at === p || at.startsWith(`${p}/`));
+      for (const d of relevantDetails(details)) if (!isNoise(d.instancePath)) report(d.instancePath, describeDetail(d));
       return;
     }
     const e = err as { message?: string; path?: unknown; targetRef?: string };
@@ -70,22 +75,26 @@ function describeDetail(d: AjvDetail): string {
 /**
  * swagger-parser stops at the first `$ref` it cannot resolve, before checking anything else. The IR
  * builder reports dangling refs with their exact pointer, so the validator gets a copy in which
- * they are removed and can check the rest. (The copy has the spec's keys; see withSpecKeys.)
+ * they are removed (their nodes' pointers go to `removed`) and can check the rest. (The copy has
+ * the spec's keys; see withSpecKeys.)
  */
-function withoutDanglingRefs(copy: unknown): unknown {
+function withoutDanglingRefs(copy: unknown, removed: Set<string>): unknown {
   const root = copy as RawObject;
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
+  const visit = (node: unknown, at: string): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${at}/${i}`));
     else if (isObject(node)) {
       const ref = node.$ref;
       if (typeof ref === "string" && ref.startsWith("#")) {
         const target = refToPointer(ref);
-        if (target === undefined || lookup(root, target) === undefined) delete node.$ref;
+        if (target === undefined || lookup(root, target) === undefined) {
+          delete node.$ref;
+          removed.add(at);
+        }
       }
-      for (const value of Object.values(node)) visit(value);
+      for (const [key, value] of Object.entries(node)) visit(value, childPointer(at, key));
     }
   };
-  visit(root);
+  visit(root, "");
   return root;
 }
 

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatorNames } from "../../src/generators/index.js";
-import { diagnosticLines, listFiles, ROOT, runCli } from "./support.js";
+import { diagnosticLines, listFiles, ROOT, runCli, typecheck } from "./support.js";
 
 const BROKEN = path.join(ROOT, "fixtures/broken");
 const GENERATORS = generatorNames();
@@ -52,15 +52,39 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ["swagger-1.2.json", ['error: F:3:3 #/swagger: unsupported Swagger version "1.2" (supported: 2.0, 3.0.x, 3.1.x)']],
   ["version-both.yaml", ['error: F:3:1 #/swagger: both "openapi" and "swagger" are set: a document is either OpenAPI 3 ("openapi") or Swagger 2.0 ("swagger")']],
   ["invalid-utf8.yaml", ["error: F:10:24 #: the file is not valid UTF-8 (first bad byte at offset 193)"]],
-
+  [
+    "dangling-refs.yaml",
+    [
+      'error: F:8:5 #/paths/~1a/$ref: $ref "#/components/pathItems/Nope" points to nothing',
+      'error: F:12:11 #/paths/~1b/get/parameters/0/$ref: $ref "#/components/parameters/Nope" points to nothing',
+      'error: F:14:9 #/paths/~1b/get/requestBody/$ref: $ref "#/components/requestBodies/Nope" points to nothing',
+      'error: F:17:11 #/paths/~1b/get/responses/200/$ref: $ref "#/components/responses/Nope" points to nothing',
+      'error: F:23:17 #/paths/~1b/get/responses/201/content/application~1json/schema/$ref: $ref "#/components/schemas/Nope" points to nothing',
+      'error: F:30:11 #/components/schemas/A/properties/b/$ref: $ref "#/components/schemas/Missing" points to nothing',
+      'error: F:34:13 #/components/schemas/A/properties/c/items/$ref: $ref "#/components/schemas/A/properties/nope" points to nothing',
+    ],
+  ],
   [
     "dangling-external-ref.yaml",
     [
       `error: F:15:17 #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: cannot resolve the external $ref "./no-such-file.yaml#/Thing": no such file ${BROKEN}/no-such-file.yaml`,
     ],
   ],
-
-
+  [
+    "ref-cycle.yaml",
+    [
+      'error: F:19:7 #/components/schemas/A/$ref: schemas "A" -> "B" -> "A" are only $refs to each other: no schema to generate',
+      'error: F:23:7 #/components/schemas/C/$ref: schema "C" is only a $ref to itself: no schema to generate',
+    ],
+  ],
+  [
+    "self-ref-objects.yaml",
+    [
+      'error: F:8:5 #/paths/~1a/$ref: $ref "#/paths/~1a" refers to itself',
+      'error: F:19:7 #/components/parameters/P/$ref: $ref "#/components/parameters/P" refers to itself',
+      'error: F:24:7 #/components/responses/R2/$ref: $ref "#/components/responses/R1" closes a cycle of $refs: #/components/responses/R1 -> #/components/responses/R2 -> #/components/responses/R1',
+    ],
+  ],
 ];
 
 describe("broken specs: exit 1 with the exact diagnostics, nothing written", () => {
@@ -76,12 +100,18 @@ describe("broken specs: exit 1 with the exact diagnostics, nothing written", () 
     const out = path.join(tmp, "existing");
     fs.mkdirSync(path.join(out, "models"), { recursive: true });
     fs.writeFileSync(path.join(out, "models", "Mine.ts"), "mine");
-    const r = await runCli("generate", "-i", path.join(BROKEN, "truncated.yaml"), "-g", GENERATORS[0]!, "-o", out);
+    const r = await runCli("generate", "-i", path.join(BROKEN, "dangling-refs.yaml"), "-g", GENERATORS[0]!, "-o", out);
     expect(r.code).toBe(1);
     expect(listFiles(out)).toEqual(["models/Mine.ts"]);
     expect(fs.readdirSync(tmp).filter((e) => e.includes(".apiwright-"))).toEqual([]);
   });
 
+  it("`validate` reports the same problems", async () => {
+    const spec = path.join(BROKEN, "ref-cycle.yaml");
+    const r = await runCli("validate", "-i", spec);
+    expect(r.code).toBe(1);
+    expect(diagnosticLines(r.err, spec)).toEqual(CASES.find(([f]) => f === "ref-cycle.yaml")![1]);
+  });
 });
 
 describe("readable with warnings", () => {
@@ -93,6 +123,21 @@ describe("readable with warnings", () => {
       'warning: F:13:3 #/paths/~1pets: duplicate key "/pets": this value replaces the one at line 7',
       'warning: F:26:5 #/components/schemas/Pet: duplicate key "Pet": this value replaces the one at line 21',
     ]);
+  });
+});
+
+describe("recursive schemas are valid", () => {
+  it.each(GENERATORS)("%s: self- and mutually recursive schemas generate without warnings", async (generator) => {
+    const r = await generate(path.join(BROKEN, "recursive-schemas.yaml"), generator);
+    expect(r.code, r.err).toBe(0);
+    expect(r.lines).toEqual([]);
+  });
+
+  it("typescript: the generated code type-checks strict", async () => {
+    if (!GENERATORS.includes("typescript")) return;
+    const r = await generate(path.join(BROKEN, "recursive-schemas.yaml"), "typescript");
+    expect(r.code, r.err).toBe(0);
+    expect(typecheck(r.out)).toEqual([]);
   });
 });
 
