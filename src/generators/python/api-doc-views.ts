@@ -5,10 +5,11 @@
 
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
-import type { SecurityScheme } from "../../model/ir.js";
+import type { Schema, SecurityScheme } from "../../model/ir.js";
 import { atLeast, type PythonDocContext } from "./doc-context.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
+import { propertyDescription } from "./models.js";
 import { isMap, LANGUAGE_PRIMITIVES, mapValues } from "./types.js";
 
 export interface ApiDocView {
@@ -110,6 +111,10 @@ export function methodRow(op: CodegenOperation, group: ApiGroup, _ctx: PythonDoc
 
 interface DocParam {
   readonly param: CodegenParam;
+  /** The schema the docs type the parameter by (a body's enum model reads as its values' type). */
+  readonly typeSchema: Schema;
+  /** Raw; a form field's is its property's (as propertyDescription sees it). */
+  readonly description: string | undefined;
   readonly dataType: string;
   readonly defaultValue: string | null;
   readonly example: string;
@@ -118,7 +123,9 @@ interface DocParam {
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
   return op.allParams.map((param) => {
     const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
-    return { param, dataType: ctx.types.declaration(param.schema), defaultValue, example: ctx.examples.forParam(param, defaultValue) };
+    const description = param.kind === "form" ? propertyDescription(ctx.model, param.schema) : param.description;
+    const typeSchema = param.kind === "body" ? ctx.types.bodyTypeSchema(param.schema) : param.schema;
+    return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };
   });
 }
 
@@ -149,7 +156,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
         : op.responses.map((r) => ({
             code: r.code === "default" ? "0" : html(r.code),
             message: html(escapePython(r.description)),
-            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePython(h.description ?? ""))} <br> `).join("") : " - ",
+            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePython(ctx.headerDescriptions.get(h) ?? ""))} <br> `).join("") : " - ",
           })),
   };
 }
@@ -171,12 +178,12 @@ export function buildExampleView(op: CodegenOperation, group: ApiGroup, ctx: Pyt
   const ret = returnTypeOf(op, ctx);
   return {
     packageName: ctx.packageName,
-    imports: options.withImports ? exampleImports(op, ctx) : [],
+    imports: options.withImports ? exampleImports(op, params, ctx) : [],
     config: buildConfigExampleView(op.authMethods, ctx),
     withKeyword: ctx.async ? "async with" : "with",
     className: group.className,
     params: params.map((p) => ({
-      line: `${p.param.paramName} = ${p.example} # ${p.dataType} | ${p.param.description !== undefined ? escapePython(p.param.description) : ""}${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`,
+      line: `${p.param.paramName} = ${p.example} # ${p.dataType} | ${p.description !== undefined ? escapePython(p.description) : ""}${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`,
     })),
     hasSummary: op.op.summary !== undefined,
     summaryComment: op.op.summary !== undefined ? escapePython(op.op.summary) : "",
@@ -235,20 +242,25 @@ export function oauthFlowsInOagOrder(a: Extract<SecurityScheme, { type: "oauth2"
   return [...a.flows].sort((x, y) => order.indexOf(x.flow) - order.indexOf(y.flow));
 }
 
-/** The models a snippet uses (parameter and return types, through lists and dicts), sorted by name. */
-function exampleImports(op: CodegenOperation, ctx: PythonDocContext): string[] {
+/**
+ * The models a snippet imports: those of the parameter and return types, through lists and
+ * dicts, sorted by name. A path/query/header/cookie parameter typed by a composed model imports
+ * nothing (OAG's pydantic typing of such a parameter does not see a model).
+ */
+function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: PythonDocContext): string[] {
   const models = new Set<string>();
-  const collect = (schema: import("../../model/ir.js").Schema, depth: number): void => {
+  const collect = (schema: Schema, skipComposed: boolean, depth: number): void => {
     if (depth > 20) return;
     const s = ctx.types.unalias(schema);
     const model = ctx.types.modelOf(s);
-    if (model !== null) models.add(model);
-    else if (s.kind === "array") collect(s.items, depth + 1);
-    else if (isMap(s)) collect(mapValues(s), depth + 1);
+    if (model !== null) {
+      if (!(skipComposed && ctx.types.isComposedModel(s))) models.add(model);
+    } else if (s.kind === "array") collect(s.items, skipComposed, depth + 1);
+    else if (isMap(s)) collect(mapValues(s), skipComposed, depth + 1);
   };
-  for (const p of op.allParams) collect(p.schema, 0);
+  for (const p of params) collect(p.typeSchema, p.param.kind !== "body" && p.param.kind !== "form", 0);
   const returned = op.methodResponse?.contents[0]?.schema;
-  if (returned) collect(returned, 0);
+  if (returned) collect(returned, false, 0);
   return [...models].sort().map((m) => `from ${ctx.packageName}.models.${ctx.names.modelModule(m)} import ${m}`);
 }
 
@@ -261,7 +273,7 @@ function returnTypeOf(op: CodegenOperation, ctx: PythonDocContext): { dataType: 
 
 function paramRow(p: DocParam, ctx: PythonDocContext): string {
   const notes = `${p.param.required ? "" : "[optional] "}${p.defaultValue !== null ? `[default to ${html(p.defaultValue)}]` : ""}`;
-  const description = p.param.description !== undefined ? html(escapePython(p.param.description)) : "";
+  const description = p.description !== undefined ? html(escapePython(p.description)) : "";
   return ` **${p.param.paramName}** | ${paramTypeCell(p, ctx)}| ${description} | ${notes}`;
 }
 
@@ -272,7 +284,7 @@ function paramRow(p: DocParam, ctx: PythonDocContext): string {
  */
 function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
-  const s = types.unalias(p.param.schema);
+  const s = types.unalias(p.typeSchema);
   if (types.isBinary(s) || LANGUAGE_PRIMITIVES.has(p.dataType)) return `**${p.dataType}**`;
   let base: string;
   if (s.kind === "array") {

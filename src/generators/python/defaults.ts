@@ -8,6 +8,7 @@ import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { enumMembers } from "./enums.js";
+import { propertyDefaultValue } from "./models.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {
@@ -29,6 +30,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema): string |
       return member ? `${ctx.names.modelName(schema.target)}.${member.name}` : null;
     }
   }
+  if (propertyDefaultValue(schema) === undefined && schema.default !== undefined) return null;
   const s = resolveDefaultSource(ctx, schema);
   if (s.default === undefined || s.default.value === null) return null;
   return scalarDefault(s, s.default.value, (v) => JSON.stringify(v));

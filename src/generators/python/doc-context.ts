@@ -1,6 +1,6 @@
 // What every python doc view needs: the model, the naming and typing of this run, the package.
 
-import type { ApiModel } from "../../model/ir.js";
+import type { ApiModel, Header } from "../../model/ir.js";
 import type { PythonExamples } from "./examples.js";
 import type { PythonNames } from "./names.js";
 import type { PythonTypes } from "./types.js";
@@ -16,6 +16,8 @@ export interface PythonDocContext {
   readonly basePath: string;
   /** The OpenAPI Generator release whose docs to reproduce (see `atLeast`). */
   readonly oagVersion: string | undefined;
+  /** What each response header's description reads in the docs (codegen/response-headers). */
+  readonly headerDescriptions: ReadonlyMap<Header, string | undefined>;
   /** The `asyncio` library writes `async with` in examples. */
   readonly async: boolean;
 }

@@ -20,9 +20,10 @@ export class PythonExamples {
 
   /**
    * The example of a parameter (path, query, header, cookie, form field or body).
+   * @param typeSchema the schema the parameter is typed by (see paramTypeSchema)
    * @param defaultValue the parameter's default as the docs print it, or null
    */
-  forParam(param: CodegenParam, defaultValue: string | null): string {
+  forParam(param: CodegenParam, typeSchema: Schema, defaultValue: string | null): string {
     if (param.kind === "body") {
       // A body's media-type example is printed as it is (Java toString), nothing more.
       const media = param.mediaType;
@@ -36,7 +37,7 @@ export class PythonExamples {
       const own = p.example?.value ?? p.examples[0]?.value ?? param.schema.example?.value;
       if (own !== undefined && own !== null) example = javaToString(own);
     }
-    const s = this.types.unalias(param.schema);
+    const s = this.types.unalias(typeSchema);
     const container = s.kind === "array" ? "list" : isMap(s) ? "dict" : null;
     const item = s.kind === "array" ? s.items : container === "dict" ? mapValues(s) : s;
     const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
@@ -66,11 +67,6 @@ export class PythonExamples {
         return LANGUAGE_PRIMITIVES.has(type) ? example : `${this.packageName}.${type}()`;
     }
   }
-}
-
-/** The schema a parameter's type comes from, for callers that need it unaliased. */
-export function paramSchema(types: PythonTypes, param: CodegenParam): Schema {
-  return types.unalias(param.schema);
 }
 
 /** How Java's toString prints a parsed JSON value (examples are stringified that way). */

@@ -5,6 +5,7 @@
 
 import { basePathOf } from "../../codegen/base-path.js";
 import { buildApiGroups } from "../../codegen/operations.js";
+import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
@@ -69,6 +70,7 @@ export const pythonGenerator: Generator = {
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
       async: settings.library === "asyncio",
+      headerDescriptions: responseHeaderDescriptions(model),
     };
     const groups = buildApiGroups(model, names);
     const models = buildModels(model, names);

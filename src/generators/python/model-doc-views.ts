@@ -7,7 +7,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython } from "./examples.js";
-import { modelVars, type PythonModel } from "./models.js";
+import { modelVars, propertyDescription, type PythonModel } from "./models.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -35,7 +35,8 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
-      const description = v.schema.description !== undefined ? html(escapePython(v.schema.description)) : "";
+      const text = propertyDescription(ctx.model, v.schema);
+      const description = text !== undefined ? html(escapePython(text)) : "";
       const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
       const def = propertyDefault(ctx, v.schema);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;

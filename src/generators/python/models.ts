@@ -5,9 +5,9 @@
 // - a model is a named schema that is an object with properties, a composition or an enum;
 //   aliases (primitives, arrays, maps, free-form objects) are not models;
 // - `x-internal: true` schemas and schemas used only as form bodies (skipFormModel) get none;
-// - a composed model inherits from one parent (the allOf/oneOf/anyOf `$ref` whose schema has a
-//   discriminator, else the only `$ref`): the parent's properties are not its own; every other
-//   member's properties (refs and inline ones) are merged into it.
+// - an allOf model inherits from the `$ref` member whose schema has a discriminator (or
+//   `x-parent`): the parent's properties are not its own; every other member's properties (refs
+//   and inline ones, and all oneOf/anyOf members') are merged in.
 
 import { javaCompare } from "../../naming/case.js";
 import { isModelSchema } from "../../codegen/model-kinds.js";
@@ -47,7 +47,8 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   if (schema.kind === "object") return varsOf(schema.properties, new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]));
   if (schema.kind !== "composed") return [];
   const interfaces = schema.allOf.length > 0 ? schema.allOf : schema.anyOf.length > 0 ? schema.anyOf : schema.oneOf;
-  const parent = parentName(model, interfaces);
+  // Only an allOf has a parent; oneOf/anyOf members are always merged in.
+  const parent = schema.allOf.length > 0 ? parentName(model, interfaces) : undefined;
   const properties = new Map<string, Property>();
   const required = new Set<string>();
   for (const member of interfaces) {
@@ -88,17 +89,17 @@ function collectProperties(model: ApiModel, schema: Schema, properties: Map<stri
   }
 }
 
-/** OAG's getParentName: the member with a discriminator (own or inherited), else the only `$ref`. */
+/**
+ * OAG's getParentName: the `$ref` member whose schema has a discriminator or `x-parent` (own or
+ * inherited through allOf). A lone `$ref` without either is not a parent (7.x dropped that).
+ */
 export function parentName(model: ApiModel, interfaces: readonly Schema[]): string | undefined {
-  const refsWithout: string[] = [];
   for (const member of interfaces) {
     if (member.kind !== "ref") continue;
     const target = namedSchema(model, member.target);
-    if (!target) continue;
-    if (hasOrInheritsDiscriminator(model, target.schema, new Set())) return member.target;
-    refsWithout.push(member.target);
+    if (target && hasOrInheritsDiscriminator(model, target.schema, new Set())) return member.target;
   }
-  return refsWithout.length === 1 ? refsWithout[0] : undefined;
+  return undefined;
 }
 
 function hasOrInheritsDiscriminator(model: ApiModel, schema: Schema, seen: Set<Schema>): boolean {
@@ -106,14 +107,17 @@ function hasOrInheritsDiscriminator(model: ApiModel, schema: Schema, seen: Set<S
   seen.add(schema);
   const s = resolveSchema(model, schema);
   if ((s.kind === "object" || s.kind === "composed") && s.discriminator !== undefined) return true;
+  if (s.extensions["x-parent"] !== undefined && s.extensions["x-parent"] !== false) return true;
   if (s.kind === "composed") return s.allOf.some((m) => m.kind === "ref" && hasOrInheritsDiscriminator(model, m, seen));
   return false;
 }
 
 /**
- * OAG's ModelUtils.getSchemasUsedOnlyInFormParam: names referenced directly as the schema of an
- * `application/x-www-form-urlencoded` or `multipart/form-data` request body and nowhere else
- * (schemas nested inside such a body count as used elsewhere).
+ * OAG's ModelUtils.getSchemasUsedOnlyInFormParam: names referenced only from the schema of an
+ * `application/x-www-form-urlencoded` or `multipart/form-data` request body. OAG's visitor
+ * carries the media type into referenced schemas, composition members, items and map values,
+ * but not into properties: a model used as a form field's type counts as used elsewhere.
+ * Each named schema is walked once, on first sight.
  */
 export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
   const inForms = new Set<string>();
@@ -125,10 +129,23 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
       (form ? inForms : elsewhere).add(schema.target);
       if (visited.has(schema.target)) return;
       visited.add(schema.target);
-      visit(namedSchema(model, schema.target)?.schema, false);
+      visit(namedSchema(model, schema.target)?.schema, form);
       return;
     }
-    for (const child of childSchemas(schema)) visit(child, false);
+    switch (schema.kind) {
+      case "array":
+        visit(schema.items, form);
+        break;
+      case "object":
+      case "composed":
+        if (schema.kind === "composed") for (const m of [...schema.oneOf, ...schema.allOf, ...schema.anyOf]) visit(m, form);
+        if (typeof schema.additionalProperties === "object") visit(schema.additionalProperties, form);
+        if (schema.kind === "composed" && schema.not) visit(schema.not, form);
+        for (const p of schema.properties) visit(p.schema, false);
+        break;
+      default:
+        break;
+    }
   };
   for (const op of model.operations) {
     for (const p of op.parameters) visit(p.schema, false);
@@ -144,18 +161,24 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
   return new Set([...inForms].filter((n) => !elsewhere.has(n)));
 }
 
-function childSchemas(schema: Schema): Schema[] {
-  switch (schema.kind) {
-    case "array":
-      return [schema.items];
-    case "object":
-      return [...schema.properties.map((p) => p.schema), ...(typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : [])];
-    case "composed":
-      return [
-        ...schema.allOf, ...schema.oneOf, ...schema.anyOf, ...(schema.not ? [schema.not] : []),
-        ...schema.properties.map((p) => p.schema), ...(typeof schema.additionalProperties === "object" ? [schema.additionalProperties] : []),
-      ];
-    default:
-      return [];
-  }
+/**
+ * A property's description as OAG's docs know it. Two kinds of schema lose theirs on the way
+ * through OAG's pipeline: an inline object hoisted to a model (the property becomes a bare
+ * `$ref`; the description moves into the model), and a 3.1 `anyOf`/`oneOf` of one schema and
+ * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
+ */
+export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
+  if (schema.kind === "ref" && namedSchema(model, schema.target)?.origin === "inline") return undefined;
+  if (isCollapsedNullableMember(schema)) return undefined;
+  return schema.description;
+}
+
+/** A property's default as OAG's docs know it (see propertyDescription). */
+export function propertyDefaultValue(schema: Schema): Schema["default"] {
+  return isCollapsedNullableMember(schema) ? undefined : schema.default;
+}
+
+/** The IR reads `anyOf: [X, {type: null}]` as X with the outer keywords; its pointer is X's. */
+function isCollapsedNullableMember(schema: Schema): boolean {
+  return schema.nullable && schema.kind !== "composed" && /\/(anyOf|oneOf)\/\d+$/.test(schema.pointer);
 }

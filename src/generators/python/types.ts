@@ -43,9 +43,13 @@ export class PythonTypes {
     private readonly names: PythonNames,
   ) {}
 
-  /** Follows refs to aliases (named schemas that are not models). */
+  /**
+   * Follows refs to aliases (named schemas that are not models), and reads a composition of a
+   * single schema (`allOf: [$ref: X]`, no properties of its own) as that schema, as OAG types it.
+   */
   unalias(schema: Schema): Schema {
-    return schema.kind === "ref" ? unaliasRef(this.model, schema) : schema;
+    const s = singleMember(schema);
+    return s.kind === "ref" ? unaliasRef(this.model, s) : s;
   }
 
   /** The model a schema names after unaliasing, or null. */
@@ -75,6 +79,27 @@ export class PythonTypes {
     if (schema.kind !== "ref") return false;
     const target = namedSchema(this.model, schema.target);
     return target !== undefined && !isModelSchema(target.schema) && this.unalias(schema).nullable;
+  }
+
+  /** A ref to a model that is a composition (allOf/oneOf/anyOf). */
+  isComposedModel(schema: Schema): boolean {
+    const s = this.unalias(schema);
+    return s.kind === "ref" && namedSchema(this.model, s.target)?.schema.kind === "composed";
+  }
+
+  /**
+   * What OAG types a request body by: a `$ref` to an enum model reads as the enum's value type
+   * (`str`, `int`), anything else as itself.
+   */
+  bodyTypeSchema(schema: Schema): Schema {
+    const s = this.unalias(schema);
+    if (s.kind !== "ref") return schema;
+    const target = namedSchema(this.model, s.target)?.schema;
+    if (target && (target.kind === "string" || target.kind === "integer" || target.kind === "number" || target.kind === "boolean")) {
+      const { enum: _values, ...plain } = target;
+      return plain as Schema;
+    }
+    return schema;
   }
 
   /** The python name of a schema's own type, containers unexpanded (`List`, `Dict`, `str`, `Pet`). */
@@ -169,6 +194,15 @@ export class PythonTypes {
     if (isMap(schema)) return "map";
     return schema.properties.length > 0 ? "object" : "AnyType";
   }
+}
+
+/** `allOf`/`oneOf`/`anyOf` of exactly one schema and nothing else: that schema (nullable kept). */
+function singleMember(schema: Schema): Schema {
+  if (schema.kind !== "composed" || schema.properties.length > 0) return schema;
+  const members = [...schema.allOf, ...schema.oneOf, ...schema.anyOf];
+  if (members.length !== 1) return schema;
+  const only = members[0]!;
+  return schema.nullable && !only.nullable ? { ...only, nullable: true } : only;
 }
 
 /** A map: no properties, additionalProperties a schema or `true`. */
