@@ -1,0 +1,331 @@
+// The python generator's docs: naming, type text and example rules as given/want tables, then
+// the five golden cases (OpenAPI Generator's published docs in ../shared/golden) compared both
+// ways and byte for byte, then determinism.
+
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generateFiles, EMPTY_OPTIONS } from "../../../src/generate.js";
+import { parseGenerateArgs } from "../../../src/cli/options.js";
+import type { GeneratorOptions } from "../../../src/generators/generator.js";
+import { PythonNames } from "../../../src/generators/python/names.js";
+import { PythonTypes } from "../../../src/generators/python/types.js";
+import { PythonExamples } from "../../../src/generators/python/examples.js";
+import { pythonLayout } from "../../../src/generators/python/files.js";
+import type { ApiModel, Schema } from "../../../src/model/ir.js";
+import type { CodegenParam } from "../../../src/codegen/operations.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const SHARED_GOLDEN = path.resolve(ROOT, "..", "shared", "golden");
+
+const options = (extra: Partial<GeneratorOptions> = {}): GeneratorOptions => ({ ...EMPTY_OPTIONS, ...extra });
+
+describe("python naming", () => {
+  const names = new PythonNames(
+    options({ nameMappings: { _type: "underscore_type", type_: "type_with_underscore" }, modelNameMappings: { ApiResponse: "ModelApiResponse" } }),
+  );
+
+  it.each([
+    ["createStudyJob", "create_study_job"],
+    ["getPetById", "get_pet_by_id"],
+    ["123Test@$%SpecialTags", "call_123_test_special_tags"],
+    ["return", "call_return"],
+    ["test/form/object/multipart", "test_form_object_multipart"],
+    ["HTTPServerError", "http_server_error"],
+  ])("operation %j -> %j", (given, want) => expect(names.operationId(given)).toBe(want));
+
+  it.each([
+    ["petId", "pet_id"],
+    ["float", "var_float"],
+    ["date", "var_date"],
+    ["property", "var_property"],
+    ["123Number", "var_123_number"],
+    ["_type", "underscore_type"],
+    ["type_", "type_with_underscore"],
+    ["ATT_NAME", "att_name"],
+    ["$special[property.name]", "special_property_name"],
+    ["_snake_case", "snake_case"],
+  ])("property %j -> %j", (given, want) => expect(names.varName(given)).toBe(want));
+
+  it.each([
+    ["callback", "param_callback"],
+    ["query-1", "query_1"],
+    ["float", "var_float"],
+  ])("parameter %j -> %j", (given, want) => expect(names.paramName(given)).toBe(want));
+
+  it.each([
+    ["Pet", "Pet", "pet"],
+    ["ApiResponse", "ModelApiResponse", "model_api_response"],
+    ["200_response", "Model200Response", "model200_response"],
+    ["Return", "ModelReturn", "model_return"],
+    ["field", "ModelField", "model_field"],
+    ["createJob_201_response", "CreateJob201Response", "create_job201_response"],
+    ["_special_model.name_", "SpecialModelName", "special_model_name"],
+    ["Hunting__Dog", "HuntingDog", "hunting_dog"],
+  ])("model %j -> class %j in module %j", (given, className, module) => {
+    expect(names.modelName(given)).toBe(className);
+    expect(names.modelModule(names.modelName(given))).toBe(module);
+  });
+
+  it.each([
+    ["pet", "PetApi", "pet_api"],
+    ["fake_classname_tags 123#$%^", "FakeClassnameTags123Api", "fake_classname_tags123_api"],
+    ["", "DefaultApi", "default_api"],
+  ])("tag %j -> class %j in module %j", (tag, className, module) => {
+    const cls = names.apiClassName(names.sanitizeTag(tag));
+    expect(cls).toBe(className);
+    expect(names.apiModule(cls)).toBe(module);
+  });
+
+  it.each([
+    ["success", "SUCCESS"],
+    ["-efg", "MINUS_EFG"],
+    ["(xyz)", "LEFT_PARENTHESIS_XYZ_RIGHT_PARENTHESIS"],
+    ["456", "ENUM_456"],
+    ["123abc", "ENUM_123ABC"],
+    ["_", "UNDERSCORE"],
+    [" ", "SPACE"],
+    ["", "EMPTY"],
+    ["&", "AMPERSAND"],
+    [">=", "GREATER_THAN_EQUAL"],
+    ["this_is_!", "THIS_IS_EXCLAMATION"],
+    ["import", "IMPORT"],
+    [" hello world ", "HELLO_WORLD"],
+    ["1.5", "ENUM_1_DOT_5"],
+  ])("enum member %j -> %j", (given, want) => expect(names.enumMemberName(given)).toBe(want));
+
+  it.each([
+    ["0", "NUMBER_0"],
+    ["-1", "NUMBER_MINUS_1"],
+  ])("integer enum member %j -> %j", (given, want) => expect(names.numericEnumMemberName(given)).toBe(want));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Types and examples over a small hand-built model
+
+const base = { pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
+const str = (extra: object = {}): Schema => ({ ...base, kind: "string", ...extra }) as Schema;
+const int = (format?: string): Schema => ({ ...base, kind: "integer", exclusiveMinimum: false, exclusiveMaximum: false, ...(format ? { format } : {}) }) as Schema;
+const num = (format?: string): Schema => ({ ...base, kind: "number", exclusiveMinimum: false, exclusiveMaximum: false, ...(format ? { format } : {}) }) as Schema;
+const ref = (target: string): Schema => ({ ...base, kind: "ref", target });
+const arr = (items: Schema): Schema => ({ ...base, kind: "array", items, uniqueItems: false });
+const obj = (extra: object = {}): Schema => ({ ...base, kind: "object", properties: [], required: [], additionalProperties: undefined, ...extra }) as Schema;
+const map = (values: Schema | true): Schema => obj({ additionalProperties: values });
+
+const MODEL: ApiModel = {
+  source: { location: "test.yaml", openapiVersion: "3.0", declaredVersion: "3.0.3" },
+  info: { title: "t", version: "1" },
+  servers: [],
+  tags: [],
+  operations: [],
+  schemas: [
+    { name: "Pet", origin: "component", pointer: "/components/schemas/Pet", schema: obj({ properties: [{ name: "id", schema: int("int64"), required: false }] }) },
+    { name: "Status", origin: "component", pointer: "/components/schemas/Status", schema: str({ enum: ["a", "b"] }) },
+    { name: "Name", origin: "component", pointer: "/components/schemas/Name", schema: str() },
+  ],
+  securitySchemes: [],
+  security: undefined,
+  extensions: {},
+};
+
+describe("python doc types", () => {
+  const names = new PythonNames(EMPTY_OPTIONS);
+  const types = new PythonTypes(MODEL, names);
+  it.each<[string, Schema, string, string | null]>([
+    ["string", str(), "str", null],
+    ["uuid", str({ format: "uuid" }), "str", null],
+    ["date", str({ format: "date" }), "date", null],
+    ["date-time", str({ format: "date-time" }), "datetime", null],
+    ["binary", str({ format: "binary" }), "bytearray", null],
+    ["byte", str({ format: "byte" }), "bytearray", null],
+    ["decimal", str({ format: "number" }), "decimal.Decimal", null],
+    ["int64", int("int64"), "int", null],
+    ["double", num("double"), "float", null],
+    ["boolean", { ...base, kind: "boolean" }, "bool", null],
+    ["any", { ...base, kind: "any" }, "object", null],
+    ["free-form object", obj(), "object", null],
+    ["model", ref("Pet"), "Pet", "Pet"],
+    ["enum model", ref("Status"), "Status", "Status"],
+    ["alias", ref("Name"), "str", null],
+    ["list of str", arr(str()), "List[str]", null],
+    ["list of models", arr(ref("Pet")), "List[Pet]", "Pet"],
+    ["list of lists of models", arr(arr(ref("Pet"))), "List[List[Pet]]", null],
+    ["nullable items", arr({ ...str(), nullable: true }), "List[Optional[str]]", null],
+    ["map of int", map(int()), "Dict[str, int]", null],
+    ["map of any", map(true), "Dict[str, object]", null],
+    ["map of models", map(ref("Pet")), "Dict[str, Pet]", "Pet"],
+  ])("%s -> %j (links to %j)", (_what, schema, dataType, link) => {
+    expect(types.propertyCell(schema)).toEqual({ dataType, link });
+  });
+});
+
+describe("python doc examples", () => {
+  const names = new PythonNames(EMPTY_OPTIONS);
+  const types = new PythonTypes(MODEL, names);
+  const examples = new PythonExamples(types, "pkg");
+  const param = (paramName: string, schema: Schema, kind: CodegenParam["kind"] = "query"): CodegenParam => ({
+    kind,
+    baseName: paramName,
+    paramName,
+    required: true,
+    schema,
+    ...(kind === "body" ? {} : { parameter: { pointer: "", name: paramName, in: "query", required: true, deprecated: false, style: "form", explode: true, allowReserved: false, schema, examples: [], extensions: {} } }),
+  });
+  it.each<[string, CodegenParam, string | null, string]>([
+    ["string", param("pet_name", str()), null, "'pet_name_example'"],
+    ["integer", param("n", int()), null, "56"],
+    ["number", param("x", num()), null, "3.4"],
+    ["boolean", param("b", { ...base, kind: "boolean" }), null, "True"],
+    ["date", param("d", str({ format: "date" })), null, "'2013-10-20'"],
+    ["date-time", param("t", str({ format: "date-time" })), null, "'2013-10-20T19:20:30+01:00'"],
+    ["binary", param("file", str({ format: "binary" }), "form"), null, "None"],
+    ["model", param("pet", ref("Pet"), "body"), null, "pkg.Pet()"],
+    ["list of str", param("tags", arr(str())), null, "['tags_example']"],
+    ["list of models", param("user", arr(ref("Pet")), "body"), null, "[pkg.Pet()]"],
+    ["map of str", param("request_body", map(str()), "body"), null, "{'key': 'request_body_example'}"],
+    ["free-form body", param("body", obj(), "body"), null, "None"],
+    ["default wins", param("limit", int()), "20", "20"],
+    ["spec example, quoted", param("id", str({ example: { value: "a'b" } })), null, "'a'b'"],
+  ])("%s -> %s", (_what, p, defaultValue, want) => {
+    expect(examples.forParam(p, p.schema, defaultValue)).toBe(want);
+  });
+});
+
+describe("python layout", () => {
+  it("puts a plain package at the root with docs/ and README.md", () => {
+    expect(pythonLayout("petstore_api", false)).toEqual({
+      packageName: "petstore_api",
+      packagePath: "petstore_api",
+      sourceOnly: false,
+      docDir: "docs/",
+      readmePath: "README.md",
+      testDir: "test",
+      parentPackageDirs: [],
+      projectFiles: true,
+    });
+  });
+  it("nests a dotted package and moves docs and README into it with generateSourceCodeOnly", () => {
+    expect(pythonLayout("libica.openapi.v3", true)).toEqual({
+      packageName: "libica.openapi.v3",
+      packagePath: "libica/openapi/v3",
+      sourceOnly: true,
+      docDir: "libica/openapi/v3/docs/",
+      readmePath: "libica/openapi/v3_README.md",
+      testDir: "libica/openapi/v3/test",
+      parentPackageDirs: ["libica", "libica/openapi"],
+      projectFiles: false,
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Golden cases: ../shared/golden/cases.json, compared as ../shared/tools/golden-compare.mjs does
+
+interface GoldenCase {
+  readonly name: string;
+  readonly dir: string;
+  readonly generator: string;
+  readonly spec: string;
+  readonly args: readonly string[];
+  readonly oagVersion?: string;
+  readonly map?: readonly (readonly [string, string])[];
+  readonly post?: Readonly<Record<string, string>>;
+  readonly normalize?: readonly string[];
+  readonly skip?: readonly string[];
+}
+
+function pythonCases(): GoldenCase[] {
+  const file = path.join(SHARED_GOLDEN, "cases.json");
+  const { cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { cases: GoldenCase[] };
+  return cases.filter((c) => c.generator === "python");
+}
+
+function walk(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p, base) : [path.relative(base, p).split(path.sep).join("/")];
+  });
+}
+
+function mapPath(c: GoldenCase, rel: string): string {
+  for (const [from, to] of c.map ?? []) {
+    const re = new RegExp(from);
+    if (re.test(rel)) return rel.replace(re, to);
+  }
+  return rel;
+}
+
+function postProcess(c: GoldenCase, rel: string, text: string): string {
+  let out = text;
+  for (const [pattern, action] of Object.entries(c.post ?? {})) {
+    if (!new RegExp(pattern).test(rel)) continue;
+    const m = /^sed:s\/((?:\\.|[^/])*)\/((?:\\.|[^/])*)\/g$/.exec(action);
+    if (!m) throw new Error(`unsupported post action ${action}`);
+    out = out.replace(new RegExp(m[1]!, "g"), m[2]!.replace(/\\\//g, "/"));
+  }
+  return out;
+}
+
+function normalize(c: GoldenCase, text: string): string {
+  const res = (c.normalize ?? []).map((r) => new RegExp(r));
+  return text
+    .split("\n")
+    .map((l) => (res.some((r) => r.test(l)) ? "<normalized>" : l))
+    .join("\n");
+}
+
+function withOagVersion(args: readonly string[], version: string | undefined): string[] {
+  if (!version) return [...args];
+  const i = args.findIndex((a) => a.startsWith("--additional-properties="));
+  if (i < 0) return [...args, `--additional-properties=oagVersion=${version}`];
+  return args.map((a, k) => (k === i ? `${a},oagVersion=${version}` : a));
+}
+
+async function generateCase(c: GoldenCase): Promise<Map<string, string>> {
+  const spec = path.join(SHARED_GOLDEN, c.dir, c.spec);
+  const args = parseGenerateArgs(["-i", spec, "-g", c.generator, "-o", "unused", ...withOagVersion(c.args, c.oagVersion)]);
+  const { files } = await generateFiles({ input: spec, generator: c.generator, options: args.options, validate: "off" });
+  return new Map(files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
+}
+
+function firstDifference(expected: string, actual: string): string {
+  const e = expected.split("\n");
+  const a = actual.split("\n");
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i]) return `line ${i + 1}\n  expected: ${JSON.stringify(e[i] ?? "<end>")}\n  actual:   ${JSON.stringify(a[i] ?? "<end>")}`;
+  }
+  return "";
+}
+
+describe("python docs match OpenAPI Generator's (../shared/golden)", () => {
+  for (const c of pythonCases()) {
+    it(c.name, async () => {
+      const generated = await generateCase(c);
+      const docsDir = path.join(SHARED_GOLDEN, c.dir, "docs");
+      const expectedPaths = walk(docsDir).filter((p) => !(c.skip ?? []).includes(p));
+      const wanted = new Set(expectedPaths.map((p) => mapPath(c, p)));
+      const missing = [...wanted].filter((p) => !generated.has(p));
+      const extra = [...generated.keys()].filter((p) => p.endsWith(".md") && !wanted.has(p));
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+      const differing: string[] = [];
+      for (const rel of expectedPaths) {
+        const genRel = mapPath(c, rel);
+        const expected = normalize(c, fs.readFileSync(path.join(docsDir, rel), "utf8"));
+        const actual = normalize(c, postProcess(c, genRel, generated.get(genRel)!));
+        if (expected !== actual) differing.push(`${genRel}: ${firstDifference(expected, actual)}`);
+      }
+      expect(differing.slice(0, 3).join("\n"), `${differing.length} of ${expectedPaths.length} files differ`).toBe("");
+    });
+  }
+});
+
+describe("python generation is deterministic", () => {
+  it("writes the same bytes twice", async () => {
+    const c = pythonCases().find((k) => k.name === "python-petstore")!;
+    const first = await generateCase(c);
+    const second = await generateCase(c);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [p, text] of first) expect(second.get(p), p).toBe(text);
+  });
+});
