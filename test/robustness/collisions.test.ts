@@ -1,0 +1,99 @@
+// Names that collide: duplicate operationIds, models whose names meet after case-mangling
+// (foo_bar, FooBar, foo-bar), tags Pet and pet. Each must end in a clear error or a deterministic
+// renaming that keeps everything; a spec element that vanishes from the output is a silent drop.
+//
+// The table below records what each generator does today, exactly. A "dropped" row is a known gap
+// (issue 6): when a generator starts to keep everything, or to fail clearly, its row fails and must
+// be updated here. A generator that is not in the table yet fails until its rows are added.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generatorNames } from "../../src/generators/index.js";
+import { listFiles, ROOT, runCli } from "./support.js";
+
+const BROKEN = path.join(ROOT, "fixtures/broken");
+
+/** Each case: its fixture, and words each of which only one spec element brings into the output. */
+const CASES = {
+  "duplicate-operation-ids": { file: "duplicate-operation-ids.yaml", markers: ["/alpha", "/bravo", "/charlie"] },
+  "model-names": { file: "name-collisions.yaml", markers: ["alphaunderscore", "bravopascal", "charliehyphen"] },
+  "tag-names": { file: "name-collisions.yaml", markers: ["/upper", "/lower"] },
+} as const;
+
+type Outcome =
+  /** exit 0 and every marker is in the generated code */
+  | { readonly kept: true }
+  /** exit 0 but these markers are in no generated code file: a silent drop (known gap) */
+  | { readonly dropped: readonly string[] }
+  /** exit 1 with these diagnostics (the output folder replaced by `OUT`) */
+  | { readonly error: readonly string[] };
+
+const PYTHON_PRIOR_DOC_CLASH = [
+  "error: OUT #: two generated files have the same path docs/FooBar.md (two spec names map to one generated name)",
+  "error: OUT #: two generated files have the same path docs/FooBar.md (two spec names map to one generated name)",
+  "error: OUT #: two generated files have the same path docs/PetApi.md (two spec names map to one generated name)",
+];
+
+const TODAY: Record<string, Record<keyof typeof CASES, Outcome>> = {
+  typescript: {
+    // OAG's rule in src/codegen/operations.ts: getThing, getThing_0, getThing_1 (no warning yet).
+    "duplicate-operation-ids": { kept: true },
+    // Known gap: one models/FooBar.ts, from foo_bar; FooBar and foo-bar are lost without a word.
+    "model-names": { dropped: ["bravopascal", "charliehyphen"] },
+    // Both tags land in one PetApi (sanitized tags are the grouping key).
+    "tag-names": { kept: true },
+  },
+  python: {
+    "duplicate-operation-ids": { kept: true },
+    // Known gap: models/foo_bar.py from foo-bar, the last one; foo_bar and FooBar are lost.
+    "model-names": { dropped: ["alphaunderscore", "bravopascal"] },
+    // Known gap: pet_api.py of tag "pet" replaces the one of tag "Pet"; upperPet is lost.
+    "tag-names": { dropped: ["/upper"] },
+  },
+  "python-prior": {
+    // Docs only so far: the operations' paths are in docs/DefaultApi.md.
+    "duplicate-operation-ids": { kept: true },
+    // The writer's safety net: a clear error, but about files rather than the spec's names.
+    "model-names": { error: PYTHON_PRIOR_DOC_CLASH },
+    "tag-names": { error: PYTHON_PRIOR_DOC_CLASH },
+  },
+};
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-collisions-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const CODE = /\.(ts|py)$/;
+
+async function outcome(generator: string, name: keyof typeof CASES): Promise<Outcome> {
+  const { file, markers } = CASES[name];
+  const out = path.join(tmp, `${generator}-${name}`);
+  const r = await runCli("generate", "-i", path.join(BROKEN, file), "-g", generator, "-o", out);
+  expect(r.err).not.toContain("internal error");
+  if (r.code !== 0) {
+    expect(fs.existsSync(out)).toBe(false);
+    return { error: r.err.split("\n").filter((l) => l.startsWith("error: ")).map((l) => l.split(out).join("OUT")) };
+  }
+  const files = listFiles(out);
+  // Docs-only generators are judged by their docs; the others by their code.
+  const judged = files.some((f) => CODE.test(f)) ? files.filter((f) => CODE.test(f)) : files;
+  const text = judged.map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
+  const missing = markers.filter((m) => !text.includes(m));
+  return missing.length === 0 ? { kept: true } : { dropped: missing };
+}
+
+describe("colliding names: what each generator does today", () => {
+  for (const generator of generatorNames()) {
+    for (const name of Object.keys(CASES) as (keyof typeof CASES)[]) {
+      it(`${generator}: ${name}`, async () => {
+        const want = TODAY[generator]?.[name];
+        const got = await outcome(generator, name);
+        expect(got, `add or update TODAY[${JSON.stringify(generator)}][${JSON.stringify(name)}]`).toEqual(want);
+      });
+    }
+  }
+});
