@@ -26,9 +26,19 @@ const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export class TypeScriptNames implements CodegenNaming {
+  /** modelName and varName are pure and asked for the same names many times (large specs: 100k+). */
+  private readonly modelNames = new Map<string, string>();
+  private readonly varNames = new Map<string, string>();
+
   constructor(private readonly options: GeneratorOptions) {}
 
   modelName(schemaName: string): string {
+    let name = this.modelNames.get(schemaName);
+    if (name === undefined) this.modelNames.set(schemaName, (name = this.computeModelName(schemaName)));
+    return name;
+  }
+
+  private computeModelName(schemaName: string): string {
     const mapped = this.options.modelNameMappings[schemaName];
     if (mapped !== undefined) return mapped;
     const prefix = stringOption(this.options, "modelNamePrefix");
@@ -41,6 +51,12 @@ export class TypeScriptNames implements CodegenNaming {
 
   /** Properties and parameters: camelCase, `_` prefix for reserved words and leading digits. */
   varName(specName: string): string {
+    let name = this.varNames.get(specName);
+    if (name === undefined) this.varNames.set(specName, (name = this.computeVarName(specName)));
+    return name;
+  }
+
+  private computeVarName(specName: string): string {
     const mapped = this.options.nameMappings[specName];
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(specName, { remove: /[^\w$]/g });
