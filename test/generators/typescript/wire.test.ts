@@ -237,6 +237,12 @@ describe("wire spec: parameters", () => {
     expect(server().getUrl()).toBe(`http://127.0.0.1:${echo.port}/v2`);
   });
 
+  it("operation servers: used while the configuration has server1, overridden by any other baseServer", async () => {
+    W.operationServers["ResponsesApi.elsewhere"][0].setVariables({ port: String(echo.port) });
+    expect((await new W.ResponsesApi(W.createConfiguration()).elsewhere()).path).toBe("/other/elsewhere");
+    expect((await new W.ResponsesApi(W.createConfiguration({ baseServer: server() })).elsewhere()).path).toBe("/v2/elsewhere");
+  });
+
   it("path: simple with reserved characters, arrays, exploded objects, label, matrix", async () => {
     const r = await api().pathParams({ id: "a/b c", list: [1, 2], obj: { xCoord: 1, yCoord: 2 }, label: ["x", "y"], matrix: ["m", "n"] });
     expect(r.path).toBe("/v2/params/a%2Fb%20c/1,2/x_coord=1,y_coord=2/.x,y/;matrix=m;matrix=n");
@@ -455,6 +461,16 @@ describe("wire spec: responses", () => {
     expect(t.history).toEqual([new Date("2023-01-01T00:00:00.000Z")]);
     expect([t._1, t._1_2]).toEqual([10, 20]);
     expect(t.future_field).toEqual({ x: 1 });
+  });
+
+  it("a server's `__proto__` key stays data: no prototype is replaced", async () => {
+    const body = JSON.parse('{"display_name":"p","__proto__":{"polluted":true},"tags_by_name":{"__proto__":{"at_time":"2020-01-01T00:00:00.000Z"}}}');
+    const t = await api().respondThing({ respondSpec: { status: 200, contentType: "application/json", body } });
+    expect(Object.getPrototypeOf(t)).toBe(W.Thing.prototype);
+    expect(t.polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(t, "__proto__")?.value).toEqual({ polluted: true });
+    expect(Object.getPrototypeOf(t.tagsByName)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(t.tagsByName, "__proto__")?.value.atTime).toEqual(new Date("2020-01-01T00:00:00.000Z"));
   });
 
   it("arrays of a oneOf: each element decoded as its discriminated member", async () => {

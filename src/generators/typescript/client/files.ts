@@ -60,7 +60,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     requestTypes.set(group.className, view.requests.map((r) => r.name));
     files.push({ path: `apis/${group.className}.ts`, contents: templates.render("client/apis/api.ts", view) });
   }
-  files.push({ path: "servers.ts", contents: templates.render("client/servers.ts", buildServersView(model, header)) });
+  files.push({ path: "servers.ts", contents: templates.render("client/servers.ts", buildServersView(model, ctx.groups, header)) });
   files.push({ path: "auth/auth.ts", contents: templates.render("client/auth/auth.ts", buildAuthView(model, header)) });
   files.push({ path: "index.ts", contents: templates.render("client/index.ts", buildIndexView(ctx.groups, requestTypes, header)) });
   files.push({ path: "package.json", contents: renderPackageJson(model, ctx.packageOptions) });

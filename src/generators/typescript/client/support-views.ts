@@ -4,26 +4,39 @@
 import { camelize } from "../../../naming/case.js";
 import { sanitizeName } from "../../../naming/sanitize.js";
 import type { ApiGroup } from "../../../codegen/operations.js";
-import type { ApiModel, SecurityScheme } from "../../../model/ir.js";
+import type { ApiModel, SecurityScheme, Server } from "../../../model/ir.js";
 import { commentText, isIdentifier, jsDoc, propertyKey, tsString } from "./escape.js";
 
 export interface ServersView {
   readonly header: string;
-  readonly servers: readonly { readonly doc: string; readonly name: string; readonly variablesType: string; readonly url: string; readonly defaults: string }[];
+  readonly servers: readonly { readonly doc: string; readonly name: string; readonly construction: string }[];
   readonly serverList: string;
+  /** `"PetApi.addPet": [new ServerConfiguration(...)]` for operations that declare their own servers. */
+  readonly operationServers: readonly string[];
 }
 
-export function buildServersView(model: ApiModel, header: string): ServersView {
-  const servers = model.servers.map((s, i) => {
-    const vars = s.variables;
-    const variablesType =
-      vars.length === 0
-        ? "{}"
-        : `{ ${vars.map((v) => `${tsString(v.name)}: ${v.enum && v.enum.length > 0 ? [...new Set([...v.enum, v.default])].map(tsString).join(" | ") : "string"}`).join("; ")} }`;
-    const defaults = vars.length === 0 ? "{}" : `{ ${vars.map((v) => `${tsString(v.name)}: ${tsString(v.default)}`).join(", ")} }`;
-    return { doc: jsDoc("", [s.description]), name: `server${i + 1}`, variablesType, url: tsString(s.url), defaults };
-  });
-  return { header, servers, serverList: servers.map((s) => s.name).join(", ") };
+/** `new ServerConfiguration<{ "port": "80" | "443" }>("https://{host}:{port}", { "port": "443" })`. */
+function serverConstruction(s: Server): string {
+  const vars = s.variables;
+  const variablesType =
+    vars.length === 0
+      ? "{}"
+      : `{ ${vars.map((v) => `${tsString(v.name)}: ${v.enum && v.enum.length > 0 ? [...new Set([...v.enum, v.default])].map(tsString).join(" | ") : "string"}`).join("; ")} }`;
+  const defaults = vars.length === 0 ? "{}" : `{ ${vars.map((v) => `${tsString(v.name)}: ${tsString(v.default)}`).join(", ")} }`;
+  return `new ServerConfiguration<${variablesType}>(${tsString(s.url)}, ${defaults})`;
+}
+
+export function buildServersView(model: ApiModel, groups: readonly ApiGroup[], header: string): ServersView {
+  const servers = model.servers.map((s, i) => ({ doc: jsDoc("", [s.description]), name: `server${i + 1}`, construction: serverConstruction(s) }));
+  const operationServers: string[] = [];
+  for (const g of groups) {
+    for (const op of g.operations) {
+      const own = op.op.servers;
+      if (own === undefined || own.length === 0) continue;
+      operationServers.push(`    ${tsString(`${g.className}.${op.operationId}`)}: [${own.map(serverConstruction).join(", ")}],`);
+    }
+  }
+  return { header, servers, serverList: servers.map((s) => s.name).join(", "), operationServers };
 }
 
 export interface AuthView {
