@@ -94,12 +94,12 @@ export function buildApiDocView(group: ApiGroup, ctx: PythonDocContext): ApiDocV
     packageName: html(ctx.packageName),
     className: group.className,
     basePath: html(ctx.basePath),
-    rows: group.operations.map((op) => methodRow(op, group, ctx)),
+    rows: group.operations.map((op) => methodRow(op, group)),
     operations: group.operations.map((op) => buildOperationDocView(op, group, ctx)),
   };
 }
 
-export function methodRow(op: CodegenOperation, group: ApiGroup, _ctx: PythonDocContext): MethodRowView {
+function methodRow(op: CodegenOperation, group: ApiGroup): MethodRowView {
   return {
     operationId: html(op.operationId),
     className: html(group.className),

@@ -3,6 +3,9 @@
 // code (configuration.py, api_client.py, rest.py, api/*.py, models/*.py) comes from ./runtime
 // through `buildPythonCodeFiles`.
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
 import { buildApiGroups } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
@@ -85,6 +88,8 @@ export const pythonGenerator: Generator = {
         layout.sourceOnly ? "readme-source-only" : "readme",
         buildReadmeView(groups, models, docs, {
           projectName: settings.projectName,
+          generatorVersion: apiwrightVersion(),
+          buildPackage: "apiwright python generator",
           packageVersion: settings.packageVersion,
           buildDate: settings.hideGenerationTimestamp ? null : buildDate(),
           docPath: layout.docDir,
@@ -160,6 +165,16 @@ function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSe
     gitRepoId: stringOption(options, "gitRepoId") ?? "GIT_REPO_ID",
     releaseNote: stringOption(options, "releaseNote") ?? "Minor update",
   };
+}
+
+/** `apiwright <version>` from our package.json (dist/generators/python -> the project root). */
+function apiwrightVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "package.json"), "utf8")) as { version?: string };
+    return `apiwright ${pkg.version ?? "unknown"}`;
+  } catch {
+    return "apiwright";
+  }
 }
 
 /** The README's build date (only when hideGenerationTimestamp=false); SOURCE_DATE_EPOCH pins it. */

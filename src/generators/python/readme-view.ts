@@ -19,8 +19,10 @@ export interface ReadmeView {
   readonly packageVersion: string;
   /** null when hideGenerationTimestamp. */
   readonly buildDate: string | null;
-  /** The release line (OAG writes it since 7.4.0); null when not to be written. */
+  /** The producing tool's version line (OAG writes one since 7.4.0); null when not written. */
   readonly generatorVersion: string | null;
+  /** What OAG's "Build package" line names: the producing generator. */
+  readonly buildPackage: string;
   readonly infoUrl: string | null;
   readonly pythonVersion: string;
   readonly gitUserId: string;
@@ -40,6 +42,9 @@ export interface ReadmeView {
 
 export interface ReadmeOptions {
   readonly projectName: string;
+  /** Our own name and version (`apiwright 0.1.0`): these README lines name the producing tool. */
+  readonly generatorVersion: string;
+  readonly buildPackage: string;
   readonly packageVersion: string;
   readonly buildDate: string | null;
   /** `docs/` or `<package path>/docs/`. */
@@ -64,7 +69,8 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     appVersion: html(info.version),
     packageVersion: html(options.packageVersion),
     buildDate: options.buildDate,
-    generatorVersion: atLeast(ctx.oagVersion, "7.4.0") ? (ctx.oagVersion ?? "7.17.0") : null,
+    generatorVersion: atLeast(ctx.oagVersion, "7.4.0") ? options.generatorVersion : null,
+    buildPackage: options.buildPackage,
     infoUrl: info.contact?.url ?? null,
     pythonVersion: options.pythonVersion,
     gitUserId: options.gitUserId,

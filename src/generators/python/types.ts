@@ -11,6 +11,7 @@ import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonNames } from "./names.js";
+import { pyString } from "./runtime/escape.js";
 
 /** OAG's python languageSpecificPrimitives: types printed bold (not linked) in the docs. */
 export const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
@@ -247,9 +248,9 @@ export interface AnnotationOptions {
   readonly mapNumberTo: string;
   /** Field/parameter is required (optional ones become `Optional[...]`). */
   readonly required: boolean;
-  /** Spec description, put into `Field(description=...)` already escaped by the caller. */
+  /** Spec description as written; quoted here into `Field(description="...")`. */
   readonly description?: string;
-  /** The wire name when it differs from the Python name (`Field(alias=...)`). */
+  /** The wire name when it differs from the Python name (`Field(alias="...")`). */
   readonly alias?: string;
   /** Where model imports go (`from <pkg>.models.<module> import <Model>`). */
   readonly modelsPackage: string;
@@ -267,8 +268,8 @@ export function pydanticAnnotation(types: PythonTypes, names: PythonNames, schem
     type = { name: "Optional", params: [type], constraints: [] };
   }
   const annotations: [string, string][] = [];
-  if (options.description !== undefined && options.description !== "") annotations.push(["description", JSON.stringify(options.description)]);
-  if (options.alias !== undefined) annotations.push(["alias", JSON.stringify(options.alias)]);
+  if (options.description !== undefined && options.description !== "") annotations.push(["description", pyString(options.description)]);
+  if (options.alias !== undefined) annotations.push(["alias", pyString(options.alias)]);
   return renderType(type, imports, annotations);
 }
 

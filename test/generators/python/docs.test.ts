@@ -10,7 +10,7 @@ import { generateFiles, EMPTY_OPTIONS } from "../../../src/generate.js";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import type { GeneratorOptions } from "../../../src/generators/generator.js";
 import { PythonNames } from "../../../src/generators/python/names.js";
-import { PythonTypes } from "../../../src/generators/python/types.js";
+import { pydanticAnnotation, PythonImports, PythonTypes } from "../../../src/generators/python/types.js";
 import { PythonExamples } from "../../../src/generators/python/examples.js";
 import { pythonLayout } from "../../../src/generators/python/files.js";
 import type { ApiModel, Schema } from "../../../src/model/ir.js";
@@ -157,6 +157,33 @@ describe("python doc types", () => {
     ["map of models", map(ref("Pet")), "Dict[str, Pet]", "Pet"],
   ])("%s -> %j (links to %j)", (_what, schema, dataType, link) => {
     expect(types.propertyCell(schema)).toEqual({ dataType, link });
+  });
+});
+
+describe("pydantic annotations", () => {
+  const names = new PythonNames(EMPTY_OPTIONS);
+  const types = new PythonTypes(MODEL, names);
+  const bounded = (extra: object): Schema => ({ ...int(), ...extra }) as Schema;
+  it.each<[string, Schema, boolean, { description?: string; alias?: string }, string, string[]]>([
+    ["string", str(), true, {}, "StrictStr", ["from pydantic import StrictStr"]],
+    ["optional string", str(), false, {}, "Optional[StrictStr]", ["from pydantic import StrictStr", "from typing import Optional"]],
+    ["nullable string", { ...str(), nullable: true }, true, {}, "Optional[StrictStr]", ["from pydantic import StrictStr", "from typing import Optional"]],
+    ["bounded string", str({ maxLength: 5, minLength: 1 }), true, {}, "Annotated[str, Field(min_length=1, strict=True, max_length=5)]", ["from pydantic import Field", "from typing_extensions import Annotated"]],
+    ["password", str({ format: "password" }), true, {}, "SecretStr", ["from pydantic import SecretStr"]],
+    ["binary", str({ format: "binary" }), true, {}, "Union[StrictBytes, StrictStr, Tuple[StrictStr, StrictBytes]]", ["from pydantic import StrictBytes, StrictStr", "from typing import Tuple, Union"]],
+    ["date-time", str({ format: "date-time" }), true, {}, "datetime", ["from datetime import datetime"]],
+    ["bounded int", bounded({ minimum: 1, maximum: 10 }), true, {}, "Annotated[int, Field(le=10, strict=True, ge=1)]", ["from pydantic import Field", "from typing_extensions import Annotated"]],
+    ["number", num(), true, {}, "Union[StrictFloat, StrictInt]", ["from pydantic import StrictFloat, StrictInt", "from typing import Union"]],
+    ["model list with description", { ...arr(ref("Pet")), maxItems: 3 } as Schema, false, { description: 'a "b"' },
+      'Annotated[Optional[Annotated[List[Pet], Field(max_length=3)]], Field(description="a \\"b\\"")]',
+      ["from pkg.models.pet import Pet", "from pydantic import Field", "from typing import List, Optional", "from typing_extensions import Annotated"]],
+    ["map with alias", map({ ...base, kind: "boolean" }), true, { alias: "$x" }, 'Annotated[Dict[str, StrictBool], Field(alias="$x")]',
+      ["from pydantic import Field, StrictBool", "from typing import Dict", "from typing_extensions import Annotated"]],
+    ["any", { ...base, kind: "any" }, true, {}, "Any", ["from typing import Any"]],
+  ])("%s -> %s", (_what, schema, required, extra, want, wantImports) => {
+    const imports = new PythonImports();
+    expect(pydanticAnnotation(types, names, schema, { mapNumberTo: "Union[StrictFloat, StrictInt]", required, modelsPackage: "pkg.models", ...extra }, imports)).toBe(want);
+    expect(imports.lines()).toEqual(wantImports);
   });
 });
 
