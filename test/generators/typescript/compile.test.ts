@@ -13,6 +13,7 @@ const SPECS: readonly (readonly [string, Record<string, string>])[] = [
   ["echo_api.yaml", { platform: "node", npmName: "@openapitools/typescript-echo-api", npmVersion: "1.0.0" }],
   ["composed-schemas.yaml", { npmName: "ts-petstore-client" }],
   ["wire.yaml", {}],
+  ["name-clashes.yaml", {}],
 ];
 
 /**

@@ -47,7 +47,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
 
   const plans = planModels(model, names);
   const typeInfo = new TypeInfoWriter(model, names, plans);
-  const modelContext = { names, types, typeInfo, header };
+  const modelContext = { exported: new Set(plans.models.map((p) => p.name)), names, types, typeInfo, header };
   for (const plan of plans.models) {
     files.push({ path: `models/${plan.name}.ts`, contents: templates.render("client/models/model.ts", buildModelFileView(plan, modelContext)) });
   }
@@ -60,9 +60,11 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     requestTypes.set(group.className, view.requests.map((r) => r.name));
     files.push({ path: `apis/${group.className}.ts`, contents: templates.render("client/apis/api.ts", view) });
   }
-  files.push({ path: "servers.ts", contents: templates.render("client/servers.ts", buildServersView(model, ctx.groups, header)) });
-  files.push({ path: "auth/auth.ts", contents: templates.render("client/auth/auth.ts", buildAuthView(model, header)) });
-  files.push({ path: "index.ts", contents: templates.render("client/index.ts", buildIndexView(ctx.groups, requestTypes, header)) });
+  const servers = buildServersView(model, ctx.groups, header);
+  const auth = buildAuthView(model, header);
+  files.push({ path: "servers.ts", contents: templates.render("client/servers.ts", servers) });
+  files.push({ path: "auth/auth.ts", contents: templates.render("client/auth/auth.ts", auth) });
+  files.push({ path: "index.ts", contents: templates.render("client/index.ts", buildIndexView({ groups: ctx.groups, requestTypes, auth, servers, header })) });
   files.push({ path: "package.json", contents: renderPackageJson(model, ctx.packageOptions) });
   return files;
 }

@@ -20,6 +20,8 @@ export interface ModelFileView {
 }
 
 export interface ModelContext {
+  /** Exported names so far (all model names, then each property enum alias as it is given out). */
+  readonly exported: Set<string>;
   readonly names: TypeScriptNames;
   readonly types: TypeScriptTypes;
   readonly typeInfo: TypeInfoWriter;
@@ -39,9 +41,11 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
       const props = plan.props.map((p) => {
         let type = ctx.types.code(p.schema, refs);
         const enumType = inlineEnumType(p.schema);
-        if (enumType !== undefined) {
-          const name = `${plan.name}${camelize(p.key)}Enum`;
-          if (!propertyEnums.some((e) => e.name === name)) propertyEnums.push({ name, type: enumType });
+        const name = `${plan.name}${camelize(p.key)}Enum`;
+        // OAG's `<Model><Prop>Enum` alias, unless another model or alias already has the name.
+        if (enumType !== undefined && !ctx.exported.has(name)) {
+          ctx.exported.add(name);
+          propertyEnums.push({ name, type: enumType });
           type = p.schema.kind === "array" ? `Array<${name}${p.schema.items.nullable ? " | null" : ""}>` : name;
           if (p.schema.nullable) type += " | null";
         }

@@ -94,13 +94,17 @@ export function buildAuthView(model: ApiModel, header: string): AuthView {
 
 export interface IndexView {
   readonly header: string;
+  readonly authValues: string;
+  readonly serverValues: string;
   readonly apis: readonly { readonly className: string; readonly requestTypes: string }[];
 }
 
-export function buildIndexView(groups: readonly ApiGroup[], requestTypes: ReadonlyMap<string, readonly string[]>, header: string): IndexView {
+export function buildIndexView(ctx: { groups: readonly ApiGroup[]; requestTypes: ReadonlyMap<string, readonly string[]>; auth: AuthView; servers: ServersView; header: string }): IndexView {
   return {
-    header,
-    apis: groups.map((g) => ({ className: g.className, requestTypes: (requestTypes.get(g.className) ?? []).join(", ") })),
+    header: ctx.header,
+    authValues: ["configureAuthMethods", ...ctx.auth.methods.map((m) => m.className)].join(", "),
+    serverValues: ["ServerConfiguration", ...ctx.servers.servers.map((s) => s.name), "servers", "operationServers"].join(", "),
+    apis: ctx.groups.map((g) => ({ className: g.className, requestTypes: (ctx.requestTypes.get(g.className) ?? []).join(", ") })),
   };
 }
 
