@@ -180,7 +180,8 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
       if (hit) return hit;
       const out: Record<string, unknown> = {};
       seen.set(value, out);
-      for (const [k, v] of value) out[storedKey(String(k))] = convert(v);
+      // defineProperty: a spec key `__proto__` is a key like any other, not the prototype.
+      for (const [k, v] of value) Object.defineProperty(out, storedKey(String(k)), { value: convert(v), enumerable: true, writable: true, configurable: true });
       return out;
     }
     if (Array.isArray(value)) {

@@ -78,16 +78,21 @@ export function typecheck(dir: string): string[] {
   return format(ts.getPreEmitDiagnostics(program), dir);
 }
 
-/** Compiles the generated .ts files to `<dir>/dist` (errors and all); returns the emitted .js files. */
-export function emitJs(dir: string): string[] {
+/**
+ * Type-checks (strict) and compiles the generated .ts files to `<dir>/dist` in one program, errors
+ * and all; returns the errors and the emitted .js files.
+ */
+export function compileToJs(dir: string): { errors: string[]; modules: string[] } {
   const { options, files } = compilerOptions(dir);
-  if (files.length === 0) return [];
+  if (files.length === 0) return { errors: [], modules: [] };
   const outDir = path.join(dir, "dist");
   const program = ts.createProgram(files, { ...options, noEmit: false, noEmitOnError: false, declaration: false, sourceMap: false, outDir, rootDir: dir });
+  const errors = format(ts.getPreEmitDiagnostics(program), dir);
   program.emit();
-  return listFiles(outDir)
+  const modules = listFiles(outDir)
     .filter((f) => f.endsWith(".js"))
     .map((f) => path.join(outDir, f));
+  return { errors, modules };
 }
 
 /**
