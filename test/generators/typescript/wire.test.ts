@@ -519,6 +519,11 @@ describe("wire spec: responses", () => {
     expect(unknown.message).toContain("Unknown API Status Code!");
   });
 
+  it("an undeclared 2xx is decoded by its content type", async () => {
+    const info = await api().respondTextWithHttpInfo({ respondSpec: { status: 202, contentType: "application/json", body: { accepted: true } } });
+    expect([info.httpStatusCode, info.data]).toEqual([202, { accepted: true }]);
+  });
+
   it("binary download and text responses", async () => {
     const file = await api().download({ n: 1000 });
     expect(file).toBeInstanceOf(Blob);

@@ -57,7 +57,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     const requestType = `${group.className}${camelize(op.operationId)}Request`;
     const body = bodyOf(op, ctx);
     const members = op.allParams.map((p) => ({
-      doc: jsDoc("    ", [p.description]),
+      doc: jsDoc("    ", [p.description], p.parameter?.deprecated === true || p.schema.deprecated ? ["@deprecated"] : []),
       declaration: `${propertyKey(p.paramName)}${p.required ? "" : "?"}: ${memberType(p, body, ctx, refs)}`,
     }));
     requests.push({ name: requestType, members });
