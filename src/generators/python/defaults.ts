@@ -2,8 +2,7 @@
 // enum handling): `True`/`False`, numbers as written, strings single-quoted, enum parameters as
 // the bare value (`-efg`), enum-model properties as `Model.MEMBER`, list properties as JSON.
 
-import { namedSchema } from "../../codegen/schemas.js";
-import { isModelSchema } from "../../codegen/model-kinds.js";
+import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
@@ -12,33 +11,30 @@ import { propertyDefaultValue } from "./models.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {
-  const s = resolveDefaultSource(ctx, schema);
-  if (s.default === undefined || s.default.value === null) return null;
-  const value = s.default.value;
-  if (s.enum !== undefined && s.enum.length > 0) return javaToString(value);
-  return scalarDefault(s, value, (v) => javaToString(v));
+  const d = defaultOf(ctx, schema);
+  if (d === null) return null;
+  if (d.typed.enum !== undefined && d.typed.enum.length > 0) return javaToString(d.value);
+  return scalarDefault(d.typed, d.value, javaToString);
 }
 
 /** A model property's default, or null. */
 export function propertyDefault(ctx: PythonDocContext, schema: Schema): string | null {
-  if (schema.kind === "ref") {
-    const target = namedSchema(ctx.model, schema.target);
-    if (target && isModelSchema(target.schema) && target.schema.enum !== undefined) {
-      const value = schema.default?.value ?? target.schema.default?.value;
-      if (value === undefined || value === null) return null;
-      const member = enumMembers(ctx, target.schema).find((m) => m.value === value);
-      return member ? `${ctx.names.modelName(schema.target)}.${member.name}` : null;
-    }
+  if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
+  const d = defaultOf(ctx, schema);
+  if (d === null) return null;
+  const model = ctx.types.modelOf(schema);
+  if (model !== null && d.typed.enum !== undefined) {
+    const member = enumMembers(ctx, d.typed).find((m) => m.value === d.value);
+    return member ? `${model}.${member.name}` : null;
   }
-  if (propertyDefaultValue(schema) === undefined && schema.default !== undefined) return null;
-  const s = resolveDefaultSource(ctx, schema);
-  if (s.default === undefined || s.default.value === null) return null;
-  return scalarDefault(s, s.default.value, (v) => JSON.stringify(v));
+  return scalarDefault(d.typed, d.value, (v) => JSON.stringify(v));
 }
 
-function resolveDefaultSource(ctx: PythonDocContext, schema: Schema): Schema {
-  if (schema.default !== undefined || schema.kind !== "ref") return schema;
-  return ctx.types.unalias(schema).kind === "ref" ? (namedSchema(ctx.model, schema.target)?.schema ?? schema) : ctx.types.unalias(schema);
+/** The default (own, else the referenced schema's) and the schema that types it. */
+function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue } | null {
+  const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
+  const value = schema.default?.value ?? typed.default?.value;
+  return value === undefined || value === null ? null : { typed, value };
 }
 
 function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string): string | null {
