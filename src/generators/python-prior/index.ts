@@ -12,6 +12,8 @@ import { buildModelDocView } from "./model-doc-views.js";
 import { PythonPriorModels } from "./models.js";
 import { PythonPriorNames, stringOption } from "./names.js";
 import { PythonPriorTypes } from "./types.js";
+import type { ClientContext } from "./client-views.js";
+import { buildClientFiles, docstringTitle } from "./files.js";
 
 export const pythonPriorGenerator: Generator = {
   name: "python-prior",
@@ -81,6 +83,15 @@ export const pythonPriorGenerator: Generator = {
         ),
       ),
     });
+    const clientCtx: ClientContext = { model, names, types, models, packageName, title: docstringTitle(model.info.title) };
+    files.push(
+      ...buildClientFiles(groups, clientCtx, ctx.templates, {
+        projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
+        packageVersion: stringOption(options, "packageVersion") ?? "1.0.0",
+        packageUrl: stringOption(options, "packageUrl"),
+        recursionLimit: stringOption(options, "recursionLimit"),
+      }),
+    );
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
