@@ -49,8 +49,8 @@ export interface OperationCodeView {
   readonly queryParams: readonly (WireParam & { readonly style: string; readonly explode: string; readonly allowReserved: string })[];
   readonly headerParams: readonly (WireParam & { readonly explode: string })[];
   readonly cookieParams: readonly (WireParam & { readonly explode: string })[];
-  readonly formParams: readonly WireParam[];
-  readonly fileParams: readonly WireParam[];
+  /** Form body fields in spec order, with their `encoding` (files flagged). */
+  readonly formFields: readonly (WireParam & { readonly style: string; readonly explode: string; readonly contentType: string; readonly file: string })[];
   readonly body: { readonly var: string; readonly isFile: boolean } | null;
   readonly accepts: string;
   readonly contentTypes: string;
@@ -69,6 +69,7 @@ export function buildApiModuleView(group: ApiGroup, ctx: ApiCodeContext, header:
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
   imports.add("typing_extensions", "Annotated");
   imports.add(`${ctx.packageName}.api_client`, "ApiClient");
+  imports.add(`${ctx.packageName}.api_client`, "FormField");
   imports.add(`${ctx.packageName}.api_client`, "RequestSerialized");
   imports.add(`${ctx.packageName}.api_response`, "ApiResponse");
   imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
@@ -107,8 +108,8 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     const name = pyIdentifier(p.paramName);
     // A parameter with `content: application/json` is sent as JSON text.
     if (p.parameter?.contentType !== undefined && /json/i.test(p.parameter.contentType)) {
-      imports.add("json", "dumps");
-      return `dumps(self.api_client.sanitize_for_serialization(${name}))`;
+      imports.add(`${ctx.packageName}.api_client`, "json_text");
+      return `json_text(self.api_client.sanitize_for_serialization(${name}))`;
     }
     return name;
   };
@@ -150,8 +151,18 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     })),
     headerParams: byKind("header").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
     cookieParams: byKind("cookie").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
-    formParams: formFields.filter((p) => !isFileField(p)).map(wire),
-    fileParams: formFields.filter(isFileField).map(wire),
+    formFields: formFields.map((p) => {
+      const encoding = p.mediaType?.encoding[p.baseName];
+      const style = encoding?.style ?? "form";
+      return {
+        ...wire(p),
+        style: pyString(style),
+        explode: bool(encoding?.explode ?? style === "form"),
+        // An encoding may list several types; a part has one.
+        contentType: encoding?.contentType !== undefined ? pyString(encoding.contentType.split(",")[0]!.trim()) : "None",
+        file: bool(isFileField(p)),
+      };
+    }),
     body: bodyParam ? { var: pyIdentifier(bodyParam.paramName), isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
     accepts: op.produces.map(pyString).join(", "),
     contentTypes: op.consumes.map(pyString).join(", "),
