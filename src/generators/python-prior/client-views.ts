@@ -166,7 +166,7 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
   return {
     operationId: op.operationId,
     signature: ["self", ...positional].join(", "),
-    docstring: doc.map((l) => (l === "" ? "" : `        ${l}`)).join("\n"),
+    docstring: doc.flatMap((l) => l.split("\n")).map((l, i) => (l === "" || i === 0 ? l : `        ${l}`)).join("\n"),
     defaults: required.filter(withDefault).map((p) => `kwargs[${q(p.paramName)}] = kwargs.get(${q(p.paramName)}, ${paramDefault(p, ctx)})`),
     positional,
     endpoint,
@@ -351,7 +351,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     signature: ["self", ...requiredNoDefault.map((v) => v.name)].join(", "),
     positional: `{${requiredNoDefault.map((v) => `${q(v.name)}: ${v.name}`).join(", ")}}`,
     requiredDefaults: info.kind === "normal" ? info.requiredVars.filter((v) => varDefault(v, ctx) !== null).map((v) => `kwargs.setdefault(${q(v.name)}, ${varDefault(v, ctx)})`) : [],
-    initDocstring: doc.map((l) => (l === "" ? "" : `        ${l}`)).join("\n"),
+    initDocstring: doc.flatMap((l) => l.split("\n")).map((l) => (l === "" ? "" : `        ${l}`)).join("\n"),
     simpleDefault: simpleDefault ?? "None",
     simpleHasDefault: simpleDefault !== null ? "True" : "False",
   };
