@@ -139,8 +139,13 @@ with petstore_api.ApiClient(conf) as client:
     r = reflect(store_api.StoreApi(client).get_inventory(_preload_content=False))
     out['inventory_key'] = r['headers'].get('api_key')
     # a response deserialized into the declared type: the reflection is a JSON object
-    inv = fake.fake_health_get(_check_return_type=False)
-    out['health_type'] = type(inv).__name__
+    health = fake.fake_health_get()
+    out['health'] = [type(health).__name__, health['method'], health['path']]
+    # a response that does not fit the declared type ({str: (int,)}) is refused
+    try:
+        store_api.StoreApi(client).get_inventory()
+    except petstore_api.ApiTypeError as e:
+        out['response_type_error'] = str(e).split(' at ')[0]
     # argument type checking
     try:
         pets.get_pet_by_id('not-an-int')
@@ -198,7 +203,8 @@ print(json.dumps(out, sort_keys=True))
     ]);
     expect(out.collection).toBe("pipe=a&pipe=b&ioutil=c%2Cd&http=e+f&url=g%2Ch&context=i&context=j");
     expect(out.inventory_key).toBe("Token KEY-123");
-    expect(out.health_type).toBe("HealthCheckResult");
+    expect(out.health).toEqual(["HealthCheckResult", "GET", "/v2/fake/health"]);
+    expect(out.response_type_error).toMatch(/^Invalid type for variable '\w+'\. Required value type is int and passed type was \w+$/);
     expect(out.type_error).toBe("Invalid type for variable 'pet_id'. Required value type is int and passed type was str at ['pet_id']");
     expect(out.value_error).toBe("Invalid values for `status` [bogus], must be a subset of [available, pending, sold]");
     expect(out.login).toEqual([
