@@ -29,6 +29,7 @@ export class TypeScriptNames implements CodegenNaming {
   /** modelName and varName are pure and asked for the same names many times (large specs: 100k+). */
   private readonly modelNames = new Map<string, string>();
   private readonly varNames = new Map<string, string>();
+  private readonly codeModelNames = new Map<string, string>();
 
   constructor(private readonly options: GeneratorOptions) {}
 
@@ -47,6 +48,17 @@ export class TypeScriptNames implements CodegenNaming {
     if (prefix) name = `${prefix}_${name}`;
     if (suffix) name = `${name}_${suffix}`;
     return typeName(name, "Model");
+  }
+
+  /**
+   * The model name for generated code: modelName, made an identifier where OAG's would not be one
+   * (it keeps spaces and `|`, and may be empty): other characters split words, a leading digit or
+   * an empty result gets the `Model` prefix. Docs keep modelName.
+   */
+  codeModelName(schemaName: string): string {
+    let name = this.codeModelNames.get(schemaName);
+    if (name === undefined) this.codeModelNames.set(schemaName, (name = identifierModelName(this.modelName(schemaName), schemaName)));
+    return name;
   }
 
   /** Properties and parameters: camelCase, `_` prefix for reserved words and leading digits. */
@@ -109,6 +121,18 @@ const SPECIAL_NAMES: Readonly<Record<string, string>> = {
 
 function specialCharacterName(text: string): string {
   return [...text].map((c) => (SPECIAL_NAMES[c] !== undefined ? `_${SPECIAL_NAMES[c]}_` : c)).join("");
+}
+
+function identifierModelName(modelName: string, schemaName: string): string {
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(modelName)) return modelName;
+  const joined = modelName
+    .split(/[^A-Za-z0-9_$]+/)
+    .filter((w) => w !== "")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
+  if (joined !== "") return /^[0-9]/.test(joined) ? `Model${joined}` : joined;
+  // Nothing of the name is left: spell its characters, so distinct names stay distinct.
+  return `Model${[...schemaName].map((c) => c.codePointAt(0)!.toString(16).toUpperCase()).join("")}`;
 }
 
 function typeName(name: string, safePrefix: string): string {

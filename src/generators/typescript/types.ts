@@ -105,7 +105,7 @@ export class TypeScriptTypes {
         const target = namedSchema(this.model, schema.target);
         if (!target) return "any";
         if (isModelSchema(target.schema)) {
-          const name = this.names.modelName(schema.target);
+          const name = this.names.codeModelName(schema.target);
           ctx.refs?.models.add(name);
           return target.schema.nullable ? `${name} | null` : name;
         }

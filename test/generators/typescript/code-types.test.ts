@@ -83,3 +83,19 @@ describe("model plans", () => {
     ]);
   });
 });
+
+describe("codeModelName", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["Pet", "Pet"],
+    ["Foo Bar", "FooBar"],
+    ["A|B", "AB"],
+    ["x y|z", "XYZ"],
+    ["123", "Model123"],
+    ["-", "Model2D"],
+    ["_", "Model5F"],
+    ["Error", "ModelError"],
+  ];
+  for (const [given, want] of cases) {
+    it(JSON.stringify(given), () => expect(new TypeScriptNames(EMPTY_OPTIONS).codeModelName(given)).toBe(want));
+  }
+});

@@ -7,7 +7,7 @@ import { resolveSchema } from "../../../codegen/schemas.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
 import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
-import { jsDoc, propertyKey, tsString } from "./escape.js";
+import { isIdentifier, jsDoc, propertyKey, tsString } from "./escape.js";
 import type { TypeInfoWriter } from "./type-info.js";
 
 export interface ApiFileView {
@@ -53,8 +53,10 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
   const requests: RequestTypeView[] = [];
   const specs: string[] = [];
   const methods: MethodView[] = [];
+  const methodNames = apiMethodNames(group);
   for (const op of group.operations) {
-    const requestType = `${group.className}${camelize(op.operationId)}Request`;
+    const method = methodNames.get(op)!;
+    const requestType = `${group.className}${camelize(method)}Request`;
     const body = bodyOf(op, ctx);
     const members = op.allParams.map((p) => ({
       doc: jsDoc("    ", [p.description], p.parameter?.deprecated === true || p.schema.deprecated ? ["@deprecated"] : []),
@@ -62,8 +64,8 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     }));
     requests.push({ name: requestType, members });
     const responses = op.responses.map((r) => responseOf(r, ctx, refs));
-    const specConst = `$${op.operationId}`;
-    specs.push(specText(specConst, group, op, body, responses, ctx));
+    const specConst = `$${method}`;
+    specs.push(specText(specConst, group, op, method, body, responses, ctx));
     const returnType = returnTypeOf(op, responses);
     const summary = op.op.summary;
     const description = op.op.description !== summary ? op.op.description : undefined;
@@ -74,8 +76,8 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     ];
     methods.push({
       doc: jsDoc("    ", [summary, description], tags),
-      name: op.operationId,
-      withHttpInfoName: `${op.operationId}WithHttpInfo`,
+      name: method,
+      withHttpInfoName: `${method}WithHttpInfo`,
       requestType,
       paramDefault: op.allParams.some((p) => p.required) ? "" : " = {}",
       returnType,
@@ -196,10 +198,30 @@ function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]
   return types.map((t) => (t === "void" ? "undefined" : t)).join(" | ");
 }
 
-function specText(constName: string, group: ApiGroup, op: CodegenOperation, body: BodyChoice | undefined, responses: readonly ResponseChoice[], ctx: ApiContext): string {
+/**
+ * The method name: the docs' operationId when it is an identifier; otherwise (a leading digit, or
+ * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API.
+ */
+export function apiMethodNames(group: ApiGroup): Map<CodegenOperation, string> {
+  const used = new Set<string>();
+  return new Map(group.operations.map((op) => [op, methodName(op.operationId, used)]));
+}
+
+function methodName(operationId: string, used: Set<string>): string {
+  let name = isIdentifier(operationId) ? operationId : isIdentifier(`_${operationId}`) ? `_${operationId}` : "operation";
+  if (used.has(name) || name === "operation") {
+    const base = name;
+    for (let i = 1; used.has(name) || name === "operation"; i++) name = `${base}${i}`;
+  }
+  used.add(name);
+  used.add(`${name}WithHttpInfo`);
+  return name;
+}
+
+function specText(constName: string, group: ApiGroup, op: CodegenOperation, method: string, body: BodyChoice | undefined, responses: readonly ResponseChoice[], ctx: ApiContext): string {
   const lines: string[] = [`const ${constName}: $OperationSpec = {`];
   lines.push(`    api: ${tsString(group.className)},`);
-  lines.push(`    operation: ${tsString(op.operationId)},`);
+  lines.push(`    operation: ${tsString(method)},`);
   lines.push(`    method: ${tsString(op.op.method.toUpperCase())},`);
   lines.push(`    path: ${tsString(op.op.path)},`);
   const params = op.allParams.filter((p) => p.kind === "path" || p.kind === "query" || p.kind === "header" || p.kind === "cookie");

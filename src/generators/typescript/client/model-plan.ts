@@ -50,7 +50,7 @@ export function planModels(model: ApiModel, names: TypeScriptNames): ModelPlans 
   const taken = new Set<string>();
   for (const named of model.schemas) {
     if (!isModelSchema(named.schema)) continue;
-    const name = names.modelName(named.name);
+    const name = names.codeModelName(named.name);
     if (taken.has(name)) continue; // two schema names for one model name: the first wins
     taken.add(name);
     plans.push(planModel(model, names, named, name, children));
@@ -141,8 +141,8 @@ function nameProperties(names: TypeScriptNames, props: readonly FlatProperty[]):
 
 function planDiscriminator(model: ApiModel, names: TypeScriptNames, d: Discriminator, props: readonly PlannedProperty[], subtypes: readonly string[]): DiscriminatorPlan {
   const mapping: [string, string][] = [];
-  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.modelName(target)]);
-  for (const sub of subtypes) if (!mapping.some(([v]) => v === sub)) mapping.push([sub, names.modelName(sub)]);
+  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.codeModelName(target)]);
+  for (const sub of subtypes) if (!mapping.some(([v]) => v === sub)) mapping.push([sub, names.codeModelName(sub)]);
   return { wire: d.propertyName, key: props.find((p) => p.wire === d.propertyName)?.key ?? names.varName(d.propertyName), mapping };
 }
 
@@ -151,9 +151,9 @@ export function unionDiscriminator(model: ApiModel, names: TypeScriptNames, sche
   const d = schema.discriminator;
   if (d === undefined) return undefined;
   const mapping: [string, string][] = [];
-  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.modelName(target)]);
+  for (const [value, target] of d.mapping) if (namedSchema(model, target)) mapping.push([value, names.codeModelName(target)]);
   for (const m of [...schema.oneOf, ...schema.anyOf]) {
-    if (m.kind === "ref" && !mapping.some(([v]) => v === m.target)) mapping.push([m.target, names.modelName(m.target)]);
+    if (m.kind === "ref" && !mapping.some(([v]) => v === m.target)) mapping.push([m.target, names.codeModelName(m.target)]);
   }
   return { wire: d.propertyName, key: names.varName(d.propertyName), mapping };
 }

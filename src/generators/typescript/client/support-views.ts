@@ -5,6 +5,7 @@ import { camelize } from "../../../naming/case.js";
 import { sanitizeName } from "../../../naming/sanitize.js";
 import type { ApiGroup } from "../../../codegen/operations.js";
 import type { ApiModel, SecurityScheme, Server } from "../../../model/ir.js";
+import { apiMethodNames } from "./api-views.js";
 import { commentText, isIdentifier, jsDoc, propertyKey, tsString } from "./escape.js";
 
 export interface ServersView {
@@ -30,10 +31,11 @@ export function buildServersView(model: ApiModel, groups: readonly ApiGroup[], h
   const servers = model.servers.map((s, i) => ({ doc: jsDoc("", [s.description]), name: `server${i + 1}`, construction: serverConstruction(s) }));
   const operationServers: string[] = [];
   for (const g of groups) {
+    const methods = apiMethodNames(g);
     for (const op of g.operations) {
       const own = op.op.servers;
       if (own === undefined || own.length === 0) continue;
-      operationServers.push(`    ${tsString(`${g.className}.${op.operationId}`)}: [${own.map(serverConstruction).join(", ")}],`);
+      operationServers.push(`    ${tsString(`${g.className}.${methods.get(op)!}`)}: [${own.map(serverConstruction).join(", ")}],`);
     }
   }
   return { header, servers, serverList: servers.map((s) => s.name).join(", "), operationServers };

@@ -28,7 +28,7 @@ export class TypeInfoWriter {
         const target = namedSchema(this.model, schema.target);
         if (!target) return ANY;
         if (isModelSchema(target.schema)) {
-          const plan = this.plans.byName.get(this.names.modelName(schema.target));
+          const plan = this.plans.byName.get(this.names.codeModelName(schema.target));
           if (!plan || plan.kind === "enum") return ANY;
           return `{ model: ${tsString(plan.name)} }`;
         }
