@@ -40,6 +40,16 @@ export function wireCase(): PythonCase {
   };
 }
 
+/** fixtures/python-runtime/hostile-names.yaml as package `hostile_client`. */
+export function hostileCase(): PythonCase {
+  return {
+    name: "hostile-names",
+    spec: path.join(RUNTIME_FIXTURES, "hostile-names.yaml"),
+    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "hostile_client" } },
+    packageName: "hostile_client",
+  };
+}
+
 /** The files of the case's Python package (its top-level package directory and below), and the IR. */
 export async function generatePackage(c: PythonCase): Promise<{ files: GeneratedFile[]; model: ApiModel }> {
   const { files, model } = await generateFiles({ input: c.spec, generator: "python", options: c.options, validate: "off" });

@@ -1,4 +1,5 @@
-// The python client code of every golden python case (and of the wire fixture): generated
+// The python client code of every golden python case (and of the wire and hostile-names
+// fixtures): generated
 // twice to the same bytes, laid out as OpenAPI Generator lays it out, and then, in Python 3.13
 // with pydantic 2 and urllib3 2: byte-compiled, imported (package, .api, .models) and
 // type-checked with `mypy --strict`, all packages in one run.
@@ -11,9 +12,9 @@ import { PythonNames } from "../../../src/generators/python/names.js";
 import type { ApiModel } from "../../../src/model/ir.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
 import { runMypy, runPython } from "../../support/python.js";
-import { generatePackage, goldenPythonCases, wireCase, type PythonCase } from "./runtime-cases.js";
+import { generatePackage, goldenPythonCases, hostileCase, wireCase, type PythonCase } from "./runtime-cases.js";
 
-const cases: PythonCase[] = [...goldenPythonCases(), wireCase()];
+const cases: PythonCase[] = [...goldenPythonCases(), wireCase(), hostileCase()];
 const generated = new Map<string, GeneratedFile[]>();
 const models = new Map<string, ApiModel>();
 let root: string;
@@ -35,7 +36,7 @@ const text = (f: GeneratedFile) => (typeof f.contents === "string" ? f.contents 
 
 describe("python client layout", () => {
   it("covers every golden python case", () => {
-    expect(cases.map((c) => c.name).sort()).toEqual(["bsubio", "echo-wire", "libica", "osparc-python", "python-echo-api", "python-petstore"]);
+    expect(cases.map((c) => c.name).sort()).toEqual(["bsubio", "echo-wire", "hostile-names", "libica", "osparc-python", "python-echo-api", "python-petstore"]);
   });
 
   it("writes OpenAPI Generator's support modules and one module per API (echo_api)", () => {

@@ -1,5 +1,5 @@
 // The generated python clients on the wire: the golden echo_api and petstore specs and
-// fixtures/python-runtime/echo-wire.yaml, generated here, then driven by the pytest files of
+// fixtures/python-runtime/{echo-wire,hostile-names}.yaml, generated here, then driven by the pytest files of
 // fixtures/python-runtime/wire_tests against the echo server (test/support/echo-server.ts) on
 // 127.0.0.1. The Python tests assert what the server saw (method, raw path and query, headers,
 // cookies, JSON, form and multipart bodies, file bytes) and what the client returned (typed
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runPytest } from "../../support/python.js";
-import { generatePackage, goldenPythonCases, RUNTIME_FIXTURES, wireCase } from "./runtime-cases.js";
+import { generatePackage, goldenPythonCases, hostileCase, RUNTIME_FIXTURES, wireCase } from "./runtime-cases.js";
 
 let server: EchoServer;
 let dir: string;
@@ -19,7 +19,7 @@ let dir: string;
 beforeAll(async () => {
   server = await startEchoServer();
   dir = mkdtempSync(path.join(tmpdir(), "apiwright-pywire-"));
-  const cases = [...goldenPythonCases().filter((c) => c.name === "python-echo-api" || c.name === "python-petstore"), wireCase()];
+  const cases = [...goldenPythonCases().filter((c) => c.name === "python-echo-api" || c.name === "python-petstore"), wireCase(), hostileCase()];
   for (const c of cases) writeOutput(dir, (await generatePackage(c)).files);
   const tests = path.join(RUNTIME_FIXTURES, "wire_tests");
   for (const file of readdirSync(tests)) cpSync(path.join(tests, file), path.join(dir, file));
@@ -30,8 +30,9 @@ afterAll(async () => {
 });
 
 describe("python clients against the echo server", () => {
-  it("pass the wire tests (echo_api, petstore, echo-wire)", async () => {
-    const r = await runPytest(dir, ["-q", "-p", "no:cacheprovider", "-W", "error", "test_echo_api.py", "test_petstore.py", "test_wire_styles.py"], {
+  it("pass the wire tests (echo_api, petstore, echo-wire, hostile-names)", async () => {
+    const files = ["test_echo_api.py", "test_petstore.py", "test_wire_styles.py", "test_hostile_names.py"];
+    const r = await runPytest(dir, ["-q", "-p", "no:cacheprovider", "-W", "error", ...files], {
       env: { ECHO_URL: server.url },
       timeoutMs: 120_000,
     });

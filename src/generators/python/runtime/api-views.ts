@@ -14,6 +14,7 @@ import { serverView, type ServerView } from "./support-views.js";
 export interface ApiCodeContext extends CodeTypeContext {
   readonly packageName: string;
   readonly mapNumberTo: string;
+  warn(pointer: string, message: string): void;
 }
 
 export interface ApiModuleView {
@@ -63,7 +64,13 @@ export function isSupportedScheme(scheme: SecurityScheme): boolean {
   return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer");
 }
 
-export function buildApiModuleView(group: ApiGroup, ctx: ApiCodeContext, header: string): ApiModuleView {
+/**
+ * Names an API method's body uses unqualified (builtins in the response-type map and in local
+ * annotations, the warnings module): a parameter called so gets a `var_` prefix.
+ */
+const METHOD_BODY_NAMES: ReadonlySet<string> = new Set(["str", "int", "float", "bool", "bytes", "bytearray", "object", "dict", "list", "date", "datetime", "warnings", "self"]);
+
+export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string): ApiModuleView {
   const imports = new ModuleImports(ctx.modelsPackage);
   for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
@@ -75,13 +82,22 @@ export function buildApiModuleView(group: ApiGroup, ctx: ApiCodeContext, header:
   imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
   imports.add(`${ctx.packageName}.rest`, "RequestTimeout");
   const operations = group.operations.map((op) => buildOperationView(op, ctx, imports));
-  return { header, imports: imports.topLines(""), packageName: ctx.packageName, className: group.className, operations };
+  return { header, imports: imports.topLines(""), packageName: ctx.packageName, className, operations };
+}
+
+/** The Python name of a parameter: names.ts's, unless the method body needs that name itself. */
+function paramNameOf(p: CodegenParam, op: CodegenOperation, ctx: ApiCodeContext): string {
+  const name = pyIdentifier(p.paramName);
+  if (!METHOD_BODY_NAMES.has(name)) return name;
+  ctx.warn(p.parameter?.pointer ?? op.op.pointer, `parameter ${JSON.stringify(p.baseName)} of ${op.operationId} is called var_${name} in Python: the method needs ${name} itself`);
+  return `var_${name}`;
 }
 
 function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: ModuleImports): OperationCodeView {
   const o = op.op;
+  const pyName = new Map(op.allParams.map((p) => [p, paramNameOf(p, op, ctx)]));
   const params = op.allParams.map((p) => {
-    const name = pyIdentifier(p.paramName);
+    const name = pyName.get(p)!;
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(p.schema), {
       mapNumberTo: ctx.mapNumberTo,
       required: p.required,
@@ -91,8 +107,8 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     return { name, annotation, defaultValue: p.required ? "" : " = None" };
   });
   const paramDocs = op.allParams.flatMap((p) => [
-    `:param ${pyIdentifier(p.paramName)}:${p.description ? ` ${pyDocstring(p.description)}` : ""}${p.required ? " (required)" : ""}`,
-    `:type ${pyIdentifier(p.paramName)}: ${ctx.types.declaration(simplifySchema(p.schema))}`,
+    `:param ${pyName.get(p)!}:${p.description ? ` ${indentDoc(pyDocstring(p.description))}` : ""}${p.required ? " (required)" : ""}`,
+    `:type ${pyName.get(p)!}: ${ctx.types.declaration(simplifySchema(p.schema))}`,
   ]);
 
   const method = op.methodResponse;
@@ -105,15 +121,14 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
 
   const byKind = (kind: CodegenParam["kind"]) => op.paramsInBuildOrder.filter((p) => p.kind === kind);
   const valueOf = (p: CodegenParam): string => {
-    const name = pyIdentifier(p.paramName);
+    const name = pyName.get(p)!;
     // A parameter with `content: application/json` is sent as JSON text.
     if (p.parameter?.contentType !== undefined && /json/i.test(p.parameter.contentType)) {
-      imports.add(`${ctx.packageName}.api_client`, "json_text");
-      return `json_text(self.api_client.sanitize_for_serialization(${name}))`;
+      return `self.api_client.json_text(self.api_client.sanitize_for_serialization(${name}))`;
     }
     return name;
   };
-  const wire = (p: CodegenParam): WireParam => ({ key: pyString(p.baseName), var: pyIdentifier(p.paramName), value: valueOf(p) });
+  const wire = (p: CodegenParam): WireParam => ({ key: pyString(p.baseName), var: pyName.get(p)!, value: valueOf(p) });
   const bool = (b: boolean) => (b ? "True" : "False");
 
   const formFields = byKind("form");
@@ -131,8 +146,8 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     name: pyIdentifier(op.operationId),
     operationIdLiteral: pyString(op.operationId),
     deprecation: o.deprecated ? pyString(`${o.method.toUpperCase()} ${o.path} is deprecated.`) : null,
-    summary: pyDocstring(o.summary ?? op.operationId),
-    notes: o.description !== undefined && o.description !== "" ? pyDocstring(o.description) : null,
+    summary: indentDoc(pyDocstring(o.summary ?? op.operationId)),
+    notes: o.description !== undefined && o.description !== "" ? indentDoc(pyDocstring(o.description)) : null,
     params,
     paramDocs,
     returnType,
@@ -163,9 +178,14 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
         file: bool(isFileField(p)),
       };
     }),
-    body: bodyParam ? { var: pyIdentifier(bodyParam.paramName), isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
+    body: bodyParam ? { var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!, isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
     accepts: op.produces.map(pyString).join(", "),
     contentTypes: op.consumes.map(pyString).join(", "),
     authNames: auth.map((s) => pyString(s.name)).join(", "),
   };
+}
+
+/** Continuation lines of a method docstring, indented like its first line. */
+function indentDoc(text: string): string {
+  return text.replace(/\n/g, "\n        ");
 }

@@ -12,7 +12,7 @@ import { buildModels, type PythonModel } from "../models.js";
 import { booleanOption, stringOption, type PythonNames } from "../names.js";
 import type { PythonTypes } from "../types.js";
 import { buildApiModuleView, isSupportedScheme } from "./api-views.js";
-import { pyModulePath, pyString } from "./escape.js";
+import { pyIdentifier, pyModulePath, pyString } from "./escape.js";
 import { planDeferredImports, type ModelEdges } from "./model-imports.js";
 import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
@@ -41,6 +41,14 @@ const EXCEPTIONS = [
   "UnprocessableEntityException", "ServiceException",
 ];
 
+/** Names the generated modules import by their bare name: a model must not be called so. */
+const GENERATED_CODE_NAMES: ReadonlySet<string> = new Set([
+  "ApiClient", "ApiResponse", "Configuration", "FormField", "HostSetting", "RequestSerialized", "RequestTimeout",
+  "RESTResponseType", "BaseModel", "ConfigDict", "Field", "SecretStr", "StrictBool", "StrictBytes", "StrictFloat",
+  "StrictInt", "StrictStr", "ValidationError", "Annotated", "Self", "Any", "ClassVar", "Dict", "List", "Optional", "Set",
+  "Tuple", "Union", "Enum", "Decimal", "UUID",
+]);
+
 export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const { model, options, names, types, templates } = input;
   const packageName = pyModulePath(input.packageName);
@@ -63,6 +71,11 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     bySchemaName,
     warn: input.warn,
   };
+  for (const m of models) {
+    if (GENERATED_CODE_NAMES.has(m.className)) {
+      input.warn(m.named.pointer, `model ${m.className} has the name of a class the generated code imports; give it another with --model-name-mappings ${m.named.name}=...`);
+    }
+  }
   for (const scheme of model.securitySchemes) {
     if (!isSupportedScheme(scheme)) {
       input.warn(scheme.pointer, `security scheme ${scheme.name} (${scheme.type}${scheme.type === "http" ? ` ${scheme.scheme}` : ""}) is not supported by the python client: no credentials are sent for it`);
@@ -102,10 +115,16 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     emit(pkg(`models/${plan.model.module}.py`), template, view);
   }
 
-  const apiViews = input.apiGroups.map((group) => ({ group, module: names.apiModule(group.className), view: buildApiModuleView(group, { ...ctx }, header) }));
+  const apiViews = input.apiGroups.map((group) => {
+    // A tag may start with a digit (`123 numbers` -> `123NumbersApi`): not a Python name.
+    const className = pyIdentifier(group.className);
+    const module = pyIdentifier(names.apiModule(group.className));
+    if (className !== group.className) input.warn("", `API class ${group.className} is called ${className} in Python`);
+    return { className, module, view: buildApiModuleView(group, className, ctx, header) };
+  });
   for (const api of apiViews) emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view);
 
-  const apiExports = apiViews.map((a) => ({ module: `${packageName}.api.${a.module}`, name: a.group.className }));
+  const apiExports = apiViews.map((a) => ({ module: `${packageName}.api.${a.module}`, name: a.className }));
   const modelExports = models.map((m) => ({ module: `${modelsPackage}.${m.module}`, name: m.className }));
   emit(pkg("api/__init__.py"), "runtime/init.py", reexports(header, apiExports, input.warn));
   emit(pkg("models/__init__.py"), "runtime/init.py", reexports(header, modelExports, input.warn));

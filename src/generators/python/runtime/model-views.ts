@@ -52,6 +52,8 @@ const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
   "parse_raw", "parse_file", "from_orm", "construct", "copy", "schema", "schema_json", "validate",
   "update_forward_refs", "to_dict", "to_json", "from_dict", "from_json", "to_str", "additional_properties",
   "actual_instance", "one_of_schemas", "any_of_schemas",
+  // names the class body uses after the fields (annotations of later fields, the decorator)
+  "str", "int", "float", "bool", "bytes", "date", "datetime", "object", "field_validator",
 ]);
 
 export function modelKind(schema: Schema): ModelKind {
@@ -242,7 +244,7 @@ function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): Mo
 function fieldName(ctx: ModelCodeContext, v: ModelVar, m: PythonModel): string {
   const name = pyUnicodeIdentifier(ctx.names.varName(v.name));
   if (!MODEL_ATTRIBUTES.has(name) && !name.startsWith("_")) return name;
-  ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called var_${name} in Python: ${name} is taken by pydantic`);
+  ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called var_${name} in Python: the model needs ${name} itself`);
   return `var_${name.replace(/^_+/, "")}`;
 }
 
