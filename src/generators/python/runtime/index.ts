@@ -71,6 +71,8 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     bySchemaName,
     warn: input.warn,
   };
+  const library = stringOption(options, "library") ?? "urllib3";
+  if (library !== "urllib3") input.warn("", `the python client code is synchronous, on urllib3: library=${library} changes the docs and requirements only`);
   for (const m of models) {
     if (GENERATED_CODE_NAMES.has(m.className)) {
       input.warn(m.named.pointer, `model ${m.className} has the name of a class the generated code imports; give it another with --model-name-mappings ${m.named.name}=...`);
