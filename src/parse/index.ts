@@ -51,6 +51,9 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);
+  if (entriesOf(root.webhooks).length > 0) {
+    sink.warning("/webhooks", "webhooks are requests the API sends, not calls a client makes: not generated");
+  }
   if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
   return { model, warnings: positioned(loaded, sink.warnings) };

@@ -63,6 +63,10 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   const tags = (asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string");
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
   const servers = raw.servers === undefined ? undefined : buildServers(ctx, raw.servers, childPointer(pointer, "servers"), input.sourceBase);
+  if (raw.callbacks !== undefined) {
+    // Like OpenAPI Generator's clients: a callback is a request the API sends, not one a client makes.
+    ctx.sink.warning(childPointer(pointer, "callbacks"), "callbacks are requests the API sends, not calls a client makes: not generated");
+  }
   return {
     pointer,
     path: input.path,

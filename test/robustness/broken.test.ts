@@ -126,6 +126,17 @@ describe("readable with warnings", () => {
   });
 });
 
+describe("constructs apiwright does not generate are warnings, never silence", () => {
+  it.each(GENERATORS)("%s: callbacks and webhooks", async (generator) => {
+    const r = await generate(path.join(BROKEN, "callbacks-webhooks.yaml"), generator);
+    expect(r.code, r.err).toBe(0);
+    expect(r.lines.filter((l) => !l.includes("#: "))).toEqual([
+      "warning: F:13:7 #/paths/~1subscribe/post/callbacks: callbacks are requests the API sends, not calls a client makes: not generated",
+      "warning: F:20:1 #/webhooks: webhooks are requests the API sends, not calls a client makes: not generated",
+    ]);
+  });
+});
+
 describe("recursive schemas are valid", () => {
   it.each(GENERATORS)("%s: self- and mutually recursive schemas generate without warnings", async (generator) => {
     const r = await generate(path.join(BROKEN, "recursive-schemas.yaml"), generator);
