@@ -1,0 +1,137 @@
+// The example string OpenAPI Generator (OAG) writes into its docs for a `type: string` schema
+// with a `pattern`, reproduced byte for byte.
+//
+// What OAG does (TypeScriptClientCodegen.toExampleValueRecursive, and the same code in the
+// python (5.x) / python-prior (6.x) generators), for every example separately:
+//   1. strip ECMAScript-style delimiters with a Java regex, `^/?(.+?)/?(.?)$`, and treat the
+//      second group as flags (case-insensitive if it contains `i`). The lazy first group makes
+//      that second group swallow the pattern's last character whatever it is: `^[a-f]{64}$`
+//      loses its `$`, `.+` becomes `.`, `[0-9]{12}` becomes `[0-9]{12` (and fails), `^hi`
+//      becomes a case-insensitive `^h`. The python generator changed this to `^/?(.+?)/?(i?)$`
+//      (OAG PR #13164, first released in 6.1.0); TypeScript never did. Without a match
+//      (e.g. a line break inside the pattern) the pattern is used as is;
+//   2. `new RgxGen(isolated)`, with RgxGenOption.CASE_INSENSITIVE when the flags say so;
+//   3. `rgxGen.generate(new Random(18))`: a fresh Random seeded with 18 per example.
+// The RgxGen release comes with OAG: 1.3 up to at least 5.x, 1.4 in 7.x (7.12.0 and
+// 7.14.0-SNAPSHOT output matches 1.3/1.4 and not 2.0). 1.3 and 1.4 generate identically except
+// that only 1.4 parses `\uNNNN`; for 6.x the release is unconfirmed, so that escape is refused.
+//
+// The doc then shows the string quoted without any escaping: TypeScript's and python-prior's
+// ensureQuotes() wrap it in double quotes (backticks / triple quotes if it contains a line
+// break) and leave it alone if it already starts and ends with a quote character. That quoting
+// is the caller's job: this function returns the raw generated string.
+
+import { JavaRandom } from "./java-random.js";
+import { generateFromTree } from "./regex-generate.js";
+import { parseRegex, type ParseOptions } from "./regex-parse.js";
+import { RgxGenError, UnsupportedPatternError } from "./pattern-errors.js";
+
+export { RgxGenError, UnsupportedPatternError } from "./pattern-errors.js";
+
+/** Which OAG generator wrote the example: their pattern pre-processing differs (see above). */
+export type ExampleGenerator = "typescript" | "python-prior";
+
+export interface ExampleFromPatternOptions {
+  /** The OAG release, e.g. "7.12.0" or "7.14.0-SNAPSHOT"; undefined means the newest. */
+  oagVersion?: string;
+  /** Default "typescript". "python-prior" also covers OAG 5.x's `python` (its ancestor). */
+  generator?: ExampleGenerator;
+}
+
+/** OAG's seed: "this seed makes it so if we have [a-z] we pick a". */
+const OAG_SEED = 18;
+
+/**
+ * The raw example string OAG generates for `pattern`.
+ * @throws UnsupportedPatternError when the result cannot be reproduced with certainty, including
+ *   RgxGenError when RgxGen itself fails on the pattern (OAG then writes no example at all).
+ */
+export function exampleFromPattern(pattern: string, options: ExampleFromPatternOptions = {}): string {
+  try {
+    if (isJavaBlank(pattern)) {
+      // StringUtils.isNotBlank(pattern) guards the RgxGen branch; OAG uses another example.
+      throw new UnsupportedPatternError("blank pattern (OAG does not use RgxGen for it)");
+    }
+    const { isolated, caseInsensitive } = isolatePattern(pattern, options);
+    const version = parseVersion(options.oagVersion);
+    const tree = parseRegex(isolated, { unicodeEscapes: unicodeEscapesFor(version) });
+    return generateFromTree(tree, new JavaRandom(OAG_SEED), { caseInsensitive });
+  } catch (error) {
+    if (error instanceof RgxGenError && error.pattern === undefined) throw new RgxGenError(error.detail, pattern);
+    if (error instanceof UnsupportedPatternError && error.pattern === undefined) {
+      throw new UnsupportedPatternError(error.construct, pattern);
+    }
+    throw error;
+  }
+}
+
+type Version = [number, number, number];
+
+/** "7.14.0-SNAPSHOT" -> [7, 14, 0]; undefined -> the newest behaviour. */
+function parseVersion(text: string | undefined): Version {
+  if (text === undefined) return [Infinity, 0, 0];
+  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
+  if (m === null) throw new TypeError(`not an OpenAPI Generator version: ${JSON.stringify(text)}`);
+  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+
+function atLeast(v: Version, major: number, minor = 0): boolean {
+  return v[0] > major || (v[0] === major && v[1] >= minor);
+}
+
+/** RgxGen 1.3 (OAG 5.x) reads `\u` as a letter; 1.4 (OAG 7.x) parses `\uNNNN`. */
+function unicodeEscapesFor(v: Version): ParseOptions["unicodeEscapes"] {
+  if (atLeast(v, 7)) return true;
+  if (atLeast(v, 6)) return "unknown";
+  return false;
+}
+
+/** Step 1 above: OAG's delimiter/flag extraction, with Java regex semantics. */
+export function isolatePattern(
+  pattern: string,
+  options: ExampleFromPatternOptions = {},
+): { isolated: string; caseInsensitive: boolean } {
+  const flagsAreOnlyI = options.generator === "python-prior" && atLeast(parseVersion(options.oagVersion), 6, 1);
+  const m = matchDelimiters(pattern, flagsAreOnlyI);
+  if (m === null) return { isolated: pattern, caseInsensitive: false };
+  return { isolated: m.body, caseInsensitive: m.flags.includes("i") };
+}
+
+/** Java's `.`: anything but a line terminator (\n, \r, U+0085, U+2028, U+2029). */
+function isLineTerminator(c: string | undefined): boolean {
+  return c === "\n" || c === "\r" || c === "\u0085" || c === "\u2028" || c === "\u2029";
+}
+
+/** Java's `$` without MULTILINE: end of input, or before one final line terminator. */
+function javaDollar(s: string, i: number): boolean {
+  if (i === s.length) return true;
+  if (i === s.length - 2) return s[i] === "\r" && s[i + 1] === "\n";
+  if (i === s.length - 1) return isLineTerminator(s[i]) && !(s[i] === "\n" && s[i - 1] === "\r");
+  return false;
+}
+
+/**
+ * `Pattern.compile("^/?(.+?)/?(.?)$").matcher(s).find()` (or `(i?)` for the flag group),
+ * following Java's backtracking order: greedy `/?`, lazy body, greedy `/?`, greedy flag.
+ */
+function matchDelimiters(s: string, flagsAreOnlyI: boolean): { body: string; flags: string } | null {
+  const flagOk = (c: string | undefined): boolean => (flagsAreOnlyI ? c === "i" : c !== undefined && !isLineTerminator(c));
+  for (const start of s[0] === "/" ? [1, 0] : [0]) {
+    for (let end = start + 1; end <= s.length && !isLineTerminator(s[end - 1]); end++) {
+      for (const slash of s[end] === "/" ? [1, 0] : [0]) {
+        const at = end + slash;
+        for (const flagLength of flagOk(s[at]) ? [1, 0] : [0]) {
+          if (javaDollar(s, at + flagLength)) {
+            return { body: s.substring(start, end), flags: s.substring(at, at + flagLength) };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** commons-lang StringUtils.isBlank: empty or only Character.isWhitespace characters. */
+function isJavaBlank(s: string): boolean {
+  return /^[\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*$/.test(s);
+}
