@@ -2,7 +2,6 @@
 // (which types.ts gives): the plain type a response is deserialized into, whether a value holds
 // models, and the expressions that convert such values to and from dicts.
 
-import { namedSchema } from "../../../codegen/schemas.js";
 import type { ApiModel, Schema } from "../../../model/ir.js";
 import { isMap, mapValues, type PythonImports, type PythonTypes } from "../types.js";
 import type { PythonNames } from "../names.js";
@@ -175,9 +174,4 @@ export function referencedModels(ctx: CodeTypeContext, schema: Schema, out: Set<
   else if (s.kind === "array") referencedModels(ctx, s.items, out, seen);
   else if (isMap(s)) referencedModels(ctx, mapValues(s), out, seen);
   return out;
-}
-
-/** Whether `namedSchema` exists (guards dangling refs). */
-export function hasNamed(ctx: CodeTypeContext, name: string): boolean {
-  return namedSchema(ctx.model, name) !== undefined;
 }

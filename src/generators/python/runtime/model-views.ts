@@ -127,9 +127,8 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   if (base !== undefined) imports.add(`${ctx.modelsPackage}.${ctx.names.modelModule(base)}`, base);
   else imports.add("pydantic", "BaseModel");
 
-  const uses = new Set<string>();
-  for (const v of ownVars) referencedModels(ctx, v.schema, uses);
-  const additional = allowsAdditionalProperties(ctx, schema);
+  // Additional properties are collected when this model or an ancestor allows them.
+  const additional = hasAdditionalProperties(m, ctx, new Set());
 
   const enumValidators = ownVars.flatMap((v) => {
     const s = ctx.types.unalias(simplifySchema(v.schema));
@@ -163,6 +162,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     alias: pyString(v.name),
     expression: fromDictExpression(ctx, v.schema, `_data[${pyString(v.name)}]`, imports),
   }));
+  const uses = new Set<string>();
   for (const v of allVars) referencedModels(ctx, v.schema, uses);
   const discriminator = discriminatorOf(m, ctx);
   if (discriminator !== null) {
@@ -189,7 +189,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         baseClass: base ?? "BaseModel",
         docstring: pyDocstring(schema.description ?? m.className),
         fields,
-        declaresAdditionalProperties: additional && !(parent !== undefined && allowsAdditionalProperties(ctx, parent.named.schema)),
+        declaresAdditionalProperties: additional && !(parent !== undefined && hasAdditionalProperties(parent, ctx, new Set())),
         hasAdditionalProperties: additional,
         propertyNames: allVars.map((v) => pyString(v.name)).join(", "),
         enumValidators,
@@ -246,6 +246,14 @@ function fieldName(ctx: ModelCodeContext, v: ModelVar, m: PythonModel): string {
   if (!MODEL_ATTRIBUTES.has(name) && !name.startsWith("_")) return name;
   ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called var_${name} in Python: the model needs ${name} itself`);
   return `var_${name.replace(/^_+/, "")}`;
+}
+
+function hasAdditionalProperties(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): boolean {
+  if (seen.has(m.className)) return false;
+  seen.add(m.className);
+  if (allowsAdditionalProperties(ctx, m.named.schema)) return true;
+  const parent = baseModelOf(m, ctx);
+  return parent !== undefined && hasAdditionalProperties(parent, ctx, seen);
 }
 
 function allowsAdditionalProperties(ctx: ModelCodeContext, schema: Schema | undefined): boolean {
