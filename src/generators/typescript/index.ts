@@ -63,6 +63,7 @@ export const typescriptGenerator: Generator = {
         types,
         groups,
         templates: ctx.templates,
+        platform: stringOption(options, "platform") ?? "browser",
         packageOptions: {
           npmName: stringOption(options, "npmName"),
           npmVersion: stringOption(options, "npmVersion"),

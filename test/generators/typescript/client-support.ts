@@ -51,6 +51,8 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   verbatimModuleSyntax: true,
   erasableSyntaxOnly: true,
   skipLibCheck: true,
+  // For platform=deno clients, whose imports name the .ts files.
+  allowImportingTsExtensions: true,
   noEmit: true,
 };
 

@@ -17,6 +17,7 @@ const SPECS: readonly (readonly [string, Record<string, string>, boolean])[] = [
   // The docs of these print OAG's names, which are no identifiers here: only the client is checked.
   ["name-clashes.yaml", {}, false],
   ["odd-names.yaml", {}, false],
+  ["echo_api.yaml", { platform: "deno" }, false],
 ];
 
 /**
@@ -46,8 +47,10 @@ describe("typescript client: compiles strict", () => {
     let apiDocs = 0;
     for (const [spec, props, checkExamples] of SPECS) {
       const files = await generateClient(spec, props);
-      const dir = path.join(root, path.parse(spec).name);
+      const dir = path.join(root, `${path.parse(spec).name}-${props["platform"] ?? "browser"}`);
       roots.push(...writeClient(dir, files));
+      // Deno treats every file as ESM; Node's resolution (used for the check) needs to be told.
+      if (props["platform"] === "deno") fs.writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
       const shown = checkExamples ? docExamples(files) : [];
       roots.push(...writeClient(dir, shown));
       examples += shown.length;
@@ -58,6 +61,14 @@ describe("typescript client: compiles strict", () => {
     const diagnostics = typeCheck(roots);
     expect(formatDiagnostics(diagnostics)).toBe("");
     fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("platform=deno: imports name the .ts files; no package.json or tsconfig.json", async () => {
+    const files = await generateClient("echo_api.yaml", { platform: "deno" });
+    expect(files.some((f) => f.path === "package.json" || f.path === "tsconfig.json")).toBe(false);
+    const index = String(files.find((f) => f.path === "index.ts")!.contents);
+    expect(index).toContain('from "./http/http.ts"');
+    expect(index).not.toContain('.js"');
   });
 
   it("emits package.json and tsconfig.json that build the package on their own", async () => {

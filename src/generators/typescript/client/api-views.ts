@@ -39,6 +39,8 @@ export interface MethodView {
 }
 
 export interface ApiContext {
+  /** Import specifier extension: `.js` (Node ESM, bundlers) or `.ts` (Deno). */
+  readonly ext: string;
   readonly model: ApiModel;
   readonly types: TypeScriptTypes;
   readonly typeInfo: TypeInfoWriter;
@@ -84,7 +86,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
       specConst,
     });
   }
-  const modelImports = [...refs.models].sort().map((m) => `import type { ${m} } from "../models/${m}.js";`);
+  const modelImports = [...refs.models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`);
   const used = [requests.map((r) => r.members.map((m) => m.declaration).join("\n")).join("\n"), ...methods.map((m) => m.returnType)].join("\n");
   const httpTypes = [
     ...(used.includes(DOWNLOAD_TYPE) ? ["DownloadedFile as $DownloadedFile"] : []),

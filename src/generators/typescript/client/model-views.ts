@@ -20,6 +20,8 @@ export interface ModelFileView {
 }
 
 export interface ModelContext {
+  /** Import specifier extension: `.js` (Node ESM, bundlers) or `.ts` (Deno). */
+  readonly ext: string;
   /** Exported names so far (all model names, then each property enum alias as it is given out). */
   readonly exported: Set<string>;
   readonly names: TypeScriptNames;
@@ -74,8 +76,8 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
       break;
   }
   refs.models.delete(plan.name);
-  const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}.js";`);
-  if (refs.file) imports.unshift('import type { HttpFile } from "../http/http.js";');
+  const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}${ctx.ext}";`);
+  if (refs.file) imports.unshift(`import type { HttpFile } from "../http/http${ctx.ext}";`);
   return { header: ctx.header, imports, doc, classModel, enumModel, aliasModel, propertyEnums };
 }
 
