@@ -59,9 +59,7 @@ export class JavaCharHashSet {
       if (this.table.length < MIN_TREEIFY_CAPACITY) {
         this.resize();
       } else {
-        throw new UnsupportedPatternError(
-          "a character class whose Java HashSet would treeify a bucket (9+ colliding characters)",
-        );
+        throw new UnsupportedPatternError("a character class whose Java HashSet would treeify a bucket (9+ colliding characters)");
       }
     }
     if (++this.count > this.threshold) this.resize();

@@ -86,7 +86,7 @@ export class JavaRandom {
 
   /** Fills `bytes` like Java: each next(32) supplies up to four bytes, low byte first. */
   nextBytes(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length; ) {
+    for (let i = 0; i < bytes.length;) {
       let rnd = this.next(32);
       for (let n = Math.min(bytes.length - i, 4); n-- > 0; rnd >>= 8) {
         bytes[i++] = rnd & 0xff;

@@ -87,10 +87,7 @@ function unicodeEscapesFor(v: Version): ParseOptions["unicodeEscapes"] {
 }
 
 /** Step 1 above: OAG's delimiter/flag extraction, with Java regex semantics. */
-export function isolatePattern(
-  pattern: string,
-  options: ExampleFromPatternOptions = {},
-): { isolated: string; caseInsensitive: boolean } {
+export function isolatePattern(pattern: string, options: ExampleFromPatternOptions = {}): { isolated: string; caseInsensitive: boolean } {
   const flagsAreOnlyI = options.generator === "python-prior" && atLeast(parseVersion(options.oagVersion), 6, 1);
   const m = matchDelimiters(pattern, flagsAreOnlyI);
   if (m === null) return { isolated: pattern, caseInsensitive: false };
