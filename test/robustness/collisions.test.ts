@@ -30,12 +30,6 @@ type Outcome =
   /** exit 1 with these diagnostics (the output folder replaced by `OUT`) */
   | { readonly error: readonly string[] };
 
-const PYTHON_PRIOR_DOC_CLASH = [
-  "error: OUT #: two generated files have the same path docs/FooBar.md (two spec names map to one generated name)",
-  "error: OUT #: two generated files have the same path docs/FooBar.md (two spec names map to one generated name)",
-  "error: OUT #: two generated files have the same path docs/PetApi.md (two spec names map to one generated name)",
-];
-
 const TODAY: Record<string, Record<keyof typeof CASES, Outcome>> = {
   typescript: {
     // OAG's rule in src/codegen/operations.ts: getThing, getThing_0, getThing_1 (no warning yet).
@@ -53,11 +47,11 @@ const TODAY: Record<string, Record<keyof typeof CASES, Outcome>> = {
     "tag-names": { dropped: ["/upper"] },
   },
   "python-prior": {
-    // Docs only so far: the operations' paths are in docs/DefaultApi.md.
     "duplicate-operation-ids": { kept: true },
-    // The writer's safety net: a clear error, but about files rather than the spec's names.
-    "model-names": { error: PYTHON_PRIOR_DOC_CLASH },
-    "tag-names": { error: PYTHON_PRIOR_DOC_CLASH },
+    // Known gap: model/foo_bar.py from foo_bar, the first one; FooBar and foo-bar are lost.
+    "model-names": { dropped: ["bravopascal", "charliehyphen"] },
+    // Known gap: api/pet_api.py of tag "Pet" is kept, the one of tag "pet" (lowerPet, postFoo) lost.
+    "tag-names": { dropped: ["/lower"] },
   },
 };
 
