@@ -92,6 +92,25 @@ export const pythonPriorGenerator: Generator = {
         recursionLimit: stringOption(options, "recursionLimit"),
       }),
     );
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return dropDuplicatePaths(files, ctx).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
+
+/**
+ * Two spec names can map to one class (`Foo_request` and `FooRequest`): OAG writes both files
+ * and the last one wins; we keep the first (schemas in IR order) and say so.
+ */
+function dropDuplicatePaths(files: readonly GeneratedFile[], ctx: GenerateContext): GeneratedFile[] {
+  const seen = new Set<string>();
+  const out: GeneratedFile[] = [];
+  for (const f of files) {
+    const key = f.path.toLowerCase();
+    if (seen.has(key)) {
+      ctx.warn("", `two spec names map to the generated file ${f.path}; only the first is written`);
+      continue;
+    }
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

@@ -87,6 +87,7 @@ export class PythonPriorModels {
     } else if (s.kind === "composed") {
       ({ requiredVars, optionalVars, allVars } = this.composedVars(s, discriminator));
     }
+    ({ requiredVars, optionalVars, allVars } = uniqueVarNames(requiredVars, optionalVars, allVars));
     let additionalProperties: Schema | null = null;
     if (s.kind === "object" || (s.kind === "composed" && (isAnyType(s) || s.declaredType === "object"))) {
       const ap = s.additionalProperties;
@@ -234,6 +235,23 @@ export class PythonPriorModels {
     }
     return null;
   }
+}
+
+/**
+ * Distinct spec names can give one python name (`+1` and `-1` are both `_1`); later ones get a
+ * counter (`_1_2`) so the generated constructor stays valid Python.
+ */
+function uniqueVarNames(required: ModelVar[], optional: ModelVar[], all: ModelVar[]): { requiredVars: ModelVar[]; optionalVars: ModelVar[]; allVars: ModelVar[] } {
+  const used = new Set<string>();
+  const renamed = new Map<string, string>();
+  for (const v of all) {
+    let name = v.name;
+    for (let i = 2; used.has(name); i++) name = `${v.name}_${i}`;
+    used.add(name);
+    renamed.set(v.baseName, name);
+  }
+  const fix = (vars: ModelVar[]) => vars.map((v) => (renamed.get(v.baseName) === v.name ? v : { ...v, name: renamed.get(v.baseName) ?? v.name }));
+  return { requiredVars: fix(required), optionalVars: fix(optional), allVars: fix(all) };
 }
 
 function dedupe(vars: readonly ModelVar[]): ModelVar[] {
