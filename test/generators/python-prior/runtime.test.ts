@@ -115,6 +115,8 @@ with petstore_api.ApiClient(conf) as client:
     # path parameter, API key in a header (with prefix)
     r = reflect(pets.get_pet_by_id(42, _preload_content=False))
     out['get_pet'] = [r['method'], r['path'], r['headers'].get('api_key')]
+    # async_req: a thread pool result
+    out['async'] = reflect(pets.get_pet_by_id(43, async_req=True, _preload_content=False).get(timeout=30))['path']
     # array query parameter (form, not exploded: csv)
     r = reflect(pets.find_pets_by_status(['available', 'sold'], _preload_content=False))
     out['find'] = r['queryParams']
@@ -180,6 +182,7 @@ print(json.dumps(out, sort_keys=True))
     });
     expect(out.add_pet_auth).toBe("Bearer ACCESS");
     expect(out.get_pet).toEqual(["GET", "/v2/pet/42", "Token KEY-123"]);
+    expect(out.async).toBe("/v2/pet/43");
     expect(out.find).toEqual([["status", "available,sold"]]);
     expect(out.enum).toEqual([
       "-efg",
