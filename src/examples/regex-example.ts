@@ -8,13 +8,15 @@
 //      that second group swallow the pattern's last character whatever it is: `^[a-f]{64}$`
 //      loses its `$`, `.+` becomes `.`, `[0-9]{12}` becomes `[0-9]{12` (and fails), `^hi`
 //      becomes a case-insensitive `^h`. The python generator changed this to `^/?(.+?)/?(i?)$`
-//      (OAG PR #13164, first released in 6.1.0); TypeScript never did. Without a match
+//      (OAG PR #13164, merged August 2022, so taken to apply from 6.1.0 on; the 6.6.0 docs
+//      confirm it); TypeScript never did (PR #13655 was closed unmerged). Without a match
 //      (e.g. a line break inside the pattern) the pattern is used as is;
 //   2. `new RgxGen(isolated)`, with RgxGenOption.CASE_INSENSITIVE when the flags say so;
 //   3. `rgxGen.generate(new Random(18))`: a fresh Random seeded with 18 per example.
-// The RgxGen release comes with OAG: 1.3 up to at least 5.x, 1.4 in 7.x (7.12.0 and
-// 7.14.0-SNAPSHOT output matches 1.3/1.4 and not 2.0). 1.3 and 1.4 generate identically except
-// that only 1.4 parses `\uNNNN`; for 6.x the release is unconfirmed, so that escape is refused.
+// The RgxGen release comes with OAG: 1.3 in 5.x (OAG's pom pins `rxgen-version` 1.3, and 1.4 only
+// came out in August 2022), 1.4 in 7.x (`rxgen.version` 1.4; the 7.12.0 and 7.14.0-SNAPSHOT docs
+// match 1.3/1.4 and not 2.0, whose output differs). 1.3 and 1.4 generate identically except that
+// only 1.4 parses `\uNNNN`; for 6.x the release is unconfirmed, so that escape is refused there.
 //
 // The doc then shows the string quoted without any escaping: TypeScript's and python-prior's
 // ensureQuotes() wrap it in double quotes (backticks / triple quotes if it contains a line
