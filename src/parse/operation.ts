@@ -27,6 +27,7 @@ const STYLES = new Set<ParameterStyle>(["simple", "form", "label", "matrix", "sp
 
 export function buildOperations(ctx: BuildContext, sourceBase: string | undefined): Operation[] {
   const out: Operation[] = [];
+  const operationIds = new Map<string, string>();
   for (const [path, rawItem] of entriesOf(ctx.root.paths)) {
     const itemPointer = childPointer("/paths", path);
     const item = resolveObject(ctx, rawItem, itemPointer);
@@ -40,7 +41,14 @@ export function buildOperations(ctx: BuildContext, sourceBase: string | undefine
         ctx.sink.error(pointer, "an operation must be an object");
         continue;
       }
-      out.push(buildOperation(ctx, { path, method, raw: rawOp, pointer, shared, sourceBase }));
+      const operation = buildOperation(ctx, { path, method, raw: rawOp, pointer, shared, sourceBase });
+      if (operation.operationId !== undefined) {
+        // Both operations are kept: the generators tell them apart by a suffix (OpenAPI Generator's rule).
+        const first = operationIds.get(operation.operationId);
+        if (first === undefined) operationIds.set(operation.operationId, pointer);
+        else ctx.sink.warning(childPointer(pointer, "operationId"), `operationId ${JSON.stringify(operation.operationId)} is also the one of #${first} (operationIds must be unique); in one API class, the later one's method gets a numeric suffix`);
+      }
+      out.push(operation);
     }
   }
   return out;

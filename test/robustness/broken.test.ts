@@ -126,6 +126,16 @@ describe("readable with warnings", () => {
   });
 });
 
+describe("duplicate operationIds", () => {
+  it.each(GENERATORS)("%s: a warning at the later one; both are generated", async (generator) => {
+    const r = await generate(path.join(BROKEN, "duplicate-operation-ids.yaml"), generator);
+    expect(r.code, r.err).toBe(0);
+    expect(r.lines.filter((l) => !l.includes("#: "))).toEqual([
+      `warning: F:17:7 #/paths/~1bravo/get/operationId: operationId "getThing" is also the one of #/paths/~1alpha/get (operationIds must be unique); in one API class, the later one's method gets a numeric suffix`,
+    ]);
+  });
+});
+
 describe("constructs apiwright does not generate are warnings, never silence", () => {
   it.each(GENERATORS)("%s: callbacks and webhooks", async (generator) => {
     const r = await generate(path.join(BROKEN, "callbacks-webhooks.yaml"), generator);
