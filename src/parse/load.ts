@@ -67,6 +67,15 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
+  // YAML and JSON may also be UTF-16 (Windows tools write it with a byte order mark).
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw failure(file, "", `the file starts with a ${utf16.toUpperCase()} byte order mark but is not valid ${utf16.toUpperCase()}`);
+    }
+  }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -126,6 +126,28 @@ describe("readable with warnings", () => {
   });
 });
 
+describe("encodings", () => {
+  it.each([
+    ["utf-16le", [0xff, 0xfe]],
+    ["utf-16be", [0xfe, 0xff]],
+  ] as const)("a %s file with a byte order mark is read", async (encoding, bom) => {
+    const text = fs.readFileSync(path.join(BROKEN, "recursive-schemas.yaml"), "utf8");
+    const le = Buffer.from(text, "utf16le");
+    if (encoding === "utf-16be") le.swap16();
+    const file = path.join(tmp, `${encoding}.yaml`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(bom), le]));
+    const r = await generate(file, GENERATORS[0]!);
+    expect(r.code, r.err).toBe(0);
+  });
+
+  it("a UTF-8 byte order mark is skipped", async () => {
+    const file = path.join(tmp, "bom.yaml");
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(path.join(BROKEN, "recursive-schemas.yaml"))]));
+    const r = await generate(file, GENERATORS[0]!);
+    expect(r.code, r.err).toBe(0);
+  });
+});
+
 describe("duplicate operationIds", () => {
   it.each(GENERATORS)("%s: a warning at the later one; both are generated", async (generator) => {
     const r = await generate(path.join(BROKEN, "duplicate-operation-ids.yaml"), generator);
