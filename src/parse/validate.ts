@@ -80,21 +80,35 @@ function describeDetail(d: AjvDetail): string {
  */
 function withoutDanglingRefs(copy: unknown, removed: Set<string>): unknown {
   const root = copy as RawObject;
-  const visit = (node: unknown, at: string): void => {
-    if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${at}/${i}`));
-    else if (isObject(node)) {
+  // The path is kept as a stack of tokens and turned into a pointer only for a removed $ref.
+  const tokens: (string | number)[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        if (typeof item !== "object" || item === null) return;
+        tokens.push(i);
+        visit(item);
+        tokens.pop();
+      });
+    } else if (isObject(node)) {
       const ref = node.$ref;
       if (typeof ref === "string" && ref.startsWith("#")) {
         const target = refToPointer(ref);
         if (target === undefined || lookup(root, target) === undefined) {
           delete node.$ref;
-          removed.add(at);
+          removed.add(tokens.reduce<string>((at, t) => childPointer(at, t), ""));
         }
       }
-      for (const [key, value] of Object.entries(node)) visit(value, childPointer(at, key));
+      for (const key of Object.keys(node)) {
+        const value = node[key];
+        if (typeof value !== "object" || value === null) continue;
+        tokens.push(key);
+        visit(value);
+        tokens.pop();
+      }
     }
   };
-  visit(root, "");
+  visit(root);
   return root;
 }
 
