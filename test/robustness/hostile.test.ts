@@ -80,6 +80,8 @@ describe("hostile spec text", () => {
         expect(files.length).toBeGreaterThan(0);
         for (const f of files) expect(f.split("/"), f).not.toContain("..");
         expect(allMarkers()).toEqual([]);
+        // The docs: a README and one page per API (two tags, one holding `../../tmp`).
+        expect(files.filter((f) => f === "README.md" || /(^|\/)[^/]*Api\.md$/.test(f)).length, files.join("\n")).toBeGreaterThanOrEqual(3);
       });
 
       it("TypeScript output type-checks strict; importing and calling it runs no spec text", async () => {
