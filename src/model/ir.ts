@@ -278,9 +278,9 @@ export interface SchemaCommon {
   readonly writeOnly: boolean;
   readonly deprecated: boolean;
   /** Present only when the spec gives a default (which may itself be `null`). */
-  readonly default?: { readonly value: JsonValue };
+  readonly default?: LiteralValue;
   /** `example`, or the first of 3.1 `examples`; present only when given. */
-  readonly example?: { readonly value: JsonValue };
+  readonly example?: LiteralValue;
   /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
   readonly enum?: readonly JsonValue[];
   readonly isConst?: boolean;
@@ -399,6 +399,16 @@ export interface NullSchema extends SchemaCommon {
 }
 
 export type Extensions = Readonly<Record<string, JsonValue>>;
+
+/**
+ * A value from the spec. `literal` is set for a number written as a floating-point literal whose
+ * value is integral (`10.0`, `1e3`): JSON parsers keep only 10, but OpenAPI Generator prints such
+ * values as doubles (`10.0`) in its docs.
+ */
+export interface LiteralValue {
+  readonly value: JsonValue;
+  readonly literal?: string;
+}
 
 /** Exhaustiveness guard for switches over discriminated unions. */
 export function assertNever(value: never, what = "value"): never {

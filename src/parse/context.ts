@@ -10,6 +10,8 @@ export interface BuildContext {
   readonly sink: DiagnosticSink;
   /** The document's named-schema container: `/components/schemas` (2.0 is converted to this). */
   readonly schemasPointer: string;
+  /** Floating-point literals of integral numbers, by pointer (see number-literals.ts). */
+  readonly numberLiterals: ReadonlyMap<string, string>;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

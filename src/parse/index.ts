@@ -48,6 +48,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     plan: planInlineSchemas(root, options.inline, sink),
     sink,
     schemasPointer: "/components/schemas",
+    numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { ApiwrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
+import { jsonNumberLiterals, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 
@@ -19,6 +20,8 @@ export interface LoadedSpec {
   readonly sourceMap: SourceMap;
   /** Problems of the text that still let it be read (duplicate YAML keys). */
   readonly warnings: readonly Diagnostic[];
+  /** Integral numbers the text writes as floating-point literals (`10.0`), by pointer. */
+  readonly numberLiterals: NumberLiterals;
 }
 
 const URL_PATTERN = /^https?:\/\//i;
@@ -31,7 +34,8 @@ export async function loadSpec(location: string): Promise<LoadedSpec> {
   const text = decodeUtf8(bytes, location);
   const sourceMap = new SourceMap(text);
   const warnings: Diagnostic[] = [];
-  const root = parseText(text, location, sourceMap, warnings);
+  const literals: { found: NumberLiterals } = { found: new Map() };
+  const root = parseText(text, location, sourceMap, warnings, literals);
   if (root === null || root === undefined) throw failure(location, "", "the document is empty");
   if (!isObject(root)) {
     throw failure(location, "", `the document is not an OpenAPI object: expected a mapping at the top level, found ${describeValue(root)}`);
@@ -40,7 +44,7 @@ export async function loadSpec(location: string): Promise<LoadedSpec> {
   // without walking the tree (a 13 MB spec walks in ~200 ms); a hit is confirmed by the walk.
   const mayHaveExternal = text.trimStart().startsWith("{") ? /"\$ref"\s*:\s*"(?!#)/.test(text) : true;
   const bundled = mayHaveExternal && hasExternalRef(root) ? await bundleExternalRefs({ base, location, isUrl, root, sourceMap }) : root;
-  return { location, base, isUrl, root: bundled, sourceMap, warnings };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: bundled === root ? literals.found : new Map() };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -112,13 +116,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[]): unknown {
-  const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings);
+function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
+  const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings, literals);
   const trimmed = text.trimStart();
   if (trimmed === "") throw failure(file, "", "the document is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      return parseJsonKeepingKeyOrder(text);
+      const value = parseJsonKeepingKeyOrder(text);
+      literals.found = jsonNumberLiterals(text);
+      return value;
     } catch (err) {
       // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and
       // report the JSON error if that fails too.
@@ -177,9 +183,10 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 }
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
-function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[]): unknown {
-  const doc = parseDocument(text, { uniqueKeys: false });
+function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
+  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
+  literals.found = yamlNumberLiterals(doc.contents);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
   const seen = new Map<unknown, unknown>();

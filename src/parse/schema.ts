@@ -87,11 +87,11 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
   if (substitute) return buildSchema(ctx, substitute, pointer, isNamedBody);
   if (!isNamedBody) {
     const hoistedAs = ctx.plan.hoisted.get(raw);
-    if (hoistedAs !== undefined) return { ...common(raw, pointer), kind: "ref", target: hoistedAs };
+    if (hoistedAs !== undefined) return { ...common(ctx, raw, pointer), kind: "ref", target: hoistedAs };
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
 
-  const base = common(raw, pointer);
+  const base = common(ctx, raw, pointer);
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
     return { ...base, kind: "any", unknownType: raw.type };
@@ -161,14 +161,14 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
     const lastName = target.slice(target.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
     if (resolvePointer(ctx.root, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
       ctx.sink.warning(refPointer, `$ref ${JSON.stringify(ref)} points to nothing; read as the schema ${JSON.stringify(lastName)}`);
-      return { ...common(raw, pointer), kind: "ref", target: lastName };
+      return { ...common(ctx, raw, pointer), kind: "ref", target: lastName };
     }
     ctx.sink.error(refPointer, `$ref ${JSON.stringify(ref)} points to nothing`);
     return anySchema(pointer);
   }
   if (target.startsWith(prefix) && !target.slice(prefix.length).includes("/")) {
     const name = target.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~");
-    return { ...common(raw, pointer), kind: "ref", target: name };
+    return { ...common(ctx, raw, pointer), kind: "ref", target: name };
   }
   // A $ref into the middle of some other object: expand it here, guarding against cycles.
   if (!isObject(resolved)) {
@@ -301,7 +301,9 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
   return { propertyName, mapping };
 }
 
-function common(raw: RawObject, pointer: string): SchemaCommon {
+function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
+  const literalOf = (key: string, value: unknown) =>
+    typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
   const examples = asArray(raw.examples);
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
   const hasExample = "example" in raw || (examples !== undefined && examples.length > 0);
@@ -314,8 +316,10 @@ function common(raw: RawObject, pointer: string): SchemaCommon {
     readOnly: raw.readOnly === true,
     writeOnly: raw.writeOnly === true,
     deprecated: raw.deprecated === true,
-    ...("default" in raw ? { default: { value: raw.default as JsonValue } } : {}),
-    ...(hasExample ? { example: { value: example as JsonValue } } : {}),
+    ...("default" in raw ? { default: { value: raw.default as JsonValue, ...opt("literal", literalOf("default", raw.default)) } } : {}),
+    ...(hasExample
+      ? { example: { value: example as JsonValue, ...opt("literal", literalOf("example" in raw ? "example" : "examples/0", example)) } }
+      : {}),
     ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
   };

@@ -9,9 +9,7 @@ import { describe, expect, it } from "vitest";
 import { describeProblems, goldenCases, runGoldenCase } from "../support/golden.js";
 
 const KNOWN_DIFFERENCES: Readonly<Record<string, readonly string[]>> = {
-  // SubsetReq.limit_value has `"example": 10.0`; OAG prints Jackson's DoubleNode ("10.0"), but the
-  // IR holds the parsed number 10 (JSON.parse keeps no trace of the `.0`), so we print `10`.
-  ecotaxa: ["docs/ProjectsApi.md"],
+  ecotaxa: [],
   "python-prior-petstore": [],
   "python-prior-x-auth-id-alias": [],
 };

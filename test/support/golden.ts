@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { generateFiles } from "../../src/generate.js";
 import { parseGenerateArgs } from "../../src/cli/options.js";
 
@@ -82,14 +83,32 @@ export function describeProblems(r: GoldenResult, only?: (p: string) => boolean)
   ].join("\n");
 }
 
+/**
+ * What OpenAPI Generator does when it reads a spec from a URL: relative servers resolve against it.
+ * The server URLs are replaced in the text by their source ranges, so everything else stays as
+ * written (re-serializing the JSON would turn a literal `10.0` into `10`, which OAG prints
+ * differently; ../shared/tools/golden-compare.mjs does re-serialize, see NOTES.md).
+ */
 function specWithBase(c: GoldenCase, specPath: string, tmp: string): string {
   if (!c.specBaseUrl) return specPath;
-  // What OpenAPI Generator does when it reads a spec from a URL: relative servers resolve against it.
-  const spec = JSON.parse(fs.readFileSync(specPath, "utf8")) as { servers?: { url: string }[] };
-  for (const s of spec.servers ?? []) s.url = new URL(s.url, c.specBaseUrl).href.replace(/\/$/, "");
-  const out = path.join(tmp, path.basename(specPath));
-  fs.writeFileSync(out, JSON.stringify(spec, null, 2));
-  return out;
+  const text = fs.readFileSync(specPath, "utf8");
+  const doc = parseDocument(text);
+  const servers = doc.get("servers", true);
+  const edits: { start: number; end: number; value: string }[] = [];
+  if (isSeq(servers)) {
+    for (const server of servers.items) {
+      if (!isMap(server)) continue;
+      const url = server.get("url", true);
+      if (!isScalar(url) || typeof url.value !== "string" || !url.range) continue;
+      const resolved = new URL(url.value, c.specBaseUrl).href.replace(/\/$/, "");
+      edits.push({ start: url.range[0], end: url.range[1], value: JSON.stringify(resolved) });
+    }
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.value + out.slice(e.end);
+  const file = path.join(tmp, path.basename(specPath));
+  fs.writeFileSync(file, out);
+  return file;
 }
 
 function withOagVersion(args: readonly string[], version: string | undefined): string[] {

@@ -3,6 +3,7 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
+import { oagValue } from "../../codegen/java-format.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
@@ -63,8 +64,8 @@ export class PythonPriorExamples {
   private objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
-    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return s.example.value;
-    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return s.default.value;
+    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return oagValue(s.example);
+    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return oagValue(s.default);
     if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
     return null;
   }

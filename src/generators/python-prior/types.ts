@@ -217,7 +217,9 @@ export function hasValidation(s: Schema): boolean {
 
 /** python-prior's ensureQuotes: `'''…'''` for multi-line text, kept if already quoted, else `"…"`. */
 export function ensureQuotes(text: string): string {
-  if (/\r\n|\r|\n/.test(text)) return `'''${text}'''`;
+  // Multi-line: a triple-quoted literal. Line ends are written as "\n" (the output is LF-only;
+  // Python reads a CR or CRLF inside such a literal as "\n" anyway).
+  if (/\r\n|\r|\n/.test(text)) return `'''${text.replace(/\r\n?/g, "\n")}'''`;
   if (/^['"][\s\S]*?['"]$/.test(text) && !/[\r\n]/.test(text)) return text;
   return `"${text}"`;
 }

@@ -3,6 +3,7 @@
 // are what the published docs show): composed schemas give `null`, nested map keys lose their
 // braces, a date example keeps its trailing `;`.
 
+import { oagValue } from "../../codegen/java-format.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -66,8 +67,8 @@ export class TypeScriptExamples {
   private objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
-    if (s.example !== undefined && s.example.value !== null) return s.example.value;
-    if (s.default !== undefined && s.default.value !== null) return s.default.value;
+    if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
+    if (s.default !== undefined && s.default.value !== null) return oagValue(s.default);
     if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
     return null;
   }
@@ -236,7 +237,8 @@ function isOagMap(schema: Schema): boolean {
 
 /** Quotes a string example: backticks if multi-line; kept if already quoted. */
 function ensureQuotes(value: string): string {
-  if (/\r\n|\r|\n/.test(value)) return `\`${value}\``;
+  // Output is LF-only; a template literal reads CR and CRLF as "\n" anyway.
+  if (/\r\n|\r|\n/.test(value)) return `\`${value.replace(/\r\n?/g, "\n")}\``;
   if (/^['"].*?['"]$/.test(value)) return value;
   return `"${value}"`;
 }

@@ -1,0 +1,25 @@
+// How OpenAPI Generator (Java) prints spec numbers in its docs.
+
+import type { LiteralValue } from "../model/ir.js";
+
+/** Java's Double.toString: `10.0`, `0.5`, `1.0E7`, `1.0E-4`. */
+export function javaDoubleString(d: number): string {
+  if (Number.isNaN(d)) return "NaN";
+  if (!Number.isFinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+  if (d === 0) return Object.is(d, -0) ? "-0.0" : "0.0";
+  const abs = Math.abs(d);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const plain = String(d);
+    return plain.includes(".") ? plain : `${plain}.0`;
+  }
+  const [mantissa, exponent] = d.toExponential().split("e") as [string, string];
+  return `${mantissa.includes(".") ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}
+
+/**
+ * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
+ * stays a double, so it prints as Java prints doubles; any other value as parsed.
+ */
+export function oagValue(v: LiteralValue): LiteralValue["value"] {
+  return v.literal !== undefined && typeof v.value === "number" ? javaDoubleString(v.value) : v.value;
+}

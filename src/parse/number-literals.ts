@@ -1,0 +1,106 @@
+// Where the spec writes a number as a floating-point literal (`10.0`, `1e3`), JSON.parse keeps
+// only the value (10, 1000). OpenAPI Generator's Java parser keeps it a double and prints it as one
+// (`10.0`), and its docs show that. This records, per JSON pointer, the literal text of such numbers
+// whose value is integral (the only ones whose printing differs).
+
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+
+/** pointer -> literal, for integral-valued numbers written with a fraction or an exponent. */
+export type NumberLiterals = ReadonlyMap<string, string>;
+
+const FLOAT_TEXT = /[.eE]/;
+
+/**
+ * Scans JSON text once. The path is kept as a stack of container states holding offsets; a pointer
+ * string is built only for a hit, so a document without float literals costs one pass over its
+ * characters.
+ */
+export function jsonNumberLiterals(text: string): NumberLiterals {
+  const out = new Map<string, string>();
+  // Cheap pre-check: an integral float literal needs a digit, then "." or an exponent, outside a string.
+  if (!/\d(?:\.\d|[eE][+-]?\d)/.test(text)) return out;
+  interface Frame {
+    readonly array: boolean;
+    index: number;
+    keyStart: number;
+    keyEnd: number;
+  }
+  const stack: Frame[] = [];
+  let expectKey = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i + 1;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i += 2;
+        else if (d === 34) break;
+        else i++;
+      }
+      if (expectKey) {
+        const top = stack[stack.length - 1]!;
+        top.keyStart = start;
+        top.keyEnd = i;
+        expectKey = false;
+      }
+    } else if (c === 123 /* { */) {
+      stack.push({ array: false, index: 0, keyStart: 0, keyEnd: 0 });
+      expectKey = true;
+    } else if (c === 91 /* [ */) {
+      stack.push({ array: true, index: 0, keyStart: 0, keyEnd: 0 });
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44 /* , */) {
+      const top = stack[stack.length - 1];
+      if (top) {
+        if (top.array) top.index++;
+        else expectKey = true;
+      }
+    } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
+      const start = i;
+      while (i + 1 < n && isNumberChar(text.charCodeAt(i + 1))) i++;
+      const literal = text.slice(start, i + 1);
+      if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) out.set(pointerOf(text, stack), literal);
+    }
+  }
+  return out;
+}
+
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+}
+
+function pointerOf(text: string, stack: readonly { array: boolean; index: number; keyStart: number; keyEnd: number }[]): string {
+  let pointer = "";
+  for (const frame of stack) {
+    const token = frame.array ? String(frame.index) : (JSON.parse(`"${text.slice(frame.keyStart, frame.keyEnd)}"`) as string);
+    pointer += `/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  }
+  return pointer;
+}
+
+/** The same for a parsed YAML document, from the source text of its plain scalars. */
+export function yamlNumberLiterals(contents: unknown): NumberLiterals {
+  const out = new Map<string, string>();
+  const visit = (node: unknown, pointer: string, seen: Set<unknown>): void => {
+    if (seen.has(node)) return;
+    if (isMap(node)) {
+      seen.add(node);
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        visit(pair.value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, seen);
+      }
+    } else if (isSeq(node)) {
+      seen.add(node);
+      node.items.forEach((item, i) => visit(item, `${pointer}/${i}`, seen));
+    } else if (isScalar(node) && typeof node.value === "number") {
+      const source = (node as Node & { source?: string }).source;
+      if (typeof source === "string" && FLOAT_TEXT.test(source) && Number.isInteger(node.value)) out.set(pointer, source);
+    }
+  };
+  visit(contents, "", new Set());
+  return out;
+}

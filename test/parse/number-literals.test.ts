@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { jsonNumberLiterals, yamlNumberLiterals } from "../../src/parse/number-literals.js";
+
+describe("float literals of integral numbers", () => {
+  it("are found in JSON by pointer, outside strings only", () => {
+    const text = '{"a": {"example": 10.0, "n": 10, "x": 0.5, "s": "10.0, 3.0e2"}, "list": [1, 2.0, {"k~/": 1e3}], "e\\"sc": -4.00}';
+    expect([...jsonNumberLiterals(text)]).toEqual([
+      ["/a/example", "10.0"],
+      ["/list/1", "2.0"],
+      ["/list/2/k~0~1", "1e3"],
+      ['/e"sc', "-4.00"],
+    ]);
+  });
+
+  it("cost nothing when the text has none", () => {
+    expect(jsonNumberLiterals('{"a": 1, "b": "x"}').size).toBe(0);
+  });
+
+  it("are found in YAML from the scalars' source text", () => {
+    const doc = parseDocument("a:\n  example: 10.0\n  n: 3\n  s: '4.0'\nlist: [1, 2.0]\n");
+    expect([...yamlNumberLiterals(doc.contents)]).toEqual([
+      ["/a/example", "10.0"],
+      ["/list/1", "2.0"],
+    ]);
+  });
+});
