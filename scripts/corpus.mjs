@@ -111,7 +111,8 @@ function parseArgs(argv) {
     else if (a === "--keep") args.keep = true;
     else if (a === "--warnings") args.warnings = true;
     else if (a === "--help" || a === "-h") {
-      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 16).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+      const header = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1);
+      console.log(header.slice(0, header.findIndex((l) => !l.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
       process.exit(0);
     } else fail(`unknown option ${a} (see --help)`);
   }
