@@ -8,6 +8,7 @@ import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
 import { writeOutput, type GeneratedFile } from "./render/write.js";
+import { own } from "./model/own.js";
 
 export interface GenerateRequest {
   readonly input: string;
@@ -49,7 +50,7 @@ export async function requireGenerator(name: string): Promise<Generator> {
 export function inlineOptionsFor(generator: Generator, options: GeneratorOptions): InlineOptions {
   const base = generator.inlineOptions(options);
   const flag = (key: string, fallback: boolean): boolean => {
-    const v = options.inlineSchemaOptions[key];
+    const v = own(options.inlineSchemaOptions, key);
     return v === undefined ? fallback : v.toLowerCase() === "true";
   };
   const oagVersion = options.additionalProperties.oagVersion;

@@ -35,6 +35,7 @@ import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf } from "./inline-names.js";
 import { Normalizer, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import type { RawObject } from "./raw.js";
+import { own } from "../model/own.js";
 
 export interface InlineOptions {
   /**
@@ -615,7 +616,7 @@ class Planner implements NormalizerHost {
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
   private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node): string {
-    const mapped = this.options.nameMappings[name] ?? name;
+    const mapped = own(this.options.nameMappings, name) ?? name;
     this.signatures.set(signatureOf(schema, this.is31), mapped);
     const pointer = this.pointerOf(source);
     this.components.set(mapped, schema);

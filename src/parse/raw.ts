@@ -57,7 +57,8 @@ export function withSpecKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withSpecKeys);
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[specKey(k)] = withSpecKeys(v);
+  // defineProperty: a spec key `__proto__` stays a key, not the prototype.
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, specKey(k), { value: withSpecKeys(v), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

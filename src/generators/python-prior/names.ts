@@ -6,6 +6,7 @@ import { camelize, underscore } from "../../naming/case.js";
 import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
+import { own } from "../../model/own.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -33,7 +34,7 @@ export class PythonPriorNames implements CodegenNaming {
 
   /** `Pet_category` -> `PetCategory`; `200_response` -> `Model200Response`; `Return` -> `ModelReturn`. */
   modelName(schemaName: string): string {
-    const mapped = this.options.modelNameMappings[schemaName];
+    const mapped = own(this.options.modelNameMappings, schemaName);
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(schemaName).replace(/\$/g, "");
     if (isReserved(name)) name = `model_${name}`;
@@ -57,7 +58,7 @@ export class PythonPriorNames implements CodegenNaming {
 
   /** Properties: `petId` -> `pet_id`; reserved words and leading digits get a `_` prefix. */
   varName(specName: string): string {
-    const mapped = this.options.nameMappings[specName];
+    const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(specName).replace(/\$/g, "");
     if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
@@ -67,7 +68,7 @@ export class PythonPriorNames implements CodegenNaming {
   }
 
   paramName(specName: string): string {
-    const mapped = this.options.parameterNameMappings[specName];
+    const mapped = own(this.options.parameterNameMappings, specName);
     if (mapped !== undefined) return mapped;
     // The old client took a `callback` keyword argument of its own.
     if (specName === "callback") return "param_callback";
@@ -105,12 +106,12 @@ export class PythonPriorNames implements CodegenNaming {
 }
 
 export function stringOption(options: GeneratorOptions, key: string): string | undefined {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   return typeof v === "string" ? v : v === undefined ? undefined : String(v);
 }
 
 export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   if (v === undefined) return fallback;
   return v === true || String(v).toLowerCase() === "true";
 }

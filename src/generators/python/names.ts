@@ -6,6 +6,7 @@ import { camelize, underscore } from "../../naming/case.js";
 import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
+import { own } from "../../model/own.js";
 
 /** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
@@ -43,7 +44,7 @@ export class PythonNames implements CodegenNaming {
 
   /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */
   modelName(schemaName: string): string {
-    const mapped = this.options.modelNameMappings[schemaName];
+    const mapped = own(this.options.modelNameMappings, schemaName);
     if (mapped !== undefined) return mapped;
     let name = this.modelNames.get(schemaName);
     if (name === undefined) {
@@ -60,14 +61,14 @@ export class PythonNames implements CodegenNaming {
 
   /** Properties: sanitized snake_case, `var_` before reserved words and leading digits; mappings first. */
   varName(specName: string): string {
-    const mapped = this.options.nameMappings[specName];
+    const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
     return pythonVarName(specName);
   }
 
   /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
   paramName(specName: string): string {
-    const mapped = this.options.parameterNameMappings[specName];
+    const mapped = own(this.options.parameterNameMappings, specName);
     if (mapped !== undefined) return mapped;
     if (specName === "callback") return "param_callback";
     return this.varName(specName);
@@ -107,6 +108,8 @@ export class PythonNames implements CodegenNaming {
       name = underscore(spelled).toUpperCase();
     } else name = value.toUpperCase();
     name = name.replace(/ /g, "_").replace(/^_/, "").replace(/_$/, "");
+    // Python's Enum reserves _sunder_ and __dunder__ names (`__proto__` would give `_PROTO_`).
+    if (/^_.*_$/.test(name)) name = name.replace(/^_+|_+$/g, "") || "UNDERSCORE";
     if (/^\d/.test(name)) name = `ENUM_${name.toUpperCase()}`;
     return name;
   }
@@ -135,12 +138,12 @@ export function pythonVarName(specName: string): string {
 }
 
 export function stringOption(options: GeneratorOptions, key: string): string | undefined {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   return typeof v === "string" ? v : v === undefined ? undefined : String(v);
 }
 
 export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   if (v === undefined) return fallback;
   return v === true || String(v).toLowerCase() === "true";
 }

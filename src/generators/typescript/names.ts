@@ -5,6 +5,7 @@ import { camelize } from "../../naming/case.js";
 import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
+import { own } from "../../model/own.js";
 
 /** TypeScript keywords and the generated code's own local names (case-sensitive). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -40,7 +41,7 @@ export class TypeScriptNames implements CodegenNaming {
   }
 
   private computeModelName(schemaName: string): string {
-    const mapped = this.options.modelNameMappings[schemaName];
+    const mapped = own(this.options.modelNameMappings, schemaName);
     if (mapped !== undefined) return mapped;
     const prefix = stringOption(this.options, "modelNamePrefix");
     const suffix = stringOption(this.options, "modelNameSuffix");
@@ -69,7 +70,7 @@ export class TypeScriptNames implements CodegenNaming {
   }
 
   private computeVarName(specName: string): string {
-    const mapped = this.options.nameMappings[specName];
+    const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(specName, { remove: /[^\w$]/g });
     if (name === "_") name = "_u";
@@ -80,7 +81,7 @@ export class TypeScriptNames implements CodegenNaming {
   }
 
   paramName(specName: string): string {
-    const mapped = this.options.parameterNameMappings[specName];
+    const mapped = own(this.options.parameterNameMappings, specName);
     return mapped !== undefined ? mapped : this.varName(specName);
   }
 
@@ -120,7 +121,7 @@ const SPECIAL_NAMES: Readonly<Record<string, string>> = {
 };
 
 function specialCharacterName(text: string): string {
-  return [...text].map((c) => (SPECIAL_NAMES[c] !== undefined ? `_${SPECIAL_NAMES[c]}_` : c)).join("");
+  return [...text].map((c) => (own(SPECIAL_NAMES, c) !== undefined ? `_${own(SPECIAL_NAMES, c)}_` : c)).join("");
 }
 
 function identifierModelName(modelName: string, schemaName: string): string {
@@ -143,12 +144,12 @@ function typeName(name: string, safePrefix: string): string {
 }
 
 export function stringOption(options: GeneratorOptions, key: string): string | undefined {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   return typeof v === "string" ? v : v === undefined ? undefined : String(v);
 }
 
 export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
-  const v = options.additionalProperties[key];
+  const v = own(options.additionalProperties, key);
   if (v === undefined) return fallback;
   return v === true || String(v).toLowerCase() === "true";
 }

@@ -7,6 +7,7 @@ import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
+import { own } from "../../model/own.js";
 
 /** OAG's typescript typeMapping, applied to referenced schema names. */
 const TYPE_MAPPING: Readonly<Record<string, string>> = {
@@ -36,7 +37,7 @@ export class TypeScriptTypes {
         if (!isModelSchema(target.schema)) return this.declaration(unaliasRef(this.model, schema));
         // OAG looks the referenced name up in its type mapping first: a model named `File`
         // or `object` is typed as what that name maps to.
-        const mapped = TYPE_MAPPING[schema.target];
+        const mapped = own(TYPE_MAPPING, schema.target);
         if (mapped !== undefined) return LANGUAGE_PRIMITIVES.has(mapped) ? mapped : this.names.modelName(mapped);
         return this.names.modelName(schema.target);
       }
