@@ -120,12 +120,24 @@ export class PythonNames implements CodegenNaming {
   }
 }
 
+/**
+ * Classes the generated package exports itself (`pkg.ApiResponse`, `pkg.ApiException`, ...). A model
+ * of the same name would replace them and the package would not import, so such a model gets the
+ * `Model` prefix OAG gives reserved words (OAG keeps the name and writes a broken package; its own
+ * petstore sample maps `ApiResponse=ModelApiResponse` by hand). An explicit mapping still wins.
+ */
+export const PACKAGE_CLASS_NAMES: ReadonlySet<string> = new Set([
+  "ApiClient", "ApiResponse", "Configuration", "OpenApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
+  "ApiAttributeError", "ApiException", "BadRequestException", "UnauthorizedException", "ForbiddenException",
+  "NotFoundException", "ConflictException", "UnprocessableEntityException", "ServiceException",
+]);
+
 function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined): string {
   let name = sanitizeName(schemaName).replace(/\$/g, "").replace(/\s+/g, "");
   if (prefix) name = `${prefix}_${name}`;
   if (suffix) name = `${name}_${suffix}`;
   const camel = camelize(name);
-  if (isReservedWord(camel) || /^\d/.test(camel)) return `Model${camel}`;
+  if (isReservedWord(camel) || /^\d/.test(camel) || PACKAGE_CLASS_NAMES.has(camel)) return `Model${camel}`;
   return camel;
 }
 

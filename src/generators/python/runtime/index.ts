@@ -8,6 +8,7 @@ import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
 import type { GeneratedFile } from "../../../render/write.js";
 import type { GeneratorOptions } from "../../generator.js";
+import { PACKAGE_CLASS_NAMES } from "../names.js";
 import { buildModels, type PythonModel } from "../models.js";
 import { booleanOption, stringOption, type PythonNames } from "../names.js";
 import type { PythonTypes } from "../types.js";
@@ -74,7 +75,9 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const library = stringOption(options, "library") ?? "urllib3";
   if (library !== "urllib3") input.warn("", `the python client code is synchronous, on urllib3: library=${library} changes the docs and requirements only`);
   for (const m of models) {
-    if (GENERATED_CODE_NAMES.has(m.className)) {
+    if (m.className === `Model${m.named.name}` && PACKAGE_CLASS_NAMES.has(m.named.name)) {
+      input.warn(m.named.pointer, `model ${m.named.name} is named ${m.className}: the package exports a class ${m.named.name} of its own`);
+    } else if (GENERATED_CODE_NAMES.has(m.className)) {
       input.warn(m.named.pointer, `model ${m.className} has the name of a class the generated code imports; give it another with --model-name-mappings ${m.named.name}=...`);
     }
   }
