@@ -3,9 +3,11 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { ApiwrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
+import { ExternalRefError, importExternalRefs } from "./external-refs.js";
 import { jsonNumberLiterals, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
@@ -43,7 +45,9 @@ export async function loadSpec(location: string): Promise<LoadedSpec> {
   // A `$ref` not starting with "#" points to another file or URL. In JSON text it can be spotted
   // without walking the tree (a 13 MB spec walks in ~200 ms); a hit is confirmed by the walk.
   const mayHaveExternal = text.trimStart().startsWith("{") ? /"\$ref"\s*:\s*"(?!#)/.test(text) : true;
-  const bundled = mayHaveExternal && hasExternalRef(root) ? await bundleExternalRefs({ base, location, isUrl, root, sourceMap }) : root;
+  const external = mayHaveExternal && hasExternalRef(root);
+  const input = { base, location, isUrl, root, sourceMap };
+  const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: bundled === root ? literals.found : new Map() };
 }
 
@@ -281,6 +285,37 @@ interface BundleInput {
 }
 
 /** Pulls `$ref`s to other files or URLs into the document, leaving only internal refs. */
+/** OpenAPI 3.x: schemas in other files become named schemas (see external-refs.ts). */
+async function importExternalSchemas(input: BundleInput): Promise<RawObject> {
+  const load = async (doc: string): Promise<RawObject> => {
+    const remote = /^[a-z][a-z0-9+.-]*:/i.test(doc) && !doc.startsWith("file:");
+    let bytes: Uint8Array;
+    if (remote) bytes = await fetchBytes(doc);
+    else {
+      const file = doc.startsWith("file:") ? fileURLToPath(doc) : doc;
+      try {
+        bytes = await readFile(file);
+      } catch (err) {
+        throw new Error((err as NodeJS.ErrnoException).code === "ENOENT" ? `no such file ${file}` : (err as Error).message);
+      }
+    }
+    const text = decodeUtf8(bytes, doc);
+    const value = parseText(text, doc, new SourceMap(text), [], { found: new Map() });
+    if (!isObject(value)) throw new Error(`${doc} is not a mapping`);
+    return value;
+  };
+  try {
+    return await importExternalRefs(input.root, input.base, load);
+  } catch (err) {
+    if (!(err instanceof ExternalRefError)) throw err;
+    const diagnostics: Diagnostic[] = err.problems.map((p) => {
+      const position = p.pointer === "" ? undefined : input.sourceMap.positionOf(p.pointer);
+      return { level: "error", file: input.location, pointer: p.pointer, message: `cannot resolve the external $ref ${JSON.stringify(p.ref)}: ${p.reason}`, ...(position ? { position } : {}) };
+    });
+    throw new ApiwrightError(`invalid spec ${input.location}`, diagnostics);
+  }
+}
+
 async function bundleExternalRefs(input: BundleInput): Promise<RawObject> {
   try {
     return (await SwaggerParser.bundle(input.base)) as unknown as RawObject;

@@ -121,6 +121,17 @@ describe("generate", () => {
     }
   });
 
+  it("follows $refs into sibling files", async () => {
+    const out = path.join(tmp, "split");
+    const r = await run("generate", "-i", path.join(ROOT, "fixtures/specs/split/main.yaml"), "-g", "typescript", "-o", out);
+    expect(r.code, r.err).toBe(0);
+    const doc = fs.readFileSync(path.join(out, "PetsApi.md"), "utf8");
+    expect(doc).toContain("> Pet getPet()");
+    expect(doc).toContain(" **petId** | [**number**] | The pet\\&#39;s id | defaults to undefined");
+    expect(doc).toContain("**404** | No such pet |  -  |");
+    expect(fs.readFileSync(path.join(out, "models/Owner.ts"), "utf8")).toContain("Owner");
+  });
+
   it("reports a URL that fails", async () => {
     const server = http.createServer((_req, res) => {
       res.statusCode = 404;
