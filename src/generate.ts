@@ -68,12 +68,12 @@ export function inlineOptionsFor(generator: Generator, options: GeneratorOptions
 export async function generateFiles(request: GenerateRequest): Promise<GenerateResult> {
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
-  const { model, warnings } = await parseSpec(request.input, { validate: request.validate, inline });
+  const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
   const files = generator.generate(model, request.options, {
     templates,
-    warn: (pointer, message) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message }),
+    warn: (pointer, message) => generatorWarnings.push(locate({ level: "warning", file: request.input, pointer, message })),
   });
   return { files, model, warnings: [...warnings, ...generatorWarnings] };
 }

@@ -27,6 +27,8 @@ export interface ParseResult {
   readonly model: ApiModel;
   /** Warnings (errors stop the parse with an ApiwrightError). */
   readonly warnings: readonly Diagnostic[];
+  /** Adds the source line:column to a diagnostic about this spec (for problems found later, by a generator). */
+  readonly locate: (d: Diagnostic) => Diagnostic;
 }
 
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
@@ -57,7 +59,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   }
   if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
-  return { model, warnings: positioned(loaded, sink.warnings) };
+  const toSource = (d: Diagnostic): Diagnostic => (version.version === "2.0" && d.pointer !== "" ? { ...d, pointer: swagger2SourcePointer(loaded.root, d.pointer) } : d);
+  return { model, warnings: positioned(loaded, sink.warnings), locate: (d) => positioned(loaded, [toSource(d)])[0]! };
 }
 
 function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: OpenApiVersion; declared: string }): ApiModel {

@@ -41,7 +41,7 @@ export function buildOperations(ctx: BuildContext, sourceBase: string | undefine
         ctx.sink.error(pointer, "an operation must be an object");
         continue;
       }
-      const operation = buildOperation(ctx, { path, method, raw: rawOp, pointer, shared, sourceBase });
+      const operation = buildOperation(ctx, { path, method, raw: rawOp, pointer, shared, sourceBase, pathServers: item.node.servers, itemPointer: item.pointer });
       if (operation.operationId !== undefined) {
         // Both operations are kept: the generators tell them apart by a suffix (OpenAPI Generator's rule).
         const first = operationIds.get(operation.operationId);
@@ -61,6 +61,9 @@ interface OperationInput {
   readonly pointer: string;
   readonly shared: Parameter[];
   readonly sourceBase: string | undefined;
+  /** The path item's `servers`, if any. */
+  readonly pathServers: unknown;
+  readonly itemPointer: string;
 }
 
 function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
@@ -70,7 +73,13 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   const parameters = [...own, ...input.shared.filter((p) => !ownKeys.has(`${p.in}:${p.name}`))];
   const tags = (asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string");
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
-  const servers = raw.servers === undefined ? undefined : buildServers(ctx, raw.servers, childPointer(pointer, "servers"), input.sourceBase);
+  // An operation's own servers win; else those of its path item (OpenAPI 3: both override the top level).
+  const servers =
+    raw.servers !== undefined
+      ? buildServers(ctx, raw.servers, childPointer(pointer, "servers"), input.sourceBase)
+      : input.pathServers !== undefined
+        ? buildServers(ctx, input.pathServers, childPointer(input.itemPointer, "servers"), input.sourceBase)
+        : undefined;
   if (raw.callbacks !== undefined) {
     // Like OpenAPI Generator's clients: a callback is a request the API sends, not one a client makes.
     ctx.sink.warning(childPointer(pointer, "callbacks"), "callbacks are requests the API sends, not calls a client makes: not generated");

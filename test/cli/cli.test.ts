@@ -132,6 +132,17 @@ describe("generate", () => {
     expect(fs.readFileSync(path.join(out, "models/Owner.ts"), "utf8")).toContain("Owner");
   });
 
+  it("gives a generator's warnings the line of the spec node they are about (2.0 specs included)", async () => {
+    for (const [spec, where] of [
+      ["fixtures/corpus/oas-examples/3.1/yaml/petstore.yaml", "657:5 #/components/schemas/ApiResponse"],
+      ["fixtures/corpus/oas-examples/2.0/json/petstore.json", "869:5 #/definitions/ApiResponse"],
+    ] as const) {
+      const r = await run("generate", "-i", path.join(ROOT, spec), "-g", "python", "-o", path.join(tmp, `warn-${path.extname(spec)}`));
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toContain(`warning: ${path.join(ROOT, spec)}:${where}: model ApiResponse is named ModelApiResponse`);
+    }
+  });
+
   it("reports a URL that fails", async () => {
     const server = http.createServer((_req, res) => {
       res.statusCode = 404;
