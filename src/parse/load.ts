@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { ApiwrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
-import { jsonNumberLiterals, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
+import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 
@@ -127,7 +127,12 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
       const value = parseJsonKeepingKeyOrder(text);
-      literals.found = jsonNumberLiterals(text);
+      const scan = scanJson(text);
+      literals.found = scan.literals;
+      for (const d of scan.duplicates) {
+        const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
+        warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
+      }
       return value;
     } catch (err) {
       // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and

@@ -10,20 +10,34 @@ export type NumberLiterals = ReadonlyMap<string, string>;
 
 const FLOAT_TEXT = /[.eE]/;
 
+/** A key written twice in one JSON object: JSON.parse keeps the later value silently. */
+export interface DuplicateKey {
+  readonly pointer: string;
+  /** Offsets of the later and of the first occurrence of the key. */
+  readonly offset: number;
+  readonly firstOffset: number;
+}
+
+export interface JsonScan {
+  readonly literals: NumberLiterals;
+  readonly duplicates: readonly DuplicateKey[];
+}
+
 /**
- * Scans JSON text once. The path is kept as a stack of container states holding offsets; a pointer
- * string is built only for a hit, so a document without float literals costs one pass over its
- * characters.
+ * Scans JSON text once, for what JSON.parse loses: float literals of integral numbers and
+ * duplicate keys. The path is kept as a stack of container states holding offsets; a pointer
+ * string is built only for a hit.
  */
-export function jsonNumberLiterals(text: string): NumberLiterals {
-  const out = new Map<string, string>();
-  // Cheap pre-check: an integral float literal needs a digit, then "." or an exponent, outside a string.
-  if (!/\d(?:\.\d|[eE][+-]?\d)/.test(text)) return out;
+export function scanJson(text: string): JsonScan {
+  const literals = new Map<string, string>();
+  const duplicates: DuplicateKey[] = [];
+  const floats = /\d(?:\.\d|[eE][+-]?\d)/.test(text);
   interface Frame {
     readonly array: boolean;
     index: number;
     keyStart: number;
     keyEnd: number;
+    keys?: Map<string, number>;
   }
   const stack: Frame[] = [];
   let expectKey = false;
@@ -44,6 +58,11 @@ export function jsonNumberLiterals(text: string): NumberLiterals {
         top.keyStart = start;
         top.keyEnd = i;
         expectKey = false;
+        const key = text.slice(start, i);
+        const keys = (top.keys ??= new Map());
+        const first = keys.get(key);
+        if (first === undefined) keys.set(key, start - 1);
+        else duplicates.push({ pointer: pointerOf(text, stack), offset: start - 1, firstOffset: first });
       }
     } else if (c === 123 /* { */) {
       stack.push({ array: false, index: 0, keyStart: 0, keyEnd: 0 });
@@ -62,11 +81,18 @@ export function jsonNumberLiterals(text: string): NumberLiterals {
     } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
       const start = i;
       while (i + 1 < n && isNumberChar(text.charCodeAt(i + 1))) i++;
-      const literal = text.slice(start, i + 1);
-      if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) out.set(pointerOf(text, stack), literal);
+      if (floats) {
+        const literal = text.slice(start, i + 1);
+        if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) literals.set(pointerOf(text, stack), literal);
+      }
     }
   }
-  return out;
+  return { literals, duplicates };
+}
+
+/** Float literals of integral numbers in JSON text, by pointer (see scanJson). */
+export function jsonNumberLiterals(text: string): NumberLiterals {
+  return scanJson(text).literals;
 }
 
 function isNumberChar(c: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { jsonNumberLiterals, yamlNumberLiterals } from "../../src/parse/number-literals.js";
+import { jsonNumberLiterals, scanJson, yamlNumberLiterals } from "../../src/parse/number-literals.js";
 
 describe("float literals of integral numbers", () => {
   it("are found in JSON by pointer, outside strings only", () => {
@@ -23,5 +23,21 @@ describe("float literals of integral numbers", () => {
       ["/a/example", "10.0"],
       ["/list/1", "2.0"],
     ]);
+  });
+});
+
+describe("duplicate keys in JSON (JSON.parse keeps the last one silently)", () => {
+  it("are found with the pointer and both offsets, outside strings only", () => {
+    const text = '{"a": 1, "b": {"x": "\\"a\\": 2", "x": 3}, "a": 4}';
+    const { duplicates } = scanJson(text);
+    expect(duplicates.map((d) => [d.pointer, text.slice(d.offset, d.offset + 3), text.slice(d.firstOffset, d.firstOffset + 3)])).toEqual([
+      ["/b/x", '"x"', '"x"'],
+      ["/a", '"a"', '"a"'],
+    ]);
+    expect(duplicates[0]!.offset).toBeGreaterThan(duplicates[0]!.firstOffset);
+  });
+
+  it("are none in a document without them", () => {
+    expect(scanJson('{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}').duplicates).toEqual([]);
   });
 });
