@@ -227,7 +227,7 @@ export function operationImports(op: CodegenOperation, ctx: DocContext): string[
       if (m !== null) names.add(m);
     }
   }
-  const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.modelName(n)}`;
+  const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.classModelName(n)}`;
   // 5.x kept model names, then import lines, in HashSets; 6.x in TreeSets.
   if (ctx.oag5) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
   return [...names].map(line).sort(javaOrder);

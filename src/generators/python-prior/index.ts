@@ -2,6 +2,7 @@
 // docs (`<pkg>/api/<tag>_api.py`, `<pkg>/model/<model>.py`, `model_utils.py`), with our own
 // runtime on urllib3 and python-dateutil.
 
+import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -37,7 +38,8 @@ export const pythonPriorGenerator: Generator = {
     return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, ...(oagVersion !== undefined ? { oagVersion } : {}) };
   },
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
-    const names = new PythonPriorNames(options);
+    const names = new PythonPriorNames(options, model);
+    for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonPriorTypes(model, names);
     const models = new PythonPriorModels(model, names, types);
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));

@@ -7,6 +7,8 @@ import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
+import type { ApiModel } from "../../model/ir.js";
+import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -30,10 +32,36 @@ export function isReserved(name: string): boolean {
 }
 
 export class PythonPriorNames implements CodegenNaming {
-  constructor(private readonly options: GeneratorOptions) {}
+  /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
+  readonly modelPlan: ModelNamePlan | undefined;
+
+  /** With a model, every model name comes from its plan: no two models share a class or a module. */
+  constructor(
+    private readonly options: GeneratorOptions,
+    model?: ApiModel,
+  ) {
+    this.modelPlan = model
+      ? planModelNames(model, (n) => this.computeModelName(n), {
+          fileKey: (name) => underscore(name.replace(/\./g, "_")),
+          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
+        })
+      : undefined;
+  }
 
   /** `Pet_category` -> `PetCategory`; `200_response` -> `Model200Response`; `Return` -> `ModelReturn`. */
   modelName(schemaName: string): string {
+    return this.modelPlan?.names.get(schemaName) ?? this.computeModelName(schemaName);
+  }
+
+  /**
+   * The model name OAG derives from a name, planless: also applied to class names (which are
+   * already model names, so it returns them unchanged), where the plan's schema keys do not apply.
+   */
+  classModelName(name: string): string {
+    return this.computeModelName(name);
+  }
+
+  private computeModelName(schemaName: string): string {
     const mapped = own(this.options.modelNameMappings, schemaName);
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(schemaName).replace(/\$/g, "");
@@ -53,7 +81,7 @@ export class PythonPriorNames implements CodegenNaming {
 
   /** The module of a model given its class name (OAG's toModelFilename(toModelName(name))). */
   moduleForClass(className: string): string {
-    return underscore(this.modelName(className).replace(/\./g, "_"));
+    return underscore(this.classModelName(className).replace(/\./g, "_"));
   }
 
   /** Properties: `petId` -> `pet_id`; reserved words and leading digits get a `_` prefix. */

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
+import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
@@ -62,7 +63,8 @@ export const pythonGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const settings = readSettings(options, ctx);
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);
-    const names = new PythonNames(options);
+    const names = new PythonNames(options, model);
+    for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonTypes(model, names);
     const docs: PythonDocContext = {
       model,

@@ -7,6 +7,8 @@ import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
+import type { ApiModel } from "../../model/ir.js";
+import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
@@ -40,10 +42,28 @@ const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
 export class PythonNames implements CodegenNaming {
   private readonly modelNames = new Map<string, string>();
 
-  constructor(private readonly options: GeneratorOptions) {}
+  /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
+  readonly modelPlan: ModelNamePlan | undefined;
+
+  /** With a model, every model name comes from its plan: no two models share a class or a module. */
+  constructor(
+    private readonly options: GeneratorOptions,
+    model?: ApiModel,
+  ) {
+    this.modelPlan = model
+      ? planModelNames(model, (n) => this.computeModelName(n), {
+          fileKey: (name) => this.modelModule(name),
+          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
+        })
+      : undefined;
+  }
 
   /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */
   modelName(schemaName: string): string {
+    return this.modelPlan?.names.get(schemaName) ?? this.computeModelName(schemaName);
+  }
+
+  private computeModelName(schemaName: string): string {
     const mapped = own(this.options.modelNameMappings, schemaName);
     if (mapped !== undefined) return mapped;
     let name = this.modelNames.get(schemaName);

@@ -1,6 +1,7 @@
 // The `typescript` generator: OpenAPI Generator's typescript layout and docs, with a
 // zero-dependency fetch client (see ./client for the code files).
 
+import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -31,7 +32,8 @@ export const typescriptGenerator: Generator = {
   ],
   inlineOptions: () => ({ refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} }),
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
-    const names = new TypeScriptNames(options);
+    const names = new TypeScriptNames(options, model);
+    for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new TypeScriptTypes(model, names);
     const examples = new TypeScriptExamples(model, names, stringOption(options, "oagVersion"));
     const docContext = {

@@ -6,6 +6,8 @@ import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
+import type { ApiModel } from "../../model/ir.js";
+import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** TypeScript keywords and the generated code's own local names (case-sensitive). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -26,17 +28,35 @@ const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
   "any", "File", "Error", "Map", "object", "Set",
 ]);
 
+/** Files under models/ that are not models: a model may not take their names. */
+const MODEL_FILE_NAMES: ReadonlySet<string> = new Set(["ObjectSerializer", "all"]);
+
 export class TypeScriptNames implements CodegenNaming {
   /** modelName and varName are pure and asked for the same names many times (large specs: 100k+). */
   private readonly modelNames = new Map<string, string>();
   private readonly varNames = new Map<string, string>();
   private readonly codeModelNames = new Map<string, string>();
 
-  constructor(private readonly options: GeneratorOptions) {}
+  /** The model names of `model`'s schemas, clashes renamed (see src/codegen/model-names.ts). */
+  readonly modelPlan: ModelNamePlan | undefined;
+
+  /** With a model, every model name comes from its plan: no two models share a name or a file. */
+  constructor(
+    private readonly options: GeneratorOptions,
+    model?: ApiModel,
+  ) {
+    this.modelPlan = model
+      ? planModelNames(model, (n) => this.computeModelName(n), {
+          fileKey: (name, schemaName) => identifierModelName(name, schemaName),
+          reserved: MODEL_FILE_NAMES,
+          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
+        })
+      : undefined;
+  }
 
   modelName(schemaName: string): string {
     let name = this.modelNames.get(schemaName);
-    if (name === undefined) this.modelNames.set(schemaName, (name = this.computeModelName(schemaName)));
+    if (name === undefined) this.modelNames.set(schemaName, (name = this.modelPlan?.names.get(schemaName) ?? this.computeModelName(schemaName)));
     return name;
   }
 

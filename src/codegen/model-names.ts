@@ -1,0 +1,83 @@
+// Which name each named schema's model gets, so that no two models share a name or a file.
+//
+// Spec names that differ only in case or punctuation (`foo_bar`, `FooBar`, `foo-bar`) meet after a
+// target's casing. OAG then writes one file over the other; we keep every model: in IR order, a
+// model whose name (or file, compared case-insensitively: file systems may ignore case) is taken
+// gets the smallest numeric suffix 2, 3, ... that frees both, and the rename is reported.
+
+import type { ApiModel, Pointer } from "../model/ir.js";
+
+export interface ModelRename {
+  readonly schemaName: string;
+  /** The name the target would give it. */
+  readonly from: string;
+  /** The name it gets. */
+  readonly to: string;
+  readonly pointer: Pointer;
+  /** The schema that took `from` first (undefined when a reserved name took it). */
+  readonly takenBy?: string;
+}
+
+export interface ModelNamePlan {
+  /** Schema name -> final model name, for every schema of the model. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly renamed: readonly ModelRename[];
+}
+
+export interface ModelNameOptions {
+  /**
+   * The file (or module) a final model name is written to, e.g. `underscore(name)`; compared
+   * case-insensitively. Default: the name itself.
+   */
+  readonly fileKey?: (finalName: string, schemaName: string) => string;
+  /** Names (and file keys) the target uses itself; compared case-insensitively. */
+  readonly reserved?: ReadonlySet<string>;
+  /** Schema names whose model name is given by the user (`--model-name-mappings`): never renamed. */
+  readonly fixed?: (schemaName: string) => boolean;
+}
+
+/** Plans the model names of `model.schemas` in IR order; deterministic. */
+export function planModelNames(model: ApiModel, modelName: (schemaName: string) => string, options: ModelNameOptions = {}): ModelNamePlan {
+  const fileKey = options.fileKey ?? ((name: string) => name);
+  /** Lower-cased name or file key -> the schema that holds it ("" for reserved). */
+  const taken = new Map<string, string>();
+  for (const r of options.reserved ?? []) taken.set(r.toLowerCase(), "");
+  const names = new Map<string, string>();
+  const renamed: ModelRename[] = [];
+  /** Lower-cased base name -> the next suffix to try, so many clashes on one name stay linear. */
+  const nextSuffix = new Map<string, number>();
+  const holder = (name: string, schemaName: string): string | undefined =>
+    taken.get(name.toLowerCase()) ?? taken.get(fileKey(name, schemaName).toLowerCase());
+
+  // Mapped names are the user's choice: they keep them, and take them first.
+  const fixed = model.schemas.filter((s) => options.fixed?.(s.name) === true);
+  for (const s of fixed) {
+    const name = modelName(s.name);
+    names.set(s.name, name);
+    taken.set(name.toLowerCase(), s.name);
+    taken.set(fileKey(name, s.name).toLowerCase(), s.name);
+  }
+  for (const s of model.schemas) {
+    if (names.has(s.name)) continue;
+    const from = modelName(s.name);
+    let to = from;
+    const takenBy = holder(from, s.name);
+    if (takenBy !== undefined) {
+      let i = nextSuffix.get(from.toLowerCase()) ?? 2;
+      while (holder(`${from}${i}`, s.name) !== undefined) i++;
+      nextSuffix.set(from.toLowerCase(), i + 1);
+      to = `${from}${i}`;
+      renamed.push({ schemaName: s.name, from, to, pointer: s.pointer, ...(takenBy !== "" ? { takenBy } : {}) });
+    }
+    names.set(s.name, to);
+    taken.set(to.toLowerCase(), s.name);
+    taken.set(fileKey(to, s.name).toLowerCase(), s.name);
+  }
+  return { names, renamed };
+}
+
+/** The warning for one rename: `model "foo-bar" is named FooBar2: FooBar is taken by "foo_bar"`. */
+export function renameMessage(r: ModelRename): string {
+  const by = r.takenBy !== undefined ? `taken by ${JSON.stringify(r.takenBy)}` : "reserved by the generated code";
+  return `model ${JSON.stringify(r.schemaName)} is named ${r.to}: ${r.from} is ${by}`;
+}
