@@ -81,13 +81,22 @@ export interface GroupOptions {
   readonly skipSortingOperations?: boolean;
 }
 
-/** Groups operations into APIs by tag, ordered as OAG orders them. */
+/**
+ * Groups operations into APIs by tag, ordered as OAG orders them. Tags whose API class names are
+ * equal ignoring case (`Pet`, `pet`) share one API, under the first one's key: OAG writes one API
+ * file over the other (and case-insensitive file systems would anyway).
+ */
 export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): ApiGroup[] {
   const groups = new Map<string, { tag: string; ops: CodegenOperation[] }>();
+  /** Lower-cased API class name -> the key of the group that has it. */
+  const keyOfClass = new Map<string, string>();
   for (const op of model.operations) {
     const tags = op.tags.length > 0 ? op.tags : ["default"];
     for (const tag of tags) {
-      const key = naming.sanitizeTag(tag);
+      const sanitized = naming.sanitizeTag(tag);
+      const classKey = naming.apiClassName(sanitized).toLowerCase();
+      const key = keyOfClass.get(classKey) ?? sanitized;
+      keyOfClass.set(classKey, key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tag, ops: [] }));
       group.ops.push(buildOperation(model, op, naming, group.ops, options));
