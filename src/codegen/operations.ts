@@ -99,6 +99,8 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
       keyOfClass.set(classKey, key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tag, ops: [] }));
+      // An operation tagged both `Pet` and `pet` is listed once.
+      else if (group.ops.some((o) => o.op === op)) continue;
       group.ops.push(buildOperation(model, op, naming, group.ops, options));
     }
   }

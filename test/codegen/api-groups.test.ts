@@ -19,11 +19,11 @@ function groupsOf(model: ApiModel, naming: PythonNames | TypeScriptNames): strin
 }
 
 describe("buildApiGroups: tags whose API classes differ only in case share one API", () => {
-  const given = modelOf([op("/upper", "upperPet", ["Pet"]), op("/lower", "lowerPet", ["pet"]), op("/store", "getStore", ["store"]), op("/again", "lowerPet", ["PET"])]);
+  const given = modelOf([op("/upper", "upperPet", ["Pet"]), op("/lower", "lowerPet", ["pet"]), op("/store", "getStore", ["store"]), op("/again", "lowerPet", ["PET"]), op("/both", "both", ["Pet", "pet"])]);
 
   it.each([
-    ["python", new PythonNames(EMPTY_OPTIONS), ["Pet PetApi: lower_pet, lower_pet_0, upper_pet", "store StoreApi: get_store"]],
-    ["typescript", new TypeScriptNames(EMPTY_OPTIONS), ["Pet PetApi: lowerPet, lowerPet_0, upperPet", "Store StoreApi: getStore"]],
+    ["python", new PythonNames(EMPTY_OPTIONS), ["Pet PetApi: both, lower_pet, lower_pet_0, upper_pet", "store StoreApi: get_store"]],
+    ["typescript", new TypeScriptNames(EMPTY_OPTIONS), ["Pet PetApi: both, lowerPet, lowerPet_0, upperPet", "Store StoreApi: getStore"]],
   ])("%s", (_, naming, want) => {
     expect(groupsOf(given, naming)).toEqual(want);
   });
