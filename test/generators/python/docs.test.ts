@@ -1,13 +1,8 @@
-// The python generator's docs: naming, type text and example rules as given/want tables, then
-// the five golden cases (OpenAPI Generator's published docs in ../shared/golden) compared both
-// ways and byte for byte, then determinism.
+// The python generator's docs: naming, type text and example rules as given/want tables. The five
+// golden cases are compared in test/golden/golden.test.ts; determinism in test/determinism.test.ts.
 
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateFiles, EMPTY_OPTIONS } from "../../../src/generate.js";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
+import { EMPTY_OPTIONS } from "../../../src/generate.js";
 import type { GeneratorOptions } from "../../../src/generators/generator.js";
 import { PythonNames } from "../../../src/generators/python/names.js";
 import { pydanticAnnotation, PythonImports, PythonTypes } from "../../../src/generators/python/types.js";
@@ -15,9 +10,6 @@ import { PythonExamples } from "../../../src/generators/python/examples.js";
 import { pythonLayout } from "../../../src/generators/python/files.js";
 import type { ApiModel, Schema } from "../../../src/model/ir.js";
 import type { CodegenParam } from "../../../src/codegen/operations.js";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const SHARED_GOLDEN = path.resolve(ROOT, "..", "shared", "golden");
 
 const options = (extra: Partial<GeneratorOptions> = {}): GeneratorOptions => ({ ...EMPTY_OPTIONS, ...extra });
 
@@ -243,116 +235,5 @@ describe("python layout", () => {
       parentPackageDirs: ["libica", "libica/openapi"],
       projectFiles: false,
     });
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// Golden cases: ../shared/golden/cases.json, compared as ../shared/tools/golden-compare.mjs does
-
-interface GoldenCase {
-  readonly name: string;
-  readonly dir: string;
-  readonly generator: string;
-  readonly spec: string;
-  readonly args: readonly string[];
-  readonly oagVersion?: string;
-  readonly map?: readonly (readonly [string, string])[];
-  readonly post?: Readonly<Record<string, string>>;
-  readonly normalize?: readonly string[];
-  readonly skip?: readonly string[];
-}
-
-function pythonCases(): GoldenCase[] {
-  const file = path.join(SHARED_GOLDEN, "cases.json");
-  const { cases } = JSON.parse(fs.readFileSync(file, "utf8")) as { cases: GoldenCase[] };
-  return cases.filter((c) => c.generator === "python");
-}
-
-function walk(dir: string, base = dir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p, base) : [path.relative(base, p).split(path.sep).join("/")];
-  });
-}
-
-function mapPath(c: GoldenCase, rel: string): string {
-  for (const [from, to] of c.map ?? []) {
-    const re = new RegExp(from);
-    if (re.test(rel)) return rel.replace(re, to);
-  }
-  return rel;
-}
-
-function postProcess(c: GoldenCase, rel: string, text: string): string {
-  let out = text;
-  for (const [pattern, action] of Object.entries(c.post ?? {})) {
-    if (!new RegExp(pattern).test(rel)) continue;
-    const m = /^sed:s\/((?:\\.|[^/])*)\/((?:\\.|[^/])*)\/g$/.exec(action);
-    if (!m) throw new Error(`unsupported post action ${action}`);
-    out = out.replace(new RegExp(m[1]!, "g"), m[2]!.replace(/\\\//g, "/"));
-  }
-  return out;
-}
-
-function normalize(c: GoldenCase, text: string): string {
-  const res = (c.normalize ?? []).map((r) => new RegExp(r));
-  return text
-    .split("\n")
-    .map((l) => (res.some((r) => r.test(l)) ? "<normalized>" : l))
-    .join("\n");
-}
-
-function withOagVersion(args: readonly string[], version: string | undefined): string[] {
-  if (!version) return [...args];
-  const i = args.findIndex((a) => a.startsWith("--additional-properties="));
-  if (i < 0) return [...args, `--additional-properties=oagVersion=${version}`];
-  return args.map((a, k) => (k === i ? `${a},oagVersion=${version}` : a));
-}
-
-async function generateCase(c: GoldenCase): Promise<Map<string, string>> {
-  const spec = path.join(SHARED_GOLDEN, c.dir, c.spec);
-  const args = parseGenerateArgs(["-i", spec, "-g", c.generator, "-o", "unused", ...withOagVersion(c.args, c.oagVersion)]);
-  const { files } = await generateFiles({ input: spec, generator: c.generator, options: args.options, validate: "off" });
-  return new Map(files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
-}
-
-function firstDifference(expected: string, actual: string): string {
-  const e = expected.split("\n");
-  const a = actual.split("\n");
-  for (let i = 0; i < Math.max(e.length, a.length); i++) {
-    if (e[i] !== a[i]) return `line ${i + 1}\n  expected: ${JSON.stringify(e[i] ?? "<end>")}\n  actual:   ${JSON.stringify(a[i] ?? "<end>")}`;
-  }
-  return "";
-}
-
-describe("python docs match OpenAPI Generator's (../shared/golden)", () => {
-  for (const c of pythonCases()) {
-    it(c.name, async () => {
-      const generated = await generateCase(c);
-      const docsDir = path.join(SHARED_GOLDEN, c.dir, "docs");
-      const expectedPaths = walk(docsDir).filter((p) => !(c.skip ?? []).includes(p));
-      const wanted = new Set(expectedPaths.map((p) => mapPath(c, p)));
-      const missing = [...wanted].filter((p) => !generated.has(p));
-      const extra = [...generated.keys()].filter((p) => p.endsWith(".md") && !wanted.has(p));
-      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-      const differing: string[] = [];
-      for (const rel of expectedPaths) {
-        const genRel = mapPath(c, rel);
-        const expected = normalize(c, fs.readFileSync(path.join(docsDir, rel), "utf8"));
-        const actual = normalize(c, postProcess(c, genRel, generated.get(genRel)!));
-        if (expected !== actual) differing.push(`${genRel}: ${firstDifference(expected, actual)}`);
-      }
-      expect(differing.slice(0, 3).join("\n"), `${differing.length} of ${expectedPaths.length} files differ`).toBe("");
-    });
-  }
-});
-
-describe("python generation is deterministic", () => {
-  it("writes the same bytes twice", async () => {
-    const c = pythonCases().find((k) => k.name === "python-petstore")!;
-    const first = await generateCase(c);
-    const second = await generateCase(c);
-    expect([...second.keys()]).toEqual([...first.keys()]);
-    for (const [p, text] of first) expect(second.get(p), p).toBe(text);
   });
 });
