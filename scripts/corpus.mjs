@@ -311,21 +311,7 @@ function printTotals(results, generators, ms, args) {
 // Python: import every package of the output in the Python root (as test/support/python.ts does:
 // a bind mount and chroot, or $APIWRIGHT_PYTHON on a machine without the root).
 
-const PY_IMPORT_ALL = `
-import importlib, os, pkgutil, sys
-sys.path.insert(0, os.getcwd())
-sys.setrecursionlimit(10000)
-count = 0
-for name in sorted(os.listdir(".")):
-    if name in ("test", "tests") or not os.path.isfile(os.path.join(name, "__init__.py")):
-        continue
-    pkg = importlib.import_module(name)
-    count += 1
-    for info in pkgutil.walk_packages(pkg.__path__, name + "."):
-        importlib.import_module(info.name)
-        count += 1
-print(count)
-`;
+const PY_IMPORT_ALL = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "python-import-all.py"), "utf8");
 
 async function importPython(dir, timeoutSeconds) {
   const started = Date.now();

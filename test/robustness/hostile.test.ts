@@ -140,24 +140,5 @@ describe("names that are Object.prototype members (__proto__, constructor, toStr
   }
 });
 
-/** Compiles every .py file under the working directory, then imports every module of every package. */
-const PYTHON_IMPORT_ALL = `
-import importlib, os, pkgutil, sys
-sys.path.insert(0, os.getcwd())
-for base, dirs, files in os.walk("."):
-    for f in sorted(files):
-        if f.endswith(".py"):
-            p = os.path.join(base, f)
-            with open(p, encoding="utf-8") as src:
-                compile(src.read(), p, "exec")
-count = 0
-for name in sorted(os.listdir(".")):
-    if name in ("test", "tests") or not os.path.isfile(os.path.join(name, "__init__.py")):
-        continue
-    pkg = importlib.import_module(name)
-    count += 1
-    for info in pkgutil.walk_packages(pkg.__path__, name + "."):
-        importlib.import_module(info.name)
-        count += 1
-print(count)
-`;
+/** Compiles every .py file of a generated client, then imports every module of every package. */
+const PYTHON_IMPORT_ALL = fs.readFileSync(path.join(ROOT, "scripts/python-import-all.py"), "utf8");
