@@ -221,25 +221,36 @@ export function mapValues(schema: Schema): Schema {
 // ---------------------------------------------------------------------------------------------
 // Pydantic annotations for the generated code
 
-/** `from <module> import <names>` lines a generated module needs, collected while typing. */
+/**
+ * `from <module> import <names>` lines a generated module needs, collected while typing. `add`
+ * returns the name the module knows the import by: `localName` may alias it (`Optional as
+ * _Optional`) when a model of the run has taken the bare name (runtime/local-names.ts).
+ */
 export class PythonImports {
-  private readonly byModule = new Map<string, Set<string>>();
+  /** module -> imported name -> local name */
+  private readonly byModule = new Map<string, Map<string, string>>();
 
-  add(module: string, name: string): void {
+  constructor(private readonly localName: (name: string) => string = (name) => name) {}
+
+  add(module: string, name: string): string {
     let names = this.byModule.get(module);
-    if (!names) this.byModule.set(module, (names = new Set()));
-    names.add(name);
+    if (!names) this.byModule.set(module, (names = new Map()));
+    const local = this.localName(name);
+    names.set(name, local);
+    return local;
   }
 
   has(module: string, name: string): boolean {
     return this.byModule.get(module)?.has(name) ?? false;
   }
 
-  /** Sorted `from m import a, b` lines (modules and names in code-unit order). */
+  /** Sorted `from m import a, b as _b` lines (modules and names in code-unit order). */
   lines(): string[] {
-    return [...this.byModule.keys()]
-      .sort()
-      .map((m) => `from ${m} import ${[...this.byModule.get(m)!].sort().join(", ")}`);
+    return [...this.byModule.keys()].sort().map((m) => {
+      const names = this.byModule.get(m)!;
+      const listed = [...names.keys()].sort().map((n) => (names.get(n) === n ? n : `${n} as ${names.get(n)!}`));
+      return `from ${m} import ${listed.join(", ")}`;
+    });
   }
 }
 
@@ -264,8 +275,7 @@ export interface AnnotationOptions {
 export function pydanticAnnotation(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): string {
   let type = pydanticType(types, names, schema, options, imports);
   if (!options.required || types.unalias(schema).nullable) {
-    imports.add("typing", "Optional");
-    type = { name: "Optional", params: [type], constraints: [] };
+    type = { name: imports.add("typing", "Optional"), params: [type], constraints: [] };
   }
   const annotations: [string, string][] = [];
   if (options.description !== undefined && options.description !== "") annotations.push(["description", pyString(options.description)]);
@@ -293,9 +303,8 @@ function renderType(type: PyType, imports: PythonImports, annotations: readonly 
     ...annotationOrder.map((k) => `${k}=${annotations.find(([c]) => c === k)![1]}`),
   ];
   if (fieldArgs.length > 0) {
-    imports.add("pydantic", "Field");
-    imports.add("typing_extensions", "Annotated");
-    text = `Annotated[${text}, Field(${fieldArgs.join(", ")})]`;
+    const field = imports.add("pydantic", "Field");
+    text = `${imports.add("typing_extensions", "Annotated")}[${text}, ${field}(${fieldArgs.join(", ")})]`;
   }
   return text;
 }
@@ -308,15 +317,14 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
     return plain(model);
   }
   if (s.kind === "array") {
-    imports.add("typing", "List");
+    const list = imports.add("typing", "List");
     const constraints: [string, string][] = [];
     if (s.maxItems !== undefined) constraints.push(["max_length", String(s.maxItems)]);
     if (s.minItems !== undefined) constraints.push(["min_length", String(s.minItems)]);
-    return { name: "List", params: [pydanticType(types, names, s.items, options, imports)], constraints };
+    return { name: list, params: [pydanticType(types, names, s.items, options, imports)], constraints };
   }
   if (isMap(s)) {
-    imports.add("typing", "Dict");
-    return { name: "Dict", params: [plain("str"), pydanticType(types, names, mapValues(s), options, imports)], constraints: [] };
+    return { name: imports.add("typing", "Dict"), params: [plain("str"), pydanticType(types, names, mapValues(s), options, imports)], constraints: [] };
   }
   switch (s.kind) {
     case "string":
@@ -324,30 +332,24 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
     case "integer": {
       const constraints = numericConstraints(s);
       if (constraints.length === 0) {
-        imports.add("pydantic", "StrictInt");
-        return plain("StrictInt");
+        return plain(imports.add("pydantic", "StrictInt"));
       }
       return { name: "int", params: [], constraints: [["strict", "True"], ...constraints] };
     }
     case "number":
       return numberType(s, options.mapNumberTo, imports);
     case "boolean":
-      imports.add("pydantic", "StrictBool");
-      return plain("StrictBool");
+      return plain(imports.add("pydantic", "StrictBool"));
     case "object":
       if (s.properties.length === 0) {
-        imports.add("typing", "Dict");
-        imports.add("typing", "Any");
-        return { name: "Dict", params: [plain("str"), plain("Any")], constraints: [] };
+        return { name: imports.add("typing", "Dict"), params: [plain("str"), plain(imports.add("typing", "Any"))], constraints: [] };
       }
-      imports.add("typing", "Any");
-      return plain("Any");
+      return plain(imports.add("typing", "Any"));
     case "composed":
     case "any":
     case "null":
     case "ref":
-      imports.add("typing", "Any");
-      return plain("Any");
+      return plain(imports.add("typing", "Any"));
     default:
       return assertNever(s, "schema");
   }
@@ -356,34 +358,27 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
 function stringType(s: Extract<Schema, { kind: "string" }>, imports: PythonImports): PyType {
   switch (s.format) {
     case "date":
-      imports.add("datetime", "date");
-      return plain("date");
+      return plain(imports.add("datetime", "date"));
     case "date-time":
-      imports.add("datetime", "datetime");
-      return plain("datetime");
+      return plain(imports.add("datetime", "datetime"));
     case "uuid":
-      imports.add("uuid", "UUID");
-      return plain("UUID");
+      return plain(imports.add("uuid", "UUID"));
     case "number":
-      imports.add("decimal", "Decimal");
-      return plain("Decimal");
+      return plain(imports.add("decimal", "Decimal"));
     case "binary":
     case "file":
     case "byte": {
       const lengths = lengthConstraints(s);
-      imports.add("typing", "Union");
+      const union = imports.add("typing", "Union");
       if (lengths.length === 0) {
-        imports.add("pydantic", "StrictBytes");
-        imports.add("pydantic", "StrictStr");
-        const members = [plain("StrictBytes"), plain("StrictStr")];
-        if (s.format !== "byte") {
-          imports.add("typing", "Tuple");
-          members.push({ name: "Tuple", params: [plain("StrictStr"), plain("StrictBytes")], constraints: [] });
-        }
-        return { name: "Union", params: members, constraints: [] };
+        const strictBytes = plain(imports.add("pydantic", "StrictBytes"));
+        const strictStr = plain(imports.add("pydantic", "StrictStr"));
+        const members = [strictBytes, strictStr];
+        if (s.format !== "byte") members.push({ name: imports.add("typing", "Tuple"), params: [strictStr, strictBytes], constraints: [] });
+        return { name: union, params: members, constraints: [] };
       }
       return {
-        name: "Union",
+        name: union,
         params: [
           { name: "bytes", params: [], constraints: [["strict", "True"], ...lengths] },
           { name: "str", params: [], constraints: [["strict", "True"], ...lengths] },
@@ -398,11 +393,9 @@ function stringType(s: Extract<Schema, { kind: "string" }>, imports: PythonImpor
         return { name: "str", params: [], constraints: [["strict", "True"], ...lengths] };
       }
       if (s.format === "password") {
-        imports.add("pydantic", "SecretStr");
-        return plain("SecretStr");
+        return plain(imports.add("pydantic", "SecretStr"));
       }
-      imports.add("pydantic", "StrictStr");
-      return plain("StrictStr");
+      return plain(imports.add("pydantic", "StrictStr"));
     }
   }
 }
@@ -426,14 +419,11 @@ function numberType(s: Extract<Schema, { kind: "number" }>, mapNumberTo: string,
   const constraints = numericConstraints(s);
   if (constraints.length === 0) {
     if (mapNumberTo === "StrictFloat") {
-      imports.add("pydantic", "StrictFloat");
-      return plain("StrictFloat");
+      return plain(imports.add("pydantic", "StrictFloat"));
     }
     if (mapNumberTo === "float") return plain("float");
-    imports.add("typing", "Union");
-    imports.add("pydantic", "StrictFloat");
-    imports.add("pydantic", "StrictInt");
-    return { name: "Union", params: [plain("StrictFloat"), plain("StrictInt")], constraints: [] };
+    const union = imports.add("typing", "Union");
+    return { name: union, params: [plain(imports.add("pydantic", "StrictFloat")), plain(imports.add("pydantic", "StrictInt"))], constraints: [] };
   }
   const floatType: PyType = { name: "float", params: [], constraints: mapNumberTo === "float" ? constraints : [...constraints, ["strict", "True"]] };
   if (mapNumberTo !== "Union[StrictFloat, StrictInt]") return floatType;
@@ -444,8 +434,7 @@ function numberType(s: Extract<Schema, { kind: "number" }>, mapNumberTo: string,
     if (k === "le" || k === "gt") return [[k, String(Math.floor(n))]];
     return [];
   });
-  imports.add("typing", "Union");
-  return { name: "Union", params: [floatType, { name: "int", params: [], constraints: [...intConstraints, ["strict", "True"]] }], constraints: [] };
+  return { name: imports.add("typing", "Union"), params: [floatType, { name: "int", params: [], constraints: [...intConstraints, ["strict", "True"]] }], constraints: [] };
 }
 
 /** A number as a Python literal. */

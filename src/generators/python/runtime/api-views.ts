@@ -8,6 +8,7 @@ import type { SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
 import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
 import { pyDocstring, pyIdentifier, pyString } from "./escape.js";
+import type { SupportName } from "./local-names.js";
 import { ModuleImports } from "./model-imports.js";
 import { serverView, type ServerView } from "./support-views.js";
 
@@ -20,6 +21,8 @@ export interface ApiCodeContext extends CodeTypeContext {
 export interface ApiModuleView {
   readonly header: string;
   readonly imports: readonly string[];
+  /** Support name -> what this module calls it (runtime/local-names.ts). */
+  readonly t: Readonly<Record<SupportName, string>>;
   readonly packageName: string;
   readonly className: string;
   readonly operations: readonly OperationCodeView[];
@@ -71,7 +74,7 @@ export function isSupportedScheme(scheme: SecurityScheme): boolean {
 const METHOD_BODY_NAMES: ReadonlySet<string> = new Set(["str", "int", "float", "bool", "bytes", "bytearray", "object", "dict", "list", "date", "datetime", "warnings", "self"]);
 
 export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string): ApiModuleView {
-  const imports = new ModuleImports(ctx.modelsPackage);
+  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
   for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
   imports.add("typing_extensions", "Annotated");
@@ -82,7 +85,7 @@ export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiC
   imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
   imports.add(`${ctx.packageName}.rest`, "RequestTimeout");
   const operations = group.operations.map((op) => buildOperationView(op, ctx, imports));
-  return { header, imports: imports.topLines(""), packageName: ctx.packageName, className, operations };
+  return { header, imports: imports.topLines(""), t: ctx.localNames.table, packageName: ctx.packageName, className, operations };
 }
 
 /** The Python name of a parameter: names.ts's, unless the method body needs that name itself. */

@@ -5,6 +5,7 @@
 import type { ApiModel, Schema } from "../../../model/ir.js";
 import { isMap, mapValues, type PythonImports, type PythonTypes } from "../types.js";
 import type { PythonNames } from "../names.js";
+import type { LocalNames } from "./local-names.js";
 
 export interface CodeTypeContext {
   readonly model: ApiModel;
@@ -16,6 +17,8 @@ export interface CodeTypeContext {
   readonly modelClasses: ReadonlySet<string>;
   /** The enum classes among them (values, not dicts: no to_dict/from_dict). */
   readonly enumClasses: ReadonlySet<string>;
+  /** What the modules call the support names they import (aliases where a model took the name). */
+  readonly localNames: LocalNames;
 }
 
 /**
@@ -63,25 +66,20 @@ export function responseType(ctx: CodeTypeContext, schema: Schema, imports: Pyth
     return model;
   }
   if (s.kind === "array") {
-    imports.add("typing", "List");
-    return `List[${responseType(ctx, s.items, imports)}]`;
+    return `${imports.add("typing", "List")}[${responseType(ctx, s.items, imports)}]`;
   }
   if (isMap(s)) {
-    imports.add("typing", "Dict");
-    return `Dict[str, ${responseType(ctx, mapValues(s), imports)}]`;
+    return `${imports.add("typing", "Dict")}[str, ${responseType(ctx, mapValues(s), imports)}]`;
   }
   switch (s.kind) {
     case "string":
       switch (s.format) {
         case "date":
-          imports.add("datetime", "date");
-          return "date";
+          return imports.add("datetime", "date");
         case "date-time":
-          imports.add("datetime", "datetime");
-          return "datetime";
+          return imports.add("datetime", "datetime");
         case "number":
-          imports.add("decimal", "Decimal");
-          return "Decimal";
+          return imports.add("decimal", "Decimal");
         case "binary":
         case "file":
         case "byte":
@@ -97,9 +95,7 @@ export function responseType(ctx: CodeTypeContext, schema: Schema, imports: Pyth
       return "bool";
     case "object":
       if (s.properties.length === 0) {
-        imports.add("typing", "Dict");
-        imports.add("typing", "Any");
-        return "Dict[str, Any]";
+        return `${imports.add("typing", "Dict")}[str, ${imports.add("typing", "Any")}]`;
       }
       return "object";
     default:

@@ -16,6 +16,7 @@ import { buildApiModuleView, isSupportedScheme } from "./api-views.js";
 import { pyIdentifier, pyModulePath, pyString } from "./escape.js";
 import { planDeferredImports, type ModelEdges } from "./model-imports.js";
 import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
+import { LocalNames } from "./local-names.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
 
 export interface PythonCodeInput {
@@ -42,14 +43,6 @@ const EXCEPTIONS = [
   "UnprocessableEntityException", "ServiceException",
 ];
 
-/** Names the generated modules import by their bare name: a model must not be called so. */
-const GENERATED_CODE_NAMES: ReadonlySet<string> = new Set([
-  "ApiClient", "ApiResponse", "Configuration", "FormField", "HostSetting", "RequestSerialized", "RequestTimeout",
-  "RESTResponseType", "BaseModel", "ConfigDict", "Field", "SecretStr", "StrictBool", "StrictBytes", "StrictFloat",
-  "StrictInt", "StrictStr", "ValidationError", "Annotated", "Self", "Any", "ClassVar", "Dict", "List", "Optional", "Set",
-  "Tuple", "Union", "Enum", "Decimal", "UUID",
-]);
-
 export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const { model, options, names, types, templates } = input;
   const packageName = pyModulePath(input.packageName);
@@ -59,12 +52,14 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const models = input.models ?? buildModels(model, names);
   const modelsPackage = `${packageName}.models`;
   const bySchemaName = new Map(models.map((m) => [m.named.name, m]));
+  const localNames = new LocalNames(models.map((m) => m.className));
   const ctx: ModelCodeContext = {
     model,
     names,
     types,
     modelsPackage,
     modelClasses: new Set(models.map((m) => m.className)),
+    localNames,
     enumClasses: new Set(models.filter((m) => modelKind(m.named.schema) === "enum").map((m) => m.className)),
     packageName,
     mapNumberTo: stringOption(options, "mapNumberTo") ?? "Union[StrictFloat, StrictInt]",
@@ -77,8 +72,6 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   for (const m of models) {
     if (m.className === `Model${m.named.name}` && PACKAGE_CLASS_NAMES.has(m.named.name)) {
       input.warn(m.named.pointer, `model ${m.named.name} is named ${m.className}: the package exports a class ${m.named.name} of its own`);
-    } else if (GENERATED_CODE_NAMES.has(m.className)) {
-      input.warn(m.named.pointer, `model ${m.className} has the name of a class the generated code imports; give it another with --model-name-mappings ${m.named.name}=...`);
     }
   }
   for (const scheme of model.securitySchemes) {

@@ -11,13 +11,18 @@ export class ModuleImports extends PythonImports {
   /** Model class -> its module path. */
   readonly models = new Map<string, string>();
 
-  constructor(private readonly modelsPackage: string) {
-    super();
+  /** `localName`: what the module calls a support name (runtime/local-names.ts); models keep theirs. */
+  constructor(
+    private readonly modelsPackage: string,
+    localName?: (name: string) => string,
+  ) {
+    super(localName);
   }
 
-  override add(module: string, name: string): void {
-    if (module.startsWith(`${this.modelsPackage}.`)) this.models.set(name, module);
-    else super.add(module, name);
+  override add(module: string, name: string): string {
+    if (!module.startsWith(`${this.modelsPackage}.`)) return super.add(module, name);
+    this.models.set(name, module);
+    return name;
   }
 
   /** Every import line: the non-model ones, then the model ones not listed in `deferred`. */

@@ -74,8 +74,11 @@ export function planModel(m: PythonModel, ctx: ModelCodeContext, header: string)
 
 function planEnum(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
   const schema = m.named.schema;
-  const imports = new ModuleImports("");
-  const base = schema.kind === "string" ? "str, Enum" : schema.kind === "integer" ? "int, Enum" : schema.kind === "number" ? "float, Enum" : "Enum";
+  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
+  const enumClass = imports.add("enum", "Enum");
+  imports.add("typing_extensions", "Self");
+  const valueType = schema.kind === "string" ? "str" : schema.kind === "integer" ? "int" : schema.kind === "number" ? "float" : undefined;
+  const base = valueType !== undefined ? `${valueType}, ${enumClass}` : enumClass;
   const seen = new Set<string>();
   const members = enumMembers({ names: ctx.names }, schema).map((member) => {
     let name = pyUnicodeIdentifier(member.name);
@@ -90,7 +93,7 @@ function planEnum(m: PythonModel, ctx: ModelCodeContext, header: string): ModelP
     uses: new Set(),
     render: () => ({
       template: "runtime/model_enum.py",
-      view: { header, className: m.className, docstring: pyDocstring(schema.description ?? m.className), base, members },
+      view: { header, imports: imports.lines(), t: ctx.localNames.table, className: m.className, docstring: pyDocstring(schema.description ?? m.className), base, members },
     }),
   };
 }
@@ -106,7 +109,7 @@ interface FieldView {
 
 function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
   const schema = m.named.schema;
-  const imports = new ModuleImports(ctx.modelsPackage);
+  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
   const parent = baseModelOf(m, ctx, true);
   const base = parent?.className;
   const ownVars = modelVars(ctx.model, schema);
@@ -185,8 +188,9 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         header,
         imports: imports.topLines(m.className, deferred),
         deferredImports: imports.deferredLines(m.className, deferred),
+        t: ctx.localNames.table,
         className: m.className,
-        baseClass: base ?? "BaseModel",
+        baseClass: base ?? ctx.localNames.local("BaseModel"),
         docstring: pyDocstring(schema.description ?? m.className),
         fields,
         declaresAdditionalProperties: additional && !(parent !== undefined && hasAdditionalProperties(parent, ctx, new Set())),
@@ -347,7 +351,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const schema = m.named.schema as Extract<Schema, { kind: "composed" }>;
   const isOneOf = schema.oneOf.length > 0;
   const memberSchemas = isOneOf ? schema.oneOf : schema.anyOf;
-  const imports = new ModuleImports(ctx.modelsPackage);
+  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
   const prefix = isOneOf ? "oneof" : "anyof";
   const uses = new Set<string>();
   const members = memberSchemas.map((member, i) => {
@@ -394,6 +398,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         header,
         imports: imports.topLines(m.className, deferred),
         deferredImports: imports.deferredLines(m.className, deferred),
+        t: ctx.localNames.table,
         className: m.className,
         docstring: pyDocstring(schema.description ?? m.className),
         isOneOf,
@@ -402,7 +407,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         schemasAttribute: isOneOf ? "one_of_schemas" : "any_of_schemas",
         schemaNames: schemaNames.map(pyString).join(", "),
         members,
-        actualInstanceType: unionTypes.length === 1 ? unionTypes[0]! : `Union[${unionTypes.join(", ")}]`,
+        actualInstanceType: unionTypes.length === 1 ? unionTypes[0]! : `${ctx.localNames.local("Union")}[${unionTypes.join(", ")}]`,
         discriminator,
         apiClientModule: `${ctx.packageName}.api_client`,
       },
