@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The real-spec corpus (issue 6): every spec below must generate without error with every
 // registered generator; with --compile the TypeScript output must type-check strict with zero
-// errors, with --import the Python output must import in the Python root (pydantic 2).
+// errors, with --import the Python output must import in the Python root (pydantic 2). The
+// "dropped" column counts operations, parameters and properties that are not in the generated code
+// (the reach audit, src/codegen/reach.ts): each one is also a warning naming its pointer.
 //
 //   npm run corpus                          build, install the specs into .corpus/, run them all
 //   node scripts/corpus.mjs --compile --import
@@ -245,6 +247,7 @@ const COLUMNS = [
   ["generator", 13],
   ["result", 8],
   ["warnings", 9],
+  ["dropped", 8],
   ["files", 6],
   ["ms", 8],
   ["compile", 9],
@@ -259,7 +262,7 @@ function printHeader() {
 function printRow(r) {
   const compile = r.compileErrors === undefined ? "-" : r.compileErrors.length === 0 ? "ok" : `${r.compileErrors.length} err`;
   const imported = r.importOk === undefined ? "-" : r.importOk ? "ok" : "FAIL";
-  const cells = [r.spec, r.generator, r.ok ? "ok" : r.status ?? "error", String(r.warnings), String(r.files), String(r.ms), compile, imported];
+  const cells = [r.spec, r.generator, r.ok ? "ok" : r.status ?? "error", String(r.warnings), String(r.dropped ?? "-"), String(r.files), String(r.ms), compile, imported];
   const spec = cells[0].length > COLUMNS[0][1] ? `...${cells[0].slice(-(COLUMNS[0][1] - 3))}` : cells[0];
   console.log([spec, ...cells.slice(1)].map((c, i) => c.padEnd(COLUMNS[i][1])).join(" "));
   if (r.error) console.log(`    ${r.error}`);
@@ -275,11 +278,13 @@ function printTotals(results, generators, ms, args) {
     const rows = results.filter((r) => r.generator === g);
     const ok = rows.filter(passed).length;
     const warnings = rows.reduce((n, r) => n + r.warnings, 0);
-    console.log(`  ${g.padEnd(13)} ${ok}/${rows.length} passed, ${rows.length - ok} failed, ${warnings} warnings`);
+    const dropped = rows.reduce((n, r) => n + (r.dropped ?? 0), 0);
+    console.log(`  ${g.padEnd(13)} ${ok}/${rows.length} passed, ${rows.length - ok} failed, ${warnings} warnings (${dropped} dropped)`);
   }
   const failed = results.filter((r) => !passed(r));
   const warnings = results.reduce((n, r) => n + r.warnings, 0);
-  console.log(`  ${"all".padEnd(13)} ${results.length - failed.length}/${results.length} passed, ${failed.length} failed, ${warnings} warnings, ${(ms / 1000).toFixed(1)} s`);
+  const dropped = results.reduce((n, r) => n + (r.dropped ?? 0), 0);
+  console.log(`  ${"all".padEnd(13)} ${results.length - failed.length}/${results.length} passed, ${failed.length} failed, ${warnings} warnings (${dropped} dropped), ${(ms / 1000).toFixed(1)} s`);
 
   // Warnings name constructs apiwright cannot express; the most frequent kinds say what to do next.
   const all = results.flatMap((r) => (r.warningList ?? []).map((w) => ({ ...w, spec: r.spec, generator: r.generator })));
@@ -396,11 +401,12 @@ async function runWorker({ root }) {
     ...(await load("generate.js")),
     ...(await load("render/write.js")),
     ...(await load("model/diagnostics.js")),
+    ...(await load("codegen/reach.js")),
   };
   parentPort.on("message", async (job) => parentPort.postMessage(await runWorkerJob(job, modules, root)));
 }
 
-async function runWorkerJob({ file, generator, out, compile }, { generateFiles, EMPTY_OPTIONS, writeOutput, ApiwrightError }, root) {
+async function runWorkerJob({ file, generator, out, compile }, { generateFiles, EMPTY_OPTIONS, writeOutput, ApiwrightError, isUnreachedMessage }, root) {
   const started = Date.now();
   let result;
   try {
@@ -411,6 +417,7 @@ async function runWorkerJob({ file, generator, out, compile }, { generateFiles, 
       status: "ok",
       files: r.files.length,
       warnings: r.warnings.length,
+      dropped: r.warnings.filter((w) => isUnreachedMessage(w.message)).length,
       warningList: r.warnings.map((w) => ({ pointer: w.pointer, message: w.message.slice(0, 300) })),
       generateMs: Date.now() - started,
       python: r.files.some((f) => f.path.endsWith(".py")),

@@ -1,5 +1,6 @@
 // The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
 
+import { findUnreached } from "./codegen/reach.js";
 import { ApiwrightError, type Diagnostic } from "./model/diagnostics.js";
 import type { ApiModel } from "./model/ir.js";
 import { generatorNames, loadGenerator } from "./generators/index.js";
@@ -71,10 +72,9 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
-  const files = generator.generate(model, request.options, {
-    templates,
-    warn: (pointer, message) => generatorWarnings.push(locate({ level: "warning", file: request.input, pointer, message })),
-  });
+  const warn = (pointer: string, message: string) => generatorWarnings.push(locate({ level: "warning", file: request.input, pointer, message }));
+  const files = generator.generate(model, request.options, { templates, warn });
+  for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   return { files, model, warnings: [...warnings, ...generatorWarnings] };
 }
 

@@ -45,7 +45,10 @@ export interface Generator {
   readonly options: readonly OptionSpec[];
   /** How the shared IR builder should hoist inline schemas for this generator's options. */
   inlineOptions(options: GeneratorOptions): InlineOptions;
+  /** Files to write; code files say in `covers` which operations and schemas they implement. */
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[];
+  /** How the generated code writes a wire name (parameter, property) as a string literal (src/codegen/reach.ts). */
+  wireLiteral(name: string): string;
 }
 
 /** Options that mean something to every generator (the CLI and the golden tooling pass them). */

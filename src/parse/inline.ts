@@ -30,6 +30,7 @@
 // request body, the parameters, the responses. Then webhooks (7.x), then components.schemas in
 // document order followed by the models hoisted so far, then components.responses (7.x).
 
+import { narrowingAlternatives } from "./narrowing.js";
 import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf } from "./inline-names.js";
@@ -243,7 +244,9 @@ class Planner implements NormalizerHost {
       out.$ref = raw.$ref;
       return out;
     }
-    for (const [key, value] of Object.entries(raw)) out[key] = this.copy(value, seen);
+    // Alternatives that only narrow the object are no models (./narrowing.ts; the IR drops them).
+    const skipped: readonly string[] = narrowingAlternatives(raw);
+    for (const [key, value] of Object.entries(raw)) if (!skipped.includes(key)) out[key] = this.copy(value, seen);
     return out;
   }
 

@@ -19,6 +19,7 @@ import type {
   SchemaCommon,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
+import { narrowingAlternatives } from "./narrowing.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 
 const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
@@ -90,7 +91,25 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     if (hoistedAs !== undefined) return { ...common(ctx, raw, pointer), kind: "ref", target: hoistedAs };
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
+  return buildInline(ctx, withoutNarrowingAlternatives(ctx, raw, pointer), pointer);
+}
 
+/**
+ * The schema without its oneOf/anyOf lists of alternatives that only narrow it. They add no type:
+ * the value is the object the outer properties describe. Left in, they would turn that object
+ * into a composition of property-less members, and its properties would be lost. The client does
+ * not check them: a warning.
+ */
+function withoutNarrowingAlternatives(ctx: BuildContext, raw: RawObject, pointer: string): RawObject {
+  const keys = narrowingAlternatives(raw);
+  if (keys.length === 0) return raw;
+  for (const key of keys) {
+    ctx.sink.warning(childPointer(pointer, key), `${key} only narrows this object (which properties are present, which values they take): the client does not check it, the value is typed by the properties`);
+  }
+  return Object.fromEntries(Object.entries(raw).filter(([k]) => !(keys as readonly string[]).includes(k)));
+}
+
+function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   const base = common(ctx, raw, pointer);
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);

@@ -11,6 +11,17 @@ export interface GeneratedFile {
   /** Relative to the output folder, `/`-separated. */
   readonly path: string;
   readonly contents: string | Uint8Array;
+  /** What spec parts this code file implements, for the reach audit (src/codegen/reach.ts). */
+  readonly covers?: Coverage;
+}
+
+export interface Coverage {
+  /** Pointers of the operations whose calls the file holds. */
+  readonly operations?: readonly string[];
+  /** Names of the named schemas whose properties the file maps. */
+  readonly schemas?: readonly string[];
+  /** Named schemas whose properties one part of the file maps: schema name -> the text of that part. */
+  readonly schemaParts?: ReadonlyMap<string, string>;
 }
 
 /** Throws unless `rel` is a plain relative path that stays inside the output folder. */

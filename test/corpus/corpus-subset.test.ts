@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isUnreachedMessage } from "../../src/codegen/reach.js";
 import { formatDiagnostic } from "../../src/model/diagnostics.js";
 import { generateFiles, EMPTY_OPTIONS } from "../../src/generate.js";
 import { generatorNames } from "../../src/generators/index.js";
@@ -59,6 +60,8 @@ describe("corpus subset: fixtures/corpus", () => {
       for (const f of result.files) expect(() => checkOutputPath(f.path)).not.toThrow();
       // Operations are never dropped by the parse: every path x method of the spec is in the IR.
       expect(result.model.operations.length).toBe(countOperations(fs.readFileSync(file, "utf8")));
+      // ... nor by the generator: every operation, parameter and property is in the code (reach audit).
+      expect(result.warnings.filter((w) => isUnreachedMessage(w.message)).map(formatDiagnostic)).toEqual([]);
     });
   }
 });

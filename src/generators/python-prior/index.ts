@@ -9,6 +9,7 @@ import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
+import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
 import { PythonPriorModels } from "./models.js";
 import { PythonPriorNames, stringOption } from "./names.js";
@@ -37,6 +38,7 @@ export const pythonPriorGenerator: Generator = {
     // OAG 6.x extracted inline allOf members of component schemas as `<Model>_allOf` models.
     return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, ...(oagVersion !== undefined ? { oagVersion } : {}) };
   },
+  wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));

@@ -22,6 +22,7 @@ import { buildModels } from "./models.js";
 import { booleanOption, PythonNames, stringOption } from "./names.js";
 import { buildProjectView, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
 import { buildReadmeView } from "./readme-view.js";
+import { pyString } from "./runtime/escape.js";
 import { buildPythonCodeFiles } from "./runtime/index.js";
 import { PythonTypes } from "./types.js";
 
@@ -60,6 +61,7 @@ export const pythonGenerator: Generator = {
     nameMappings: {},
     ...(stringOption(options, "oagVersion") !== undefined ? { oagVersion: stringOption(options, "oagVersion")! } : {}),
   }),
+  wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const settings = readSettings(options, ctx);
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);

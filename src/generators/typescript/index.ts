@@ -6,6 +6,7 @@ import { buildApiGroups } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { tsString } from "./client/escape.js";
 import { buildClientFiles } from "./client/files.js";
 import { buildApiDocView } from "./doc-views.js";
 import { TypeScriptExamples } from "./examples.js";
@@ -31,6 +32,7 @@ export const typescriptGenerator: Generator = {
     { name: "modelNameSuffix", description: "suffix of every model name" },
   ],
   inlineOptions: () => ({ refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} }),
+  wireLiteral: tsString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));

@@ -61,13 +61,15 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     files.push({ path: `models/${plan.name}.ts`, contents: render("models/model.ts", buildModelFileView(plan, modelContext)) });
   }
   files.push({ path: "models/all.ts", contents: render("models/all.ts", buildModelIndexView(plans, header)) });
-  files.push({ path: "models/ObjectSerializer.ts", contents: render("models/object-serializer.ts", buildObjectSerializerView(plans, modelContext)) });
+  // The serializer's entry of a model is where its wire names are (the class declares TS keys).
+  const serializer = buildObjectSerializerView(plans, modelContext);
+  files.push({ path: "models/ObjectSerializer.ts", contents: render("models/object-serializer.ts", serializer), covers: { schemaParts: serializer.bySchema } });
 
   const requestTypes = new Map<string, string[]>();
   for (const group of ctx.groups) {
     const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
     requestTypes.set(group.className, view.requests.map((r) => r.name));
-    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view) });
+    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operations: group.operations.map((o) => o.op.pointer) } });
   }
   const servers = buildServersView(model, ctx.groups, header);
   const auth = buildAuthView(model, header);

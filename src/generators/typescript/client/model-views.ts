@@ -93,15 +93,17 @@ function inlineEnumType(schema: Schema): string | undefined {
 export interface ObjectSerializerView {
   readonly header: string;
   readonly entries: readonly string[];
+  /** Each entry by the schema name it maps (for the reach audit). */
+  readonly bySchema: ReadonlyMap<string, string>;
 }
 
 /** The registry entry text of every class and alias model (enums pass as is and have none). */
 export function buildObjectSerializerView(plans: ModelPlans, ctx: ModelContext): ObjectSerializerView {
-  const entries: string[] = [];
+  const bySchema = new Map<string, string>();
   for (const plan of plans.models) {
     if (plan.kind === "enum") continue;
     if (plan.kind === "alias") {
-      entries.push(`    ${tsString(plan.name)}: { type: ${ctx.typeInfo.of(plan.named.schema)} },`);
+      bySchema.set(plan.named.name, `    ${tsString(plan.name)}: { type: ${ctx.typeInfo.of(plan.named.schema)} },`);
       continue;
     }
     const lines = [`    ${tsString(plan.name)}: {`, `        ctor: M.${plan.name},`];
@@ -117,9 +119,9 @@ export function buildObjectSerializerView(plans: ModelPlans, ctx: ModelContext):
       lines.push("        ],");
     }
     lines.push("    },");
-    entries.push(lines.join("\n"));
+    bySchema.set(plan.named.name, lines.join("\n"));
   }
-  return { header: ctx.header, entries };
+  return { header: ctx.header, entries: [...bySchema.values()], bySchema };
 }
 
 export interface ModelIndexView {

@@ -1,0 +1,88 @@
+// The reach audit: did every operation, parameter and property of the spec make it into the
+// generated code? Generators say which code file implements which operations and schemas
+// (GeneratedFile.covers) and how their code writes a wire name as a string literal
+// (Generator.wireLiteral). A parameter whose literal is in none of its operation's files, or a
+// property whose literal is in none of its schema's files, was dropped, and `generate` warns at its
+// pointer. The audit knows nothing about any one generator, so a generator bug that loses a
+// parameter cannot also hide it.
+
+import type { ApiModel, Operation, Schema } from "../model/ir.js";
+import type { GeneratedFile } from "../render/write.js";
+import { resolveSchema } from "./schemas.js";
+
+/** True for the messages findUnreached writes (for reports that count dropped things). */
+export function isUnreachedMessage(message: string): boolean {
+  return / is not in the generated code$| is in no generated code file$/.test(message);
+}
+
+export interface Unreached {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** Body media types whose top-level properties travel as separate fields (form fields). */
+const FORM_TYPES = /^(multipart\/|application\/x-www-form-urlencoded)/i;
+
+export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], wireLiteral: (name: string) => string): Unreached[] {
+  const byOperation = new Map<string, string[]>();
+  const bySchema = new Map<string, string[]>();
+  for (const file of files) {
+    if (file.covers === undefined || typeof file.contents !== "string") continue;
+    for (const op of file.covers.operations ?? []) push(byOperation, op, file.contents);
+    for (const name of file.covers.schemas ?? []) push(bySchema, name, file.contents);
+    for (const [name, part] of file.covers.schemaParts ?? []) push(bySchema, name, part);
+  }
+  const out: Unreached[] = [];
+  const reaches = (texts: readonly string[], name: string) => {
+    const literal = wireLiteral(name);
+    return texts.some((t) => t.includes(literal));
+  };
+
+  for (const op of model.operations) {
+    const texts = byOperation.get(op.pointer);
+    const label = operationLabel(op);
+    if (texts === undefined) {
+      out.push({ pointer: op.pointer, message: `operation ${label} is in no generated code file` });
+      continue;
+    }
+    for (const p of op.parameters) {
+      if (!reaches(texts, p.name)) out.push({ pointer: p.pointer, message: `${p.in} parameter ${JSON.stringify(p.name)} of ${label} is not in the generated code` });
+    }
+    // The first media type is the one sent; a form body's top-level properties are then fields.
+    const media = op.requestBody?.contents[0];
+    if (media !== undefined && FORM_TYPES.test(media.contentType) && media.schema !== undefined) {
+      const body = resolveSchema(model, media.schema);
+      for (const prop of propertiesOf(body)) {
+        if (!reaches(texts, prop.name)) {
+          out.push({ pointer: prop.schema.pointer, message: `form field ${JSON.stringify(prop.name)} of ${label} (${media.contentType}) is not in the generated code` });
+        }
+      }
+    }
+  }
+
+  for (const named of model.schemas) {
+    const texts = bySchema.get(named.name);
+    if (texts === undefined) continue;
+    for (const prop of propertiesOf(named.schema)) {
+      if (!reaches(texts, prop.name)) {
+        out.push({ pointer: prop.schema.pointer, message: `property ${JSON.stringify(prop.name)} of ${named.name} is not in the generated code` });
+      }
+    }
+  }
+  return out;
+}
+
+function push(map: Map<string, string[]>, key: string, text: string): void {
+  const list = map.get(key);
+  if (list) list.push(text);
+  else map.set(key, [text]);
+}
+
+function operationLabel(op: Operation): string {
+  return op.operationId ?? `${op.method.toUpperCase()} ${op.path}`;
+}
+
+/** A schema's own properties (objects and compositions that declare some). */
+function propertiesOf(schema: Schema): readonly { readonly name: string; readonly schema: Schema }[] {
+  return schema.kind === "object" || schema.kind === "composed" ? schema.properties : [];
+}
