@@ -72,10 +72,10 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
-  const warn = (pointer: string, message: string) => generatorWarnings.push(locate({ level: "warning", file: request.input, pointer, message }));
+  const warn = (pointer: string, message: string) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message });
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
-  return { files, model, warnings: [...warnings, ...generatorWarnings] };
+  return { files, model, warnings: [...warnings, ...locate(generatorWarnings)] };
 }
 
 /** Generates, then writes everything to `outDir` (or nothing, if anything failed). */

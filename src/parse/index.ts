@@ -27,8 +27,8 @@ export interface ParseResult {
   readonly model: ApiModel;
   /** Warnings (errors stop the parse with an ApiwrightError). */
   readonly warnings: readonly Diagnostic[];
-  /** Adds the source line:column to a diagnostic about this spec (for problems found later, by a generator). */
-  readonly locate: (d: Diagnostic) => Diagnostic;
+  /** Adds the source line:column to diagnostics about this spec (problems found later, by a generator). */
+  readonly locate: (ds: readonly Diagnostic[]) => Diagnostic[];
 }
 
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
@@ -60,7 +60,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
   const toSource = (d: Diagnostic): Diagnostic => (version.version === "2.0" && d.pointer !== "" ? { ...d, pointer: swagger2SourcePointer(loaded.root, d.pointer) } : d);
-  return { model, warnings: positioned(loaded, sink.warnings), locate: (d) => positioned(loaded, [toSource(d)])[0]! };
+  return { model, warnings: positioned(loaded, sink.warnings), locate: (ds) => positioned(loaded, ds.map(toSource)) };
 }
 
 function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: OpenApiVersion; declared: string }): ApiModel {
@@ -142,9 +142,10 @@ function mapToSwagger2Source(sink: DiagnosticSink, from: number, root: RawObject
 }
 
 function positioned(loaded: LoadedSpec, items: readonly Diagnostic[]): Diagnostic[] {
+  const wanted = (d: Diagnostic) => !d.position && d.file === loaded.location;
+  const positions = loaded.sourceMap.positionsOf([...new Set(items.filter(wanted).map((d) => d.pointer))]);
   return items.map((d) => {
-    if (d.position || d.file !== loaded.location) return d;
-    const position = loaded.sourceMap.positionOf(d.pointer);
+    const position = wanted(d) ? positions.get(d.pointer) : undefined;
     return position ? { ...d, position } : d;
   });
 }

@@ -1,23 +1,43 @@
 // Maps JSON pointers back to line:column in the spec text. Built lazily, only when there is a
-// problem to report: parsing a 13 MB JSON spec a second time with positions costs far more than
-// JSON.parse, and a spec without problems never needs it.
+// problem to report, and for many pointers at once (`positionsOf`): JSON text is scanned by
+// ./json-offsets.ts in one pass; YAML (or JSON the scanner rejects) is parsed once with positions.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
+import { jsonPointerOffsets } from "./json-offsets.js";
 
 export class SourceMap {
   private doc?: ReturnType<typeof parseDocument>;
-  private lines?: LineCounter;
+  /** Offsets where lines start. */
+  private lineStarts?: number[];
 
   constructor(private readonly text: string) {}
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
   positionOf(pointer: string): SourcePosition | undefined {
-    if (!this.doc) {
-      this.lines = new LineCounter();
-      this.doc = parseDocument(this.text, { lineCounter: this.lines, keepSourceTokens: false, uniqueKeys: false });
+    return this.positionsOf([pointer]).get(pointer);
+  }
+
+  /** `positionOf` for many pointers, reading the text once. */
+  positionsOf(pointers: readonly string[]): Map<string, SourcePosition | undefined> {
+    const out = new Map<string, SourcePosition | undefined>();
+    if (pointers.length === 0) return out;
+    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers) : undefined;
+    for (const pointer of pointers) {
+      const offset = offsets !== undefined ? offsets.get(pointer) : this.yamlOffsetOf(pointer);
+      out.set(pointer, offset === undefined ? undefined : this.positionAtOffset(offset));
     }
+    return out;
+  }
+
+  private looksLikeJson(): boolean {
+    const m = /^\uFEFF?\s*([[{])/.exec(this.text.slice(0, 1024));
+    return m !== null;
+  }
+
+  private yamlOffsetOf(pointer: string): number | undefined {
+    if (!this.doc) this.doc = parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false });
     let node: unknown = this.doc.contents;
     let keyNode: unknown;
     for (const token of pointerTokens(pointer)) {
@@ -33,23 +53,24 @@ export class SourceMap {
         node = item;
       } else break;
     }
-    const target = (keyNode ?? node) as Node | undefined;
-    const offset = target?.range?.[0];
-    if (offset === undefined || !this.lines) return undefined;
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
+    return ((keyNode ?? node) as Node | undefined)?.range?.[0];
   }
 
   /** Line:column of a character offset. */
   positionAtOffset(offset: number): SourcePosition {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < this.text.length; i++) {
-      if (this.text.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
     }
-    return { line, column: offset - lineStart + 1 };
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 }

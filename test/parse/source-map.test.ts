@@ -1,0 +1,68 @@
+// Positions of JSON pointers: JSON text goes through the one-pass scanner (src/parse/json-offsets.ts),
+// everything else through the YAML parser. The scanner must agree with the YAML parser's reading of
+// the same JSON on every pointer of real specs, on pointers that do not exist (nearest ancestor),
+// and on keys that need unescaping.
+
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { childPointer } from "../../src/model/diagnostics.js";
+import { jsonPointerOffsets } from "../../src/parse/json-offsets.js";
+import { SourceMap } from "../../src/parse/source-map.js";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Every pointer of a JSON value, plus a missing child under each container. */
+function pointersOf(value: unknown, pointer = "", out: string[] = []): string[] {
+  out.push(pointer);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => pointersOf(v, childPointer(pointer, i), out));
+    out.push(childPointer(pointer, value.length));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) pointersOf(v, childPointer(pointer, k), out);
+    out.push(childPointer(pointer, "no such key"));
+  }
+  return out;
+}
+
+/** The same text read as YAML: a comment line first, so the JSON scanner does not take it. */
+function viaYaml(text: string, pointers: readonly string[]): (string | undefined)[] {
+  const map = new SourceMap(`#\n${text}`).positionsOf(pointers);
+  return pointers.map((p) => {
+    const pos = map.get(p);
+    return pos && `${pos.line - 1}:${pos.column}`;
+  });
+}
+
+function viaJson(text: string, pointers: readonly string[]): (string | undefined)[] {
+  const map = new SourceMap(text).positionsOf(pointers);
+  return pointers.map((p) => {
+    const pos = map.get(p);
+    return pos && `${pos.line}:${pos.column}`;
+  });
+}
+
+describe("JSON pointer positions", () => {
+  it.each(["fixtures/corpus/oas-examples/3.0/json/discriminators.json", "fixtures/corpus/oas-examples/2.0/json/petstore.json", "fixtures/corpus/oas-examples/3.1/json/schema-types.json"])(
+    "%s: the scanner and the YAML parser agree on every pointer",
+    (rel) => {
+      const text = fs.readFileSync(path.join(ROOT, rel), "utf8");
+      const pointers = pointersOf(JSON.parse(text));
+      expect(pointers.length).toBeGreaterThan(100);
+      expect(viaJson(text, pointers)).toEqual(viaYaml(text, pointers));
+    },
+  );
+
+  it("unescapes keys, takes the first of duplicate keys, and reads compact and odd layouts", () => {
+    const text = '{"a\\"b":{"x~y/z":[1,{"k":true}]},"200":null,"dup":1,"dup":[  ],\n  "esc\\u0041": "}"  ,"n":-1.5e3}';
+    const pointers = ["/a\"b", "/a\"b/x~0y~1z/1/k", "/200", "/dup", "/escA", "/n", "/a\"b/x~0y~1z/7", ""];
+    expect(viaJson(text, pointers)).toEqual(["1:2", "1:22", "1:34", "1:45", "2:3", "2:22", "1:10", "1:1"]);
+    expect(viaJson(text, pointers)).toEqual(viaYaml(text, pointers));
+  });
+
+  it("gives up on text that is not JSON (the YAML parser reads it then)", () => {
+    expect(jsonPointerOffsets("{ a: 1 }", ["/a"])).toBeUndefined();
+    expect(jsonPointerOffsets('{"a": [1, 2', ["/a"])).toBeUndefined();
+    expect(viaJson("{ a: 1, b: [x] }", ["/b/0"])).toEqual(["1:13"]);
+  });
+});
