@@ -63,6 +63,17 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   return varsOf([...properties.values()], required);
 }
 
+/**
+ * The properties a model class holds in code: `modelVars`, plus a composition's own `properties`
+ * (`{allOf: [Tag], properties: {color}}`), which OAG's docs leave out but the data carries.
+ */
+export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
+  const vars = modelVars(model, schema);
+  if (schema.kind !== "composed") return vars;
+  const own = schema.properties.filter((p) => !vars.some((v) => v.name === p.name));
+  return [...vars, ...varsOf(own, new Set([...schema.required, ...own.filter((p) => p.required).map((p) => p.name)]))];
+}
+
 function varsOf(properties: readonly Property[], required: ReadonlySet<string>): ModelVar[] {
   return properties.map((p) => ({ name: p.name, schema: p.schema, required: required.has(p.name) }));
 }

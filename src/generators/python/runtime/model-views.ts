@@ -5,7 +5,7 @@
 import { namedSchema } from "../../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../../model/ir.js";
 import { enumMembers } from "../enums.js";
-import { modelVars, parentName, type ModelVar, type PythonModel } from "../models.js";
+import { codeModelVars, parentName, type ModelVar, type PythonModel } from "../models.js";
 import { pydanticAnnotation } from "../types.js";
 import {
   dictModelOf,
@@ -112,7 +112,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
   const parent = baseModelOf(m, ctx, true);
   const base = parent?.className;
-  const ownVars = modelVars(ctx.model, schema);
+  const ownVars = codeModelVars(ctx.model, schema);
   const allVars = allVarsOf(m, ctx, new Set());
   const fieldNames = new Map(allVars.map((v) => [v.name, fieldName(ctx, v, m)]));
 
@@ -235,7 +235,7 @@ function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): Mo
   seen.add(m.className);
   const parent = baseModelOf(m, ctx);
   const inherited = parent !== undefined ? allVarsOf(parent, ctx, seen) : [];
-  const own = modelVars(ctx.model, m.named.schema);
+  const own = codeModelVars(ctx.model, m.named.schema);
   const out = [...inherited];
   for (const v of own) {
     const i = out.findIndex((o) => o.name === v.name);
