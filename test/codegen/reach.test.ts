@@ -15,14 +15,10 @@ const GOLDEN = path.resolve(__dirname, "../../fixtures/golden");
 
 /**
  * What the audit reports on the golden specs, by generator and spec: properties declared beside a
- * oneOf/anyOf of types, which neither the TypeScript union type nor the python oneOf wrapper carries
- * (NOTES.md, issue 6). Anything else it reports is a regression.
+ * oneOf/anyOf of types, which the python oneOf wrapper does not carry (NOTES.md, issue 6). Anything
+ * else it reports is a regression.
  */
 const KNOWN_DROPS: Readonly<Record<string, readonly string[]>> = {
-  "typescript openapi-generator/python-prior-petstore/spec/petstore-with-fake-endpoints-models-for-testing-with-http-signature.yaml": [
-    "/components/schemas/fruit/properties/color",
-    "/components/schemas/gmFruit/properties/color",
-  ],
   "python openapi-generator/python-prior-petstore/spec/petstore-with-fake-endpoints-models-for-testing-with-http-signature.yaml": [
     "/components/schemas/fruit/properties/color",
     "/components/schemas/gmFruit/properties/color",

@@ -387,6 +387,11 @@ describe("wire spec: bodies", () => {
     expect((await api().unionBody({ shape: { shapeType: "square", sideMm: 3 } })).json).toEqual({ shape_type: "square", side_mm: 3 });
   });
 
+  it("properties beside a oneOf: wire names and dates of both the own properties and the member", async () => {
+    const body: W.LabeledShape = { labelText: "big", labeledAt: new Date(5000), shapeType: "square", sideMm: 4 };
+    expect((await api().labeledBody({ labeledShape: body })).json).toEqual({ label_text: "big", labeled_at: "1970-01-01T00:00:05.000Z", shape_type: "square", side_mm: 4 });
+  });
+
   it("form-urlencoded: arrays repeat, dates are ISO", async () => {
     const r = await api().formBody({ name: "n", count: 2, tags: ["a", "b"], when: new Date(0) });
     expect(r.form).toEqual([["name", "n"], ["count", "2"], ["tags", "a"], ["tags", "b"], ["when", "1970-01-01T00:00:00.000Z"]]);
@@ -461,6 +466,12 @@ describe("wire spec: responses", () => {
     expect(t.history).toEqual([new Date("2023-01-01T00:00:00.000Z")]);
     expect([t._1, t._1_2]).toEqual([10, 20]);
     expect(t.future_field).toEqual({ x: 1 });
+  });
+
+  it("properties beside a oneOf are decoded with the member's", async () => {
+    const body = { label_text: "l", labeled_at: "2020-01-01T00:00:00.000Z", shape_type: "circle", radius_mm: 2, drawn_at: "1970-01-01T00:00:00.000Z" };
+    const shape = await api().respondLabeled({ respondSpec: { status: 200, contentType: "application/json", body } });
+    expect(shape).toEqual({ labelText: "l", labeledAt: new Date("2020-01-01T00:00:00.000Z"), shapeType: "circle", radiusMm: 2, drawnAt: new Date(0) });
   });
 
   it("a server's `__proto__` key stays data: no prototype is replaced", async () => {

@@ -26,7 +26,13 @@ export interface DiscriminatorPlan {
 export type ModelPlan =
   | { readonly kind: "class"; readonly name: string; readonly named: NamedSchema; readonly props: readonly PlannedProperty[]; readonly additional?: Schema; readonly discriminator?: DiscriminatorPlan }
   | { readonly kind: "enum"; readonly name: string; readonly named: NamedSchema; readonly values: readonly unknown[] }
-  | { readonly kind: "alias"; readonly name: string; readonly named: NamedSchema };
+  | {
+      readonly kind: "alias";
+      readonly name: string;
+      readonly named: NamedSchema;
+      /** Properties declared beside a oneOf/anyOf: the type is `{ own } & (A | B)`. */
+      readonly own?: readonly PlannedProperty[];
+    };
 
 export interface ModelPlans {
   /** Sorted by model name. */
@@ -79,7 +85,16 @@ function planModel(model: ApiModel, names: TypeScriptNames, named: NamedSchema, 
       };
     }
   }
+  if (s.kind === "composed" && s.properties.length > 0) {
+    const own = s.properties.map((p) => ({ wire: p.name, schema: p.schema, required: p.required || s.required.includes(p.name) }));
+    return { kind: "alias", name, named, own: nameProperties(names, own) };
+  }
   return { kind: "alias", name, named };
+}
+
+/** The registry key of the own properties of an alias with `own` (`#` keeps it apart from model names). */
+export function ownPropertiesKey(modelName: string): string {
+  return `${modelName}#own`;
 }
 
 interface FlatProperty {

@@ -6,7 +6,7 @@ import type { TypeScriptNames } from "../names.js";
 import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
 import { codeLiteralUnion } from "../types.js";
 import { jsDoc, propertyKey, tsString } from "./escape.js";
-import type { ModelPlan, ModelPlans } from "./model-plan.js";
+import { ownPropertiesKey, type ModelPlan, type ModelPlans, type PlannedProperty } from "./model-plan.js";
 import { discriminatorText, type TypeInfoWriter } from "./type-info.js";
 
 export interface ModelFileView {
@@ -71,9 +71,18 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
       enumModel = { name: plan.name, members };
       break;
     }
-    case "alias":
-      aliasModel = { name: plan.name, type: ctx.types.code(schema, refs) };
+    case "alias": {
+      if (plan.own === undefined) {
+        aliasModel = { name: plan.name, type: ctx.types.code(schema, refs) };
+        break;
+      }
+      // Properties beside a oneOf/anyOf: every value has them, whichever member it is.
+      const members = ctx.types.code({ ...schema, nullable: false }, refs);
+      const fields = plan.own.map((p) => `${p.readOnly ? "readonly " : ""}${propertyKey(p.key)}${p.required ? "" : "?"}: ${ctx.types.code(p.schema, refs)}`);
+      const type = members === "any" ? "any" : `{ ${fields.join("; ")} } & (${members})`;
+      aliasModel = { name: plan.name, type: schema.nullable && type !== "any" ? `(${type}) | null` : type };
       break;
+    }
   }
   refs.models.delete(plan.name);
   const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}${ctx.ext}";`);
@@ -103,25 +112,40 @@ export function buildObjectSerializerView(plans: ModelPlans, ctx: ModelContext):
   for (const plan of plans.models) {
     if (plan.kind === "enum") continue;
     if (plan.kind === "alias") {
-      bySchema.set(plan.named.name, `    ${tsString(plan.name)}: { type: ${ctx.typeInfo.of(plan.named.schema)} },`);
+      if (plan.own === undefined) {
+        bySchema.set(plan.named.name, `    ${tsString(plan.name)}: { type: ${ctx.typeInfo.of(plan.named.schema)} },`);
+        continue;
+      }
+      const own = ownPropertiesKey(plan.name);
+      bySchema.set(plan.named.name, [
+        `    ${tsString(plan.name)}: { type: { all: [{ model: ${tsString(own)} }, ${ctx.typeInfo.of(plan.named.schema)}] } },`,
+        `    ${tsString(own)}: {`,
+        ...propsLines(plan.own, ctx),
+        "    },",
+      ].join("\n"));
       continue;
     }
     const lines = [`    ${tsString(plan.name)}: {`, `        ctor: M.${plan.name},`];
     if (plan.additional !== undefined) lines.push(`        additional: ${ctx.typeInfo.of(plan.additional)},`);
     if (plan.discriminator !== undefined) lines.push(`        discriminator: ${discriminatorText(plan.discriminator)},`);
-    if (plan.props.length === 0) lines.push("        props: [],");
-    else {
-      lines.push("        props: [");
-      for (const p of plan.props) {
-        const flags = `${p.required ? ", required: true" : ""}${p.readOnly ? ", readOnly: true" : ""}`;
-        lines.push(`            { key: ${tsString(p.key)}, wire: ${tsString(p.wire)}, type: ${ctx.typeInfo.of(p.schema)}${flags} },`);
-      }
-      lines.push("        ],");
-    }
+    lines.push(...propsLines(plan.props, ctx));
     lines.push("    },");
     bySchema.set(plan.named.name, lines.join("\n"));
   }
   return { header: ctx.header, entries: [...bySchema.values()], bySchema };
+}
+
+/** The `props: [...]` lines of a registry entry. */
+function propsLines(props: readonly PlannedProperty[], ctx: ModelContext): string[] {
+  if (props.length === 0) return ["        props: [],"];
+  return [
+    "        props: [",
+    ...props.map((p) => {
+      const flags = `${p.required ? ", required: true" : ""}${p.readOnly ? ", readOnly: true" : ""}`;
+      return `            { key: ${tsString(p.key)}, wire: ${tsString(p.wire)}, type: ${ctx.typeInfo.of(p.schema)}${flags} },`;
+    }),
+    "        ],",
+  ];
 }
 
 export interface ModelIndexView {
