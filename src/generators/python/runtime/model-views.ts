@@ -367,6 +367,26 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
       modelClass: modelClass ?? "",
     };
   });
+  // Properties declared beside the oneOf/anyOf: fields of the wrapper, merged into the member's
+  // dict. Optional in Python whatever the spec says: the wrapper is built from a member alone.
+  const ownFields = schema.properties.map((p) => {
+    const name = fieldName(ctx, { name: p.name, schema: p.schema, required: false }, m);
+    const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(p.schema), {
+      mapNumberTo: ctx.mapNumberTo,
+      required: false,
+      ...(p.schema.description !== undefined ? { description: p.schema.description } : {}),
+      ...(name !== p.name ? { alias: p.name } : {}),
+      modelsPackage: ctx.modelsPackage,
+    }, imports);
+    referencedModels(ctx, p.schema, uses);
+    return {
+      name,
+      annotation,
+      alias: pyString(p.name),
+      toDict: holdsModels(ctx, p.schema) ? toDictExpression(ctx, p.schema, `self.${name}`) : `self.${name}`,
+      fromDict: holdsModels(ctx, p.schema) ? fromDictExpression(ctx, p.schema, `obj[${pyString(p.name)}]`, imports) : `obj[${pyString(p.name)}]`,
+    };
+  });
   const unionTypes = [...new Set(members.map((x) => x.annotation))];
   const schemaNames = [...new Set(members.map((x) => x.docType))];
   let discriminator: { property: string; entries: { value: string; className: string }[] } | null = null;
@@ -407,6 +427,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         schemasAttribute: isOneOf ? "one_of_schemas" : "any_of_schemas",
         schemaNames: schemaNames.map(pyString).join(", "),
         members,
+        ownFields,
         actualInstanceType: unionTypes.length === 1 ? unionTypes[0]! : `${ctx.localNames.local("Union")}[${unionTypes.join(", ")}]`,
         discriminator,
         apiClientModule: `${ctx.packageName}.api_client`,
