@@ -1,6 +1,7 @@
 // The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
 
 import { findUnreached } from "./codegen/reach.js";
+import { selectFiles } from "./codegen/select-files.js";
 import { ApiwrightError, type Diagnostic } from "./model/diagnostics.js";
 import type { ApiModel } from "./model/ir.js";
 import { generatorNames, loadGenerator } from "./generators/index.js";
@@ -75,7 +76,9 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const warn = (pointer: string, message: string) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message });
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
-  return { files, model, warnings: [...warnings, ...locate(generatorWarnings)] };
+  const selected = selectFiles(files, request.options.globalProperties);
+  const optionNotes: Diagnostic[] = selected.notes.map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
+  return { files: selected.files, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
 }
 
 /** Generates, then writes everything to `outDir` (or nothing, if anything failed). */

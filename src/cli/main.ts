@@ -73,9 +73,6 @@ async function generate(argv: readonly string[], io: Io): Promise<number> {
   const warnings: Diagnostic[] = [...result.warnings];
   for (const key of unknown) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `the ${generator.name} generator does not use the option ${JSON.stringify(key)}` });
   for (const flag of args.ignored) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `${flag} is accepted for compatibility and has no effect in apiwright` });
-  if (Object.keys(args.options.globalProperties).length > 0) {
-    warnings.push({ level: "warning", file: "(options)", pointer: "", message: "--global-property is accepted for compatibility; apiwright does not yet select files by it (every file is generated)" });
-  }
 
   if (args.dumpIr) {
     io.out(JSON.stringify(result.model, null, 2));

@@ -13,6 +13,14 @@ export interface GeneratedFile {
   readonly contents: string | Uint8Array;
   /** What spec parts this code file implements, for the reach audit (src/codegen/reach.ts). */
   readonly covers?: Coverage;
+  /** The API or model the file belongs to, for `--global-property` (src/codegen/select-files.ts); none: a supporting file. */
+  readonly role?: FileRole;
+}
+
+export interface FileRole {
+  readonly kind: "api" | "apiDoc" | "model" | "modelDoc";
+  /** The names that select it (`--global-property models=Pet`), compared ignoring case. */
+  readonly names: readonly string[];
 }
 
 export interface Coverage {

@@ -4,7 +4,8 @@
 
 import type { ApiGroup } from "../../codegen/operations.js";
 import type { TemplateEnv } from "../../render/templates.js";
-import type { Coverage, GeneratedFile } from "../../render/write.js";
+import type { Coverage, FileRole, GeneratedFile } from "../../render/write.js";
+import { apiRole, modelRole } from "../../codegen/select-files.js";
 import { pyDocstring, pyString } from "../python/runtime/escape.js";
 import { buildApiModuleView, buildConfigurationView, buildModelModuleView, type ClientContext } from "./client-views.js";
 
@@ -19,16 +20,16 @@ export function buildClientFiles(groups: readonly ApiGroup[], ctx: ClientContext
   const pkg = ctx.packageName;
   const dir = pkg.split(".").join("/");
   const files: GeneratedFile[] = [];
-  const emit = (path: string, template: string, view: object, covers?: Coverage) =>
-    files.push({ path, contents: templates.render(`client/${template}`, view), ...(covers ? { covers } : {}) });
+  const emit = (path: string, template: string, view: object, covers?: Coverage, role?: FileRole) =>
+    files.push({ path, contents: templates.render(`client/${template}`, view), ...(covers ? { covers } : {}), ...(role ? { role } : {}) });
   const hasSigning = ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature");
   const base = { title: ctx.title, packageName: pkg };
 
   for (const group of groups) {
-    emit(`${dir}/api/${ctx.names.apiModule(group.className)}.py`, "api.py", buildApiModuleView(group, ctx), { operations: group.operations.map((o) => o.op.pointer) });
+    emit(`${dir}/api/${ctx.names.apiModule(group.className)}.py`, "api.py", buildApiModuleView(group, ctx), { operations: group.operations.map((o) => o.op.pointer) }, apiRole("api", group));
   }
   const models = ctx.models.all();
-  for (const info of models) emit(`${dir}/model/${info.fileName}.py`, "model.py", buildModelModuleView(info, ctx), { schemas: [info.named.name] });
+  for (const info of models) emit(`${dir}/model/${info.fileName}.py`, "model.py", buildModelModuleView(info, ctx), { schemas: [info.named.name] }, modelRole("model", info.named.name, info.className));
 
   const firstApi = groups[0]?.className ?? "DefaultApi";
   emit(`${dir}/api/__init__.py`, "api_init.py", { ...base, firstApi });

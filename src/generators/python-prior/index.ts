@@ -6,6 +6,7 @@ import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
+import { apiRole, modelRole } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
@@ -66,11 +67,11 @@ export const pythonPriorGenerator: Generator = {
     const groups = buildApiGroups(model, naming);
     const files: GeneratedFile[] = [];
     for (const group of groups) {
-      files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)) });
+      files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
     const allModels = models.all();
     for (const info of allModels) {
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types)) });
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",

@@ -11,7 +11,8 @@ import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
-import type { GeneratedFile } from "../../render/write.js";
+import type { FileRole, GeneratedFile } from "../../render/write.js";
+import { apiRole, modelRole } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView } from "./api-doc-views.js";
 import type { PythonDocContext } from "./doc-context.js";
@@ -83,9 +84,9 @@ export const pythonGenerator: Generator = {
     const models = buildModels(model, names);
 
     const files: GeneratedFile[] = [];
-    const add = (path: string, contents: string) => files.push({ path, contents });
-    for (const group of groups) add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)));
-    for (const m of models) add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)));
+    const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });
+    for (const group of groups) add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
+    for (const m of models) add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)), modelRole("modelDoc", m.named.name, m.className));
     add(
       layout.readmePath,
       ctx.templates.render(

@@ -3,6 +3,7 @@
 
 import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups } from "../../codegen/operations.js";
+import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
@@ -49,7 +50,7 @@ export const typescriptGenerator: Generator = {
     const files: GeneratedFile[] = [];
     const groups = buildApiGroups(model, names);
     for (const group of groups) {
-      files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)) });
+      files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
     }
     const npmName = stringOption(options, "npmName");
     files.push({

@@ -6,7 +6,8 @@
 import type { ApiGroup } from "../../../codegen/operations.js";
 import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
-import type { Coverage, GeneratedFile } from "../../../render/write.js";
+import type { Coverage, FileRole, GeneratedFile } from "../../../render/write.js";
+import { apiRole, modelRole } from "../../../codegen/select-files.js";
 import type { GeneratorOptions } from "../../generator.js";
 import { PACKAGE_CLASS_NAMES } from "../names.js";
 import { buildModels, type PythonModel } from "../models.js";
@@ -81,8 +82,8 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   }
 
   const files: GeneratedFile[] = [];
-  const emit = (path: string, template: string, view: object, covers?: Coverage) =>
-    files.push({ path, contents: templates.render(template, view), ...(covers ? { covers } : {}) });
+  const emit = (path: string, template: string, view: object, covers?: Coverage, role?: FileRole) =>
+    files.push({ path, contents: templates.render(template, view), ...(covers ? { covers } : {}), ...(role ? { role } : {}) });
   const pkg = (file: string) => `${packagePath}/${file}`;
 
   // Parent packages of a dotted package name are plain packages too.
@@ -111,7 +112,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   }
   for (const plan of plans) {
     const { template, view } = plan.render(deferred.get(plan.model.className) ?? new Set());
-    emit(pkg(`models/${plan.model.module}.py`), template, view, { schemas: [plan.model.named.name] });
+    emit(pkg(`models/${plan.model.module}.py`), template, view, { schemas: [plan.model.named.name] }, modelRole("model", plan.model.named.name, plan.model.className));
   }
 
   const apiViews = input.apiGroups.map((group) => {
@@ -121,7 +122,9 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     if (className !== group.className) input.warn("", `API class ${group.className} is called ${className} in Python`);
     return { className, module, group, view: buildApiModuleView(group, className, ctx, header) };
   });
-  for (const api of apiViews) emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view, { operations: api.group.operations.map((o) => o.op.pointer) });
+  for (const api of apiViews) {
+    emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view, { operations: api.group.operations.map((o) => o.op.pointer) }, apiRole("api", api.group));
+  }
 
   const apiExports = apiViews.map((a) => ({ module: `${packageName}.api.${a.module}`, name: a.className }));
   const modelExports = models.map((m) => ({ module: `${modelsPackage}.${m.module}`, name: m.className }));

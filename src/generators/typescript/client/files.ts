@@ -1,6 +1,7 @@
 // The client's files: which view goes to which path. The static runtime (templates without spec
 // text) is listed here too, so the whole layout is in one place.
 
+import { apiRole, modelRole } from "../../../codegen/select-files.js";
 import type { ApiGroup } from "../../../codegen/operations.js";
 import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
@@ -58,7 +59,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   const typeInfo = new TypeInfoWriter(model, names, plans);
   const modelContext = { ext, exported: new Set(plans.models.map((p) => p.name)), names, types, typeInfo, header };
   for (const plan of plans.models) {
-    files.push({ path: `models/${plan.name}.ts`, contents: render("models/model.ts", buildModelFileView(plan, modelContext)) });
+    files.push({ path: `models/${plan.name}.ts`, contents: render("models/model.ts", buildModelFileView(plan, modelContext)), role: modelRole("model", plan.named.name, plan.name) });
   }
   files.push({ path: "models/all.ts", contents: render("models/all.ts", buildModelIndexView(plans, header)) });
   // The serializer's entry of a model is where its wire names are (the class declares TS keys).
@@ -69,7 +70,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   for (const group of ctx.groups) {
     const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
     requestTypes.set(group.className, view.requests.map((r) => r.name));
-    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operations: group.operations.map((o) => o.op.pointer) } });
+    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operations: group.operations.map((o) => o.op.pointer) }, role: apiRole("api", group) });
   }
   const servers = buildServersView(model, ctx.groups, header);
   const auth = buildAuthView(model, header);

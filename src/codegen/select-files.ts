@@ -1,0 +1,76 @@
+// `--global-property` file selection, as OpenAPI Generator does it. Generators tag the files that
+// belong to one API or one model (GeneratedFile.role); everything else is a supporting file.
+//
+//   apis, models, supportingFiles   once any of them is given, only the given kinds are generated;
+//                                   a value lists names (`models=Pet:Order`), empty or `true` all
+//   apiDocs, modelDocs              `false` leaves the docs of the generated APIs/models out
+//   apiTests, modelTests            accepted: apiwright writes no test stubs
+//
+// Other keys change nothing and are reported. Files the selection leaves out are not written, and
+// files already in the output folder stay, so a run with `models` adds models to an existing client.
+
+import type { ApiGroup } from "./operations.js";
+import type { FileRole, GeneratedFile } from "../render/write.js";
+
+export function apiRole(kind: "api" | "apiDoc", group: ApiGroup): FileRole {
+  return { kind, names: [group.key, group.tag, group.className] };
+}
+
+export function modelRole(kind: "model" | "modelDoc", ...names: string[]): FileRole {
+  return { kind, names };
+}
+
+const SELECTORS = ["apis", "models", "supportingFiles"] as const;
+const DOC_SWITCHES = ["apiDocs", "modelDocs", "apiTests", "modelTests"] as const;
+
+export interface Selection {
+  readonly files: GeneratedFile[];
+  /** Keys that select nothing in apiwright, and names that match no API or model. */
+  readonly notes: string[];
+}
+
+export function selectFiles(files: readonly GeneratedFile[], properties: Readonly<Record<string, string>>): Selection {
+  const notes: string[] = [];
+  for (const key of Object.keys(properties)) {
+    if (!(SELECTORS as readonly string[]).includes(key) && !(DOC_SWITCHES as readonly string[]).includes(key)) {
+      notes.push(`--global-property ${key} changes nothing in apiwright`);
+    }
+  }
+  const given = SELECTORS.filter((k) => Object.hasOwn(properties, k));
+  if (given.length === 0 && !DOC_SWITCHES.some((k) => isFalse(properties[k]))) return { files: [...files], notes };
+
+  /** undefined: the kind is not generated; null: all of it; else the names asked for (lower-cased). */
+  const wanted = (key: (typeof SELECTORS)[number]): Set<string> | null | undefined => {
+    if (given.length > 0 && !given.includes(key)) return undefined;
+    const value = properties[key]?.trim() ?? "";
+    if (value === "" || value.toLowerCase() === "true") return null;
+    return new Set(value.split(":").map((n) => n.trim().toLowerCase()).filter((n) => n !== ""));
+  };
+  const apis = wanted("apis");
+  const models = wanted("models");
+  const supporting = wanted("supportingFiles");
+  const matched = new Set<string>();
+
+  const keep = (f: GeneratedFile): boolean => {
+    const role = f.role;
+    if (role === undefined) return supporting === null || (supporting instanceof Set && supporting.has(f.path.split("/").pop()!.toLowerCase()));
+    const isApi = role.kind === "api" || role.kind === "apiDoc";
+    const chosen = isApi ? apis : models;
+    if (chosen === undefined) return false;
+    if ((role.kind === "apiDoc" && isFalse(properties.apiDocs)) || (role.kind === "modelDoc" && isFalse(properties.modelDocs))) return false;
+    if (chosen === null) return true;
+    const hit = role.names.find((n) => chosen.has(n.toLowerCase()));
+    if (hit !== undefined) matched.add(`${isApi ? "apis" : "models"}\u0000${hit.toLowerCase()}`);
+    return hit !== undefined;
+  };
+  const out = files.filter(keep);
+  for (const [key, set] of [["apis", apis], ["models", models]] as const) {
+    if (!(set instanceof Set)) continue;
+    for (const name of set) if (!matched.has(`${key}\u0000${name}`)) notes.push(`--global-property ${key}: no ${key === "apis" ? "API" : "model"} is named ${JSON.stringify(name)}`);
+  }
+  return { files: out, notes };
+}
+
+function isFalse(value: string | undefined): boolean {
+  return value !== undefined && value.trim().toLowerCase() === "false";
+}
