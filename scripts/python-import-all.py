@@ -1,6 +1,7 @@
-# Run in the root of a generated Python client (passed to python3 with -c by scripts/corpus.mjs
-# and test/robustness/hostile.test.ts): byte-compiles every .py file, then imports every module of
-# every package, and prints how many it imported. Any failure raises, so the exit code says it all.
+# Run in the root of a generated Python client (passed to python3 with -c by scripts/corpus.mjs and
+# by the robustness tests, through test/robustness/support.ts): byte-compiles every .py file, then
+# imports every module of every package, and prints how many it imported. Any failure raises, so the
+# exit code says it all.
 import importlib, os, pkgutil, sys
 sys.path.insert(0, os.getcwd())
 sys.setrecursionlimit(10000)

@@ -14,7 +14,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatorNames } from "../../src/generators/index.js";
 import { runPython } from "../support/python.js";
-import { listFiles, ROOT, runCli, typecheck } from "./support.js";
+import { PYTHON_IMPORT_ALL, ROOT, listFiles, runCli, typecheck } from "./support.js";
 
 const BROKEN = path.join(ROOT, "fixtures/broken");
 
@@ -95,20 +95,9 @@ async function outcome(generator: string, name: keyof typeof CASES): Promise<Out
     .map((l) => l.slice(l.indexOf("#")));
   let loads = true;
   if (judged.some((f) => f.endsWith(".ts"))) loads = typecheck(out).length === 0;
-  else if (judged.some((f) => f.endsWith(".py"))) loads = (await runPython({ cwd: out, args: ["-c", IMPORT_ALL], timeoutMs: 120_000 })).code === 0;
+  else if (judged.some((f) => f.endsWith(".py"))) loads = (await runPython({ cwd: out, args: ["-c", PYTHON_IMPORT_ALL], timeoutMs: 120_000 })).code === 0;
   return { kept: true, renamed, loads };
 }
-
-const IMPORT_ALL = `
-import importlib, os, pkgutil, sys
-sys.path.insert(0, os.getcwd())
-for name in sorted(os.listdir(".")):
-    if name in ("test", "tests") or not os.path.isfile(os.path.join(name, "__init__.py")):
-        continue
-    pkg = importlib.import_module(name)
-    for info in pkgutil.walk_packages(pkg.__path__, name + "."):
-        importlib.import_module(info.name)
-`;
 
 describe("colliding names: what each generator does today", () => {
   for (const generator of generatorNames()) {

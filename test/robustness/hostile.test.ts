@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatorNames } from "../../src/generators/index.js";
 import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../../src/parse/index.js";
 import { hostPython, pythonRoot, runPython } from "../support/python.js";
-import { compileToJs, importAndRun, listFiles, ROOT, runCli } from "./support.js";
+import { PYTHON_IMPORT_ALL, ROOT, compileToJs, importAndRun, listFiles, runCli } from "./support.js";
 
 const MARKER = `apiwright-pwned-${randomBytes(6).toString("hex")}`;
 const GENERATORS = generatorNames();
@@ -141,4 +141,3 @@ describe("names that are Object.prototype members (__proto__, constructor, toStr
 });
 
 /** Compiles every .py file of a generated client, then imports every module of every package. */
-const PYTHON_IMPORT_ALL = fs.readFileSync(path.join(ROOT, "scripts/python-import-all.py"), "utf8");

@@ -9,6 +9,9 @@ import { main, type Io } from "../../src/cli/main.js";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
+/** scripts/python-import-all.py: run with `python3 -c` in a generated client's root, it compiles and imports every module. */
+export const PYTHON_IMPORT_ALL = fs.readFileSync(path.join(ROOT, "scripts/python-import-all.py"), "utf8");
+
 export interface CliRun {
   readonly code: number;
   readonly out: string;

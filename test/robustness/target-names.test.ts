@@ -14,7 +14,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatorNames } from "../../src/generators/index.js";
 import { runPython } from "../support/python.js";
-import { listFiles, ROOT, runCli, typecheck } from "./support.js";
+import { PYTHON_IMPORT_ALL, ROOT, listFiles, runCli, typecheck } from "./support.js";
 
 const SPEC = path.join(ROOT, "fixtures/broken/target-names.yaml");
 
@@ -71,7 +71,7 @@ describe("models named like the target's own names: what each generator does tod
 
 /** Every module imports; for the typed client (`python`) also mypy --strict and ROUND_TRIP. */
 async function pythonLoads(out: string, typed: boolean): Promise<boolean> {
-  const checks = [["-c", IMPORT_ALL], ...(typed ? [["-m", "mypy", "--strict", "--no-incremental", "openapi_client"], ["-c", ROUND_TRIP]] : [])];
+  const checks = [["-c", PYTHON_IMPORT_ALL], ...(typed ? [["-m", "mypy", "--strict", "--no-incremental", "openapi_client"], ["-c", ROUND_TRIP]] : [])];
   for (const args of checks) {
     const r = await runPython({ cwd: out, args, timeoutMs: 180_000 });
     if (r.code !== 0) {
@@ -98,15 +98,4 @@ try:
 except ValueError:
     pass
 assert str(Tuple.from_dict({"wire31": "6a2f41a3-c54c-fce8-32d2-0324e1c32e22"}).wire31) == "6a2f41a3-c54c-fce8-32d2-0324e1c32e22"
-`;
-
-const IMPORT_ALL = `
-import importlib, os, pkgutil, sys
-sys.path.insert(0, os.getcwd())
-for name in sorted(os.listdir(".")):
-    if name in ("test", "tests") or not os.path.isfile(os.path.join(name, "__init__.py")):
-        continue
-    pkg = importlib.import_module(name)
-    for info in pkgutil.walk_packages(pkg.__path__, name + "."):
-        importlib.import_module(info.name)
 `;
