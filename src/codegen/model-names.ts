@@ -5,6 +5,7 @@
 // model whose name (or file, compared case-insensitively: file systems may ignore case) is taken
 // gets the smallest numeric suffix 2, 3, ... that frees both, and the rename is reported.
 
+import { own } from "../model/own.js";
 import type { ApiModel, Pointer } from "../model/ir.js";
 
 export interface ModelRename {
@@ -34,6 +35,19 @@ export interface ModelNameOptions {
   readonly reserved?: ReadonlySet<string>;
   /** Schema names whose model name is given by the user (`--model-name-mappings`): never renamed. */
   readonly fixed?: (schemaName: string) => boolean;
+}
+
+/**
+ * What a target's names class builds when it is given the model (no model, no plan: the unit tests
+ * name single schemas): the plan, with the user's `--model-name-mappings` never renamed.
+ */
+export function planTargetModelNames(
+  model: ApiModel | undefined,
+  modelName: (schemaName: string) => string,
+  mappings: Readonly<Record<string, string>>,
+  target: Omit<ModelNameOptions, "fixed"> = {},
+): ModelNamePlan | undefined {
+  return model ? planModelNames(model, modelName, { ...target, fixed: (n) => own(mappings, n) !== undefined }) : undefined;
 }
 
 /** Plans the model names of `model.schemas` in IR order; deterministic. */

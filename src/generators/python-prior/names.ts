@@ -8,7 +8,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
-import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -40,12 +40,9 @@ export class PythonPriorNames implements CodegenNaming {
     private readonly options: GeneratorOptions,
     model?: ApiModel,
   ) {
-    this.modelPlan = model
-      ? planModelNames(model, (n) => this.computeModelName(n), {
-          fileKey: (name) => underscore(name.replace(/\./g, "_")),
-          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
-        })
-      : undefined;
+    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
+      fileKey: (name) => underscore(name.replace(/\./g, "_")),
+    });
   }
 
   /** `Pet_category` -> `PetCategory`; `200_response` -> `Model200Response`; `Return` -> `ModelReturn`. */

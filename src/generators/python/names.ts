@@ -8,7 +8,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
-import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
@@ -50,12 +50,9 @@ export class PythonNames implements CodegenNaming {
     private readonly options: GeneratorOptions,
     model?: ApiModel,
   ) {
-    this.modelPlan = model
-      ? planModelNames(model, (n) => this.computeModelName(n), {
-          fileKey: (name) => this.modelModule(name),
-          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
-        })
-      : undefined;
+    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
+      fileKey: (name) => this.modelModule(name),
+    });
   }
 
   /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */

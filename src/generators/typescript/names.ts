@@ -7,7 +7,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
-import { planModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** TypeScript keywords and the generated code's own local names (case-sensitive). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -45,13 +45,10 @@ export class TypeScriptNames implements CodegenNaming {
     private readonly options: GeneratorOptions,
     model?: ApiModel,
   ) {
-    this.modelPlan = model
-      ? planModelNames(model, (n) => this.computeModelName(n), {
-          fileKey: (name, schemaName) => identifierModelName(name, schemaName),
-          reserved: MODEL_FILE_NAMES,
-          fixed: (n) => own(options.modelNameMappings, n) !== undefined,
-        })
-      : undefined;
+    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
+      fileKey: (name, schemaName) => identifierModelName(name, schemaName),
+      reserved: MODEL_FILE_NAMES,
+    });
   }
 
   modelName(schemaName: string): string {
