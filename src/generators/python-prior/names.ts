@@ -8,6 +8,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
+import { PythonFamilyNames } from "../../naming/python-family.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /**
@@ -31,18 +32,20 @@ export function isReserved(name: string): boolean {
   return RESERVED_WORDS.has(name.toLowerCase());
 }
 
-export class PythonPriorNames implements CodegenNaming {
+export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming {
   /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
   readonly modelPlan: ModelNamePlan | undefined;
 
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
-  constructor(
-    private readonly options: GeneratorOptions,
-    model?: ApiModel,
-  ) {
+  constructor(options: GeneratorOptions, model?: ApiModel) {
+    super(options);
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
       fileKey: (name) => underscore(name.replace(/\./g, "_")),
     });
+  }
+
+  protected isReserved(name: string): boolean {
+    return isReserved(name);
   }
 
   /** `Pet_category` -> `PetCategory`; `200_response` -> `Model200Response`; `Return` -> `ModelReturn`. */
@@ -90,37 +93,6 @@ export class PythonPriorNames implements CodegenNaming {
     name = underscore(name).replace(/^_*/, "");
     if (isReserved(name) || /^\d/.test(name)) name = `_${name}`;
     return name;
-  }
-
-  paramName(specName: string): string {
-    const mapped = own(this.options.parameterNameMappings, specName);
-    if (mapped !== undefined) return mapped;
-    // The old client took a `callback` keyword argument of its own.
-    if (specName === "callback") return "param_callback";
-    return this.varName(specName);
-  }
-
-  /** `getPetById` -> `get_pet_by_id`; reserved or leading digit -> `call_` prefix. */
-  operationId(normalized: string): string {
-    let id = normalized;
-    if (isReserved(id)) id = `call_${id}`;
-    if (/^\d/.test(id)) id = `call_${id}`;
-    return underscore(sanitizeName(id));
-  }
-
-  /** The API grouping key: the tag sanitized, not camelized (python's sanitizeTag). */
-  sanitizeTag(tag: string): string {
-    return sanitizeName(tag);
-  }
-
-  /** `StudiesApi`; an empty tag gives `DefaultApi`. */
-  apiClassName(sanitizedTag: string): string {
-    return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
-  }
-
-  /** The API's module under `<pkg>/api/`: `studies_api`. */
-  apiModule(className: string): string {
-    return underscore(className);
   }
 
   /** Enum member keys in `allowed_values`: upper case, whitespace runs as `_`; `""` -> `EMPTY`. */

@@ -8,6 +8,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
+import { PythonFamilyNames } from "../../naming/python-family.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
@@ -39,20 +40,22 @@ const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
   "}": "Right_Curly_Bracket", "[": "Left_Square_Bracket", "]": "Right_Square_Bracket", "~": "Tilde", "`": "Backtick",
 };
 
-export class PythonNames implements CodegenNaming {
+export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   private readonly modelNames = new Map<string, string>();
 
   /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
   readonly modelPlan: ModelNamePlan | undefined;
 
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
-  constructor(
-    private readonly options: GeneratorOptions,
-    model?: ApiModel,
-  ) {
+  constructor(options: GeneratorOptions, model?: ApiModel) {
+    super(options);
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
       fileKey: (name) => this.modelModule(name),
     });
+  }
+
+  protected isReserved(name: string): boolean {
+    return isReservedWord(name);
   }
 
   /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */
@@ -84,35 +87,6 @@ export class PythonNames implements CodegenNaming {
   }
 
   /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
-  paramName(specName: string): string {
-    const mapped = own(this.options.parameterNameMappings, specName);
-    if (mapped !== undefined) return mapped;
-    if (specName === "callback") return "param_callback";
-    return this.varName(specName);
-  }
-
-  /** `createStudyJob` -> `create_study_job`; reserved words and leading digits get `call_`. */
-  operationId(normalized: string): string {
-    let id = normalized;
-    if (isReservedWord(id)) id = `call_${id}`;
-    if (/^\d/.test(id)) id = `call_${id}`;
-    return underscore(sanitizeName(id));
-  }
-
-  /** Python groups APIs by the sanitized tag alone (no camelizing). */
-  sanitizeTag(tag: string): string {
-    return sanitizeName(tag);
-  }
-
-  apiClassName(sanitizedTag: string): string {
-    return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
-  }
-
-  /** The module of an API class: `FakeClassnameTags123Api` -> `fake_classname_tags123_api`. */
-  apiModule(className: string): string {
-    return underscore(className);
-  }
-
   /** Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`. */
   enumMemberName(value: string): string {
     if (value.length === 0) return "EMPTY";
