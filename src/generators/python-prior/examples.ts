@@ -4,8 +4,9 @@
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
 import { oagValue } from "../../codegen/java-format.js";
-import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
+import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
+import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
@@ -13,84 +14,32 @@ import { ensureQuotes, isMap, javaToString, keepsTemporalValue, type PythonPrior
 
 const INDENT = "    ";
 
-type Example = JsonValue;
+export class PythonPriorExamples extends OagExampleWriter {
+  protected readonly noValue = "None";
+  protected readonly patternOfNamedSchema = true;
 
-export class PythonPriorExamples {
   constructor(
-    private readonly model: ApiModel,
+    model: ApiModel,
     private readonly names: PythonPriorNames,
     private readonly types: PythonPriorTypes,
     private readonly models: PythonPriorModels,
     private readonly oagVersion: string | undefined,
-  ) {}
-
-  /**
-   * A path/query/header/cookie parameter (name: the spec's name) or a form field (name: its
-   * snake_case parameter name, as OAG passes it).
-   */
-  forParameter(schema: Schema, name: string, parameter?: Parameter): string {
-    let example: Example = null;
-    const xExample = parameter?.extensions["x-example"];
-    if (xExample !== undefined && xExample !== null) example = xExample;
-    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
-    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
-    else example = this.objectExample(schema);
-    example = this.fromStringOrArray(schema, example, name);
-    return this.toExample(schema, example);
+  ) {
+    super(model);
   }
 
-  /** A request body parameter (name: its snake_case parameter name). */
-  forBody(media: MediaType, paramName: string): string {
-    const schema = media.schema;
-    if (!schema) return "None";
-    let example: Example = null;
-    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
-    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
-    else example = this.objectExample(schema);
-    example = this.fromStringOrArray(schema, example, paramName);
-    return this.toExample(schema, example);
-  }
-
-  private toExample(schema: Schema, example: Example): string {
+  protected toExample(schema: Schema, example: Example): string {
     return this.recurse(this.types.modelNameOf(schema), schema, example, 1, "", 0, new Set());
   }
 
-  private resolveOnce(schema: Schema): Schema {
-    if (schema.kind !== "ref") return schema;
-    return namedSchema(this.model, schema.target)?.schema ?? schema;
-  }
-
   /** OAG's getObjectExample: example, default or first enum value of a non-object schema. */
-  private objectExample(schema: Schema): Example {
+  protected objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return oagValue(s.example);
     if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return oagValue(s.default);
     if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
     return null;
-  }
-
-  private fromStringOrArray(schema: Schema, current: Example, name: string): Example {
-    if (current !== null) return current;
-    const s = this.resolveOnce(schema);
-    const own = this.objectExample(s);
-    if (own !== null) return own;
-    if (this.isSimpleString(s)) return `${name}_example`;
-    if (s.kind === "array") {
-      const itemExample = this.objectExample(s.items);
-      if (itemExample !== null) return itemExample;
-      if (this.isSimpleString(s.items)) return `${name}_example`;
-    }
-    return null;
-  }
-
-  /** A string without date/date-time/byte/binary/Number format; the unresolved schema has no pattern. */
-  private isSimpleString(schema: Schema): boolean {
-    const s = this.resolveOnce(schema);
-    if (s.kind !== "string") return false;
-    const f = s.format?.toLowerCase();
-    const ownPattern = schema.kind === "string" ? schema.pattern : undefined;
-    return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
   }
 
   private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {

@@ -4,51 +4,31 @@
 // braces, a date example keeps its trailing `;`.
 
 import { oagValue } from "../../codegen/java-format.js";
-import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
+import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { TypeScriptNames } from "./names.js";
 
 const INDENT = "  ";
 
-export class TypeScriptExamples {
+export class TypeScriptExamples extends OagExampleWriter {
+  protected readonly noValue = "null";
+  protected readonly patternOfNamedSchema = false;
   /** See the composed case in `recurse`. */
   private readonly bareCompositionExamples: boolean;
 
   constructor(
-    private readonly model: ApiModel,
+    model: ApiModel,
     private readonly names: TypeScriptNames,
     private readonly oagVersion: string | undefined,
   ) {
+    super(model);
     this.bareCompositionExamples = !versionBefore(oagVersion, [7, 13]);
   }
 
-  /** The example of a path/query/header/cookie parameter or a form field (name: its spec or param name). */
-  forParameter(schema: Schema, name: string, parameter?: Parameter): string {
-    let example: Example = null;
-    const xExample = parameter?.extensions["x-example"];
-    if (xExample !== undefined && xExample !== null) example = xExample;
-    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
-    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
-    else example = this.objectExample(schema);
-    example = this.fromStringOrArray(schema, example, name);
-    return this.toExample(schema, example);
-  }
-
-  /** The example of a request body parameter. */
-  forBody(media: MediaType, paramName: string): string {
-    const schema = media.schema;
-    if (!schema) return "null";
-    let example: Example = null;
-    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
-    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
-    else example = this.objectExample(schema);
-    example = this.fromStringOrArray(schema, example, paramName);
-    return this.toExample(schema, example);
-  }
-
-  private toExample(schema: Schema, example: Example): string {
+  protected toExample(schema: Schema, example: Example): string {
     return this.recurse(this.modelNameOf(schema), schema, example, 1, "", 0, new Set());
   }
 
@@ -58,42 +38,14 @@ export class TypeScriptExamples {
     return unaliased.kind === "ref" ? this.names.modelName(schema.target) : null;
   }
 
-  private resolveOnce(schema: Schema): Schema {
-    if (schema.kind !== "ref") return schema;
-    return namedSchema(this.model, schema.target)?.schema ?? schema;
-  }
-
   /** Example, default or first enum value of a non-object schema. */
-  private objectExample(schema: Schema): Example {
+  protected objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
     if (s.default !== undefined && s.default.value !== null) return oagValue(s.default);
     if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
     return null;
-  }
-
-  private fromStringOrArray(schema: Schema, current: Example, name: string): Example {
-    if (current !== null) return current;
-    const s = this.resolveOnce(schema);
-    const own = this.objectExample(s);
-    if (own !== null) return own;
-    if (this.isSimpleString(schema)) return `${name}_example`;
-    if (s.kind === "array") {
-      const itemExample = this.objectExample(s.items);
-      if (itemExample !== null) return itemExample;
-      if (this.isSimpleString(s.items)) return `${name}_example`;
-    }
-    return null;
-  }
-
-  /** A plain string: no date/date-time/byte/binary/Number format; the (unresolved) schema has no pattern. */
-  private isSimpleString(schema: Schema): boolean {
-    const s = this.resolveOnce(schema);
-    if (s.kind !== "string") return false;
-    const f = s.format?.toLowerCase();
-    const ownPattern = schema.kind === "string" ? schema.pattern : undefined;
-    return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
   }
 
   private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
@@ -221,7 +173,6 @@ export class TypeScriptExamples {
   }
 }
 
-type Example = JsonValue;
 
 /** True when `version` (e.g. "7.12.0", "7.14.0-SNAPSHOT") is older than `[major, minor]`; undefined is the newest. */
 function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {

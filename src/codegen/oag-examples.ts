@@ -1,0 +1,80 @@
+// What OpenAPI Generator's example writers share across the typescript and python-prior docs:
+// where a parameter's or body's example comes from (x-example, example, examples, then the
+// schema's own example/default/first enum value, then `<name>_example` for plain strings). Each
+// target's subclass says what a schema's own example is and prints the value (`recurse`).
+
+import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../model/ir.js";
+import { namedSchema } from "./schemas.js";
+
+export type Example = JsonValue;
+
+export abstract class OagExampleWriter {
+  constructor(protected readonly model: ApiModel) {}
+
+  /** What an absent body prints as (`null`, `None`). */
+  protected abstract readonly noValue: string;
+
+  /**
+   * Whether `<name>_example` is refused for a string whose named schema (rather than the schema as
+   * written) has a pattern: python-prior looks past the `$ref`, typescript does not.
+   */
+  protected abstract readonly patternOfNamedSchema: boolean;
+
+  /** The schema's own example, default or first enum value (null for objects and maps). */
+  protected abstract objectExample(schema: Schema): Example;
+
+  /** The printed example of a schema with the chosen value. */
+  protected abstract toExample(schema: Schema, example: Example): string;
+
+  /** A path/query/header/cookie parameter or a form field (name: what `<name>_example` uses). */
+  forParameter(schema: Schema, name: string, parameter?: Parameter): string {
+    let example: Example = null;
+    const xExample = parameter?.extensions["x-example"];
+    if (xExample !== undefined && xExample !== null) example = xExample;
+    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
+    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, name);
+    return this.toExample(schema, example);
+  }
+
+  /** A request body parameter. */
+  forBody(media: MediaType, paramName: string): string {
+    const schema = media.schema;
+    if (!schema) return this.noValue;
+    let example: Example = null;
+    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
+    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
+    else example = this.objectExample(schema);
+    example = this.fromStringOrArray(schema, example, paramName);
+    return this.toExample(schema, example);
+  }
+
+  protected resolveOnce(schema: Schema): Schema {
+    if (schema.kind !== "ref") return schema;
+    return namedSchema(this.model, schema.target)?.schema ?? schema;
+  }
+
+  protected fromStringOrArray(schema: Schema, current: Example, name: string): Example {
+    if (current !== null) return current;
+    const s = this.resolveOnce(schema);
+    const own = this.objectExample(s);
+    if (own !== null) return own;
+    if (this.isSimpleString(this.patternOfNamedSchema ? s : schema)) return `${name}_example`;
+    if (s.kind === "array") {
+      const itemExample = this.objectExample(s.items);
+      if (itemExample !== null) return itemExample;
+      if (this.isSimpleString(s.items)) return `${name}_example`;
+    }
+    return null;
+  }
+
+  /** A plain string: no date/date-time/byte/binary/Number format, and the schema given has no pattern. */
+  private isSimpleString(schema: Schema): boolean {
+    const s = this.resolveOnce(schema);
+    if (s.kind !== "string") return false;
+    const f = s.format?.toLowerCase();
+    const ownPattern = schema.kind === "string" ? schema.pattern : undefined;
+    return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
+  }
+}
