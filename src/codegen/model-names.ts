@@ -6,7 +6,7 @@
 // gets the smallest numeric suffix 2, 3, ... that frees both, and the rename is reported.
 
 import { own } from "../model/own.js";
-import type { ApiModel, Pointer } from "../model/ir.js";
+import type { ApiModel, NamedSchema, Pointer } from "../model/ir.js";
 
 export interface ModelRename {
   readonly schemaName: string;
@@ -35,6 +35,12 @@ export interface ModelNameOptions {
   readonly reserved?: ReadonlySet<string>;
   /** Schema names whose model name is given by the user (`--model-name-mappings`): never renamed. */
   readonly fixed?: (schemaName: string) => boolean;
+  /**
+   * Schemas that become a model (a class and a file) in the target. The others (a named `string`
+   * or array the target writes as the type it stands for) keep their computed name and take none:
+   * a model never gets a suffix for them. Default: every schema.
+   */
+  readonly claims?: (schema: NamedSchema) => boolean;
 }
 
 /**
@@ -73,6 +79,10 @@ export function planModelNames(model: ApiModel, modelName: (schemaName: string) 
   }
   for (const s of model.schemas) {
     if (names.has(s.name)) continue;
+    if (options.claims?.(s) === false) {
+      names.set(s.name, modelName(s.name));
+      continue;
+    }
     const from = modelName(s.name);
     let to = from;
     const takenBy = holder(from, s.name);

@@ -29,6 +29,12 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   "distinct names: no-op": { given: ["Pet", "Order", "pet_category"], want: ["Pet", "Order", "PetCategory"], renamed: [] },
+  "a schema that is no model in the target takes no name": {
+    given: ["foo_bar", "FooBar", "foo-bar"],
+    options: { claims: (s) => s.name !== "foo_bar" },
+    want: ["FooBar", "FooBar", "FooBar2"],
+    renamed: ["FooBar -> FooBar2"],
+  },
   "first keeps the name, later ones get 2, 3": {
     given: ["foo_bar", "FooBar", "foo-bar"],
     want: ["FooBar", "FooBar2", "FooBar3"],

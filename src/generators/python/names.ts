@@ -9,6 +9,7 @@ import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
+import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
@@ -51,6 +52,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     super(options);
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
       fileKey: (name) => this.modelModule(name),
+      claims: (s) => isModelSchema(s.schema),
     });
   }
 

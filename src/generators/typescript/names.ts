@@ -7,6 +7,7 @@ import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
+import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 
 /** TypeScript keywords and the generated code's own local names (case-sensitive). */
@@ -48,6 +49,7 @@ export class TypeScriptNames implements CodegenNaming {
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
       fileKey: (name, schemaName) => identifierModelName(name, schemaName),
       reserved: MODEL_FILE_NAMES,
+      claims: (s) => isModelSchema(s.schema),
     });
   }
 
