@@ -29,6 +29,7 @@ export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], 
   for (const file of files) {
     if (file.covers === undefined || typeof file.contents !== "string") continue;
     for (const op of file.covers.operations ?? []) push(byOperation, op, file.contents);
+    for (const [op, part] of file.covers.operationParts ?? []) push(byOperation, op, part);
     for (const name of file.covers.schemas ?? []) push(bySchema, name, file.contents);
     for (const [name, part] of file.covers.schemaParts ?? []) push(bySchema, name, part);
   }

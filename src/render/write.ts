@@ -26,6 +26,8 @@ export interface FileRole {
 export interface Coverage {
   /** Pointers of the operations whose calls the file holds. */
   readonly operations?: readonly string[];
+  /** Operations whose call one part of the file holds: operation pointer -> the text of that part. */
+  readonly operationParts?: ReadonlyMap<string, string>;
   /** Names of the named schemas whose properties the file maps. */
   readonly schemas?: readonly string[];
   /** Named schemas whose properties one part of the file maps: schema name -> the text of that part. */

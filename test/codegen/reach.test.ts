@@ -21,8 +21,8 @@ function without(files: readonly GeneratedFile[], literal: string): GeneratedFil
   const cut = (text: string) => text.split(literal).join('"__gone__"');
   return files.map((f) => {
     if (typeof f.contents !== "string") return f;
-    const parts = f.covers?.schemaParts;
-    const covers = f.covers && parts ? { ...f.covers, schemaParts: new Map([...parts].map(([k, v]) => [k, cut(v)])) } : f.covers;
+    const cutAll = (m: ReadonlyMap<string, string> | undefined) => m && new Map([...m].map(([k, v]) => [k, cut(v)]));
+    const covers = f.covers && { ...f.covers, schemaParts: cutAll(f.covers.schemaParts), operationParts: cutAll(f.covers.operationParts) };
     return { ...f, contents: cut(f.contents), ...(covers ? { covers } : {}) };
   });
 }
@@ -37,9 +37,11 @@ describe("reach audit", () => {
 
       expect(audit(result.files)).toEqual([]);
       expect(result.warnings.map((w) => w.message).filter((m) => m.includes("generated code"))).toEqual([]);
-      expect(result.files.filter((f) => f.covers?.operations !== undefined).length).toBeGreaterThan(0);
+      expect(result.files.filter((f) => f.covers?.operations !== undefined || f.covers?.operationParts !== undefined).length).toBeGreaterThan(0);
       // A part a file names is text of that file.
-      for (const f of result.files) for (const part of f.covers?.schemaParts?.values() ?? []) expect(f.contents).toContain(part);
+      for (const f of result.files) {
+        for (const part of [...(f.covers?.schemaParts?.values() ?? []), ...(f.covers?.operationParts?.values() ?? [])]) expect(f.contents).toContain(part);
+      }
 
       expect(audit(without(result.files, literal("item-id")))).toEqual([
         "/paths/~1items~1{item-id}/post/parameters/0 path parameter \"item-id\" of updateItem is not in the generated code",
@@ -54,7 +56,7 @@ describe("reach audit", () => {
       expect(audit(without(result.files, literal("display'name")))).toEqual([
         "/components/schemas/Item/properties/display'name property \"display'name\" of Item is not in the generated code",
       ]);
-      const noApis = result.files.filter((f) => !f.covers?.operations?.includes("/paths/~1items/put"));
+      const noApis = result.files.filter((f) => !f.covers?.operations?.includes("/paths/~1items/put") && !f.covers?.operationParts?.has("/paths/~1items/put"));
       expect(audit(noApis)).toContain("/paths/~1items/put operation putItem is in no generated code file");
     });
   }

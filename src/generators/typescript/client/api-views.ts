@@ -19,6 +19,8 @@ export interface ApiFileView {
   readonly classDoc: string;
   readonly requests: readonly RequestTypeView[];
   readonly specs: readonly string[];
+  /** Each operation's spec text by the operation's pointer (for the reach audit). */
+  readonly specsByOperation: ReadonlyMap<string, string>;
   readonly methods: readonly MethodView[];
 }
 
@@ -101,6 +103,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     classDoc: jsDoc("", [group.description]),
     requests,
     specs,
+    specsByOperation: new Map(group.operations.map((op, k) => [op.op.pointer, specs[k]!])),
     methods,
   };
 }

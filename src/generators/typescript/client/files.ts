@@ -70,7 +70,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   for (const group of ctx.groups) {
     const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
     requestTypes.set(group.className, view.requests.map((r) => r.name));
-    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operations: group.operations.map((o) => o.op.pointer) }, role: apiRole("api", group) });
+    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operationParts: view.specsByOperation }, role: apiRole("api", group) });
   }
   const servers = buildServersView(model, ctx.groups, header);
   const auth = buildAuthView(model, header);
