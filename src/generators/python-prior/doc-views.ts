@@ -3,6 +3,7 @@
 // escaped as OpenAPI Generator 6.6 shows them: escapeText (python flavour), then its HTML
 // escaping where its template used `{{x}}`.
 
+import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
@@ -90,7 +91,7 @@ export interface OperationDocView {
   readonly authorization: string;
   readonly contentType: string;
   readonly accept: string;
-  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+  readonly responses: readonly ResponseRow[] | null;
 }
 
 export interface ApiDocView {
@@ -158,16 +159,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     paramRows: rows,
     returnType: returnType === null ? "void (empty response body)" : returnType.baseType !== null ? `[**${returnType.dataType}**](${returnType.baseType}.md)` : `**${returnType.dataType}**`,
     authorization: auth.length === 0 ? "No authorization required" : auth.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
-    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
-    responses:
-      op.responses.length === 0
-        ? null
-        : op.responses.map((r) => ({
-            code: r.code === "default" ? "0" : html(r.code),
-            message: html(escapePy(r.description)),
-            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePy(h.description ?? ""))} <br> `).join("") : " - ",
-          })),
+    contentType: mediaTypeList(op.consumes),
+    accept: mediaTypeList(op.produces),
+    responses: responseRows(op.responses, escapePy),
   };
 }
 

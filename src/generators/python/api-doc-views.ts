@@ -3,6 +3,7 @@
 // OpenAPI Generator's docs show them: escapeText (python flavour) for summaries and
 // descriptions, then JMustache's HTML escaping where its template used `{{x}}`.
 
+import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
@@ -46,7 +47,7 @@ export interface OperationDocView {
   readonly authorization: string;
   readonly contentType: string;
   readonly accept: string;
-  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+  readonly responses: readonly ResponseRow[] | null;
 }
 
 /** The python snippet of an API doc and of the README's Getting Started. */
@@ -148,16 +149,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
     paramRows: params.map((p) => paramRow(p, ctx)),
     returnType: ret === null ? "void (empty response body)" : ret.link === null ? `**${ret.dataType}**` : `[**${ret.dataType}**](${ret.link}.md)`,
     authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
-    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
-    responses:
-      op.responses.length === 0
-        ? null
-        : op.responses.map((r) => ({
-            code: r.code === "default" ? "0" : html(r.code),
-            message: html(escapePython(r.description)),
-            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapePython(ctx.headerDescriptions.get(h) ?? ""))} <br> `).join("") : " - ",
-          })),
+    contentType: mediaTypeList(op.consumes),
+    accept: mediaTypeList(op.produces),
+    responses: responseRows(op.responses, escapePython, (h) => ctx.headerDescriptions.get(h)),
   };
 }
 

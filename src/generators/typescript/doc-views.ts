@@ -2,6 +2,7 @@
 // show is made here; templates/typescript/*.hbs only print. Texts are escaped here exactly as
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
+import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { camelize } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
@@ -39,7 +40,7 @@ export interface OperationDocView {
   readonly authorization: string;
   readonly contentType: string;
   readonly accept: string;
-  readonly responses: readonly { readonly code: string; readonly message: string; readonly headers: string }[] | null;
+  readonly responses: readonly ResponseRow[] | null;
 }
 
 export interface DocContext {
@@ -111,16 +112,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     paramRows: rows,
     returnType: returnType !== null ? `**${returnType}**` : "void (empty response body)",
     authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
-    contentType: op.consumes.length > 0 ? op.consumes.join(", ") : "Not defined",
-    accept: op.produces.length > 0 ? op.produces.join(", ") : "Not defined",
-    responses:
-      op.responses.length === 0
-        ? null
-        : op.responses.map((r) => ({
-            code: r.code === "default" ? "0" : html(r.code),
-            message: html(escapeTs(r.description)),
-            headers: r.headers.length > 0 ? r.headers.map((h) => ` * ${html(h.name)} - ${html(escapeTs(h.description ?? ""))} <br> `).join("") : " - ",
-          })),
+    contentType: mediaTypeList(op.consumes),
+    accept: mediaTypeList(op.produces),
+    responses: responseRows(op.responses, escapeTs),
   };
 }
 

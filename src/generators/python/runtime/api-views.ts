@@ -74,7 +74,7 @@ export function isSupportedScheme(scheme: SecurityScheme): boolean {
 const METHOD_BODY_NAMES: ReadonlySet<string> = new Set(["str", "int", "float", "bool", "bytes", "bytearray", "object", "dict", "list", "date", "datetime", "warnings", "self"]);
 
 export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string): ApiModuleView {
-  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
+  const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
   imports.add("typing_extensions", "Annotated");

@@ -5,18 +5,19 @@
 // wait: inheritance edges always stay on top.
 
 import { PythonImports } from "../types.js";
+import type { LocalNames } from "./local-names.js";
 
 /** Collects imports, keeping `from <pkg>.models.<m> import <Model>` apart from the others. */
 export class ModuleImports extends PythonImports {
   /** Model class -> its module path. */
   readonly models = new Map<string, string>();
 
-  /** `localName`: what the module calls a support name (runtime/local-names.ts); models keep theirs. */
+  /** `localNames`: what the module calls a support name (./local-names.ts); models keep theirs. */
   constructor(
     private readonly modelsPackage: string,
-    localName?: (name: string) => string,
+    localNames?: LocalNames,
   ) {
-    super(localName);
+    super(localNames && ((name) => localNames.local(name)));
   }
 
   override add(module: string, name: string): string {

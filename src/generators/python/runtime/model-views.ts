@@ -74,7 +74,7 @@ export function planModel(m: PythonModel, ctx: ModelCodeContext, header: string)
 
 function planEnum(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
   const schema = m.named.schema;
-  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
+  const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   const enumClass = imports.add("enum", "Enum");
   imports.add("typing_extensions", "Self");
   const valueType = schema.kind === "string" ? "str" : schema.kind === "integer" ? "int" : schema.kind === "number" ? "float" : undefined;
@@ -109,7 +109,7 @@ interface FieldView {
 
 function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
   const schema = m.named.schema;
-  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
+  const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   const parent = baseModelOf(m, ctx, true);
   const base = parent?.className;
   const ownVars = codeModelVars(ctx.model, schema);
@@ -351,7 +351,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const schema = m.named.schema as Extract<Schema, { kind: "composed" }>;
   const isOneOf = schema.oneOf.length > 0;
   const memberSchemas = isOneOf ? schema.oneOf : schema.anyOf;
-  const imports = new ModuleImports(ctx.modelsPackage, (n) => ctx.localNames.local(n));
+  const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   const prefix = isOneOf ? "oneof" : "anyof";
   const uses = new Set<string>();
   const members = memberSchemas.map((member, i) => {
