@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Speed and memory of apiwright against other OpenAPI client generators, in the same run on the
+// Speed and memory of oaswright against other OpenAPI client generators, in the same run on the
 // same machine: each tool generates a client from each spec as a fresh process, `--runs` times;
 // the table shows the median wall time and the largest peak RSS (from GNU time).
 //
 //   npm run bench                                  build, install the tools and specs, run it all
-//   node scripts/bench.mjs --runs 5 --only github --tools apiwright-typescript,hey-api
+//   node scripts/bench.mjs --runs 5 --only github --tools oaswright-typescript,hey-api
 //
 // Options: --runs <n> (default 3), --only <substring of a spec name> (repeatable),
 //   --tools a,b (names from the table), --timeout <seconds per run> (default 600),
@@ -44,13 +44,13 @@ const SPECS = [
 ];
 
 /** name -> argv for (spec file, output folder). */
-const apiwright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/apiwright.js"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
+const oaswright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/oaswright.js"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
 const bin = (name) => path.join(MODULES, ".bin", name);
 const TOOLS = {
-  "apiwright-typescript": apiwright("typescript"),
-  "apiwright-typescript-novalidate": apiwright("typescript", ["--skip-validate-spec"]),
-  "apiwright-python": apiwright("python"),
-  "apiwright-python-prior": apiwright("python-prior"),
+  "oaswright-typescript": oaswright("typescript"),
+  "oaswright-typescript-novalidate": oaswright("typescript", ["--skip-validate-spec"]),
+  "oaswright-python": oaswright("python"),
+  "oaswright-python-prior": oaswright("python-prior"),
   "hey-api": (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out],
   "swagger-typescript-api": (spec, out) => [bin("swagger-typescript-api"), "generate", "-p", spec, "-o", out],
   "openapi-typescript (types only)": (spec, out) => [bin("openapi-typescript"), spec, "-o", path.join(out, "schema.ts")],
@@ -96,7 +96,7 @@ function install() {
 
 /** One run: wall seconds and peak RSS in MB (GNU time), or the failure. */
 function runOnce(argv, spec, timeoutSeconds) {
-  const out = mkdtempSync(path.join(os.tmpdir(), "apiwright-bench-"));
+  const out = mkdtempSync(path.join(os.tmpdir(), "oaswright-bench-"));
   const report = path.join(out, ".time");
   const target = path.join(out, "out");
   try {
@@ -124,7 +124,7 @@ function main() {
   const tools = Object.keys(TOOLS).filter((t) => args.tools === undefined || args.tools.includes(t));
   for (const s of specs) if (!existsSync(s.file)) fail(`missing spec ${s.file} (run without --no-install)`);
   console.log(`bench: ${specs.length} specs x ${tools.length} tools, ${args.runs} runs each, ${os.cpus().length} cores, node ${process.version}`);
-  console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  vs apiwright-typescript`);
+  console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  vs oaswright-typescript`);
   const results = [];
   for (const spec of specs) {
     let reference;
@@ -137,9 +137,9 @@ function main() {
         else runs.push(r);
       }
       const row = error !== undefined ? { spec: spec.name, tool, error } : { spec: spec.name, tool, seconds: median(runs.map((r) => r.seconds)), mb: Math.max(...runs.map((r) => r.mb)), runs: runs.length };
-      if (tool === "apiwright-typescript" && row.seconds !== undefined) reference = row.seconds;
+      if (tool === "oaswright-typescript" && row.seconds !== undefined) reference = row.seconds;
       results.push(row);
-      const ratio = row.seconds !== undefined && reference !== undefined && tool !== "apiwright-typescript" ? `${(row.seconds / reference).toFixed(1)}x` : "";
+      const ratio = row.seconds !== undefined && reference !== undefined && tool !== "oaswright-typescript" ? `${(row.seconds / reference).toFixed(1)}x` : "";
       console.log(`${spec.name.padEnd(10)} ${tool.padEnd(34)} ${row.seconds !== undefined ? row.seconds.toFixed(2).padStart(9) : "failed".padStart(9)} ${row.mb !== undefined ? row.mb.toFixed(0).padStart(8) : "".padStart(8)}  ${ratio}${row.error ? `  ${row.error.slice(0, 200)}` : ""}`);
     }
   }

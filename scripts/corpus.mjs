@@ -65,7 +65,7 @@ async function runMain() {
   const generators = generatorNames().filter((g) => args.generators === undefined || args.generators.includes(g));
   if (specs.length === 0 || generators.length === 0) fail("nothing to run (check --only and --generators)");
 
-  const outRoot = mkdtempSync(path.join(os.tmpdir(), "apiwright-corpus-"));
+  const outRoot = mkdtempSync(path.join(os.tmpdir(), "oaswright-corpus-"));
   const jobs = specs.flatMap((spec) => generators.map((generator) => ({ spec, generator })));
   console.log(`corpus: ${specs.length} specs x ${generators.length} generators (${generators.join(", ")}) = ${jobs.length} runs${args.compile ? ", --compile" : ""}${args.import ? ", --import" : ""}; outputs in ${outRoot}`);
 
@@ -286,7 +286,7 @@ function printTotals(results, generators, ms, args) {
   const dropped = results.reduce((n, r) => n + (r.dropped ?? 0), 0);
   console.log(`  ${"all".padEnd(13)} ${results.length - failed.length}/${results.length} passed, ${failed.length} failed, ${warnings} warnings (${dropped} dropped), ${(ms / 1000).toFixed(1)} s`);
 
-  // Warnings name constructs apiwright cannot express; the most frequent kinds say what to do next.
+  // Warnings name constructs oaswright cannot express; the most frequent kinds say what to do next.
   const all = results.flatMap((r) => (r.warningList ?? []).map((w) => ({ ...w, spec: r.spec, generator: r.generator })));
   if (args.warnings) {
     for (const w of all) console.log(`warning: ${w.generator} ${w.spec} #${w.pointer}: ${w.message}`);
@@ -314,7 +314,7 @@ function printTotals(results, generators, ms, args) {
 
 // ---------------------------------------------------------------------------------------------
 // Python: import every package of the output in the Python root (as test/support/python.ts does:
-// a bind mount and chroot, or $APIWRIGHT_PYTHON on a machine without the root).
+// a bind mount and chroot, or $OASWRIGHT_PYTHON on a machine without the root).
 
 const PY_IMPORT_ALL = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "python-import-all.py"), "utf8");
 
@@ -331,10 +331,10 @@ async function importPython(dir, timeoutSeconds) {
 
 async function runPython(cwd, argv, timeoutMs) {
   const env = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/root", LANG: "C.UTF-8", LC_ALL: "C.UTF-8", PYTHONDONTWRITEBYTECODE: "1" };
-  if (process.env.APIWRIGHT_PYTHON) return spawnCollect(process.env.APIWRIGHT_PYTHON, argv, { cwd: realpathSync(cwd), env: { ...env, PATH: process.env.PATH ?? env.PATH } }, timeoutMs);
-  const root = process.env.APIWRIGHT_PY_ROOT || "/opt/py-trixie";
-  if (!existsSync(path.join(root, "usr/bin/python3"))) throw new Error(`no Python root at ${root}: run \`npm run python-root\` or set APIWRIGHT_PYTHON`);
-  const name = `apiwright-corpus-${process.pid}-${randomBytes(6).toString("hex")}`;
+  if (process.env.OASWRIGHT_PYTHON) return spawnCollect(process.env.OASWRIGHT_PYTHON, argv, { cwd: realpathSync(cwd), env: { ...env, PATH: process.env.PATH ?? env.PATH } }, timeoutMs);
+  const root = process.env.OASWRIGHT_PY_ROOT || "/opt/py-trixie";
+  if (!existsSync(path.join(root, "usr/bin/python3"))) throw new Error(`no Python root at ${root}: run \`npm run python-root\` or set OASWRIGHT_PYTHON`);
+  const name = `oaswright-corpus-${process.pid}-${randomBytes(6).toString("hex")}`;
   const mountPoint = path.join(root, "mnt", name);
   mkdirSync(mountPoint, { recursive: true });
   const mounted = await spawnCollect("mount", ["--bind", realpathSync(cwd), mountPoint], {}, 30_000);
@@ -406,7 +406,7 @@ async function runWorker({ root }) {
   parentPort.on("message", async (job) => parentPort.postMessage(await runWorkerJob(job, modules, root)));
 }
 
-async function runWorkerJob({ file, generator, out, compile }, { generateFiles, EMPTY_OPTIONS, writeOutput, ApiwrightError, isUnreachedMessage }, root) {
+async function runWorkerJob({ file, generator, out, compile }, { generateFiles, EMPTY_OPTIONS, writeOutput, OaswrightError, isUnreachedMessage }, root) {
   const started = Date.now();
   let result;
   try {
@@ -423,14 +423,14 @@ async function runWorkerJob({ file, generator, out, compile }, { generateFiles, 
       python: r.files.some((f) => f.path.endsWith(".py")),
     };
   } catch (err) {
-    const diagnostics = err instanceof ApiwrightError ? err.diagnostics : [];
+    const diagnostics = err instanceof OaswrightError ? err.diagnostics : [];
     const first = diagnostics.find((d) => d.level === "error") ?? diagnostics[0];
     result = {
       ok: false,
-      status: err instanceof ApiwrightError ? "error" : "crash",
+      status: err instanceof OaswrightError ? "error" : "crash",
       error: first
         ? `${first.position ? `${first.position.line}:${first.position.column} ` : ""}#${first.pointer}: ${first.message}${diagnostics.length > 1 ? ` (+${diagnostics.length - 1} more)` : ""}`
-        : firstLine(err instanceof ApiwrightError ? err.message : (err?.stack ?? String(err))),
+        : firstLine(err instanceof OaswrightError ? err.message : (err?.stack ?? String(err))),
       errors: diagnostics.length,
     };
   }

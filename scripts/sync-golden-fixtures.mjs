@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Copies the golden cases (spec + the docs OpenAPI Generator published + provenance) from
 // ../shared/golden into fixtures/golden, so the golden tests run where ../shared is absent.
-// The expected docs are upstream's output: never regenerate them from apiwright's own output.
+// The expected docs are upstream's output: never regenerate them from oaswright's own output.
 //
 //   node scripts/sync-golden-fixtures.mjs [--from ../shared/golden]
 import fs from "node:fs";

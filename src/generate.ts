@@ -2,7 +2,7 @@
 
 import { findUnreached } from "./codegen/reach.js";
 import { selectFiles } from "./codegen/select-files.js";
-import { ApiwrightError, type Diagnostic } from "./model/diagnostics.js";
+import { OaswrightError, type Diagnostic } from "./model/diagnostics.js";
 import type { ApiModel } from "./model/ir.js";
 import { generatorNames, loadGenerator } from "./generators/index.js";
 import type { Generator, GeneratorOptions } from "./generators/generator.js";
@@ -40,7 +40,7 @@ export const EMPTY_OPTIONS: GeneratorOptions = {
 export async function requireGenerator(name: string): Promise<Generator> {
   const generator = await loadGenerator(name);
   if (!generator) {
-    throw new ApiwrightError(`unknown generator ${JSON.stringify(name)}; known generators: ${generatorNames().join(", ")}`, []);
+    throw new OaswrightError(`unknown generator ${JSON.stringify(name)}; known generators: ${generatorNames().join(", ")}`, []);
   }
   return generator;
 }

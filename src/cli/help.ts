@@ -1,24 +1,24 @@
 // Help texts for every command.
 
 export const HELP: Record<string, string> = {
-  main: `apiwright: generate API clients from OpenAPI 2.0/3.0/3.1 specs.
+  main: `oaswright: generate API clients from OpenAPI 2.0/3.0/3.1 specs.
 
-Usage: apiwright <command> [options]
+Usage: oaswright <command> [options]
 
 Commands:
   generate   generate a client (same options as openapi-generator-cli generate)
   validate   validate a spec and list every problem
   list       list the available generators
-  version    print apiwright's version
+  version    print oaswright's version
   help [command]
 
 Example:
-  apiwright generate -i spec.yaml -g typescript -o client
+  oaswright generate -i spec.yaml -g typescript -o client
 `,
-  generate: `Usage: apiwright generate -i <spec> -g <generator> -o <dir> [options]
+  generate: `Usage: oaswright generate -i <spec> -g <generator> -o <dir> [options]
 
   -i, --input-spec <file|url>    OpenAPI 2.0/3.0/3.1 spec, JSON or YAML
-  -g, --generator-name <name>    typescript (see \`apiwright list\`)
+  -g, --generator-name <name>    typescript (see \`oaswright list\`)
   -o, --output <dir>             output folder (default: .); written only if generation succeeds
   -p, --additional-properties <k=v,...>   generator options (repeatable; also --additional-properties=k=v)
   -c, --config <file>            JSON or YAML file of generator options
@@ -36,13 +36,13 @@ Example:
   Options of openapi-generator-cli that change nothing here are accepted with a warning.
   -p oagVersion=X.Y.Z reproduces the docs of that OpenAPI Generator release where releases differ.
 `,
-  validate: `Usage: apiwright validate -i <spec>
+  validate: `Usage: oaswright validate -i <spec>
 
-Checks the spec against the OpenAPI schema of its version and apiwright's own rules; lists every
+Checks the spec against the OpenAPI schema of its version and oaswright's own rules; lists every
 problem with its file, JSON pointer and line:column, and exits 1 if there is any.
 `,
-  list: `Usage: apiwright list
+  list: `Usage: oaswright list
 
-Lists the generators apiwright provides.
+Lists the generators oaswright provides.
 `,
 };

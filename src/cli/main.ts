@@ -1,11 +1,11 @@
-// apiwright's command line: `generate`, `validate`, `list`, `version`, `help`. Errors are printed
+// oaswright's command line: `generate`, `validate`, `list`, `version`, `help`. Errors are printed
 // as diagnostics (file, JSON pointer, line) and exit 1; never a stack trace for bad input.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ApiwrightError, formatDiagnostic, type Diagnostic } from "../model/diagnostics.js";
+import { OaswrightError, formatDiagnostic, type Diagnostic } from "../model/diagnostics.js";
 import { generatorNames, loadGenerator } from "../generators/index.js";
 import { generateFiles, requireGenerator } from "../generate.js";
 import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../parse/index.js";
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case "generate":
         return await generate(rest, io);
       default:
-        io.err(`apiwright: unknown command ${JSON.stringify(command)}\n\n${HELP.main}`);
+        io.err(`oaswright: unknown command ${JSON.stringify(command)}\n\n${HELP.main}`);
         return 1;
     }
   } catch (err) {
@@ -72,7 +72,7 @@ async function generate(argv: readonly string[], io: Io): Promise<number> {
   const unknown = Object.keys(args.options.additionalProperties).filter((k) => !known.has(k));
   const warnings: Diagnostic[] = [...result.warnings];
   for (const key of unknown) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `the ${generator.name} generator does not use the option ${JSON.stringify(key)}` });
-  for (const flag of args.ignored) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `${flag} is accepted for compatibility and has no effect in apiwright` });
+  for (const flag of args.ignored) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `${flag} is accepted for compatibility and has no effect in oaswright` });
 
   if (args.dumpIr) {
     io.out(JSON.stringify(result.model, null, 2));
@@ -123,23 +123,23 @@ function printWarnings(warnings: readonly Diagnostic[], io: Io, all: boolean): v
 
 function report(err: unknown, io: Io, command: string | undefined): number {
   if (err instanceof UsageError) {
-    io.err(`apiwright ${command ?? ""}: ${err.message}\nRun \`apiwright help ${command ?? ""}\` for usage.`);
+    io.err(`oaswright ${command ?? ""}: ${err.message}\nRun \`oaswright help ${command ?? ""}\` for usage.`);
     return 1;
   }
-  if (err instanceof ApiwrightError) {
+  if (err instanceof OaswrightError) {
     const errors = err.diagnostics.filter((d) => d.level === "error");
-    io.err(`apiwright: ${err.message}`);
+    io.err(`oaswright: ${err.message}`);
     for (const d of err.diagnostics) io.err(formatDiagnostic(d));
     if (errors.length > 1) io.err(`${errors.length} errors`);
     return 1;
   }
   // Not the user's fault: say so, with the trace, so it can be reported.
-  io.err(`apiwright: internal error (please report this with the spec that caused it):\n${(err as Error)?.stack ?? String(err)}`);
+  io.err(`oaswright: internal error (please report this with the spec that caused it):\n${(err as Error)?.stack ?? String(err)}`);
   return 2;
 }
 
 function version(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const pkg = JSON.parse(readFileSync(path.join(here, "..", "..", "package.json"), "utf8")) as { version: string };
-  return `apiwright ${pkg.version}`;
+  return `oaswright ${pkg.version}`;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
-import { ApiwrightError } from "../model/diagnostics.js";
+import { OaswrightError } from "../model/diagnostics.js";
 import type { GeneratorOptions, OptionValue } from "../generators/generator.js";
 
 export class UsageError extends Error {}
@@ -46,7 +46,7 @@ const MAP_FLAGS = [
   "schema-mappings",
 ] as const;
 
-/** Accepted for compatibility; they change nothing apiwright does. */
+/** Accepted for compatibility; they change nothing oaswright does. */
 const IGNORED_BOOLEAN_FLAGS = ["minimal-update", "skip-operation-example", "remove-operation-id-prefix", "strict-spec", "enable-post-process-file", "skip-overwrite", "ignore-file-override"] as const;
 
 export interface GenerateArgs {
@@ -59,7 +59,7 @@ export interface GenerateArgs {
   readonly dryRun: boolean;
   readonly verbose: boolean;
   readonly options: GeneratorOptions;
-  /** Options given that apiwright accepts but does not act on (reported as warnings). */
+  /** Options given that oaswright accepts but does not act on (reported as warnings). */
   readonly ignored: readonly string[];
 }
 
@@ -95,7 +95,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   const generator = v["generator-name"] as string | undefined;
   const output = (v.output as string | undefined) ?? ".";
   if (!input) throw new UsageError("missing -i/--input-spec <file or URL>");
-  if (!generator) throw new UsageError("missing -g/--generator-name <name> (see `apiwright list`)");
+  if (!generator) throw new UsageError("missing -g/--generator-name <name> (see `oaswright list`)");
 
   const map = (flag: string): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -171,10 +171,10 @@ function readConfig(file: string): ConfigFile {
   try {
     raw = parseYaml(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new ApiwrightError(`cannot read config ${file}`, [{ level: "error", file, pointer: "", message: (err as Error).message.split("\n")[0]! }]);
+    throw new OaswrightError(`cannot read config ${file}`, [{ level: "error", file, pointer: "", message: (err as Error).message.split("\n")[0]! }]);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ApiwrightError(`config ${file} must be a mapping of options`, [{ level: "error", file, pointer: "", message: "expected a mapping of options" }]);
+    throw new OaswrightError(`config ${file} must be a mapping of options`, [{ level: "error", file, pointer: "", message: "expected a mapping of options" }]);
   }
   const config = emptyConfig();
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {

@@ -4,7 +4,7 @@
 //   apis, models, supportingFiles   once any of them is given, only the given kinds are generated;
 //                                   a value lists names (`models=Pet:Order`), empty or `true` all
 //   apiDocs, modelDocs              `false` leaves the docs of the generated APIs/models out
-//   apiTests, modelTests            accepted: apiwright writes no test stubs
+//   apiTests, modelTests            accepted: oaswright writes no test stubs
 //
 // Other keys change nothing and are reported. Files the selection leaves out are not written, and
 // files already in the output folder stay, so a run with `models` adds models to an existing client.
@@ -25,7 +25,7 @@ const DOC_SWITCHES = ["apiDocs", "modelDocs", "apiTests", "modelTests"] as const
 
 export interface Selection {
   readonly files: GeneratedFile[];
-  /** Keys that select nothing in apiwright, and names that match no API or model. */
+  /** Keys that select nothing in oaswright, and names that match no API or model. */
   readonly notes: string[];
 }
 
@@ -33,7 +33,7 @@ export function selectFiles(files: readonly GeneratedFile[], properties: Readonl
   const notes: string[] = [];
   for (const key of Object.keys(properties)) {
     if (!(SELECTORS as readonly string[]).includes(key) && !(DOC_SWITCHES as readonly string[]).includes(key)) {
-      notes.push(`--global-property ${key} changes nothing in apiwright`);
+      notes.push(`--global-property ${key} changes nothing in oaswright`);
     }
   }
   const given = SELECTORS.filter((k) => Object.hasOwn(properties, k));

@@ -28,7 +28,7 @@ export interface GeneratorOptions {
 export interface OptionSpec {
   readonly name: string;
   readonly description: string;
-  /** Shown in `apiwright config-help`-style listings. */
+  /** Shown in `oaswright config-help`-style listings. */
   readonly default?: string;
 }
 

@@ -1,4 +1,4 @@
-// The generators apiwright knows, by `-g` name.
+// The generators oaswright knows, by `-g` name.
 
 import type { Generator } from "./generator.js";
 

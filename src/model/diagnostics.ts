@@ -46,15 +46,15 @@ export class DiagnosticSink {
 
 /**
  * The one exception type that reaches the CLI: it carries diagnostics for the user and is
- * printed without a stack trace. Anything else escaping is a bug in apiwright.
+ * printed without a stack trace. Anything else escaping is a bug in oaswright.
  */
-export class ApiwrightError extends Error {
+export class OaswrightError extends Error {
   constructor(
     message: string,
     readonly diagnostics: readonly Diagnostic[] = [],
   ) {
     super(message);
-    this.name = "ApiwrightError";
+    this.name = "OaswrightError";
   }
 }
 

@@ -5,7 +5,7 @@
 //   formData parameters arrive as request bodies). Generators never ask which version it was.
 // - Target-neutral: the spec's own names and texts, never escaped or cased for a language.
 // - Named schemas are stored once in `schemas` and referenced by name, so recursive schemas are
-//   no object cycles and the IR dumps as JSON (`apiwright generate --dump-ir`).
+//   no object cycles and the IR dumps as JSON (`oaswright generate --dump-ir`).
 // - Plain readonly data built once by src/parse; nothing patches it afterwards.
 // - Every node carries the JSON pointer of the spec text it came from.
 

@@ -163,7 +163,7 @@ class Importer {
     }
     if (kind === "schema") return { ...siblings, $ref: `#/components/schemas/${this.schemaName(target, value).replace(/~/g, "~0").replace(/\//g, "~1")}` };
     const key = `${target.doc}#${target.pointer}`;
-    if (this.inlining.has(key)) return { ...siblings, $ref: `#/x-apiwright-cycle/${encodeURIComponent(key)}` };
+    if (this.inlining.has(key)) return { ...siblings, $ref: `#/x-oaswright-cycle/${encodeURIComponent(key)}` };
     this.inlining.add(key);
     try {
       const copied = this.walk(value, target.doc, kind);

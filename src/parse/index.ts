@@ -1,7 +1,7 @@
-// parseSpec: file or URL -> ApiModel, or an ApiwrightError listing every problem with its file,
+// parseSpec: file or URL -> ApiModel, or an OaswrightError listing every problem with its file,
 // JSON pointer and line.
 
-import { ApiwrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
+import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import type { BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "./inline.js";
@@ -25,7 +25,7 @@ export const DEFAULT_PARSE_OPTIONS: ParseOptions = { validate: "warning", inline
 
 export interface ParseResult {
   readonly model: ApiModel;
-  /** Warnings (errors stop the parse with an ApiwrightError). */
+  /** Warnings (errors stop the parse with an OaswrightError). */
   readonly warnings: readonly Diagnostic[];
   /** Adds the source line:column to diagnostics about this spec (problems found later, by a generator). */
   readonly locate: (ds: readonly Diagnostic[]) => Diagnostic[];
@@ -150,7 +150,7 @@ function positioned(loaded: LoadedSpec, items: readonly Diagnostic[]): Diagnosti
   });
 }
 
-function withPositions(loaded: LoadedSpec, sink: DiagnosticSink, message: string): ApiwrightError {
+function withPositions(loaded: LoadedSpec, sink: DiagnosticSink, message: string): OaswrightError {
   // The schema validator and the IR builder may both flag one node: report it once.
   const seen = new Set<string>();
   const unique = sink.items.filter((d) => {
@@ -159,5 +159,5 @@ function withPositions(loaded: LoadedSpec, sink: DiagnosticSink, message: string
     seen.add(key);
     return true;
   });
-  return new ApiwrightError(message, positioned(loaded, unique));
+  return new OaswrightError(message, positioned(loaded, unique));
 }

@@ -1,12 +1,12 @@
 // Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. Every failure becomes
-// an ApiwrightError naming the file and, where there is one, the line.
+// an OaswrightError naming the file and, where there is one, the line.
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { ApiwrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
+import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
 import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
@@ -91,7 +91,7 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder().decode(bytes.subarray(0, offset));
     const lines = before.split("\n");
-    throw new ApiwrightError(`invalid spec ${file}`, [
+    throw new OaswrightError(`invalid spec ${file}`, [
       {
         level: "error",
         file,
@@ -144,7 +144,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
       } catch {
         const at = /position (\d+)/.exec(message);
         const position = at ? sourceMap.positionAtOffset(Number(at[1])) : undefined;
-        throw new ApiwrightError(`invalid spec ${file}`, [
+        throw new OaswrightError(`invalid spec ${file}`, [
           { level: "error", file, pointer: "", message: `invalid JSON: ${message.replace(/^JSON\.parse: /, "")}`, ...(position ? { position } : {}) },
         ]);
       }
@@ -155,7 +155,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   } catch (err) {
     if (err instanceof YAMLParseError) {
       const pos = err.linePos?.[0];
-      throw new ApiwrightError(`invalid spec ${file}`, [
+      throw new OaswrightError(`invalid spec ${file}`, [
         {
           level: "error",
           file,
@@ -317,7 +317,7 @@ async function importExternalSchemas(input: BundleInput): Promise<RawObject> {
       const position = p.pointer === "" ? undefined : input.sourceMap.positionOf(p.pointer);
       return { level: "error", file: input.location, pointer: p.pointer, message: `cannot resolve the external $ref ${JSON.stringify(p.ref)}: ${p.reason}`, ...(position ? { position } : {}) };
     });
-    throw new ApiwrightError(`invalid spec ${input.location}`, diagnostics);
+    throw new OaswrightError(`invalid spec ${input.location}`, diagnostics);
   }
 }
 
@@ -341,7 +341,7 @@ async function bundleExternalRefs(input: BundleInput): Promise<RawObject> {
         const why = reason.includes("ENOENT") ? `no such file ${resolved}` : reason;
         return { level: "error", file: input.location, pointer, message: `cannot resolve the external $ref ${JSON.stringify(ref)}: ${why}`, ...(position ? { position } : {}) };
       });
-    throw new ApiwrightError(`invalid spec ${input.location}`, diagnostics);
+    throw new OaswrightError(`invalid spec ${input.location}`, diagnostics);
   }
 }
 
@@ -371,7 +371,7 @@ function firstLine(text: string): string {
   return text.split("\n")[0]!;
 }
 
-function failure(file: string, pointer: string, message: string): ApiwrightError {
+function failure(file: string, pointer: string, message: string): OaswrightError {
   const diagnostic: Diagnostic = { level: "error", file, pointer, message };
-  return new ApiwrightError(`${file}: ${message}`, [diagnostic]);
+  return new OaswrightError(`${file}: ${message}`, [diagnostic]);
 }

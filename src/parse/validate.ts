@@ -19,7 +19,7 @@ interface AjvDetail {
 }
 
 /**
- * @param level how findings are reported: `error` for `apiwright validate`; `warning` for
+ * @param level how findings are reported: `error` for `oaswright validate`; `warning` for
  *   `generate`, which, like OpenAPI Generator, builds what it can understand from a spec that
  *   breaks the letter of the OpenAPI schema (its own structural errors still stop it).
  */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { ApiwrightError } from "../model/diagnostics.js";
+import { OaswrightError } from "../model/diagnostics.js";
 import { HELPERS } from "./helpers.js";
 
 const BUILTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
@@ -27,7 +27,7 @@ export class TemplateEnv {
     this.load(builtin);
     if (overrideDir !== undefined) {
       if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
-        throw new ApiwrightError(`template dir ${overrideDir} does not exist`, [
+        throw new OaswrightError(`template dir ${overrideDir} does not exist`, [
           { level: "error", file: overrideDir, pointer: "", message: "--template-dir is not a directory" },
         ]);
       }
@@ -61,7 +61,7 @@ export class TemplateEnv {
     try {
       return this.hbs.compile(source.text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: knownHelpers() });
     } catch (err) {
-      throw new ApiwrightError(`template ${source.file}: ${(err as Error).message}`, [
+      throw new OaswrightError(`template ${source.file}: ${(err as Error).message}`, [
         { level: "error", file: source.file, pointer: "", message: (err as Error).message.split("\n")[0]! },
       ]);
     }

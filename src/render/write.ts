@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, statSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { ApiwrightError, type Diagnostic } from "../model/diagnostics.js";
+import { OaswrightError, type Diagnostic } from "../model/diagnostics.js";
 
 export interface GeneratedFile {
   /** Relative to the output folder, `/`-separated. */
@@ -64,17 +64,17 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[]): vo
     }
     seen.set(key, earlier ?? f.path);
   }
-  if (problems.length > 0) throw new ApiwrightError(`nothing written to ${outDir}`, problems);
+  if (problems.length > 0) throw new OaswrightError(`nothing written to ${outDir}`, problems);
 
   const target = path.resolve(outDir);
   if (existsSync(target) && !statSync(target).isDirectory()) {
-    throw new ApiwrightError(`nothing written: ${outDir} is not a directory`, [
+    throw new OaswrightError(`nothing written: ${outDir} is not a directory`, [
       { level: "error", file: outDir, pointer: "", message: "the output path exists and is not a directory" },
     ]);
   }
   const parent = path.dirname(target);
   mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.${path.basename(target)}.apiwright-${randomBytes(6).toString("hex")}`);
+  const staging = path.join(parent, `.${path.basename(target)}.oaswright-${randomBytes(6).toString("hex")}`);
   try {
     // Made up front, so that a generation without files still leaves an (empty) output folder.
     mkdirSync(staging, { recursive: true });

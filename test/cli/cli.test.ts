@@ -23,7 +23,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-cli-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-cli-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -169,13 +169,13 @@ describe("other commands", () => {
 
   it("`--version` prints the package version", async () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
-    expect((await run("--version")).out).toBe(`apiwright ${pkg.version}\n`);
+    expect((await run("--version")).out).toBe(`oaswright ${pkg.version}\n`);
   });
 
   it.each([["help"], ["--help"], ["generate", "--help"], ["validate", "--help"], ["list", "--help"]])("%s %s prints usage", async (...argv) => {
     const r = await run(...argv);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Usage: apiwright/);
+    expect(r.out).toMatch(/Usage: oaswright/);
   });
 
   it("`validate` accepts a valid spec", async () => {
@@ -212,10 +212,10 @@ describe("option parsing (openapi-generator-cli compatible)", () => {
   });
 });
 
-describe("bin/apiwright.js", () => {
+describe("bin/oaswright.js", () => {
   it("runs as a command (built dist)", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/apiwright.js"), "--version"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/oaswright.js"), "--version"], { encoding: "utf8" });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^apiwright \d+\.\d+\.\d+/);
+    expect(r.stdout).toMatch(/^oaswright \d+\.\d+\.\d+/);
   });
 });

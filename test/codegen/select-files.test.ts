@@ -47,7 +47,7 @@ describe("--global-property", () => {
 
       expect((await generate(generator, { modelDocs: "false" })).paths.length).toBe(all.paths.length - all.roles.filter((r) => r?.kind === "modelDoc").length);
       expect((await generate(generator, { models: "Nope", debugOpenAPI: "true" })).notes).toEqual([
-        "--global-property debugOpenAPI changes nothing in apiwright",
+        "--global-property debugOpenAPI changes nothing in oaswright",
         '--global-property models: no model is named "nope"',
       ]);
     });

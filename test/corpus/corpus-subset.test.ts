@@ -1,7 +1,7 @@
 // The offline part of the real-spec corpus (issue 6): a handful of @readme/oas-examples specs,
 // committed in fixtures/corpus (see PROVENANCE.md), across 2.0/3.0/3.1 and JSON/YAML. Every one
 // must generate with every registered generator, without an error, writing no file outside -o;
-// each spec's own warnings (constructs apiwright cannot express) are exactly the ones listed.
+// each spec's own warnings (constructs oaswright cannot express) are exactly the ones listed.
 // The full corpus, with type-checking and Python imports, is `npm run corpus`.
 
 import fs from "node:fs";
@@ -34,7 +34,7 @@ const SPECS: Readonly<Record<string, readonly string[]>> = {
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-corpus-subset-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-corpus-subset-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

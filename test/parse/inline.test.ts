@@ -73,7 +73,7 @@ function apiClassNames(c: GoldenCase): Set<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// What apiwright plans, named and filtered as each generator does
+// What oaswright plans, named and filtered as each generator does
 
 /** Command-line `--model-name-mappings` of a case. */
 function modelNameMappings(c: GoldenCase): Record<string, string> {

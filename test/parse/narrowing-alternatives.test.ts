@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/model/diagnostics.js";
 import { DEFAULT_PARSE_OPTIONS, parseSpec } from "../../src/parse/index.js";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-narrowing-"));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-narrowing-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const SPEC = {

@@ -14,7 +14,7 @@ const GENERATORS = generatorNames();
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-broken-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-broken-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -103,7 +103,7 @@ describe("broken specs: exit 1 with the exact diagnostics, nothing written", () 
     const r = await runCli("generate", "-i", path.join(BROKEN, "dangling-refs.yaml"), "-g", GENERATORS[0]!, "-o", out);
     expect(r.code).toBe(1);
     expect(listFiles(out)).toEqual(["models/Mine.ts"]);
-    expect(fs.readdirSync(tmp).filter((e) => e.includes(".apiwright-"))).toEqual([]);
+    expect(fs.readdirSync(tmp).filter((e) => e.includes(".oaswright-"))).toEqual([]);
   });
 
   it("`validate` reports the same problems", async () => {
@@ -158,7 +158,7 @@ describe("duplicate operationIds", () => {
   });
 });
 
-describe("constructs apiwright does not generate are warnings, never silence", () => {
+describe("constructs oaswright does not generate are warnings, never silence", () => {
   it.each(GENERATORS)("%s: callbacks and webhooks", async (generator) => {
     const r = await generate(path.join(BROKEN, "callbacks-webhooks.yaml"), generator);
     expect(r.code, r.err).toBe(0);

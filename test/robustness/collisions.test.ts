@@ -67,7 +67,7 @@ const TODAY: Record<string, Record<keyof typeof CASES, Outcome>> = {
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-collisions-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-collisions-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -19,13 +19,13 @@ import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../../src/parse/index.js";
 import { hostPython, pythonRoot, runPython } from "../support/python.js";
 import { PYTHON_IMPORT_ALL, ROOT, compileToJs, importAndRun, listFiles, runCli } from "./support.js";
 
-const MARKER = `apiwright-pwned-${randomBytes(6).toString("hex")}`;
+const MARKER = `oaswright-pwned-${randomBytes(6).toString("hex")}`;
 const GENERATORS = generatorNames();
 
 let tmp: string;
 let spec: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-hostile-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-hostile-"));
   spec = path.join(tmp, "hostile.yaml");
   fs.writeFileSync(spec, fs.readFileSync(path.join(ROOT, "fixtures/hostile/hostile.yaml"), "utf8").split("__MARKER__").join(MARKER));
 });

@@ -41,7 +41,7 @@ const TODAY: Record<string, Outcome> = {
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-target-names-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-target-names-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -4,12 +4,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiwrightError } from "../../src/model/diagnostics.js";
+import { OaswrightError } from "../../src/model/diagnostics.js";
 import { checkOutputPath, writeOutput } from "../../src/render/write.js";
 
 let tmp: string;
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "apiwright-write-"));
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-write-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -62,8 +62,8 @@ describe("writeOutput", () => {
     } catch (err) {
       error = err;
     }
-    expect(error).toBeInstanceOf(ApiwrightError);
-    expect((error as ApiwrightError).diagnostics.map((d) => d.message)).toEqual(['refusing to write outside the output folder: "../pwned.ts"']);
+    expect(error).toBeInstanceOf(OaswrightError);
+    expect((error as OaswrightError).diagnostics.map((d) => d.message)).toEqual(['refusing to write outside the output folder: "../pwned.ts"']);
     expect(fs.existsSync(parent)).toBe(false);
   });
 
@@ -79,8 +79,8 @@ describe("writeOutput", () => {
     } catch (err) {
       error = err;
     }
-    expect(error).toBeInstanceOf(ApiwrightError);
-    expect((error as ApiwrightError).diagnostics.map((d) => d.message)).toEqual([
+    expect(error).toBeInstanceOf(OaswrightError);
+    expect((error as OaswrightError).diagnostics.map((d) => d.message)).toEqual([
       "generated files models/FooBar.ts and models/Foobar.ts differ only in case (one would overwrite the other on a case-insensitive file system)",
       "two generated files have the same path models/FooBar.ts (two spec names map to one generated name)",
     ]);
@@ -91,7 +91,7 @@ describe("writeOutput", () => {
     const parent = path.join(tmp, "file-target");
     fs.mkdirSync(parent);
     fs.writeFileSync(path.join(parent, "out"), "a file");
-    expect(() => writeOutput(path.join(parent, "out"), [{ path: "a.ts", contents: "x" }])).toThrow(ApiwrightError);
+    expect(() => writeOutput(path.join(parent, "out"), [{ path: "a.ts", contents: "x" }])).toThrow(OaswrightError);
     expect(tree(parent)).toEqual(["out"]);
   });
 
@@ -105,6 +105,6 @@ describe("writeOutput", () => {
       { path: "README.md", contents: "readme" },
     ]);
     expect(tree(out)).toEqual(["README.md", "keep.txt", "models", path.join("models", "New.ts"), path.join("models", "Old.ts")]);
-    expect(tree(tmp).filter((e) => e.includes(".apiwright-"))).toEqual([]);
+    expect(tree(tmp).filter((e) => e.includes(".oaswright-"))).toEqual([]);
   });
 });

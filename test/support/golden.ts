@@ -1,4 +1,4 @@
-// Golden-case harness: generates a case in memory with apiwright and compares the docs with
+// Golden-case harness: generates a case in memory with oaswright and compares the docs with
 // the copies of OpenAPI Generator's published docs in fixtures/golden, both ways (missing and
 // extra files) and byte for byte, applying the case's path mapping, post-processing and line
 // normalization exactly as ../shared/tools/golden-compare.mjs does.
@@ -34,15 +34,15 @@ export function goldenCases(generator?: string): GoldenCase[] {
 
 export interface GoldenResult {
   readonly identical: string[];
-  /** Expected files apiwright did not write. */
+  /** Expected files oaswright did not write. */
   readonly missing: string[];
-  /** .md files apiwright wrote that upstream did not. */
+  /** .md files oaswright wrote that upstream did not. */
   readonly extra: string[];
   readonly differing: { readonly path: string; readonly line: number; readonly expected: string; readonly actual: string }[];
 }
 
 export async function runGoldenCase(c: GoldenCase): Promise<GoldenResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `apiwright-golden-${c.name}-`));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `oaswright-golden-${c.name}-`));
   try {
     const spec = specWithBase(c, path.join(GOLDEN_ROOT, c.dir, c.spec), tmp);
     const args = parseGenerateArgs(["-i", spec, "-g", c.generator, ...withOagVersion(c.args, c.oagVersion)]);

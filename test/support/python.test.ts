@@ -11,7 +11,7 @@ import { pythonRoot, requirePythonRoot, runMypy, runPython } from "./python.js";
 let dir: string;
 let server: EchoServer;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "apiwright-py-"));
+  dir = mkdtempSync(path.join(tmpdir(), "oaswright-py-"));
   server = await startEchoServer();
 });
 afterAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 function ourMounts(): string[] {
   return readFileSync("/proc/self/mountinfo", "utf8")
     .split("\n")
-    .filter((l) => l.includes(`/mnt/apiwright-${process.pid}-`));
+    .filter((l) => l.includes(`/mnt/oaswright-${process.pid}-`));
 }
 
 const py = (code: string, extra: Partial<Parameters<typeof runPython>[0]> = {}) =>
@@ -54,7 +54,7 @@ describe("python root", () => {
     const r = await py(
       "import os, mod_here\n" +
         "print(open('input.txt', encoding='utf-8').read().strip())\n" +
-        "print(mod_here.VALUE, os.getcwd().startswith('/mnt/apiwright-'))\n" +
+        "print(mod_here.VALUE, os.getcwd().startswith('/mnt/oaswright-'))\n" +
         "open('output.txt', 'w').write('written inside')",
     );
     expect(r.code, r.stderr).toBe(0);
@@ -104,7 +104,7 @@ describe("python root", () => {
 
   it("supports concurrent calls, each with its own directory", async () => {
     const dirs = [0, 1, 2, 3].map((i) => {
-      const d = mkdtempSync(path.join(tmpdir(), `apiwright-py-${i}-`));
+      const d = mkdtempSync(path.join(tmpdir(), `oaswright-py-${i}-`));
       writeFileSync(path.join(d, "who.txt"), `dir ${i}`);
       return d;
     });
@@ -153,7 +153,7 @@ describe("python root", () => {
   });
 
   it("runs mypy via runMypy", async () => {
-    const d = mkdtempSync(path.join(tmpdir(), "apiwright-mypy-"));
+    const d = mkdtempSync(path.join(tmpdir(), "oaswright-mypy-"));
     try {
       writeFileSync(path.join(d, "good.py"), "from pydantic import BaseModel\n\nclass Pet(BaseModel):\n    name: str\n\nx: str = Pet(name='a').name\n");
       writeFileSync(path.join(d, "bad.py"), "x: int = 'not an int'\n");

@@ -4,9 +4,9 @@
 //   const r = await runPython({ cwd: outDir, args: ["-m", "pytest", "-q"] });
 //   expect(r.code, r.stdout + r.stderr).toBe(0);
 //
-// How: each call bind-mounts its host `cwd` at a fresh <root>/mnt/apiwright-<random> (so test
+// How: each call bind-mounts its host `cwd` at a fresh <root>/mnt/oaswright-<random> (so test
 // files running in parallel never share a mount point), runs
-//   chroot <root> /usr/bin/env -i -C /mnt/apiwright-<random> NAME=VALUE... python3 <args...>
+//   chroot <root> /usr/bin/env -i -C /mnt/oaswright-<random> NAME=VALUE... python3 <args...>
 // with argv only (no shell, so args need no quoting), then always unmounts and removes the
 // mount point, on timeout too. Needs root (mount, chroot). The chroot shares the host's network
 // namespace, so Python code inside reaches servers listening on the host's 127.0.0.1.
@@ -39,9 +39,9 @@ export interface RunPythonOptions {
   input?: string;
 }
 
-/** The provisioned root ($APIWRIGHT_PY_ROOT or /opt/py-trixie) if it has usr/bin/python3, else null. */
+/** The provisioned root ($OASWRIGHT_PY_ROOT or /opt/py-trixie) if it has usr/bin/python3, else null. */
 export function pythonRoot(): string | null {
-  const root = process.env.APIWRIGHT_PY_ROOT || DEFAULT_PY_ROOT;
+  const root = process.env.OASWRIGHT_PY_ROOT || DEFAULT_PY_ROOT;
   return existsSync(path.join(root, "usr/bin/python3")) ? root : null;
 }
 
@@ -49,11 +49,11 @@ export function pythonRoot(): string | null {
 export function requirePythonRoot(): string {
   const root = pythonRoot();
   if (root) return root;
-  const wanted = process.env.APIWRIGHT_PY_ROOT || DEFAULT_PY_ROOT;
+  const wanted = process.env.OASWRIGHT_PY_ROOT || DEFAULT_PY_ROOT;
   throw new Error(
     `Python root not found at ${wanted} (no usr/bin/python3). ` +
       "Provision it first: run `bash scripts/python-root.sh` (or `npm run python-root`) as root; " +
-      "set APIWRIGHT_PY_ROOT to use another location.",
+      "set OASWRIGHT_PY_ROOT to use another location.",
   );
 }
 
@@ -92,14 +92,14 @@ async function unmount(mountPoint: string): Promise<void> {
 }
 
 /**
- * An interpreter to use instead of the chroot: `$APIWRIGHT_PYTHON`, e.g. a virtualenv's python with
+ * An interpreter to use instead of the chroot: `$OASWRIGHT_PYTHON`, e.g. a virtualenv's python with
  * pydantic 2, urllib3 2, python-dateutil, typing-extensions, mypy and pytest installed (README).
  */
 export function hostPython(): string | null {
-  return process.env.APIWRIGHT_PYTHON || null;
+  return process.env.OASWRIGHT_PYTHON || null;
 }
 
-/** Runs `python3 <args>` in `cwd` (a host directory): in the Python root, or with $APIWRIGHT_PYTHON. */
+/** Runs `python3 <args>` in `cwd` (a host directory): in the Python root, or with $OASWRIGHT_PYTHON. */
 export async function runPython(opts: RunPythonOptions): Promise<PythonResult> {
   const interpreter = hostPython();
   if (interpreter) {
@@ -108,7 +108,7 @@ export async function runPython(opts: RunPythonOptions): Promise<PythonResult> {
   }
   const root = requirePythonRoot();
   const hostDir = realpathSync(opts.cwd);
-  const name = `apiwright-${process.pid}-${randomBytes(6).toString("hex")}`;
+  const name = `oaswright-${process.pid}-${randomBytes(6).toString("hex")}`;
   const inner = `/mnt/${name}`;
   const mountPoint = path.join(root, "mnt", name);
   const env = { ...BASE_ENV, ...opts.env };

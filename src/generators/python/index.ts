@@ -93,8 +93,8 @@ export const pythonGenerator: Generator = {
         layout.sourceOnly ? "readme-source-only" : "readme",
         buildReadmeView(groups, models, docs, {
           projectName: settings.projectName,
-          generatorVersion: apiwrightVersion(),
-          buildPackage: "apiwright python generator",
+          generatorVersion: oaswrightVersion(),
+          buildPackage: "oaswright python generator",
           packageVersion: settings.packageVersion,
           buildDate: settings.hideGenerationTimestamp ? null : buildDate(),
           docPath: layout.docDir,
@@ -172,13 +172,13 @@ function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSe
   };
 }
 
-/** `apiwright <version>` from our package.json (dist/generators/python -> the project root). */
-function apiwrightVersion(): string {
+/** `oaswright <version>` from our package.json (dist/generators/python -> the project root). */
+function oaswrightVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "package.json"), "utf8")) as { version?: string };
-    return `apiwright ${pkg.version ?? "unknown"}`;
+    return `oaswright ${pkg.version ?? "unknown"}`;
   } catch {
-    return "apiwright";
+    return "oaswright";
   }
 }
 

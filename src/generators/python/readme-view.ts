@@ -42,7 +42,7 @@ export interface ReadmeView {
 
 export interface ReadmeOptions {
   readonly projectName: string;
-  /** Our own name and version (`apiwright 0.1.0`): these README lines name the producing tool. */
+  /** Our own name and version (`oaswright 0.1.0`): these README lines name the producing tool. */
   readonly generatorVersion: string;
   readonly buildPackage: string;
   readonly packageVersion: string;

@@ -24,7 +24,7 @@ let server: EchoServer;
 const outDirs = new Map<string, string>();
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "apiwright-pp-runtime-"));
+  root = mkdtempSync(path.join(tmpdir(), "oaswright-pp-runtime-"));
   server = await startEchoServer();
   for (const c of goldenCases("python-prior")) {
     const spec = path.join(GOLDEN_ROOT, c.dir, c.spec);

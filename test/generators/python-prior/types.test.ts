@@ -117,7 +117,7 @@ describe("python-prior doc examples", () => {
 describe("python-prior client with hostile spec text", () => {
   let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "apiwright-pp-escapes-"));
+    dir = mkdtempSync(path.join(tmpdir(), "oaswright-pp-escapes-"));
     const { files } = await generateFiles({ input: SPEC, generator: "python-prior", options: EMPTY_OPTIONS, validate: "off" });
     writeOutput(dir, files);
   });

@@ -87,7 +87,7 @@ describe("escapes round-trip through Python 3.13", () => {
     "",
   ];
   it("literals and docstrings evaluate to the input; comments stay comments", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "apiwright-pyescape-"));
+    const dir = mkdtempSync(path.join(tmpdir(), "oaswright-pyescape-"));
     dirs.push(dir);
     const lines = ["# coding: utf-8", "import json", "got = []"];
     hostile.forEach((text, i) => {

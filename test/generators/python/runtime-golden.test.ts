@@ -20,7 +20,7 @@ const models = new Map<string, ApiModel>();
 let root: string;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "apiwright-pyruntime-"));
+  root = mkdtempSync(path.join(tmpdir(), "oaswright-pyruntime-"));
   for (const c of cases) {
     const { files, model } = await generatePackage(c);
     generated.set(c.name, files);

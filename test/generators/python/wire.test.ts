@@ -18,7 +18,7 @@ let dir: string;
 
 beforeAll(async () => {
   server = await startEchoServer();
-  dir = mkdtempSync(path.join(tmpdir(), "apiwright-pywire-"));
+  dir = mkdtempSync(path.join(tmpdir(), "oaswright-pywire-"));
   const cases = [...goldenPythonCases().filter((c) => c.name === "python-echo-api" || c.name === "python-petstore"), wireCase(), hostileCase()];
   for (const c of cases) writeOutput(dir, (await generatePackage(c)).files);
   const tests = path.join(RUNTIME_FIXTURES, "wire_tests");

@@ -22,7 +22,7 @@ export async function generateClient(spec: string, additionalProperties: Record<
 }
 
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `apiwright-${prefix}-`));
+  return fs.mkdtempSync(path.join(os.tmpdir(), `oaswright-${prefix}-`));
 }
 
 /** Writes the client's TypeScript sources and package files; returns the .ts paths. */

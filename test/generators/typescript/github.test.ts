@@ -2,7 +2,7 @@
 // ~1,100 operations) generates a client that type-checks strict with zero errors. Too large for
 // every run (the type check alone takes ~45 s on 2 cores), so it runs only when asked:
 //   npm pack @octokit/openapi && tar xzf octokit-openapi-*.tgz
-//   APIWRIGHT_GITHUB_SPEC=$PWD/package/generated/api.github.com.json npx vitest run test/generators/typescript/github.test.ts
+//   OASWRIGHT_GITHUB_SPEC=$PWD/package/generated/api.github.com.json npx vitest run test/generators/typescript/github.test.ts
 
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import { formatDiagnostics, tempDir, typeCheck, writeClient } from "./client-support.js";
 
-const SPEC = process.env["APIWRIGHT_GITHUB_SPEC"];
+const SPEC = process.env["OASWRIGHT_GITHUB_SPEC"];
 
 describe.skipIf(SPEC === undefined)("GitHub's REST API client", () => {
   it("type-checks strict with zero errors", { timeout: 600_000 }, async () => {
