@@ -7,9 +7,33 @@ import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { isObject, withSpecKeys, type RawObject } from "./raw.js";
 
-// swagger-parser's own schema check (ajv and the OpenAPI schemas, with its OpenAPI 3.1 fixes), the
-// step SwaggerParser.validate runs after dereferencing. Not in its typed API; the version is pinned.
-const validateOpenApiSchema = createRequire(import.meta.url)("@apidevtools/swagger-parser/lib/validators/schema.js") as (api: unknown) => void;
+/** An ajv validate function: false with `errors` set when the document breaks the schema. */
+interface SchemaValidator {
+  (doc: unknown): boolean;
+  errors?: AjvDetail[] | null;
+}
+
+// The OpenAPI schema checks swagger-parser runs (lib/validators/schema.js: its schemas, its ajv
+// options, its 3.1 adjustments), compiled ahead of time by scripts/build-validators.mjs: compiling
+// them with ajv at run time took ~0.3 s, most of a small spec's run. Loaded on first use.
+// The path goes through the package root, so it holds from dist/parse/ and, in the tests, from src/parse/.
+const requireValidator = createRequire(new URL("../../dist/parse/openapi-validators/", import.meta.url));
+const validators = new Map<string, SchemaValidator>();
+function schemaValidator(root: RawObject): SchemaValidator {
+  const file = typeof root.swagger === "string" ? "v2" : String(root.openapi).startsWith("3.1") ? "v31" : "v30";
+  let v = validators.get(file);
+  if (!v) {
+    v = (requireValidator(`./${file}.cjs`) as { default: SchemaValidator }).default;
+    validators.set(file, v);
+  }
+  return v;
+}
+
+/** Throws the schema's findings the way swagger-parser's check does (an error with `details`). */
+function checkSchema(doc: unknown): void {
+  const validate = schemaValidator(doc as RawObject);
+  if (!validate(doc)) throw Object.assign(new Error("Swagger schema validation failed."), { details: validate.errors ?? [] });
+}
 
 interface AjvDetail {
   readonly instancePath: string;
@@ -27,16 +51,16 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
   const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
   const removed = new Set<string>();
   try {
-    if (typeof root.openapi === "string") {
-      // OpenAPI 3: the schema check alone, on the document as written. SwaggerParser.validate would
-      // dereference first (every use of a component validated again: seconds on GitHub's spec) and
-      // then run this same check; for 3.x it checks nothing else. Reference Objects are valid
-      // wherever the schema allows them, and a finding inside a component is reported once, there.
-      validateOpenApiSchema(withSpecKeys(root));
-    } else {
-      // Swagger 2.0 gets swagger-parser's spec checks too, which need the dereferenced document:
-      // a copy (with the spec's keys), so the document we build from stays as written.
-      await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root), removed) as never);
+    // The schema check runs on the document as written. Dereferencing first (as SwaggerParser.validate
+    // does) would check every use of a component again (seconds on GitHub's spec); Reference Objects
+    // are valid wherever the schema allows them, and a finding inside a component is reported once,
+    // there.
+    checkSchema(withSpecKeys(root));
+    if (typeof root.openapi !== "string") {
+      // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
+      // need the dereferenced document: a copy, so the document we build from stays as written. For
+      // 3.x swagger-parser checks nothing beyond the schema.
+      await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root), removed) as never, { validate: { schema: false, spec: true } } as never);
     }
   } catch (err) {
     const details = (err as { details?: AjvDetail[] }).details;
