@@ -151,12 +151,13 @@ function removeWithEmptyFolders(root: string, rel: string): void {
 /** A file-system failure as one line: the path, what went wrong, what to do. */
 function fileSystemError(outDir: string, err: unknown): OaswrightError {
   const e = err as NodeJS.ErrnoException;
-  const at = e.path ?? outDir;
+  // The staging folder is ours, not the user's: name the folder it was to be made in.
+  const at = e.path === undefined ? outDir : /\.oaswright-/.test(path.basename(e.path)) ? path.dirname(e.path) : e.path;
   const fix = "choose another output folder (-o)";
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new OaswrightError(`nothing written to ${outDir}: permission denied at ${at}; make it writable or ${fix}`);
+      return new OaswrightError(`nothing written to ${outDir}: no permission to write in ${at}; make it writable or ${fix}`);
     case "EROFS":
       return new OaswrightError(`nothing written to ${outDir}: ${at} is on a read-only file system; ${fix}`);
     case "ENOTDIR":
