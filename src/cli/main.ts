@@ -104,6 +104,9 @@ function isGeneratorKey(argv: readonly string[], i: number): boolean {
   return argv[i] === "--generator-key" || argv[i]!.startsWith("--generator-key=") || (i > 0 && argv[i - 1] === "--generator-key");
 }
 
+/** The generators whose type maps apply --type-mappings (src/codegen/type-mappings.ts). */
+const TYPE_MAPPING_GENERATORS = ["typescript", "python"];
+
 /** One generation; returns the exit code (1 for --check with changes). */
 async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
   const generator = await requireGenerator(args.generator);
@@ -124,6 +127,9 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
     const note = (message: string) => warnings.push({ level: "warning", file: "(options)", pointer: "", message });
     for (const key of unknown) note(`the ${generator.name} generator does not use the option ${JSON.stringify(key)}`);
     for (const flag of args.ignored) note(`${flag} is accepted for compatibility and has no effect in oaswright`);
+    if (Object.keys(args.options.typeMappings ?? {}).length > 0 && !TYPE_MAPPING_GENERATORS.includes(generator.name)) {
+      note(`--type-mappings has no effect in the ${generator.name} generator (applied by ${TYPE_MAPPING_GENERATORS.join(" and ")})`);
+    }
 
     if (args.dumpIr) {
       progress.done();

@@ -134,7 +134,8 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   const ignoreFileOverride = (v["ignore-file-override"] as string | undefined) ?? config.ignoreFileOverride;
   const merged = (key: ConfigMap, flag: string): Record<string, string> => ({ ...config.maps[key], ...map(flag) });
   // Passed on to the generators, which do not apply them yet (NOTES.md, issue 13): say so.
-  for (const [key, flag] of [["typeMappings", "type-mappings"], ["importMappings", "import-mappings"], ["schemaMappings", "schema-mappings"]] as const) {
+  // (--type-mappings is applied by typescript and python; main.ts reports it for python-prior.)
+  for (const [key, flag] of [["importMappings", "import-mappings"], ["schemaMappings", "schema-mappings"]] as const) {
     if (Object.keys(merged(key, flag)).length > 0) ignored.push(`--${flag}`);
   }
 
