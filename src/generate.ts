@@ -73,14 +73,14 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
   const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
-  if (request.templateDir !== undefined) checkTemplateDir(request.templateDir, generator.name);
+  const templateNotes = request.templateDir !== undefined ? checkTemplateDir(request.templateDir, generator.name) : [];
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
   const warn = (pointer: string, message: string) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message });
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   const selected = selectFiles(files, request.options.globalProperties);
-  const optionNotes: Diagnostic[] = selected.notes.map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
+  const optionNotes: Diagnostic[] = [...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   return { files: selected.files, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
 }
 

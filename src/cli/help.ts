@@ -33,8 +33,8 @@ Example:
       --inline-schema-name-mappings <a=b,...>
       --global-property <k=v,...>   apis, models, supportingFiles, apiDocs, modelDocs, ...
       --type-mappings <a=b,...>  use type b wherever type a (DateTime, binary, a schema name) would be
-      --import-mappings <a=b,...>   type a comes from module b; its model is not generated
-      --schema-mappings <a=b,...>   schema a is the external type b; its model is not generated
+                                 (typescript, python)
+      --import-mappings, --schema-mappings   accepted; not applied yet
       --ignore-file-override <file>  use this ignore file instead of the output folder's .openapi-generator-ignore
       --skip-overwrite           leave files that exist as they are
       --minimal-update           leave files whose content is unchanged untouched (bytes and mtime)

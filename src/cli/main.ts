@@ -220,11 +220,16 @@ async function configHelp(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function validate(argv: readonly string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: { "input-spec": { type: "string", short: "i" }, recommend: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: { "input-spec": { type: "string", short: "i" }, recommend: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    }).values;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   if (values.help) {
     io.out(HELP.validate!);
     return 0;

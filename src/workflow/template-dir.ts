@@ -9,8 +9,11 @@ import { OaswrightError } from "../model/diagnostics.js";
 
 const BUILTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
 
-/** Throws when `dir` is not a folder, or holds `.mustache` files and no `.hbs` file. */
-export function checkTemplateDir(dir: string, generator: string): void {
+/**
+ * Throws when `dir` is not a folder, or holds `.mustache` files and no `.hbs` file; returns a
+ * warning when it holds both (the `.mustache` ones are not read).
+ */
+export function checkTemplateDir(dir: string, generator: string): string[] {
   let isFolder = false;
   try {
     isFolder = statSync(dir).isDirectory();
@@ -20,7 +23,10 @@ export function checkTemplateDir(dir: string, generator: string): void {
   if (!isFolder) throw new OaswrightError(`--template-dir ${dir} is not a folder: give the folder that holds your .hbs templates`);
   const own = listFiles(dir);
   const mustache = own.filter((f) => f.endsWith(".mustache"));
-  if (mustache.length === 0 || own.some((f) => f.endsWith(".hbs"))) return;
+  if (mustache.length === 0) return [];
+  if (own.some((f) => f.endsWith(".hbs"))) {
+    return [`--template-dir ${dir}: ${mustache.join(", ")} ${mustache.length === 1 ? "is an OpenAPI Generator template" : "are OpenAPI Generator templates"}, not read by oaswright (only .hbs files are)`];
+  }
   const names = builtinTemplateNames(generator);
   throw new OaswrightError(
     `--template-dir ${dir} holds OpenAPI Generator templates (${mustache.slice(0, 3).join(", ")}${mustache.length > 3 ? ", ..." : ""}), which oaswright does not read: ` +

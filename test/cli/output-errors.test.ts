@@ -72,6 +72,15 @@ describe("output folder problems", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it("an unknown flag is a usage error, not a crash", async () => {
+    for (const argv of [["validate", "--bogus"], ["config-help", "--bogus"], ["generate", "--bogus"]]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("Unknown option '--bogus'");
+      expect(r.err).not.toContain("internal error");
+    }
+  });
+
   it("a missing -c config file names it", async () => {
     const r = await run("generate", "-c", path.join(tmp, "no-config.yaml"));
     expectOneLineError(r, `cannot read the config file ${path.join(tmp, "no-config.yaml")} given to -c: no such file`);
@@ -110,6 +119,15 @@ describe("template problems under -t", () => {
     const r = await run("generate", "-i", MINIMAL, "-g", "typescript", "-o", out, "-t", dir);
     expectOneLineError(r, `--template-dir ${dir} holds OpenAPI Generator templates (README.mustache, api.mustache), which oaswright does not read`, "readme.hbs", "api-doc.hbs");
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("a folder with both .hbs and .mustache files: generates with the .hbs ones and warns about the others", async () => {
+    const dir = templates("t-mixed", { "readme.hbs": "custom\n", "api.mustache": "x\n" });
+    const out = path.join(tmp, "t-mixed-out");
+    const r = await run("generate", "-i", MINIMAL, "-g", "typescript", "-o", out, "-t", dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`--template-dir ${dir}: api.mustache is an OpenAPI Generator template, not read by oaswright (only .hbs files are)`);
+    expect(fs.readFileSync(path.join(out, "README.md"), "utf8")).toBe("custom\n");
   });
 
   it("a -t that is not a folder", async () => {
