@@ -138,7 +138,7 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
       return 0;
     }
     progress.step(`comparing ${result.files.length} files with ${args.output}`);
-    const plan = planFor(request, args.output, result, args.workflow);
+    const plan = planFor(request, args.output, result, { ...args.workflow, compare: args.check });
     for (const n of plan.notes) note(n);
     if (args.check) {
       progress.done();

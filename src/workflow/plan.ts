@@ -28,6 +28,11 @@ export interface WorkflowOptions {
   readonly oagVersion?: string;
   /** --global-property: metadata is a supporting file, written only when supporting files are. */
   readonly globalProperties?: Readonly<Record<string, string>>;
+  /**
+   * Whether to read the folder's files to list `changes` (--check, the API). Off, only
+   * --minimal-update reads them, and `changes` stays empty: a big client is not read for nothing.
+   */
+  readonly compare?: boolean;
 }
 
 export type ChangeKind = "new" | "changed" | "stale";
@@ -40,7 +45,7 @@ export interface OutputPlan {
   readonly ignored: readonly string[];
   readonly skipped: readonly string[];
   readonly unchanged: readonly string[];
-  /** What would differ on disk after the run, in path order (--check). */
+  /** What would differ on disk after the run, in path order (--check); empty unless `compare`. */
   readonly changes: readonly { readonly path: string; readonly kind: ChangeKind }[];
   /** Things the user should hear about (warnings). */
   readonly notes: readonly string[];
@@ -66,17 +71,23 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
   const unchanged: string[] = [];
   const listed: string[] = [];
   const changes: { path: string; kind: ChangeKind }[] = [];
+  const compare = options.compare !== false || options.minimalUpdate === true;
   const consider = (file: GeneratedFile, obeysIgnore: boolean): void => {
     if (obeysIgnore && !rules.allows(file.path)) {
       ignored.push(file.path);
       return;
     }
     listed.push(file.path);
-    const existing = safePath(file.path) ? readFile(root, file.path) : undefined;
-    if (existing !== undefined && options.skipOverwrite) {
+    const inside = safePath(file.path);
+    if (options.skipOverwrite && inside && isFileOrLink(path.join(root, ...file.path.split("/")))) {
       skipped.push(file.path);
       return;
     }
+    if (!compare) {
+      write.push(file);
+      return;
+    }
+    const existing = inside ? readFile(root, file.path) : undefined;
     const same = existing !== undefined && Buffer.compare(existing, Buffer.from(file.contents)) === 0;
     if (!same) changes.push({ path: file.path, kind: existing === undefined ? "new" : "changed" });
     if (same && options.minimalUpdate) unchanged.push(file.path);
