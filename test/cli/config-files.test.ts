@@ -202,6 +202,12 @@ describe("openapitools.json (openapi-generator-cli)", () => {
 });
 
 describe("config-help", () => {
+  it.each([["batch", "--help"], ["config-help", "--help"], ["help", "batch"], ["help", "config-help"]])("%s %s prints usage", async (...argv) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: oaswright (batch|config-help)/);
+  });
+
   it("lists a generator's options as OpenAPI Generator's config-help does", async () => {
     const r = await run("config-help", "-g", "typescript");
     expect(r.code).toBe(0);
