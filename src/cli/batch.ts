@@ -1,18 +1,21 @@
 // Several generations from one file: openapi-generator-cli's `openapitools.json` (its
-// `generator-cli.generators` map: one entry per generation, each entry's keys being the
-// `generate` options in camelCase) and OpenAPI Generator's `batch` config files (a `-c` config
+// `generator-cli.generators` map: one entry per generation, or per spec its `glob` matches, each
+// entry's keys being the `generate` options in camelCase) and OpenAPI Generator's `batch` config files (a `-c` config
 // with inputSpec, generatorName and outputDir each).
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { OaswrightError } from "../model/diagnostics.js";
+import { expandGlob } from "./spec-glob.js";
 
 export const OPENAPITOOLS_FILE = "openapitools.json";
 
 export interface BatchEntry {
   /** The entry's key in `generators`, or the config file's name. */
   readonly name: string;
+  /** How the run is announced: the name, and the spec for a `glob` entry. */
+  readonly label: string;
   /** `generate` arguments for the entry. */
   readonly argv: readonly string[];
 }
@@ -28,13 +31,23 @@ export function readBatchFile(file: string): BatchEntry[] {
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new OaswrightError(`${file} must be a JSON or YAML object`);
   const cli = (raw as Record<string, unknown>)["generator-cli"];
-  if (cli === undefined) return [{ name: file, argv: ["-c", file] }];
+  if (cli === undefined) return [{ name: file, label: file, argv: ["-c", file] }];
   const generators = (cli as Record<string, unknown> | null)?.generators;
   if (generators === null || typeof generators !== "object" || Array.isArray(generators) || Object.keys(generators as object).length === 0) {
     throw new OaswrightError(`${file} has no generators: add entries under "generator-cli" > "generators" (each with generatorName, inputSpec and output)`);
   }
   const dir = path.dirname(path.resolve(file));
-  return Object.entries(generators as Record<string, unknown>).map(([name, entry]) => ({ name, argv: entryArgv(file, dir, name, entry) }));
+  return Object.entries(generators as Record<string, unknown>).flatMap(([name, entry]) => entriesOf(file, dir, name, entry));
+}
+
+/** One entry, or one per spec its `glob` matches (each with that spec as inputSpec). */
+function entriesOf(file: string, dir: string, name: string, entry: unknown): BatchEntry[] {
+  if (entry === null || typeof entry !== "object" || Array.isArray(entry) || !("glob" in entry)) return [{ name, label: name, argv: entryArgv(file, dir, name, entry) }];
+  const { glob, ...options } = entry as Record<string, unknown>;
+  if (typeof glob !== "string") throw new OaswrightError(`${file}: generator ${JSON.stringify(name)}: glob must be a string`);
+  const specs = expandGlob(dir, placeholders(glob, undefined, dir));
+  if (specs.length === 0) throw new OaswrightError(`${file}: generator ${JSON.stringify(name)}: glob ${JSON.stringify(glob)} matches no file under ${dir}`);
+  return specs.map((spec) => ({ name, label: `${name} ${path.relative(dir, spec)}`, argv: entryArgv(file, dir, name, { ...options, inputSpec: spec }) }));
 }
 
 /** Keys whose values are paths: relative ones are taken from the openapitools.json folder. */
@@ -45,8 +58,7 @@ function entryArgv(file: string, dir: string, name: string, entry: unknown): str
   const where = `${file}: generator ${JSON.stringify(name)}`;
   if (entry === null || typeof entry !== "object" || Array.isArray(entry)) throw new OaswrightError(`${where} must be an object of generate options`);
   const options = entry as Record<string, unknown>;
-  if ("glob" in options) throw new OaswrightError(`${where}: "glob" is not supported by oaswright; give each spec its own entry with "inputSpec"`);
-  const spec = typeof options.inputSpec === "string" ? resolvePath(dir, options.inputSpec) : undefined;
+  const spec = typeof options.inputSpec === "string" ? resolvePath(dir, placeholders(options.inputSpec, undefined, dir)) : undefined;
   const argv: string[] = [];
   for (const [key, value] of Object.entries(options)) {
     const flag = `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -196,7 +196,7 @@ async function runBatch(files: readonly string[], extra: readonly string[], keys
   for (const key of keys) if (!entries.some((e) => e.name === key)) throw new UsageError(`no generator ${JSON.stringify(key)} in ${files.join(", ")}; there are ${entries.map((e) => e.name).join(", ")}`);
   let code = 0;
   for (const entry of chosen) {
-    io.err(`oaswright: [${entry.name}]`);
+    io.err(`oaswright: [${entry.label}]`);
     const entryCode = await runReported(() => generateOnce(parseGenerateArgs([...entry.argv, ...extra]), io), io);
     code = Math.max(code, entryCode);
   }

@@ -184,11 +184,26 @@ describe("openapitools.json (openapi-generator-cli)", () => {
     expect(fs.existsSync(path.join(dir, "clients/ts-items/index.ts"))).toBe(true);
   });
 
-  it("names what is wrong with a file that has no generators, or uses glob", async () => {
+  it("a glob entry runs once per matching spec, with the placeholders of each ( **/ includes the top folder)", async () => {
+    const dir = project("glob", { all: { generatorName: "typescript", glob: "specs/**/*.{yaml,yml}", output: "#{cwd}/out/#{relDir}/#{name}" } });
+    fs.mkdirSync(path.join(dir, "specs/v2"));
+    fs.copyFileSync(MINIMAL, path.join(dir, "specs/v2/orders.yml"));
+    fs.writeFileSync(path.join(dir, "specs/notes.txt"), "not a spec");
+    const r = await run("batch", path.join(dir, "openapitools.json"));
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`[all ${path.join("specs", "items.yaml")}]`);
+    expect(r.err).toContain(`[all ${path.join("specs", "v2", "orders.yml")}]`);
+    expect(fs.existsSync(path.join(dir, "out/specs/items/index.ts"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "out/specs/v2/orders/index.ts"))).toBe(true);
+  });
+
+  it("names what is wrong with a file that has no generators, or a glob that matches nothing", async () => {
     const empty = project("empty", {});
     expect((await run("batch", path.join(empty, "openapitools.json"))).err).toContain('has no generators: add entries under "generator-cli" > "generators"');
-    const glob = project("glob", { all: { generatorName: "typescript", glob: "specs/*.yaml", output: "x" } });
-    expect((await run("batch", path.join(glob, "openapitools.json"))).err).toContain('"glob" is not supported by oaswright');
+    const glob = project("glob-none", { all: { generatorName: "typescript", glob: "specs/*.json", output: "x" } });
+    const r = await run("batch", path.join(glob, "openapitools.json"));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`glob "specs/*.json" matches no file under ${glob}`);
   });
 
   it("`batch` also takes OpenAPI Generator config files", async () => {
