@@ -11,6 +11,8 @@ import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
 import { writeOutput, type GeneratedFile } from "./render/write.js";
 import { own } from "./model/own.js";
+import { planOutput, type OutputPlan, type WorkflowOptions } from "./workflow/plan.js";
+import { checkTemplateDir } from "./workflow/template-dir.js";
 
 export interface GenerateRequest {
   readonly input: string;
@@ -71,19 +73,35 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
   const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
+  const templateNotes = request.templateDir !== undefined ? checkTemplateDir(request.templateDir, generator.name) : [];
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
   const warn = (pointer: string, message: string) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message });
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   const selected = selectFiles(files, request.options.globalProperties);
-  const optionNotes: Diagnostic[] = selected.notes.map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
+  const optionNotes: Diagnostic[] = [...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   return { files: selected.files, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
 }
 
-/** Generates, then writes everything to `outDir` (or nothing, if anything failed). */
-export async function generateToDisk(request: GenerateRequest, outDir: string): Promise<GenerateResult> {
+/**
+ * Generates, then applies OpenAPI Generator's workflow files (ignore file, FILES, VERSION,
+ * --skip-overwrite, --minimal-update, --remove-stale) and writes all of it to `outDir`, or
+ * nothing if anything failed.
+ */
+export async function generateToDisk(request: GenerateRequest, outDir: string, workflow: WorkflowOptions = {}): Promise<GenerateResult & { readonly plan: OutputPlan }> {
   const result = await generateFiles(request);
-  writeOutput(outDir, result.files);
-  return result;
+  const plan = planFor(request, outDir, result, workflow);
+  writeOutput(outDir, plan.write, { remove: plan.remove });
+  return { ...result, plan };
+}
+
+/** What writing `result` to `outDir` would do; reads the disk, writes nothing. */
+export function planFor(request: GenerateRequest, outDir: string, result: GenerateResult, workflow: WorkflowOptions = {}): OutputPlan {
+  const oagVersion = request.options.additionalProperties.oagVersion;
+  return planOutput(outDir, result.files, {
+    ...workflow,
+    globalProperties: request.options.globalProperties,
+    ...(typeof oagVersion === "string" && oagVersion !== "" ? { oagVersion } : {}),
+  });
 }

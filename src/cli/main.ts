@@ -1,30 +1,45 @@
 // oaswright's command line: `generate`, `validate`, `list`, `version`, `help`. Errors are printed
 // as diagnostics (file, JSON pointer, line) and exit 1; never a stack trace for bad input.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { OaswrightError, formatDiagnostic, type Diagnostic } from "../model/diagnostics.js";
 import { generatorNames, loadGenerator } from "../generators/index.js";
-import { generateFiles, requireGenerator } from "../generate.js";
+import { generateFiles, planFor, requireGenerator, type GenerateRequest } from "../generate.js";
 import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../parse/index.js";
 import { writeOutput } from "../render/write.js";
-import { parseGenerateArgs, UsageError } from "./options.js";
+import { parseFlags, parseGenerateArgs, UsageError, type GenerateArgs } from "./options.js";
 import { HELP } from "./help.js";
+import { OPENAPITOOLS_FILE, readBatchFile } from "./batch.js";
+import { configHelpText } from "./config-help.js";
+import { Progress, terminalProgress, type ProgressSink } from "./progress.js";
+import { watchSpec } from "./watch.js";
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Where the progress line of a long run goes; none: no progress (stderr is not a terminal). */
+  readonly progress?: ProgressSink;
+  /** Ends a `--watch` (the CLI aborts it on Ctrl-C). */
+  readonly signal?: AbortSignal;
 }
 
-const processIo: Io = {
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-};
+function processIo(): Io {
+  const progress = terminalProgress(process.stderr);
+  return {
+    out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+    err: (t) => {
+      progress?.show("");
+      process.stderr.write(t.endsWith("\n") ? t : `${t}\n`);
+    },
+    ...(progress ? { progress } : {}),
+  };
+}
 
 /** Runs one command; resolves to the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -45,6 +60,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await validate(rest, io);
       case "generate":
         return await generate(rest, io);
+      case "batch":
+        return await batch(rest, io);
+      case "config-help":
+        return await configHelp(rest, io);
       default:
         io.err(`oaswright: unknown command ${JSON.stringify(command)}\n\n${HELP.main}`);
         return 1;
@@ -59,37 +78,158 @@ async function generate(argv: readonly string[], io: Io): Promise<number> {
     io.out(HELP.generate!);
     return 0;
   }
+  // openapi-generator-cli: `generate` without a spec runs the generators of ./openapitools.json.
+  const flags = parseFlags(argv);
+  if (flags["input-spec"] === undefined && flags.config === undefined && existsSync(OPENAPITOOLS_FILE)) {
+    const keys = (flags["generator-key"] as string[] | undefined) ?? [];
+    return runBatch([OPENAPITOOLS_FILE], argv.filter((a, i) => !isGeneratorKey(argv, i)), keys, io);
+  }
+  if (flags["generator-key"] !== undefined) throw new UsageError(`--generator-key selects entries of ${OPENAPITOOLS_FILE}, and there is none in this folder`);
   const args = parseGenerateArgs(argv);
+  if (args.watch) {
+    if (args.check || args.dumpIr) throw new UsageError("--watch does not go with --check or --dump-ir");
+    return watchSpec(args.input, () => runReported(() => generateOnce(args, io), io), io, io.signal ?? interrupted());
+  }
+  return generateOnce(args, io);
+}
+
+/** Aborted on Ctrl-C: a watch ends cleanly with the last run's exit code. */
+function interrupted(): AbortSignal {
+  const stop = new AbortController();
+  process.once("SIGINT", () => stop.abort());
+  return stop.signal;
+}
+
+function isGeneratorKey(argv: readonly string[], i: number): boolean {
+  return argv[i] === "--generator-key" || argv[i]!.startsWith("--generator-key=") || (i > 0 && argv[i - 1] === "--generator-key");
+}
+
+/** The generators whose type maps apply --type-mappings (src/codegen/type-mappings.ts). */
+const TYPE_MAPPING_GENERATORS = ["typescript", "python"];
+
+/** One generation; returns the exit code (1 for --check with changes). */
+async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
   const generator = await requireGenerator(args.generator);
-  const result = await generateFiles({
+  const progress = new Progress(io.progress);
+  const request: GenerateRequest = {
     input: args.input,
     generator: args.generator,
     options: args.options,
     validate: args.skipValidateSpec ? "off" : "warning",
     ...(args.templateDir !== undefined ? { templateDir: args.templateDir } : {}),
-  });
-  const known = new Set(generator.options.map((o) => o.name));
-  const unknown = Object.keys(args.options.additionalProperties).filter((k) => !known.has(k));
-  const warnings: Diagnostic[] = [...result.warnings];
-  for (const key of unknown) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `the ${generator.name} generator does not use the option ${JSON.stringify(key)}` });
-  for (const flag of args.ignored) warnings.push({ level: "warning", file: "(options)", pointer: "", message: `${flag} is accepted for compatibility and has no effect in oaswright` });
+  };
+  try {
+    progress.step(`reading ${args.input} and generating ${args.generator}`);
+    const result = await generateFiles(request);
+    const known = new Set(generator.options.map((o) => o.name));
+    const unknown = Object.keys(args.options.additionalProperties).filter((k) => !known.has(k));
+    const warnings: Diagnostic[] = [...result.warnings];
+    const note = (message: string) => warnings.push({ level: "warning", file: "(options)", pointer: "", message });
+    for (const key of unknown) note(`the ${generator.name} generator does not use the option ${JSON.stringify(key)}`);
+    for (const flag of args.ignored) note(`${flag} is accepted for compatibility and has no effect in oaswright`);
+    if (Object.keys(args.options.typeMappings ?? {}).length > 0 && !TYPE_MAPPING_GENERATORS.includes(generator.name)) {
+      note(`--type-mappings has no effect in the ${generator.name} generator (applied by ${TYPE_MAPPING_GENERATORS.join(" and ")})`);
+    }
 
-  if (args.dumpIr) {
-    io.out(JSON.stringify(result.model, null, 2));
-  } else if (!args.dryRun) {
-    writeOutput(args.output, result.files);
+    if (args.dumpIr) {
+      progress.done();
+      io.out(JSON.stringify(result.model, null, 2));
+      printWarnings(warnings, io, args.verbose);
+      return 0;
+    }
+    progress.step(`comparing ${result.files.length} files with ${args.output}`);
+    const plan = planFor(request, args.output, result, { ...args.workflow, compare: args.check });
+    for (const n of plan.notes) note(n);
+    if (args.check) {
+      progress.done();
+      printWarnings(warnings, io, args.verbose);
+      for (const change of plan.changes) io.out(`${change.kind.padEnd(8)}${change.path}`);
+      io.err(plan.changes.length === 0 ? `${args.output} is up to date` : `${plan.changes.length} file${plan.changes.length === 1 ? "" : "s"} in ${args.output} would change: run generate without --check`);
+      return plan.changes.length === 0 ? 0 : 1;
+    }
+    if (!args.dryRun) {
+      progress.step(`writing ${plan.write.length} files to ${args.output}`);
+      writeOutput(args.output, plan.write, { remove: plan.remove });
+    }
+    progress.done();
+    printWarnings(warnings, io, args.verbose);
+    const extra = [
+      plan.unchanged.length ? `${plan.unchanged.length} unchanged` : "",
+      plan.skipped.length ? `${plan.skipped.length} skipped (--skip-overwrite)` : "",
+      plan.ignored.length ? `${plan.ignored.length} ignored (.openapi-generator-ignore)` : "",
+      plan.remove.length ? `${plan.remove.length} stale removed` : "",
+      warnings.length ? `${warnings.length} warnings` : "",
+    ].filter((t) => t !== "");
+    io.err(`${args.dryRun ? "would write" : "wrote"} ${plan.write.length} files to ${args.output}${extra.length ? ` (${extra.join(", ")})` : ""}`);
+    return 0;
+  } finally {
+    progress.done();
   }
-  printWarnings(warnings, io, args.verbose);
-  if (!args.dumpIr) io.err(`${args.dryRun ? "would write" : "wrote"} ${result.files.length} files to ${args.output}${warnings.length ? ` (${warnings.length} warnings)` : ""}`);
+}
+
+/** For --watch: a failed run is printed like any error, and the watch goes on. */
+async function runReported(run: () => Promise<number>, io: Io): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    return report(err, io, "generate");
+  }
+}
+
+async function batch(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(HELP.batch!);
+    return 0;
+  }
+  const firstFlag = argv.findIndex((a) => a.startsWith("-"));
+  const files = firstFlag < 0 ? argv : argv.slice(0, firstFlag);
+  const rest = firstFlag < 0 ? [] : argv.slice(firstFlag);
+  if (files.length === 0) throw new UsageError(`give one or more batch files (${OPENAPITOOLS_FILE}, or OpenAPI Generator config files)`);
+  if (rest.some((a) => a === "--generator-key" || a.startsWith("--generator-key="))) throw new UsageError("batch runs every entry; use `generate --generator-key <key>` for one");
+  return runBatch(files, rest, [], io);
+}
+
+/** Runs every entry of the batch files (or those `keys` name); later entries run after a failure. */
+async function runBatch(files: readonly string[], extra: readonly string[], keys: readonly string[], io: Io): Promise<number> {
+  const entries = files.flatMap((f) => readBatchFile(f));
+  const chosen = keys.length === 0 ? entries : entries.filter((e) => keys.includes(e.name));
+  for (const key of keys) if (!entries.some((e) => e.name === key)) throw new UsageError(`no generator ${JSON.stringify(key)} in ${files.join(", ")}; there are ${entries.map((e) => e.name).join(", ")}`);
+  let code = 0;
+  for (const entry of chosen) {
+    io.err(`oaswright: [${entry.label}]`);
+    const entryCode = await runReported(() => generateOnce(parseGenerateArgs([...entry.argv, ...extra]), io), io);
+    code = Math.max(code, entryCode);
+  }
+  return code;
+}
+
+async function configHelp(argv: readonly string[], io: Io): Promise<number> {
+  let values;
+  try {
+    values = parseArgs({ args: [...argv], strict: true, options: { "generator-name": { type: "string", short: "g" }, help: { type: "boolean", short: "h" } } }).values;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) {
+    io.out(HELP["config-help"]!);
+    return 0;
+  }
+  if (!values["generator-name"]) throw new UsageError("missing -g/--generator-name <name> (see `oaswright list`)");
+  io.out(configHelpText(await requireGenerator(values["generator-name"])));
   return 0;
 }
 
 async function validate(argv: readonly string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    options: { "input-spec": { type: "string", short: "i" }, recommend: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
+  let values;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: { "input-spec": { type: "string", short: "i" }, recommend: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    }).values;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   if (values.help) {
     io.out(HELP.validate!);
     return 0;

@@ -23,6 +23,12 @@ export interface GeneratorOptions {
   readonly inlineSchemaOptions: Readonly<Record<string, string>>;
   /** `--global-property`: apis, models, supportingFiles, apiDocs, modelDocs, ... */
   readonly globalProperties: Readonly<Record<string, string>>;
+  /** `--type-mappings`: a type name (`DateTime`, `binary`, a schema name) -> the target type to use instead. */
+  readonly typeMappings?: Readonly<Record<string, string>>;
+  /** `--import-mappings`: a type name -> where the target imports it from (the model is not generated). */
+  readonly importMappings?: Readonly<Record<string, string>>;
+  /** `--schema-mappings`: a schema name -> an external type used instead (the model is not generated). */
+  readonly schemaMappings?: Readonly<Record<string, string>>;
 }
 
 export interface OptionSpec {

@@ -1,8 +1,9 @@
 // Writes generated files to the output folder, all or nothing: every path is checked to stay
-// inside the folder first, then the files go to a staging folder beside it and are moved into
-// place. A failure before the move leaves the output folder as it was.
+// inside the folder first, then the files go to a staging folder (inside the output folder when it
+// exists, else beside it) and are moved into place. A failure before the move leaves the output
+// folder as it was. File-system failures become one-line errors naming the path.
 
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync, statSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { OaswrightError, type Diagnostic } from "../model/diagnostics.js";
@@ -46,7 +47,12 @@ export function checkOutputPath(rel: string): void {
   if (bad) throw new Error(`refusing to write outside the output folder: ${JSON.stringify(rel)}`);
 }
 
-export function writeOutput(outDir: string, files: readonly GeneratedFile[]): void {
+export interface WriteOptions {
+  /** Paths to delete after the files are in place (--remove-stale), relative like GeneratedFile.path. */
+  readonly remove?: readonly string[];
+}
+
+export function writeOutput(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): void {
   const problems: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {
@@ -64,26 +70,34 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[]): vo
     }
     seen.set(key, earlier ?? f.path);
   }
+  for (const rel of options.remove ?? []) checkOutputPath(rel);
   if (problems.length > 0) throw new OaswrightError(`nothing written to ${outDir}`, problems);
 
   const target = path.resolve(outDir);
-  if (existsSync(target) && !statSync(target).isDirectory()) {
-    throw new OaswrightError(`nothing written: ${outDir} is not a directory`, [
-      { level: "error", file: outDir, pointer: "", message: "the output path exists and is not a directory" },
-    ]);
+  try {
+    writeStaged(target, files);
+    for (const rel of options.remove ?? []) removeWithEmptyFolders(target, rel);
+  } catch (err) {
+    if (err instanceof OaswrightError) throw err;
+    throw fileSystemError(outDir, err);
   }
-  const parent = path.dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.${path.basename(target)}.oaswright-${randomBytes(6).toString("hex")}`);
+}
+
+function writeStaged(target: string, files: readonly GeneratedFile[]): void {
+  const targetExists = isFolder(target, true);
+  // Staged inside an existing output folder (so a read-only parent does not matter), else beside it.
+  const stagingParent = targetExists ? target : path.dirname(target);
+  makeFolder(stagingParent);
+  const staging = path.join(stagingParent, targetExists ? `.oaswright-staging-${randomBytes(6).toString("hex")}` : `.${path.basename(target)}.oaswright-${randomBytes(6).toString("hex")}`);
   try {
     // Made up front, so that a generation without files still leaves an (empty) output folder.
-    mkdirSync(staging, { recursive: true });
+    mkdirSync(staging);
     for (const f of files) {
       const dest = path.join(staging, ...f.path.split("/"));
-      mkdirSync(path.dirname(dest), { recursive: true });
+      makeFolder(path.dirname(dest));
       writeFileSync(dest, f.contents);
     }
-    if (!existsSync(target)) {
+    if (!targetExists) {
       renameSync(staging, target);
       return;
     }
@@ -93,13 +107,96 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[]): vo
   }
 }
 
+/** Whether `dir` is a folder; throws (ENOTDIR) when it exists and is not one, if `mustBeFolder`. */
+function isFolder(dir: string, mustBeFolder: boolean): boolean {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return false;
+    throw err;
+  }
+  if (!stat.isDirectory() && mustBeFolder) throw Object.assign(new Error(`${dir} is not a folder`), { code: "ENOTDIR", path: dir });
+  return stat.isDirectory();
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync never returns where mkdir fails with
+ * ENOENT under a parent that exists (`-o /proc/nope` spun at full CPU).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !isFolder(d, true); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
+function removeWithEmptyFolders(root: string, rel: string): void {
+  const segments = rel.split("/");
+  rmSync(path.join(root, ...segments), { force: true });
+  for (let n = segments.length - 1; n > 0; n--) {
+    const dir = path.join(root, ...segments.slice(0, n));
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+/** A file-system failure as one line: the path, what went wrong, what to do. */
+function fileSystemError(outDir: string, err: unknown): OaswrightError {
+  const e = err as NodeJS.ErrnoException;
+  // The staging folder is ours, not the user's: name the folder it was to be made in.
+  const at = e.path === undefined ? outDir : /\.oaswright-/.test(path.basename(e.path)) ? path.dirname(e.path) : e.path;
+  const fix = "choose another output folder (-o)";
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return new OaswrightError(`nothing written to ${outDir}: no permission to write in ${at}; make it writable or ${fix}`);
+    case "EROFS":
+      return new OaswrightError(`nothing written to ${outDir}: ${at} is on a read-only file system; ${fix}`);
+    case "ENOTDIR":
+    case "EEXIST":
+      return new OaswrightError(`nothing written to ${outDir}: ${firstNonFolder(at)} is a file, not a folder; ${fix}`);
+    case "ENOENT":
+      return new OaswrightError(`nothing written to ${outDir}: cannot create ${outDir} (the file system there does not allow it); ${fix}`);
+    case "ENOSPC":
+    case "EDQUOT":
+      return new OaswrightError(`nothing written to ${outDir}: no space left for ${at}; free some space or ${fix}`);
+    default:
+      return new OaswrightError(`nothing written to ${outDir}: ${e.code ?? "error"} at ${at} (${e.message}); ${fix}`);
+  }
+}
+
+/** The first existing ancestor-or-self of `p` that is not a folder (else `p`). */
+function firstNonFolder(p: string): string {
+  const chain: string[] = [];
+  for (let d = path.resolve(p); ; d = path.dirname(d)) {
+    chain.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of chain) {
+    try {
+      if (!statSync(d).isDirectory()) return d;
+    } catch {
+      return p;
+    }
+  }
+  return p;
+}
+
 function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const src = path.join(from, entry.name);
     const dest = path.join(to, entry.name);
     if (entry.isDirectory()) {
       if (existsSync(dest) && !statSync(dest).isDirectory()) rmSync(dest, { force: true });
-      mkdirSync(dest, { recursive: true });
+      if (!existsSync(dest)) mkdirSync(dest);
       moveInto(src, dest);
     } else {
       if (existsSync(dest) && statSync(dest).isDirectory()) rmSync(dest, { recursive: true, force: true });

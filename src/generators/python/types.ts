@@ -12,6 +12,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonNames } from "./names.js";
 import { pyString } from "./runtime/escape.js";
+import { mappedType } from "../../codegen/type-mappings.js";
 
 /** OAG's python languageSpecificPrimitives: types printed bold (not linked) in the docs. */
 export const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
@@ -42,6 +43,8 @@ export class PythonTypes {
   constructor(
     private readonly model: ApiModel,
     private readonly names: PythonNames,
+    /** `--type-mappings` (src/codegen/type-mappings.ts): the mapped type is used as written. */
+    readonly typeMappings: Readonly<Record<string, string>> = {},
   ) {}
 
   /**
@@ -62,6 +65,8 @@ export class PythonTypes {
 
   /** OAG's getTypeDeclaration: `List[Pet]`, `Dict[str, List[str]]`, `datetime`, `Pet`. */
   declaration(schema: Schema): string {
+    const mapped = mappedType(this.typeMappings, schema) ?? mappedType(this.typeMappings, this.unalias(schema));
+    if (mapped !== undefined) return mapped;
     const s = this.unalias(schema);
     if (s.kind === "array") return `List[${this.itemDeclaration(s.items)}]`;
     if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s))}]`;
@@ -310,6 +315,8 @@ function renderType(type: PyType, imports: PythonImports, annotations: readonly 
 }
 
 function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): PyType {
+  const mapped = mappedType(types.typeMappings, schema) ?? mappedType(types.typeMappings, types.unalias(schema));
+  if (mapped !== undefined) return plain(mapped);
   const s = types.unalias(schema);
   const model = types.modelOf(s);
   if (model !== null) {

@@ -37,7 +37,7 @@ export const typescriptGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new TypeScriptTypes(model, names);
+    const types = new TypeScriptTypes(model, names, options.typeMappings);
     const examples = new TypeScriptExamples(model, names, stringOption(options, "oagVersion"));
     const docContext = {
       model,

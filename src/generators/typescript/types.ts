@@ -8,6 +8,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
 import { own } from "../../model/own.js";
+import { mappedType } from "../../codegen/type-mappings.js";
 
 /** OAG's typescript typeMapping, applied to referenced schema names. */
 const TYPE_MAPPING: Readonly<Record<string, string>> = {
@@ -26,10 +27,14 @@ export class TypeScriptTypes {
   constructor(
     private readonly model: ApiModel,
     private readonly names: TypeScriptNames,
+    /** `--type-mappings` (src/codegen/type-mappings.ts); a mapped value passes the wire as is. */
+    readonly typeMappings: Readonly<Record<string, string>> = {},
   ) {}
 
   /** OAG's getTypeDeclaration: `Array<Pet>`, `{ [key: string]: number; }`, `Date`, `HttpFile`, `any`. */
   declaration(schema: Schema): string {
+    const mapped = mappedType(this.typeMappings, schema);
+    if (mapped !== undefined) return mapped;
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);
@@ -101,6 +106,8 @@ export class TypeScriptTypes {
   }
 
   private codeBase(schema: Schema, ctx: CodeTypeContext): string {
+    const mapped = mappedType(this.typeMappings, schema);
+    if (mapped !== undefined) return mapped;
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);

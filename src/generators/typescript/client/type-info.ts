@@ -6,6 +6,7 @@ import { namedSchema } from "../../../codegen/schemas.js";
 import { assertNever, type ApiModel, type Schema } from "../../../model/ir.js";
 import type { TypeScriptNames } from "../names.js";
 import { tsString } from "./escape.js";
+import { mappedType } from "../../../codegen/type-mappings.js";
 import { unionDiscriminator, type DiscriminatorPlan, type ModelPlans } from "./model-plan.js";
 
 const ANY = '"any"';
@@ -15,6 +16,8 @@ export class TypeInfoWriter {
     private readonly model: ApiModel,
     private readonly names: TypeScriptNames,
     private readonly plans: ModelPlans,
+    /** `--type-mappings`: a mapped type is the user's, and passes as is. */
+    private readonly typeMappings: Readonly<Record<string, string>> = {},
   ) {}
 
   /** The TypeInfo of a schema, as TypeScript expression text. */
@@ -23,6 +26,7 @@ export class TypeInfoWriter {
   }
 
   private write(schema: Schema, visiting: Set<string>): string {
+    if (mappedType(this.typeMappings, schema) !== undefined) return ANY;
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);
