@@ -2,18 +2,58 @@
 // same name in the user's --template-dir taking its place. Compiled strict (a missing field is an
 // error), without HTML escaping (escaping is done per context in the view-models) and with only
 // known helpers.
+//
+// The built-in templates are precompiled by the build (scripts/build-templates.mjs writes
+// dist/templates/<generator>.cjs), so a run loads only Handlebars' runtime; Handlebars' compiler is
+// loaded only for a template whose precompiled form is missing or older than its source (each is
+// checked by a hash of its text) and for the user's --template-dir templates.
 
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import { OaswrightError } from "../model/diagnostics.js";
 import { HELPERS } from "./helpers.js";
 
 const BUILTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
+const requireHere = createRequire(import.meta.url);
+// Through the package root, so that it holds from dist/render/ and, in the tests, from src/render/.
+const requirePrecompiled = createRequire(new URL("../../dist/templates/", import.meta.url));
+const HandlebarsRuntime = requireHere("handlebars/runtime") as typeof Handlebars;
+
+/** The options every template is compiled with, at build time and at run time. */
+export function compileOptions(): PrecompileOptions {
+  return { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])) };
+}
+
+type PrecompileOptions = Parameters<typeof Handlebars.precompile>[1];
+type TemplateSpec = ReturnType<typeof Handlebars.precompile>;
+/** dist/templates/<generator>.cjs: template name -> hash of its source and its precompiled form. */
+export type PrecompiledTemplates = Record<string, { readonly hash: string; readonly spec: TemplateSpec }>;
+
+/** The hash that ties a precompiled template to its source text. */
+export function templateHash(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
+
+/** The JavaScript text of a template's precompiled form (Handlebars' compiler, loaded on first use). */
+export function precompileTemplate(text: string): string {
+  return (requireHere("handlebars") as typeof Handlebars).precompile(text, compileOptions()) as unknown as string;
+}
+
+function loadPrecompiled(generator: string): PrecompiledTemplates {
+  try {
+    return requirePrecompiled(`./${generator}.cjs`) as PrecompiledTemplates;
+  } catch {
+    return {}; // not built (a checkout without `npm run build`): every template is compiled from its source
+  }
+}
 
 export class TemplateEnv {
-  private readonly hbs = Handlebars.create();
+  private readonly hbs = HandlebarsRuntime.create();
+  private readonly precompiled: PrecompiledTemplates;
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly sources = new Map<string, { text: string; file: string; user: boolean }>();
 
@@ -22,6 +62,7 @@ export class TemplateEnv {
    * @param overrideDir the user's --template-dir, if any
    */
   constructor(generator: string, overrideDir?: string) {
+    this.precompiled = loadPrecompiled(generator);
     for (const [name, helper] of Object.entries(HELPERS)) this.hbs.registerHelper(name, helper);
     const builtin = path.join(BUILTIN_ROOT, generator);
     this.load(builtin, false);
@@ -63,8 +104,11 @@ export class TemplateEnv {
   }
 
   private compile(name: string, source: { text: string; file: string; user: boolean }): Handlebars.TemplateDelegate {
+    const built = source.user ? undefined : this.precompiled[name];
+    if (built !== undefined && built.hash === templateHash(source.text)) return this.hbs.template(built.spec);
     try {
-      return this.hbs.compile(source.text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: knownHelpers() });
+      // Handlebars' own way to load a precompiled template: its text is a JavaScript object literal.
+      return this.hbs.template(new Function(`return ${precompileTemplate(source.text)};`)() as TemplateSpec);
     } catch (err) {
       throw new OaswrightError(`template ${source.file}: ${oneLine(err)}${source.user ? "; fix it, or remove it from --template-dir to use the built-in one" : ""}`);
     }
@@ -86,8 +130,4 @@ export class TemplateEnv {
 function oneLine(err: unknown): string {
   const lines = (err as Error).message.split("\n").filter((l) => l.trim() !== "");
   return lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : (lines[0] ?? "");
-}
-
-function knownHelpers(): Record<string, boolean> {
-  return Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true]));
 }
