@@ -249,15 +249,24 @@ function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]
 
 /**
  * The method name: the docs' operationId when it is an identifier; otherwise (a leading digit, or
- * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API.
+ * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API. Names the
+ * API classes already have (their fields, `constructor`, Object.prototype's methods) are
+ * `_`-prefixed too: OAG's classes would not compile with them.
  */
 export function apiMethodNames(group: ApiGroup): Map<CodegenOperation, string> {
   const used = new Set<string>();
   return new Map(group.operations.map((op) => [op, methodName(op.operationId, used)]));
 }
 
+/** Members of the API classes (and of every object) that a method must not be named. */
+const CLASS_MEMBERS = new Set([
+  "constructor", "configuration", "requestFactory", "responseProcessor", "api",
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 function methodName(operationId: string, used: Set<string>): string {
   let name = isIdentifier(operationId) ? operationId : isIdentifier(`_${operationId}`) ? `_${operationId}` : "operation";
+  while (CLASS_MEMBERS.has(name) || CLASS_MEMBERS.has(`${name}WithHttpInfo`)) name = `_${name}`;
   if (used.has(name) || name === "operation") {
     const base = name;
     for (let i = 1; used.has(name) || name === "operation"; i++) name = `${base}${i}`;
