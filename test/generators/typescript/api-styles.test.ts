@@ -12,6 +12,9 @@ import type { GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 /** What every application below shares: the deep imports OAG's layout offers, used as OAG's users do. */
 const DEEP_IMPORTS = `
@@ -302,6 +305,31 @@ export async function run(url: string): Promise<Record<string, unknown>> {
 }
 `;
 
+/** useRxJS=true: `PetApi` is the Observable API on real rxjs Observables; Middleware is rxjs-based. */
+const RXJS_APP = `
+import { createConfiguration, PetApi, Pet, ServerConfiguration, type Middleware, type RequestContext, type ResponseContext, type HttpInfo } from "./client";
+import { PromisePetApi } from "./client/types/PromiseAPI";
+import { ObjectPetApi } from "./client/types/ObjectParamAPI";
+import { firstValueFrom, of, map, type Observable } from "rxjs";
+
+export async function run(url: string): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    const middleware: Middleware = {
+        pre: (ctx: RequestContext) => of(ctx).pipe(map((c) => { c.setHeaderParam("X-Rx", "pre"); return c; })),
+        post: (rsp: ResponseContext) => of(rsp),
+    };
+    const configuration = createConfiguration({ baseServer: new ServerConfiguration<{}>(url + "/v2", {}), middleware: [middleware] });
+    const api = new PetApi(configuration);
+    const pet$: Observable<Pet> = api.getPetById(3);
+    const pet = await firstValueFrom(pet$);
+    out["observable"] = [pet instanceof Pet, (pet as any).path, (pet as any).headers["x-rx"]];
+    out["subscribe"] = await new Promise((resolve, reject) => api.getPetByIdWithHttpInfo(4).subscribe({ next: (info: HttpInfo<Pet>) => resolve(info.httpStatusCode), error: reject }));
+    out["promise"] = ((await new PromisePetApi(configuration).getPetById(5)) as any).path;
+    out["object"] = ((await firstValueFrom(new ObjectPetApi(configuration).getPetById({ petId: 6 }))) as any).path;
+    return out;
+}
+`;
+
 let echo: EchoServer;
 let root: string;
 const apps: Record<string, { run(url: string): Promise<Record<string, unknown>> }> = {};
@@ -317,6 +345,7 @@ beforeAll(async () => {
   const variants = [
     ["positional", {}, POSITIONAL_APP],
     ["object", { useObjectParameters: "true" }, OBJECT_APP],
+    ["rxjs", { useRxJS: "true" }, RXJS_APP],
   ] as const;
   const roots: string[] = [];
   for (const [name, props, app] of variants) {
@@ -325,6 +354,9 @@ beforeAll(async () => {
     roots.push(...writeClient(src, files));
     fs.writeFileSync(path.join(src, "package.json"), '{ "type": "commonjs" }\n');
     transpileToJs(files, path.join(root, name, "js"));
+    // useRxJS clients import rxjs (the project's devDependency), as an installed package would.
+    fs.mkdirSync(path.join(root, name, "node_modules"));
+    fs.symlinkSync(path.join(PROJECT, "node_modules", "rxjs"), path.join(root, name, "node_modules", "rxjs"), "dir");
     apps[name] = createRequire(path.join(root, name, "js", "package.json"))("./app.js");
   }
   const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
@@ -408,6 +440,12 @@ describe("positional Promise API (default)", () => {
 
   it("the rest of the runtime: merged options, wrappers, util, the rxjs stub, every API class", () => {
     expect(out["misc"]).toEqual([1, 1, ",", true, false, true, true, 2, 2, true, true, true, true, true, true, "function"]);
+  });
+});
+
+describe("Observable API on rxjs (useRxJS=true)", () => {
+  it("PetApi answers rxjs Observables; the Promise and request-object classes still answer Promises", async () => {
+    expect(await apps["rxjs"]!.run(echo.url)).toEqual({ observable: [true, "/v2/pet/3", "pre"], subscribe: 200, promise: "/v2/pet/5", object: "/v2/pet/6" });
   });
 });
 

@@ -12,6 +12,8 @@ import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, STRICT_OPTIONS, tempDir, typeCheck, writeClient } from "./client-support.js";
 
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+
 /** [spec, additional properties, whether its docs' examples are checked too]. */
 const SPECS: readonly (readonly [string, Record<string, string>, boolean])[] = [
   ["osparc.json", {}, true],
@@ -58,8 +60,37 @@ describe("typescript client: compiles strict", () => {
         roots.push(...writeClient(path.join(root, `${path.parse(spec).name}-${props["platform"] ?? "browser"}-${variant}`), files));
       }
     }
+    // The naming options and useRxJS (rxjs is the project's devDependency, linked as if installed).
+    const options = [
+      ["naming", { enumPropertyNaming: "UPPERCASE", modelPropertyNaming: "snake_case", paramNaming: "PascalCase" }],
+      ["original", { enumPropertyNaming: "original", modelPropertyNaming: "original", paramNaming: "original" }],
+      ["rxjs", { useRxJS: "true" }],
+      ["rxjs-object", { useRxJS: "true", useObjectParameters: "true" }],
+    ] as const;
+    fs.mkdirSync(path.join(root, "node_modules"));
+    fs.symlinkSync(path.join(PROJECT, "node_modules", "rxjs"), path.join(root, "node_modules", "rxjs"), "dir");
+    for (const spec of ["petstore.yaml", "wire.yaml"]) {
+      for (const [variant, props] of options) roots.push(...writeClient(path.join(root, `${path.parse(spec).name}-${variant}`), await generateClient(spec, props)));
+    }
     expect(formatDiagnostics(typeCheck(roots, CJS_STRICT_OPTIONS))).toBe("");
     fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("enumPropertyNaming, modelPropertyNaming, paramNaming name members, properties and parameters as OAG's", async () => {
+    const given: readonly (readonly [Record<string, string>, string, string, string])[] = [
+      [{}, "Available:", "declare photoUrls:", "getPetById(petId: number"],
+      [{ enumPropertyNaming: "UPPERCASE", modelPropertyNaming: "snake_case", paramNaming: "snake_case" }, "AVAILABLE:", "declare photo_urls:", "getPetById(pet_id: number"],
+      [{ enumPropertyNaming: "camelCase", modelPropertyNaming: "PascalCase", paramNaming: "PascalCase" }, "available:", "declare PhotoUrls:", "getPetById(PetId: number"],
+      [{ enumPropertyNaming: "snake_case", modelPropertyNaming: "original", paramNaming: "original" }, "available:", "declare photoUrls:", "getPetById(petId: number"],
+    ];
+    for (const [props, member, property, method] of given) {
+      const files = await generateClient("petstore.yaml", props);
+      const text = (p: string) => String(files.find((f) => f.path === p)!.contents);
+      const pet = text("models/Pet.ts");
+      expect(pet.slice(pet.indexOf("export const PetStatusEnum")).split("\n")[1]!.trim().split(" ")[0]).toBe(member);
+      expect(pet.split("\n").find((l) => /declare [A-Za-z_]*(hoto|HOTO)/.test(l))!.trim().split(" ").slice(0, 2).join(" ")).toBe(property);
+      expect(text("types/PromiseAPI.ts")).toContain(`public ${method}`);
+    }
   });
 
   it("type-checks the ES module clients and deno's, and the examples their docs show, with zero errors", async () => {
