@@ -168,6 +168,12 @@ describe("echo_api client on the wire", () => {
     expect(reflected(await auth.testAuthHttpBearer({})).headers["authorization"]).toBe("Bearer tok");
     const none = new E.AuthApi(config());
     expect(reflected(await none.testAuthHttpBasic({})).headers["authorization"]).toBeUndefined();
+    // The authentication classes as OAG's constructors take them: (username, password), a TokenProvider.
+    const perCall = E.configureAuthMethods({});
+    perCall.http_auth = new E.HttpAuthAuthentication("u2", "p2");
+    perCall.http_bearer_auth = new E.HttpBearerAuthAuthentication({ getToken: async () => "provided" });
+    expect(reflected(await none.testAuthHttpBasic({}, { authMethods: perCall })).headers["authorization"]).toBe(`Basic ${Buffer.from("u2:p2").toString("base64")}`);
+    expect(reflected(await none.testAuthHttpBearer({}, { authMethods: perCall })).headers["authorization"]).toBe("Bearer provided");
   });
 });
 
