@@ -41,6 +41,8 @@ export const typescriptGenerator: Generator = {
   inlineOptions: () => ({ refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} }),
   wireLiteral: tsString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
+    const framework = stringOption(options, "framework") ?? "fetch-api";
+    if (framework !== "fetch-api") ctx.warn("", `framework ${JSON.stringify(framework)} is not generated; the client uses fetch (framework=fetch-api)`);
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new TypeScriptTypes(model, names);

@@ -10,7 +10,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, STRICT_OPTIONS, tempDir, typeCheck, writeClient } from "./client-support.js";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { CJS_STRICT_OPTIONS, FIXTURES, formatDiagnostics, generateClient, STRICT_OPTIONS, tempDir, typeCheck, writeClient } from "./client-support.js";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -167,6 +168,24 @@ describe("typescript client: compiles strict", () => {
     const client = createRequire(path.join(dir, "package.json"))("./dist/index.js") as Record<string, unknown>;
     expect(Object.keys(client)).toEqual(expect.arrayContaining(["PetApi", "createConfiguration", "ObjectSerializer", "Pet", "PetStatusEnum", "wrapHttpLibrary", "server1"]));
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("typescript client: OAG's model statics", () => {
+  it("a oneOf model's <Model>Class holds the discriminator's property name, as OAG's composed-schemas sample", async () => {
+    // samples/openapi3/client/petstore/typescript/builds/composed-schemas/models/PetsPatchRequest.ts
+    const files = await generateClient("composed-schemas.yaml", { npmName: "ts-petstore-client" });
+    const text = String(files.find((f) => f.path === "models/PetsPatchRequest.ts")!.contents);
+    const body = text.slice(text.indexOf("export class PetsPatchRequestClass {"));
+    expect(body.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("static"))).toEqual([
+      'static readonly discriminator: string | undefined = "petType";',
+      "static readonly mapping: { [index: string]: string } | undefined = undefined;",
+    ]);
+  });
+
+  it("framework=jquery is warned about: the fetch client is what is generated", async () => {
+    const result = await generateFiles({ input: path.join(FIXTURES, "petstore.yaml"), generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: { framework: "jquery" } }, validate: "off" });
+    expect(result.warnings.map((w) => w.message)).toContain('framework "jquery" is not generated; the client uses fetch (framework=fetch-api)');
   });
 });
 

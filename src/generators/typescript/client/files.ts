@@ -62,7 +62,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
 
   const plans = planModels(model, names);
   const typeInfo = new TypeInfoWriter(model, names, plans);
-  const modelContext = { ext, exported: new Set(plans.models.map((p) => p.name)), names, types, typeInfo, header };
+  const modelContext = { model, ext, exported: new Set(plans.models.map((p) => p.name)), names, types, typeInfo, header };
   for (const plan of plans.models) {
     files.push({ path: `models/${plan.name}.ts`, contents: render("models/model.ts", buildModelFileView(plan, modelContext)), role: modelRole("model", plan.named.name, plan.name) });
   }

@@ -1,11 +1,11 @@
 // Model plans -> the views of models/<Model>.ts, models/all.ts and models/ObjectSerializer.ts.
 
 import { camelize } from "../../../naming/case.js";
-import type { Schema } from "../../../model/ir.js";
+import type { ApiModel, Schema } from "../../../model/ir.js";
 import type { TypeScriptNames } from "../names.js";
 import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
 import { jsDoc, propertyKey, tsString } from "./escape.js";
-import { ownPropertiesKey, type ModelPlan, type ModelPlans, type PlannedProperty } from "./model-plan.js";
+import { ownPropertiesKey, unionDiscriminator, type ModelPlan, type ModelPlans, type PlannedProperty } from "./model-plan.js";
 import { discriminatorText, type TypeInfoWriter } from "./type-info.js";
 
 export interface ModelFileView {
@@ -22,6 +22,8 @@ export interface ModelFileView {
   } | null;
   readonly enumModel: EnumView | null;
   readonly aliasModel: { readonly name: string; readonly type: string } | null;
+  /** modelOneOf.mustache: `<Name>Class` with the oneOf's `discriminator` and `mapping` statics. */
+  readonly unionClass: { readonly name: string; readonly discriminator: string; readonly mapping: string } | null;
   /** OAG's `<Model><Prop>Enum`: a value (`PetStatusEnum.Available`) and a type. */
   readonly propertyEnums: readonly EnumView[];
 }
@@ -32,6 +34,7 @@ export interface EnumView {
 }
 
 export interface ModelContext {
+  readonly model: ApiModel;
   /** Import specifier extension: `.js` (Node ESM, bundlers) or `.ts` (Deno). */
   readonly ext: string;
   /** Exported names so far (all model names, then each property enum alias as it is given out). */
@@ -49,6 +52,7 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
   let classModel: ModelFileView["classModel"] = null;
   let enumModel: ModelFileView["enumModel"] = null;
   let aliasModel: ModelFileView["aliasModel"] = null;
+  let unionClass: ModelFileView["unionClass"] = null;
   const propertyEnums: EnumView[] = [];
   switch (plan.kind) {
     case "class": {
@@ -68,7 +72,8 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
         const pdoc = jsDoc("    ", [p.schema.description ?? p.schema.title], p.schema.deprecated ? ["@deprecated"] : []);
         return { doc: pdoc, declaration: `${p.readOnly ? "readonly " : ""}${propertyKey(p.key)}${p.required ? "" : "?"}: ${type}` };
       });
-      // model.mustache: the discriminator's wire name and explicit mapping, and each property's
+      // model.mustache: the discriminator's property (its code name, as DefaultCodegen's
+      // discriminator propertyName is toVarName'd) and explicit mapping, and each property's
       // {name, baseName, type, format} (type as OAG's ObjectSerializer reads it).
       const d = plan.discriminator;
       const attributes = plan.props.map((p, i) => {
@@ -79,7 +84,7 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
       classModel = {
         name: plan.name,
         props,
-        discriminator: d !== undefined ? tsString(d.wire) : "undefined",
+        discriminator: d !== undefined ? tsString(d.key) : "undefined",
         mapping: d !== undefined && d.mapping.length > 0 ? `{ ${d.mapping.map(([v, m]) => `${tsString(v)}: ${tsString(m)}`).join(", ")} }` : "undefined",
         attributes,
       };
@@ -90,6 +95,17 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
       break;
     }
     case "alias": {
+      const className = `${plan.name}Class`;
+      if (schema.kind === "composed" && schema.oneOf.length > 0 && !ctx.exported.has(className)) {
+        ctx.exported.add(className);
+        const d = unionDiscriminator(ctx.model, ctx.names, schema);
+        unionClass = {
+          name: className,
+          // DefaultCodegen: the discriminator's propertyName is the property's code name (toVarName).
+          discriminator: d !== undefined ? tsString(d.key) : "undefined",
+          mapping: d !== undefined && schema.discriminator!.mapping.length > 0 ? `{ ${d.mapping.map(([v, m]) => `${tsString(v)}: ${tsString(m)}`).join(", ")} }` : "undefined",
+        };
+      }
       if (plan.own === undefined) {
         aliasModel = { name: plan.name, type: ctx.types.code(schema, refs) };
         break;
@@ -105,7 +121,7 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
   refs.models.delete(plan.name);
   const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}${ctx.ext}";`);
   if (refs.file) imports.unshift(`import type { HttpFile } from "../http/http${ctx.ext}";`);
-  return { header: ctx.header, imports, doc, classModel, enumModel, aliasModel, propertyEnums };
+  return { header: ctx.header, imports, doc, classModel, enumModel, aliasModel, unionClass, propertyEnums };
 }
 
 /** The values of an inline enum property (or of its array items), else undefined. */
