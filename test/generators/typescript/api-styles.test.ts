@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -446,6 +446,19 @@ describe("positional Promise API (default)", () => {
 describe("Observable API on rxjs (useRxJS=true)", () => {
   it("PetApi answers rxjs Observables; the Promise and request-object classes still answer Promises", async () => {
     expect(await apps["rxjs"]!.run(echo.url)).toEqual({ observable: [true, "/v2/pet/3", "pre"], subscribe: 200, promise: "/v2/pet/5", object: "/v2/pet/6" });
+  });
+});
+
+describe("platform=node", () => {
+  it("a downloaded file is a named Blob with its bytes as `data` (a Buffer), as OAG's Node client's", async () => {
+    const dir = path.join(root, "node-echo");
+    transpileToJs(await generateClient("echo_api.yaml", { platform: "node" }), dir);
+    const E = requireClient(dir);
+    const file = await new E.BodyApi(E.createConfiguration({ baseServer: new E.ServerConfiguration(echo.url, {}) })).testBinaryGif();
+    expect(file).toBeInstanceOf(Blob);
+    expect(Buffer.isBuffer(file.data)).toBe(true);
+    expect(JSON.parse(file.data.toString("utf8"))).toMatchObject({ method: "POST", path: "/binary/gif" });
+    expect(Buffer.from(await file.arrayBuffer()).equals(file.data)).toBe(true);
   });
 });
 

@@ -51,8 +51,10 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     rxjsFromSub: options.useRxJS ? "rxjs" : `../rxjsStub${ext}`,
     rxjsOperatorsFromSub: options.useRxJS ? "rxjs/operators" : `../rxjsStub${ext}`,
   };
-  // Every template may print `{{ext}}` in its import specifiers and the rxjs module names.
-  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs });
+  // http.mustache (platform=node): downloaded files carry their bytes as `data`.
+  const nodeFiles = options.platform === "node";
+  // Every template may print `{{ext}}` in its import specifiers, the rxjs module names, nodeFiles.
+  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs, nodeFiles });
   const files: GeneratedFile[] = [];
   for (const [template, path] of STATIC_FILES) {
     if (options.platform === "deno" && path === ".gitignore") continue;
