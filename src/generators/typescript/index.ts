@@ -8,6 +8,7 @@ import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { tsString } from "./client/escape.js";
+import { readClientOptions } from "./client/client-options.js";
 import { buildClientFiles } from "./client/files.js";
 import { buildApiDocView } from "./doc-views.js";
 import { TypeScriptExamples } from "./examples.js";
@@ -24,10 +25,15 @@ export const typescriptGenerator: Generator = {
     { name: "npmRepository", description: "private npm registry URL for package.json" },
     { name: "projectName", description: "the package imported in doc examples" },
     { name: "moduleName", description: "the prefix of API doc headings" },
-    { name: "platform", description: "browser, node or deno (accepted for compatibility)", default: "browser" },
+    { name: "platform", description: "browser, node or deno: deno imports `.ts` files and gets no package.json/tsconfig.json", default: "browser" },
     { name: "framework", description: "fetch-api", default: "fetch-api" },
-    { name: "supportsES6", description: "accepted for compatibility", default: "false" },
-    { name: "useObjectParameters", description: "accepted for compatibility: the client always takes request objects", default: "false" },
+    { name: "supportsES6", description: "an ES module package (`type: module`) instead of CommonJS", default: "false" },
+    { name: "useObjectParameters", description: "`PetApi` takes one request object per call (types/ObjectParamAPI.ts) instead of positional parameters", default: "false" },
+    { name: "useRxJS", description: "the Observable API uses rxjs (a dependency) instead of the bundled rxjsStub.ts", default: "false" },
+    { name: "importFileExtension", description: "ending of relative imports: `.js` or `.mjs` for Node ES modules (default: none; `.ts` for deno)" },
+    { name: "enumPropertyNaming", description: "enum member names: PascalCase, camelCase, UPPERCASE, snake_case or original", default: "PascalCase" },
+    { name: "modelPropertyNaming", description: "model property names: camelCase, PascalCase, snake_case or original", default: "camelCase" },
+    { name: "paramNaming", description: "parameter names: camelCase, PascalCase, snake_case or original", default: "camelCase" },
     { name: "artifactId", description: "accepted for compatibility" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
@@ -35,6 +41,8 @@ export const typescriptGenerator: Generator = {
   inlineOptions: () => ({ refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} }),
   wireLiteral: tsString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
+    const framework = stringOption(options, "framework") ?? "fetch-api";
+    if (framework !== "fetch-api") ctx.warn("", `framework ${JSON.stringify(framework)} is not generated; the client uses fetch (framework=fetch-api)`);
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new TypeScriptTypes(model, names, options.typeMappings);
@@ -68,12 +76,7 @@ export const typescriptGenerator: Generator = {
         types,
         groups,
         templates: ctx.templates,
-        platform: stringOption(options, "platform") ?? "browser",
-        packageOptions: {
-          npmName: stringOption(options, "npmName"),
-          npmVersion: stringOption(options, "npmVersion"),
-          npmRepository: stringOption(options, "npmRepository"),
-        },
+        options: readClientOptions(options),
       }),
     );
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

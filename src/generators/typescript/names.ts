@@ -1,7 +1,7 @@
 // How the typescript generator names things: models, properties, parameters, operations, API
 // classes and files. OpenAPI Generator's AbstractTypeScriptClientCodegen rules, reproduced.
 
-import { camelize } from "../../naming/case.js";
+import { camelize, underscore } from "../../naming/case.js";
 import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
@@ -91,17 +91,32 @@ export class TypeScriptNames implements CodegenNaming {
   private computeVarName(specName: string): string {
     const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
+    return this.identifier(specName, this.naming("modelPropertyNaming"));
+  }
+
+  /** TypeScriptClientCodegen.toVarName/toParamName: sanitize, keep ALL_CAPS, apply the naming, escape. */
+  private identifier(specName: string, naming: PropertyNaming): string {
     let name = sanitizeName(specName, { remove: /[^\w$]/g });
     if (name === "_") name = "_u";
     if (/^[A-Z_]*$/.test(name)) return name;
-    name = camelize(name, "lowerFirstLetter");
+    // AbstractTypeScriptClientCodegen.getNameUsingModelPropertyNaming / getNameUsingParamNaming.
+    name = naming === "original" ? name : naming === "PascalCase" ? camelize(name) : naming === "snake_case" ? underscore(name) : camelize(name, "lowerFirstLetter");
     if (RESERVED_WORDS.has(name) || /^\d/.test(name)) name = `_${name}`;
     return name;
   }
 
+  /** modelPropertyNaming / paramNaming: camelCase (the default), PascalCase, snake_case or original. */
+  private naming(option: "modelPropertyNaming" | "paramNaming"): PropertyNaming {
+    const value = stringOption(this.options, option) ?? "camelCase";
+    if (!PROPERTY_NAMINGS.includes(value as PropertyNaming)) {
+      throw new Error(`Invalid ${option === "paramNaming" ? "parameter" : "model property"} naming '${value}'. Must be one of ${PROPERTY_NAMINGS.map((n) => `'${n}'`).join(", ")}.`);
+    }
+    return value as PropertyNaming;
+  }
+
   paramName(specName: string): string {
     const mapped = own(this.options.parameterNameMappings, specName);
-    return mapped !== undefined ? mapped : this.varName(specName);
+    return mapped !== undefined ? mapped : this.identifier(specName, this.naming("paramNaming"));
   }
 
   operationId(normalized: string): string {
@@ -118,18 +133,41 @@ export class TypeScriptNames implements CodegenNaming {
     return sanitizedTag.length === 0 ? "DefaultApi" : camelize(`_${sanitizedTag}_Api`);
   }
 
-  /** Enum member names: PascalCase words; numbers as NUMBER_1, NUMBER_MINUS_1. */
+  /** Enum member names: PascalCase words (enumPropertyNaming); numbers as NUMBER_1, NUMBER_MINUS_1. */
   enumMemberName(value: unknown): string {
     if (typeof value === "number") {
       return `NUMBER_${String(value).replace(/-/g, "MINUS_").replace(/\./g, "_DOT_")}`;
     }
     const text = String(value);
-    if (text === "") return "Empty";
-    const camel = camelize(sanitizeName(text.replace(/\s+/g, "_")));
-    const name = camel === "" ? camelize(sanitizeName(specialCharacterName(text))) : camel;
+    if (text === "") return this.enumNaming("empty");
+    const words = sanitizeName(text.replace(/\s+/g, "_"));
+    const camel = this.enumNaming(words);
+    const name = camel === "" ? this.enumNaming(sanitizeName(specialCharacterName(text))) : camel;
     return /^\d/.test(name) ? `_${name}` : name;
   }
+
+  /** TypeScriptClientCodegen.getNameWithEnumPropertyNaming. */
+  private enumNaming(name: string): string {
+    const naming = stringOption(this.options, "enumPropertyNaming") ?? "PascalCase";
+    switch (naming) {
+      case "PascalCase":
+        return camelize(name);
+      case "camelCase":
+        return camelize(underscore(name), "lowerFirstLetter");
+      case "snake_case":
+        return underscore(name);
+      case "UPPERCASE":
+        return underscore(name).toUpperCase();
+      case "original":
+        return name;
+      default:
+        throw new Error(`Unsupported enum property naming: '${naming}'. Must be one of 'camelCase', 'PascalCase', 'snake_case', 'UPPERCASE', 'original'.`);
+    }
+  }
 }
+
+type PropertyNaming = "camelCase" | "PascalCase" | "snake_case" | "original";
+const PROPERTY_NAMINGS: readonly PropertyNaming[] = ["camelCase", "PascalCase", "snake_case", "original"];
 
 const SPECIAL_NAMES: Readonly<Record<string, string>> = {
   $: "Dollar", "^": "Caret", "|": "Pipe", "=": "Equal", "*": "Star", "-": "Minus", "&": "Ampersand", "%": "Percent",

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
@@ -19,6 +20,12 @@ export async function generateClient(spec: string, additionalProperties: Record<
     validate: "off",
   });
   return result.files;
+}
+
+/** Loads a client transpiled as CommonJS, with `require` as an application would. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the compiled client is loaded untyped
+export function requireClient(dir: string): any {
+  return createRequire(path.join(dir, "package.json"))("./index.js");
 }
 
 export function tempDir(prefix: string): string {
@@ -37,7 +44,11 @@ export function writeClient(dir: string, files: readonly GeneratedFile[]): strin
   return roots;
 }
 
-/** Stricter than `--strict`: what a careful user's tsconfig may turn on. */
+/**
+ * Stricter than `--strict`: what a careful user's tsconfig may turn on. For ES module clients
+ * (supportsES6 with importFileExtension=.js, and deno's); CommonJS clients (the default) are
+ * checked with CJS_STRICT_OPTIONS, since verbatimModuleSyntax forbids `import` in CommonJS files.
+ */
 export const STRICT_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
@@ -56,6 +67,9 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
 };
 
+/** STRICT_OPTIONS for CommonJS packages (`"type": "commonjs"`, extensionless imports). */
+export const CJS_STRICT_OPTIONS: ts.CompilerOptions = { ...STRICT_OPTIONS, verbatimModuleSyntax: false };
+
 export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string {
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (f) => f,
@@ -65,21 +79,25 @@ export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string
 }
 
 /** Type-checks all roots in one program (the libs are parsed once); returns the diagnostics. */
-export function typeCheck(roots: readonly string[]): readonly ts.Diagnostic[] {
-  const program = ts.createProgram({ rootNames: roots, options: STRICT_OPTIONS });
+export function typeCheck(roots: readonly string[], options: ts.CompilerOptions = CJS_STRICT_OPTIONS): readonly ts.Diagnostic[] {
+  const program = ts.createProgram({ rootNames: roots, options });
   return ts.getPreEmitDiagnostics(program);
 }
 
 /**
- * Transpiles the client's .ts files under srcDir to JavaScript under outDir, file by file (no type
- * check: compile.test.ts type-checks the same clients strict). Fast enough to run per test file.
+ * Transpiles the client's .ts files to JavaScript under outDir, file by file, as CommonJS (the
+ * package's default) or as ES modules (supportsES6 with importFileExtension=.js). No type check:
+ * compile.test.ts type-checks the same clients strict. Fast enough to run per test file.
  */
-export function transpileToJs(files: readonly GeneratedFile[], outDir: string): void {
+export function transpileToJs(files: readonly GeneratedFile[], outDir: string, format: "commonjs" | "module" = "commonjs"): void {
   for (const f of files) {
     if (!f.path.endsWith(".ts")) continue;
     const out = ts.transpileModule(String(f.contents), {
       fileName: f.path,
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+      compilerOptions:
+        format === "module"
+          ? { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true }
+          : { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
       reportDiagnostics: true,
     });
     if (out.diagnostics && out.diagnostics.length > 0) throw new Error(formatDiagnostics(out.diagnostics));
@@ -87,5 +105,5 @@ export function transpileToJs(files: readonly GeneratedFile[], outDir: string): 
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.writeFileSync(dest, out.outputText);
   }
-  fs.writeFileSync(path.join(outDir, "package.json"), '{ "type": "module" }\n');
+  fs.writeFileSync(path.join(outDir, "package.json"), `{ "type": "${format}" }\n`);
 }

@@ -1,11 +1,19 @@
 // Every golden typescript spec (and our wire spec) generates a client that type-checks with
-// zero errors under strict settings (stricter than --strict), and generation is deterministic.
+// zero errors under strict settings (stricter than --strict) in each module format and API style,
+// its package builds with its own tsconfig.json and loads with require(), and generation is
+// deterministic.
 
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { formatDiagnostics, generateClient, tempDir, typeCheck, writeClient } from "./client-support.js";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { CJS_STRICT_OPTIONS, FIXTURES, formatDiagnostics, generateClient, STRICT_OPTIONS, tempDir, typeCheck, writeClient } from "./client-support.js";
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 /** [spec, additional properties, whether its docs' examples are checked too]. */
 const SPECS: readonly (readonly [string, Record<string, string>, boolean])[] = [
@@ -39,18 +47,66 @@ function docExamples(files: readonly GeneratedFile[]): { path: string; contents:
   return out;
 }
 
+/** OAG's docs show request objects and top-level await: they compile against an ES module, useObjectParameters client. */
+const ESM_OBJECT_PARAMS = { useObjectParameters: "true", supportsES6: "true", importFileExtension: ".js" };
+
 describe("typescript client: compiles strict", () => {
-  it("type-checks the client of every spec, and the examples its docs show, with zero errors", async () => {
-    const root = tempDir("compile");
+  it("type-checks the client of every spec (CommonJS, positional and request objects) with zero errors", async () => {
+    const root = tempDir("compile-cjs");
+    const roots: string[] = [];
+    for (const [spec, props] of SPECS) {
+      if (props["platform"] === "deno") continue;
+      for (const [variant, extra] of [["positional", {}], ["object", { useObjectParameters: "true" }]] as const) {
+        const files = await generateClient(spec, { ...props, ...extra });
+        roots.push(...writeClient(path.join(root, `${path.parse(spec).name}-${props["platform"] ?? "browser"}-${variant}`), files));
+      }
+    }
+    // The naming options and useRxJS (rxjs is the project's devDependency, linked as if installed).
+    const options = [
+      ["naming", { enumPropertyNaming: "UPPERCASE", modelPropertyNaming: "snake_case", paramNaming: "PascalCase" }],
+      ["original", { enumPropertyNaming: "original", modelPropertyNaming: "original", paramNaming: "original" }],
+      ["rxjs", { useRxJS: "true" }],
+      ["rxjs-object", { useRxJS: "true", useObjectParameters: "true" }],
+    ] as const;
+    fs.mkdirSync(path.join(root, "node_modules"));
+    fs.symlinkSync(path.join(PROJECT, "node_modules", "rxjs"), path.join(root, "node_modules", "rxjs"), "dir");
+    for (const spec of ["petstore.yaml", "wire.yaml"]) {
+      for (const [variant, props] of options) roots.push(...writeClient(path.join(root, `${path.parse(spec).name}-${variant}`), await generateClient(spec, props)));
+    }
+    expect(formatDiagnostics(typeCheck(roots, CJS_STRICT_OPTIONS))).toBe("");
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("enumPropertyNaming, modelPropertyNaming, paramNaming name members, properties and parameters as OAG's", async () => {
+    const given: readonly (readonly [Record<string, string>, string, string, string])[] = [
+      [{}, "Available:", "declare photoUrls:", "getPetById(petId: number"],
+      [{ enumPropertyNaming: "UPPERCASE", modelPropertyNaming: "snake_case", paramNaming: "snake_case" }, "AVAILABLE:", "declare photo_urls:", "getPetById(pet_id: number"],
+      [{ enumPropertyNaming: "camelCase", modelPropertyNaming: "PascalCase", paramNaming: "PascalCase" }, "available:", "declare PhotoUrls:", "getPetById(PetId: number"],
+      [{ enumPropertyNaming: "snake_case", modelPropertyNaming: "original", paramNaming: "original" }, "available:", "declare photoUrls:", "getPetById(petId: number"],
+    ];
+    for (const [props, member, property, method] of given) {
+      const files = await generateClient("petstore.yaml", props);
+      const text = (p: string) => String(files.find((f) => f.path === p)!.contents);
+      const pet = text("models/Pet.ts");
+      expect(pet.slice(pet.indexOf("export const PetStatusEnum")).split("\n")[1]!.trim().split(" ")[0]).toBe(member);
+      expect(pet.split("\n").find((l) => /declare [A-Za-z_]*(hoto|HOTO)/.test(l))!.trim().split(" ").slice(0, 2).join(" ")).toBe(property);
+      expect(text("types/PromiseAPI.ts")).toContain(`public ${method}`);
+    }
+  });
+
+  it("type-checks the ES module clients and deno's, and the examples their docs show, with zero errors", async () => {
+    const root = tempDir("compile-esm");
     const roots: string[] = [];
     let examples = 0;
     let apiDocs = 0;
     for (const [spec, props, checkExamples] of SPECS) {
-      const files = await generateClient(spec, props);
+      const deno = props["platform"] === "deno";
+      const files = await generateClient(spec, deno ? props : { ...props, ...ESM_OBJECT_PARAMS });
       const dir = path.join(root, `${path.parse(spec).name}-${props["platform"] ?? "browser"}`);
       roots.push(...writeClient(dir, files));
       // Deno treats every file as ESM; Node's resolution (used for the check) needs to be told.
-      if (props["platform"] === "deno") fs.writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+      if (deno) fs.writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+      else expect(JSON.parse(String(files.find((f) => f.path === "package.json")!.contents))).toMatchObject({ type: "module" });
       const shown = checkExamples ? docExamples(files) : [];
       roots.push(...writeClient(dir, shown));
       examples += shown.length;
@@ -58,8 +114,7 @@ describe("typescript client: compiles strict", () => {
     }
     expect(examples).toBeGreaterThan(120);
     expect(apiDocs).toBeGreaterThan(20);
-    const diagnostics = typeCheck(roots);
-    expect(formatDiagnostics(diagnostics)).toBe("");
+    expect(formatDiagnostics(typeCheck(roots, STRICT_OPTIONS))).toBe("");
     fs.rmSync(root, { recursive: true, force: true });
   });
 
@@ -71,13 +126,66 @@ describe("typescript client: compiles strict", () => {
     expect(index).not.toContain('.js"');
   });
 
-  it("emits package.json and tsconfig.json that build the package on their own", async () => {
+  it("importFileExtension: every relative import ends in it; none by default", async () => {
+    for (const [props, ending] of [[{}, ""], [{ importFileExtension: ".js" }, ".js"], [{ importFileExtension: ".mjs" }, ".mjs"]] as const) {
+      const files = await generateClient("petstore.yaml", props);
+      const specifiers = files.filter((f) => f.path.endsWith(".ts")).flatMap((f) => [...String(f.contents).matchAll(/from "(\.[^"]*)"/g)].map((m) => m[1]!));
+      expect(specifiers.length).toBeGreaterThan(50);
+      for (const s of specifiers) expect(s).toMatch(ending === "" ? /\/[A-Za-z-]+$/ : new RegExp(`\\${ending}$`));
+    }
+  });
+
+  it("emits package.json and tsconfig.json as OAG's package.mustache/tsconfig.mustache: CommonJS by default, ES modules with supportsES6", async () => {
     const files = await generateClient("petstore.yaml", { npmName: "ts-petstore-client", npmVersion: "1.2.3" });
     const pkg = JSON.parse(String(files.find((f) => f.path === "package.json")!.contents)) as Record<string, unknown>;
-    expect(pkg).toMatchObject({ name: "ts-petstore-client", version: "1.2.3", type: "module", scripts: { build: "tsc" }, devDependencies: { typescript: "^5.9.3" } });
+    expect(pkg).toMatchObject({
+      name: "ts-petstore-client",
+      version: "1.2.3",
+      type: "commonjs",
+      main: "./dist/index.js",
+      typings: "./dist/index.d.ts",
+      exports: { ".": { require: "./dist/index.js", types: "./dist/index.d.ts" } },
+      scripts: { build: "tsc" },
+      devDependencies: { typescript: "^5.9.3" },
+    });
     expect(pkg["dependencies"]).toBeUndefined();
     const tsconfig = JSON.parse(String(files.find((f) => f.path === "tsconfig.json")!.contents)) as { compilerOptions: Record<string, unknown> };
-    expect(tsconfig.compilerOptions).toMatchObject({ strict: true, module: "NodeNext", outDir: "dist" });
+    expect(tsconfig.compilerOptions).toMatchObject({ strict: true, module: "CommonJS", outDir: "./dist", declaration: true });
+    const es6 = await generateClient("petstore.yaml", { supportsES6: "true", useRxJS: "true" });
+    const esPkg = JSON.parse(String(es6.find((f) => f.path === "package.json")!.contents)) as Record<string, unknown>;
+    expect(esPkg).toMatchObject({ type: "module", module: "./dist/index.js", exports: { ".": { import: "./dist/index.js" } }, dependencies: { rxjs: expect.any(String) } });
+    expect(es6.some((f) => f.path === "rxjsStub.ts")).toBe(false);
+    expect((JSON.parse(String(es6.find((f) => f.path === "tsconfig.json")!.contents)) as { compilerOptions: Record<string, unknown> }).compilerOptions).toMatchObject({ module: "ES2020" });
+  });
+
+  it("the default package builds with its own tsconfig.json (tsc -p) and loads with require()", async () => {
+    const dir = tempDir("tsc");
+    writeClient(dir, await generateClient("petstore.yaml", { npmName: "ts-petstore-client" }));
+    const tsc = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "node_modules", "typescript", "bin", "tsc");
+    const result = spawnSync(process.execPath, [tsc, "-p", dir], { encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const client = createRequire(path.join(dir, "package.json"))("./dist/index.js") as Record<string, unknown>;
+    expect(Object.keys(client)).toEqual(expect.arrayContaining(["PetApi", "createConfiguration", "ObjectSerializer", "Pet", "PetStatusEnum", "wrapHttpLibrary", "server1"]));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("typescript client: OAG's model statics", () => {
+  it("a oneOf model's <Model>Class holds the discriminator's property name, as OAG's composed-schemas sample", async () => {
+    // samples/openapi3/client/petstore/typescript/builds/composed-schemas/models/PetsPatchRequest.ts
+    const files = await generateClient("composed-schemas.yaml", { npmName: "ts-petstore-client" });
+    const text = String(files.find((f) => f.path === "models/PetsPatchRequest.ts")!.contents);
+    const body = text.slice(text.indexOf("export class PetsPatchRequestClass {"));
+    expect(body.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("static"))).toEqual([
+      'static readonly discriminator: string | undefined = "petType";',
+      "static readonly mapping: { [index: string]: string } | undefined = undefined;",
+    ]);
+  });
+
+  it("framework=jquery is warned about: the fetch client is what is generated", async () => {
+    const result = await generateFiles({ input: path.join(FIXTURES, "petstore.yaml"), generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: { framework: "jquery" } }, validate: "off" });
+    expect(result.warnings.map((w) => w.message)).toContain('framework "jquery" is not generated; the client uses fetch (framework=fetch-api)');
   });
 });
 

@@ -12,7 +12,7 @@ import type { TypeInfoWriter } from "./type-info.js";
 
 export interface ApiFileView {
   readonly header: string;
-  /** `HttpInfo as $HttpInfo, ...`: the http types this file uses. */
+  /** `HttpInfo as $HttpInfo, ...`: the http types the API files use. */
   readonly httpTypes: string;
   readonly modelImports: readonly string[];
   readonly className: string;
@@ -22,6 +22,8 @@ export interface ApiFileView {
   /** Each operation's spec text by the operation's pointer (for the reach audit). */
   readonly specsByOperation: ReadonlyMap<string, string>;
   readonly methods: readonly MethodView[];
+  /** Model names the method signatures use (types/*.ts import them). */
+  readonly models: ReadonlySet<string>;
 }
 
 export interface RequestTypeView {
@@ -30,18 +32,29 @@ export interface RequestTypeView {
 }
 
 export interface MethodView {
+  /** JSDoc of the positional methods (`@param` per parameter). */
   readonly doc: string;
+  /** JSDoc of the request-object methods. */
+  readonly objectDoc: string;
   readonly name: string;
   readonly withHttpInfoName: string;
   readonly requestType: string;
   /** ` = {}` when no parameter is required. */
   readonly paramDefault: string;
+  /** `petId: number, apiKey?: string, `: the positional parameters, each followed by `, `. */
+  readonly params: string;
+  /** `petId, apiKey, `: the positional arguments, each followed by `, `. */
+  readonly args: string;
+  /** `param.petId, param.apiKey, `: the request object's members as positional arguments. */
+  readonly objectArgs: string;
+  /** `petId: petId, apiKey: apiKey`: the positional parameters as the runtime's request object. */
+  readonly requestObject: string;
   readonly returnType: string;
   readonly specConst: string;
 }
 
 export interface ApiContext {
-  /** Import specifier extension: `.js` (Node ESM, bundlers) or `.ts` (Deno). */
+  /** Import specifier extension: OAG's importFileExtension (`""`, `.js`, `.ts`). */
   readonly ext: string;
   readonly model: ApiModel;
   readonly types: TypeScriptTypes;
@@ -52,6 +65,9 @@ export interface ApiContext {
 const FILE_TYPE = "$HttpFile";
 const DOWNLOAD_TYPE = "$DownloadedFile";
 
+/** Identifiers the generated methods use beside the parameters. */
+const TAKEN_LOCALS = new Set(["_options"]);
+
 export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView {
   const refs: CodeTypeRefs = { models: new Set(), file: false };
   const requests: RequestTypeView[] = [];
@@ -60,11 +76,13 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
   const methodNames = apiMethodNames(group);
   for (const op of group.operations) {
     const method = methodNames.get(op)!;
+    // ObjectParamAPI.mustache: `{{classname}}{{operationIdCamelCase}}Request`.
     const requestType = `${group.className}${camelize(method)}Request`;
     const body = bodyOf(op, ctx);
-    const members = op.allParams.map((p) => ({
+    const types = op.allParams.map((p) => memberType(p, body, ctx, refs));
+    const members = op.allParams.map((p, i) => ({
       doc: jsDoc("    ", [p.description], p.parameter?.deprecated === true || p.schema.deprecated ? ["@deprecated"] : []),
-      declaration: `${propertyKey(p.paramName)}${p.required ? "" : "?"}: ${memberType(p, body, ctx, refs)}`,
+      declaration: `${propertyKey(p.paramName)}${p.required ? "" : "?"}: ${types[i]!}`,
     }));
     requests.push({ name: requestType, members });
     const responses = op.responses.map((r) => responseOf(r, ctx, refs));
@@ -73,31 +91,34 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     const returnType = returnTypeOf(op, responses);
     const summary = op.op.summary;
     const description = op.op.description !== summary ? op.op.description : undefined;
-    const tags = [
-      "@param param the request object",
-      "@param options per-call options: signal, timeout, middleware, auth methods, server",
-      ...(op.op.deprecated ? ["@deprecated"] : []),
-    ];
+    const locals = positionalNames(op.allParams.map((p) => p.paramName));
+    // api.mustache: `{{paramName}}{{^required}}?{{/required}}: {{dataType}}`. An optional parameter
+    // before a required one (sortParamsByRequiredFlag=false) cannot be `?` in TypeScript.
+    const lastRequired = op.allParams.reduce((last, p, i) => (p.required ? i : last), -1);
+    const params = op.allParams
+      .map((p, i) => (p.required ? `${locals[i]!}: ${types[i]!}, ` : i < lastRequired ? `${locals[i]!}: ${types[i]!} | undefined, ` : `${locals[i]!}?: ${types[i]!}, `))
+      .join("");
+    const deprecated = op.op.deprecated ? ["@deprecated"] : [];
+    const paramTags = op.allParams.map((p, i) => `@param ${p.required ? locals[i]! : `[${locals[i]!}]`}${p.description ? ` ${p.description}` : ""}`);
     methods.push({
-      doc: jsDoc("    ", [summary, description], tags),
+      doc: jsDoc("    ", [summary, description], [...paramTags, "@param _options per-call options: server, HTTP library, middleware, auth methods, signal, timeout", ...deprecated]),
+      objectDoc: jsDoc("    ", [summary, description], ["@param param the request object", "@param options per-call options: server, HTTP library, middleware, auth methods, signal, timeout", ...deprecated]),
       name: method,
       withHttpInfoName: `${method}WithHttpInfo`,
       requestType,
       paramDefault: op.allParams.some((p) => p.required) ? "" : " = {}",
+      params,
+      args: locals.map((l) => `${l}, `).join(""),
+      objectArgs: op.allParams.map((p) => `param${isIdentifier(p.paramName) ? `.${p.paramName}` : `[${tsString(p.paramName)}]`}, `).join(""),
+      requestObject: op.allParams.map((p, i) => `${propertyKey(p.paramName)}: ${locals[i]!}`).join(", "),
       returnType,
       specConst,
     });
   }
   const modelImports = [...refs.models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`);
-  const used = [requests.map((r) => r.members.map((m) => m.declaration).join("\n")).join("\n"), ...methods.map((m) => m.returnType)].join("\n");
-  const httpTypes = [
-    ...(used.includes(DOWNLOAD_TYPE) ? ["DownloadedFile as $DownloadedFile"] : []),
-    ...(used.includes(FILE_TYPE) ? ["HttpFile as $HttpFile"] : []),
-    "HttpInfo as $HttpInfo",
-  ].join(", ");
   return {
     header: ctx.header,
-    httpTypes,
+    httpTypes: httpTypesOf([...requests.map((r) => r.members.map((m) => m.declaration).join("\n")), ...methods.map((m) => m.returnType)].join("\n")),
     modelImports,
     className: group.className,
     classDoc: jsDoc("", [group.description]),
@@ -105,7 +126,30 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     specs,
     specsByOperation: new Map(group.operations.map((op, k) => [op.op.pointer, specs[k]!])),
     methods,
+    models: refs.models,
   };
+}
+
+/** The `import type { ... }` list from http/http of code that uses `used` (type text). */
+export function httpTypesOf(used: string): string {
+  return [
+    ...(used.includes(DOWNLOAD_TYPE) ? ["DownloadedFile as $DownloadedFile"] : []),
+    ...(used.includes(FILE_TYPE) ? ["HttpFile as $HttpFile"] : []),
+    "HttpInfo as $HttpInfo",
+    "RequestContext as $RequestContext",
+    "ResponseContext as $ResponseContext",
+  ].join(", ");
+}
+
+/** Positional parameter names: the request object's names where they are free identifiers. */
+function positionalNames(paramNames: readonly string[]): string[] {
+  const used = new Set<string>(TAKEN_LOCALS);
+  return paramNames.map((name, i) => {
+    let local = isIdentifier(name) && !name.startsWith("$") && !TAKEN_LOCALS.has(name) ? name : `param${i + 1}`;
+    while (used.has(local)) local = `_${local}`;
+    used.add(local);
+    return local;
+  });
 }
 
 type BodyKind = "json" | "text" | "binary";
@@ -205,15 +249,24 @@ function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]
 
 /**
  * The method name: the docs' operationId when it is an identifier; otherwise (a leading digit, or
- * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API.
+ * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API. Names the
+ * API classes already have (their fields, `constructor`, Object.prototype's methods) are
+ * `_`-prefixed too: OAG's classes would not compile with them.
  */
 export function apiMethodNames(group: ApiGroup): Map<CodegenOperation, string> {
   const used = new Set<string>();
   return new Map(group.operations.map((op) => [op, methodName(op.operationId, used)]));
 }
 
+/** Members of the API classes (and of every object) that a method must not be named. */
+const CLASS_MEMBERS = new Set([
+  "constructor", "configuration", "requestFactory", "responseProcessor", "api",
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 function methodName(operationId: string, used: Set<string>): string {
   let name = isIdentifier(operationId) ? operationId : isIdentifier(`_${operationId}`) ? `_${operationId}` : "operation";
+  while (CLASS_MEMBERS.has(name) || CLASS_MEMBERS.has(`${name}WithHttpInfo`)) name = `_${name}`;
   if (used.has(name) || name === "operation") {
     const base = name;
     for (let i = 1; used.has(name) || name === "operation"; i++) name = `${base}${i}`;

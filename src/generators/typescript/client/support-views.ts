@@ -5,7 +5,8 @@ import { camelize } from "../../../naming/case.js";
 import { sanitizeName } from "../../../naming/sanitize.js";
 import type { ApiGroup } from "../../../codegen/operations.js";
 import type { ApiModel, SecurityScheme, Server } from "../../../model/ir.js";
-import { apiMethodNames } from "./api-views.js";
+import { apiMethodNames, type ApiFileView } from "./api-views.js";
+import type { ClientOptions } from "./client-options.js";
 import { commentText, isIdentifier, jsDoc, propertyKey, tsString } from "./escape.js";
 
 export interface ServersView {
@@ -98,40 +99,86 @@ export interface IndexView {
   readonly header: string;
   readonly authValues: string;
   readonly serverValues: string;
-  readonly apis: readonly { readonly className: string; readonly requestTypes: string }[];
+  readonly middlewareExport: string;
+  readonly observableExport: string;
+  readonly apiExport: string;
 }
 
-export function buildIndexView(ctx: { groups: readonly ApiGroup[]; requestTypes: ReadonlyMap<string, readonly string[]>; auth: AuthView; servers: ServersView; header: string }): IndexView {
+/** index.mustache: which API style `PetApi` is, by useObjectParameters and useRxJS. */
+export function buildIndexView(ctx: { apis: readonly ApiFileView[]; auth: AuthView; servers: ServersView; header: string; options: ClientOptions }): IndexView {
+  const { apis, options } = ctx;
+  const ext = options.importFileExtension;
+  let apiExport: string;
+  if (options.useObjectParameters) {
+    const names = apis.flatMap((a) => [...a.requests.map((r) => `type ${r.name}`), `Object${a.className} as ${a.className}`]);
+    apiExport = `export { ${names.join(", ")} } from "./types/ObjectParamAPI${ext}";`;
+  } else {
+    const style = options.useRxJS ? "Observable" : "Promise";
+    apiExport = `export { ${apis.map((a) => `${style}${a.className} as ${a.className}`).join(", ")} } from "./types/${style}API${ext}";`;
+  }
   return {
     header: ctx.header,
     authValues: ["configureAuthMethods", ...ctx.auth.methods.map((m) => m.className)].join(", "),
     serverValues: ["ServerConfiguration", ...ctx.servers.servers.map((s) => s.name), "servers", "operationServers"].join(", "),
-    apis: ctx.groups.map((g) => ({ className: g.className, requestTypes: (ctx.requestTypes.get(g.className) ?? []).join(", ") })),
+    middlewareExport: options.useRxJS
+      ? `export type { Middleware } from "./middleware${ext}";`
+      : `export type { PromiseMiddleware as Middleware, Middleware as ObservableMiddleware } from "./middleware${ext}";`,
+    observableExport: options.useRxJS ? "" : `export { Observable } from "./rxjsStub${ext}";`,
+    apiExport,
   };
 }
 
-export interface PackageOptions {
-  readonly npmName: string | undefined;
-  readonly npmVersion: string | undefined;
-  readonly npmRepository: string | undefined;
-}
-
-/** package.json: ESM, built with tsc, no runtime dependencies. */
-export function renderPackageJson(model: ApiModel, options: PackageOptions): string {
+/** package.mustache: CommonJS unless supportsES6; no runtime dependencies but rxjs with useRxJS. */
+export function renderPackageJson(model: ApiModel, options: ClientOptions): string {
+  const name = options.npmName ?? "openapi-client";
+  const esm = options.supportsES6;
   const pkg: Record<string, unknown> = {
-    name: options.npmName ?? "openapi-client",
+    name,
     version: options.npmVersion ?? (model.info.version !== "" ? model.info.version : "1.0.0"),
-    description: `OpenAPI client for ${model.info.title}`,
-    type: "module",
+    description: `OpenAPI client for ${name}`,
+    keywords: ["fetch", "typescript", "openapi-client", "openapi-generator"],
     main: "./dist/index.js",
-    types: "./dist/index.d.ts",
-    exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+    type: esm ? "module" : "commonjs",
+    ...(esm ? { module: "./dist/index.js" } : {}),
+    exports: { ".": { types: "./dist/index.d.ts", [esm ? "import" : "require"]: "./dist/index.js" } },
     files: ["dist"],
+    typings: "./dist/index.d.ts",
     scripts: { build: "tsc", prepare: "npm run build" },
-    engines: { node: ">=18" },
+    ...(options.useRxJS ? { dependencies: { rxjs: "^6.4.0 || ^7.0.0" } } : {}),
     devDependencies: { typescript: "^5.9.3" },
   };
   if (model.info.license?.name !== undefined) pkg["license"] = model.info.license.identifier ?? model.info.license.name;
   if (options.npmRepository !== undefined) pkg["publishConfig"] = { registry: options.npmRepository };
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/**
+ * tsconfig.mustache: tsc builds dist/ as CommonJS (ES modules with supportsES6), strict, with
+ * declarations. Targets ES2020 (OAG: es5) and the DOM library, whose fetch types the client uses.
+ */
+export function renderTsconfig(options: ClientOptions): string {
+  const esm = options.supportsES6;
+  const config = {
+    compilerOptions: {
+      strict: true,
+      target: "ES2020",
+      module: esm ? "ES2020" : "CommonJS",
+      moduleResolution: esm ? "Bundler" : "Node10",
+      lib: ["ES2020", "DOM", "DOM.Iterable"],
+      types: [],
+      declaration: true,
+      noImplicitReturns: true,
+      noFallthroughCasesInSwitch: true,
+      noImplicitOverride: true,
+      noPropertyAccessFromIndexSignature: true,
+      noUncheckedIndexedAccess: true,
+      removeComments: true,
+      sourceMap: true,
+      skipLibCheck: true,
+      outDir: "./dist",
+      ...(options.importFileExtension === ".ts" ? { allowImportingTsExtensions: true, noEmit: true } : {}),
+    },
+    exclude: ["dist", "node_modules"],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
 }

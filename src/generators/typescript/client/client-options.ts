@@ -1,0 +1,35 @@
+// The typescript generator's options that shape the client code, read once per run.
+
+import type { GeneratorOptions } from "../../generator.js";
+import { booleanOption, stringOption } from "../names.js";
+
+export interface ClientOptions {
+  /** browser (default), node or deno. */
+  readonly platform: string;
+  /** `PetApi` takes request objects (types/ObjectParamAPI.ts) instead of positional parameters. */
+  readonly useObjectParameters: boolean;
+  /** The Observable API uses rxjs (a dependency) instead of rxjsStub.ts. */
+  readonly useRxJS: boolean;
+  /** Ending of relative import specifiers: "" (default), ".js", ".mjs", ".ts" (deno's default). */
+  readonly importFileExtension: string;
+  /** ES module package (`"type": "module"`, ES2020 modules) instead of CommonJS. */
+  readonly supportsES6: boolean;
+  readonly npmName: string | undefined;
+  readonly npmVersion: string | undefined;
+  readonly npmRepository: string | undefined;
+}
+
+export function readClientOptions(options: GeneratorOptions): ClientOptions {
+  const platform = stringOption(options, "platform") ?? "browser";
+  return {
+    platform,
+    useObjectParameters: booleanOption(options, "useObjectParameters", false),
+    useRxJS: booleanOption(options, "useRxJS", false),
+    // TypeScriptClientCodegen.processOpts: importFileExtension defaults to ".ts" for deno, else "".
+    importFileExtension: stringOption(options, "importFileExtension") ?? (platform === "deno" ? ".ts" : ""),
+    supportsES6: booleanOption(options, "supportsES6", false),
+    npmName: stringOption(options, "npmName"),
+    npmVersion: stringOption(options, "npmVersion"),
+    npmRepository: stringOption(options, "npmRepository"),
+  };
+}
