@@ -88,7 +88,8 @@ describe("typescript", () => {
     };
     const call = async (client: any) => {
       const api = new client.EventsApi(client.createConfiguration({ baseServer: new client.ServerConfiguration(echo.url) }));
-      return api.echoEvent({ event: { id: 1, at: "2020-01-02T03:04:05Z", days: ["2021-01-01T00:00:00Z"] } });
+      // The default (positional) API, as OpenAPI Generator's.
+      return api.echoEvent({ id: 1, at: "2020-01-02T03:04:05Z", days: ["2021-01-01T00:00:00Z"] });
     };
     const mapped = await call(await load("ts-mapped", files));
     expect(mapped.json.at).toBe("2020-01-02T03:04:05Z");
