@@ -8,6 +8,7 @@ import type { SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
 import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
 import { pyDocstring, pyIdentifier, pyString } from "./escape.js";
+import type { HttpLibraryView } from "./http-library.js";
 import type { SupportName } from "./local-names.js";
 import { ModuleImports } from "./model-imports.js";
 import { serverView, type ServerView } from "./support-views.js";
@@ -26,6 +27,7 @@ export interface ApiModuleView {
   readonly packageName: string;
   readonly className: string;
   readonly operations: readonly OperationCodeView[];
+  readonly http: HttpLibraryView;
 }
 
 interface WireParam {
@@ -73,7 +75,7 @@ export function isSupportedScheme(scheme: SecurityScheme): boolean {
  */
 const METHOD_BODY_NAMES: ReadonlySet<string> = new Set(["str", "int", "float", "bool", "bytes", "bytearray", "object", "dict", "list", "date", "datetime", "warnings", "self"]);
 
-export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string): ApiModuleView {
+export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string, http: HttpLibraryView): ApiModuleView {
   const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
@@ -85,7 +87,7 @@ export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiC
   imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
   imports.add(`${ctx.packageName}.rest`, "RequestTimeout");
   const operations = group.operations.map((op) => buildOperationView(op, ctx, imports));
-  return { header, imports: imports.topLines(""), t: ctx.localNames.table, packageName: ctx.packageName, className, operations };
+  return { header, imports: imports.topLines(""), t: ctx.localNames.table, packageName: ctx.packageName, className, operations, http };
 }
 
 /** The Python name of a parameter: names.ts's, unless the method body needs that name itself. */

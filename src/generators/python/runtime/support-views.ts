@@ -5,6 +5,7 @@ import { basePathOf } from "../../../codegen/base-path.js";
 import type { ApiModel, Server } from "../../../model/ir.js";
 import { javaCompare } from "../../../naming/case.js";
 import { pyDocstring, pyString } from "./escape.js";
+import type { HttpLibraryView } from "./http-library.js";
 
 /** The module docstring of every generated file: the API's title, description and version. */
 export function fileHeader(model: ApiModel): string {
@@ -43,6 +44,7 @@ export interface ConfigurationViewOptions {
   readonly header: string;
   readonly packageName: string;
   readonly packageVersion: string;
+  readonly http: HttpLibraryView;
 }
 
 export function buildConfigurationView(model: ApiModel, options: ConfigurationViewOptions): object {
@@ -68,5 +70,6 @@ export function buildConfigurationView(model: ApiModel, options: ConfigurationVi
     apiVersion: pyString(model.info.version),
     packageVersion: pyString(options.packageVersion),
     servers: model.servers.map(serverView),
+    http: options.http,
   };
 }
