@@ -66,7 +66,7 @@ export interface OperationCodeView {
 /** Security schemes the generated Configuration can fill in (see support-views.ts). */
 export function isSupportedScheme(scheme: SecurityScheme): boolean {
   if (scheme.type === "apiKey" || scheme.type === "oauth2" || scheme.type === "openIdConnect") return true;
-  return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer");
+  return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer" || scheme.scheme === "signature");
 }
 
 /**

@@ -20,6 +20,7 @@ import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
 import { LocalNames } from "./local-names.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
 import { httpLibraryView } from "./http-library.js";
+import { hasHttpSignature } from "../project-view.js";
 
 export interface PythonCodeInput {
   readonly model: ApiModel;
@@ -96,6 +97,8 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   emit(pkg("rest.py"), http.restTemplate, support);
   emit(pkg("py.typed"), "runtime/py.typed", {});
   emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, { header, packageName, packageVersion, http }));
+  // PythonClientCodegen.processOpts: signing.py only when the spec has an HTTP signature scheme.
+  if (hasHttpSignature(model)) emit(pkg("signing.py"), "runtime/signing.py", support);
   emit(pkg("api_client.py"), "runtime/api_client.py", {
     ...support,
     userAgent: pyString(stringOption(options, "httpUserAgent") ?? `OpenAPI-Generator/${packageVersion}/python`),

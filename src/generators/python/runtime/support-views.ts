@@ -60,8 +60,12 @@ export function buildConfigurationView(model: ApiModel, options: ConfigurationVi
     if (s.type === "oauth2" || s.type === "openIdConnect") return [{ id: pyString(s.name), type: pyString("oauth2") }];
     return [];
   });
+  const signatures = schemes.filter((s) => s.type === "http" && s.scheme === "signature").map((s) => ({ id: pyString(s.name) }));
   return {
     header: options.header,
+    packageName: options.packageName,
+    signing: signatures.length > 0,
+    signatures,
     basePath: pyString(basePathOf(model.servers)),
     loggerName: pyString(options.packageName),
     apiKeys,
