@@ -51,8 +51,8 @@ describe("python client surface, per HTTP library", () => {
     expect(r.stdout).not.toMatch(/failed|error|skipped/i);
   });
 
-  it("type-checks every library's package with mypy --strict", async () => {
-    const r = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...LIBRARIES.map((l) => `surface_${l}`)], { timeoutMs: 180_000 });
+  it("type-checks every library's package, and an application using them, with mypy --strict", async () => {
+    const r = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...LIBRARIES.map((l) => `surface_${l}`), "app_typed.py"], { timeoutMs: 180_000 });
     expect(r.code, `mypy output:\n${r.stdout}\n${r.stderr}`).toBe(0);
   });
 });
