@@ -139,6 +139,9 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     { module: `${packageName}.api_response`, name: "ApiResponse" },
     { module: `${packageName}.configuration`, name: "Configuration" },
     ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
+    // python/__init__package.mustache: HttpSigningConfiguration after the exceptions (the docs'
+    // examples write `<package>.HttpSigningConfiguration(...)`).
+    ...(hasHttpSignature(model) ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
     ...modelExports,
   ];
   emit(pkg("__init__.py"), "runtime/init.py", { ...reexports(header, topExports, input.warn), version: pyString(packageVersion) });
