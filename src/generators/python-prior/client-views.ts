@@ -5,7 +5,7 @@
 
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
-import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, Schema, Server } from "../../model/ir.js";
 import { pyDocstring, pyString } from "../python/runtime/escape.js";
 import { authMethodsInSpecOrder, authViews, type AuthView } from "./doc-views.js";
 import type { ModelInfo, ModelVar, PythonPriorModels } from "./models.js";
@@ -96,7 +96,7 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
     ["'endpoint_path'", q(op.op.path)],
     ["'operation_id'", q(op.operationId)],
     ["'http_method'", q(op.op.method.toUpperCase())],
-    ["'servers'", servers ? pyList(servers.map((s) => q(serverUrl(s.url, s.variables)))) : "None"],
+    ["'servers'", servers ? pyList(servers.map(hostSettingLiteral)) : "None"],
   ];
   const paramsMap: [string, string][] = [
     ["'all'", pyList(params.map((p) => q(p.paramName)))],
@@ -217,10 +217,23 @@ function enumText(v: JsonValue): string {
   return typeof v === "string" ? v : JSON.stringify(v);
 }
 
-function serverUrl(url: string, variables: readonly { name: string; default: string }[]): string {
-  let out = url;
-  for (const v of variables) out = out.split(`{${v.name}}`).join(v.default);
-  return out;
+/**
+ * An operation server as the host setting Configuration.get_host_from_settings reads
+ * (python-prior/api.mustache: url, description, variables with default_value and enum_values);
+ * the URL keeps its `{variables}`, filled per call from server_operation_variables.
+ */
+function hostSettingLiteral(server: Server): string {
+  const variables = server.variables.map((v) => {
+    const entries = [
+      `'description': ${pyString(v.description ?? "No description provided")}`,
+      `'default_value': ${pyString(v.default)}`,
+      ...(v.enum && v.enum.length > 0 ? [`'enum_values': ${pyList(v.enum.map((e) => pyString(e)))}`] : []),
+    ];
+    return `${pyString(v.name)}: {${entries.join(", ")}}`;
+  });
+  const entries = [`'url': ${pyString(server.url)}`, `'description': ${pyString(server.description ?? "No description provided")}`];
+  if (variables.length > 0) entries.push(`'variables': {${variables.join(", ")}}`);
+  return `{${entries.join(", ")}}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,7 +317,9 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   referenced.delete(info.className);
 
   // Composed models take keywords only: which members' required properties apply depends on the data.
-  const requiredNoDefault = info.kind === "composed" ? [] : info.requiredVars.filter((v) => varDefault(v, ctx) === null);
+  // A read-only property is never an argument of __init__ (the server sets it; _from_openapi_data
+  // takes it): python-prior/model_templates/method_init_shared.mustache, {{^isReadOnly}}.
+  const requiredNoDefault = info.kind === "composed" ? [] : info.requiredVars.filter((v) => varDefault(v, ctx) === null && !v.schema.readOnly);
   const doc: string[] = [];
   if (requiredNoDefault.length > 0) {
     doc.push("Args:");

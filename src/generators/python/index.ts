@@ -21,14 +21,15 @@ import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.j
 import { buildModelDocView } from "./model-doc-views.js";
 import { buildModels } from "./models.js";
 import { booleanOption, PythonNames, stringOption } from "./names.js";
-import { buildProjectView, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
+import { buildProjectView, hasHttpSignature, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
 import { buildReadmeView } from "./readme-view.js";
 import { pyString } from "./runtime/escape.js";
 import { buildPythonCodeFiles } from "./runtime/index.js";
 import { PythonTypes } from "./types.js";
 
 const MAP_NUMBER_TO = ["Union[StrictFloat, StrictInt]", "StrictFloat", "float"];
-const LIBRARIES = ["urllib3", "asyncio", "tornado"];
+// PythonClientCodegen supportedLibraries (httpx: OAG 7.14).
+const LIBRARIES = ["urllib3", "asyncio", "tornado", "httpx"];
 
 export const pythonGenerator: Generator = {
   name: "python",
@@ -40,7 +41,7 @@ export const pythonGenerator: Generator = {
     { name: "packageVersion", description: "python package version", default: "1.0.0" },
     { name: "packageUrl", description: "python package URL" },
     { name: "generateSourceCodeOnly", description: "write only the package (docs and README inside it), no project files", default: "false" },
-    { name: "library", description: "HTTP library: urllib3, asyncio or tornado", default: "urllib3" },
+    { name: "library", description: "HTTP library: urllib3, asyncio (aiohttp, async), httpx (async) or tornado (deprecated, async)", default: "urllib3" },
     { name: "mapNumberTo", description: "Python type of `number`: Union[StrictFloat, StrictInt], StrictFloat or float", default: "Union[StrictFloat, StrictInt]" },
     { name: "useOneOfDiscriminatorLookup", description: "look oneOf members up by the discriminator's mapping", default: "false" },
     { name: "disallowAdditionalPropertiesIfNotPresent", description: "a schema without additionalProperties allows none", default: "true" },
@@ -77,7 +78,8 @@ export const pythonGenerator: Generator = {
       packageName: settings.packageName,
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
-      async: settings.library === "asyncio",
+      // PythonClientCodegen: asyncio and httpx set `async` (the docs await); tornado does not.
+      async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
     };
     const groups = buildApiGroups(model, names);
@@ -102,7 +104,7 @@ export const pythonGenerator: Generator = {
           gitUserId: settings.gitUserId,
           gitRepoId: settings.gitRepoId,
           pythonVersion: PYTHON_VERSION_TEXT,
-          requirements: runtimeRequirements(settings.library).map((r) => `${r.name} ${r.spec}`),
+          requirements: runtimeRequirements(settings.library, hasHttpSignature(model)).map((r) => `${r.name} ${r.spec}`),
         }),
       ),
     );

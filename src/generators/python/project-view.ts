@@ -5,24 +5,42 @@
 import type { ApiModel } from "../../model/ir.js";
 import type { PythonLayout } from "./files.js";
 
-/** The runtime requirements, as the README lists them (`name >= x, < y`). */
-export const RUNTIME_REQUIREMENTS: readonly { readonly name: string; readonly spec: string }[] = [
+interface Requirement {
+  readonly name: string;
+  readonly spec: string;
+}
+
+// python/requirements.mustache (and setup, pyproject, README_onlypackage): urllib3 and dateutil,
+// then the library's own, then the signing modules, then pydantic and typing-extensions.
+const BASE_REQUIREMENTS: readonly Requirement[] = [
   { name: "urllib3", spec: ">= 2.1.0, < 3.0.0" },
   { name: "python-dateutil", spec: ">= 2.8.2" },
+];
+const MODEL_REQUIREMENTS: readonly Requirement[] = [
   { name: "pydantic", spec: ">= 2" },
   { name: "typing-extensions", spec: ">= 4.7.1" },
 ];
 
 /** Extra requirements of the non-default HTTP libraries. */
-const LIBRARY_REQUIREMENTS: Readonly<Record<string, readonly { readonly name: string; readonly spec: string }[]>> = {
+const LIBRARY_REQUIREMENTS: Readonly<Record<string, readonly Requirement[]>> = {
   asyncio: [
     { name: "aiohttp", spec: ">= 3.8.4" },
     { name: "aiohttp-retry", spec: ">= 2.8.3" },
   ],
+  // OAG's bound (tornado < 5); the generated rest.py needs tornado's native coroutines (>= 5) on
+  // Python 3.9+, see NOTES.
   tornado: [{ name: "tornado", spec: ">= 4.2, < 5" }],
+  // OAG 7.14's httpx library (not in the OAG source this project reads; NOTES).
+  httpx: [{ name: "httpx", spec: ">= 0.28.1" }],
 };
 
-export const TEST_REQUIREMENTS: readonly { readonly name: string; readonly spec: string }[] = [
+/** What signing.py imports (hasHttpSignatureMethods). */
+const SIGNING_REQUIREMENTS: readonly Requirement[] = [
+  { name: "pem", spec: ">= 19.3.0" },
+  { name: "pycryptodome", spec: ">= 3.9.0" },
+];
+
+export const TEST_REQUIREMENTS: readonly Requirement[] = [
   { name: "pytest", spec: ">= 7.2.1" },
   { name: "pytest-cov", spec: ">= 2.8.1" },
   { name: "tox", spec: ">= 3.9.0" },
@@ -74,12 +92,17 @@ export interface ProjectOptions {
   readonly releaseNote: string;
 }
 
-export function runtimeRequirements(library: string): { readonly name: string; readonly spec: string }[] {
-  return [...RUNTIME_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? [])];
+export function runtimeRequirements(library: string, httpSignature: boolean): Requirement[] {
+  return [...BASE_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? []), ...(httpSignature ? SIGNING_REQUIREMENTS : []), ...MODEL_REQUIREMENTS];
+}
+
+/** ProcessUtils.hasHttpSignatureMethods: the spec declares an `http` scheme `signature`. */
+export function hasHttpSignature(model: ApiModel): boolean {
+  return model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature");
 }
 
 export function buildProjectView(model: ApiModel, layout: PythonLayout, options: ProjectOptions): ProjectView {
-  const requirements = runtimeRequirements(options.library);
+  const requirements = runtimeRequirements(options.library, hasHttpSignature(model));
   return {
     projectName: options.projectName,
     packageName: layout.packageName,

@@ -8,6 +8,7 @@ import type { SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
 import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
 import { pyDocstring, pyIdentifier, pyString } from "./escape.js";
+import type { HttpLibraryView } from "./http-library.js";
 import type { SupportName } from "./local-names.js";
 import { ModuleImports } from "./model-imports.js";
 import { serverView, type ServerView } from "./support-views.js";
@@ -26,6 +27,7 @@ export interface ApiModuleView {
   readonly packageName: string;
   readonly className: string;
   readonly operations: readonly OperationCodeView[];
+  readonly http: HttpLibraryView;
 }
 
 interface WireParam {
@@ -64,41 +66,38 @@ export interface OperationCodeView {
 /** Security schemes the generated Configuration can fill in (see support-views.ts). */
 export function isSupportedScheme(scheme: SecurityScheme): boolean {
   if (scheme.type === "apiKey" || scheme.type === "oauth2" || scheme.type === "openIdConnect") return true;
-  return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer");
+  return scheme.type === "http" && (scheme.scheme === "basic" || scheme.scheme === "bearer" || scheme.scheme === "signature");
 }
 
-/**
- * Names an API method's body uses unqualified (builtins in the response-type map and in local
- * annotations, the warnings module): a parameter called so gets a `var_` prefix.
- */
-const METHOD_BODY_NAMES: ReadonlySet<string> = new Set(["str", "int", "float", "bool", "bytes", "bytearray", "object", "dict", "list", "date", "datetime", "warnings", "self"]);
-
-export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string): ApiModuleView {
+export function buildApiModuleView(group: ApiGroup, className: string, ctx: ApiCodeContext, header: string, http: HttpLibraryView): ApiModuleView {
   const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
   for (const name of ["Any", "Dict", "List", "Optional", "Tuple", "Union"]) imports.add("typing", name);
   for (const name of ["Field", "StrictInt", "StrictStr", "validate_call"]) imports.add("pydantic", name);
   imports.add("typing_extensions", "Annotated");
   imports.add(`${ctx.packageName}.api_client`, "ApiClient");
   imports.add(`${ctx.packageName}.api_client`, "FormField");
-  imports.add(`${ctx.packageName}.api_client`, "RequestSerialized");
+  for (const name of ["RequestSerialized", "AuthNames", "HeaderParams", "OptionalHost", "PathParams", "QueryParams", "ResponseTypes"]) {
+    imports.add(`${ctx.packageName}.api_client`, name);
+  }
   imports.add(`${ctx.packageName}.api_response`, "ApiResponse");
   imports.add(`${ctx.packageName}.rest`, "RESTResponseType");
   imports.add(`${ctx.packageName}.rest`, "RequestTimeout");
   const operations = group.operations.map((op) => buildOperationView(op, ctx, imports));
-  return { header, imports: imports.topLines(""), t: ctx.localNames.table, packageName: ctx.packageName, className, operations };
+  return { header, imports: imports.topLines(""), t: ctx.localNames.table, packageName: ctx.packageName, className, operations, http };
 }
 
-/** The Python name of a parameter: names.ts's, unless the method body needs that name itself. */
-function paramNameOf(p: CodegenParam, op: CodegenOperation, ctx: ApiCodeContext): string {
-  const name = pyIdentifier(p.paramName);
-  if (!METHOD_BODY_NAMES.has(name)) return name;
-  ctx.warn(p.parameter?.pointer ?? op.op.pointer, `parameter ${JSON.stringify(p.baseName)} of ${op.operationId} is called var_${name} in Python: the method needs ${name} itself`);
-  return `var_${name}`;
+/**
+ * The Python name of a parameter: names.ts's (AbstractPythonCodegen.toParamName). A name like a
+ * builtin (`object`, `str`, `list`) is kept, as OAG keeps it: the methods' bodies name no builtin
+ * (api.py.hbs), so the parameter shadows nothing they need.
+ */
+function paramNameOf(p: CodegenParam): string {
+  return pyIdentifier(p.paramName);
 }
 
 function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: ModuleImports): OperationCodeView {
   const o = op.op;
-  const pyName = new Map(op.allParams.map((p) => [p, paramNameOf(p, op, ctx)]));
+  const pyName = new Map(op.allParams.map((p) => [p, paramNameOf(p)]));
   const params = op.allParams.map((p) => {
     const name = pyName.get(p)!;
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(p.schema), {

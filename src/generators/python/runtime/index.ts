@@ -19,6 +19,8 @@ import { planDeferredImports, type ModelEdges } from "./model-imports.js";
 import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
 import { LocalNames } from "./local-names.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
+import { httpLibraryView } from "./http-library.js";
+import { hasHttpSignature } from "../project-view.js";
 
 export interface PythonCodeInput {
   readonly model: ApiModel;
@@ -68,8 +70,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     bySchemaName,
     warn: input.warn,
   };
-  const library = stringOption(options, "library") ?? "urllib3";
-  if (library !== "urllib3") input.warn("", `the python client code is synchronous, on urllib3: library=${library} changes the docs and requirements only`);
+  const http = httpLibraryView(stringOption(options, "library") ?? "urllib3");
   for (const m of models) {
     if (m.className === `Model${m.named.name}` && PACKAGE_CLASS_NAMES.has(m.named.name)) {
       input.warn(m.named.pointer, `model ${m.named.name} is named ${m.className}: the package exports a class ${m.named.name} of its own`);
@@ -90,12 +91,14 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const parts = packagePath.split("/");
   for (let i = 1; i < parts.length; i++) emit(`${parts.slice(0, i).join("/")}/__init__.py`, "runtime/namespace_init.py", {});
 
-  const support = { header, packageName };
+  const support = { header, packageName, http };
   emit(pkg("exceptions.py"), "runtime/exceptions.py", support);
   emit(pkg("api_response.py"), "runtime/api_response.py", support);
-  emit(pkg("rest.py"), "runtime/rest.py", support);
+  emit(pkg("rest.py"), http.restTemplate, support);
   emit(pkg("py.typed"), "runtime/py.typed", {});
-  emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, { header, packageName, packageVersion }));
+  emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, { header, packageName, packageVersion, http }));
+  // PythonClientCodegen.processOpts: signing.py only when the spec has an HTTP signature scheme.
+  if (hasHttpSignature(model)) emit(pkg("signing.py"), "runtime/signing.py", support);
   emit(pkg("api_client.py"), "runtime/api_client.py", {
     ...support,
     userAgent: pyString(stringOption(options, "httpUserAgent") ?? `OpenAPI-Generator/${packageVersion}/python`),
@@ -120,7 +123,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     const className = pyIdentifier(group.className);
     const module = pyIdentifier(names.apiModule(group.className));
     if (className !== group.className) input.warn("", `API class ${group.className} is called ${className} in Python`);
-    return { className, module, group, view: buildApiModuleView(group, className, ctx, header) };
+    return { className, module, group, view: buildApiModuleView(group, className, ctx, header, http) };
   });
   for (const api of apiViews) {
     emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view, { operations: api.group.operations.map((o) => o.op.pointer) }, apiRole("api", api.group));
@@ -136,6 +139,9 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     { module: `${packageName}.api_response`, name: "ApiResponse" },
     { module: `${packageName}.configuration`, name: "Configuration" },
     ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
+    // python/__init__package.mustache: HttpSigningConfiguration after the exceptions (the docs'
+    // examples write `<package>.HttpSigningConfiguration(...)`).
+    ...(hasHttpSignature(model) ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
     ...modelExports,
   ];
   emit(pkg("__init__.py"), "runtime/init.py", { ...reexports(header, topExports, input.warn), version: pyString(packageVersion) });

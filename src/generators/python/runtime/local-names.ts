@@ -15,7 +15,8 @@ export const SUPPORT_NAMES = [
   // the standard library
   "Decimal", "Enum", "UUID",
   // the package's own modules
-  "ApiClient", "ApiResponse", "FormField", "HostSetting", "RequestSerialized", "RequestTimeout", "RESTResponseType",
+  "ApiClient", "ApiResponse", "AuthNames", "FormField", "HeaderParams", "HostSetting", "OptionalHost", "PathParams", "QueryParams",
+  "RequestSerialized", "RequestTimeout", "ResponseTypes", "RESTResponseType",
 ] as const;
 
 export type SupportName = (typeof SUPPORT_NAMES)[number];

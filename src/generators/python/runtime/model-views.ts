@@ -122,10 +122,14 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
       mapNumberTo: ctx.mapNumberTo,
       required: v.required,
       ...(v.schema.description !== undefined ? { description: v.schema.description } : {}),
-      ...(name !== v.name ? { alias: v.name } : {}),
       modelsPackage: ctx.modelsPackage,
     }, imports);
-    return { name, annotation, defaultValue: v.required ? "" : ` = ${fieldDefault(ctx, v.schema, imports) ?? "None"}` };
+    const value = v.required ? null : (fieldDefault(ctx, v.schema, imports) ?? "None");
+    if (name === v.name) return { name, annotation, defaultValue: value === null ? "" : ` = ${value}` };
+    // python/model_generic.mustache: the alias is assigned (`= Field(alias="photoUrls")`), so a
+    // type checker's __init__ takes the JSON name, as OAG's does (pydantic takes both at run time).
+    const field = imports.add("pydantic", "Field");
+    return { name, annotation, defaultValue: ` = ${field}(${value === null ? "" : `default=${value}, `}alias=${pyString(v.name)})` };
   });
   if (base !== undefined) imports.add(`${ctx.modelsPackage}.${ctx.names.modelModule(base)}`, base);
   else imports.add("pydantic", "BaseModel");

@@ -5,6 +5,7 @@ import { basePathOf } from "../../../codegen/base-path.js";
 import type { ApiModel, Server } from "../../../model/ir.js";
 import { javaCompare } from "../../../naming/case.js";
 import { pyDocstring, pyString } from "./escape.js";
+import type { HttpLibraryView } from "./http-library.js";
 
 /** The module docstring of every generated file: the API's title, description and version. */
 export function fileHeader(model: ApiModel): string {
@@ -43,6 +44,7 @@ export interface ConfigurationViewOptions {
   readonly header: string;
   readonly packageName: string;
   readonly packageVersion: string;
+  readonly http: HttpLibraryView;
 }
 
 export function buildConfigurationView(model: ApiModel, options: ConfigurationViewOptions): object {
@@ -58,8 +60,12 @@ export function buildConfigurationView(model: ApiModel, options: ConfigurationVi
     if (s.type === "oauth2" || s.type === "openIdConnect") return [{ id: pyString(s.name), type: pyString("oauth2") }];
     return [];
   });
+  const signatures = schemes.filter((s) => s.type === "http" && s.scheme === "signature").map((s) => ({ id: pyString(s.name) }));
   return {
     header: options.header,
+    packageName: options.packageName,
+    signing: signatures.length > 0,
+    signatures,
     basePath: pyString(basePathOf(model.servers)),
     loggerName: pyString(options.packageName),
     apiKeys,
@@ -68,5 +74,6 @@ export function buildConfigurationView(model: ApiModel, options: ConfigurationVi
     apiVersion: pyString(model.info.version),
     packageVersion: pyString(options.packageVersion),
     servers: model.servers.map(serverView),
+    http: options.http,
   };
 }
