@@ -28,8 +28,8 @@ export const pythonPriorGenerator: Generator = {
     { name: "packageVersion", description: "package version", default: "1.0.0" },
     { name: "packageUrl", description: "package URL in setup.py" },
     { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
-    { name: "initRequiredVars", description: "accepted for compatibility", default: "false" },
-    { name: "disallowAdditionalPropertiesIfNotPresent", description: "accepted for compatibility (additional properties follow the spec)", default: "false" },
+    { name: "initRequiredVars", description: "true (required variables as positional arguments of _from_openapi_data) is not implemented: a warning, and they stay keyword arguments", default: "false" },
+    { name: "disallowAdditionalPropertiesIfNotPresent", description: "true is not implemented: a warning, and a schema without additionalProperties still allows them, as with false", default: "false" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
     { name: "library", description: "urllib3 (the only one)", default: "urllib3" },
@@ -43,6 +43,10 @@ export const pythonPriorGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
+    // PythonPriorClientCodegen.processOpts reads both; oaswright implements only their defaults.
+    for (const key of ["initRequiredVars", "disallowAdditionalPropertiesIfNotPresent"]) {
+      if (stringOption(options, key)?.toLowerCase() === "true") ctx.warn("", `python-prior: ${key}=true is not implemented; generated as with false`);
+    }
     const types = new PythonPriorTypes(model, names);
     const models = new PythonPriorModels(model, names, types);
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));

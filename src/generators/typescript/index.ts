@@ -34,7 +34,7 @@ export const typescriptGenerator: Generator = {
     { name: "enumPropertyNaming", description: "enum member names: PascalCase, camelCase, UPPERCASE, snake_case or original", default: "PascalCase" },
     { name: "modelPropertyNaming", description: "model property names: camelCase, PascalCase, snake_case or original", default: "camelCase" },
     { name: "paramNaming", description: "parameter names: camelCase, PascalCase, snake_case or original", default: "camelCase" },
-    { name: "artifactId", description: "accepted for compatibility" },
+    { name: "artifactId", description: "read by OpenAPI Generator's Java generators only; its typescript generator ignores it, and so does oaswright" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
   ],
