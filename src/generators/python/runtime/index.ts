@@ -16,7 +16,7 @@ import type { PythonTypes } from "../types.js";
 import { buildApiModuleView, isSupportedScheme } from "./api-views.js";
 import { pyIdentifier, pyModulePath, pyString } from "./escape.js";
 import { planDeferredImports, type ModelEdges } from "./model-imports.js";
-import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
+import { modelKind, planModel, planModelInheritance, type ModelCodeContext } from "./model-views.js";
 import { LocalNames } from "./local-names.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
 
@@ -54,7 +54,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const modelsPackage = `${packageName}.models`;
   const bySchemaName = new Map(models.map((m) => [m.named.name, m]));
   const localNames = new LocalNames(models.map((m) => m.className));
-  const ctx: ModelCodeContext = {
+  const baseCtx: Omit<ModelCodeContext, "inheritance"> = {
     model,
     names,
     types,
@@ -68,6 +68,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     bySchemaName,
     warn: input.warn,
   };
+  const ctx: ModelCodeContext = { ...baseCtx, inheritance: planModelInheritance(models, baseCtx) };
   const library = stringOption(options, "library") ?? "urllib3";
   if (library !== "urllib3") input.warn("", `the python client code is synchronous, on urllib3: library=${library} changes the docs and requirements only`);
   for (const m of models) {

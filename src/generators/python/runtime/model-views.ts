@@ -11,6 +11,7 @@ import {
   dictModelOf,
   fromDictExpression,
   holdsModels,
+  importModel,
   modelClassOf,
   referencedModels,
   simplifySchema,
@@ -18,6 +19,7 @@ import {
   type CodeTypeContext,
 } from "./code-types.js";
 import { pyDocstring, pyLiteral, pyString, pyUnicodeIdentifier } from "./escape.js";
+import { planInheritance, type InheritancePlan } from "./inheritance.js";
 import { ModuleImports } from "./model-imports.js";
 
 export interface ModelCodeContext extends CodeTypeContext {
@@ -28,7 +30,19 @@ export interface ModelCodeContext extends CodeTypeContext {
   readonly disallowAdditionalPropertiesIfNotPresent: boolean;
   /** Generated models by spec schema name. */
   readonly bySchemaName: ReadonlyMap<string, PythonModel>;
+  /** How redeclared inherited properties are typed (see planModelInheritance). */
+  readonly inheritance: InheritancePlan;
   warn(pointer: string, message: string): void;
+}
+
+/** The inheritance plan of a run's plain models (built before any model is planned). */
+export function planModelInheritance(models: readonly PythonModel[], ctx: Omit<ModelCodeContext, "inheritance">): InheritancePlan {
+  return planInheritance({
+    ctx,
+    models: models.filter((m) => modelKind(m.named.schema) === "plain"),
+    baseOf: (m) => baseModelOf(m, ctx),
+    ownVarsOf: (m) => codeModelVars(ctx.model, m.named.schema),
+  });
 }
 
 export type ModelKind = "plain" | "enum" | "union";
@@ -116,16 +130,24 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const allVars = allVarsOf(m, ctx, new Set());
   const fieldNames = new Map(allVars.map((v) => [v.name, fieldName(ctx, v, m)]));
 
+  // A field's type and default follow runtime/inheritance.ts: not Optional where an ancestor's
+  // is not, widened where a descendant redeclares it with a type that is not a subtype.
+  const optional = (v: ModelVar) => ctx.inheritance.optional(m, v);
+  const widenedWith = (v: ModelVar) => ctx.inheritance.widenedWith(declaringModel(m, ctx, v.name), v.name);
   const fields: FieldView[] = ownVars.map((v) => {
     const name = fieldNames.get(v.name)!;
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(v.schema), {
       mapNumberTo: ctx.mapNumberTo,
       required: v.required,
+      optional: optional(v),
+      widenedWith: widenedWith(v),
       ...(v.schema.description !== undefined ? { description: v.schema.description } : {}),
       ...(name !== v.name ? { alias: v.name } : {}),
       modelsPackage: ctx.modelsPackage,
     }, imports);
-    return { name, annotation, defaultValue: v.required ? "" : ` = ${fieldDefault(ctx, v.schema, imports) ?? "None"}` };
+    const preset = v.required ? null : fieldDefault(ctx, v.schema, imports);
+    const defaultValue = preset !== null ? ` = ${preset}` : !v.required && optional(v) ? " = None" : "";
+    return { name, annotation, defaultValue };
   });
   if (base !== undefined) imports.add(`${ctx.modelsPackage}.${ctx.names.modelModule(base)}`, base);
   else imports.add("pydantic", "BaseModel");
@@ -153,11 +175,19 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
 
   const readOnly = allVars.filter((v) => v.schema.readOnly || ctx.types.unalias(v.schema).readOnly).map((v) => fieldNames.get(v.name)!);
   const excluded = [...readOnly, ...(additional ? ["additional_properties"] : [])];
-  const toDictFields = allVars.filter((v) => holdsModels(ctx, v.schema)).map((v) => {
+  const toDictFields = allVars.flatMap((v) => {
     const name = fieldNames.get(v.name)!;
-    return { name, alias: pyString(v.name), expression: toDictExpression(ctx, v.schema, `self.${name}`) };
+    const widened = widenedWith(v);
+    if (widened.length === 0) {
+      return holdsModels(ctx, v.schema) ? [{ condition: `self.${name} is not None`, alias: pyString(v.name), expression: toDictExpression(ctx, v.schema, `self.${name}`) }] : [];
+    }
+    // A widened field converts the members that are models by their class; lists and maps of
+    // several types are left to model_dump.
+    const classes = [...new Set([v.schema, ...widened].map((s) => dictModelOf(ctx, simplifySchema(s))).filter((c) => c !== null))];
+    for (const c of classes) importModel(ctx, c, imports);
+    return classes.map((c) => ({ condition: `isinstance(self.${name}, ${c})`, alias: pyString(v.name), expression: `self.${name}.to_dict()` }));
   });
-  const nullableFields = allVars.filter((v) => ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable).map((v) => {
+  const nullableFields = allVars.filter((v) => optional(v) && (ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable)).map((v) => {
     const name = fieldNames.get(v.name)!;
     return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
   });
@@ -166,7 +196,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     expression: fromDictExpression(ctx, v.schema, `_data[${pyString(v.name)}]`, imports),
   }));
   const uses = new Set<string>();
-  for (const v of allVars) referencedModels(ctx, v.schema, uses);
+  for (const v of allVars) for (const s of [v.schema, ...widenedWith(v)]) referencedModels(ctx, s, uses);
   const discriminator = discriminatorOf(m, ctx);
   if (discriminator !== null) {
     imports.add("importlib", "import_module");
@@ -210,7 +240,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
 }
 
 /** The model this one inherits from: its allOf parent, when that is a plain model. */
-function baseModelOf(m: PythonModel, ctx: ModelCodeContext, report = false): PythonModel | undefined {
+function baseModelOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, report = false): PythonModel | undefined {
   const schema = m.named.schema;
   if (schema.kind !== "composed") return undefined;
   const parent = parentName(ctx.model, schema.allOf);
@@ -229,8 +259,18 @@ function baseModelOf(m: PythonModel, ctx: ModelCodeContext, report = false): Pyt
   return parentModel;
 }
 
+/** The model whose class body declares the field for property `name` of `m`: m or an ancestor. */
+function declaringModel(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, name: string): PythonModel {
+  const seen = new Set<PythonModel>();
+  for (let c: PythonModel | undefined = m; c !== undefined && !seen.has(c); c = baseModelOf(c, ctx)) {
+    seen.add(c);
+    if (codeModelVars(ctx.model, c.named.schema).some((v) => v.name === name)) return c;
+  }
+  return m;
+}
+
 /** Own vars after the parent's (a redeclared property keeps the parent's place). */
-function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): ModelVar[] {
+function allVarsOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, seen: Set<string>): ModelVar[] {
   if (seen.has(m.className)) return [];
   seen.add(m.className);
   const parent = baseModelOf(m, ctx);
