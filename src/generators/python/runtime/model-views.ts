@@ -128,7 +128,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const base = parent?.className;
   const ownVars = codeModelVars(ctx.model, schema);
   const allVars = allVarsOf(m, ctx, new Set());
-  const fieldNames = new Map(allVars.map((v) => [v.name, fieldName(ctx, v, m)]));
+  const fieldNames = uniqueFieldNames(ctx, allVars, m);
 
   // A field's type and default follow runtime/inheritance.ts: not Optional where an ancestor's
   // is not, widened where a descendant redeclares it with a type that is not a subtype.
@@ -281,6 +281,28 @@ function allVarsOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, s
     const i = out.findIndex((o) => o.name === v.name);
     if (i >= 0) out[i] = v;
     else out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Python names of a model's fields, in allVars order (so a parent's fields are named as in the
+ * parent's class). Two properties whose names become the same (`_type` and `type`) would be one
+ * field: the later one gets a suffix (`type_2`), and its alias keeps the wire name.
+ */
+function uniqueFieldNames(ctx: ModelCodeContext, vars: readonly ModelVar[], m: PythonModel): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const v of vars) {
+    let name = fieldName(ctx, v, m);
+    if (used.has(name)) {
+      let i = 2;
+      while (used.has(`${name}_${i}`) || vars.some((o) => o.name === `${name}_${i}`)) i++;
+      ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called ${name}_${i} in Python: another property is called ${name}`);
+      name = `${name}_${i}`;
+    }
+    used.add(name);
+    out.set(v.name, name);
   }
   return out;
 }
