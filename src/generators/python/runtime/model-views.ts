@@ -393,10 +393,21 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
     const child = ctx.bySchemaName.get(target);
     if (child && child !== m && !entries.has(value)) entries.set(value, child);
   }
-  for (const child of ctx.bySchemaName.values()) {
-    if (child === m || [...entries.values()].includes(child)) continue;
-    if (child.named.schema.kind === "composed" && parentName(ctx.model, child.named.schema.allOf) === m.named.name && !entries.has(child.named.name)) {
-      entries.set(child.named.name, child);
+  // DefaultCodegen.getAllOfDescendants: every schema below this one through allOf $refs, breadth
+  // first (grandchildren too), by its x-discriminator-value or its name. The template returns
+  // only those that are subclasses in Python.
+  const queue = [m.named.name];
+  const visited = new Set(queue);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const child of ctx.bySchemaName.values()) {
+      const cs = child.named.schema;
+      if (visited.has(child.named.name) || cs.kind !== "composed" || !cs.allOf.some((r) => r.kind === "ref" && r.target === current)) continue;
+      visited.add(child.named.name);
+      queue.push(child.named.name);
+      const value = cs.extensions["x-discriminator-value"];
+      const key = typeof value === "string" ? value : child.named.name;
+      if (child !== m && ![...entries.values()].includes(child) && !entries.has(key)) entries.set(key, child);
     }
   }
   if (entries.size === 0) return null;
