@@ -376,7 +376,8 @@ async function mypyPython(dir, seedCache, timeoutSeconds) {
   // mypy trusts a cache entry by its recorded mtimes: copy them too.
   cpSync(seedCache, cache, { recursive: true, preserveTimestamps: true });
   try {
-    const r = await runPython(dir, ["-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...packages], timeoutSeconds * 1000);
+    // GitHub's 2,000 modules take minutes on a busy machine: three times the job's limit.
+    const r = await runPython(dir, ["-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...packages], 3 * timeoutSeconds * 1000);
     const lines = (r.stdout + r.stderr).split("\n").filter((l) => l.trim() !== "" && !/^\S+: note: /.test(l));
     const errors = r.code === 0 ? [] : lines.length > 0 ? lines : [`mypy exited with ${r.code}`];
     return { mypyErrors: errors, mypyMs: Date.now() - started };

@@ -57,8 +57,8 @@ const fieldLines = (pkg: string, model: string) =>
 
 describe("python: the shapes that broke mypy --strict", () => {
   it("types an empty __all__", () => {
-    expect(source("no_models_client", "models/__init__.py")).toContain("\n__all__: list[str] = [\n]\n");
-    expect(source("no_api_client", "api/__init__.py")).toContain("\n__all__: list[str] = [\n]\n");
+    expect(source("no_models_client", "models/__init__.py")).toContain("\n__all__: list[str] = []\n");
+    expect(source("no_api_client", "api/__init__.py")).toContain("\n__all__: list[str] = []\n");
   });
 
   // Given the fixture's redeclarations, want these class bodies (runtime/inheritance.ts).

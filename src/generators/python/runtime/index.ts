@@ -143,7 +143,12 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   return files;
 }
 
-/** `from m import X as X` lines and `__all__`; a name exported twice keeps its first module. */
+/**
+ * `from m import X as X` lines and `__all__`; a name exported twice keeps its first module. An
+ * empty `__all__` is annotated (mypy --strict cannot infer its type); a full one is not, because
+ * importing a submodule binds its name in the package, so a model module `list.py` would make
+ * `list[str]` subscript a module.
+ */
 function reexports(header: string, exports: readonly { module: string; name: string }[], warn: (pointer: string, message: string) => void): object {
   const seen = new Map<string, string>();
   const imports: string[] = [];
