@@ -133,7 +133,8 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   // A field's type and default follow runtime/inheritance.ts: not Optional where an ancestor's
   // is not, widened where a descendant redeclares it with a type that is not a subtype.
   const optional = (v: ModelVar) => ctx.inheritance.optional(m, v);
-  const widenedWith = (v: ModelVar) => ctx.inheritance.widenedWith(declaringModel(m, ctx, v.name), v.name);
+  const declaring = declaringModels(m, ctx);
+  const widenedWith = (v: ModelVar) => ctx.inheritance.widenedWith(declaring.get(v.name) ?? m, v.name);
   const fields: FieldView[] = ownVars.map((v) => {
     const name = fieldNames.get(v.name)!;
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(v.schema), {
@@ -259,14 +260,15 @@ function baseModelOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">,
   return parentModel;
 }
 
-/** The model whose class body declares the field for property `name` of `m`: m or an ancestor. */
-function declaringModel(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, name: string): PythonModel {
+/** Property name -> the model whose class body declares its field: m or the nearest ancestor. */
+function declaringModels(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">): Map<string, PythonModel> {
+  const out = new Map<string, PythonModel>();
   const seen = new Set<PythonModel>();
   for (let c: PythonModel | undefined = m; c !== undefined && !seen.has(c); c = baseModelOf(c, ctx)) {
     seen.add(c);
-    if (codeModelVars(ctx.model, c.named.schema).some((v) => v.name === name)) return c;
+    for (const v of codeModelVars(ctx.model, c.named.schema)) if (!out.has(v.name)) out.set(v.name, c);
   }
-  return m;
+  return out;
 }
 
 /** Own vars after the parent's (a redeclared property keeps the parent's place). */
