@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The real-spec corpus (issue 6): every spec below must generate without error with every
 // registered generator; with --compile the TypeScript output must type-check strict with zero
-// errors, with --import the Python output must import in the Python root (pydantic 2). The
+// errors, with --import the Python output must import in the Python root (pydantic 2), with --mypy
+// every Python package that says it is typed (a `py.typed` file: the `python` generator's) must
+// pass `mypy --strict` in the Python root. The
 // "dropped" column counts operations, parameters and properties that are not in the generated code
 // (the reach audit, src/codegen/reach.ts): each one is also a warning naming its pointer.
 //
 //   npm run corpus                          build, install the specs into .corpus/, run them all
-//   node scripts/corpus.mjs --compile --import
+//   node scripts/corpus.mjs --compile --import --mypy       (what CI runs)
 //   node scripts/corpus.mjs --only petstore --generators typescript --keep
 //
-// Options: --compile, --import, --only <substring> (repeatable), --generators a,b,
+// Options: --compile, --import, --mypy, --only <substring> (repeatable), --generators a,b,
 //   --timeout <seconds per spec and generator> (default 300), --jobs <n> (default 2),
 //   --no-install (use .corpus/ as it is), --keep (keep the outputs; their folder is printed),
 //   --warnings (print every warning; by default the most frequent messages are summarized).
@@ -31,10 +33,15 @@
 // terminated and replaced; a spec that fails, hangs or crashes is a row in the table, and the run
 // goes on. Prints a table and totals, writes the results
 // to .corpus/results.json, and exits 1 if any row failed.
+//
+// mypy runs in the --jobs workers' turn (at most --jobs at a time). Analysing the standard library,
+// pydantic and urllib3 is most of a small package's time, so the run first type-checks a module
+// that imports them into a cache (a fresh one, each run), and every package starts from a copy of
+// it; the package's own modules are never in it. GitHub's package takes minutes, see NOTES.md.
 
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -67,7 +74,8 @@ async function runMain() {
 
   const outRoot = mkdtempSync(path.join(os.tmpdir(), "oaswright-corpus-"));
   const jobs = specs.flatMap((spec) => generators.map((generator) => ({ spec, generator })));
-  console.log(`corpus: ${specs.length} specs x ${generators.length} generators (${generators.join(", ")}) = ${jobs.length} runs${args.compile ? ", --compile" : ""}${args.import ? ", --import" : ""}; outputs in ${outRoot}`);
+  console.log(`corpus: ${specs.length} specs x ${generators.length} generators (${generators.join(", ")}) = ${jobs.length} runs${args.compile ? ", --compile" : ""}${args.import ? ", --import" : ""}${args.mypy ? ", --mypy" : ""}; outputs in ${outRoot}`);
+  const mypyCache = args.mypy ? await seedMypyCache(path.join(outRoot, ".mypy-seed"), args.timeout) : undefined;
 
   const results = [];
   let next = 0;
@@ -79,6 +87,7 @@ async function runMain() {
       const out = path.join(outRoot, `${job.generator}--${job.spec.name.replace(/[^A-Za-z0-9._-]+/g, "_")}`);
       const result = await runJob({ ...job, out, args, runner });
       if (result.ok && args.import && result.python) Object.assign(result, await importPython(out, args.timeout));
+      if (result.ok && mypyCache !== undefined && result.python) Object.assign(result, await mypyPython(out, mypyCache, args.timeout));
       if (!args.keep) rmSync(out, { recursive: true, force: true });
       results.push(result);
       printRow(result);
@@ -96,7 +105,7 @@ async function runMain() {
 }
 
 function parseArgs(argv) {
-  const args = { compile: false, import: false, only: [], generators: undefined, timeout: 300, jobs: 2, install: true, keep: false, warnings: false };
+  const args = { compile: false, import: false, mypy: false, only: [], generators: undefined, timeout: 300, jobs: 2, install: true, keep: false, warnings: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -105,6 +114,7 @@ function parseArgs(argv) {
     };
     if (a === "--compile") args.compile = true;
     else if (a === "--import") args.import = true;
+    else if (a === "--mypy") args.mypy = true;
     else if (a === "--only") args.only.push(value());
     else if (a === "--generators") args.generators = value().split(",").map((g) => g.trim()).filter(Boolean);
     else if (a === "--timeout") args.timeout = Number(value());
@@ -239,7 +249,7 @@ async function runJob({ spec, generator, out, args, runner }) {
 }
 
 function passed(r) {
-  return r.ok && (r.compileErrors === undefined || r.compileErrors.length === 0) && (r.importOk === undefined || r.importOk);
+  return r.ok && (r.compileErrors === undefined || r.compileErrors.length === 0) && (r.importOk === undefined || r.importOk) && (r.mypyErrors === undefined || r.mypyErrors.length === 0);
 }
 
 const COLUMNS = [
@@ -252,6 +262,7 @@ const COLUMNS = [
   ["ms", 8],
   ["compile", 9],
   ["import", 7],
+  ["mypy", 9],
 ];
 
 function printHeader() {
@@ -262,13 +273,16 @@ function printHeader() {
 function printRow(r) {
   const compile = r.compileErrors === undefined ? "-" : r.compileErrors.length === 0 ? "ok" : `${r.compileErrors.length} err`;
   const imported = r.importOk === undefined ? "-" : r.importOk ? "ok" : "FAIL";
-  const cells = [r.spec, r.generator, r.ok ? "ok" : r.status ?? "error", String(r.warnings), String(r.dropped ?? "-"), String(r.files), String(r.ms), compile, imported];
+  const mypy = r.mypyErrors === undefined ? "-" : r.mypyErrors.length === 0 ? "ok" : `${r.mypyErrors.length} err`;
+  const cells = [r.spec, r.generator, r.ok ? "ok" : r.status ?? "error", String(r.warnings), String(r.dropped ?? "-"), String(r.files), String(r.ms), compile, imported, mypy];
   const spec = cells[0].length > COLUMNS[0][1] ? `...${cells[0].slice(-(COLUMNS[0][1] - 3))}` : cells[0];
   console.log([spec, ...cells.slice(1)].map((c, i) => c.padEnd(COLUMNS[i][1])).join(" "));
   if (r.error) console.log(`    ${r.error}`);
   for (const e of (r.compileErrors ?? []).slice(0, 5)) console.log(`    tsc: ${e}`);
   if (r.compileErrors && r.compileErrors.length > 5) console.log(`    tsc: ... ${r.compileErrors.length - 5} more`);
   if (r.importOk === false) console.log(`    python: ${r.importError}`);
+  for (const e of (r.mypyErrors ?? []).slice(0, 5)) console.log(`    mypy: ${e}`);
+  if (r.mypyErrors && r.mypyErrors.length > 5) console.log(`    mypy: ... ${r.mypyErrors.length - 5} more`);
 }
 
 function printTotals(results, generators, ms, args) {
@@ -285,6 +299,12 @@ function printTotals(results, generators, ms, args) {
   const warnings = results.reduce((n, r) => n + r.warnings, 0);
   const dropped = results.reduce((n, r) => n + (r.dropped ?? 0), 0);
   console.log(`  ${"all".padEnd(13)} ${results.length - failed.length}/${results.length} passed, ${failed.length} failed, ${warnings} warnings (${dropped} dropped), ${(ms / 1000).toFixed(1)} s`);
+  const checked = results.filter((r) => r.mypyErrors !== undefined);
+  if (checked.length > 0) {
+    const mypyMs = checked.reduce((n, r) => n + (r.mypyMs ?? 0), 0);
+    const slowest = checked.reduce((a, b) => ((b.mypyMs ?? 0) > (a.mypyMs ?? 0) ? b : a));
+    console.log(`  mypy --strict: ${checked.filter((r) => r.mypyErrors.length === 0).length}/${checked.length} typed packages clean, ${(mypyMs / 1000).toFixed(1)} s in all, slowest ${slowest.spec} ${((slowest.mypyMs ?? 0) / 1000).toFixed(1)} s`);
+  }
 
   // Warnings name constructs oaswright cannot express; the most frequent kinds say what to do next.
   const all = results.flatMap((r) => (r.warningList ?? []).map((w) => ({ ...w, spec: r.spec, generator: r.generator })));
@@ -308,7 +328,7 @@ function printTotals(results, generators, ms, args) {
   if (failed.length > 0) {
     console.log("");
     console.log("failed");
-    for (const r of failed) console.log(`  ${r.generator} ${r.spec}: ${r.ok ? (r.importOk === false ? "python import failed" : "compile errors") : r.status}`);
+    for (const r of failed) console.log(`  ${r.generator} ${r.spec}: ${r.ok ? (r.importOk === false ? "python import failed" : r.mypyErrors?.length ? "mypy --strict errors" : "compile errors") : r.status}`);
   }
 }
 
@@ -327,6 +347,49 @@ async function importPython(dir, timeoutSeconds) {
   } catch (err) {
     return { importOk: false, importError: String(err?.message ?? err) };
   }
+}
+
+/**
+ * A mypy cache holding the standard library and the modules the generated packages import (but none
+ * of their own), made once per run in `dir`. Returns its path.
+ */
+async function seedMypyCache(dir, timeoutSeconds) {
+  mkdirSync(dir, { recursive: true });
+  const seed = "oaswright_mypy_seed";
+  const modules = ["base64", "copy", "datetime", "decimal", "enum", "http.client", "importlib", "json", "logging", "mimetypes", "multiprocessing", "os", "pprint", "re", "ssl", "sys", "types", "typing", "urllib.parse", "uuid", "warnings", "pydantic", "typing_extensions", "urllib3", "urllib3.fields", "urllib3.filepost", "urllib3.contrib.socks"];
+  writeFileSync(path.join(dir, `${seed}.py`), modules.map((m) => `import ${m}\n`).join(""));
+  const started = Date.now();
+  const r = await runPython(dir, ["-m", "mypy", "--strict", "--cache-dir", ".mypy_cache", `${seed}.py`], timeoutSeconds * 1000);
+  if (r.code !== 0) fail(`mypy on the cache seed failed: ${lastLines(r.stdout + r.stderr, 5)}`);
+  const versions = readdirSync(path.join(dir, ".mypy_cache")).filter((d) => /^\d+\.\d+$/.test(d));
+  for (const v of versions) for (const f of readdirSync(path.join(dir, ".mypy_cache", v))) if (f.startsWith(`${seed}.`)) rmSync(path.join(dir, ".mypy_cache", v, f));
+  console.log(`corpus: mypy cache seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return path.join(dir, ".mypy_cache");
+}
+
+/** `mypy --strict` on every package of `dir` that has a py.typed file; {} when there is none. */
+async function mypyPython(dir, seedCache, timeoutSeconds) {
+  const packages = readdirSync(dir).filter((name) => !["test", "tests"].includes(name) && existsSync(path.join(dir, name, "__init__.py")) && hasPyTyped(path.join(dir, name)));
+  if (packages.length === 0) return {};
+  const started = Date.now();
+  const cache = path.join(dir, ".mypy_cache");
+  // mypy trusts a cache entry by its recorded mtimes: copy them too.
+  cpSync(seedCache, cache, { recursive: true, preserveTimestamps: true });
+  try {
+    // GitHub's 2,000 modules take minutes on a busy machine: three times the job's limit.
+    const r = await runPython(dir, ["-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...packages], 3 * timeoutSeconds * 1000);
+    const lines = (r.stdout + r.stderr).split("\n").filter((l) => l.trim() !== "" && !/^\S+: note: /.test(l));
+    const errors = r.code === 0 ? [] : lines.length > 0 ? lines : [`mypy exited with ${r.code}`];
+    return { mypyErrors: errors, mypyMs: Date.now() - started };
+  } catch (err) {
+    return { mypyErrors: [String(err?.message ?? err)], mypyMs: Date.now() - started };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+function hasPyTyped(dir) {
+  return walk(dir).some((f) => path.basename(f) === "py.typed");
 }
 
 async function runPython(cwd, argv, timeoutMs) {

@@ -270,6 +270,14 @@ export interface AnnotationOptions {
   readonly alias?: string;
   /** Where model imports go (`from <pkg>.models.<module> import <Model>`). */
   readonly modelsPackage: string;
+  /** Overrides whether the type is `Optional[...]` (by default: not required, or nullable). */
+  readonly optional?: boolean;
+  /**
+   * More types the value may have besides the schema's own: `Union[own, ...]`, tried in that
+   * order (`Field(union_mode="left_to_right")`). A parent model's field is widened so that its
+   * subclasses' redeclarations are subtypes of it (runtime/inheritance.ts).
+   */
+  readonly widenedWith?: readonly Schema[];
 }
 
 /**
@@ -279,13 +287,19 @@ export interface AnnotationOptions {
  */
 export function pydanticAnnotation(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): string {
   let type = pydanticType(types, names, schema, options, imports);
-  if (!options.required || types.unalias(schema).nullable) {
+  const widenedWith = options.widenedWith ?? [];
+  if (widenedWith.length > 0) {
+    type = { name: imports.add("typing", "Union"), params: [type, ...widenedWith.map((s) => pydanticType(types, names, s, options, imports))], constraints: [] };
+  }
+  if (options.optional ?? (!options.required || types.unalias(schema).nullable)) {
     type = { name: imports.add("typing", "Optional"), params: [type], constraints: [] };
   }
   const annotations: [string, string][] = [];
   if (options.description !== undefined && options.description !== "") annotations.push(["description", pyString(options.description)]);
   if (options.alias !== undefined) annotations.push(["alias", pyString(options.alias)]);
-  return renderType(type, imports, annotations);
+  // Not OAG's (it never widens): after OAG's keywords, so that those keep their order.
+  const extra: [string, string][] = widenedWith.length > 0 ? [["union_mode", pyString("left_to_right")]] : [];
+  return renderType(type, imports, annotations, extra);
 }
 
 interface PyType {
@@ -297,7 +311,7 @@ interface PyType {
 
 const plain = (name: string): PyType => ({ name, params: [], constraints: [] });
 
-function renderType(type: PyType, imports: PythonImports, annotations: readonly (readonly [string, string])[] = []): string {
+function renderType(type: PyType, imports: PythonImports, annotations: readonly (readonly [string, string])[] = [], extra: readonly (readonly [string, string])[] = []): string {
   let text = type.name;
   if (type.params.length > 0) text += `[${type.params.map((p) => renderType(p, imports)).join(", ")}]`;
   // OAG keeps constraints and annotations in HashMaps: Field(...) lists them in Java hash order.
@@ -306,6 +320,7 @@ function renderType(type: PyType, imports: PythonImports, annotations: readonly 
   const fieldArgs = [
     ...constraintOrder.map((k) => `${k}=${type.constraints.find(([c]) => c === k)![1]}`),
     ...annotationOrder.map((k) => `${k}=${annotations.find(([c]) => c === k)![1]}`),
+    ...extra.map(([k, v]) => `${k}=${v}`),
   ];
   if (fieldArgs.length > 0) {
     const field = imports.add("pydantic", "Field");

@@ -16,7 +16,7 @@ import type { PythonTypes } from "../types.js";
 import { buildApiModuleView, isSupportedScheme } from "./api-views.js";
 import { pyIdentifier, pyModulePath, pyString } from "./escape.js";
 import { planDeferredImports, type ModelEdges } from "./model-imports.js";
-import { modelKind, planModel, type ModelCodeContext } from "./model-views.js";
+import { modelKind, planModel, planModelInheritance, type ModelCodeContext } from "./model-views.js";
 import { LocalNames } from "./local-names.js";
 import { buildConfigurationView, fileHeader } from "./support-views.js";
 import { httpLibraryView } from "./http-library.js";
@@ -56,7 +56,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const modelsPackage = `${packageName}.models`;
   const bySchemaName = new Map(models.map((m) => [m.named.name, m]));
   const localNames = new LocalNames(models.map((m) => m.className));
-  const ctx: ModelCodeContext = {
+  const baseCtx: Omit<ModelCodeContext, "inheritance"> = {
     model,
     names,
     types,
@@ -70,6 +70,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     bySchemaName,
     warn: input.warn,
   };
+  const ctx: ModelCodeContext = { ...baseCtx, inheritance: planModelInheritance(models, baseCtx) };
   const http = httpLibraryView(stringOption(options, "library") ?? "urllib3");
   for (const m of models) {
     if (m.className === `Model${m.named.name}` && PACKAGE_CLASS_NAMES.has(m.named.name)) {
@@ -148,7 +149,12 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   return files;
 }
 
-/** `from m import X as X` lines and `__all__`; a name exported twice keeps its first module. */
+/**
+ * `from m import X as X` lines and `__all__`; a name exported twice keeps its first module. An
+ * empty `__all__` is annotated (mypy --strict cannot infer its type); a full one is not, because
+ * importing a submodule binds its name in the package, so a model module `list.py` would make
+ * `list[str]` subscript a module.
+ */
 function reexports(header: string, exports: readonly { module: string; name: string }[], warn: (pointer: string, message: string) => void): object {
   const seen = new Map<string, string>();
   const imports: string[] = [];

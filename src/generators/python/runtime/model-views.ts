@@ -11,6 +11,7 @@ import {
   dictModelOf,
   fromDictExpression,
   holdsModels,
+  importModel,
   modelClassOf,
   referencedModels,
   simplifySchema,
@@ -18,6 +19,7 @@ import {
   type CodeTypeContext,
 } from "./code-types.js";
 import { pyDocstring, pyLiteral, pyString, pyUnicodeIdentifier } from "./escape.js";
+import { planInheritance, type InheritancePlan } from "./inheritance.js";
 import { ModuleImports } from "./model-imports.js";
 
 export interface ModelCodeContext extends CodeTypeContext {
@@ -28,7 +30,19 @@ export interface ModelCodeContext extends CodeTypeContext {
   readonly disallowAdditionalPropertiesIfNotPresent: boolean;
   /** Generated models by spec schema name. */
   readonly bySchemaName: ReadonlyMap<string, PythonModel>;
+  /** How redeclared inherited properties are typed (see planModelInheritance). */
+  readonly inheritance: InheritancePlan;
   warn(pointer: string, message: string): void;
+}
+
+/** The inheritance plan of a run's plain models (built before any model is planned). */
+export function planModelInheritance(models: readonly PythonModel[], ctx: Omit<ModelCodeContext, "inheritance">): InheritancePlan {
+  return planInheritance({
+    ctx,
+    models: models.filter((m) => modelKind(m.named.schema) === "plain"),
+    baseOf: (m) => baseModelOf(m, ctx),
+    ownVarsOf: (m) => codeModelVars(ctx.model, m.named.schema),
+  });
 }
 
 export type ModelKind = "plain" | "enum" | "union";
@@ -114,17 +128,26 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   const base = parent?.className;
   const ownVars = codeModelVars(ctx.model, schema);
   const allVars = allVarsOf(m, ctx, new Set());
-  const fieldNames = new Map(allVars.map((v) => [v.name, fieldName(ctx, v, m)]));
+  const fieldNames = uniqueFieldNames(ctx, allVars, m);
 
+  // A field's type and default follow runtime/inheritance.ts: not Optional where an ancestor's
+  // is not, widened where a descendant redeclares it with a type that is not a subtype.
+  const optional = (v: ModelVar) => ctx.inheritance.optional(m, v);
+  const declaring = declaringModels(m, ctx);
+  const widenedWith = (v: ModelVar) => ctx.inheritance.widenedWith(declaring.get(v.name) ?? m, v.name);
   const fields: FieldView[] = ownVars.map((v) => {
     const name = fieldNames.get(v.name)!;
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplifySchema(v.schema), {
       mapNumberTo: ctx.mapNumberTo,
       required: v.required,
+      optional: optional(v),
+      widenedWith: widenedWith(v),
       ...(v.schema.description !== undefined ? { description: v.schema.description } : {}),
       modelsPackage: ctx.modelsPackage,
     }, imports);
-    const value = v.required ? null : (fieldDefault(ctx, v.schema, imports) ?? "None");
+    // No default where an ancestor requires the field (runtime/inheritance.ts).
+    const preset = v.required ? null : fieldDefault(ctx, v.schema, imports);
+    const value = preset !== null ? preset : !v.required && optional(v) ? "None" : null;
     if (name === v.name) return { name, annotation, defaultValue: value === null ? "" : ` = ${value}` };
     // python/model_generic.mustache: the alias is assigned (`= Field(alias="photoUrls")`), so a
     // type checker's __init__ takes the JSON name, as OAG's does (pydantic takes both at run time).
@@ -157,11 +180,19 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
 
   const readOnly = allVars.filter((v) => v.schema.readOnly || ctx.types.unalias(v.schema).readOnly).map((v) => fieldNames.get(v.name)!);
   const excluded = [...readOnly, ...(additional ? ["additional_properties"] : [])];
-  const toDictFields = allVars.filter((v) => holdsModels(ctx, v.schema)).map((v) => {
+  const toDictFields = allVars.flatMap((v) => {
     const name = fieldNames.get(v.name)!;
-    return { name, alias: pyString(v.name), expression: toDictExpression(ctx, v.schema, `self.${name}`) };
+    const widened = widenedWith(v);
+    if (widened.length === 0) {
+      return holdsModels(ctx, v.schema) ? [{ condition: `self.${name} is not None`, alias: pyString(v.name), expression: toDictExpression(ctx, v.schema, `self.${name}`) }] : [];
+    }
+    // A widened field converts the members that are models by their class; lists and maps of
+    // several types are left to model_dump.
+    const classes = [...new Set([v.schema, ...widened].map((s) => dictModelOf(ctx, simplifySchema(s))).filter((c) => c !== null))];
+    for (const c of classes) importModel(ctx, c, imports);
+    return classes.map((c) => ({ condition: `isinstance(self.${name}, ${c})`, alias: pyString(v.name), expression: `self.${name}.to_dict()` }));
   });
-  const nullableFields = allVars.filter((v) => ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable).map((v) => {
+  const nullableFields = allVars.filter((v) => optional(v) && (ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable)).map((v) => {
     const name = fieldNames.get(v.name)!;
     return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
   });
@@ -170,7 +201,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     expression: fromDictExpression(ctx, v.schema, `_data[${pyString(v.name)}]`, imports),
   }));
   const uses = new Set<string>();
-  for (const v of allVars) referencedModels(ctx, v.schema, uses);
+  for (const v of allVars) for (const s of [v.schema, ...widenedWith(v)]) referencedModels(ctx, s, uses);
   const discriminator = discriminatorOf(m, ctx);
   if (discriminator !== null) {
     imports.add("importlib", "import_module");
@@ -214,7 +245,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
 }
 
 /** The model this one inherits from: its allOf parent, when that is a plain model. */
-function baseModelOf(m: PythonModel, ctx: ModelCodeContext, report = false): PythonModel | undefined {
+function baseModelOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, report = false): PythonModel | undefined {
   const schema = m.named.schema;
   if (schema.kind !== "composed") return undefined;
   const parent = parentName(ctx.model, schema.allOf);
@@ -233,8 +264,19 @@ function baseModelOf(m: PythonModel, ctx: ModelCodeContext, report = false): Pyt
   return parentModel;
 }
 
+/** Property name -> the model whose class body declares its field: m or the nearest ancestor. */
+function declaringModels(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">): Map<string, PythonModel> {
+  const out = new Map<string, PythonModel>();
+  const seen = new Set<PythonModel>();
+  for (let c: PythonModel | undefined = m; c !== undefined && !seen.has(c); c = baseModelOf(c, ctx)) {
+    seen.add(c);
+    for (const v of codeModelVars(ctx.model, c.named.schema)) if (!out.has(v.name)) out.set(v.name, c);
+  }
+  return out;
+}
+
 /** Own vars after the parent's (a redeclared property keeps the parent's place). */
-function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): ModelVar[] {
+function allVarsOf(m: PythonModel, ctx: Omit<ModelCodeContext, "inheritance">, seen: Set<string>): ModelVar[] {
   if (seen.has(m.className)) return [];
   seen.add(m.className);
   const parent = baseModelOf(m, ctx);
@@ -245,6 +287,28 @@ function allVarsOf(m: PythonModel, ctx: ModelCodeContext, seen: Set<string>): Mo
     const i = out.findIndex((o) => o.name === v.name);
     if (i >= 0) out[i] = v;
     else out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Python names of a model's fields, in allVars order (so a parent's fields are named as in the
+ * parent's class). Two properties whose names become the same (`_type` and `type`) would be one
+ * field: the later one gets a suffix (`type_2`), and its alias keeps the wire name.
+ */
+function uniqueFieldNames(ctx: ModelCodeContext, vars: readonly ModelVar[], m: PythonModel): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const v of vars) {
+    let name = fieldName(ctx, v, m);
+    if (used.has(name)) {
+      let i = 2;
+      while (used.has(`${name}_${i}`) || vars.some((o) => o.name === `${name}_${i}`)) i++;
+      ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called ${name}_${i} in Python: another property is called ${name}`);
+      name = `${name}_${i}`;
+    }
+    used.add(name);
+    out.set(v.name, name);
   }
   return out;
 }
@@ -335,10 +399,21 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
     const child = ctx.bySchemaName.get(target);
     if (child && child !== m && !entries.has(value)) entries.set(value, child);
   }
-  for (const child of ctx.bySchemaName.values()) {
-    if (child === m || [...entries.values()].includes(child)) continue;
-    if (child.named.schema.kind === "composed" && parentName(ctx.model, child.named.schema.allOf) === m.named.name && !entries.has(child.named.name)) {
-      entries.set(child.named.name, child);
+  // DefaultCodegen.getAllOfDescendants: every schema below this one through allOf $refs, breadth
+  // first (grandchildren too), by its x-discriminator-value or its name. The template returns
+  // only those that are subclasses in Python.
+  const queue = [m.named.name];
+  const visited = new Set(queue);
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    for (const child of ctx.bySchemaName.values()) {
+      const cs = child.named.schema;
+      if (visited.has(child.named.name) || cs.kind !== "composed" || !cs.allOf.some((r) => r.kind === "ref" && r.target === current)) continue;
+      visited.add(child.named.name);
+      queue.push(child.named.name);
+      const value = cs.extensions["x-discriminator-value"];
+      const key = typeof value === "string" ? value : child.named.name;
+      if (child !== m && ![...entries.values()].includes(child) && !entries.has(key)) entries.set(key, child);
     }
   }
   if (entries.size === 0) return null;
