@@ -78,8 +78,8 @@ describe("python: the shapes that broke mypy --strict", () => {
     ["robot", ["    kind: RobotKind", "    serial: StrictInt"]],
     ["team", ["    links: Optional[TeamLinks] = None", "    size: Optional[StrictInt] = None"]],
     ["collision", [
-      '    type: Annotated[Optional[StrictStr], Field(alias="_type")] = None',
-      '    type_2: Annotated[Optional[StrictStr], Field(alias="type")] = None',
+      '    type: Optional[StrictStr] = Field(default=None, alias="_type")',
+      '    type_2: Optional[StrictStr] = Field(default=None, alias="type")',
       "    type_: Optional[StrictStr] = None",
     ]],
   ] as const)("%s: fields", (model, want) => {
