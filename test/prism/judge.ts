@@ -13,6 +13,9 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   if (call.notJudged) return { status: "not judged", reason: call.notJudged };
   const rec = records[0];
   if (!rec) return { status: "failed", message: clientError ? `nothing sent; the client threw ${clientError}` : "nothing sent" };
+  if (rec.status === 599) return { status: "not judged", reason: `Prism did not answer: ${rec.responseBody.toString("utf8")}` };
+  const prismLimit = prismOwnError(rec);
+  if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
   const violations = prismViolations(rec);
   if (violations) return { status: "failed", message: `Prism: ${violations}` };
   const mismatches = call.args.map((a) => checkArg(a, rec, call.mediaType)).filter((m): m is string => m !== undefined);
@@ -33,8 +36,9 @@ function prismViolations(rec: Recorded): string | undefined {
   const header = rec.responseHeaders["sl-violations"];
   if (typeof header === "string") {
     try {
-      const list = JSON.parse(header) as { severity?: string; message?: string }[];
-      const errors = list.filter((v) => v.severity === "Error");
+      const list = JSON.parse(header) as { severity?: string; message?: string; location?: string[] }[];
+      // Prism also lists its own response's problems here: only the request's are the client's.
+      const errors = list.filter((v) => v.severity === "Error" && v.location?.[0] === "request");
       if (errors.length > 0) return errors.map((v) => v.message).join("; ");
     } catch {
       return header;
@@ -44,10 +48,22 @@ function prismViolations(rec: Recorded): string | undefined {
   if (type.includes("problem+json")) {
     try {
       const body = JSON.parse(rec.responseBody.toString("utf8")) as { type?: string; title?: string; validation?: { message?: string }[] };
-      if (body.type?.startsWith("https://stoplight.io/prism/errors#")) return [body.title, ...(body.validation ?? []).map((v) => v.message)].join("; ");
+      // Request problems only; NO_RESPONSE_DEFINED and the like are Prism's own limits (see judgeCall).
+      if (/#(UNPROCESSABLE_ENTITY|UNAUTHORIZED|NOT_ACCEPTABLE|UNSUPPORTED_MEDIA_TYPE|NOT_FOUND|NO_PATH_MATCHED_ERROR|NO_METHOD_MATCHED_ERROR)$/.test(body.type ?? "")) return [body.title, ...(body.validation ?? []).map((v) => v.message)].join("; ");
     } catch {
       // not Prism's
     }
+  }
+  return undefined;
+}
+
+function prismOwnError(rec: Recorded): string | undefined {
+  if (!String(rec.responseHeaders["content-type"] ?? "").includes("problem+json")) return undefined;
+  try {
+    const body = JSON.parse(rec.responseBody.toString("utf8")) as { type?: string; title?: string };
+    if (/#(NO_RESPONSE_DEFINED|NO_SERVER_MATCHED_ERROR|UNKNOWN)$/.test(body.type ?? "") || /cannot serialise|serializ/i.test(body.title ?? "")) return body.title;
+  } catch {
+    // not Prism's
   }
   return undefined;
 }
@@ -65,13 +81,13 @@ function checkArg(a: PlannedArg, rec: Recorded, mediaType: string | undefined): 
   switch (a.kind) {
     case "path": {
       const path = safeDecode(url.pathname);
-      const missing = leaves(a.value).filter((l) => !path.includes(l));
+      const missing = leaves(a.value).filter((l) => !carries(path, l));
       return missing.length > 0 ? `path parameter ${a.wire}: ${missing.map((m) => JSON.stringify(m)).join(", ")} not in ${JSON.stringify(path)}` : undefined;
     }
     case "query": {
       const query = safeDecode(url.search.replace(/\+/g, " "));
-      const missing = leaves(a.value).filter((l) => !query.includes(l));
-      if (a.value !== null && typeof a.value !== "object" && !url.searchParams.getAll(a.wire).some((x) => x === text(a.value) || x.split(/[,| \t]/).includes(text(a.value)))) {
+      const missing = leaves(a.value).filter((l) => !carries(query, l));
+      if (a.value !== null && typeof a.value !== "object" && !url.searchParams.getAll(a.wire).some((x) => carries(x, text(a.value)))) {
         return `query parameter ${a.wire}=${text(a.value)} not in ${JSON.stringify(url.search)}`;
       }
       return missing.length > 0 ? `query parameter ${a.wire}: ${missing.map((m) => JSON.stringify(m)).join(", ")} not in ${JSON.stringify(query)}` : undefined;
@@ -80,7 +96,7 @@ function checkArg(a: PlannedArg, rec: Recorded, mediaType: string | undefined): 
       const value = rec.headers[a.wire.toLowerCase()];
       if (value === undefined) return `header ${a.wire} not sent`;
       const sent = Array.isArray(value) ? value.join(",") : value;
-      const missing = leaves(a.value).filter((l) => !sent.includes(l));
+      const missing = leaves(a.value).filter((l) => !carries(sent, l));
       return missing.length > 0 ? `header ${a.wire}: ${missing.join(", ")} not in ${JSON.stringify(sent)}` : undefined;
     }
     case "cookie": {
@@ -111,6 +127,15 @@ function checkArg(a: PlannedArg, rec: Recorded, mediaType: string | undefined): 
   }
 }
 
+const DATE_TIME_IN_TEXT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/g;
+
+/** Whether `text` carries `leaf` (a date-time as any spelling of the same instant). */
+function carries(text: string, leaf: string): boolean {
+  if (text.includes(leaf)) return true;
+  if (!DATE_TIME.test(leaf)) return false;
+  return [...text.matchAll(DATE_TIME_IN_TEXT)].some((m) => Date.parse(m[0]) === Date.parse(leaf));
+}
+
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -122,7 +147,7 @@ function safeDecode(s: string): string {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** The first difference between a value and what went over the wire (date-times compared as instants). */
-export function wireDiff(expected: Json, actual: Json, at: string): string | undefined {
+export function wireDiff(expected: Json, actual: Json, at: string, allowAdded = false): string | undefined {
   if (typeof expected === "string" && typeof actual === "string") {
     if (expected === actual) return undefined;
     if (DATE_TIME.test(expected) && DATE_TIME.test(actual) && Date.parse(expected) === Date.parse(actual)) return undefined;
@@ -132,7 +157,7 @@ export function wireDiff(expected: Json, actual: Json, at: string): string | und
     if (!Array.isArray(actual)) return `${at}: ${JSON.stringify(actual)} instead of an array`;
     if (expected.length !== actual.length) return `${at}: ${actual.length} items instead of ${expected.length} (${JSON.stringify(actual).slice(0, 200)})`;
     for (let i = 0; i < expected.length; i++) {
-      const d = wireDiff(expected[i]!, actual[i]!, `${at}[${i}]`);
+      const d = wireDiff(expected[i]!, actual[i]!, `${at}[${i}]`, allowAdded);
       if (d) return d;
     }
     return undefined;
@@ -141,10 +166,10 @@ export function wireDiff(expected: Json, actual: Json, at: string): string | und
     if (!actual || typeof actual !== "object" || Array.isArray(actual)) return `${at}: ${JSON.stringify(actual)} instead of an object`;
     for (const k of Object.keys(expected)) {
       if (!(k in actual)) return `${at}.${k} missing`;
-      const d = wireDiff(expected[k]!, (actual as JsonObject)[k]!, `${at}.${k}`);
+      const d = wireDiff(expected[k]!, (actual as JsonObject)[k]!, `${at}.${k}`, allowAdded);
       if (d) return d;
     }
-    for (const k of Object.keys(actual)) if (!(k in expected)) return `${at}.${k} added (${JSON.stringify(actual[k])})`;
+    if (!allowAdded) for (const k of Object.keys(actual)) if (!(k in expected)) return `${at}.${k} added (${JSON.stringify(actual[k])})`;
     return undefined;
   }
   if (typeof expected === "number" && typeof actual === "number" && expected === actual) return undefined;

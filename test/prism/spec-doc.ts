@@ -62,7 +62,11 @@ export class SpecDoc {
     const key = `${direction} ${pointer}`;
     let validate = this.validators.get(key);
     if (!validate) {
-      validate = this.ajv[direction].compile({ $ref: `spec#${encodePointer(splitPointer(pointer))}` });
+      try {
+        validate = this.ajv[direction].compile({ $ref: `spec#${encodePointer(splitPointer(pointer))}` });
+      } catch (e) {
+        return `the schema does not compile: ${(e as Error).message}`;
+      }
       this.validators.set(key, validate);
     }
     if (validate(value)) return undefined;

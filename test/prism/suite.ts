@@ -71,7 +71,7 @@ export async function runSpec(name: string, file: string, clients: readonly Clie
             const verdict: Verdict = r.error
               ? { status: "failed", message: r.error }
               : (() => {
-                  const d = wireDiff(rt.value, r.back as Json, "to_dict()");
+                  const d = wireDiff(rt.value, r.back as Json, "to_dict()", true);
                   return d ? { status: "failed" as const, message: d } : { status: "ok" as const };
                 })();
             result.roundTrips.push({ model: rt.id, verdict });
