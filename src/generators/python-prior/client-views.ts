@@ -283,12 +283,13 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     const alternatives = s.kind === "composed" ? alternativeProperties(ctx.model, s) : new Map<string, Schema[]>();
     for (const v of vars) {
       const declared = alternatives.get(v.name);
-      const schema = ctx.types.unalias(declared && declared.length > 1 ? mergedAlternatives(declared) : v.schema);
+      const varSchema = declared && declared.length > 1 ? mergedAlternatives(declared) : v.schema;
+      const schema = ctx.types.unalias(varSchema);
       const val = validationsOf(schema);
       if (val !== null) validations.push([`(${q(v.name)},)`, val]);
       const a = allowedValuesOf(schema, ctx);
       if (a !== null) allowed.push([`(${q(v.name)},)`, a]);
-      types.push([q(v.name), `(${ctx.types.dataType(v.schema)},)`]);
+      types.push([q(v.name), `(${ctx.types.dataType(varSchema)},)`]);
     }
   }
 
