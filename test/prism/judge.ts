@@ -17,6 +17,10 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   const prismLimit = prismOwnError(rec);
   if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
   const violations = prismViolations(rec);
+  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)$/.test(v))) {
+    // Prism reads every multipart part as text: a JSON part or repeated file parts never validate.
+    return { status: "not judged", reason: `Prism cannot decode object or array multipart parts: ${violations}` };
+  }
   if (violations) return { status: "failed", message: `Prism: ${violations}` };
   const mismatches = call.args.map((a) => checkArg(a, rec, call.mediaType)).filter((m): m is string => m !== undefined);
   if (mismatches.length > 0) return { status: "failed", message: `request: ${mismatches.join("; ")}` };
@@ -100,8 +104,10 @@ function checkArg(a: PlannedArg, rec: Recorded, mediaType: string | undefined): 
       return missing.length > 0 ? `header ${a.wire}: ${missing.join(", ")} not in ${JSON.stringify(sent)}` : undefined;
     }
     case "cookie": {
-      const cookie = String(rec.headers.cookie ?? "");
-      return cookie.includes(`${a.wire}=`) ? undefined : `cookie ${a.wire} not in ${JSON.stringify(cookie)}`;
+      const cookie = safeDecode(String(rec.headers.cookie ?? ""));
+      // An exploded object cookie sends its properties as cookies of their own.
+      const sent = cookie.includes(`${a.wire}=`) || (a.value !== null && typeof a.value === "object" && leaves(a.value).every((l) => carries(cookie, l)));
+      return sent ? undefined : `cookie ${a.wire} not in ${JSON.stringify(cookie)}`;
     }
     case "form": {
       const body = rec.body.toString("latin1");

@@ -39,7 +39,9 @@ export async function runTypeScriptCalls(files: readonly GeneratedFile[], dir: s
       const Api = client[call.api];
       if (typeof Api !== "function") throw new Error(`index.ts exports no ${call.api}`);
       const api = new Api(config);
-      const method = api[call.method] ?? api[Object.getOwnPropertyNames(Object.getPrototypeOf(api)).find((n) => n.toLowerCase() === call.method.toLowerCase()) ?? ""];
+      // The method is the operationId, made an identifier (`123testSpecialTags` -> `_123testSpecialTags`).
+      const plain = (n: string) => n.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+      const method = api[call.method] ?? api[Object.getOwnPropertyNames(Object.getPrototypeOf(api)).find((n) => plain(n) === plain(call.method)) ?? ""];
       if (typeof method !== "function") throw new Error(`${call.api} has no method ${call.method}`);
       const request: Record<string, unknown> = {};
       for (const a of call.args) request[a.name] = client.ObjectSerializer.deserialize(withFiles(a.value), a.typeInfo ?? "any");
