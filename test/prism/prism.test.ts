@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { failureLines, runSpec, tally, type SpecResult } from "./suite.js";
+import { failureLines, notJudgedReasons, runSpec, tally, type SpecResult } from "./suite.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -255,7 +255,7 @@ describe("clients against Prism, the validating mock", () => {
     await Promise.all([worker(), worker()]);
     results.sort((a, b) => (a.spec < b.spec ? -1 : 1));
     const failures = failureLines(results);
-    console.log(`${tally(results)}\n\nfailures:\n${failures.join("\n") || "(none)"}`);
+    console.log(`${tally(results)}\n\nnot judged, by reason:\n${notJudgedReasons(results).join("\n") || "(none)"}\n\nfailures:\n${failures.join("\n") || "(none)"}`);
     if (process.env.OASWRIGHT_PRISM_OUT) fs.writeFileSync(process.env.OASWRIGHT_PRISM_OUT, JSON.stringify(results, null, 2));
     const errors = results.flatMap((r) => r.errors.map((e) => `${r.spec}: ${e}`));
     expect(errors).toEqual([]);

@@ -123,15 +123,16 @@ function toJsonSchema(node: Json, direction: Direction, is31: boolean, parentKey
     if (hidden.length > 0 && Array.isArray(out.required)) out.required = out.required.filter((r) => !hidden.includes(r as string));
   }
   delete out.discriminator;
+  // 3.0's boolean exclusiveMinimum/Maximum (some 3.1 documents keep them too, as FastAPI's).
+  if (out.exclusiveMinimum === true) {
+    out.exclusiveMinimum = out.minimum ?? 0;
+    delete out.minimum;
+  } else if (out.exclusiveMinimum === false) delete out.exclusiveMinimum;
+  if (out.exclusiveMaximum === true) {
+    out.exclusiveMaximum = out.maximum ?? 0;
+    delete out.maximum;
+  } else if (out.exclusiveMaximum === false) delete out.exclusiveMaximum;
   if (!is31) {
-    if (out.exclusiveMinimum === true) {
-      out.exclusiveMinimum = out.minimum ?? 0;
-      delete out.minimum;
-    } else if (out.exclusiveMinimum === false) delete out.exclusiveMinimum;
-    if (out.exclusiveMaximum === true) {
-      out.exclusiveMaximum = out.maximum ?? 0;
-      delete out.maximum;
-    } else if (out.exclusiveMaximum === false) delete out.exclusiveMaximum;
     if (out.nullable === true) {
       delete out.nullable;
       if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];

@@ -189,3 +189,16 @@ export function failureLines(results: readonly SpecResult[]): string[] {
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, " / ").slice(0, 400);
 }
+
+/** Why calls were not judged: reason (numbers and names blanked) -> count. */
+export function notJudgedReasons(results: readonly SpecResult[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    for (const c of r.calls) {
+      if (c.verdict.status !== "not judged") continue;
+      const reason = oneLine(c.verdict.reason).replace(/\/[^ ]*/g, "…").slice(0, 140);
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${String(n).padStart(5)}  ${reason}`);
+}
