@@ -14,7 +14,8 @@
 // Options: --compile, --import, --mypy, --only <substring> (repeatable), --generators a,b,
 //   --timeout <seconds per spec and generator> (default 300), --jobs <n> (default 2),
 //   --no-install (use .corpus/ as it is), --keep (keep the outputs; their folder is printed),
-//   --warnings (print every warning; by default the most frequent messages are summarized).
+//   --warnings (print every warning; by default the most frequent messages are summarized),
+//   --no-prism (skip the validating-mock wire suite, scripts/prism-suite.mjs, run after the table).
 //
 // Where the specs come from (installed with `npm install --prefix .corpus --no-save`, never into
 // the project's node_modules; .corpus/ is git-ignored):
@@ -101,11 +102,13 @@ async function runMain() {
   printTotals(results, generators, Date.now() - started, args);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(path.join(CACHE, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-  process.exit(results.every(passed) ? 0 : 1);
+  // Issue 12: the same clients against the validating mock (scripts/prism-suite.mjs).
+  const prism = args.prism ? spawnSyncInherit(process.execPath, [path.join(ROOT, "scripts/prism-suite.mjs"), ...args.only.flatMap((o) => ["--only", o])]) : 0;
+  process.exit(results.every(passed) && prism === 0 ? 0 : 1);
 }
 
 function parseArgs(argv) {
-  const args = { compile: false, import: false, mypy: false, only: [], generators: undefined, timeout: 300, jobs: 2, install: true, keep: false, warnings: false };
+  const args = { compile: false, import: false, mypy: false, only: [], generators: undefined, timeout: 300, jobs: 2, install: true, keep: false, warnings: false, prism: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -122,6 +125,7 @@ function parseArgs(argv) {
     else if (a === "--no-install") args.install = false;
     else if (a === "--keep") args.keep = true;
     else if (a === "--warnings") args.warnings = true;
+    else if (a === "--no-prism") args.prism = false;
     else if (a === "--help" || a === "-h") {
       const header = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1);
       console.log(header.slice(0, header.findIndex((l) => !l.startsWith("//"))).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));

@@ -3,6 +3,7 @@
 // every spec value is built here, escaped for its context (string literal, docstring, comment);
 // templates/python-prior/client/*.hbs only print it.
 
+import { alternativeProperties, mergedAlternatives } from "../../codegen/alternative-properties.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, JsonValue, Schema, Server } from "../../model/ir.js";
@@ -290,13 +291,18 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     const dataType = info.isArray ? ctx.types.dataType(s) : ctx.types.dataTypeOfModel(s);
     types.push(["'value'", `(${dataType}${s.nullable && !info.isArray ? ", none_type" : ""},)`]);
   } else {
+    // A property several oneOf/anyOf alternatives declare accepts each one's values (allVars, as
+    // OAG's, holds the last alternative's schema only).
+    const alternatives = s.kind === "composed" ? alternativeProperties(ctx.model, s) : new Map<string, Schema[]>();
     for (const v of vars) {
-      const schema = ctx.types.unalias(v.schema);
+      const declared = alternatives.get(v.name);
+      const varSchema = declared && declared.length > 1 ? mergedAlternatives(declared) : v.schema;
+      const schema = ctx.types.unalias(varSchema);
       const val = validationsOf(schema);
       if (val !== null) validations.push([`(${q(v.name)},)`, val]);
       const a = allowedValuesOf(schema, ctx);
       if (a !== null) allowed.push([`(${q(v.name)},)`, a]);
-      types.push([q(v.name), `(${ctx.types.dataType(v.schema)},)`]);
+      types.push([q(v.name), `(${ctx.types.dataType(varSchema)},)`]);
     }
   }
 

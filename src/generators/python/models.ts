@@ -9,6 +9,7 @@
 //   `x-parent`): the parent's properties are not its own; every other member's properties (refs
 //   and inline ones, and all oneOf/anyOf members') are merged in.
 
+import { alternativeProperties, mergedAlternatives } from "../../codegen/alternative-properties.js";
 import { javaCompare } from "../../naming/case.js";
 import { isModelSchema } from "../../codegen/model-kinds.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
@@ -71,7 +72,14 @@ export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
   if (schema.kind !== "composed") return vars;
   const own = schema.properties.filter((p) => !vars.some((v) => v.name === p.name));
-  return [...vars, ...varsOf(own, new Set([...schema.required, ...own.filter((p) => p.required).map((p) => p.name)]))];
+  const all = [...vars, ...varsOf(own, new Set([...schema.required, ...own.filter((p) => p.required).map((p) => p.name)]))];
+  // modelVars keeps the last alternative's schema of a property that several oneOf/anyOf
+  // alternatives declare (OAG's docs do too): in code its enum would reject the others' values.
+  const alternatives = alternativeProperties(model, schema);
+  return all.map((v) => {
+    const declared = alternatives.get(v.name);
+    return declared && declared.length > 1 ? { ...v, schema: mergedAlternatives(declared) } : v;
+  });
 }
 
 function varsOf(properties: readonly Property[], required: ReadonlySet<string>): ModelVar[] {

@@ -87,6 +87,16 @@ export class PythonTypes {
     return target !== undefined && !isModelSchema(target.schema) && this.unalias(schema).nullable;
   }
 
+  /**
+   * Whether an array item or map value may be null, for the code's annotation: nullable itself,
+   * through an alias, or a ref to a nullable model (the docs, as OAG's, leave that last case out).
+   */
+  valueNullable(schema: Schema): boolean {
+    if (schema.nullable || this.unalias(schema).nullable) return true;
+    const s = singleMember(schema);
+    return s.kind === "ref" && namedSchema(this.model, s.target)?.schema.nullable === true;
+  }
+
   /** A ref to a model that is a composition (allOf/oneOf/anyOf). */
   isComposedModel(schema: Schema): boolean {
     const s = this.unalias(schema);
@@ -343,10 +353,10 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
     const constraints: [string, string][] = [];
     if (s.maxItems !== undefined) constraints.push(["max_length", String(s.maxItems)]);
     if (s.minItems !== undefined) constraints.push(["min_length", String(s.minItems)]);
-    return { name: list, params: [pydanticType(types, names, s.items, options, imports)], constraints };
+    return { name: list, params: [valueType(types, names, s.items, options, imports)], constraints };
   }
   if (isMap(s)) {
-    return { name: imports.add("typing", "Dict"), params: [plain("str"), pydanticType(types, names, mapValues(s), options, imports)], constraints: [] };
+    return { name: imports.add("typing", "Dict"), params: [plain("str"), valueType(types, names, mapValues(s), options, imports)], constraints: [] };
   }
   switch (s.kind) {
     case "string":
@@ -375,6 +385,12 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
     default:
       return assertNever(s, "schema");
   }
+}
+
+/** An array item or map value: `Optional[...]` when it may be null (OAG: `List[Optional[StrictStr]]`). */
+function valueType(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): PyType {
+  const type = pydanticType(types, names, schema, options, imports);
+  return types.valueNullable(schema) ? { name: imports.add("typing", "Optional"), params: [type], constraints: [] } : type;
 }
 
 function stringType(s: Extract<Schema, { kind: "string" }>, imports: PythonImports): PyType {

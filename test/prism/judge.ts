@@ -1,0 +1,214 @@
+// The verdict on one call: Prism's request violations, what the request carried against what was
+// passed, Prism's response against the spec (when Prism made invalid data the call is "not judged"),
+// and whether the client decoded the response.
+
+import type { Recorded } from "./mock-server.js";
+import type { PlannedArg, PlannedCall } from "./plan.js";
+import { joinPointer, type Json, type JsonObject, type SpecDoc } from "./spec-doc.js";
+import { BINARY_MARK } from "./values.js";
+
+export type Verdict = { readonly status: "ok" } | { readonly status: "failed"; readonly message: string } | { readonly status: "not judged"; readonly reason: string };
+
+export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string | undefined, records: readonly Recorded[]): Verdict {
+  if (call.notJudged) return { status: "not judged", reason: call.notJudged };
+  const rec = records[0];
+  if (!rec) return { status: "failed", message: clientError ? `nothing sent; the client threw ${clientError}` : "nothing sent" };
+  if (rec.status === 599) return { status: "not judged", reason: `Prism did not answer: ${rec.responseBody.toString("utf8")}` };
+  const prismLimit = prismOwnError(rec);
+  if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
+  const violations = prismViolations(rec);
+  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)$/.test(v))) {
+    // Prism reads every multipart part as text: a JSON part or repeated file parts never validate.
+    return { status: "not judged", reason: `Prism cannot decode object or array multipart parts: ${violations}` };
+  }
+  if (violations) return { status: "failed", message: `Prism: ${violations}` };
+  const mismatches = call.args.map((a) => checkArg(a, rec, call.mediaType)).filter((m): m is string => m !== undefined);
+  if (mismatches.length > 0) return { status: "failed", message: `request: ${mismatches.join("; ")}` };
+  const invalid = checkResponse(spec, call, rec);
+  if (rec.status >= 400 || rec.status === 0) {
+    // Prism answers with a declared error response when the operation declares no success: the
+    // client must then raise.
+    if (invalid !== undefined && invalid.startsWith("status")) return { status: "failed", message: `status ${rec.status}: ${rec.responseBody.toString("utf8").slice(0, 300)}` };
+    return clientError ? { status: "ok" } : { status: "failed", message: `the client returned normally on status ${rec.status}` };
+  }
+  if (invalid) return { status: "not judged", reason: `Prism's response is not valid for the spec: ${invalid}` };
+  if (clientError) return { status: "failed", message: `client: ${clientError}` };
+  return { status: "ok" };
+}
+
+function prismViolations(rec: Recorded): string | undefined {
+  const header = rec.responseHeaders["sl-violations"];
+  if (typeof header === "string") {
+    try {
+      const list = JSON.parse(header) as { severity?: string; message?: string; location?: string[] }[];
+      // Prism also lists its own response's problems here: only the request's are the client's.
+      const errors = list.filter((v) => v.severity === "Error" && v.location?.[0] === "request");
+      if (errors.length > 0) return errors.map((v) => v.message).join("; ");
+    } catch {
+      return header;
+    }
+  }
+  const type = String(rec.responseHeaders["content-type"] ?? "");
+  if (type.includes("problem+json")) {
+    try {
+      const body = JSON.parse(rec.responseBody.toString("utf8")) as { type?: string; title?: string; validation?: { message?: string }[] };
+      // Request problems only; NO_RESPONSE_DEFINED and the like are Prism's own limits (see judgeCall).
+      if (/#(UNPROCESSABLE_ENTITY|UNAUTHORIZED|NOT_ACCEPTABLE|UNSUPPORTED_MEDIA_TYPE|NOT_FOUND|NO_PATH_MATCHED_ERROR|NO_METHOD_MATCHED_ERROR)$/.test(body.type ?? "")) return [body.title, ...(body.validation ?? []).map((v) => v.message)].join("; ");
+    } catch {
+      // not Prism's
+    }
+  }
+  return undefined;
+}
+
+function prismOwnError(rec: Recorded): string | undefined {
+  if (!String(rec.responseHeaders["content-type"] ?? "").includes("problem+json")) return undefined;
+  try {
+    const body = JSON.parse(rec.responseBody.toString("utf8")) as { type?: string; title?: string };
+    if (/#(NO_RESPONSE_DEFINED|NO_SERVER_MATCHED_ERROR|UNKNOWN)$/.test(body.type ?? "") || /cannot serialise|serializ/i.test(body.title ?? "")) return body.title;
+  } catch {
+    // not Prism's
+  }
+  return undefined;
+}
+
+const text = (v: Json) => (typeof v === "string" ? v : JSON.stringify(v));
+
+function leaves(v: Json): string[] {
+  if (Array.isArray(v)) return v.flatMap(leaves);
+  if (v && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => [k, ...leaves(x)]);
+  return v === null ? [] : [text(v)];
+}
+
+function checkArg(a: PlannedArg, rec: Recorded, mediaType: string | undefined): string | undefined {
+  const url = new URL(rec.url, "http://127.0.0.1");
+  switch (a.kind) {
+    case "path": {
+      const path = safeDecode(url.pathname);
+      const missing = leaves(a.value).filter((l) => !carries(path, l));
+      return missing.length > 0 ? `path parameter ${a.wire}: ${missing.map((m) => JSON.stringify(m)).join(", ")} not in ${JSON.stringify(path)}` : undefined;
+    }
+    case "query": {
+      const query = safeDecode(url.search.replace(/\+/g, " "));
+      const missing = leaves(a.value).filter((l) => !carries(query, l));
+      if (a.value !== null && typeof a.value !== "object" && !url.searchParams.getAll(a.wire).some((x) => carries(x, text(a.value)))) {
+        return `query parameter ${a.wire}=${text(a.value)} not in ${JSON.stringify(url.search)}`;
+      }
+      return missing.length > 0 ? `query parameter ${a.wire}: ${missing.map((m) => JSON.stringify(m)).join(", ")} not in ${JSON.stringify(query)}` : undefined;
+    }
+    case "header": {
+      const value = rec.headers[a.wire.toLowerCase()];
+      if (value === undefined) return `header ${a.wire} not sent`;
+      const sent = Array.isArray(value) ? value.join(",") : value;
+      const missing = leaves(a.value).filter((l) => !carries(sent, l));
+      return missing.length > 0 ? `header ${a.wire}: ${missing.join(", ")} not in ${JSON.stringify(sent)}` : undefined;
+    }
+    case "cookie": {
+      const cookie = safeDecode(String(rec.headers.cookie ?? ""));
+      // An exploded object cookie sends its properties as cookies of their own.
+      const sent = cookie.includes(`${a.wire}=`) || (a.value !== null && typeof a.value === "object" && leaves(a.value).every((l) => carries(cookie, l)));
+      return sent ? undefined : `cookie ${a.wire} not in ${JSON.stringify(cookie)}`;
+    }
+    case "form": {
+      const body = rec.body.toString("latin1");
+      if ((mediaType ?? "").includes("multipart")) return body.includes(`name="${a.wire}"`) ? undefined : `multipart part ${a.wire} not sent`;
+      return new URLSearchParams(body).has(a.wire) ? undefined : `form field ${a.wire} not in ${JSON.stringify(body.slice(0, 200))}`;
+    }
+    case "body": {
+      const type = String(rec.headers["content-type"] ?? "");
+      if (/json/i.test(mediaType ?? "")) {
+        if (!/json/i.test(type)) return `body sent as ${JSON.stringify(type)}, not ${mediaType}`;
+        let sent: Json;
+        try {
+          sent = JSON.parse(rec.body.toString("utf8")) as Json;
+        } catch {
+          return `body is not JSON: ${rec.body.toString("utf8").slice(0, 200)}`;
+        }
+        const diff = wireDiff(a.value, sent, "body");
+        return diff ? `body ${diff}` : undefined;
+      }
+      if (a.value === BINARY_MARK) return rec.body.toString("utf8").includes("hello oaswright") ? undefined : "file bytes not sent";
+      return rec.body.length > 0 || a.value === "" ? undefined : "no body sent";
+    }
+  }
+}
+
+const DATE_TIME_IN_TEXT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/g;
+
+/** Whether `text` carries `leaf` (a date-time as any spelling of the same instant). */
+function carries(text: string, leaf: string): boolean {
+  if (text.includes(leaf)) return true;
+  if (!DATE_TIME.test(leaf)) return false;
+  return [...text.matchAll(DATE_TIME_IN_TEXT)].some((m) => Date.parse(m[0]) === Date.parse(leaf));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** The first difference between a value and what went over the wire (date-times compared as instants). */
+export function wireDiff(expected: Json, actual: Json, at: string, allowAdded = false): string | undefined {
+  if (typeof expected === "string" && typeof actual === "string") {
+    if (expected === actual) return undefined;
+    if (DATE_TIME.test(expected) && DATE_TIME.test(actual) && Date.parse(expected) === Date.parse(actual)) return undefined;
+    return `${at}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return `${at}: ${JSON.stringify(actual)} instead of an array`;
+    if (expected.length !== actual.length) return `${at}: ${actual.length} items instead of ${expected.length} (${JSON.stringify(actual).slice(0, 200)})`;
+    for (let i = 0; i < expected.length; i++) {
+      const d = wireDiff(expected[i]!, actual[i]!, `${at}[${i}]`, allowAdded);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (expected && typeof expected === "object") {
+    if (!actual || typeof actual !== "object" || Array.isArray(actual)) return `${at}: ${JSON.stringify(actual)} instead of an object`;
+    for (const k of Object.keys(expected)) {
+      if (!(k in actual)) return `${at}.${k} missing`;
+      const d = wireDiff(expected[k]!, (actual as JsonObject)[k]!, `${at}.${k}`, allowAdded);
+      if (d) return d;
+    }
+    if (!allowAdded) for (const k of Object.keys(actual)) if (!(k in expected)) return `${at}.${k} added (${JSON.stringify(actual[k])})`;
+    return undefined;
+  }
+  if (typeof expected === "number" && typeof actual === "number" && expected === actual) return undefined;
+  return expected === actual ? undefined : `${at}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`;
+}
+
+/** Why Prism's response is not valid for the spec, or undefined. */
+function checkResponse(spec: SpecDoc, call: PlannedCall, rec: Recorded): string | undefined {
+  const responsesPointer = joinPointer(call.operationPointer, "responses");
+  const responses = spec.at(responsesPointer);
+  if (!responses || typeof responses !== "object" || Array.isArray(responses)) return undefined;
+  const code = String(rec.status);
+  const key = [code, `${code[0]}XX`, `${code[0]}xx`, "default"].find((k) => k in responses);
+  if (!key) return `status ${code} is not declared`;
+  let pointer = joinPointer(responsesPointer, key);
+  for (let node = spec.at(pointer), i = 0; node && typeof node === "object" && !Array.isArray(node) && typeof node.$ref === "string" && i < 10; i++) {
+    pointer = node.$ref;
+    node = spec.at(pointer);
+  }
+  const response = spec.at(pointer);
+  const content = response && typeof response === "object" && !Array.isArray(response) ? response.content : undefined;
+  if (!content || typeof content !== "object" || Array.isArray(content)) return undefined;
+  const type = String(rec.responseHeaders["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!/json/.test(type) || rec.responseBody.length === 0) return undefined;
+  const media = Object.keys(content).find((m) => m.toLowerCase() === type) ?? Object.keys(content).find((m) => /json/i.test(m) || m === "*/*");
+  if (!media) return undefined;
+  const schema = (content[media] as JsonObject | undefined)?.schema;
+  if (schema === undefined) return undefined;
+  let body: Json;
+  try {
+    body = JSON.parse(rec.responseBody.toString("utf8")) as Json;
+  } catch {
+    return "the JSON body does not parse";
+  }
+  return spec.check(body, joinPointer(pointer, "content", media, "schema"), "response");
+}

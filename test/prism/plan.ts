@@ -1,0 +1,150 @@
+// Which calls a client makes: every operation of the spec, with a valid value for every parameter
+// (optional ones included) and for the body, named the way the client names them. The names come
+// from the generators' own code (the same CodegenNaming and buildApiGroups that wrote the client).
+
+import { buildApiGroups, type CodegenNaming, type CodegenOperation, type CodegenParam } from "../../src/codegen/operations.js";
+import type { ApiModel } from "../../src/model/ir.js";
+import { EMPTY_OPTIONS } from "../../src/generate.js";
+import { PythonNames } from "../../src/generators/python/names.js";
+import { PythonPriorNames } from "../../src/generators/python-prior/names.js";
+import { TypeScriptNames } from "../../src/generators/typescript/names.js";
+import { TypeInfoWriter } from "../../src/generators/typescript/client/type-info.js";
+import { planModels } from "../../src/generators/typescript/client/model-plan.js";
+import { joinPointer, type Json, type SpecDoc } from "./spec-doc.js";
+import { ValueBuilder } from "./values.js";
+
+export type ClientName = "typescript" | "python" | "python-prior";
+
+export interface PlannedArg {
+  readonly kind: CodegenParam["kind"];
+  /** Name in the spec (a form field's property name; a body's base name). */
+  readonly wire: string;
+  /** Name in the client (request-object key or keyword argument). */
+  readonly name: string;
+  readonly value: Json;
+  /** typescript only: the TypeInfo (runtime/serializer.ts) the client's ObjectSerializer converts the wire value with. */
+  readonly typeInfo?: unknown;
+  readonly style?: string;
+  readonly explode?: boolean;
+}
+
+export interface PlannedCall {
+  readonly id: string;
+  readonly api: string;
+  readonly method: string;
+  readonly httpMethod: string;
+  readonly path: string;
+  readonly operationPointer: string;
+  readonly args: readonly PlannedArg[];
+  readonly mediaType?: string;
+  /** Set when the call cannot be judged before it is made (the reason). */
+  readonly notJudged?: string;
+}
+
+const VARIANTS = [
+  { variant: 0, nulls: true },
+  { variant: 1, nulls: true },
+  { variant: 2, nulls: true },
+  { variant: 0, nulls: false },
+  { variant: 1, nulls: false },
+];
+
+/** A valid value for the schema at `pointer` (request direction), or the validator's last complaint. */
+export function validValue(spec: SpecDoc, builder: ValueBuilder, pointer: string, direction: "request" | "response" = "request"): { value: Json } | { error: string } {
+  let error = "no value";
+  const schema = spec.at(pointer);
+  for (const v of VARIANTS) {
+    try {
+      const value = builder.build(schema, { direction, variant: v.variant, nulls: v.nulls, optionalDepth: 3 });
+      const problem = spec.check(value, pointer, direction);
+      if (!problem) return { value };
+      error = problem;
+    } catch (e) {
+      error = (e as Error).message;
+    }
+  }
+  return { error };
+}
+
+export function namingFor(client: ClientName, model: ApiModel): CodegenNaming {
+  if (client === "typescript") return new TypeScriptNames(EMPTY_OPTIONS, model);
+  if (client === "python") return new PythonNames(EMPTY_OPTIONS, model);
+  return new PythonPriorNames(EMPTY_OPTIONS, model);
+}
+
+export function planCalls(client: ClientName, model: ApiModel, spec: SpecDoc): PlannedCall[] {
+  const naming = namingFor(client, model);
+  const builder = new ValueBuilder(spec);
+  const typeInfo = client === "typescript" ? new TypeInfoWriter(model, naming as TypeScriptNames, planModels(model, naming as TypeScriptNames)) : undefined;
+  const calls: PlannedCall[] = [];
+  for (const group of buildApiGroups(model, naming)) {
+    for (const op of group.operations) calls.push(planCall(client, group.className, op, spec, builder, typeInfo));
+  }
+  return calls;
+}
+
+function planCall(client: ClientName, api: string, op: CodegenOperation, spec: SpecDoc, builder: ValueBuilder, typeInfo: TypeInfoWriter | undefined): PlannedCall {
+  const base = {
+    id: `${op.op.method.toUpperCase()} ${op.op.path}`,
+    api,
+    method: op.operationId,
+    httpMethod: op.op.method.toUpperCase(),
+    path: op.op.path,
+    operationPointer: op.op.pointer,
+  };
+  const args: PlannedArg[] = [];
+  const problems: string[] = [];
+  const info = (p: CodegenParam) => (typeInfo ? new Function(`return (${typeInfo.of(p.schema)});`)() : undefined);
+  let formValue: Json | undefined;
+  let mediaType: string | undefined;
+  for (const p of op.allParams) {
+    if (p.kind === "form") {
+      mediaType = p.mediaType?.contentType ?? op.consumes[0];
+      if (formValue === undefined) {
+        const pointer = joinPointer(resolvedPointer(spec, requestBodyPointer(op)), "content", mediaType!, "schema");
+        const r = validValue(spec, builder, pointer);
+        if ("error" in r) {
+          problems.push(`form body: ${r.error}`);
+          formValue = {};
+        } else formValue = r.value;
+      }
+      const v = formValue && typeof formValue === "object" && !Array.isArray(formValue) ? formValue[p.baseName] : undefined;
+      if (v !== undefined) args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: v, typeInfo: info(p) });
+      else if (p.required) problems.push(`form field ${p.baseName}: no value`);
+      continue;
+    }
+    if (p.kind === "body") {
+      mediaType = p.mediaType?.contentType ?? op.consumes[0];
+      const pointer = joinPointer(resolvedPointer(spec, requestBodyPointer(op)), "content", mediaType!, "schema");
+      const r = validValue(spec, builder, pointer);
+      if ("error" in r) problems.push(`body: ${r.error}`);
+      else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p) });
+      continue;
+    }
+    const param = p.parameter!;
+    const raw = spec.deref(spec.at(param.pointer));
+    const pointer =
+      raw && typeof raw === "object" && !Array.isArray(raw) && raw.content && typeof raw.content === "object"
+        ? joinPointer(resolvedPointer(spec, param.pointer), "content", Object.keys(raw.content)[0]!, "schema")
+        : joinPointer(resolvedPointer(spec, param.pointer), "schema");
+    const r = validValue(spec, builder, pointer);
+    if ("error" in r) {
+      problems.push(`${p.kind} parameter ${p.baseName}: ${r.error}`);
+      continue;
+    }
+    args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p), style: param.style, explode: param.explode });
+  }
+  const notJudged = problems.length > 0 ? `no valid argument built (${problems.join("; ")})` : op.op.servers && op.op.servers.length > 0 && client !== "python" ? "operation has its own servers" : undefined;
+  return { ...base, args, ...(mediaType ? { mediaType } : {}), ...(notJudged ? { notJudged } : {}) };
+}
+
+function requestBodyPointer(op: CodegenOperation): string {
+  return op.op.requestBody?.pointer ?? joinPointer(op.op.pointer, "requestBody");
+}
+
+/** A parameter's pointer with a `$ref`'d parameter object followed. */
+function resolvedPointer(spec: SpecDoc, pointer: string, depth = 0): string {
+  const node = spec.at(pointer);
+  if (node && typeof node === "object" && !Array.isArray(node) && typeof node.$ref === "string" && depth < 10) return resolvedPointer(spec, node.$ref, depth + 1);
+  return pointer;
+}

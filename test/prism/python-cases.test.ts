@@ -1,0 +1,114 @@
+// Regression tests for the python failures issue 12 names, on fixtures/prism/python-cases.yaml, in
+// both python clients (python-prior has its own model code): nullable array items and map values,
+// a oneOf whose first member fails with AttributeError on the second member's data, and an allOf
+// with a oneOf member whose alternatives narrow `type` to one enum value each. (The Prism suite
+// runs the same spec over the wire.)
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { writeOutput } from "../../src/render/write.js";
+import { runPython } from "../support/python.js";
+
+const SPEC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "prism", "python-cases.yaml");
+let root: string;
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-py-cases-"));
+  for (const generator of ["python", "python-prior"]) {
+    const { files } = await generateFiles({ input: SPEC, generator, options: EMPTY_OPTIONS, validate: "off" });
+    writeOutput(path.join(root, generator), files);
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (root) fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function python(generator: string, script: string): Promise<string> {
+  fs.writeFileSync(path.join(root, generator, "case.py"), script);
+  const r = await runPython({ cwd: path.join(root, generator), args: ["case.py"] });
+  expect(r.code, r.stdout + r.stderr).toBe(0);
+  return r.stdout.trim();
+}
+
+describe("python (pydantic)", () => {
+  it("nullable array items and map values decode, and survive a round trip", async () => {
+    const out = await python(
+      "python",
+      `import json
+from openapi_client.models import Holder
+data = {"ids": ["a", None], "aliases": [None, "b"], "tags": [{"name": "t"}, None], "labels": {"x": "1", "y": None}}
+h = Holder.from_dict(data)
+print(json.dumps(h.to_dict(), sort_keys=True))
+print(Holder.model_fields["ids"].annotation)
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      '{"aliases": [null, "b"], "ids": ["a", null], "labels": {"x": "1", "y": null}, "tags": [{"name": "t"}, null]}',
+      "typing.Optional[typing.List[typing.Optional[typing.Annotated[str, Strict(strict=True)]]]]",
+    ]);
+  });
+
+  it("oneOf: a member raising AttributeError on the data does not stop the search", async () => {
+    const out = await python(
+      "python",
+      `from openapi_client.models import Group, ItemList, ItemsByKey
+g = Group.from_dict({"items": [{"name": "a"}]})
+print(type(g.actual_instance).__name__, g.to_dict())
+g = Group.from_dict({"items": {"k": {"name": "a"}}})
+print(type(g.actual_instance).__name__, g.to_dict())
+`,
+    );
+    expect(out.split("\n")).toEqual(["ItemList {'items': [{'name': 'a'}]}", "ItemsByKey {'items': {'k': {'name': 'a'}}}"]);
+  });
+
+  it("allOf with a oneOf member: every alternative's enum value is accepted", async () => {
+    const out = await python(
+      "python",
+      `from openapi_client.models import Vehicle
+for t in ["car", "bike", "boat"]:
+    print(Vehicle.from_dict({"id": "v", "type": t}).to_dict())
+try:
+    Vehicle.from_dict({"id": "v", "type": "plane"})
+    print("plane accepted")
+except ValueError:
+    print("plane rejected")
+`,
+    );
+    expect(out.split("\n")).toEqual(["{'id': 'v', 'type': 'car'}", "{'id': 'v', 'type': 'bike'}", "{'id': 'v', 'type': 'boat'}", "plane rejected"]);
+  });
+});
+
+describe("python-prior", () => {
+  const decode = (value: string, type: string) => `model_utils.validate_and_convert_types(${value}, (${type},), ["x"], True, True, configuration=Configuration())`;
+  it("the same three cases decode", async () => {
+    const out = await python(
+      "python-prior",
+      `from openapi_client import model_utils
+from openapi_client.configuration import Configuration
+from openapi_client.model.holder import Holder
+from openapi_client.model.group import Group
+from openapi_client.model.vehicle import Vehicle
+h = ${decode('{"ids": ["a", None], "aliases": [None, "b"], "tags": [{"name": "t"}, None], "labels": {"x": "1", "y": None}}', "Holder")}
+print(model_utils.model_to_dict(h))
+for data in [{"items": [{"name": "a"}]}, {"items": {"k": {"name": "a"}}}]:
+    g = ${decode("data", "Group")}
+    print(model_utils.model_to_dict(g))
+for t in ["car", "bike", "boat"]:
+    print(model_utils.model_to_dict(${decode('{"id": "v", "type": t}', "Vehicle")}))
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      "{'ids': ['a', None], 'aliases': [None, 'b'], 'tags': [{'name': 't'}, None], 'labels': {'x': '1', 'y': None}}",
+      "{'items': [{'name': 'a'}]}",
+      "{'items': {'k': {'name': 'a'}}}",
+      "{'id': 'v', 'type': 'car'}",
+      "{'id': 'v', 'type': 'bike'}",
+      "{'id': 'v', 'type': 'boat'}",
+    ]);
+  });
+});
