@@ -10,7 +10,7 @@
 //   and inline ones, and all oneOf/anyOf members') are merged in.
 
 import { javaCompare } from "../../naming/case.js";
-import { isModelSchema } from "../../codegen/model-kinds.js";
+import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
@@ -181,7 +181,9 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
 export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
   if (schema.kind === "ref" && namedSchema(model, schema.target)?.origin === "inline") return undefined;
   if (isCollapsedNullableMember(schema)) return undefined;
-  return schema.description;
+  // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
+  // no model reads as that schema), unless the ref carries its own (3.1 siblings).
+  return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
 }
 
 /** A property's default as OAG's docs know it (see propertyDescription). */
