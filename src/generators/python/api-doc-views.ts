@@ -7,7 +7,8 @@ import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
-import { atLeast, type PythonDocContext } from "./doc-context.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "./models.js";
@@ -135,7 +136,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
   const ret = returnTypeOf(op, ctx);
   const summary = op.op.summary;
   const description = op.op.description;
-  const rawNotes = atLeast(ctx.oagVersion, "7.12.0");
+  const rawNotes = pythonDocRelease(ctx.oagVersion).rawNotes;
   return {
     operationId: op.operationId,
     signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,

@@ -14,7 +14,7 @@ export interface PythonDocContext {
   readonly packageName: string;
   /** "All URIs are relative to" and the example host. */
   readonly basePath: string;
-  /** The OpenAPI Generator release whose docs to reproduce (see `atLeast`). */
+  /** The OpenAPI Generator release whose docs to reproduce (see releases.ts). */
   readonly oagVersion: string | undefined;
   /** What each response header's description reads in the docs (codegen/response-headers). */
   readonly headerDescriptions: ReadonlyMap<Header, string | undefined>;

@@ -21,7 +21,8 @@ import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.j
 import { buildModelDocView } from "./model-doc-views.js";
 import { buildModels } from "./models.js";
 import { booleanOption, PythonNames, stringOption } from "./names.js";
-import { buildProjectView, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
+import { buildProjectView, runtimeRequirements } from "./project-view.js";
+import { pythonDocRelease } from "./releases.js";
 import { buildReadmeView } from "./readme-view.js";
 import { pyString } from "./runtime/escape.js";
 import { buildPythonCodeFiles } from "./runtime/index.js";
@@ -101,7 +102,7 @@ export const pythonGenerator: Generator = {
           sourceOnly: layout.sourceOnly,
           gitUserId: settings.gitUserId,
           gitRepoId: settings.gitRepoId,
-          pythonVersion: PYTHON_VERSION_TEXT,
+          pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
           requirements: runtimeRequirements(settings.library).map((r) => `${r.name} ${r.spec}`),
         }),
       ),
