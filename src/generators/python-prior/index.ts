@@ -2,6 +2,7 @@
 // docs (`<pkg>/api/<tag>_api.py`, `<pkg>/model/<model>.py`, `model_utils.py`), with our own
 // runtime on urllib3 and python-dateutil.
 
+import { pythonPriorDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
@@ -48,8 +49,8 @@ export const pythonPriorGenerator: Generator = {
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const oagVersion = stringOption(options, "oagVersion");
-    const oag5 = oagVersion !== undefined && /^[0-5]\./.test(oagVersion);
-    const docs: DocContext = { model, names, types, examples, packageName, oag5 };
+    const release = pythonPriorDocRelease(oagVersion);
+    const docs: DocContext = { model, names, types, examples, packageName, release };
     const naming: CodegenNaming = {
       sanitizeTag: (t) => names.sanitizeTag(t),
       apiClassName: (t) => names.apiClassName(t),
@@ -59,7 +60,7 @@ export const pythonPriorGenerator: Generator = {
       // A body referencing an object, composed or array model class is named after it (OAG's
       // forceSimpleRef); enum and primitive models stay `body`.
       bodyBaseName: (s) => {
-        if (oag5 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
+        if (release.before6 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
         const info = s.kind === "ref" ? models.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
