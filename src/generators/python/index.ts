@@ -101,6 +101,7 @@ export const pythonGenerator: Generator = {
           docPath: layout.docDir,
           sourceOnly: layout.sourceOnly,
           gitUserId: settings.gitUserId,
+          gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
           pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
           requirements: runtimeRequirements(settings.library).map((r) => `${r.name} ${r.spec}`),

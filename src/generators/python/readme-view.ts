@@ -27,6 +27,7 @@ export interface ReadmeView {
   readonly infoUrl: string | null;
   readonly pythonVersion: string;
   readonly gitUserId: string;
+  readonly gitHost: string;
   readonly gitRepoId: string;
   /** `import datetime` when the spec has an HTTP signature scheme, else "". */
   readonly firstImport: string;
@@ -53,6 +54,7 @@ export interface ReadmeOptions {
   /** The source-only README (generateSourceCodeOnly) prints the description escaped. */
   readonly sourceOnly: boolean;
   readonly gitUserId: string;
+  readonly gitHost: string;
   readonly gitRepoId: string;
   readonly pythonVersion: string;
   readonly requirements: readonly string[];
@@ -75,6 +77,8 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     infoUrl: info.contact?.url ?? null,
     pythonVersion: options.pythonVersion,
     gitUserId: options.gitUserId,
+    // python/README.mustache: {{gitHost}} (HTML-escaped), {{{gitUserId}}}, {{{gitRepoId}}}
+    gitHost: html(options.gitHost),
     gitRepoId: options.gitRepoId,
     firstImport: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature") ? "import datetime" : "",
     example: firstGroup && firstOp ? buildExampleView(firstOp, firstGroup, ctx, { exceptionClass: "ApiException", withImports: false }) : null,
