@@ -136,14 +136,14 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
   const ret = returnTypeOf(op, ctx);
   const summary = op.op.summary;
   const description = op.op.description;
-  const rawNotes = pythonDocRelease(ctx.oagVersion).rawNotes;
+  const sections = pythonDocRelease(ctx.oagVersion).summaryNotesSections;
   return {
     operationId: op.operationId,
     signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,
-    hasSummary: summary !== undefined,
+    hasSummary: summary !== undefined || !sections,
     summary: summary !== undefined ? escapePython(summary) : "",
     hasNotes: description !== undefined,
-    notes: description !== undefined ? (rawNotes ? description : escapePython(description)) : "",
+    notes: description !== undefined ? (sections ? description : escapePython(description)) : "",
     authBullets: op.authMethods.flatMap((a) => authBullet(a)),
     example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: true }),
     hasParams: params.length > 0,

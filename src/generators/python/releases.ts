@@ -10,18 +10,21 @@ export interface PythonDocRelease {
   readonly generatorVersionLine: boolean;
   /** README "Requirements.": `Python <this>` (PythonClientCodegen.generatorLanguageVersion). */
   readonly languageVersion: string;
-  /** API docs: an operation's notes printed as written, not escapeText'ed. */
-  readonly rawNotes: boolean;
+  /**
+   * API docs: summary and notes each in a section of their own, the notes as written (unescapedNotes).
+   * Before, the summary line is printed even when empty and the notes are escapeText'ed.
+   */
+  readonly summaryNotesSections: boolean;
   /** README: info.description keeps its line breaks (appDescriptionWithNewLines). */
   readonly descriptionNewLines: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", rawNotes: false, descriptionNewLines: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, descriptionNewLines: false };
 
 const ROWS: readonly { readonly since: string; readonly source: string; readonly change: Partial<PythonDocRelease> }[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
-  { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { rawNotes: true } },
+  { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
   { since: "7.15.0", source: "newer than the readable source; OAG 7.17.0's published docs (golden bsubio, libica)", change: { descriptionNewLines: true } },
 ];
