@@ -304,8 +304,20 @@ function authBullet(a: AuthView): string[] {
   return [];
 }
 
+export interface ReadmeOptions {
+  readonly projectName: string;
+  readonly packageVersion: string;
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+}
+
 export interface ReadmeView {
   readonly projectName: string;
+  /** The install line's `<gitHost>/<gitUserId>/<gitRepoId>` (README.mustache: {{gitHost}} HTML-escaped, the ids as written). */
+  readonly gitPath: string;
+  /** "Requirements.": `Python <this>` (releases.ts). */
+  readonly pythonVersion: string;
   readonly appDescription: string | null;
   readonly appVersion: string;
   readonly packageVersion: string;
@@ -321,7 +333,7 @@ export interface ReadmeView {
   readonly infoEmail: string;
 }
 
-export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: { projectName: string; packageVersion: string }): ReadmeView {
+export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: ReadmeOptions): ReadmeView {
   const first = groups[0];
   const firstOp = first?.operations[0];
   let example: ExampleView | null = null;
@@ -339,6 +351,8 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
   return {
     projectName: options.projectName,
     appDescription: ctx.model.info.description !== undefined ? escapePy(ctx.model.info.description) : null,
+    pythonVersion: ctx.release.languageVersion,
+    gitPath: `${html(options.gitHost)}/${options.gitUserId}/${options.gitRepoId}`,
     appVersion: ctx.model.info.version,
     packageVersion: options.packageVersion,
     packageName: ctx.packageName,

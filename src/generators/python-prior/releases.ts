@@ -14,12 +14,15 @@ export interface PythonPriorDocRelease {
    * against python-prior-petstore (6.6.0) outputs).
    */
   readonly before6: boolean;
+  /** README "Requirements.": `Python <this>` (PythonClientCodegen.generatorLanguageVersion). */
+  readonly languageVersion: string;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6" };
 
 const ROWS: readonly { readonly since: string; readonly source: string; readonly change: Partial<PythonPriorDocRelease> }[] = [
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
+  { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false } },
 ];
 
