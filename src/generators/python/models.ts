@@ -179,7 +179,12 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
  * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
  */
 export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
-  if (schema.kind === "ref" && namedSchema(model, schema.target)?.origin === "inline") return undefined;
+  if (schema.kind === "ref") {
+    // Only a hoisted schema that becomes a model takes the description along; one that is no
+    // model (a free-form object) stays an inline property in OAG, description and all.
+    const target = namedSchema(model, schema.target);
+    if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
+  }
   if (isCollapsedNullableMember(schema)) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
