@@ -3,7 +3,7 @@
 // row up to it (`-p oagVersion`, absent: the newest). Each row cites the OAG commit or the published
 // outputs it was read from. Code asks a field, never a version.
 
-import { atLeast } from "../python/doc-context.js";
+import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
 
 export interface PythonPriorDocRelease {
   /** API docs: a blank line between the auth bullets and the example, and after "### HTTP response details". */
@@ -20,7 +20,7 @@ export interface PythonPriorDocRelease {
 
 const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6" };
 
-const ROWS: readonly { readonly since: string; readonly source: string; readonly change: Partial<PythonPriorDocRelease> }[] = [
+const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false } },
@@ -28,7 +28,5 @@ const ROWS: readonly { readonly since: string; readonly source: string; readonly
 
 /** The python-prior docs' behaviour of an OpenAPI Generator release. */
 export function pythonPriorDocRelease(oagVersion: string | undefined): PythonPriorDocRelease {
-  let out = FIRST;
-  for (const row of ROWS) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
-  return out;
+  return behaviourOf(FIRST, ROWS, oagVersion);
 }

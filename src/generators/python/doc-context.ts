@@ -21,16 +21,3 @@ export interface PythonDocContext {
   /** The `asyncio` library writes `async with` in examples. */
   readonly async: boolean;
 }
-
-/** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
-export function atLeast(oagVersion: string | undefined, version: string): boolean {
-  if (oagVersion === undefined) return true;
-  const parse = (v: string) => v.replace(/-.*$/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);
-  const a = parse(oagVersion);
-  const b = parse(version);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}

@@ -3,7 +3,7 @@
 // absent: the newest). Each row cites the OAG commit, or where the change is newer than the
 // readable source, the published outputs that show it. Code asks a field, never a version.
 
-import { atLeast } from "./doc-context.js";
+import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
 
 export interface PythonDocRelease {
   /** README: the `- Generator version:` line. */
@@ -23,7 +23,7 @@ export interface PythonDocRelease {
 
 const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, descriptionNewLines: false };
 
-const ROWS: readonly { readonly since: string; readonly source: string; readonly change: Partial<PythonDocRelease> }[] = [
+const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
@@ -34,7 +34,5 @@ const ROWS: readonly { readonly since: string; readonly source: string; readonly
 
 /** The python docs' behaviour of an OpenAPI Generator release. */
 export function pythonDocRelease(oagVersion: string | undefined): PythonDocRelease {
-  let out = FIRST;
-  for (const row of ROWS) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
-  return out;
+  return behaviourOf(FIRST, ROWS, oagVersion);
 }

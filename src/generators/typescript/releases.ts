@@ -3,7 +3,7 @@
 // absent: the newest). Each row cites the OAG commit or the published outputs it was read from.
 // Code asks a field, never a version.
 
-import { atLeast } from "../python/doc-context.js";
+import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
 
 export interface TypeScriptDocRelease {
   /**
@@ -17,14 +17,12 @@ export interface TypeScriptDocRelease {
 
 const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false };
 
-const ROWS: readonly { readonly since: string; readonly source: string; readonly change: Partial<TypeScriptDocRelease> }[] = [
+const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
 ];
 
 /** The typescript docs' behaviour of an OpenAPI Generator release. */
 export function typescriptDocRelease(oagVersion: string | undefined): TypeScriptDocRelease {
-  let out = FIRST;
-  for (const row of ROWS) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
-  return out;
+  return behaviourOf(FIRST, ROWS, oagVersion);
 }
