@@ -7,7 +7,7 @@ import { javaCompare } from "../naming/case.js";
 import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, removeNonNameElementToCamelCase } from "./operation-id.js";
-import { resolveSchema } from "./schemas.js";
+import { namedSchema, resolveSchema } from "./schemas.js";
 
 export interface CodegenNaming {
   /** The API grouping key of a tag (OAG's sanitizeTag). */
@@ -250,6 +250,9 @@ function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: M
 
 function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): string {
   if (schema.kind === "ref") {
+    // DefaultCodegen.fromRequestBody dereferences one level (ModelUtils.getReferencedSchema): a
+    // schema that is itself only a `$ref` (an alias) is no object or composition there: `body`.
+    if (namedSchema(model, schema.target)?.schema.kind === "ref") return "body";
     // A named object or composition gives its model name; a named enum, primitive or map does not.
     const target = resolveSchema(model, schema);
     if ((target.kind === "object" && target.properties.length > 0) || target.kind === "composed") return naming.modelName(schema.target);

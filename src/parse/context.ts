@@ -12,6 +12,12 @@ export interface BuildContext {
   readonly schemasPointer: string;
   /** Floating-point literals of integral numbers, by pointer (see number-literals.ts). */
   readonly numberLiterals: ReadonlyMap<string, string>;
+  /**
+   * Whether keywords beside a schema `$ref` count. swagger-parser (OpenAPIDeserializer.getSchema)
+   * returns a 3.0 schema with a `$ref` before reading its other fields, so OAG never sees them;
+   * 3.1 schemas are JSON Schema, where they apply.
+   */
+  readonly refSiblings: boolean;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

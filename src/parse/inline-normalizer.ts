@@ -24,6 +24,8 @@ export interface NormalizerHost {
   typeName(schema: Node): string | undefined;
   isOas30Style(schema: Node): boolean;
   markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void;
+  /** The IR reads the source schema of `schema` as that of `replacement` (a component the normalizer replaced). */
+  recordSubstitute(schema: Node, replacement: Node): void;
 }
 
 export function isNode(value: unknown): value is Node {
@@ -88,6 +90,9 @@ export class Normalizer {
       if (normalized !== schema && isNode(normalized)) {
         schemas[name] = normalized;
         this.p.components.set(name, normalized);
+        // OpenAPINormalizer.normalizeComponentsSchemas stores the result in place of the component:
+        // a oneOf of one `$ref` becomes an alias of its member.
+        if (typeof normalized.$ref === "string") this.p.recordSubstitute(schema, normalized);
       }
     }
     for (const response of Object.values(this.p.componentMap("responses") ?? {})) this.response(response);

@@ -646,7 +646,7 @@ class Planner implements NormalizerHost {
     if (raw !== undefined) this.hoisted.set(raw, name);
   }
 
-  private recordSubstitute(schema: Node, member: Node): void {
+  recordSubstitute(schema: Node, member: Node): void {
     const raw = this.rawOf(schema);
     const rawMember = this.rawOf(member);
     if (raw !== undefined && rawMember !== undefined && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);

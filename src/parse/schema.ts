@@ -180,14 +180,14 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
     const lastName = target.slice(target.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
     if (resolvePointer(ctx.root, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
       ctx.sink.warning(refPointer, `$ref ${JSON.stringify(ref)} points to nothing; read as the schema ${JSON.stringify(lastName)}`);
-      return { ...common(ctx, raw, pointer), kind: "ref", target: lastName };
+      return { ...refCommon(ctx, raw, pointer), kind: "ref", target: lastName };
     }
     ctx.sink.error(refPointer, `$ref ${JSON.stringify(ref)} points to nothing`);
     return anySchema(pointer);
   }
   if (target.startsWith(prefix) && !target.slice(prefix.length).includes("/")) {
     const name = target.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~");
-    return { ...common(ctx, raw, pointer), kind: "ref", target: name };
+    return { ...refCommon(ctx, raw, pointer), kind: "ref", target: name };
   }
   // A $ref into the middle of some other object: expand it here, guarding against cycles.
   if (!isObject(resolved)) {
@@ -318,6 +318,11 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
     return [[value, target.startsWith(prefix) ? decodeURIComponent(target.slice(prefix.length)) : target]];
   });
   return { propertyName, mapping };
+}
+
+/** The keywords of a `$ref` schema: its siblings where they count (see BuildContext.refSiblings). */
+function refCommon(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
+  return common(ctx, ctx.refSiblings ? raw : {}, pointer);
 }
 
 function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {

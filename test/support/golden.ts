@@ -27,8 +27,11 @@ export interface GoldenCase {
   readonly skip?: readonly string[];
 }
 
-export function goldenCases(generator?: string): GoldenCase[] {
-  const { cases } = JSON.parse(fs.readFileSync(path.join(GOLDEN_ROOT, "cases.json"), "utf8")) as { cases: GoldenCase[] };
+export const CONFORMANCE_ROOT = path.resolve(GOLDEN_ROOT, "..", "conformance");
+
+/** The cases of a fixture root (fixtures/golden by default, or CONFORMANCE_ROOT). */
+export function goldenCases(generator?: string, root: string = GOLDEN_ROOT): GoldenCase[] {
+  const { cases } = JSON.parse(fs.readFileSync(path.join(root, "cases.json"), "utf8")) as { cases: GoldenCase[] };
   return cases.filter((c) => generator === undefined || c.generator === generator);
 }
 
@@ -41,15 +44,15 @@ export interface GoldenResult {
   readonly differing: { readonly path: string; readonly line: number; readonly expected: string; readonly actual: string }[];
 }
 
-export async function runGoldenCase(c: GoldenCase): Promise<GoldenResult> {
+export async function runGoldenCase(c: GoldenCase, root: string = GOLDEN_ROOT): Promise<GoldenResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `oaswright-golden-${c.name}-`));
   try {
-    const spec = specWithBase(c, path.join(GOLDEN_ROOT, c.dir, c.spec), tmp);
+    const spec = specWithBase(c, path.join(root, c.dir, c.spec), tmp);
     const args = parseGenerateArgs(["-i", spec, "-g", c.generator, ...withOagVersion(c.args, c.oagVersion)]);
     const { files } = await generateFiles({ input: spec, generator: c.generator, options: args.options, validate: "warning" });
     const generated = new Map(files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
-    const docsDir = path.join(GOLDEN_ROOT, c.dir, "docs");
-    const expectedFiles = walk(docsDir).filter((p) => !(c.skip ?? []).includes(p));
+    const docsDir = path.join(root, c.dir, "docs");
+    const expectedFiles = expectedDocs(c, root);
     const wanted = new Set<string>();
     const result: GoldenResult = { identical: [], missing: [], extra: [], differing: [] };
     for (const rel of expectedFiles) {
@@ -71,6 +74,11 @@ export async function runGoldenCase(c: GoldenCase): Promise<GoldenResult> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The expected doc files of a case, relative to its docs/ folder (what runGoldenCase compares). */
+export function expectedDocs(c: GoldenCase, root: string = GOLDEN_ROOT): string[] {
+  return walk(path.join(root, c.dir, "docs")).filter((p) => !(c.skip ?? []).includes(p));
 }
 
 /** One line per problem, for test failure messages. */

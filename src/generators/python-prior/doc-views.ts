@@ -3,6 +3,7 @@
 // escaped as OpenAPI Generator 6.6 shows them: escapeText (python flavour), then its HTML
 // escaping where its template used `{{x}}`.
 
+import type { PythonPriorDocRelease } from "./releases.js";
 import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
@@ -27,14 +28,15 @@ export interface DocContext {
    * example passes `configuration`, imports print in HashSet order, an inline composed body is
    * `UNKNOWN_BASE_TYPE`.
    */
-  readonly oag5: boolean;
+  /** What the reproduced OAG release does differently (releases.ts). */
+  readonly release: PythonPriorDocRelease;
 }
 
 /** OAG 5.x's name and type for a request body whose schema is an inline composition. */
 export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
 
-export function isUnknownBaseType(param: CodegenParam, ctx: { readonly oag5: boolean }): boolean {
-  return ctx.oag5 && param.kind === "body" && param.schema.kind === "composed";
+export function isUnknownBaseType(param: CodegenParam, ctx: { readonly release: PythonPriorDocRelease }): boolean {
+  return ctx.release.before6 && param.kind === "body" && param.schema.kind === "composed";
 }
 
 /** One security scheme (one per OAuth flow) as the docs' auth sections show it. */
@@ -84,6 +86,8 @@ export interface OperationDocView {
   readonly hasNotes: boolean;
   readonly notes: string;
   readonly authBullets: readonly string[];
+  /** A blank line after the auth bullets and after "### HTTP response details" (releases.ts). */
+  readonly jekyllBlankLines: boolean;
   readonly example: ExampleView;
   readonly hasParams: boolean;
   readonly paramRows: readonly string[];
@@ -151,6 +155,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     hasNotes: description !== undefined,
     notes: description !== undefined ? escapePy(description) : "",
     authBullets: auth.flatMap((a) => authBullet(a)),
+    jekyllBlankLines: ctx.release.jekyllBlankLines,
     example: exampleView(op, group, ctx, params, auth, [
       ...requiredNoDefault.map((p) => paramLine(p, "")),
       ...optional.map((p) => paramLine(p, ` (optional)${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`)),
@@ -182,7 +187,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     imports: operationImports(op, ctx),
     basePath: basePathOf(ctx.model.servers),
     hasAuth: auth.length > 0,
-    passConfiguration: auth.length > 0 || ctx.oag5,
+    passConfiguration: auth.length > 0 || ctx.release.before6,
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
@@ -223,7 +228,7 @@ export function operationImports(op: CodegenOperation, ctx: DocContext): string[
   }
   const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.classModelName(n)}`;
   // 5.x kept model names, then import lines, in HashSets; 6.x in TreeSets.
-  if (ctx.oag5) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
+  if (ctx.release.before6) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
   return [...names].map(line).sort(javaOrder);
 }
 
@@ -299,8 +304,20 @@ function authBullet(a: AuthView): string[] {
   return [];
 }
 
+export interface ReadmeOptions {
+  readonly projectName: string;
+  readonly packageVersion: string;
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+}
+
 export interface ReadmeView {
   readonly projectName: string;
+  /** The install line's `<gitHost>/<gitUserId>/<gitRepoId>` (README.mustache: {{gitHost}} HTML-escaped, the ids as written). */
+  readonly gitPath: string;
+  /** "Requirements.": `Python <this>` (releases.ts). */
+  readonly pythonVersion: string;
   readonly appDescription: string | null;
   readonly appVersion: string;
   readonly packageVersion: string;
@@ -316,7 +333,7 @@ export interface ReadmeView {
   readonly infoEmail: string;
 }
 
-export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: { projectName: string; packageVersion: string }): ReadmeView {
+export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: ReadmeOptions): ReadmeView {
   const first = groups[0];
   const firstOp = first?.operations[0];
   let example: ExampleView | null = null;
@@ -327,13 +344,15 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
     example = {
       ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
-      imports: ctx.oag5 ? javaHashSetOrder([...imports]) : [...imports].sort(javaOrder),
+      imports: ctx.release.before6 ? javaHashSetOrder([...imports]) : [...imports].sort(javaOrder),
     };
   }
   const allAuth = authViews(ctx.model.securitySchemes);
   return {
     projectName: options.projectName,
     appDescription: ctx.model.info.description !== undefined ? escapePy(ctx.model.info.description) : null,
+    pythonVersion: ctx.release.languageVersion,
+    gitPath: `${html(options.gitHost)}/${options.gitUserId}/${options.gitRepoId}`,
     appVersion: ctx.model.info.version,
     packageVersion: options.packageVersion,
     packageName: ctx.packageName,

@@ -2,6 +2,7 @@
 // docs (`<pkg>/api/<tag>_api.py`, `<pkg>/model/<model>.py`, `model_utils.py`), with our own
 // runtime on urllib3 and python-dateutil.
 
+import { pythonPriorDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
@@ -27,6 +28,9 @@ export const pythonPriorGenerator: Generator = {
     { name: "projectName", description: "project name in setup.py (default: packageName with - for _)" },
     { name: "packageVersion", description: "package version", default: "1.0.0" },
     { name: "packageUrl", description: "package URL in setup.py" },
+    { name: "gitHost", description: "git host in the README's install line", default: "github.com" },
+    { name: "gitUserId", description: "git user in the README's install line", default: "GIT_USER_ID" },
+    { name: "gitRepoId", description: "git repository in the README's install line", default: "GIT_REPO_ID" },
     { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
     { name: "initRequiredVars", description: "true (required variables as positional arguments of _from_openapi_data) is not implemented: a warning, and they stay keyword arguments", default: "false" },
     { name: "disallowAdditionalPropertiesIfNotPresent", description: "true is not implemented: a warning, and a schema without additionalProperties still allows them, as with false", default: "false" },
@@ -52,8 +56,8 @@ export const pythonPriorGenerator: Generator = {
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const oagVersion = stringOption(options, "oagVersion");
-    const oag5 = oagVersion !== undefined && /^[0-5]\./.test(oagVersion);
-    const docs: DocContext = { model, names, types, examples, packageName, oag5 };
+    const release = pythonPriorDocRelease(oagVersion);
+    const docs: DocContext = { model, names, types, examples, packageName, release };
     const naming: CodegenNaming = {
       sanitizeTag: (t) => names.sanitizeTag(t),
       apiClassName: (t) => names.apiClassName(t),
@@ -63,7 +67,7 @@ export const pythonPriorGenerator: Generator = {
       // A body referencing an object, composed or array model class is named after it (OAG's
       // forceSimpleRef); enum and primitive models stay `body`.
       bodyBaseName: (s) => {
-        if (oag5 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
+        if (release.before6 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
         const info = s.kind === "ref" ? models.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
@@ -88,6 +92,9 @@ export const pythonPriorGenerator: Generator = {
           {
             projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
             packageVersion: stringOption(options, "packageVersion") ?? "1.0.0",
+            gitHost: stringOption(options, "gitHost") ?? "github.com",
+            gitUserId: stringOption(options, "gitUserId") ?? "GIT_USER_ID",
+            gitRepoId: stringOption(options, "gitRepoId") ?? "GIT_REPO_ID",
           },
         ),
       ),

@@ -32,7 +32,12 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes): Mod
     rows.push(`**value** | ${arrayModelType !== null ? `[**${dataType}**](${arrayModelType}.md)` : `**${dataType}**`} | ${descCell} | ${defaultValue !== null ? `defaults to ${defaultValue}` : ""}`);
   }
   const cell = (v: ModelVar) => typeCell(types, v.schema);
-  const propDesc = (v: ModelVar) => (v.schema.description !== undefined ? html(escapePy(v.schema.description)) : "");
+  // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that
+  // is no model class reads as that schema).
+  const propDesc = (v: ModelVar) => {
+    const text = v.schema.description ?? types.unalias(v.schema).description;
+    return text !== undefined ? html(escapePy(text)) : "";
+  };
   const readOnly = (v: ModelVar) => (v.schema.readOnly ? "[readonly] " : "");
   for (const v of info.requiredVars) {
     if (propertyDefault(types, v.schema) !== null) continue;

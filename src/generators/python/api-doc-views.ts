@@ -7,7 +7,8 @@ import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
-import { atLeast, type PythonDocContext } from "./doc-context.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "./models.js";
@@ -135,14 +136,14 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
   const ret = returnTypeOf(op, ctx);
   const summary = op.op.summary;
   const description = op.op.description;
-  const rawNotes = atLeast(ctx.oagVersion, "7.12.0");
+  const sections = pythonDocRelease(ctx.oagVersion).summaryNotesSections;
   return {
     operationId: op.operationId,
     signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,
-    hasSummary: summary !== undefined,
+    hasSummary: summary !== undefined || !sections,
     summary: summary !== undefined ? escapePython(summary) : "",
     hasNotes: description !== undefined,
-    notes: description !== undefined ? (rawNotes ? description : escapePython(description)) : "",
+    notes: description !== undefined ? (sections ? description : escapePython(description)) : "",
     authBullets: op.authMethods.flatMap((a) => authBullet(a)),
     example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: true }),
     hasParams: params.length > 0,

@@ -14,23 +14,10 @@ export interface PythonDocContext {
   readonly packageName: string;
   /** "All URIs are relative to" and the example host. */
   readonly basePath: string;
-  /** The OpenAPI Generator release whose docs to reproduce (see `atLeast`). */
+  /** The OpenAPI Generator release whose docs to reproduce (see releases.ts). */
   readonly oagVersion: string | undefined;
   /** What each response header's description reads in the docs (codegen/response-headers). */
   readonly headerDescriptions: ReadonlyMap<Header, string | undefined>;
   /** The `asyncio` library writes `async with` in examples. */
   readonly async: boolean;
-}
-
-/** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
-export function atLeast(oagVersion: string | undefined, version: string): boolean {
-  if (oagVersion === undefined) return true;
-  const parse = (v: string) => v.replace(/-.*$/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);
-  const a = parse(oagVersion);
-  const b = parse(version);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
 }

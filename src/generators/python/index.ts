@@ -21,7 +21,8 @@ import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.j
 import { buildModelDocView } from "./model-doc-views.js";
 import { buildModels } from "./models.js";
 import { booleanOption, PythonNames, stringOption } from "./names.js";
-import { buildProjectView, hasHttpSignature, PYTHON_VERSION_TEXT, runtimeRequirements } from "./project-view.js";
+import { buildProjectView, hasHttpSignature, runtimeRequirements } from "./project-view.js";
+import { pythonDocRelease } from "./releases.js";
 import { buildReadmeView } from "./readme-view.js";
 import { pyString } from "./runtime/escape.js";
 import { buildPythonCodeFiles } from "./runtime/index.js";
@@ -102,8 +103,9 @@ export const pythonGenerator: Generator = {
           docPath: layout.docDir,
           sourceOnly: layout.sourceOnly,
           gitUserId: settings.gitUserId,
+          gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
-          pythonVersion: PYTHON_VERSION_TEXT,
+          pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
           requirements: runtimeRequirements(settings.library, hasHttpSignature(model)).map((r) => `${r.name} ${r.spec}`),
         }),
       ),

@@ -1,6 +1,7 @@
 // IR -> the view-model of docs/<Model>.md: an enum's members, or a model's property table and
 // its from_json/to_dict snippet.
 
+import { pythonDocRelease } from "./releases.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import { underscore } from "../../naming/case.js";
 import type { PythonDocContext } from "./doc-context.js";
@@ -15,6 +16,8 @@ export interface ModelDocView {
   /** escapeText'ed description. */
   readonly description: string;
   readonly isEnum: boolean;
+  /** An enum's doc lists its members; before, an empty properties table (releases.ts). */
+  readonly enumMembersListed: boolean;
   readonly members: readonly { readonly name: string; readonly literal: string }[];
   readonly rows: readonly string[];
   readonly packageName: string;
@@ -31,6 +34,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     hasDescription: schema.description !== undefined,
     description: schema.description !== undefined ? escapePython(schema.description) : "",
     isEnum,
+    enumMembersListed: pythonDocRelease(ctx.oagVersion).enumMembersListed,
     members: isEnum ? enumMembers(ctx, schema).map((e) => ({ name: e.name, literal: e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);

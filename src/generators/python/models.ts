@@ -11,7 +11,7 @@
 
 import { alternativeProperties, mergedAlternatives } from "../../codegen/alternative-properties.js";
 import { javaCompare } from "../../naming/case.js";
-import { isModelSchema } from "../../codegen/model-kinds.js";
+import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
@@ -187,9 +187,16 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
  * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
  */
 export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
-  if (schema.kind === "ref" && namedSchema(model, schema.target)?.origin === "inline") return undefined;
+  if (schema.kind === "ref") {
+    // Only a hoisted schema that becomes a model takes the description along; one that is no
+    // model (a free-form object) stays an inline property in OAG, description and all.
+    const target = namedSchema(model, schema.target);
+    if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
+  }
   if (isCollapsedNullableMember(schema)) return undefined;
-  return schema.description;
+  // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
+  // no model reads as that schema), unless the ref carries its own (3.1 siblings).
+  return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
 }
 
 /** A property's default as OAG's docs know it (see propertyDescription). */

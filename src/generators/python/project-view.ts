@@ -50,8 +50,6 @@ export const TEST_REQUIREMENTS: readonly Requirement[] = [
 ];
 
 export const PYTHON_REQUIRES = ">=3.9";
-/** What the README says under "Requirements." (`Python 3.9+`). */
-export const PYTHON_VERSION_TEXT = "3.9+";
 /** The CI matrices. */
 const PYTHON_VERSIONS = ["3.9", "3.10", "3.11", "3.12", "3.13"];
 

@@ -3,7 +3,8 @@
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup } from "../../codegen/operations.js";
 import type { SecurityScheme } from "../../model/ir.js";
-import { atLeast, type PythonDocContext } from "./doc-context.js";
+import type { PythonDocContext } from "./doc-context.js";
+import { pythonDocRelease } from "./releases.js";
 import { buildExampleView, oauthFlowsInOagOrder, type ExampleView } from "./api-doc-views.js";
 import { escapePython } from "./examples.js";
 import type { PythonModel } from "./models.js";
@@ -26,6 +27,7 @@ export interface ReadmeView {
   readonly infoUrl: string | null;
   readonly pythonVersion: string;
   readonly gitUserId: string;
+  readonly gitHost: string;
   readonly gitRepoId: string;
   /** `import datetime` when the spec has an HTTP signature scheme, else "". */
   readonly firstImport: string;
@@ -52,6 +54,7 @@ export interface ReadmeOptions {
   /** The source-only README (generateSourceCodeOnly) prints the description escaped. */
   readonly sourceOnly: boolean;
   readonly gitUserId: string;
+  readonly gitHost: string;
   readonly gitRepoId: string;
   readonly pythonVersion: string;
   readonly requirements: readonly string[];
@@ -69,11 +72,13 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     appVersion: html(info.version),
     packageVersion: html(options.packageVersion),
     buildDate: options.buildDate,
-    generatorVersion: atLeast(ctx.oagVersion, "7.4.0") ? options.generatorVersion : null,
+    generatorVersion: pythonDocRelease(ctx.oagVersion).generatorVersionLine ? options.generatorVersion : null,
     buildPackage: options.buildPackage,
     infoUrl: info.contact?.url ?? null,
     pythonVersion: options.pythonVersion,
     gitUserId: options.gitUserId,
+    // python/README.mustache: {{gitHost}} (HTML-escaped), {{{gitUserId}}}, {{{gitRepoId}}}
+    gitHost: html(options.gitHost),
     gitRepoId: options.gitRepoId,
     firstImport: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature") ? "import datetime" : "",
     example: firstGroup && firstOp ? buildExampleView(firstOp, firstGroup, ctx, { exceptionClass: "ApiException", withImports: false }) : null,
@@ -93,11 +98,11 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
 }
 
 /**
- * The README's app description: escapeText'ed on one line; since 7.15 the full README keeps the
- * description's line breaks (OAG's appDescriptionWithNewLines), the source-only one does not.
+ * The README's app description: escapeText'ed on one line; where the release keeps the
+ * description's line breaks (OAG's appDescriptionWithNewLines), the source-only README does not.
  */
 function appDescription(description: string, ctx: PythonDocContext, sourceOnly: boolean): string {
-  if (!sourceOnly && atLeast(ctx.oagVersion, "7.15.0")) {
+  if (!sourceOnly && pythonDocRelease(ctx.oagVersion).descriptionNewLines) {
     // OAG's escapeTextWhileAllowingNewLines: tabs become spaces, `\` and `"` are escaped.
     return description.replace(/\t/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'''/g, "'_'_'");
   }

@@ -13,6 +13,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import type { TypeScriptExamples } from "./examples.js";
 import type { TypeScriptNames } from "./names.js";
+import type { TypeScriptDocRelease } from "./releases.js";
 import { isPrimitiveParam, type TypeScriptTypes } from "./types.js";
 
 export interface ApiDocView {
@@ -31,9 +32,12 @@ export interface OperationDocView {
   readonly notes: string;
   readonly className: string;
   readonly projectName: string;
+  /** The example as OAG wrote it before 7.9 (releases.ts: namedImportExample). */
+  readonly legacyExample: boolean;
+  readonly moduleName: string;
   readonly requestType: string;
   readonly hasParams: boolean;
-  readonly exampleParams: readonly { readonly comment: string; readonly name: string; readonly example: string }[];
+  readonly exampleParams: readonly { readonly comment: string; readonly legacyComment: string; readonly name: string; readonly example: string }[];
   readonly hasParamTable: boolean;
   readonly paramRows: readonly string[];
   readonly returnType: string;
@@ -50,6 +54,7 @@ export interface DocContext {
   readonly examples: TypeScriptExamples;
   readonly moduleName: string;
   readonly projectName: string;
+  readonly release: TypeScriptDocRelease;
 }
 
 /** OAG's escapeText as the typescript generator configures it: comment terminators broken, `'` escaped. */
@@ -101,10 +106,14 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     notes: description !== undefined ? escapeTs(description) : "",
     className: group.className,
     projectName: ctx.projectName,
+    legacyExample: !ctx.release.namedImportExample,
+    moduleName: ctx.moduleName,
     requestType: `${group.className}${camelize(op.operationId)}Request`,
     hasParams: params.length > 0,
     exampleParams: params.map((p) => ({
       comment: p.param.description !== undefined && p.param.description !== "" ? `    // ${escapeTs(p.param.description)}${p.param.required ? "" : " (optional)"}` : "  ",
+      // typescript/api_doc.mustache before 1b247e75a9: `// {{{dataType}}}{{#description}} | {{{description}}}{{/description}}{{^required}} (optional){{/required}}`
+      legacyComment: `  // ${p.dataType}${p.param.description !== undefined && p.param.description !== "" ? ` | ${escapeTs(p.param.description)}` : ""}${p.param.required ? "" : " (optional)"}`,
       name: p.param.paramName,
       example: p.example,
     })),

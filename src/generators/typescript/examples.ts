@@ -3,6 +3,7 @@
 // are what the published docs show): composed schemas give `null`, nested map keys lose their
 // braces, a date example keeps its trailing `;`.
 
+import { typescriptDocRelease } from "./releases.js";
 import { oagValue } from "../../codegen/java-format.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
@@ -25,7 +26,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     private readonly oagVersion: string | undefined,
   ) {
     super(model);
-    this.bareCompositionExamples = !versionBefore(oagVersion, [7, 13]);
+    this.bareCompositionExamples = typescriptDocRelease(oagVersion).bareCompositionExamples;
   }
 
   protected toExample(schema: Schema, example: Example): string {
@@ -171,14 +172,6 @@ export class TypeScriptExamples extends OagExampleWriter {
   private hasObjectMappedModel(mapping: readonly (readonly [string, string])[]): boolean {
     return mapping.some(([, target]) => namedSchema(this.model, target)?.schema.kind === "object");
   }
-}
-
-
-/** True when `version` (e.g. "7.12.0", "7.14.0-SNAPSHOT") is older than `[major, minor]`; undefined is the newest. */
-function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {
-  if (version === undefined) return false;
-  const [a = 0, b = 0] = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  return a < major || (a === major && b < minor);
 }
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */

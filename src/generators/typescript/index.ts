@@ -1,6 +1,7 @@
 // The `typescript` generator: OpenAPI Generator's typescript layout and docs, with a
 // zero-dependency fetch client (see ./client for the code files).
 
+import { typescriptDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
@@ -54,6 +55,7 @@ export const typescriptGenerator: Generator = {
       examples,
       moduleName: stringOption(options, "moduleName") ?? "",
       projectName: stringOption(options, "projectName") ?? "",
+      release: typescriptDocRelease(stringOption(options, "oagVersion")),
     };
     const files: GeneratedFile[] = [];
     const groups = buildApiGroups(model, names);

@@ -1,0 +1,30 @@
+// The shape of every generator's release table (src/generators/*/releases.ts): what OpenAPI
+// Generator's docs do differently by release, one row per change, oldest first.
+
+export interface ReleaseRow<T> {
+  /** The first release with the change (a snapshot of that release counts as it). */
+  readonly since: string;
+  /** The OAG commit that made the change, or the published outputs it was read from. */
+  readonly source: string;
+  readonly change: Partial<T>;
+}
+
+/** The behaviour of `oagVersion`: the first release's, with every row up to it applied (absent: the newest). */
+export function behaviourOf<T>(first: T, rows: readonly ReleaseRow<T>[], oagVersion: string | undefined): T {
+  let out = first;
+  for (const row of rows) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
+  return out;
+}
+
+/** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
+export function atLeast(oagVersion: string | undefined, version: string): boolean {
+  if (oagVersion === undefined) return true;
+  const parse = (v: string) => v.replace(/-.*$/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);
+  const a = parse(oagVersion);
+  const b = parse(version);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}

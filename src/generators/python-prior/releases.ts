@@ -1,0 +1,32 @@
+// What OpenAPI Generator's python-prior generator (OAG 5.x and 6.x's `python`) writes differently
+// in its docs, release by release. One row per change, oldest first; a release reproduces every
+// row up to it (`-p oagVersion`, absent: the newest). Each row cites the OAG commit or the published
+// outputs it was read from. Code asks a field, never a version.
+
+import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
+
+export interface PythonPriorDocRelease {
+  /** API docs: a blank line between the auth bullets and the example, and after "### HTTP response details". */
+  readonly jekyllBlankLines: boolean;
+  /**
+   * OAG 5.x: example imports in HashSet order, an API client built without `configuration` when no
+   * auth, a composed body parameter typed `UNKNOWN_BASE_TYPE` (read from the golden ecotaxa (5.3.0)
+   * against python-prior-petstore (6.6.0) outputs).
+   */
+  readonly before6: boolean;
+  /** README "Requirements.": `Python <this>` (PythonClientCodegen.generatorLanguageVersion). */
+  readonly languageVersion: string;
+}
+
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6" };
+
+const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
+  { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
+  { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
+  { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false } },
+];
+
+/** The python-prior docs' behaviour of an OpenAPI Generator release. */
+export function pythonPriorDocRelease(oagVersion: string | undefined): PythonPriorDocRelease {
+  return behaviourOf(FIRST, ROWS, oagVersion);
+}

@@ -1,0 +1,28 @@
+// What OpenAPI Generator's typescript generator writes differently in its docs, release by release.
+// One row per change, oldest first; a release reproduces every row up to it (`-p oagVersion`,
+// absent: the newest). Each row cites the OAG commit or the published outputs it was read from.
+// Code asks a field, never a version.
+
+import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
+
+export interface TypeScriptDocRelease {
+  /**
+   * API docs: the example imports `createConfiguration` and the API class by name, awaits the call
+   * and names the argument `request`. Before, it goes through `{{moduleName}}.` and a `body` promise.
+   */
+  readonly namedImportExample: boolean;
+  /** Examples: an untyped composition prints the bare example (before: `name: null`); read from the golden cases (7.12 against 7.14). */
+  readonly bareCompositionExamples: boolean;
+}
+
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false };
+
+const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
+  { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
+  { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
+];
+
+/** The typescript docs' behaviour of an OpenAPI Generator release. */
+export function typescriptDocRelease(oagVersion: string | undefined): TypeScriptDocRelease {
+  return behaviourOf(FIRST, ROWS, oagVersion);
+}
