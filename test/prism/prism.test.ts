@@ -176,9 +176,8 @@ const KNOWN: readonly { readonly cause: string; readonly failures: readonly stri
     ],
   },
   {
-    cause: "python: to_dict() drops an allOf child's discriminator property (pet_type) and a property renamed for pydantic (_type)",
+    cause: "python: to_dict() drops an allOf child's discriminator property (pet_type)",
     failures: [
-      "fixtures/golden/openapi-generator/python-petstore/spec/petstore-with-fake-endpoints-models-for-testing.yaml | python round trip | PropertyNameCollision#1",
       "fixtures/golden/openapi-generator/typescript-composed-schemas/spec/composed-schemas.yaml | python round trip | Cat#1",
       "fixtures/golden/openapi-generator/typescript-composed-schemas/spec/composed-schemas.yaml | python round trip | Dog#1",
       "fixtures/golden/openapi-generator/typescript-composed-schemas/spec/composed-schemas.yaml | python round trip | Dog#2",
