@@ -321,7 +321,7 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     lines.push(`        ],`);
     lines.push(`    },`);
   }
-  const accept = op.produces.join(", ");
+  const accept = acceptOrder(op.produces).join(", ");
   if (accept !== "") lines.push(`    accept: ${tsString(accept)},`);
   if (responses.length === 0) lines.push("    responses: [],");
   else {
@@ -339,3 +339,14 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
   lines.push("};");
   return lines.join("\n");
 }
+
+/**
+ * The Accept header's media types, JSON ones first. OAG's client sends the spec's order, so a server
+ * that honours it may answer in a type the client does not decode (XML, an event stream) although
+ * JSON was offered; the docs keep the spec's order.
+ */
+export function acceptOrder(produces: readonly string[]): string[] {
+  const json = (m: string) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(m);
+  return [...produces.filter(json), ...produces.filter((m) => !json(m))];
+}
+
