@@ -191,7 +191,7 @@ describe("petstore client on the wire", () => {
     expect(pet).toMatchObject({ method: "POST", path: "/v2/pet", json: { name: "rex", photoUrls: ["p"], tags: [{ id: 1, name: "good" }], status: "available" } });
     expect(pet.headers.authorization).toBe("Bearer oauth-token");
     expect(pet.headers["content-type"]).toBe("application/json");
-    expect(pet.headers.accept).toBe("application/xml, application/json");
+    expect(pet.headers.accept).toBe("application/json, application/xml");
   });
 
   it("findPetsByStatus: explode-false array; getPetById: api_key header; deletePet: header param", async () => {
@@ -498,6 +498,15 @@ describe("wire spec: responses", () => {
     expect(shapes[0].sideMm).toBe(1);
     expect(shapes[1]).toBeInstanceOf(W.Circle);
     expect(shapes[1].drawnAt).toEqual(new Date("2020-01-01T00:00:00.000Z"));
+  });
+
+  it("an allOf member that redefines a property types and decodes it as the later member says (issue 12)", async () => {
+    const page = await api().respondTripPage({
+      respondSpec: { contentType: "application/json", body: { total: 1, data: [{ departure_time: "2020-01-01T10:00:00.000Z" }] } },
+    });
+    expect(page.total).toBe(1);
+    expect(page.data[0]).toBeInstanceOf(W.Trip);
+    expect(page.data[0].departureTime).toEqual(new Date("2020-01-01T10:00:00.000Z"));
   });
 
   it("204: empty body, data undefined", async () => {

@@ -114,8 +114,15 @@ function flattenProperties(model: ApiModel, schema: ObjectSchema | ComposedSchem
   const props: FlatProperty[] = [];
   let additional: Schema | undefined = typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined;
   let discriminator = schema.discriminator;
+  // A property declared again by a later member (or the schema itself) takes that later schema, at
+  // the first one's place, as DefaultCodegen's property map does (`properties.put` on a
+  // LinkedHashMap): `allOf: [Wrapper, {properties: {data: {items: Trip}}}]` types `data` as Trip[]
+  // (it was Wrapper's `any[]`, and its dates were left undecoded). allOf requires what any member
+  // requires.
   const add = (p: FlatProperty) => {
-    if (!props.some((q) => q.wire === p.wire)) props.push(p);
+    const i = props.findIndex((q) => q.wire === p.wire);
+    if (i < 0) props.push(p);
+    else props[i] = { ...p, required: p.required || props[i]!.required };
   };
   if (schema.kind === "composed") {
     if (schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
