@@ -47,6 +47,8 @@ export interface MethodView {
   readonly args: string;
   /** `param.petId, param.apiKey, `: the request object's members as positional arguments. */
   readonly objectArgs: string;
+  /** The request object's parameter: `_param` when the operation has none (noUnusedParameters). */
+  readonly objectParam: string;
   /** `petId: petId, apiKey: apiKey`: the positional parameters as the runtime's request object. */
   readonly requestObject: string;
   readonly returnType: string;
@@ -110,15 +112,21 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
       params,
       args: locals.map((l) => `${l}, `).join(""),
       objectArgs: op.allParams.map((p) => `param${isIdentifier(p.paramName) ? `.${p.paramName}` : `[${tsString(p.paramName)}]`}, `).join(""),
+      objectParam: op.allParams.length > 0 ? "param" : "_param",
       requestObject: op.allParams.map((p, i) => `${propertyKey(p.paramName)}: ${locals[i]!}`).join(", "),
       returnType,
       specConst,
     });
   }
-  const modelImports = [...refs.models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`);
+  // Models the signatures name: a model that only an error response declares is decoded by name
+  // (the serializer's registry), and importing it would break `noUnusedLocals`.
+  const signatures = [...requests.map((r) => r.members.map((m) => m.declaration).join("\n")), ...methods.map((m) => `${m.params} ${m.returnType}`)].join("\n");
+  const named = new Set(signatures.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const models = new Set([...refs.models].filter((m) => named.has(m)));
+  const modelImports = [...models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`);
   return {
     header: ctx.header,
-    httpTypes: httpTypesOf([...requests.map((r) => r.members.map((m) => m.declaration).join("\n")), ...methods.map((m) => m.returnType)].join("\n")),
+    httpTypes: httpTypesOf(signatures),
     modelImports,
     className: group.className,
     classDoc: jsDoc("", [group.description]),
@@ -126,18 +134,21 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     specs,
     specsByOperation: new Map(group.operations.map((op, k) => [op.op.pointer, specs[k]!])),
     methods,
-    models: refs.models,
+    models,
   };
 }
 
-/** The `import type { ... }` list from http/http of code that uses `used` (type text). */
-export function httpTypesOf(used: string): string {
+/**
+ * The `import type { ... }` list from http/http of code that uses `used` (type text); `contexts`:
+ * the code also names RequestContext and ResponseContext (PromiseAPI.ts and ObjectParamAPI.ts do not, and an unused
+ * import breaks `noUnusedLocals`).
+ */
+export function httpTypesOf(used: string, contexts = true): string {
   return [
     ...(used.includes(DOWNLOAD_TYPE) ? ["DownloadedFile as $DownloadedFile"] : []),
     ...(used.includes(FILE_TYPE) ? ["HttpFile as $HttpFile"] : []),
     "HttpInfo as $HttpInfo",
-    "RequestContext as $RequestContext",
-    "ResponseContext as $ResponseContext",
+    ...(contexts ? ["RequestContext as $RequestContext", "ResponseContext as $ResponseContext"] : []),
   ].join(", ");
 }
 

@@ -103,6 +103,8 @@ function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext
   return {
     header: ctx.header,
     httpTypes: httpTypesOf(used),
+    // PromiseAPI.ts and ObjectParamAPI.ts name no RequestContext or ResponseContext.
+    wrapperHttpTypes: httpTypesOf(used, false),
     modelImports: [...models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`),
     apis,
     observableClasses: apis.length > 0 ? apis.map((a) => `Observable${a.className}`).join(", ") : "",

@@ -48,6 +48,9 @@ export interface AuthView {
   readonly basics: readonly { readonly className: string; readonly name: string; readonly nameComment: string }[];
   readonly tokens: readonly { readonly className: string; readonly name: string; readonly nameComment: string; readonly what: string; readonly configType: string }[];
   readonly methods: readonly { readonly key: string; readonly name: string; readonly className: string; readonly configType: string; readonly local: string }[];
+  /** The helpers basic and token auth use are written only when used (noUnusedLocals). */
+  readonly hasBasics: boolean;
+  readonly hasTokens: boolean;
 }
 
 /** The schemes the client can apply; others (digest, signature, mutual TLS) go through `default`. */
@@ -92,7 +95,7 @@ export function buildAuthView(model: ApiModel, header: string): AuthView {
     }
     methods.push({ key: propertyKey(s.name), name, className, configType, local: `scheme${i}` });
   });
-  return { header, apiKeys, basics, tokens, methods };
+  return { header, apiKeys, basics, tokens, methods, hasBasics: basics.length > 0, hasTokens: tokens.length > 0 };
 }
 
 export interface IndexView {
