@@ -6,20 +6,12 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main.js";
+import { run } from "../support/cli.js";
 import { parseGenerateArgs, parseKeyValues } from "../../src/cli/options.js";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MINIMAL = path.join(ROOT, "fixtures/specs/minimal.yaml");
 const PETSTORE = path.join(ROOT, "fixtures/golden/openapi-generator/typescript-petstore/spec/petstore.yaml");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 let tmp: string;
 beforeAll(() => {

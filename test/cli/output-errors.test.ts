@@ -6,19 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../../src/cli/main.js";
+import { run } from "../support/cli.js";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MINIMAL = path.join(ROOT, "fixtures/specs/minimal.yaml");
 const BIN = path.join(ROOT, "bin/oaswright.js");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 function expectOneLineError(r: { code: number; err: string }, ...parts: string[]): void {
   expect(r.code, r.err).toBe(1);
