@@ -5,26 +5,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { main, type Io } from "../../src/cli/main.js";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
 /** scripts/python-import-all.py: run with `python3 -c` in a generated client's root, it compiles and imports every module. */
 export const PYTHON_IMPORT_ALL = fs.readFileSync(path.join(ROOT, "scripts/python-import-all.py"), "utf8");
 
-export interface CliRun {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-export async function runCli(...argv: string[]): Promise<CliRun> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+export { run as runCli, type CliRun } from "../support/cli.js";
 
 /** The `error:` and `warning:` lines of a run's stderr, with `file` replaced by `F`. */
 export function diagnosticLines(err: string, file: string): string[] {
