@@ -2,7 +2,7 @@
 // passed, Prism's response against the spec (when Prism made invalid data the call is "not judged"),
 // and whether the client decoded the response.
 
-import type { Recorded } from "./mock-server.js";
+import { CRASHED, type Recorded } from "./mock-server.js";
 import type { PlannedArg, PlannedCall } from "./plan.js";
 import { joinPointer, type Json, type JsonObject, type SpecDoc } from "./spec-doc.js";
 import { BINARY_MARK } from "./values.js";
@@ -13,12 +13,22 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   if (call.notJudged) return { status: "not judged", reason: call.notJudged };
   const rec = records[0];
   if (!rec) return { status: "failed", message: clientError ? `nothing sent; the client threw ${clientError}` : "nothing sent" };
+  if (rec.status === CRASHED) {
+    // Prism died on this request, sent alone. Its style deserializers throw a plain Error on a
+    // malformed parameter (a label value without its "."): the client's fault. A TypeError is a bug
+    // of Prism's own, and it refuses objects in space/pipe-delimited styles, which OAS 3.x allows.
+    const crash = rec.responseBody.toString("utf8");
+    if (/^Error: /.test(crash) && !/only applicable to array parameter/.test(crash)) return { status: "failed", message: `Prism crashed on the request: ${crash}` };
+    return { status: "not judged", reason: `Prism crashed (its own limit): ${crash}` };
+  }
   if (rec.status === 599) return { status: "not judged", reason: `Prism did not answer: ${rec.responseBody.toString("utf8")}` };
   const prismLimit = prismOwnError(rec);
   if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
   const violations = prismViolations(rec);
-  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)$/.test(v))) {
+  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)$|^Reserved characters used in request body$/.test(v))) {
     // Prism reads every multipart part as text: a JSON part or repeated file parts never validate.
+    // It also applies `allowReserved` to multipart parts, which OAS 3.x limits to
+    // application/x-www-form-urlencoded, so a JSON part (with its ',') is refused.
     return { status: "not judged", reason: `Prism cannot decode object or array multipart parts: ${violations}` };
   }
   if (violations) return { status: "failed", message: `Prism: ${violations}` };

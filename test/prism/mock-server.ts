@@ -47,7 +47,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startPrism(specFile: string): Promise<{ child: ChildProcess; port: number; log: () => string }> {
+interface PrismProcess {
+  readonly child: ChildProcess;
+  readonly port: number;
+  log(): string;
+  exited(ms: number): Promise<boolean>;
+}
+
+async function startPrism(specFile: string): Promise<PrismProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [PRISM, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"], detached: false });
   let log = "";
@@ -68,38 +75,163 @@ async function startPrism(specFile: string): Promise<{ child: ChildProcess; port
       reject(new Error(`Prism exited with ${code}:\n${log.slice(-2000)}`));
     });
   });
-  return { child, port, log: () => log };
+  /** Whether Prism has exited, waiting up to `ms` for it to (a refused connection can come first). */
+  const exited = async (ms: number): Promise<boolean> => {
+    if (child.exitCode !== null || child.signalCode !== null) return true;
+    if (ms === 0) return false;
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  };
+  return { child, port, log: () => log, exited };
 }
 
 export interface MockServers {
   /** A recording proxy of its own (one per client, so that concurrent clients never share a mark). */
   proxy(): Promise<MockServer>;
+  /** Requests Prism crashed on (each also recorded with status CRASHED under its call's mark). */
+  readonly crashes: readonly string[];
   close(): Promise<void>;
 }
 
+/** The status recorded for a request Prism crashed on, alone, twice. */
+export const CRASHED = 598;
+
+interface Answer {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly rawHeaders: string[];
+  readonly body: Buffer;
+}
+
+/**
+ * One Prism for a spec, restarted when a request kills it (Prism throws out of its parameter
+ * deserializers on some malformed requests, e.g. a label-style path value without its "."). The
+ * requests in flight when it died are sent again one at a time, so that the one that kills it is
+ * found and reported, and the others are judged as if nothing happened.
+ */
+class PrismHost {
+  private prism!: PrismProcess;
+  private restarting: Promise<void> | undefined;
+  private inFlight = 0;
+  private retryQueue: Promise<unknown> = Promise.resolve();
+  readonly crashes: string[] = [];
+
+  constructor(private readonly specFile: string) {}
+
+  async start(): Promise<void> {
+    this.prism = await startPrism(this.specFile);
+  }
+
+  log = (): string => this.prism.log();
+
+  async forward(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Answer> {
+    const first = await this.attempt(method, url, headers, body);
+    if (!("error" in first)) return first;
+    if (!first.died) return errorAnswer(599, first.error);
+    // Sent again alone: a request that kills Prism with nothing else in flight is the one.
+    const retried = this.retryQueue.then(async () => {
+      for (let tries = 0; tries < 3; tries++) {
+        await this.restart();
+        const alone = this.inFlight === 0;
+        const again = await this.attempt(method, url, headers, body);
+        if (!("error" in again)) return again;
+        if (!again.died) return errorAnswer(599, again.error);
+        if (alone) {
+          const why = again.crash ?? again.error;
+          this.crashes.push(`${method} ${url}: ${why}`);
+          await this.restart();
+          return errorAnswer(CRASHED, why);
+        }
+      }
+      return errorAnswer(599, "Prism kept crashing while this request was being sent again");
+    });
+    this.retryQueue = retried.catch(() => undefined);
+    return retried;
+  }
+
+  private async attempt(
+    method: string,
+    url: string,
+    headers: http.IncomingHttpHeaders,
+    body: Buffer,
+  ): Promise<Answer | { error: string; died: boolean; crash?: string }> {
+    if (this.restarting) await this.restarting;
+    const prism = this.prism;
+    this.inFlight++;
+    try {
+      return await new Promise<Answer>((resolve, reject) => {
+        const upstream = http.request({ host: "127.0.0.1", port: prism.port, method, path: url, headers: { ...headers, host: `127.0.0.1:${prism.port}` } }, (up) => {
+          const out: Buffer[] = [];
+          up.on("data", (c: Buffer) => out.push(c));
+          up.on("end", () => resolve({ status: up.statusCode ?? 0, headers: up.headers, rawHeaders: up.rawHeaders, body: Buffer.concat(out) }));
+          up.on("error", reject);
+        });
+        upstream.on("error", reject);
+        upstream.end(body);
+      });
+    } catch (e) {
+      const died = await prism.exited(500);
+      return { error: String(e), died, ...(died ? { crash: crashLine(prism.log()) } : {}) };
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  /** A live Prism again (once, however many requests saw it die). */
+  private async restart(): Promise<void> {
+    if (this.restarting) return this.restarting;
+    if (!(await this.prism.exited(0))) return;
+    this.restarting = (async () => {
+      this.prism = await startPrism(this.specFile);
+    })().finally(() => (this.restarting = undefined));
+    return this.restarting;
+  }
+
+  async close(): Promise<void> {
+    if (this.restarting) await this.restarting.catch(() => undefined);
+    const child = this.prism.child;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (child.exitCode === null) child.kill("SIGKILL");
+  }
+}
+
+function errorAnswer(status: number, message: string): Answer {
+  return { status, headers: {}, rawHeaders: [], body: Buffer.from(message) };
+}
+
+/** The error Prism died with, from its log ("Error: Label serialization style requires ..."). */
+function crashLine(log: string): string | undefined {
+  const lines = [...log.matchAll(/^(?:\w*Error|TypeError|RangeError): .*$/gm)];
+  return lines.at(-1)?.[0];
+}
+
 export async function startMock(specFile: string): Promise<MockServers> {
-  const prism = await startPrism(specFile);
+  const host = new PrismHost(specFile);
+  await host.start();
   const proxies: MockServer[] = [];
   return {
     proxy: async () => {
-      const p = await startProxy(prism.port, prism.log);
+      const p = await startProxy(host);
       proxies.push(p);
       return p;
     },
+    crashes: host.crashes,
     close: async () => {
       for (const p of proxies) await p.close();
-      if (prism.child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => prism.child.once("exit", () => resolve()));
-        prism.child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-        if (prism.child.exitCode === null) prism.child.kill("SIGKILL");
-      }
+      await host.close();
     },
   };
 }
 
-async function startProxy(prismPort: number, log: () => string): Promise<MockServer> {
-  const prism = { port: prismPort };
+async function startProxy(host: PrismHost): Promise<MockServer> {
   const records: Recorded[] = [];
   let current = "";
   const server = http.createServer((req, res) => {
@@ -115,24 +247,13 @@ async function startProxy(prismPort: number, log: () => string): Promise<MockSer
       const body = Buffer.concat(chunks);
       const record: Recorded = { mark: current, method: req.method ?? "", url, headers: req.headers, body, status: 0, responseHeaders: {}, responseBody: Buffer.alloc(0) };
       records.push(record);
-      const headers = { ...req.headers, host: `127.0.0.1:${prism.port}` };
-      const upstream = http.request({ host: "127.0.0.1", port: prism.port, method: req.method, path: url, headers }, (up) => {
-        const out: Buffer[] = [];
-        up.on("data", (c: Buffer) => out.push(c));
-        up.on("end", () => {
-          record.status = up.statusCode ?? 0;
-          record.responseHeaders = up.headers;
-          record.responseBody = Buffer.concat(out);
-          res.writeHead(record.status, up.rawHeaders);
-          res.end(record.responseBody);
-        });
+      void host.forward(req.method ?? "GET", url, req.headers, body).then((answer) => {
+        record.status = answer.status;
+        record.responseHeaders = answer.headers;
+        record.responseBody = answer.body;
+        if (answer.status === 599 || answer.status === CRASHED) res.writeHead(502).end(answer.body);
+        else res.writeHead(answer.status, answer.rawHeaders).end(answer.body);
       });
-      upstream.on("error", (e) => {
-        record.status = 599;
-        record.responseBody = Buffer.from(String(e));
-        res.writeHead(502).end(String(e));
-      });
-      upstream.end(body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -141,7 +262,7 @@ async function startProxy(prismPort: number, log: () => string): Promise<MockSer
     url: `http://127.0.0.1:${port}`,
     records,
     mark: (id) => (current = id),
-    log,
+    log: host.log,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
