@@ -1,5 +1,6 @@
 // The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
 
+import { schemaMappingProblems } from "./codegen/type-mappings.js";
 import { findUnreached } from "./codegen/reach.js";
 import { selectFiles } from "./codegen/select-files.js";
 import { OaswrightError, type Diagnostic } from "./model/diagnostics.js";
@@ -77,6 +78,9 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
   const warn = (pointer: string, message: string) => generatorWarnings.push({ level: "warning", file: request.input, pointer, message });
+  const mappingProblems = schemaMappingProblems(model, request.options.schemaMappings, generator.name);
+  if (mappingProblems.errors.length > 0) throw new OaswrightError(mappingProblems.errors.join("\n"), []);
+  for (const w of mappingProblems.warnings) warn(w.pointer, w.message);
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   const selected = selectFiles(files, request.options.globalProperties);

@@ -34,7 +34,9 @@ Example:
       --global-property <k=v,...>   apis, models, supportingFiles, apiDocs, modelDocs, ...
       --type-mappings <a=b,...>  use type b wherever type a (DateTime, binary, a schema name) would be
                                  (typescript, python)
-      --import-mappings, --schema-mappings   accepted; not applied yet
+      --schema-mappings <a=b,...>  schema a is your own type: no model is generated for it; python names
+                                 it b and imports it from <package>.models.<module of b>
+      --import-mappings <a=b,...>  typescript: import type a from module b (else ../models/a)
       --ignore-file-override <file>  use this ignore file instead of the output folder's .openapi-generator-ignore
       --skip-overwrite           leave files that exist as they are
       --minimal-update           leave files whose content is unchanged untouched (bytes and mtime)

@@ -130,6 +130,11 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
     if (Object.keys(args.options.typeMappings ?? {}).length > 0 && !TYPE_MAPPING_GENERATORS.includes(generator.name)) {
       note(`--type-mappings has no effect in the ${generator.name} generator (applied by ${TYPE_MAPPING_GENERATORS.join(" and ")})`);
     }
+    // OAG's python generators write every model import themselves (AbstractPythonCodegen
+    // postProcessModels / PythonPriorClientCodegen.toModelImport): import mappings are unused.
+    if (Object.keys(args.options.importMappings ?? {}).length > 0 && generator.name !== "typescript") {
+      note(`--import-mappings has no effect in the ${generator.name} generator: it imports a model, and a --schema-mappings class, from <package>.models.<module>`);
+    }
 
     if (args.dumpIr) {
       progress.done();

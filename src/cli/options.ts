@@ -133,11 +133,8 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   const templateDir = (v["template-dir"] as string | undefined) ?? config.templateDir;
   const ignoreFileOverride = (v["ignore-file-override"] as string | undefined) ?? config.ignoreFileOverride;
   const merged = (key: ConfigMap, flag: string): Record<string, string> => ({ ...config.maps[key], ...map(flag) });
-  // Passed on to the generators, which do not apply them yet (NOTES.md, issue 13): say so.
-  // (--type-mappings is applied by typescript and python; main.ts reports it for python-prior.)
-  for (const [key, flag] of [["importMappings", "import-mappings"], ["schemaMappings", "schema-mappings"]] as const) {
-    if (Object.keys(merged(key, flag)).length > 0) ignored.push(`--${flag}`);
-  }
+  // (main.ts reports the mappings a generator does not apply: --type-mappings in python-prior,
+  // --import-mappings in the python generators.)
 
   return {
     input,

@@ -14,6 +14,7 @@ import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
 import { PythonPriorModels } from "./models.js";
+import { mappedSchemas } from "../../codegen/type-mappings.js";
 import { PythonPriorNames, stringOption } from "./names.js";
 import { PythonPriorTypes } from "./types.js";
 import type { ClientContext } from "./client-views.js";
@@ -52,7 +53,7 @@ export const pythonPriorGenerator: Generator = {
       if (stringOption(options, key)?.toLowerCase() === "true") ctx.warn("", `python-prior: ${key}=true is not implemented; generated as with false`);
     }
     const types = new PythonPriorTypes(model, names);
-    const models = new PythonPriorModels(model, names, types);
+    const models = new PythonPriorModels(model, names, types, mappedSchemas(model, options.schemaMappings));
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const oagVersion = stringOption(options, "oagVersion");

@@ -50,6 +50,8 @@ export class PythonPriorModels {
     private readonly model: ApiModel,
     private readonly names: PythonPriorNames,
     private readonly types: PythonPriorTypes,
+    /** `--schema-mappings`: the user's own classes, known to the other models but not generated. */
+    private readonly mapped: ReadonlySet<string> = new Set(),
   ) {
     const formOnly = formOnlySchemas(model);
     this.infos = new Map();
@@ -61,7 +63,7 @@ export class PythonPriorModels {
 
   /** Every generated model, sorted by class name (Java String order). */
   all(): ModelInfo[] {
-    return [...this.infos.values()].sort((a, b) => javaCompare(a.className, b.className));
+    return [...this.infos.values()].filter((m) => !this.mapped.has(m.named.name)).sort((a, b) => javaCompare(a.className, b.className));
   }
 
   get(schemaName: string): ModelInfo | undefined {

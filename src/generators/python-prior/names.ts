@@ -39,7 +39,8 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
   constructor(options: GeneratorOptions, model?: ApiModel) {
     super(options);
-    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
+    // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
+    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => underscore(name.replace(/\./g, "_")),
     });
   }
@@ -62,7 +63,7 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
   }
 
   private computeModelName(schemaName: string): string {
-    const mapped = own(this.options.modelNameMappings, schemaName);
+    const mapped = own(this.options.modelNameMappings, schemaName) ?? own(this.options.schemaMappings ?? {}, schemaName);
     if (mapped !== undefined) return mapped;
     let name = sanitizeName(schemaName).replace(/\$/g, "");
     if (isReserved(name)) name = `model_${name}`;

@@ -84,7 +84,7 @@ export const pythonGenerator: Generator = {
       headerDescriptions: responseHeaderDescriptions(model),
     };
     const groups = buildApiGroups(model, names);
-    const models = buildModels(model, names);
+    const models = buildModels(model, names, options.schemaMappings);
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });

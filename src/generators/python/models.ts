@@ -4,7 +4,8 @@
 //
 // - a model is a named schema that is an object with properties, a composition or an enum;
 //   aliases (primitives, arrays, maps, free-form objects) are not models;
-// - `x-internal: true` schemas and schemas used only as form bodies (skipFormModel) get none;
+// - `x-internal: true` schemas, schemas used only as form bodies (skipFormModel) and schema-mapped
+//   ones (`--schema-mappings`, the user's own classes) get none;
 // - an allOf model inherits from the `$ref` member whose schema has a discriminator (or
 //   `x-parent`): the parent's properties are not its own; every other member's properties (refs
 //   and inline ones, and all oneOf/anyOf members') are merged in.
@@ -15,6 +16,7 @@ import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
+import { mappedSchemas } from "../../codegen/type-mappings.js";
 
 export interface PythonModel {
   readonly named: NamedSchema;
@@ -25,10 +27,11 @@ export interface PythonModel {
 }
 
 /** The models to generate, sorted by class name as OAG sorts them (String.compareTo). */
-export function buildModels(model: ApiModel, names: PythonNames): PythonModel[] {
+export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>): PythonModel[] {
   const formOnly = schemasUsedOnlyInForms(model);
+  const mapped = mappedSchemas(model, schemaMappings);
   return model.schemas
-    .filter((s) => isModelSchema(s.schema) && s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name))
+    .filter((s) => isModelSchema(s.schema) && s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name) && !mapped.has(s.name))
     .map((named) => {
       const className = names.modelName(named.name);
       return { named, className, module: names.modelModule(className) };

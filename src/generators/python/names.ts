@@ -50,7 +50,8 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
   constructor(options: GeneratorOptions, model?: ApiModel) {
     super(options);
-    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
+    // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
+    this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => this.modelModule(name),
       claims: (s) => isModelSchema(s.schema),
     });
@@ -66,7 +67,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   }
 
   private computeModelName(schemaName: string): string {
-    const mapped = own(this.options.modelNameMappings, schemaName);
+    const mapped = own(this.options.modelNameMappings, schemaName) ?? own(this.options.schemaMappings ?? {}, schemaName);
     if (mapped !== undefined) return mapped;
     let name = this.modelNames.get(schemaName);
     if (name === undefined) {

@@ -15,6 +15,7 @@ import { buildApiDocView } from "./doc-views.js";
 import { TypeScriptExamples } from "./examples.js";
 import { stringOption, TypeScriptNames } from "./names.js";
 import { TypeScriptTypes } from "./types.js";
+import { mappedSchemas } from "../../codegen/type-mappings.js";
 
 export const typescriptGenerator: Generator = {
   name: "typescript",
@@ -46,7 +47,7 @@ export const typescriptGenerator: Generator = {
     if (framework !== "fetch-api") ctx.warn("", `framework ${JSON.stringify(framework)} is not generated; the client uses fetch (framework=fetch-api)`);
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new TypeScriptTypes(model, names, options.typeMappings);
+    const types = new TypeScriptTypes(model, names, options.typeMappings, options.importMappings);
     const examples = new TypeScriptExamples(model, names, stringOption(options, "oagVersion"));
     const docContext = {
       model,
@@ -79,6 +80,7 @@ export const typescriptGenerator: Generator = {
         groups,
         templates: ctx.templates,
         options: readClientOptions(options),
+        mapped: mappedSchemas(model, options.schemaMappings),
       }),
     );
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -23,13 +23,42 @@ const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
   "any", "File", "Error", "Map",
 ]);
 
+/** Names a mapped type may use without an import: OAG's language primitives and TypeScript's own types. */
+const BUILTIN_TYPES: ReadonlySet<string> = new Set([
+  ...LANGUAGE_PRIMITIVES, "object", "Set", "unknown", "never", "null", "undefined", "bigint", "symbol", "Record", "ReadonlyArray",
+  "Blob", "Buffer", "Uint8Array", "ArrayBuffer", "URL", "Promise", "Partial", "Readonly",
+]);
+
 export class TypeScriptTypes {
   constructor(
     private readonly model: ApiModel,
     private readonly names: TypeScriptNames,
     /** `--type-mappings` (src/codegen/type-mappings.ts); a mapped value passes the wire as is. */
     readonly typeMappings: Readonly<Record<string, string>> = {},
+    /** `--import-mappings`: a type name -> the module its importers import it from. */
+    private readonly importMappings: Readonly<Record<string, string>> = {},
   ) {}
+
+  /**
+   * The import of a model or a mapped type, from a file one folder deep (`apis/`, `types/`) or
+   * from `models/` itself: `--import-mappings` first, as TypeScriptClientCodegen.toTsImports and
+   * DefaultGenerator.getAllImportsMappings do, else the model's file. A mapped relative path gets
+   * the import file extension, as OAG's templates give it; a package name does not (OAG appends it
+   * there too, and `dayjs.js` resolves to nothing).
+   */
+  importOf(name: string, ext: string, fromModels: boolean): string {
+    const mapped = own(this.importMappings, name);
+    const from = mapped !== undefined ? (/^\.{1,2}\//.test(mapped) ? `${mapped}${ext}` : mapped) : fromModels ? `./${name}${ext}` : `../models/${name}${ext}`;
+    return `import type { ${name} } from ${JSON.stringify(from)};`;
+  }
+
+  /**
+   * A `--type-mappings` target that names a type of the user's (`DateTime=Dayjs`) is imported, as
+   * OAG imports every type that is not one of the language's (DefaultCodegen.needToImport).
+   */
+  private noteMapped(mapped: string, refs: CodeTypeRefs | undefined): void {
+    if (refs && /^[A-Za-z_$][\w$]*$/.test(mapped) && !BUILTIN_TYPES.has(mapped)) refs.models.add(mapped);
+  }
 
   /** OAG's getTypeDeclaration: `Array<Pet>`, `{ [key: string]: number; }`, `Date`, `HttpFile`, `any`. */
   declaration(schema: Schema): string {
@@ -107,7 +136,10 @@ export class TypeScriptTypes {
 
   private codeBase(schema: Schema, ctx: CodeTypeContext): string {
     const mapped = mappedType(this.typeMappings, schema);
-    if (mapped !== undefined) return mapped;
+    if (mapped !== undefined) {
+      this.noteMapped(mapped, ctx.refs);
+      return mapped;
+    }
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);

@@ -10,6 +10,7 @@ import type { Coverage, FileRole, GeneratedFile } from "../../../render/write.js
 import { apiRole, modelRole } from "../../../codegen/select-files.js";
 import type { GeneratorOptions } from "../../generator.js";
 import { PACKAGE_CLASS_NAMES } from "../names.js";
+import { mappedSchemas } from "../../../codegen/type-mappings.js";
 import { buildModels, type PythonModel } from "../models.js";
 import { booleanOption, stringOption, type PythonNames } from "../names.js";
 import type { PythonTypes } from "../types.js";
@@ -55,13 +56,16 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const models = input.models ?? buildModels(model, names);
   const modelsPackage = `${packageName}.models`;
   const bySchemaName = new Map(models.map((m) => [m.named.name, m]));
-  const localNames = new LocalNames(models.map((m) => m.className));
+  // `--schema-mappings`: the user's classes stand where the models would (OAG's models call their
+  // to_dict/from_dict), imported from <pkg>.models.<module of the mapped name>.
+  const external = [...mappedSchemas(model, options.schemaMappings)].map((n) => names.modelName(n)).sort();
+  const localNames = new LocalNames([...models.map((m) => m.className), ...external]);
   const baseCtx: Omit<ModelCodeContext, "inheritance"> = {
     model,
     names,
     types,
     modelsPackage,
-    modelClasses: new Set(models.map((m) => m.className)),
+    modelClasses: new Set([...models.map((m) => m.className), ...external]),
     localNames,
     enumClasses: new Set(models.filter((m) => modelKind(m.named.schema) === "enum").map((m) => m.className)),
     packageName,
@@ -103,6 +107,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   emit(pkg("api_client.py"), "runtime/api_client.py", {
     ...support,
     userAgent: pyString(stringOption(options, "httpUserAgent") ?? `OpenAPI-Generator/${packageVersion}/python`),
+    externalModels: external.map((name) => ({ name: pyString(name), module: pyString(`${modelsPackage}.${names.modelModule(name)}`) })),
   });
 
   // Models, with the imports that close a cycle moved to the bottom of their modules.

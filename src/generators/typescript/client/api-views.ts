@@ -123,7 +123,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
   const signatures = [...requests.map((r) => r.members.map((m) => m.declaration).join("\n")), ...methods.map((m) => `${m.params} ${m.returnType}`)].join("\n");
   const named = new Set(signatures.match(/[A-Za-z_$][\w$]*/g) ?? []);
   const models = new Set([...refs.models].filter((m) => named.has(m)));
-  const modelImports = [...models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`);
+  const modelImports = [...models].sort().map((m) => ctx.types.importOf(m, ctx.ext, false));
   return {
     header: ctx.header,
     httpTypes: httpTypesOf(signatures),

@@ -39,6 +39,8 @@ export interface ClientContext {
   readonly groups: readonly ApiGroup[];
   readonly templates: TemplateEnv;
   readonly options: ClientOptions;
+  /** `--schema-mappings`: schemas that are the user's own types (no model file; imported). */
+  readonly mapped: ReadonlySet<string>;
 }
 
 export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
@@ -62,7 +64,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   }
   if (!options.useRxJS) files.push({ path: "rxjsStub.ts", contents: render("static/rxjsStub.ts", {}) });
 
-  const plans = planModels(model, names);
+  const plans = planModels(model, names, ctx.mapped);
   const typeInfo = new TypeInfoWriter(model, names, plans, types.typeMappings);
   const modelContext = { model, ext, exported: new Set(plans.models.map((p) => p.name)), names, types, typeInfo, header };
   for (const plan of plans.models) {
@@ -79,7 +81,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     apis.push(view);
     files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operationParts: view.specsByOperation }, role: apiRole("api", group) });
   }
-  const typesView = buildTypesView(apis, { header, ext, useRxJS: options.useRxJS });
+  const typesView = buildTypesView(apis, { header, ext, useRxJS: options.useRxJS, types });
   for (const name of ["ObservableAPI", "PromiseAPI", "ObjectParamAPI"]) files.push({ path: `types/${name}.ts`, contents: render(`types/${name}.ts`, typesView) });
 
   const servers = buildServersView(model, ctx.groups, header);
@@ -96,7 +98,7 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
 }
 
 /** The view of types/ObservableAPI.ts, types/PromiseAPI.ts and types/ObjectParamAPI.ts: every API. */
-function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext: string; useRxJS: boolean }) {
+function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext: string; useRxJS: boolean; types: TypeScriptTypes }) {
   const models = new Set<string>();
   for (const api of apis) for (const m of api.models) models.add(m);
   const used = apis.map((a) => [...a.requests.map((r) => r.members.map((m) => m.declaration).join("\n")), ...a.methods.map((m) => `${m.params} ${m.returnType}`)].join("\n")).join("\n");
@@ -105,7 +107,7 @@ function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext
     httpTypes: httpTypesOf(used),
     // PromiseAPI.ts and ObjectParamAPI.ts name no RequestContext or ResponseContext.
     wrapperHttpTypes: httpTypesOf(used, false),
-    modelImports: [...models].sort().map((m) => `import type { ${m} } from "../models/${m}${ctx.ext}";`),
+    modelImports: [...models].sort().map((m) => ctx.types.importOf(m, ctx.ext, false)),
     apis,
     observableClasses: apis.length > 0 ? apis.map((a) => `Observable${a.className}`).join(", ") : "",
     // ObjectParamAPI.mustache: Observables with useRxJS, Promises otherwise.

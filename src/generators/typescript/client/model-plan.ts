@@ -40,7 +40,8 @@ export interface ModelPlans {
   readonly byName: ReadonlyMap<string, ModelPlan>;
 }
 
-export function planModels(model: ApiModel, names: TypeScriptNames): ModelPlans {
+/** `mapped`: `--schema-mappings` names, the user's own types, which get no model file. */
+export function planModels(model: ApiModel, names: TypeScriptNames, mapped: ReadonlySet<string> = new Set()): ModelPlans {
   // Subtypes of each schema (allOf members that are refs), for implicit discriminator mappings.
   const children = new Map<string, string[]>();
   for (const named of model.schemas) {
@@ -55,7 +56,7 @@ export function planModels(model: ApiModel, names: TypeScriptNames): ModelPlans 
   const plans: ModelPlan[] = [];
   const taken = new Set<string>();
   for (const named of model.schemas) {
-    if (!isModelSchema(named.schema)) continue;
+    if (!isModelSchema(named.schema) || mapped.has(named.name)) continue;
     const name = names.codeModelName(named.name);
     if (taken.has(name)) continue; // two schema names for one model name: the first wins
     taken.add(name);

@@ -119,7 +119,7 @@ export function buildModelFileView(plan: ModelPlan, ctx: ModelContext): ModelFil
     }
   }
   refs.models.delete(plan.name);
-  const imports = [...refs.models].sort().map((m) => `import type { ${m} } from "./${m}${ctx.ext}";`);
+  const imports = [...refs.models].sort().map((m) => ctx.types.importOf(m, ctx.ext, true));
   if (refs.file) imports.unshift(`import type { HttpFile } from "../http/http${ctx.ext}";`);
   return { header: ctx.header, imports, doc, classModel, enumModel, aliasModel, unionClass, propertyEnums };
 }
