@@ -4,13 +4,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
 import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
+import { yamlLib } from "./yaml-lib.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -153,7 +152,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   try {
     return parseYaml(text);
   } catch (err) {
-    if (err instanceof YAMLParseError) {
+    if (err instanceof yamlLib().YAMLParseError) {
       const pos = err.linePos?.[0];
       throw new OaswrightError(`invalid spec ${file}`, [
         {
@@ -193,7 +192,7 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
-  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
   literals.found = yamlNumberLiterals(doc.contents);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
@@ -229,6 +228,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
  */
 function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const { isMap, isScalar, isSeq } = yamlLib();
   const visit = (node: unknown, at: string): void => {
     if (isMap(node)) {
       const first = new Map<string, number | undefined>();
@@ -323,6 +323,7 @@ async function importExternalSchemas(input: BundleInput): Promise<RawObject> {
 
 async function bundleExternalRefs(input: BundleInput): Promise<RawObject> {
   try {
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
     return (await SwaggerParser.bundle(input.base)) as unknown as RawObject;
   } catch (err) {
     const reason = firstLine((err as Error).message);

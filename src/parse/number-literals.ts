@@ -3,7 +3,8 @@
 // (`10.0`), and its docs show that. This records, per JSON pointer, the literal text of such numbers
 // whose value is integral (the only ones whose printing differs).
 
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 
 /** pointer -> literal, for integral-valued numbers written with a fraction or an exponent. */
 export type NumberLiterals = ReadonlyMap<string, string>;
@@ -111,6 +112,7 @@ function pointerOf(text: string, stack: readonly { array: boolean; index: number
 /** The same for a parsed YAML document, from the source text of its plain scalars. */
 export function yamlNumberLiterals(contents: unknown): NumberLiterals {
   const out = new Map<string, string>();
+  const { isMap, isScalar, isSeq } = yamlLib();
   const visit = (node: unknown, pointer: string, seen: Set<unknown>): void => {
     if (seen.has(node)) return;
     if (isMap(node)) {

@@ -2,13 +2,14 @@
 // problem to report, and for many pointers at once (`positionsOf`): JSON text is scanned by
 // ./json-offsets.ts in one pass; YAML (or JSON the scanner rejects) is parsed once with positions.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
 import { jsonPointerOffsets } from "./json-offsets.js";
+import { yamlLib } from "./yaml-lib.js";
 
 export class SourceMap {
-  private doc?: ReturnType<typeof parseDocument>;
+  private doc?: Document;
   /** Offsets where lines start. */
   private lineStarts?: number[];
 
@@ -37,6 +38,7 @@ export class SourceMap {
   }
 
   private yamlOffsetOf(pointer: string): number | undefined {
+    const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
     if (!this.doc) this.doc = parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false });
     let node: unknown = this.doc.contents;
     let keyNode: unknown;

@@ -2,7 +2,6 @@
 // findings into diagnostics with JSON pointers. Skipped with --skip-validate-spec.
 
 import { createRequire } from "node:module";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { isObject, withSpecKeys, type RawObject } from "./raw.js";
@@ -60,6 +59,7 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
       // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
       // need the dereferenced document: a copy, so the document we build from stays as written. For
       // 3.x swagger-parser checks nothing beyond the schema.
+      const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
       await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root), removed) as never, { validate: { schema: false, spec: true } } as never);
     }
   } catch (err) {

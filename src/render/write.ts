@@ -3,7 +3,8 @@
 // exists, else beside it) and are moved into place. A failure before the move leaves the output
 // folder as it was. File-system failures become one-line errors naming the path.
 
-import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync, statSync, readdirSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync, statSync, readdirSync, type Dirent } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { OaswrightError, type Diagnostic } from "../model/diagnostics.js";
@@ -53,6 +54,71 @@ export interface WriteOptions {
 }
 
 export function writeOutput(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): void {
+  checkFiles(outDir, files, options);
+  const target = path.resolve(outDir);
+  try {
+    const staged = stage(target);
+    try {
+      for (const f of files) writeFileSync(staged.folderFor(f), f.contents);
+      staged.commit();
+    } finally {
+      staged.cleanUp();
+    }
+    for (const rel of options.remove ?? []) removeWithEmptyFolders(target, rel);
+  } catch (err) {
+    if (err instanceof OaswrightError) throw err;
+    throw fileSystemError(outDir, err);
+  }
+}
+
+/**
+ * writeOutput with the files written concurrently (the command line's writer: on a large spec
+ * thousands of files, which the thread pool writes several at a time). Same guarantees: nothing
+ * reaches the output folder unless every file was staged.
+ */
+export async function writeOutputAsync(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): Promise<void> {
+  checkFiles(outDir, files, options);
+  const target = path.resolve(outDir);
+  try {
+    const staged = stage(target);
+    try {
+      // Folders are made first (synchronously, once each), then the writes run side by side.
+      const dests = files.map((f) => staged.folderFor(f));
+      await writeAll(files, dests);
+      staged.commit();
+    } finally {
+      staged.cleanUp();
+    }
+    for (const rel of options.remove ?? []) removeWithEmptyFolders(target, rel);
+  } catch (err) {
+    if (err instanceof OaswrightError) throw err;
+    throw fileSystemError(outDir, err);
+  }
+}
+
+/** Writes `files[i]` to `dests[i]`, a few at a time (open files stay well under any limit); throws the first failure in file order. */
+async function writeAll(files: readonly GeneratedFile[], dests: readonly string[]): Promise<void> {
+  const failures: { index: number; error: unknown }[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length && failures.length === 0) {
+      const i = next++;
+      try {
+        await writeFile(dests[i]!, files[i]!.contents);
+      } catch (error) {
+        failures.push({ index: i, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITERS, files.length) }, worker));
+  if (failures.length > 0) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
+}
+
+/** Files written at once: enough to keep the thread pool busy. */
+const WRITERS = 16;
+
+/** Throws an OaswrightError listing every path that may not be written, before anything is. */
+function checkFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions): void {
   const problems: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {
@@ -72,39 +138,48 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[], opt
   }
   for (const rel of options.remove ?? []) checkOutputPath(rel);
   if (problems.length > 0) throw new OaswrightError(`nothing written to ${outDir}`, problems);
-
-  const target = path.resolve(outDir);
-  try {
-    writeStaged(target, files);
-    for (const rel of options.remove ?? []) removeWithEmptyFolders(target, rel);
-  } catch (err) {
-    if (err instanceof OaswrightError) throw err;
-    throw fileSystemError(outDir, err);
-  }
 }
 
-function writeStaged(target: string, files: readonly GeneratedFile[]): void {
+interface Staging {
+  /** Makes the folders of `f` in the staging folder (each once) and returns the path to write it to. */
+  folderFor(f: GeneratedFile): string;
+  /** Moves the staged files into the output folder. */
+  commit(): void;
+  /** Removes what is left of the staging folder. */
+  cleanUp(): void;
+}
+
+function stage(target: string): Staging {
   const targetExists = isFolder(target, true);
   // Staged inside an existing output folder (so a read-only parent does not matter), else beside it.
   const stagingParent = targetExists ? target : path.dirname(target);
   makeFolder(stagingParent);
   const staging = path.join(stagingParent, targetExists ? `.oaswright-staging-${randomBytes(6).toString("hex")}` : `.${path.basename(target)}.oaswright-${randomBytes(6).toString("hex")}`);
-  try {
-    // Made up front, so that a generation without files still leaves an (empty) output folder.
-    mkdirSync(staging);
-    for (const f of files) {
-      const dest = path.join(staging, ...f.path.split("/"));
-      makeFolder(path.dirname(dest));
-      writeFileSync(dest, f.contents);
-    }
-    if (!targetExists) {
-      renameSync(staging, target);
-      return;
-    }
-    moveInto(staging, target);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  // Made up front, so that a generation without files still leaves an (empty) output folder.
+  mkdirSync(staging);
+  // Folders made in the staging folder, by their `/`-separated relative path ("" is the folder itself).
+  const made = new Set<string>([""]);
+  const makeRelative = (rel: string): void => {
+    if (made.has(rel)) return;
+    const slash = rel.lastIndexOf("/");
+    makeRelative(slash === -1 ? "" : rel.slice(0, slash));
+    mkdirSync(path.join(staging, ...rel.split("/")));
+    made.add(rel);
+  };
+  return {
+    folderFor(f) {
+      const slash = f.path.lastIndexOf("/");
+      if (slash !== -1) makeRelative(f.path.slice(0, slash));
+      return path.join(staging, ...f.path.split("/"));
+    },
+    commit() {
+      if (!targetExists) renameSync(staging, target);
+      else moveInto(staging, target);
+    },
+    cleanUp() {
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Whether `dir` is a folder; throws (ENOTDIR) when it exists and is not one, if `mustBeFolder`. */
@@ -190,16 +265,29 @@ function firstNonFolder(p: string): string {
   return p;
 }
 
+/**
+ * Moves the entries of `from` into `to`, replacing what is there: a folder that `to` does not have
+ * moves as a whole (one rename); one it has is merged. `to` is listed once per merged folder
+ * instead of each entry being looked up.
+ */
 function moveInto(from: string, to: string): void {
+  const existing = new Map<string, Dirent>();
+  for (const entry of readdirSync(to, { withFileTypes: true })) existing.set(entry.name, entry);
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const src = path.join(from, entry.name);
     const dest = path.join(to, entry.name);
+    const there = existing.get(entry.name);
+    // A symbolic link in the output folder is followed, as statSync did: a link to a folder is merged into.
+    const thereIsFolder = there !== undefined && (there.isDirectory() || (there.isSymbolicLink() && isFolder(dest, false)));
     if (entry.isDirectory()) {
-      if (existsSync(dest) && !statSync(dest).isDirectory()) rmSync(dest, { force: true });
-      if (!existsSync(dest)) mkdirSync(dest);
-      moveInto(src, dest);
+      if (there === undefined) renameSync(src, dest);
+      else if (thereIsFolder) moveInto(src, dest);
+      else {
+        rmSync(dest, { force: true });
+        renameSync(src, dest);
+      }
     } else {
-      if (existsSync(dest) && statSync(dest).isDirectory()) rmSync(dest, { recursive: true, force: true });
+      if (thereIsFolder) rmSync(dest, { recursive: true, force: true });
       renameSync(src, dest);
     }
   }
