@@ -4,6 +4,7 @@
 // rest, so placing every warning of a run costs one quick read of the text.
 
 import { pointerTokens } from "../model/diagnostics.js";
+import { closingQuote } from "./number-literals.js";
 
 interface Trie {
   readonly children: Map<string, Trie>;
@@ -52,7 +53,6 @@ export function jsonPointerOffsets(text: string, pointers: readonly string[]): M
 class NotJson extends Error {}
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 
 class Scanner {
   constructor(private readonly text: string) {}
@@ -74,14 +74,10 @@ class Scanner {
 
   /** Index after the string literal starting at `i`. */
   private string(i: number): number {
-    const t = this.text;
     i = this.expect(i, QUOTE);
-    for (;;) {
-      const c = t.charCodeAt(i);
-      if (Number.isNaN(c)) throw new NotJson();
-      if (c === QUOTE) return i + 1;
-      i += c === BACKSLASH ? 2 : 1;
-    }
+    const end = closingQuote(this.text, i);
+    if (end >= this.text.length) throw new NotJson();
+    return end + 1;
   }
 
   /** Index after the value at `i`, recording the offsets of what `node` asks for inside it. */

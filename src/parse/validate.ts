@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
-import { isObject, withSpecKeys, type RawObject } from "./raw.js";
+import { isObject, withSpecKeys, withSpecKeysShared, type RawObject } from "./raw.js";
 
 /** An ajv validate function: false with `errors` set when the document breaks the schema. */
 interface SchemaValidator {
@@ -54,7 +54,8 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
     // does) would check every use of a component again (seconds on GitHub's spec); Reference Objects
     // are valid wherever the schema allows them, and a finding inside a component is reported once,
     // there.
-    checkSchema(withSpecKeys(root));
+    // The check only reads: it gets the document itself wherever no key needs changing back.
+    checkSchema(withSpecKeysShared(root));
     if (typeof root.openapi !== "string") {
       // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
       // need the dereferenced document: a copy, so the document we build from stays as written. For
