@@ -9,7 +9,7 @@ import type { Generator, GeneratorOptions } from "./generators/generator.js";
 import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
-import { writeOutputAsync, type GeneratedFile } from "./render/write.js";
+import { writeOutput, type GeneratedFile } from "./render/write.js";
 import { own } from "./model/own.js";
 import { planOutput, type OutputPlan, type WorkflowOptions } from "./workflow/plan.js";
 import { checkTemplateDir } from "./workflow/template-dir.js";
@@ -92,7 +92,7 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
 export async function generateToDisk(request: GenerateRequest, outDir: string, workflow: WorkflowOptions = {}): Promise<GenerateResult & { readonly plan: OutputPlan }> {
   const result = await generateFiles(request);
   const plan = planFor(request, outDir, result, workflow);
-  await writeOutputAsync(outDir, plan.write, { remove: plan.remove });
+  writeOutput(outDir, plan.write, { remove: plan.remove });
   return { ...result, plan };
 }
 

@@ -6,7 +6,7 @@ import { EMPTY_OPTIONS, generateFiles, planFor, type GenerateRequest } from "./g
 import type { OptionValue } from "./generators/generator.js";
 import { generatorNames } from "./generators/index.js";
 import type { Diagnostic } from "./model/diagnostics.js";
-import { writeOutputAsync } from "./render/write.js";
+import { writeOutput } from "./render/write.js";
 import type { ChangeKind } from "./workflow/plan.js";
 
 export { OaswrightError, formatDiagnostic, type Diagnostic } from "./model/diagnostics.js";
@@ -80,7 +80,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     removeStale: options.removeStale === true,
     ...(options.ignoreFileOverride !== undefined ? { ignoreFileOverride: options.ignoreFileOverride } : {}),
   });
-  if (!options.dryRun) await writeOutputAsync(output, plan.write, { remove: plan.remove });
+  if (!options.dryRun) writeOutput(output, plan.write, { remove: plan.remove });
   const notes: Diagnostic[] = plan.notes.map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   return {
     written: plan.write.map((f) => f.path),

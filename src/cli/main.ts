@@ -9,7 +9,7 @@ import { OaswrightError, formatDiagnostic, type Diagnostic } from "../model/diag
 import { generatorNames, loadGenerator } from "../generators/index.js";
 import { generateFiles, planFor, requireGenerator, type GenerateRequest } from "../generate.js";
 import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../parse/index.js";
-import { writeOutputAsync } from "../render/write.js";
+import { writeOutput } from "../render/write.js";
 import { parseFlags, parseGenerateArgs, UsageError, type GenerateArgs } from "./options.js";
 import { HELP } from "./help.js";
 import { OPENAPITOOLS_FILE, readBatchFile } from "./batch.js";
@@ -149,7 +149,7 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
     }
     if (!args.dryRun) {
       progress.step(`writing ${plan.write.length} files to ${args.output}`);
-      await writeOutputAsync(args.output, plan.write, { remove: plan.remove });
+      writeOutput(args.output, plan.write, { remove: plan.remove });
     }
     progress.done();
     printWarnings(warnings, io, args.verbose);

@@ -127,6 +127,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
       const value = parseJsonKeepingKeyOrder(text);
+      sourceMap.knownJson = true;
       const scan = scanJson(text);
       literals.found = scan.literals;
       for (const d of scan.duplicates) {

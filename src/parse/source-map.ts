@@ -13,6 +13,9 @@ export class SourceMap {
   /** Offsets where lines start. */
   private lineStarts?: number[];
 
+  /** Set by the loader when JSON.parse read the text: pointer scans may stop once all are found. */
+  knownJson = false;
+
   constructor(private readonly text: string) {}
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
@@ -24,7 +27,7 @@ export class SourceMap {
   positionsOf(pointers: readonly string[]): Map<string, SourcePosition | undefined> {
     const out = new Map<string, SourcePosition | undefined>();
     if (pointers.length === 0) return out;
-    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers) : undefined;
+    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers, { knownJson: this.knownJson }) : undefined;
     for (const pointer of pointers) {
       const offset = offsets !== undefined ? offsets.get(pointer) : this.yamlOffsetOf(pointer);
       out.set(pointer, offset === undefined ? undefined : this.positionAtOffset(offset));

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OaswrightError } from "../../src/model/diagnostics.js";
-import { checkOutputPath, writeOutput, writeOutputAsync, type GeneratedFile } from "../../src/render/write.js";
+import { checkOutputPath, writeOutput, type GeneratedFile } from "../../src/render/write.js";
 
 let tmp: string;
 beforeAll(() => {
@@ -42,14 +42,10 @@ describe("checkOutputPath", () => {
   });
 });
 
-// The synchronous writer (library callers, tests) and the concurrent one (the command line) keep
-// the same guarantees.
-const WRITERS: [string, (out: string, files: GeneratedFile[]) => Promise<void>][] = [
-  ["writeOutput", async (out, files) => writeOutput(out, files)],
-  ["writeOutputAsync", (out, files) => writeOutputAsync(out, files)],
-];
+const write = async (out: string, files: GeneratedFile[]): Promise<void> => writeOutput(out, files);
+const name = "writeOutput";
 
-describe.each(WRITERS)("%s", (name, write) => {
+describe("writeOutput", () => {
   it("writes an empty output folder when there are no files", async () => {
     const out = path.join(tmp, name, "empty", "out");
     await write(out, []);
