@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { yamlLib } from "../parse/yaml-lib.js";
 import { OaswrightError } from "../model/diagnostics.js";
 import { expandGlob } from "./spec-glob.js";
 
@@ -24,7 +24,7 @@ export interface BatchEntry {
 export function readBatchFile(file: string): BatchEntry[] {
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, "utf8"));
+    raw = yamlLib().parse(readFileSync(file, "utf8"));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new OaswrightError(`cannot read ${file}: ${code === "ENOENT" ? "no such file" : (err as Error).message.split("\n")[0]}`);

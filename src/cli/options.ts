@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
+import { yamlLib } from "../parse/yaml-lib.js";
 import { OaswrightError } from "../model/diagnostics.js";
 import type { GeneratorOptions, OptionValue } from "../generators/generator.js";
 import type { WorkflowOptions } from "../workflow/plan.js";
@@ -233,7 +233,7 @@ function emptyConfig(): ConfigFile {
 export function readConfig(file: string): ConfigFile {
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, "utf8"));
+    raw = yamlLib().parse(readFileSync(file, "utf8"));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (err as Error).message.split("\n")[0]!;

@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { yamlLib } from "../parse/yaml-lib.js";
 
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -15,7 +15,7 @@ export function specFiles(spec: string): string[] {
     found.add(file);
     let doc: unknown;
     try {
-      doc = parseYaml(readFileSync(file, "utf8"), { maxAliasCount: -1, uniqueKeys: false });
+      doc = yamlLib().parse(readFileSync(file, "utf8"), { maxAliasCount: -1, uniqueKeys: false });
     } catch {
       return; // watched anyway: a fix to a broken file triggers the next run
     }

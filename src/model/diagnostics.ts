@@ -69,7 +69,8 @@ export function childPointer(base: Pointer, token: string | number): Pointer {
   // A leading NUL marks an integer-like key stored out of JS's numeric ordering (parse/raw.ts).
   const text = String(token);
   const key = text.charCodeAt(0) === 0 ? text.slice(1) : text;
-  return `${base}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  const escaped = key.indexOf("~") === -1 && key.indexOf("/") === -1 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
+  return `${base}/${escaped}`;
 }
 
 /** Splits a JSON pointer into its unescaped reference tokens. */

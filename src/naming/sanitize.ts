@@ -19,13 +19,17 @@ const STEPS: readonly (readonly [string, string])[] = [
   [" ", "_"],
 ];
 
+const WORD_ONLY = /^\w*$/;
+
 /** `input[a][b]` -> `input_a_b`, `/api/films` -> `_api_films`, `$` -> `value`. */
 export function sanitizeName(name: string, options: SanitizeOptions = {}): string {
   if (name === "$") return "value";
-  const keep = new Set(options.keep ?? []);
+  // Already identifier material (most names): the steps below would change nothing.
+  if (WORD_ONLY.test(name)) return name.replace(options.remove ?? /\W/g, "");
+  const keep = options.keep ?? [];
   let out = name;
   for (const [from, to] of STEPS) {
-    if (!keep.has(from)) out = out.split(from).join(to);
+    if (!keep.includes(from) && out.includes(from)) out = out.split(from).join(to);
   }
   out = out.replace(/\//g, "_").replace(/\\/g, "_");
   return out.replace(options.remove ?? /\W/g, "");

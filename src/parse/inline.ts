@@ -168,10 +168,12 @@ class Planner implements NormalizerHost {
   private readonly profile: Profile;
   /** Working copy of the document. */
   readonly doc: Node;
+  // Maps, not WeakMaps: the planner lives for one parse, and weak tables holding every node of a
+  // large spec make each garbage collection slower.
   /** Working node -> the raw node it was copied from. */
-  private readonly origin = new WeakMap<object, object>();
+  private readonly origin = new Map<object, object>();
   /** Raw node -> JSON pointer of its first place in the document. */
-  private readonly pointers = new WeakMap<object, string>();
+  private readonly pointers = new Map<object, string>();
   /** components.schemas of the working copy: the document's, then every model added. */
   readonly components = new Map<string, Node>();
   private readonly originalComponents = new Set<string>();
@@ -217,11 +219,21 @@ class Planner implements NormalizerHost {
   // -------------------------------------------------------------------------------------------
   // Copying
 
-  private recordPointers(node: unknown, pointer: string): void {
-    if (typeof node !== "object" || node === null || this.pointers.has(node)) return;
+  /** Records the pointer of `node` and of every object below it (the first place each is met). */
+  private recordPointers(node: object, pointer: string): void {
+    if (this.pointers.has(node)) return;
     this.pointers.set(node, pointer);
-    if (Array.isArray(node)) node.forEach((item, i) => this.recordPointers(item, childPointer(pointer, i)));
-    else for (const [key, value] of Object.entries(node)) this.recordPointers(value, childPointer(pointer, key));
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (typeof item === "object" && item !== null) this.recordPointers(item, childPointer(pointer, i));
+      }
+    } else {
+      for (const key of Object.keys(node)) {
+        const value = (node as RawObject)[key];
+        if (typeof value === "object" && value !== null) this.recordPointers(value, childPointer(pointer, key));
+      }
+    }
   }
 
   /** Deep copy keeping shared nodes shared. In 3.0 the siblings of a `$ref` are dropped, as swagger-parser does. */
@@ -254,7 +266,7 @@ class Planner implements NormalizerHost {
    * 3.1 schemas that NORMALIZE_31SPEC gave a 3.0-style single type (or replaced by a new 3.0
    * ArraySchema / empty schema): their getType() answers that type.
    */
-  private readonly oas30Style = new WeakMap<Node, string | undefined>();
+  private readonly oas30Style = new Map<Node, string | undefined>();
 
   isOas30Style(schema: Node): boolean {
     return this.oas30Style.has(schema);

@@ -4,6 +4,7 @@
 // rest, so placing every warning of a run costs one quick read of the text.
 
 import { pointerTokens } from "../model/diagnostics.js";
+import { closingQuote } from "./number-literals.js";
 
 interface Trie {
   readonly children: Map<string, Trie>;
@@ -15,7 +16,7 @@ interface Trie {
  * For each pointer, the offset of the deepest part of it the text has: the member's key for an
  * object member, the value for an array item or the root. Undefined when the text is not JSON.
  */
-export function jsonPointerOffsets(text: string, pointers: readonly string[]): Map<string, number> | undefined {
+export function jsonPointerOffsets(text: string, pointers: readonly string[], options: { readonly knownJson?: boolean } = {}): Map<string, number> | undefined {
   const root: Trie = { children: new Map() };
   const paths = pointers.map((p) => pointerTokens(p));
   for (const tokens of paths) {
@@ -26,13 +27,22 @@ export function jsonPointerOffsets(text: string, pointers: readonly string[]): M
       node = child;
     }
   }
+  let wanted = 0;
+  const count = (node: Trie): void => {
+    for (const child of node.children.values()) {
+      wanted++;
+      count(child);
+    }
+  };
+  count(root);
   try {
-    const scanner = new Scanner(text);
+    // Text JSON.parse accepted need not be read past the last pointer found.
+    const scanner = new Scanner(text, options.knownJson === true ? wanted : Infinity);
     const start = scanner.ws(text.charCodeAt(0) === 0xfeff ? 1 : 0);
     root.offset = start;
     scanner.ws(scanner.value(start, root));
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (!(err instanceof Done)) return undefined;
   }
   const out = new Map<string, number>();
   pointers.forEach((pointer, i) => {
@@ -50,12 +60,21 @@ export function jsonPointerOffsets(text: string, pointers: readonly string[]): M
 }
 
 class NotJson extends Error {}
+class Done extends Error {}
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 
 class Scanner {
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** Trie nodes whose offset is still to be found. */
+    private wanted: number,
+  ) {}
+
+  private found(node: Trie, offset: number): void {
+    node.offset = offset;
+    if (--this.wanted === 0) throw new Done();
+  }
 
   /** Index of the first non-whitespace character at or after `i`. */
   ws(i: number): number {
@@ -74,14 +93,10 @@ class Scanner {
 
   /** Index after the string literal starting at `i`. */
   private string(i: number): number {
-    const t = this.text;
     i = this.expect(i, QUOTE);
-    for (;;) {
-      const c = t.charCodeAt(i);
-      if (Number.isNaN(c)) throw new NotJson();
-      if (c === QUOTE) return i + 1;
-      i += c === BACKSLASH ? 2 : 1;
-    }
+    const end = closingQuote(this.text, i);
+    if (end >= this.text.length) throw new NotJson();
+    return end + 1;
   }
 
   /** Index after the value at `i`, recording the offsets of what `node` asks for inside it. */
@@ -102,7 +117,7 @@ class Scanner {
       const raw = this.text.slice(keyStart + 1, i - 1);
       const key = raw.includes("\\") ? (JSON.parse(this.text.slice(keyStart, i)) as string) : raw;
       const child = node.children.get(key);
-      if (child && child.offset === undefined) child.offset = keyStart;
+      if (child && child.offset === undefined) this.found(child, keyStart);
       i = this.ws(this.expect(this.ws(i), 58 /* : */));
       i = this.ws(this.value(i, child));
       const c = this.text.charCodeAt(i);
@@ -116,7 +131,7 @@ class Scanner {
     if (this.text.charCodeAt(i) === 93 /* ] */) return i + 1;
     for (let index = 0; ; index++) {
       const child = node.children.get(String(index));
-      if (child && child.offset === undefined) child.offset = i;
+      if (child && child.offset === undefined) this.found(child, i);
       i = this.ws(this.value(i, child));
       const c = this.text.charCodeAt(i);
       if (c === 93) return i + 1;

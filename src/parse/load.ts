@@ -4,13 +4,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMap, isScalar, isSeq, parseDocument, YAMLParseError } from "yaml";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
 import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
+import { yamlLib } from "./yaml-lib.js";
+import { readSimpleYaml } from "./yaml-simple.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -127,6 +127,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
       const value = parseJsonKeepingKeyOrder(text);
+      sourceMap.knownJson = true;
       const scan = scanJson(text);
       literals.found = scan.literals;
       for (const d of scan.duplicates) {
@@ -153,7 +154,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   try {
     return parseYaml(text);
   } catch (err) {
-    if (err instanceof YAMLParseError) {
+    if (err instanceof yamlLib().YAMLParseError) {
       const pos = err.linePos?.[0];
       throw new OaswrightError(`invalid spec ${file}`, [
         {
@@ -193,11 +194,20 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
-  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-  if (doc.errors.length > 0) throw doc.errors[0];
-  literals.found = yamlNumberLiterals(doc.contents);
-  warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
-  const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
+  // Plain YAML is read without the library (./yaml-simple.ts); anything else by the library.
+  const simple = readSimpleYaml(text);
+  let js: unknown;
+  if (simple !== undefined) {
+    literals.found = simple.literals;
+    for (const d of simple.duplicates) warnings.push(duplicateKeyWarning(file, sourceMap, d.key, d.pointer, d.offset, d.firstOffset));
+    js = simple.value;
+  } else {
+    const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    literals.found = yamlNumberLiterals(doc.contents);
+    warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
+    js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
+  }
   const seen = new Map<unknown, unknown>();
   const convert = (value: unknown): unknown => {
     if (value instanceof Map) {
@@ -229,6 +239,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
  */
 function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const { isMap, isScalar, isSeq } = yamlLib();
   const visit = (node: unknown, at: string): void => {
     if (isMap(node)) {
       const first = new Map<string, number | undefined>();
@@ -236,17 +247,8 @@ function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagn
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
         const pointer = childPointer(at, key);
-        if (first.has(key) && key !== "<<") {
-          const earlier = first.get(key);
-          const where = earlier === undefined ? "" : ` at line ${sourceMap.positionAtOffset(earlier).line}`;
-          out.push({
-            level: "warning",
-            file,
-            pointer,
-            message: `duplicate key ${JSON.stringify(key)}: this value replaces the one${where}`,
-            ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
-          });
-        } else first.set(key, offset);
+        if (first.has(key) && key !== "<<") out.push(duplicateKeyWarning(file, sourceMap, key, pointer, offset, first.get(key)));
+        else first.set(key, offset);
         visit(pair.value, pointer);
       }
     } else if (isSeq(node)) {
@@ -255,6 +257,17 @@ function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagn
   };
   visit(root, "");
   return out;
+}
+
+function duplicateKeyWarning(file: string, sourceMap: SourceMap, key: string, pointer: string, offset: number | undefined, earlier: number | undefined): Diagnostic {
+  const where = earlier === undefined ? "" : ` at line ${sourceMap.positionAtOffset(earlier).line}`;
+  return {
+    level: "warning",
+    file,
+    pointer,
+    message: `duplicate key ${JSON.stringify(key)}: this value replaces the one${where}`,
+    ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
+  };
 }
 
 function hasExternalRef(node: unknown): boolean {
@@ -323,6 +336,7 @@ async function importExternalSchemas(input: BundleInput): Promise<RawObject> {
 
 async function bundleExternalRefs(input: BundleInput): Promise<RawObject> {
   try {
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
     return (await SwaggerParser.bundle(input.base)) as unknown as RawObject;
   } catch (err) {
     const reason = firstLine((err as Error).message);

@@ -3,7 +3,8 @@
 // (`10.0`), and its docs show that. This records, per JSON pointer, the literal text of such numbers
 // whose value is integral (the only ones whose printing differs).
 
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 
 /** pointer -> literal, for integral-valued numbers written with a fraction or an exponent. */
 export type NumberLiterals = ReadonlyMap<string, string>;
@@ -26,35 +27,23 @@ export interface JsonScan {
 /**
  * Scans JSON text once, for what JSON.parse loses: float literals of integral numbers and
  * duplicate keys. The path is kept as a stack of container states holding offsets; a pointer
- * string is built only for a hit.
+ * string is built only for a hit. Strings (most of a spec's text) are skipped with indexOf.
  */
 export function scanJson(text: string): JsonScan {
   const literals = new Map<string, string>();
   const duplicates: DuplicateKey[] = [];
   const floats = /\d(?:\.\d|[eE][+-]?\d)/.test(text);
-  interface Frame {
-    readonly array: boolean;
-    index: number;
-    keyStart: number;
-    keyEnd: number;
-    keys?: Map<string, number>;
-  }
-  const stack: Frame[] = [];
+  const frames: Frame[] = [];
+  let depth = 0;
   let expectKey = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
       const start = i + 1;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i += 2;
-        else if (d === 34) break;
-        else i++;
-      }
+      i = closingQuote(text, start);
       if (expectKey) {
-        const top = stack[stack.length - 1]!;
+        const top = frames[depth - 1]!;
         top.keyStart = start;
         top.keyEnd = i;
         expectKey = false;
@@ -62,19 +51,18 @@ export function scanJson(text: string): JsonScan {
         const keys = (top.keys ??= new Map());
         const first = keys.get(key);
         if (first === undefined) keys.set(key, start - 1);
-        else duplicates.push({ pointer: pointerOf(text, stack), offset: start - 1, firstOffset: first });
+        else duplicates.push({ pointer: pointerOf(text, frames, depth), offset: start - 1, firstOffset: first });
       }
-    } else if (c === 123 /* { */) {
-      stack.push({ array: false, index: 0, keyStart: 0, keyEnd: 0 });
-      expectKey = true;
-    } else if (c === 91 /* [ */) {
-      stack.push({ array: true, index: 0, keyStart: 0, keyEnd: 0 });
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      const array = c === 91;
+      frames[depth++] = { array, index: 0, keyStart: 0, keyEnd: 0 };
+      expectKey = !array;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      stack.pop();
+      if (depth > 0) depth--;
       expectKey = false;
     } else if (c === 44 /* , */) {
-      const top = stack[stack.length - 1];
-      if (top) {
+      if (depth > 0) {
+        const top = frames[depth - 1]!;
         if (top.array) top.index++;
         else expectKey = true;
       }
@@ -83,11 +71,33 @@ export function scanJson(text: string): JsonScan {
       while (i + 1 < n && isNumberChar(text.charCodeAt(i + 1))) i++;
       if (floats) {
         const literal = text.slice(start, i + 1);
-        if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) literals.set(pointerOf(text, stack), literal);
+        if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) literals.set(pointerOf(text, frames, depth), literal);
       }
     }
   }
   return { literals, duplicates };
+}
+
+interface Frame {
+  array: boolean;
+  index: number;
+  keyStart: number;
+  keyEnd: number;
+  keys?: Map<string, number>;
+}
+
+/**
+ * The index of the `"` closing a string whose text starts at `start` (a `"` preceded by an even
+ * number of backslashes), or the text's length when it is not closed.
+ */
+export function closingQuote(text: string, start: number): number {
+  for (let j = start; ; j++) {
+    j = text.indexOf('"', j);
+    if (j === -1) return text.length;
+    let k = j - 1;
+    while (k >= start && text.charCodeAt(k) === 92 /* \ */) k--;
+    if ((j - 1 - k) % 2 === 0) return j;
+  }
 }
 
 /** Float literals of integral numbers in JSON text, by pointer (see scanJson). */
@@ -99,9 +109,10 @@ function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 }
 
-function pointerOf(text: string, stack: readonly { array: boolean; index: number; keyStart: number; keyEnd: number }[]): string {
+function pointerOf(text: string, frames: readonly Frame[], depth: number): string {
   let pointer = "";
-  for (const frame of stack) {
+  for (let d = 0; d < depth; d++) {
+    const frame = frames[d]!;
     const token = frame.array ? String(frame.index) : (JSON.parse(`"${text.slice(frame.keyStart, frame.keyEnd)}"`) as string);
     pointer += `/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   }
@@ -111,6 +122,7 @@ function pointerOf(text: string, stack: readonly { array: boolean; index: number
 /** The same for a parsed YAML document, from the source text of its plain scalars. */
 export function yamlNumberLiterals(contents: unknown): NumberLiterals {
   const out = new Map<string, string>();
+  const { isMap, isScalar, isSeq } = yamlLib();
   const visit = (node: unknown, pointer: string, seen: Set<unknown>): void => {
     if (seen.has(node)) return;
     if (isMap(node)) {

@@ -62,6 +62,38 @@ export function withSpecKeys(value: unknown): unknown {
   return out;
 }
 
+/**
+ * withSpecKeys for readers that do not change what they are given (the schema check): the value
+ * itself where nothing below it has a stored key, else a copy of the objects on the way to those
+ * keys, sharing every other node with the document. On a large spec that is a few thousand
+ * objects (the response tables and what holds them) instead of all of them.
+ */
+export function withSpecKeysShared(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const mapped = withSpecKeysShared(item);
+      if (mapped !== item) (out ??= value.slice())[i] = mapped;
+    }
+    return out ?? value;
+  }
+  const keys = Object.keys(value);
+  let changed = false;
+  const mapped: unknown[] = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const item = (value as RawObject)[key];
+    const m = (mapped[i] = withSpecKeysShared(item));
+    if (m !== item || key.charCodeAt(0) === 0) changed = true;
+  }
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) Object.defineProperty(out, specKey(keys[i]!), { value: mapped[i], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** The `x-*` keys of a node. */
 export function extensionsOf(node: RawObject): Record<string, never> | Record<string, unknown> {
   let out: Record<string, unknown> | undefined;

@@ -2,15 +2,19 @@
 // problem to report, and for many pointers at once (`positionsOf`): JSON text is scanned by
 // ./json-offsets.ts in one pass; YAML (or JSON the scanner rejects) is parsed once with positions.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
 import { jsonPointerOffsets } from "./json-offsets.js";
+import { yamlLib } from "./yaml-lib.js";
 
 export class SourceMap {
-  private doc?: ReturnType<typeof parseDocument>;
+  private doc?: Document;
   /** Offsets where lines start. */
   private lineStarts?: number[];
+
+  /** Set by the loader when JSON.parse read the text: pointer scans may stop once all are found. */
+  knownJson = false;
 
   constructor(private readonly text: string) {}
 
@@ -23,7 +27,7 @@ export class SourceMap {
   positionsOf(pointers: readonly string[]): Map<string, SourcePosition | undefined> {
     const out = new Map<string, SourcePosition | undefined>();
     if (pointers.length === 0) return out;
-    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers) : undefined;
+    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers, { knownJson: this.knownJson }) : undefined;
     for (const pointer of pointers) {
       const offset = offsets !== undefined ? offsets.get(pointer) : this.yamlOffsetOf(pointer);
       out.set(pointer, offset === undefined ? undefined : this.positionAtOffset(offset));
@@ -37,6 +41,7 @@ export class SourceMap {
   }
 
   private yamlOffsetOf(pointer: string): number | undefined {
+    const { isMap, isScalar, isSeq, parseDocument } = yamlLib();
     if (!this.doc) this.doc = parseDocument(this.text, { keepSourceTokens: false, uniqueKeys: false });
     let node: unknown = this.doc.contents;
     let keyNode: unknown;

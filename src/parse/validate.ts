@@ -2,10 +2,9 @@
 // findings into diagnostics with JSON pointers. Skipped with --skip-validate-spec.
 
 import { createRequire } from "node:module";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
-import { isObject, withSpecKeys, type RawObject } from "./raw.js";
+import { isObject, withSpecKeys, withSpecKeysShared, type RawObject } from "./raw.js";
 
 /** An ajv validate function: false with `errors` set when the document breaks the schema. */
 interface SchemaValidator {
@@ -55,11 +54,13 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
     // does) would check every use of a component again (seconds on GitHub's spec); Reference Objects
     // are valid wherever the schema allows them, and a finding inside a component is reported once,
     // there.
-    checkSchema(withSpecKeys(root));
+    // The check only reads: it gets the document itself wherever no key needs changing back.
+    checkSchema(withSpecKeysShared(root));
     if (typeof root.openapi !== "string") {
       // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
       // need the dereferenced document: a copy, so the document we build from stays as written. For
       // 3.x swagger-parser checks nothing beyond the schema.
+      const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
       await SwaggerParser.validate(withoutDanglingRefs(withSpecKeys(root), removed) as never, { validate: { schema: false, spec: true } } as never);
     }
   } catch (err) {

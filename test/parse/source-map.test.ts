@@ -66,3 +66,14 @@ describe("JSON pointer positions", () => {
     expect(viaJson("{ a: 1, b: [x] }", ["/b/0"])).toEqual(["1:13"]);
   });
 });
+
+describe("JSON pointer positions in text known to be JSON", () => {
+  it("stops reading once every pointer is found, with the same offsets", () => {
+    const text = '{"a": {"b": [1, {"c": 2}]}, "d": "x", "e": [3, 4]}';
+    const pointers = ["/a/b/1/c", "/d", "/a/b/0"];
+    expect(jsonPointerOffsets(text, pointers, { knownJson: true })).toEqual(jsonPointerOffsets(text, pointers));
+    // What follows the last pointer is not read: a broken tail does not matter then.
+    expect(jsonPointerOffsets('{"a": 1, "b": [', ["/a"], { knownJson: true })).toEqual(new Map([["/a", 1]]));
+    expect(jsonPointerOffsets('{"a": 1, "b": [', ["/a"])).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OaswrightError } from "../../src/model/diagnostics.js";
-import { checkOutputPath, writeOutput } from "../../src/render/write.js";
+import { checkOutputPath, writeOutput, type GeneratedFile } from "../../src/render/write.js";
 
 let tmp: string;
 beforeAll(() => {
@@ -42,20 +42,23 @@ describe("checkOutputPath", () => {
   });
 });
 
+const write = async (out: string, files: GeneratedFile[]): Promise<void> => writeOutput(out, files);
+const name = "writeOutput";
+
 describe("writeOutput", () => {
-  it("writes an empty output folder when there are no files", () => {
-    const out = path.join(tmp, "empty", "out");
-    writeOutput(out, []);
+  it("writes an empty output folder when there are no files", async () => {
+    const out = path.join(tmp, name, "empty", "out");
+    await write(out, []);
     expect(fs.readdirSync(out)).toEqual([]);
-    expect(tree(path.join(tmp, "empty"))).toEqual(["out"]);
+    expect(tree(path.join(tmp, name, "empty"))).toEqual(["out"]);
   });
 
-  it("writes nothing at all when one path would leave the folder", () => {
-    const parent = path.join(tmp, "escape");
+  it("writes nothing at all when one path would leave the folder", async () => {
+    const parent = path.join(tmp, name, "escape");
     const out = path.join(parent, "out");
     let error: unknown;
     try {
-      writeOutput(out, [
+      await write(out, [
         { path: "ok.ts", contents: "fine" },
         { path: "../pwned.ts", contents: "bad" },
       ]);
@@ -67,11 +70,11 @@ describe("writeOutput", () => {
     expect(fs.existsSync(parent)).toBe(false);
   });
 
-  it("refuses two files with the same path or paths that differ only in case, writing nothing", () => {
-    const out = path.join(tmp, "case", "out");
+  it("refuses two files with the same path or paths that differ only in case, writing nothing", async () => {
+    const out = path.join(tmp, name, "case", "out");
     let error: unknown;
     try {
-      writeOutput(out, [
+      await write(out, [
         { path: "models/FooBar.ts", contents: "1" },
         { path: "models/Foobar.ts", contents: "2" },
         { path: "models/FooBar.ts", contents: "3" },
@@ -87,24 +90,60 @@ describe("writeOutput", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
-  it("leaves no staging folder behind when the output path is a file", () => {
-    const parent = path.join(tmp, "file-target");
-    fs.mkdirSync(parent);
+  it("leaves no staging folder behind when the output path is a file", async () => {
+    const parent = path.join(tmp, name, "file-target");
+    fs.mkdirSync(parent, { recursive: true });
     fs.writeFileSync(path.join(parent, "out"), "a file");
-    expect(() => writeOutput(path.join(parent, "out"), [{ path: "a.ts", contents: "x" }])).toThrow(OaswrightError);
+    await expect(write(path.join(parent, "out"), [{ path: "a.ts", contents: "x" }])).rejects.toThrow(OaswrightError);
     expect(tree(parent)).toEqual(["out"]);
   });
 
-  it("merges into an existing folder, keeping files it does not write", () => {
-    const out = path.join(tmp, "merge");
+  it("merges into an existing folder, keeping files it does not write", async () => {
+    const out = path.join(tmp, name, "merge");
     fs.mkdirSync(path.join(out, "models"), { recursive: true });
     fs.writeFileSync(path.join(out, "keep.txt"), "mine");
     fs.writeFileSync(path.join(out, "models", "Old.ts"), "old");
-    writeOutput(out, [
+    await write(out, [
       { path: "models/New.ts", contents: "new" },
       { path: "README.md", contents: "readme" },
     ]);
     expect(tree(out)).toEqual(["README.md", "keep.txt", "models", path.join("models", "New.ts"), path.join("models", "Old.ts")]);
     expect(tree(tmp).filter((e) => e.includes(".oaswright-"))).toEqual([]);
+  });
+
+  it("replaces a file with a folder and a folder with a file, and moves new folders in whole", async () => {
+    const out = path.join(tmp, name, "replace");
+    fs.mkdirSync(path.join(out, "docs", "old"), { recursive: true });
+    fs.writeFileSync(path.join(out, "docs", "old", "Gone.md"), "old");
+    fs.writeFileSync(path.join(out, "models"), "a file where a folder goes");
+    fs.writeFileSync(path.join(out, "docs", "Same.md"), "old text");
+    await write(out, [
+      { path: "models/Pet.ts", contents: "pet" },
+      { path: "docs/old", contents: "a file where a folder was" },
+      { path: "docs/Same.md", contents: "new text" },
+      { path: "apis/deep/er/Api.ts", contents: "api" },
+    ]);
+    expect(tree(out)).toEqual(["apis", path.join("apis", "deep"), path.join("apis", "deep", "er"), path.join("apis", "deep", "er", "Api.ts"), "docs", path.join("docs", "Same.md"), path.join("docs", "old"), "models", path.join("models", "Pet.ts")]);
+    expect(fs.readFileSync(path.join(out, "docs", "Same.md"), "utf8")).toBe("new text");
+    expect(fs.readFileSync(path.join(out, "docs", "old"), "utf8")).toBe("a file where a folder was");
+    expect(fs.readFileSync(path.join(out, "models", "Pet.ts"), "utf8")).toBe("pet");
+  });
+
+  it("writes many files (more than run at once), all of them", async () => {
+    const out = path.join(tmp, name, "many");
+    const files = Array.from({ length: 300 }, (_, i) => ({ path: `f${i % 7}/n${i}.txt`, contents: `file ${i}` }));
+    await write(out, files);
+    for (const f of files) expect(fs.readFileSync(path.join(out, ...f.path.split("/")), "utf8")).toBe(f.contents);
+    expect(tree(out).length).toBe(307);
+  });
+
+  it("writes nothing when one file cannot be written, and leaves no staging folder", async () => {
+    const parent = path.join(tmp, name, "unwritable");
+    const out = path.join(parent, "out");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "keep.txt"), "mine");
+    // "a" is written as a file and also needed as a folder: the second write fails.
+    await expect(write(out, [...Array.from({ length: 40 }, (_, i) => ({ path: `ok${i}.txt`, contents: "x" })), { path: "a", contents: "file" }, { path: "a/b.txt", contents: "x" }])).rejects.toThrow(OaswrightError);
+    expect(tree(parent)).toEqual(["out", path.join("out", "keep.txt")]);
   });
 });

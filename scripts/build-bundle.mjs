@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Build step (npm run build, after tsc): bundles the command line into dist/bundle/ with esbuild,
+// so that a run loads a handful of files instead of ~100 modules of dist/ one by one (module
+// resolution and loading were a large part of a small spec's run). bin/oaswright.js runs it.
+//
+// - Split at the dynamic imports: each generator is its own chunk, loaded only when asked for.
+// - Packages (yaml, handlebars, ajv, swagger-parser) stay outside, loaded from node_modules as
+//   before, and only when the run needs them.
+// - Every module keeps its own `import.meta.url`: code that finds the package's files (templates/,
+//   dist/templates/, dist/parse/openapi-validators/, package.json) relative to its own place in
+//   dist/ finds them from the bundle just the same.
+// The library entry (dist/index.js) is not bundled.
+import { build } from "esbuild";
+import { readFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+const outdir = path.join(dist, "bundle");
+
+/** Rewrites `import.meta.url` in each dist module to that module's own URL, relative to the bundle. */
+const ownImportMetaUrl = {
+  name: "own-import-meta-url",
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes("import.meta.url")) return { contents: text, loader: "js" };
+      const rel = path.relative(outdir, args.path).split(path.sep).join("/");
+      return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: "js" };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { main: path.join(dist, "cli", "main.js") },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  chunkNames: "chunk-[hash]",
+  plugins: [ownImportMetaUrl],
+  logLevel: "warning",
+  legalComments: "none",
+});
+// A quick check that the entry loads (a broken bundle would otherwise show up only in a run).
+await import(pathToFileURL(path.join(outdir, "main.js")).href);
