@@ -210,31 +210,48 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  return { param, dataType: ctx.types.dataType(schema), baseType: ctx.types.complexType(schema), defaultValue, example, description };
+  const baseType = paramHasBaseType(param) ? ctx.types.complexType(schema) : null;
+  return { param, dataType: ctx.types.dataType(schema), baseType, defaultValue, example, description };
+}
+
+/**
+ * Whether the api doc links a parameter's type to a model doc (`{{#baseType}}`). DefaultCodegen.fromParameter
+ * (5.x and 6.x alike) sets a path/query/header/cookie parameter's baseType for an inline array or map
+ * schema only; a `$ref` to a model (an enum, a primitive or array alias, an object) goes through its
+ * "referenced schemas" branch, which leaves it unset, and the type is printed without a link (seen in
+ * 6.0.0-SNAPSHOT and 6.2.1 outputs: iij-dpf, basistheory). Body and form parameters come from
+ * fromRequestBody, which sets it.
+ */
+function paramHasBaseType(param: CodegenParam): boolean {
+  return param.kind === "body" || param.kind === "form" || param.schema.kind !== "ref";
 }
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
 export function operationImports(op: CodegenOperation, ctx: DocContext): string[] {
+  // Added in DefaultCodegen.fromOperation's order (a HashSet keeps it among names sharing a bucket): the
+  // responses in spec order, then the form or body parameters, then the other parameters in spec order.
   const names = new Set<string>();
-  for (const p of op.allParams) {
-    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
-    if (m !== null) names.add(m);
-  }
   for (const r of op.op.responses) {
     for (const c of r.contents.slice(0, 1)) {
       const m = c.schema ? ctx.types.complexType(c.schema) : null;
       if (m !== null) names.add(m);
     }
   }
+  const bodyFirst = [
+    ...op.paramsInBuildOrder.filter((p) => p.kind === "body" || p.kind === "form"),
+    ...op.paramsInBuildOrder.filter((p) => p.kind !== "body" && p.kind !== "form"),
+  ];
+  for (const p of bodyFirst) {
+    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
+    if (m !== null) names.add(m);
+  }
   const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.classModelName(n)}`;
-  // 5.x kept model names, then import lines, in HashSets; 6.x in TreeSets.
-  if (ctx.release.before6) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
-  return [...names].map(line).sort(javaOrder);
+  // Every python-prior release (5.0 to its removal, 3371e883ab~1): CodegenOperation.imports is a
+  // HashSet of model names; PythonPriorClientCodegen.postProcessOperationsWithModels copies it out in
+  // that order, clears it and adds the import lines back, so they iterate in HashSet order of the lines.
+  return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
 }
 
-function javaOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string; baseType: string | null } | null {
   const schema = op.methodResponse?.contents[0]?.schema;
@@ -344,7 +361,8 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
     example = {
       ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
-      imports: ctx.release.before6 ? javaHashSetOrder([...imports]) : [...imports].sort(javaOrder),
+      // The README's example imports: the operations' import lines, gathered in a HashSet as well.
+      imports: javaHashSetOrder([...imports]),
     };
   }
   const allAuth = authViews(ctx.model.securitySchemes);

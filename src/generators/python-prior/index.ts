@@ -4,7 +4,7 @@
 
 import { pythonPriorDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
+import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole } from "../../codegen/select-files.js";
@@ -72,7 +72,7 @@ export const pythonPriorGenerator: Generator = {
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
-    const groups = buildApiGroups(model, naming);
+    const groups = buildApiGroups(model, naming, groupOptionsOf(options.additionalProperties));
     const files: GeneratedFile[] = [];
     for (const group of groups) {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });

@@ -9,19 +9,26 @@ export interface PythonPriorDocRelease {
   /** API docs: a blank line between the auth bullets and the example, and after "### HTTP response details". */
   readonly jekyllBlankLines: boolean;
   /**
-   * OAG 5.x: example imports in HashSet order, an API client built without `configuration` when no
-   * auth, a composed body parameter typed `UNKNOWN_BASE_TYPE` (read from the golden ecotaxa (5.3.0)
-   * against python-prior-petstore (6.6.0) outputs).
+   * OAG 5.x: an API client built without `configuration` when no auth, a composed body parameter
+   * typed `UNKNOWN_BASE_TYPE` (read from the golden ecotaxa (5.3.0) against python-prior-petstore
+   * (6.6.0) outputs). (Example imports are in HashSet order in every release: doc-views.ts.)
    */
   readonly before6: boolean;
   /** README "Requirements.": `Python <this>` (PythonClientCodegen.generatorLanguageVersion). */
   readonly languageVersion: string;
+  /**
+   * Examples: a schema without `type` is "any type" even with properties, items or a pattern, and its
+   * example is `None` (toExampleValueRecursive asks ModelUtils.isAnyType: no `type`, no `$ref`).
+   * Before, it asked DefaultCodegen.isAnyTypeSchema, which a schema with properties is not.
+   */
+  readonly untypedExampleNone: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6" };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false };
 
 const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false } },
 ];

@@ -217,9 +217,10 @@ export function hasValidation(s: Schema): boolean {
 
 /** python-prior's ensureQuotes: `'''…'''` for multi-line text, kept if already quoted, else `"…"`. */
 export function ensureQuotes(text: string): string {
-  // Multi-line: a triple-quoted literal. Line ends are written as "\n" (the output is LF-only;
-  // Python reads a CR or CRLF inside such a literal as "\n" anyway).
-  if (/\r\n|\r|\n/.test(text)) return `'''${text.replace(/\r\n?/g, "\n")}'''`;
+  // Multi-line: a triple-quoted literal. OAG writes the text as it is; a CRLF is written as "\n", as in
+  // the published docs (golden ecotaxa: git's line-ending normalization turns CRLF into LF, and Python
+  // reads either as "\n"), a lone CR stays (basistheory 6.2.1's docs keep it; nothing rewrites it).
+  if (/\r\n|\r|\n/.test(text)) return `'''${text.replace(/\r\n/g, "\n")}'''`;
   if (/^['"][\s\S]*?['"]$/.test(text) && !/[\r\n]/.test(text)) return text;
   return `"${text}"`;
 }

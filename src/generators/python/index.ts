@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups } from "../../codegen/operations.js";
+import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { FileRole, GeneratedFile } from "../../render/write.js";
@@ -83,7 +83,7 @@ export const pythonGenerator: Generator = {
       async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
     };
-    const groups = buildApiGroups(model, names);
+    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
     const models = buildModels(model, names);
 
     const files: GeneratedFile[] = [];
