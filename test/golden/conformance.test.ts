@@ -25,10 +25,6 @@ const CAUSES = {
   STRING_FORMAT_DOUBLE: "`type: string, format: double` is typed float by OAG's python",
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
   PATTERN_EXAMPLE: "pattern-based example of a pattern ending in `$` (OAG drops the anchor)",
-  PRIOR5_CONFIGURATION: "python-prior 5.2.1 builds the example client without `configuration` for operations without auth; golden ecotaxa (5.3.0) passes it: the rule is not located in OAG's source",
-  PRIOR5_IMPORT_ORDER: "python-prior 5.x README example imports (HashSet order) differ",
-  PRIOR5_EMPTY_OBJECT_REF: "python-prior 5.x: a $ref to an object without properties is typed as any type, not a map",
-  SWAGGER2_UNKNOWN_TYPE: "2.0 property with an unknown type (`type: int`): swagger-parser drops it, and the model gets an 'any string name' row",
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   DUPLICATE_OPERATION_ID: "an operationId used twice: OAG keeps both, the second with a `_0` suffix; we drop it",
@@ -92,22 +88,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "AccountsApi.md", "ApplicationsApi.md", "AvailablePhoneNumbersApi.md", "BlobsApi.md", "CallsApi.md", "ConferencesApi.md",
       "DefaultApi.md", "ExportsApi.md", "IncomingPhoneNumbersApi.md", "KnowledgeBasesApi.md", "LogsApi.md", "MessagesApi.md",
       "QueuesApi.md", "README.md", "RecordingsApi.md",
-    ],
-  },
-  "argocd-python-prior": {
-    PRIOR5_IMPORT_ORDER: [
-      "README.md",
-    ],
-    PRIOR5_CONFIGURATION: [
-      "docs/AccountServiceApi.md", "docs/ApplicationServiceApi.md", "docs/CertificateServiceApi.md", "docs/ClusterServiceApi.md",
-      "docs/GPGKeyServiceApi.md", "docs/ProjectServiceApi.md", "docs/RepoCredsServiceApi.md", "docs/RepositoryServiceApi.md",
-      "docs/SessionServiceApi.md", "docs/SettingsServiceApi.md", "docs/VersionServiceApi.md",
-    ],
-    PRIOR5_EMPTY_OBJECT_REF: [
-      "docs/RepositoryRepoAppDetailsResponse.md",
-    ],
-    SWAGGER2_UNKNOWN_TYPE: [
-      "docs/V1ObjectMeta.md", "docs/V1alpha1OperationState.md", "docs/V1alpha1RetryStrategy.md", "docs/V1alpha1RevisionHistory.md",
     ],
   },
   "iij-dpf-python-prior": {

@@ -9,6 +9,7 @@ import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
+import { javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
@@ -187,7 +188,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     imports: operationImports(op, ctx),
     basePath: basePathOf(ctx.model.servers),
     hasAuth: auth.length > 0,
-    passConfiguration: auth.length > 0 || ctx.release.before6,
+    passConfiguration: auth.length > 0 || ctx.release.configurationWithoutAuth,
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
@@ -228,6 +229,18 @@ function paramHasBaseType(param: CodegenParam): boolean {
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
 export function operationImports(op: CodegenOperation, ctx: DocContext): string[] {
+  // Every python-prior release (5.0 to its removal, 3371e883ab~1): CodegenOperation.imports is a
+  // HashSet of model names; PythonPriorClientCodegen.postProcessOperationsWithModels copies it out in
+  // that order, clears it and adds the import lines back, so they iterate in HashSet order of the lines.
+  return javaHashSetOrder(javaHashSetOrder(operationImportNames(op, ctx)).map((n) => importLine(n, ctx)));
+}
+
+function importLine(name: string, ctx: DocContext): string {
+  return `from ${ctx.packageName}.model.${ctx.names.moduleForClass(name)} import ${ctx.names.classModelName(name)}`;
+}
+
+/** The model names an operation imports, in the order DefaultCodegen.fromOperation adds them. */
+function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
   // Added in DefaultCodegen.fromOperation's order (a HashSet keeps it among names sharing a bucket): the
   // responses in spec order, then the form or body parameters, then the other parameters in spec order.
   const names = new Set<string>();
@@ -245,11 +258,7 @@ export function operationImports(op: CodegenOperation, ctx: DocContext): string[
     const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
     if (m !== null) names.add(m);
   }
-  const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.classModelName(n)}`;
-  // Every python-prior release (5.0 to its removal, 3371e883ab~1): CodegenOperation.imports is a
-  // HashSet of model names; PythonPriorClientCodegen.postProcessOperationsWithModels copies it out in
-  // that order, clears it and adds the import lines back, so they iterate in HashSet order of the lines.
-  return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
+  return [...names];
 }
 
 
@@ -347,6 +356,8 @@ export interface ReadmeView {
   readonly models: readonly string[];
   readonly hasAuthMethods: boolean;
   readonly authMethods: readonly AuthView[];
+  /** Before 6.6: the authorization section without anchors, `## <name>` headings (releases.ts). */
+  readonly legacyAuthSection: boolean;
   readonly infoEmail: string;
 }
 
@@ -356,19 +367,28 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
   let example: ExampleView | null = null;
   if (first && firstOp) {
     const params = firstOp.allParams.map((p) => docParam(p, ctx));
-    const lines = params.map((p) => paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`));
-    const imports = new Set<string>();
-    for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
+    const lines = params.map((p, i) => {
+      const text = paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`);
+      // Before 6.0 README_common.mustache indented only the first (`    {{#allParams}}{{paramName}} = ...`).
+      return i > 0 && ctx.release.readmeFirstParamIndentOnly ? text.slice(4) : text;
+    });
+    // The README prints the first API's `imports` (DefaultGenerator.processOperations, 5.0 to 6.6): the
+    // model names of all its operations, each as config.toModelImport, ordered by name (toImportsObjects'
+    // TreeSet on "classname").
+    const names = new Set<string>();
+    for (const op of first.operations) for (const n of operationImportNames(op, ctx)) names.add(n);
     example = {
       ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
-      // The README's example imports: the operations' import lines, gathered in a HashSet as well.
-      imports: javaHashSetOrder([...imports]),
+      imports: [...names].sort(javaCompare).map((n) => importLine(n, ctx)),
     };
   }
   const allAuth = authViews(ctx.model.securitySchemes);
   return {
     projectName: options.projectName,
-    appDescription: ctx.model.info.description !== undefined ? escapePy(ctx.model.info.description) : null,
+    // README.mustache prints appDescriptionWithNewLines in every release (5.0 to 6.6): the description's
+    // line breaks stay (DefaultCodegen.escapeTextWhileAllowingNewLines: tabs become spaces, `\` and `"`
+    // are escaped; escapeUnsafeCharacters breaks a `'''`).
+    appDescription: ctx.model.info.description !== undefined ? describeWithNewLines(ctx.model.info.description) : null,
     pythonVersion: ctx.release.languageVersion,
     gitPath: `${html(options.gitHost)}/${options.gitUserId}/${options.gitRepoId}`,
     appVersion: ctx.model.info.version,
@@ -389,7 +409,12 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     ),
     models: modelNames,
     hasAuthMethods: allAuth.length > 0,
+    legacyAuthSection: ctx.release.legacyReadmeAuthSection,
     authMethods: allAuth,
     infoEmail: ctx.model.info.contact?.email ?? "",
   };
+}
+
+function describeWithNewLines(description: string): string {
+  return description.replace(/\t/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'''/g, "'_'_'");
 }

@@ -79,7 +79,7 @@ export const pythonPriorGenerator: Generator = {
     }
     const allModels = models.all();
     for (const info of allModels) {
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types)), role: modelRole("modelDoc", info.named.name, info.className) });
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types, release)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",

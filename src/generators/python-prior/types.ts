@@ -99,6 +99,10 @@ export class PythonPriorTypes {
       p = u;
     }
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
+    // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
+    // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
+    // object is typed as any type there.
+    if (isFreeFormObject(p) && this.model.source.openapiVersion === "2.0") return `${prefix}${ANY_TYPE}${fullSuffix}`;
     if (p.nullable) fullSuffix = `, none_type${suffix}`;
     if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
     if (p.kind === "object" && p.additionalProperties !== false) {
