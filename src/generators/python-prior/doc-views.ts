@@ -10,6 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
+import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
@@ -388,7 +389,8 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     // README.mustache prints appDescriptionWithNewLines in every release (5.0 to 6.6): the description's
     // line breaks stay (DefaultCodegen.escapeTextWhileAllowingNewLines: tabs become spaces, `\` and `"`
     // are escaped; escapeUnsafeCharacters breaks a `'''`).
-    appDescription: ctx.model.info.description !== undefined ? describeWithNewLines(ctx.model.info.description) : null,
+    // An empty or absent description: DefaultGenerator's default sentence.
+    appDescription: ctx.model.info.description ? describeWithNewLines(ctx.model.info.description) : NO_DESCRIPTION,
     pythonVersion: ctx.release.languageVersion,
     gitPath: `${html(options.gitHost)}/${options.gitUserId}/${options.gitRepoId}`,
     appVersion: ctx.model.info.version,
