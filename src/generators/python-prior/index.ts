@@ -78,7 +78,10 @@ export const pythonPriorGenerator: Generator = {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
     const allModels = models.all();
+    // A model doc on the path of an API doc: DefaultGenerator writes the APIs after the models (the API doc stays).
+    const apiDocs = new Set(groups.map((g) => `docs/${g.className}.md`));
     for (const info of allModels) {
+      if (apiDocs.has(`docs/${info.className}.md`)) continue;
       files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types, release)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
