@@ -48,7 +48,7 @@ const MAP_FLAGS = [
 ] as const;
 
 /** Accepted for compatibility; they change nothing oaswright does. */
-const IGNORED_BOOLEAN_FLAGS = ["skip-operation-example", "remove-operation-id-prefix", "strict-spec", "enable-post-process-file"] as const;
+const IGNORED_BOOLEAN_FLAGS = ["skip-operation-example", "strict-spec", "enable-post-process-file"] as const;
 
 /** Map flags whose OpenAPI Generator meaning oaswright does not reproduce (reported when given). */
 const IGNORED_MAP_FLAGS = ["enum-name-mappings", "openapi-normalizer", "server-variables", "language-specific-primitives"] as const;
@@ -95,6 +95,7 @@ export const GENERATE_FLAGS = {
   ...Object.fromEntries(MAP_FLAGS.map((k) => [k, { type: "string" as const, multiple: true }])),
   ...Object.fromEntries(IGNORED_BOOLEAN_FLAGS.map((k) => [k, { type: "boolean" as const }])),
   ...Object.fromEntries(WORKFLOW_BOOLEAN_FLAGS.map((k) => [k, { type: "boolean" as const }])),
+  "remove-operation-id-prefix": { type: "boolean" },
 } as const;
 
 export function parseFlags(argv: readonly string[]): Record<string, unknown> {
@@ -126,10 +127,15 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   for (const [flag, key] of Object.entries(PROPERTY_FLAGS)) {
     if (typeof v[flag] === "string") additionalProperties[key] = v[flag] as string;
   }
+  const bool = (flag: string, fromConfig: boolean | undefined): boolean => v[flag] === true || (v[flag] === undefined && fromConfig === true);
+  // WorkflowSettings' removeOperationIdPrefix; DefaultCodegen.processOpts lets an additional property of
+  // that name win over it.
+  if (bool("remove-operation-id-prefix", config.removeOperationIdPrefix) && additionalProperties.removeOperationIdPrefix === undefined) {
+    additionalProperties.removeOperationIdPrefix = true;
+  }
   const ignored: string[] = [...config.ignored];
   for (const flag of IGNORED_MAP_FLAGS) if (Object.keys(map(flag)).length > 0) ignored.push(`--${flag}`);
   for (const flag of IGNORED_BOOLEAN_FLAGS) if (v[flag]) ignored.push(`--${flag}`);
-  const bool = (flag: string, fromConfig: boolean | undefined): boolean => v[flag] === true || (v[flag] === undefined && fromConfig === true);
   const templateDir = (v["template-dir"] as string | undefined) ?? config.templateDir;
   const ignoreFileOverride = (v["ignore-file-override"] as string | undefined) ?? config.ignoreFileOverride;
   const merged = (key: ConfigMap, flag: string): Record<string, string> => ({ ...config.maps[key], ...map(flag) });
@@ -199,7 +205,7 @@ type ConfigMap = (typeof CONFIG_MAPS)[number];
 /** Config keys oaswright accepts and does not act on: reported when set to something other than OpenAPI Generator's default. */
 const CONFIG_IGNORED = [
   "instantiationTypes", "enumNameMappings", "operationIdNameMappings", "openapiNormalizer", "languageSpecificPrimitives",
-  "openapiGeneratorIgnoreList", "reservedWordsMappings", "serverVariables", "files", "removeOperationIdPrefix", "skipOperationExample",
+  "openapiGeneratorIgnoreList", "reservedWordsMappings", "serverVariables", "files", "skipOperationExample",
   "logToStderr", "enablePostProcessFile", "strictSpecBehavior", "generateAliasAsModel",
 ];
 
@@ -213,6 +219,7 @@ interface ConfigFile {
   skipOverwrite?: boolean;
   enableMinimalUpdate?: boolean;
   removeStale?: boolean;
+  removeOperationIdPrefix?: boolean;
   validateSpec?: boolean;
   verbose?: boolean;
   additionalProperties: Record<string, OptionValue>;
@@ -265,6 +272,7 @@ export function readConfig(file: string): ConfigFile {
       case "skipOverwrite":
       case "enableMinimalUpdate":
       case "removeStale":
+      case "removeOperationIdPrefix":
       case "validateSpec":
       case "verbose":
         config[key] = flag(key, value);

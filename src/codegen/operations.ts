@@ -6,7 +6,7 @@
 import { javaCompare } from "../naming/case.js";
 import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
-import { operationIdOrGenerated, removeNonNameElementToCamelCase } from "./operation-id.js";
+import { operationIdOrGenerated, operationIdPrefixRemoval, removeNonNameElementToCamelCase, removeOperationIdPrefix, type OperationIdPrefixRemoval } from "./operation-id.js";
 import { namedSchema, resolveSchema } from "./schemas.js";
 
 export interface CodegenNaming {
@@ -79,6 +79,13 @@ export interface GroupOptions {
   readonly sortParamsByRequiredFlag?: boolean;
   /** Keep spec order instead of sorting operations by operationId. */
   readonly skipSortingOperations?: boolean;
+  /** removeOperationIdPrefix and its delimiter and count (absent: OAG's defaults, nothing removed). */
+  readonly operationIdPrefix?: OperationIdPrefixRemoval;
+}
+
+/** The grouping options the generator options set. */
+export function groupOptionsOf(additionalProperties: Readonly<Record<string, string | boolean>>): GroupOptions {
+  return { operationIdPrefix: operationIdPrefixRemoval(additionalProperties) };
 }
 
 /**
@@ -115,7 +122,12 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
 }
 
 function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, siblings: readonly CodegenOperation[], options: GroupOptions): CodegenOperation {
-  const base = naming.operationId(removeNonNameElementToCamelCase(operationIdOrGenerated(op)));
+  // DefaultCodegen.getOrGenerateOperationId: the prefix goes before the camelizing.
+  const raw = operationIdOrGenerated(op);
+  const prefix = options.operationIdPrefix;
+  const base = naming.operationId(
+    prefix ? removeNonNameElementToCamelCase(removeOperationIdPrefix(raw, prefix), prefix.delimiter) : removeNonNameElementToCamelCase(raw),
+  );
   // DefaultGenerator: a duplicate within the API becomes `<id>_0`, `<id>_1`, ...
   let operationId = base;
   let counter = 0;

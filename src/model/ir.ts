@@ -285,6 +285,11 @@ export interface SchemaCommon {
   readonly enum?: readonly JsonValue[];
   readonly isConst?: boolean;
   readonly extensions: Extensions;
+  /**
+   * No `type` written: the kind was read from other keywords (`properties`, `items`, `pattern`, ...).
+   * OAG's ModelUtils.isAnyType (no `type`, no `$ref`) holds for such a schema.
+   */
+  readonly untyped?: true;
 }
 
 /** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */

@@ -128,7 +128,8 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
     return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members };
   }
   const type = nonNull[0] ?? inferType(raw);
-  const withNull = { ...base, nullable };
+  // A type read from the other keywords is marked: OAG's ModelUtils.isAnyType (`type` and `$ref` absent) still holds.
+  const withNull = { ...base, nullable, ...(nonNull.length === 0 && type !== undefined ? { untyped: true as const } : {}) };
   switch (type) {
     case "string":
       return {

@@ -207,11 +207,20 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
   }
 }
 
+/** The `type`s swagger-parser's 2.0 reader (PropertyBuilder) makes a property of. */
+const SWAGGER2_PROPERTY_TYPES: ReadonlySet<string> = new Set(["string", "number", "integer", "boolean", "array", "object", "file"]);
+
 function walkMap(state: Swagger2State, map: RawObject, key: string): RawObject {
   let copy: RawObject | undefined;
   for (const name in map) {
     const value = map[name];
-    const next = isObject(value) ? walkChild(state, value, key, name) : value;
+    let next = isObject(value) ? walkChild(state, value, key, name) : value;
+    // swagger-parser's PropertyDeserializer gets no property from an unknown `type` (`int`) and leaves
+    // it out of the model ("no property from int, int64"), so OAG never sees it.
+    if (key === "properties" && isObject(value) && typeof value.type === "string" && !SWAGGER2_PROPERTY_TYPES.has(value.type)) {
+      state.sink.warning(ptr(ptr(state.stack.atPointer(), key), name), `type "${value.type}" is not a Swagger 2.0 type; the property is left out, as swagger-parser does`);
+      next = undefined;
+    }
     if (!copy && next === value) continue;
     if (!copy) {
       copy = {};
@@ -220,7 +229,7 @@ function walkMap(state: Swagger2State, map: RawObject, key: string): RawObject {
         copy[k] = map[k];
       }
     }
-    copy[name] = next;
+    if (next !== undefined) copy[name] = next;
   }
   return copy ?? map;
 }

@@ -104,6 +104,17 @@ describe("-c: OpenAPI Generator's config file", () => {
     expect(b.options.typeMappings).toEqual({ DateTime: "Date" });
   });
 
+
+  it("--remove-operation-id-prefix (or the config's removeOperationIdPrefix) sets the option unless an additional property gives it", () => {
+    const config = path.join(tmp, "prefix.json");
+    fs.writeFileSync(config, JSON.stringify({ generatorName: "python", inputSpec: "s.yaml", removeOperationIdPrefix: true }));
+    expect(parseGenerateArgs(["-c", config]).options.additionalProperties.removeOperationIdPrefix).toBe(true);
+    const flag = parseGenerateArgs(["-i", "s.yaml", "-g", "python", "--remove-operation-id-prefix"]);
+    expect(flag.options.additionalProperties.removeOperationIdPrefix).toBe(true);
+    expect(flag.ignored).not.toContain("--remove-operation-id-prefix");
+    const both = parseGenerateArgs(["-i", "s.yaml", "-g", "python", "--remove-operation-id-prefix", "-p", "removeOperationIdPrefix=false"]);
+    expect(both.options.additionalProperties.removeOperationIdPrefix).toBe("false");
+  });
   it("says what is missing when the config has no inputSpec", async () => {
     const config = path.join(tmp, "no-spec.yaml");
     fs.writeFileSync(config, "generatorName: typescript\n");

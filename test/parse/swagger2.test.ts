@@ -257,6 +257,16 @@ describe("parameters", () => {
     ]);
   });
 
+  it("leaves out a property whose type is not a 2.0 type (swagger-parser makes no property of it), with a warning", () => {
+    const { out, sink } = convert(
+      doc({ definitions: { Meta: { type: "object", properties: { name: { type: "string" }, generation: { type: "int", format: "int64" }, size: { type: "integer" } } } } }),
+    );
+    expect(Object.keys((out.components!.schemas as Json).Meta!.properties as Json)).toEqual(["name", "size"]);
+    expect(messages(sink)).toEqual([
+      'warning /definitions/Meta/properties/generation: type "int" is not a Swagger 2.0 type; the property is left out, as swagger-parser does',
+    ]);
+  });
+
   it("rewrites refs to #/parameters and converts the components", () => {
     const {
       op: converted,

@@ -9,6 +9,8 @@ import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
+import { javaCompare } from "../../naming/case.js";
+import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
@@ -187,7 +189,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     imports: operationImports(op, ctx),
     basePath: basePathOf(ctx.model.servers),
     hasAuth: auth.length > 0,
-    passConfiguration: auth.length > 0 || ctx.release.before6,
+    passConfiguration: auth.length > 0 || ctx.release.configurationWithoutAuth,
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
@@ -210,31 +212,56 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  return { param, dataType: ctx.types.dataType(schema), baseType: ctx.types.complexType(schema), defaultValue, example, description };
+  const baseType = paramHasBaseType(param) ? ctx.types.complexType(schema) : null;
+  return { param, dataType: ctx.types.dataType(schema), baseType, defaultValue, example, description };
+}
+
+/**
+ * Whether the api doc links a parameter's type to a model doc (`{{#baseType}}`). DefaultCodegen.fromParameter
+ * (5.x and 6.x alike) sets a path/query/header/cookie parameter's baseType for an inline array or map
+ * schema only; a `$ref` to a model (an enum, a primitive or array alias, an object) goes through its
+ * "referenced schemas" branch, which leaves it unset, and the type is printed without a link (seen in
+ * 6.0.0-SNAPSHOT and 6.2.1 outputs: iij-dpf, basistheory). Body and form parameters come from
+ * fromRequestBody, which sets it.
+ */
+function paramHasBaseType(param: CodegenParam): boolean {
+  return param.kind === "body" || param.kind === "form" || param.schema.kind !== "ref";
 }
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
 export function operationImports(op: CodegenOperation, ctx: DocContext): string[] {
+  // Every python-prior release (5.0 to its removal, 3371e883ab~1): CodegenOperation.imports is a
+  // HashSet of model names; PythonPriorClientCodegen.postProcessOperationsWithModels copies it out in
+  // that order, clears it and adds the import lines back, so they iterate in HashSet order of the lines.
+  return javaHashSetOrder(javaHashSetOrder(operationImportNames(op, ctx)).map((n) => importLine(n, ctx)));
+}
+
+function importLine(name: string, ctx: DocContext): string {
+  return `from ${ctx.packageName}.model.${ctx.names.moduleForClass(name)} import ${ctx.names.classModelName(name)}`;
+}
+
+/** The model names an operation imports, in the order DefaultCodegen.fromOperation adds them. */
+function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
+  // Added in DefaultCodegen.fromOperation's order (a HashSet keeps it among names sharing a bucket): the
+  // responses in spec order, then the form or body parameters, then the other parameters in spec order.
   const names = new Set<string>();
-  for (const p of op.allParams) {
-    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
-    if (m !== null) names.add(m);
-  }
   for (const r of op.op.responses) {
     for (const c of r.contents.slice(0, 1)) {
       const m = c.schema ? ctx.types.complexType(c.schema) : null;
       if (m !== null) names.add(m);
     }
   }
-  const line = (n: string) => `from ${ctx.packageName}.model.${ctx.names.moduleForClass(n)} import ${ctx.names.classModelName(n)}`;
-  // 5.x kept model names, then import lines, in HashSets; 6.x in TreeSets.
-  if (ctx.release.before6) return javaHashSetOrder(javaHashSetOrder([...names]).map(line));
-  return [...names].map(line).sort(javaOrder);
+  const bodyFirst = [
+    ...op.paramsInBuildOrder.filter((p) => p.kind === "body" || p.kind === "form"),
+    ...op.paramsInBuildOrder.filter((p) => p.kind !== "body" && p.kind !== "form"),
+  ];
+  for (const p of bodyFirst) {
+    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
+    if (m !== null) names.add(m);
+  }
+  return [...names];
 }
 
-function javaOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string; baseType: string | null } | null {
   const schema = op.methodResponse?.contents[0]?.schema;
@@ -330,6 +357,8 @@ export interface ReadmeView {
   readonly models: readonly string[];
   readonly hasAuthMethods: boolean;
   readonly authMethods: readonly AuthView[];
+  /** Before 6.6: the authorization section without anchors, `## <name>` headings (releases.ts). */
+  readonly legacyAuthSection: boolean;
   readonly infoEmail: string;
 }
 
@@ -339,18 +368,29 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
   let example: ExampleView | null = null;
   if (first && firstOp) {
     const params = firstOp.allParams.map((p) => docParam(p, ctx));
-    const lines = params.map((p) => paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`));
-    const imports = new Set<string>();
-    for (const op of first.operations) for (const i of operationImports(op, ctx)) imports.add(i);
+    const lines = params.map((p, i) => {
+      const text = paramLine(p, `${p.param.required ? "" : " (optional)"}${p.defaultValue !== null ? ` (default to ${p.defaultValue})` : ""}`);
+      // Before 6.0 README_common.mustache indented only the first (`    {{#allParams}}{{paramName}} = ...`).
+      return i > 0 && ctx.release.readmeFirstParamIndentOnly ? text.slice(4) : text;
+    });
+    // The README prints the first API's `imports` (DefaultGenerator.processOperations, 5.0 to 6.6): the
+    // model names of all its operations, each as config.toModelImport, ordered by name (toImportsObjects'
+    // TreeSet on "classname").
+    const names = new Set<string>();
+    for (const op of first.operations) for (const n of operationImportNames(op, ctx)) names.add(n);
     example = {
       ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
-      imports: ctx.release.before6 ? javaHashSetOrder([...imports]) : [...imports].sort(javaOrder),
+      imports: [...names].sort(javaCompare).map((n) => importLine(n, ctx)),
     };
   }
   const allAuth = authViews(ctx.model.securitySchemes);
   return {
     projectName: options.projectName,
-    appDescription: ctx.model.info.description !== undefined ? escapePy(ctx.model.info.description) : null,
+    // README.mustache prints appDescriptionWithNewLines in every release (5.0 to 6.6): the description's
+    // line breaks stay (DefaultCodegen.escapeTextWhileAllowingNewLines: tabs become spaces, `\` and `"`
+    // are escaped; escapeUnsafeCharacters breaks a `'''`).
+    // An empty or absent description: DefaultGenerator's default sentence.
+    appDescription: ctx.model.info.description ? describeWithNewLines(ctx.model.info.description) : NO_DESCRIPTION,
     pythonVersion: ctx.release.languageVersion,
     gitPath: `${html(options.gitHost)}/${options.gitUserId}/${options.gitRepoId}`,
     appVersion: ctx.model.info.version,
@@ -371,7 +411,12 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     ),
     models: modelNames,
     hasAuthMethods: allAuth.length > 0,
+    legacyAuthSection: ctx.release.legacyReadmeAuthSection,
     authMethods: allAuth,
     infoEmail: ctx.model.info.contact?.email ?? "",
   };
+}
+
+function describeWithNewLines(description: string): string {
+  return description.replace(/\t/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'''/g, "'_'_'");
 }

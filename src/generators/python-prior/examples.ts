@@ -10,6 +10,7 @@ import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
+import { pythonPriorDocRelease, type PythonPriorDocRelease } from "./releases.js";
 import { ensureQuotes, isMap, javaToString, keepsTemporalValue, type PythonPriorTypes } from "./types.js";
 
 const INDENT = "    ";
@@ -26,7 +27,10 @@ export class PythonPriorExamples extends OagExampleWriter {
     private readonly oagVersion: string | undefined,
   ) {
     super(model);
+    this.release = pythonPriorDocRelease(oagVersion);
   }
+
+  private readonly release: PythonPriorDocRelease;
 
   protected toExample(schema: Schema, example: Example): string {
     return this.recurse(this.types.modelNameOf(schema), schema, example, 1, "", 0, new Set());
@@ -55,6 +59,8 @@ export class PythonPriorExamples extends OagExampleWriter {
       if (schema.nullable) return `${fullPrefix}None${close}`;
       return `${fullPrefix}${schema.kind === "array" ? "[]" : "{}"}${close}`;
     }
+    // ModelUtils.isAnyType: no `type` (nor `$ref`) is any type, whatever else the schema says.
+    if (schema.untyped && this.release.untypedExampleNone) return `${fullPrefix}None${close}`;
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);

@@ -4,7 +4,7 @@
 
 import { pythonPriorDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups, type CodegenNaming } from "../../codegen/operations.js";
+import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole } from "../../codegen/select-files.js";
@@ -73,14 +73,17 @@ export const pythonPriorGenerator: Generator = {
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
-    const groups = buildApiGroups(model, naming);
+    const groups = buildApiGroups(model, naming, groupOptionsOf(options.additionalProperties));
     const files: GeneratedFile[] = [];
     for (const group of groups) {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
     const allModels = models.all();
+    // A model doc on the path of an API doc: DefaultGenerator writes the APIs after the models (the API doc stays).
+    const apiDocs = new Set(groups.map((g) => `docs/${g.className}.md`));
     for (const info of allModels) {
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types)), role: modelRole("modelDoc", info.named.name, info.className) });
+      if (apiDocs.has(`docs/${info.className}.md`)) continue;
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types, release)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",

@@ -5,6 +5,7 @@ import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
+import type { PythonPriorDocRelease } from "./releases.js";
 import { ensureQuotes, javaToString, type PythonPriorTypes } from "./types.js";
 
 export interface ModelDocView {
@@ -13,7 +14,7 @@ export interface ModelDocView {
   readonly rows: readonly string[];
 }
 
-export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes): ModelDocView {
+export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, release: PythonPriorDocRelease): ModelDocView {
   const s = info.named.schema;
   const rows: string[] = [];
   const description = s.description !== undefined ? escapePy(s.description) : null;
@@ -52,11 +53,24 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes): Mod
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }
-  if (info.additionalProperties !== null) {
-    rows.push(`**any string name** | ${typeCell(types, info.additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
+  const additionalProperties = info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
+  if (additionalProperties !== null) {
+    rows.push(`**any string name** | ${typeCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
   }
   return { className: info.className, description, rows };
 }
+
+/**
+ * Before 5.3.0 DefaultCodegen.fromModel ended with setAddProps(schema, m) for every model, arrays,
+ * enums and aliases included, where `additionalProperties` is absent and so means any type (python's
+ * disallowAdditionalPropertiesIfNotPresent defaults to false). Objects and compositions keep their own.
+ */
+function everyModelAddProps(s: Schema): Schema | null {
+  if (s.kind === "object" || s.kind === "composed") return null;
+  return ANY_VALUE;
+}
+
+const ANY_VALUE: Schema = { pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any" };
 
 function typeCell(types: PythonPriorTypes, schema: Schema): string {
   const dataType = types.dataType(schema);

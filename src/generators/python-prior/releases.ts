@@ -9,21 +9,48 @@ export interface PythonPriorDocRelease {
   /** API docs: a blank line between the auth bullets and the example, and after "### HTTP response details". */
   readonly jekyllBlankLines: boolean;
   /**
-   * OAG 5.x: example imports in HashSet order, an API client built without `configuration` when no
-   * auth, a composed body parameter typed `UNKNOWN_BASE_TYPE` (read from the golden ecotaxa (5.3.0)
-   * against python-prior-petstore (6.6.0) outputs).
+   * OAG 5.x: a composed body parameter typed `UNKNOWN_BASE_TYPE` (read from the golden ecotaxa
+   * (5.3.0) against python-prior-petstore (6.6.0) outputs). (Example imports are in HashSet order
+   * in every release: doc-views.ts.)
    */
   readonly before6: boolean;
   /** README "Requirements.": `Python <this>` (PythonClientCodegen.generatorLanguageVersion). */
   readonly languageVersion: string;
+  /**
+   * Examples: a schema without `type` is "any type" even with properties, items or a pattern, and its
+   * example is `None` (toExampleValueRecursive asks ModelUtils.isAnyType: no `type`, no `$ref`).
+   * Before, it asked DefaultCodegen.isAnyTypeSchema, which a schema with properties is not.
+   */
+  readonly untypedExampleNone: boolean;
+  /**
+   * API doc example: `ApiClient(configuration)` for an operation without auth too. The template
+   * (api_doc_example.mustache, 5.0 to 6.6) writes `ApiClient()` there, as the 5.2.0 and 5.2.1 outputs
+   * show (kalshi, argocd); the 5.3.0 output (golden ecotaxa) passes it everywhere; where 5.3 differs
+   * is not located in OAG's source.
+   */
+  readonly configurationWithoutAuth: boolean;
+  /** Model docs: arrays, enums and aliases get the `any string name` row too (setAddProps on every model). */
+  readonly addPropsOnEveryModel: boolean;
+  /** README example: only the first parameter line is indented (the others start at column 0). */
+  readonly readmeFirstParamIndentOnly: boolean;
+  /**
+   * README "Documentation For Authorization": no anchors, ` All endpoints do not require authorization.`,
+   * each scheme under `## <name>` after an empty `{{#last}}` line.
+   */
+  readonly legacyReadmeAuthSection: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6" };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true };
 
 const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
+  { since: "5.3.0", source: "golden ecotaxa (5.3.0) against argocd (5.2.1) and kalshi (5.2.0); not located in the source", change: { configurationWithoutAuth: true } },
+  { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
-  { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false } },
+  { since: "6.0.0", source: "7ed7930bab fixed wrong intendation error (#11834)", change: { readmeFirstParamIndentOnly: false } },
+  { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false, configurationWithoutAuth: false } },
+  { since: "6.6.0", source: "c251202869 [Python] cleanup documentation (#15301)", change: { legacyReadmeAuthSection: false } },
 ];
 
 /** The python-prior docs' behaviour of an OpenAPI Generator release. */

@@ -99,6 +99,10 @@ export class PythonPriorTypes {
       p = u;
     }
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
+    // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
+    // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
+    // object is typed as any type there.
+    if (isFreeFormObject(p) && this.model.source.openapiVersion === "2.0") return `${prefix}${ANY_TYPE}${fullSuffix}`;
     if (p.nullable) fullSuffix = `, none_type${suffix}`;
     if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
     if (p.kind === "object" && p.additionalProperties !== false) {
@@ -217,9 +221,10 @@ export function hasValidation(s: Schema): boolean {
 
 /** python-prior's ensureQuotes: `'''…'''` for multi-line text, kept if already quoted, else `"…"`. */
 export function ensureQuotes(text: string): string {
-  // Multi-line: a triple-quoted literal. Line ends are written as "\n" (the output is LF-only;
-  // Python reads a CR or CRLF inside such a literal as "\n" anyway).
-  if (/\r\n|\r|\n/.test(text)) return `'''${text.replace(/\r\n?/g, "\n")}'''`;
+  // Multi-line: a triple-quoted literal. OAG writes the text as it is; a CRLF is written as "\n", as in
+  // the published docs (golden ecotaxa: git's line-ending normalization turns CRLF into LF, and Python
+  // reads either as "\n"), a lone CR stays (basistheory 6.2.1's docs keep it; nothing rewrites it).
+  if (/\r\n|\r|\n/.test(text)) return `'''${text.replace(/\r\n/g, "\n")}'''`;
   if (/^['"][\s\S]*?['"]$/.test(text) && !/[\r\n]/.test(text)) return text;
   return `"${text}"`;
 }

@@ -69,10 +69,13 @@ export class PythonExamples {
   }
 }
 
-/** How Java's toString prints a parsed JSON value (examples are stringified that way). */
+/**
+ * How Java's toString prints a parsed JSON value (examples are stringified that way). swagger-parser
+ * keeps an object or array example as a Jackson node (OpenAPIDeserializer.getAnyExample), whose
+ * toString is compact JSON: `{"oAuthId":0}` (OAG 7.6's dataddo docs), not a Map's `{oAuthId=0}`.
+ */
 export function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return `[${value.map(javaToString).join(", ")}]`;
-  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaToString(v)}`).join(", ")}}`;
+  if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

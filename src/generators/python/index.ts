@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups } from "../../codegen/operations.js";
+import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { FileRole, GeneratedFile } from "../../render/write.js";
@@ -83,13 +83,22 @@ export const pythonGenerator: Generator = {
       async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
     };
-    const groups = buildApiGroups(model, names);
+    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
     const models = buildModels(model, names, options.schemaMappings);
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });
-    for (const group of groups) add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
-    for (const m of models) add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)), modelRole("modelDoc", m.named.name, m.className));
+    const apiDocs = new Set<string>();
+    for (const group of groups) {
+      apiDocs.add(apiDocPath(layout, group.className));
+      add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
+    }
+    // A model whose class is also an API's (a schema `FlowApi` beside the tag `Flow`) shares its doc
+    // file: DefaultGenerator writes the models first and the APIs over them, so the API doc stays.
+    for (const m of models) {
+      if (apiDocs.has(modelDocPath(layout, m.className))) continue;
+      add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)), modelRole("modelDoc", m.named.name, m.className));
+    }
     add(
       layout.readmePath,
       ctx.templates.render(

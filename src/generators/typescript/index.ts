@@ -3,7 +3,7 @@
 
 import { typescriptDocRelease } from "./releases.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups } from "../../codegen/operations.js";
+import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -59,7 +59,7 @@ export const typescriptGenerator: Generator = {
       release: typescriptDocRelease(stringOption(options, "oagVersion")),
     };
     const files: GeneratedFile[] = [];
-    const groups = buildApiGroups(model, names);
+    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
     for (const group of groups) {
       files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
     }
