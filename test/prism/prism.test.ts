@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { failureLines, notJudgedReasons, runSpec, tally, type SpecResult } from "./suite.js";
+import type { ClientName } from "./plan.js";
+import { CLIENTS, failureLines, notJudgedReasons, runSpec, tally, type SpecResult } from "./suite.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -220,6 +221,12 @@ function specsToRun(): { name: string; file: string }[] {
   return IN_REPO_SPECS.map((rel) => ({ name: rel, file: path.join(ROOT, rel) }));
 }
 
+/** `OASWRIGHT_PRISM_CLIENTS=python-prior,python` runs only those clients (with OASWRIGHT_PRISM_SPECS, for work on one client). */
+function clientsToRun(): readonly ClientName[] {
+  const only = process.env.OASWRIGHT_PRISM_CLIENTS;
+  return only ? CLIENTS.filter((c) => only.split(",").includes(c)) : CLIENTS;
+}
+
 describe("clients against Prism, the validating mock", () => {
   it("every judged call passes (or is a known failure)", { timeout: 900_000 }, async () => {
     const specs = specsToRun();
@@ -229,7 +236,7 @@ describe("clients against Prism, the validating mock", () => {
     const worker = async () => {
       while (next < specs.length) {
         const s = specs[next++]!;
-        results.push(await runSpec(s.name, s.file));
+        results.push(await runSpec(s.name, s.file, clientsToRun()));
       }
     };
     await Promise.all([worker(), worker()]);
