@@ -42,13 +42,8 @@ export const IN_REPO_SPECS: readonly string[] = [
  */
 const KNOWN: readonly { readonly cause: string; readonly failures: readonly string[] }[] = [
   {
-    cause: "harness: the value builder does not set a discriminator declared on a nested oneOf (python-prior checks it)",
-    failures: [
-      "fixtures/corpus/oas-examples/3.0/json/discriminators.json | python-prior | QuirksApi.redocly_quirk (PATCH /redocly-flavored-discriminator)",
-    ],
-  },
-  {
-    cause: "Prism does not read style=form explode=true object parameters the way the clients (as OAG's) send them",
+    cause:
+      "style=form explode=true object parameters whose properties are arrays or objects: form style defines no form for nested values (the clients, as OAG's, repeat keys), and Prism reads one `values=a` as a string, nested objects not at all",
     failures: [
       "fixtures/golden/openapi-generator/typescript-echo-api/spec/echo_api.yaml | python | QueryApi.test_query_style_form_explode_true_array_string (GET /query/style_form/explode_true/array_string)",
       "fixtures/golden/openapi-generator/typescript-echo-api/spec/echo_api.yaml | python | QueryApi.test_query_style_form_explode_true_object (GET /query/style_form/explode_true/object)",
@@ -56,14 +51,6 @@ const KNOWN: readonly { readonly cause: string; readonly failures: readonly stri
       "fixtures/golden/openapi-generator/typescript-echo-api/spec/echo_api.yaml | python-prior | QueryApi.test_query_style_form_explode_true_object (GET /query/style_form/explode_true/object)",
       "fixtures/golden/openapi-generator/typescript-echo-api/spec/echo_api.yaml | typescript | QueryApi.testQueryStyleFormExplodeTrueArrayString (GET /query/style_form/explode_true/array_string)",
       "fixtures/golden/openapi-generator/typescript-echo-api/spec/echo_api.yaml | typescript | QueryApi.testQueryStyleFormExplodeTrueObject (GET /query/style_form/explode_true/object)",
-    ],
-  },
-  {
-    cause: "Prism answers the multipart file upload of osparc's uploadFile with 400 and closes the connection (not yet investigated)",
-    failures: [
-      "fixtures/golden/seeds/osparc-python/spec/openapi.json | python | FilesApi.upload_file (PUT /v0/files/content)",
-      "fixtures/golden/seeds/osparc-python/spec/openapi.json | python-prior | FilesApi.upload_file (PUT /v0/files/content)",
-      "fixtures/golden/seeds/osparc-python/spec/openapi.json | typescript | FilesApi.uploadFile (PUT /v0/files/content)",
     ],
   },
 ];
