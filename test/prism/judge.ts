@@ -25,7 +25,7 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   const prismLimit = prismOwnError(rec);
   if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
   const violations = prismViolations(rec);
-  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)$|^Reserved characters used in request body$/.test(v))) {
+  if (violations && /multipart\//.test(String(rec.headers["content-type"] ?? "")) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /must be (object|array)(,null)?$|^Reserved characters used in request body$/.test(v))) {
     // Prism reads every multipart part as text: a JSON part or repeated file parts never validate.
     // It also applies `allowReserved` to multipart parts, which OAS 3.x limits to
     // application/x-www-form-urlencoded, so a JSON part (with its ',') is refused.
@@ -35,9 +35,10 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   const mismatches = call.args.map((a) => checkArg(a, rec, call.mediaType)).filter((m): m is string => m !== undefined);
   if (mismatches.length > 0) return { status: "failed", message: `request: ${mismatches.join("; ")}` };
   const invalid = checkResponse(spec, call, rec);
-  if (rec.status >= 400 || rec.status === 0) {
-    // Prism answers with a declared error response when the operation declares no success: the
-    // client must then raise.
+  if (rec.status < 200 || rec.status >= 300) {
+    // Prism answers with a declared error response when the operation declares no success (or
+    // with the 1xx/3xx the operation declares): the clients, as OAG's, raise for every status
+    // outside 2xx.
     if (invalid !== undefined && invalid.startsWith("status")) return { status: "failed", message: `status ${rec.status}: ${rec.responseBody.toString("utf8").slice(0, 300)}` };
     return clientError ? { status: "ok" } : { status: "failed", message: `the client returned normally on status ${rec.status}` };
   }

@@ -120,6 +120,7 @@ class PrismHost {
   private inFlight = 0;
   private retryQueue: Promise<unknown> = Promise.resolve();
   readonly crashes: string[] = [];
+  private readonly crashedOn = new Map<string, string>();
 
   constructor(private readonly specFile: string) {}
 
@@ -130,6 +131,12 @@ class PrismHost {
   log = (): string => this.prism.log();
 
   async forward(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Answer> {
+    // A request Prism already crashed on crashes it again (its deserializers throw on the shape of
+    // the request): answered at once, without another restart. The clients send many of the same
+    // requests, and each restart costs seconds on a loaded machine.
+    const key = `${method} ${url} ${body.toString("base64")}`;
+    const known = this.crashedOn.get(key);
+    if (known !== undefined) return errorAnswer(CRASHED, known);
     const first = await this.attempt(method, url, headers, body);
     if (!("error" in first)) return first;
     if (!first.died) return errorAnswer(599, first.error);
@@ -144,6 +151,7 @@ class PrismHost {
         if (alone) {
           const why = again.crash ?? again.error;
           this.crashes.push(`${method} ${url}: ${why}`);
+          this.crashedOn.set(key, why);
           await this.restart();
           return errorAnswer(CRASHED, why);
         }

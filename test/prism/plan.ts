@@ -121,6 +121,12 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
       else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p) });
       continue;
     }
+    // A header parameter naming the message framing (osparc declares `content-length`): the HTTP
+    // transport writes it from the body; an invented value only makes the request unreadable.
+    if (p.kind === "header" && FRAMING_HEADERS.has(p.baseName.toLowerCase())) {
+      if (p.required) problems.push(`header ${p.baseName}: written by the HTTP transport, no value to choose`);
+      continue;
+    }
     const param = p.parameter!;
     const raw = spec.deref(spec.at(param.pointer));
     const pointer =
@@ -137,6 +143,8 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
   const notJudged = problems.length > 0 ? `no valid argument built (${problems.join("; ")})` : op.op.servers && op.op.servers.length > 0 && client !== "python" ? "operation has its own servers" : undefined;
   return { ...base, args, ...(mediaType ? { mediaType } : {}), ...(notJudged ? { notJudged } : {}) };
 }
+
+const FRAMING_HEADERS = new Set(["content-length", "transfer-encoding", "host", "connection"]);
 
 function requestBodyPointer(op: CodegenOperation): string {
   return op.op.requestBody?.pointer ?? joinPointer(op.op.pointer, "requestBody");

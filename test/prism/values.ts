@@ -44,6 +44,11 @@ export class ValueBuilder {
       const target = this.spec.at(ref);
       if (target === undefined) throw new Error(`unresolved ${ref}`);
       const next = new Map(refs).set(ref, count + 1);
+      const subtype = this.discriminatedSubtype(ref, target, o);
+      if (subtype !== undefined) {
+        const built = subtype.ref === ref ? this.value(target, o, depth + 1, next) : this.value({ $ref: subtype.ref }, o, depth + 1, next);
+        return built && typeof built === "object" && !Array.isArray(built) ? { ...built, [subtype.property]: subtype.value } : built;
+      }
       if (this.spec.is31) {
         const { $ref: _, ...siblings } = schema;
         if (Object.keys(siblings).length > 0) return this.value({ allOf: [target, siblings] }, o, depth + 1, next);
@@ -161,6 +166,25 @@ export class ValueBuilder {
       Object.assign(merged, first);
     }
     return merged;
+  }
+
+  /**
+   * A schema with a discriminator and no oneOf/anyOf (allOf inheritance: `BaseVehicle` maps
+   * `electricity` to `ElectricVehicle`, which is `allOf: [BaseVehicle, ...]`): a valid instance names a
+   * mapped schema (or the schema itself) in the discriminator property, and has that schema's shape.
+   * The variant picks the mapping entry. Undefined when the schema has no such discriminator, or
+   * when the schema is being built as its own mapping target.
+   */
+  private discriminatedSubtype(ref: string, target: Json, o: BuildOptions): { ref: string; property: string; value: string } | undefined {
+    if (!target || typeof target !== "object" || Array.isArray(target)) return undefined;
+    const d = target.discriminator;
+    if (!d || typeof d !== "object" || Array.isArray(d) || typeof d.propertyName !== "string") return undefined;
+    if (Array.isArray(target.oneOf) || Array.isArray(target.anyOf)) return undefined;
+    const own = ref.split("/").pop()!;
+    const mapping = Object.entries((d.mapping ?? {}) as Record<string, string>).map(([value, t]) => ({ value, ref: t.includes("/") ? t : `#/components/schemas/${t}` }));
+    const choices = mapping.length > 0 ? mapping : [{ value: own, ref }];
+    const choice = choices[o.variant % choices.length]!;
+    return { ...choice, property: d.propertyName };
   }
 
   private discriminate(value: Json, discriminator: Json | undefined, chosen: Json): Json {

@@ -4,6 +4,7 @@
 // templates/python-prior/client/*.hbs only print it.
 
 import { alternativeProperties, mergedAlternatives } from "../../codegen/alternative-properties.js";
+import { successAccepts } from "../../codegen/accept.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, JsonValue, Schema, Server } from "../../model/ir.js";
@@ -92,7 +93,7 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
   }
   const servers = op.op.servers && op.op.servers.length > 0 ? op.op.servers : null;
   const settings: [string, string][] = [
-    ["'response_type'", ret ? `(${ctx.types.dataType(ret)},)` : "None"],
+    ["'response_type'", ret ? `(${ctx.types.codeType(ret)},)` : "None"],
     ["'auth'", pyList(auth.map((a) => q(a.name)))],
     ["'endpoint_path'", q(op.op.path)],
     ["'operation_id'", q(op.operationId)],
@@ -109,13 +110,17 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
   const rootMap: [string, string][] = [
     ["'validations'", pyDictLines(validations, 16)],
     ["'allowed_values'", pyDictLines(allowed, 16)],
-    ["'openapi_types'", pyDictLines(params.map((p) => [q(p.paramName), `(${ctx.types.dataType(p.schema)},)`]), 16)],
+    ["'openapi_types'", pyDictLines(params.map((p) => [q(p.paramName), `(${ctx.types.codeType(p.schema)},)`]), 16)],
     ["'attribute_map'", pyDictLines(params.filter((p) => p.kind !== "body").map((p) => [q(p.paramName), q(p.baseName)]), 16)],
     ["'location_map'", pyDictLines(params.map((p) => [q(p.paramName), q(p.kind)]), 16)],
     ["'collection_format_map'", pyDictLines(params.flatMap((p) => (collectionFormat(p) ? [[q(p.paramName), q(collectionFormat(p)!)] as [string, string]] : [])), 16)],
+    // Not in OAG's python-prior (which sends path, header and cookie parameters as plain text and
+    // objects as Python's repr): each parameter's OpenAPI style and explode, which the Endpoint
+    // applies (label/matrix paths, object headers and query parameters, cookies).
+    ["'style_map'", pyDictLines(params.flatMap((p) => (p.parameter && p.kind !== "form" && p.kind !== "body" ? [[q(p.paramName), `(${q(p.parameter.style)}, ${p.parameter.explode ? "True" : "False"})`] as [string, string]] : [])), 16)],
   ];
   const headers: [string, string][] = [
-    ["'accept'", pyList(op.produces.map(q))],
+    ["'accept'", pyList(successAccepts(op).map(q))],
     ["'content_type'", pyList(op.consumes.map(q))],
   ];
   const endpoint = [
@@ -288,7 +293,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     if (v !== null) validations.push(["('value',)", v]);
     const a = allowedValuesOf(target, ctx);
     if (a !== null) allowed.push(["('value',)", a]);
-    const dataType = info.isArray ? ctx.types.dataType(s) : ctx.types.dataTypeOfModel(s);
+    const dataType = info.isArray ? ctx.types.codeType(s) : ctx.types.dataTypeOfModel(s);
     types.push(["'value'", `(${dataType}${s.nullable && !info.isArray ? ", none_type" : ""},)`]);
   } else {
     // A property several oneOf/anyOf alternatives declare accepts each one's values (allVars, as
@@ -302,7 +307,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
       if (val !== null) validations.push([`(${q(v.name)},)`, val]);
       const a = allowedValuesOf(schema, ctx);
       if (a !== null) allowed.push([`(${q(v.name)},)`, a]);
-      types.push([q(v.name), `(${ctx.types.dataType(varSchema)},)`]);
+      types.push([q(v.name), `(${ctx.types.codeType(varSchema)},)`]);
     }
   }
 
@@ -362,7 +367,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     lazyImports: [...referenced].sort().map((c) => ({ module: ctx.names.moduleForClass(c), className: c })),
     allowedValues: pyDictLines(allowed, 4),
     validations: pyDictLines(validations, 4),
-    additionalPropertiesType: info.additionalProperties ? `(${ctx.types.dataType(info.additionalProperties)},)` : "None",
+    additionalPropertiesType: info.additionalProperties ? `(${ctx.types.codeType(info.additionalProperties)},)` : "None",
     nullable: s.nullable ? "True" : "False",
     openapiTypes: pyDictLines(types, 8),
     discriminator,

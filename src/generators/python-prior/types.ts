@@ -87,15 +87,52 @@ export class PythonPriorTypes {
 
   /** OAG's getTypeDeclaration (getTypeString with no prefix and suffix). */
   dataType(schema: Schema): string {
-    return this.typeString(schema, "", "");
+    return this.typeString(schema, "", "", false);
   }
 
-  private typeString(input: Schema, prefix: string, suffix: string): string {
+  /**
+   * The type the generated code checks values against (`openapi_types`): dataType, but a
+   * composed model whose oneOf/anyOf has primitive alternatives (`anyOf: [boolean, integer,
+   * string]`) also admits those primitive values, which its class cannot hold: OAG's
+   * python-prior rejected every valid primitive (`Required value type is Metadata and passed
+   * type was bool`). The docs keep dataType.
+   */
+  codeType(schema: Schema): string {
+    return this.typeString(schema, "", "", true);
+  }
+
+  /** The Python classes of a composed model's primitive oneOf/anyOf alternatives (and declared type). */
+  private primitiveAlternatives(name: string): string[] {
+    const target = namedSchema(this.model, name);
+    if (!target || target.schema.kind !== "composed") return [];
+    const c = target.schema;
+    const out: string[] = [];
+    const add = (t: string) => {
+      for (const part of t.split(", ")) if (!out.includes(part)) out.push(part);
+    };
+    const declared = ({ string: "str", integer: "int", number: "float", boolean: "bool" } as Record<string, string>)[c.declaredType ?? ""];
+    if (declared !== undefined) add(declared);
+    for (const m of [...c.oneOf, ...c.anyOf]) {
+      const u = this.unalias(m);
+      if (u.kind === "ref") continue;
+      if (isAnyType(u)) add("bool, date, datetime, float, int, list, str, none_type");
+      else if (u.kind === "array") add("list");
+      else if (u.kind === "string" || u.kind === "integer" || u.kind === "number" || u.kind === "boolean" || u.kind === "null") add(this.schemaType(u));
+      if (u.nullable) add("none_type");
+    }
+    if (c.nullable) add("none_type");
+    return out;
+  }
+
+  private typeString(input: Schema, prefix: string, suffix: string, widen: boolean): string {
     let fullSuffix = suffix === ")" ? `,${suffix}` : suffix;
     let p = input;
     if (p.kind === "ref") {
       const u = this.unalias(p);
-      if (u.kind === "ref") return `${prefix}${this.names.modelName(p.target)}${fullSuffix}`;
+      if (u.kind === "ref") {
+        const extra = widen ? this.primitiveAlternatives(p.target) : [];
+        return `${prefix}${[this.names.modelName(p.target), ...extra].join(", ")}${fullSuffix}`;
+      }
       p = u;
     }
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
@@ -107,9 +144,9 @@ export class PythonPriorTypes {
     if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
     if (p.kind === "object" && p.additionalProperties !== false) {
       const inner = typeof p.additionalProperties === "object" ? p.additionalProperties : ANY;
-      return `${prefix}{str: ${this.typeString(inner, "(", ")")}}${fullSuffix}`;
+      return `${prefix}{str: ${this.typeString(inner, "(", ")", widen)}}${fullSuffix}`;
     }
-    if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]")}${fullSuffix}`;
+    if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]", widen)}${fullSuffix}`;
     return `${prefix}${this.schemaType(p)}${fullSuffix}`;
   }
 

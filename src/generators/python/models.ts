@@ -73,9 +73,10 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
  */
 export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
-  if (schema.kind !== "composed") return vars;
+  if (schema.kind !== "composed") return [...vars, ...undeclaredRequired(model, schema, vars)];
   const own = schema.properties.filter((p) => !vars.some((v) => v.name === p.name));
   const all = [...vars, ...varsOf(own, new Set([...schema.required, ...own.filter((p) => p.required).map((p) => p.name)]))];
+  all.push(...undeclaredRequired(model, schema, all));
   // modelVars keeps the last alternative's schema of a property that several oneOf/anyOf
   // alternatives declare (OAG's docs do too): in code its enum would reject the others' values.
   const alternatives = alternativeProperties(model, schema);
@@ -83,6 +84,32 @@ export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
     const declared = alternatives.get(v.name);
     return declared && declared.length > 1 ? { ...v, schema: mergedAlternatives(declared) } : v;
   });
+}
+
+/**
+ * Names a model requires without declaring them (`Pet: {type: object, required: [pet_type]}`, and
+ * a Cat that is `allOf: [Pet, {properties: {hunts}}]`): valid data carries them, so the class keeps
+ * them as optional fields of any type (OAG's drops them, and `Cat.from_dict(d).to_dict()` loses
+ * `pet_type`). Names the parent class requires are the parent's. Code only: the docs stay OAG's.
+ */
+function undeclaredRequired(model: ApiModel, schema: Schema, vars: readonly ModelVar[]): ModelVar[] {
+  const properties = new Map<string, Property>();
+  const required = new Set<string>();
+  if (schema.kind === "object") {
+    for (const r of schema.required) required.add(r);
+    for (const p of schema.properties) properties.set(p.name, p);
+  } else if (schema.kind === "composed") {
+    const parent = schema.allOf.length > 0 ? parentName(model, schema.allOf) : undefined;
+    for (const member of schema.allOf) if (!(member.kind === "ref" && member.target === parent)) collectProperties(model, member, properties, required, new Set());
+    for (const p of schema.properties) properties.set(p.name, p);
+    for (const r of schema.required) required.add(r);
+  }
+  const out: ModelVar[] = [];
+  for (const name of required) {
+    if (properties.has(name) || vars.some((v) => v.name === name)) continue;
+    out.push({ name, schema: { kind: "any", pointer: `${schema.pointer}/required`, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} }, required: false });
+  }
+  return out;
 }
 
 function varsOf(properties: readonly Property[], required: ReadonlySet<string>): ModelVar[] {

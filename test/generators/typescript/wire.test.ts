@@ -438,6 +438,34 @@ describe("wire spec: bodies", () => {
     const text = await api().textBody({ body: "plain ü" });
     expect([text.contentType, text.bodyText]).toEqual(["text/plain", "plain ü"]);
   });
+
+  it("GET and HEAD with a body (issue 12): sent through node:http, not refused by fetch", async () => {
+    const r = await api().getWithBody({ stamp: { atTime: new Date("2020-01-02T03:04:05.000Z") } });
+    expect([r.method, r.path, r.contentType, r.json]).toEqual(["GET", "/bodies/get", "application/json", { at_time: "2020-01-02T03:04:05.000Z" }]);
+    const head = await api().headWithBodyWithHttpInfo({ flag: true });
+    expect(head.httpStatusCode).toBe(200);
+    // A signal still aborts such a call.
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await api()
+      .getWithBody({ stamp: {} }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(aborted).toBeInstanceOf(Error);
+  });
+
+  it("GET with a body where no node:http exists: a clear error instead of fetch's TypeError", async () => {
+    const platform = globalThis.process as unknown as { getBuiltinModule: unknown };
+    const saved = platform.getBuiltinModule;
+    platform.getBuiltinModule = undefined;
+    try {
+      const e = await api()
+        .getWithBody({ stamp: {} })
+        .catch((err: unknown) => err);
+      expect(String(e)).toContain("GET " + echo.url + "/bodies/get: the operation sends a request body with GET");
+    } finally {
+      platform.getBuiltinModule = saved;
+    }
+  });
 });
 
 describe("wire spec: responses", () => {
@@ -560,6 +588,11 @@ describe("wire spec: responses", () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(Uint8Array.from({ length: 1000 }, (_, i) => i % 256));
     expect(await api().text({ text: "hello wörld/x" })).toBe("hello wörld/x");
     expect(await api().respondText({ respondSpec: { contentType: "text/plain", body: "just text" } })).toBe("just text");
+  });
+
+  it("a string declared under */* is the text as sent, or the JSON string unquoted (issue 12)", async () => {
+    expect(await api().respondWildcardString({ respondSpec: { contentType: "text/plain", body: "bare words" } })).toBe("bare words");
+    expect(await api().respondWildcardString({ respondSpec: { contentType: "application/json", body: '"quoted"' } })).toBe("quoted");
   });
 
   it("AbortSignal aborts a call", async () => {

@@ -3,6 +3,7 @@
 // that says, per parameter, where it goes and in which OpenAPI style. The wire rules themselves
 // live in the generated api_client.py (serialize_*_param, encode_body).
 
+import { successAccepts } from "../../../codegen/accept.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
 import type { SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
@@ -181,7 +182,7 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
       };
     }),
     body: bodyParam ? { var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!, isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
-    accepts: op.produces.map(pyString).join(", "),
+    accepts: successAccepts(op).map(pyString).join(", "),
     contentTypes: op.consumes.map(pyString).join(", "),
     authNames: auth.map((s) => pyString(s.name)).join(", "),
   };

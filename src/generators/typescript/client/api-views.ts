@@ -236,6 +236,11 @@ function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseC
     refs.file = true;
     return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
   }
+  // A string under a wildcard media type (`*/*`) is read as text: servers send it bare (Prism
+  // answers `text/plain`), and JSON.parse failed on it. The runtime still unquotes a JSON string.
+  if (media.contentType.includes("*") && media.schema !== undefined && isPlainString(ctx.model, media.schema)) {
+    return { response: r, kind: "text", tsType: ctx.types.code(media.schema, refs, FILE_TYPE), typeInfo: undefined };
+  }
   const jsonLike = isJsonMedia(media.contentType) || (media.contentType.includes("*") && media.schema !== undefined);
   if (jsonLike) {
     const schema = media.schema;
@@ -244,6 +249,12 @@ function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseC
   if (isTextMedia(media.contentType) || media.contentType.includes("*")) return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
   refs.file = true;
   return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
+}
+
+/** A string schema whose value is the text itself (no date, date-time or binary). */
+function isPlainString(model: ApiModel, schema: Schema): boolean {
+  const s = resolveSchema(model, schema);
+  return s.kind === "string" && !["date", "date-time", "binary"].includes(s.format ?? "");
 }
 
 /** The union of the 2xx responses' types (or `default`'s when no 2xx is declared). */
