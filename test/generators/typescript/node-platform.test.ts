@@ -1,6 +1,6 @@
 // platform=node specifics of OAG's Node client that application code uses: a multipart body built
 // with the form-data package (`requestContext.setBody(formData)`), and RequestContext's
-// setAgent/getAgent. The application is type-checked strict against the generated client, then run
+// setAgent/getAgent, and response bytes as a Buffer. The application is type-checked strict against the generated client, then run
 // against the echo server on 127.0.0.1. The form-data package is not a dependency of oaswright: the
 // application declares a class with the same members as form-data's FormData declaration
 // (getBuffer, getHeaders(userHeaders?)) and builds the multipart bytes itself.
@@ -51,6 +51,11 @@ export async function run(url: string): Promise<Record<string, unknown>> {
     out["form"] = [resp.httpStatusCode, echoed.headers["x-test-token"], echoed.cookies["test-cookie"], echoed.contentType,
         echoed.multipart.map((p: { name: string; filename: string | null; text?: string }) => [p.name, p.filename])];
 
+    const raw = await (await lib.send(new RequestContext(url + "/bytes", HttpMethod.GET)).toPromise()).body.binary();
+    out["binary"] = [raw instanceof Uint8Array, raw.constructor.name, JSON.parse(new TextDecoder().decode(raw)).path];
+    const self = new petstore.SelfDecodingBody(Promise.resolve(new TextEncoder().encode("hi")));
+    out["selfDecoding"] = await self.text();
+
     const agent = { destroy(): void {} };
     const withAgent = new RequestContext(url + "/get", HttpMethod.GET);
     out["noAgent"] = withAgent.getAgent() === undefined;
@@ -95,6 +100,9 @@ describe("platform=node: OAG's Node request surface", () => {
   it("sends a form-data package FormData as multipart with its own Content-Type; refuses an http.Agent it cannot use", async () => {
     const out = await app.run(echo.url);
     expect(out["form"]).toEqual([200, "Test-Token", "cookie-value", "multipart/form-data; boundary=----oaswright-boundary-7", [["test", null], ["testFile", "fileName.json"]]]);
+    // OAG's Node ResponseBody.binary() gives a Buffer.
+    expect(out["binary"]).toEqual([true, "Buffer", "/bytes"]);
+    expect(out["selfDecoding"]).toBe("hi");
     expect(out["noAgent"]).toBe(true);
     expect(out["getAgent"]).toBe(true);
     expect(out["agentSend"]).toEqual([true, true]);
