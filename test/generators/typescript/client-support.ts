@@ -86,18 +86,19 @@ export function typeCheck(roots: readonly string[], options: ts.CompilerOptions 
 
 /**
  * Transpiles the client's .ts files to JavaScript under outDir, file by file, as CommonJS (the
- * package's default) or as ES modules (supportsES6 with importFileExtension=.js). No type check:
+ * package's default) or as ES modules (supportsES6 with importFileExtension=.js); `extra` adds
+ * compiler options (experimentalDecorators for useInversify clients). No type check:
  * compile.test.ts type-checks the same clients strict. Fast enough to run per test file.
  */
-export function transpileToJs(files: readonly GeneratedFile[], outDir: string, format: "commonjs" | "module" = "commonjs"): void {
+export function transpileToJs(files: readonly GeneratedFile[], outDir: string, format: "commonjs" | "module" = "commonjs", extra: ts.CompilerOptions = {}): void {
   for (const f of files) {
     if (!f.path.endsWith(".ts")) continue;
     const out = ts.transpileModule(String(f.contents), {
       fileName: f.path,
       compilerOptions:
         format === "module"
-          ? { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true }
-          : { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
+          ? { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true, ...extra }
+          : { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, ...extra },
       reportDiagnostics: true,
     });
     if (out.diagnostics && out.diagnostics.length > 0) throw new Error(formatDiagnostics(out.diagnostics));

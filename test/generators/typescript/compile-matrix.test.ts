@@ -4,6 +4,7 @@
 // noUnusedLocals, noUnusedParameters, noPropertyAccessFromIndexSignature and isolatedModules, with the
 // DOM library and without it (ES2022 and Node's types only), and for ES modules with module NodeNext
 // and with ESNext + bundler resolution. Every combination must have zero diagnostics.
+import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -42,6 +43,35 @@ describe("typescript client: compiles under common project settings", () => {
     const found: string[] = [];
     for (const [name, kind, options] of COMBINATIONS) {
       const diagnostics = typeCheck(writeClient(tempDir(`matrix-${kind}`), clients[kind]), options);
+      if (diagnostics.length > 0) found.push(`${name}:\n${formatDiagnostics(diagnostics.slice(0, 10))}`);
+    }
+    expect(found.join("\n")).toBe("");
+  });
+});
+
+// platform=node (form-data bodies, agents, Buffer bytes) and useInversify (decorators, services/*.ts)
+// under the same settings; inversify clients with experimentalDecorators and the inversify package
+// (a devDependency) beside them, as an application has it.
+describe("typescript client: platform=node and useInversify compile under common project settings", () => {
+  it.each([
+    ["petstore.yaml", { platform: "node" }],
+    ["echo_api.yaml", { platform: "node" }],
+    ["petstore.yaml", { platform: "node", useInversify: "true" }],
+    ["petstore.yaml", { useInversify: "true", useObjectParameters: "true" }],
+    ["petstore.yaml", { useInversify: "true", useRxJS: "true" }],
+  ] as const)("%s %o", async (spec, props) => {
+    const inversify = "useInversify" in props;
+    const extra: ts.CompilerOptions = inversify ? { experimentalDecorators: true } : {};
+    const clients = {
+      cjs: await generateClient(spec, props),
+      esm: await generateClient(spec, { ...props, supportsES6: "true", importFileExtension: ".js" }),
+    };
+    const found: string[] = [];
+    for (const [name, kind, options] of COMBINATIONS) {
+      const dir = tempDir(`matrix-${kind}`);
+      fs.mkdirSync(path.join(dir, "node_modules"));
+      for (const dep of ["inversify", "rxjs"]) fs.symlinkSync(path.resolve("node_modules", dep), path.join(dir, "node_modules", dep), "dir");
+      const diagnostics = typeCheck(writeClient(path.join(dir, "client"), clients[kind]), { ...options, ...extra });
       if (diagnostics.length > 0) found.push(`${name}:\n${formatDiagnostics(diagnostics.slice(0, 10))}`);
     }
     expect(found.join("\n")).toBe("");

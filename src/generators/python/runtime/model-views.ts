@@ -2,7 +2,7 @@
 // discriminating or single allOf parent), enums, and oneOf/anyOf wrappers holding
 // `actual_instance`. Every decision is made here; templates/python/runtime/model*.hbs print.
 
-import { namedSchema } from "../../../codegen/schemas.js";
+import { namedSchema, resolveSchema } from "../../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../../model/ir.js";
 import { enumMembers } from "../enums.js";
 import { codeModelVars, parentName, type ModelVar, type PythonModel } from "../models.js";
@@ -167,7 +167,11 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     if (modelClassOf(ctx, target) !== null || target.enum === undefined || target.enum.length === 0) return [];
     const values = target.enum.filter((e) => e !== null);
     const name = fieldNames.get(v.name)!;
-    return [{ field: pyString(name), fn: `${name}_validate_enum`, isList: list, values: values.map(pyLiteral).join(", "), message: pyString(`must be one of enum values (${values.map((e) => pyLiteral(e)).join(", ")})`) }];
+    // The message lists the values as OAG's AbstractPythonCodegen.toEnumValue writes them:
+    // strings in single quotes, numbers bare ("must be one of enum values ('a', 'b')").
+    const shown = values.map((e) => (typeof e === "string" ? `'${e.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'` : pyLiteral(e))).join(", ");
+    const message = list ? `each list item must be one of (${shown})` : `must be one of enum values (${shown})`;
+    return [{ field: pyString(name), fn: `${name}_validate_enum`, isList: list, values: values.map(pyLiteral).join(", "), message: pyString(message) }];
   });
   const patternValidators = ownVars.flatMap((v) => {
     const s = ctx.types.unalias(simplifySchema(v.schema));
@@ -192,7 +196,10 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     for (const c of classes) importModel(ctx, c, imports);
     return classes.map((c) => ({ condition: `isinstance(self.${name}, ${c})`, alias: pyString(v.name), expression: `self.${name}.to_dict()` }));
   });
-  const nullableFields = allVars.filter((v) => optional(v) && (ctx.types.unalias(simplifySchema(v.schema)).nullable || simplifySchema(v.schema).nullable)).map((v) => {
+  // A property is nullable when its schema is, or (OAG's DefaultCodegen.fromProperty) when the
+  // schema it refers to is: `str_value: {$ref: OuterEnum}` with a nullable OuterEnum.
+  const nullable = (s: Schema): boolean => s.nullable || ctx.types.unalias(s).nullable || resolveSchema(ctx.model, s).nullable;
+  const nullableFields = allVars.filter((v) => optional(v) && nullable(simplifySchema(v.schema))).map((v) => {
     const name = fieldNames.get(v.name)!;
     return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
   });
@@ -438,12 +445,18 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     referencedModels(ctx, simplified, uses);
     const annotation = pydanticAnnotation(ctx.types, ctx.names, simplified, { mapNumberTo: ctx.mapNumberTo, required: true, modelsPackage: ctx.modelsPackage }, imports);
     const modelClass = dictModelOf(ctx, simplified);
+    // An enum member is read as OAG's from_json reads it, by calling the enum (`EnumString1("e")`
+    // fails with Python's "'e' is not a valid EnumString1").
+    const anyClass = modelClassOf(ctx, simplified);
+    const enumClass = anyClass !== null && ctx.enumClasses.has(anyClass) ? anyClass : null;
     return {
       field: `${prefix}_schema_${i + 1}_validator`,
       annotation,
       docType: ctx.types.declaration(simplified),
       isModel: modelClass !== null,
       modelClass: modelClass ?? "",
+      isEnum: enumClass !== null,
+      enumClass: enumClass ?? "",
     };
   });
   // Properties declared beside the oneOf/anyOf: fields of the wrapper, merged into the member's
@@ -484,6 +497,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     discriminator = { property: pyString(schema.discriminator.propertyName), entries: [...entries].map(([value, className]) => ({ value: pyString(value), className })) };
   }
   for (const name of ["Any", "ClassVar", "Dict", "List", "Optional", "Set", "Union"]) imports.add("typing", name);
+  if (!isOneOf) imports.add("typing", "TYPE_CHECKING");
   for (const name of ["BaseModel", "ConfigDict", "ValidationError", "field_validator"]) imports.add("pydantic", name);
   imports.add("typing_extensions", "Self");
   return {
@@ -502,7 +516,8 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         docstring: pyDocstring(schema.description ?? m.className),
         isOneOf,
         kindWord: isOneOf ? "oneOf" : "anyOf",
-        schemasConstant: `${m.className.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
+        // OAG's name: the class name upper-cased (`ANYOFPIG_ANY_OF_SCHEMAS`).
+        schemasConstant: `${m.className.toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
         schemasAttribute: isOneOf ? "one_of_schemas" : "any_of_schemas",
         schemaNames: schemaNames.map(pyString).join(", "),
         members,

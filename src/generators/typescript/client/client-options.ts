@@ -10,6 +10,8 @@ export interface ClientOptions {
   readonly useObjectParameters: boolean;
   /** The Observable API uses rxjs (a dependency) instead of rxjsStub.ts. */
   readonly useRxJS: boolean;
+  /** InversifyJS decorators and service identifiers (services/*.ts); never for deno, as OAG. */
+  readonly useInversify: boolean;
   /** Ending of relative import specifiers: "" (default), ".js", ".mjs", ".ts" (deno's default). */
   readonly importFileExtension: string;
   /** ES module package (`"type": "module"`, ES2020 modules) instead of CommonJS. */
@@ -17,6 +19,11 @@ export interface ClientOptions {
   readonly npmName: string | undefined;
   readonly npmVersion: string | undefined;
   readonly npmRepository: string | undefined;
+  /** git_push.sh's defaults. */
+  readonly gitHost: string;
+  readonly gitUserId: string;
+  readonly gitRepoId: string;
+  readonly releaseNote: string;
 }
 
 export function readClientOptions(options: GeneratorOptions): ClientOptions {
@@ -25,11 +32,17 @@ export function readClientOptions(options: GeneratorOptions): ClientOptions {
     platform,
     useObjectParameters: booleanOption(options, "useObjectParameters", false),
     useRxJS: booleanOption(options, "useRxJS", false),
+    // TypeScriptClientCodegen: "If you set 'deno' as 'platform', the generator will process this value as 'disable'."
+    useInversify: platform !== "deno" && booleanOption(options, "useInversify", false),
     // TypeScriptClientCodegen.processOpts: importFileExtension defaults to ".ts" for deno, else "".
     importFileExtension: stringOption(options, "importFileExtension") ?? (platform === "deno" ? ".ts" : ""),
     supportsES6: booleanOption(options, "supportsES6", false),
     npmName: stringOption(options, "npmName"),
     npmVersion: stringOption(options, "npmVersion"),
     npmRepository: stringOption(options, "npmRepository"),
+    gitHost: stringOption(options, "gitHost") ?? "github.com",
+    gitUserId: stringOption(options, "gitUserId") ?? "GIT_USER_ID",
+    gitRepoId: stringOption(options, "gitRepoId") ?? "GIT_REPO_ID",
+    releaseNote: stringOption(options, "releaseNote") ?? "Minor update",
   };
 }

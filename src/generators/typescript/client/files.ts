@@ -30,6 +30,7 @@ const STATIC_FILES: readonly (readonly [template: string, path: string])[] = [
   ["static/runtime/body.ts", "runtime/body.ts"],
   ["static/runtime/operation.ts", "runtime/operation.ts"],
   ["static/gitignore", ".gitignore"],
+  ["static/gitattributes", ".gitattributes"],
 ];
 
 export interface ClientContext {
@@ -55,13 +56,14 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   };
   // http.mustache (platform=node): downloaded files carry their bytes as `data`.
   const nodeFiles = options.platform === "node";
-  // Every template may print `{{ext}}` in its import specifiers, the rxjs module names, nodeFiles.
-  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs, nodeFiles });
+  const inversify = options.useInversify;
+  // Every template may print `{{ext}}` in its import specifiers, the rxjs module names, nodeFiles,
+  // inversify (useInversify: decorators and services/*.ts).
+  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs, nodeFiles, inversify, useRxJS: options.useRxJS });
   const files: GeneratedFile[] = [];
-  for (const [template, path] of STATIC_FILES) {
-    if (options.platform === "deno" && path === ".gitignore") continue;
-    files.push({ path, contents: render(template, {}) });
-  }
+  // TypeScriptClientCodegen: .gitattributes, .gitignore and git_push.sh on every platform.
+  for (const [template, path] of STATIC_FILES) files.push({ path, contents: render(template, {}) });
+  files.push({ path: "git_push.sh", contents: render("git-push", gitPushView(options)) });
   if (!options.useRxJS) files.push({ path: "rxjsStub.ts", contents: render("static/rxjsStub.ts", {}) });
 
   const plans = planModels(model, names, ctx.mapped);
@@ -80,9 +82,29 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
     apis.push(view);
     files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operationParts: view.specsByOperation }, role: apiRole("api", group) });
+    // TypeScriptClientCodegen (useInversify): services/api.mustache as apis/<Tag>Api.service.ts.
+    if (inversify) files.push({ path: `apis/${group.className}.service.ts`, contents: render("services/api.service.ts", view), role: apiRole("api", group) });
   }
   const typesView = buildTypesView(apis, { header, ext, useRxJS: options.useRxJS, types });
   for (const name of ["ObservableAPI", "PromiseAPI", "ObjectParamAPI"]) files.push({ path: `types/${name}.ts`, contents: render(`types/${name}.ts`, typesView) });
+  if (inversify) {
+    // services/ObjectParamAPI.ts names the request types and, of the rest, only what the methods return.
+    const requestImports = apis.flatMap((a) => a.requests.map((r) => r.name)).join(", ");
+    const returned = apis.flatMap((a) => a.methods.map((m) => m.returnType)).join("\n");
+    const objectView = {
+      ...typesView,
+      requestImports,
+      wrapperHttpTypes: httpTypesOf(returned, false),
+      modelImports: typesView.models.filter((m) => returnsModel(returned, m)).map((m) => types.importOf(m, ext, false)),
+    };
+    files.push({ path: "services/ObjectParamAPI.ts", contents: render("services/ObjectParamAPI.ts", objectView) });
+    files.push({ path: "services/PromiseAPI.ts", contents: render("services/PromiseAPI.ts", typesView) });
+    files.push({ path: "services/ObservableAPI.ts", contents: render("services/ObservableAPI.ts", { ...typesView, httpTypes: typesView.wrapperHttpTypes }) });
+    files.push({ path: "services/configuration.ts", contents: render("services/configuration.ts", {}) });
+    files.push({ path: "services/http.ts", contents: render("services/http.ts", {}) });
+    const [apiStyle, apiModule] = options.useObjectParameters ? ["Object", "ObjectParamAPI"] : options.useRxJS ? ["Observable", "ObservableAPI"] : ["Promise", "PromiseAPI"];
+    files.push({ path: "services/index.ts", contents: render("services/index.ts", { apis, apiStyle, apiModule }) });
+  }
 
   const servers = buildServersView(model, ctx.groups, header);
   const auth = buildAuthView(model, header);
@@ -107,6 +129,7 @@ function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext
     httpTypes: httpTypesOf(used),
     // PromiseAPI.ts and ObjectParamAPI.ts name no RequestContext or ResponseContext.
     wrapperHttpTypes: httpTypesOf(used, false),
+    models: [...models].sort(),
     modelImports: [...models].sort().map((m) => ctx.types.importOf(m, ctx.ext, false)),
     apis,
     observableClasses: apis.length > 0 ? apis.map((a) => `Observable${a.className}`).join(", ") : "",
@@ -115,4 +138,17 @@ function buildTypesView(apis: readonly ApiFileView[], ctx: { header: string; ext
     resultOpen: ctx.useRxJS ? "" : "$toPromise(",
     resultClose: ctx.useRxJS ? "" : ")",
   };
+}
+
+/** git_push.sh's defaults (--git-user-id, --git-repo-id, --release-note, -p gitHost), each printed
+ *  inside a double-quoted sh string or a comment: quotes, `$`, backticks and line breaks are escaped. */
+function gitPushView(options: ClientOptions) {
+  const sh = (value: string) => value.replace(/[\\"$`]/g, "\\$&").replace(/[\r\n]+/g, " ");
+  return { gitUserId: sh(options.gitUserId), gitRepoId: sh(options.gitRepoId), releaseNote: sh(options.releaseNote), gitHost: sh(options.gitHost) };
+}
+
+/** Whether a model's name occurs, as a whole identifier, in type text. */
+function returnsModel(typeText: string, model: string): boolean {
+  const escaped = model.replace(/[$]/g, "\\$");
+  return new RegExp(`(^|[^\\w$])${escaped}($|[^\\w$])`).test(typeText);
 }

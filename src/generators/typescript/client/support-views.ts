@@ -105,6 +105,7 @@ export interface IndexView {
   readonly middlewareExport: string;
   readonly observableExport: string;
   readonly apiExport: string;
+  readonly inversifyExport: string;
 }
 
 /** index.mustache: which API style `PetApi` is, by useObjectParameters and useRxJS. */
@@ -119,8 +120,18 @@ export function buildIndexView(ctx: { apis: readonly ApiFileView[]; auth: AuthVi
     const style = options.useRxJS ? "Observable" : "Promise";
     apiExport = `export { ${apis.map((a) => `${style}${a.className} as ${a.className}`).join(", ")} } from "./types/${style}API${ext}";`;
   }
+  // index.mustache (useInversify): the services, and the API's abstract class as Abstract<Tag>Api.
+  let inversifyExport = "";
+  if (options.useInversify) {
+    const [style, module] = options.useObjectParameters ? ["Object", "ObjectParamAPI"] : options.useRxJS ? ["Observable", "ObservableAPI"] : ["Promise", "PromiseAPI"];
+    inversifyExport = [
+      `export * from "./services/index${ext}";`,
+      ...(apis.length > 0 ? [`export { ${apis.map((a) => `Abstract${style}${a.className} as Abstract${a.className}`).join(", ")} } from "./services/${module}${ext}";`] : []),
+    ].join("\n");
+  }
   return {
     header: ctx.header,
+    inversifyExport,
     authValues: ["configureAuthMethods", ...ctx.auth.methods.map((m) => m.className)].join(", "),
     serverValues: ["ServerConfiguration", ...ctx.servers.servers.map((s) => s.name), "servers", "operationServers"].join(", "),
     middlewareExport: options.useRxJS
@@ -147,7 +158,10 @@ export function renderPackageJson(model: ApiModel, options: ClientOptions): stri
     files: ["dist"],
     typings: "./dist/index.d.ts",
     scripts: { build: "tsc", prepare: "npm run build" },
-    ...(options.useRxJS ? { dependencies: { rxjs: "^6.4.0 || ^7.0.0" } } : {}),
+    // package.mustache: rxjs with useRxJS, inversify with useInversify.
+    ...(options.useRxJS || options.useInversify
+      ? { dependencies: { ...(options.useRxJS ? { rxjs: "^6.4.0 || ^7.0.0" } : {}), ...(options.useInversify ? { inversify: "^6.0.1" } : {}) } }
+      : {}),
     devDependencies: { typescript: "^5.9.3" },
   };
   if (model.info.license?.name !== undefined) pkg["license"] = model.info.license.identifier ?? model.info.license.name;
@@ -179,6 +193,8 @@ export function renderTsconfig(options: ClientOptions): string {
       sourceMap: true,
       skipLibCheck: true,
       outDir: "./dist",
+      // tsconfig.mustache: InversifyJS's decorators.
+      ...(options.useInversify ? { experimentalDecorators: true } : {}),
       ...(options.importFileExtension === ".ts" ? { allowImportingTsExtensions: true, noEmit: true } : {}),
     },
     exclude: ["dist", "node_modules"],
