@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const PRISM = path.join(ROOT, "node_modules", "@stoplight", "prism-cli", "dist", "index.js");
+/** Answers a request Prism throws on, instead of letting Prism die (prism-guard.cjs). */
+const GUARD = path.join(ROOT, "test", "prism", "prism-guard.cjs");
 
 export interface Recorded {
   readonly mark: string;
@@ -56,7 +58,7 @@ interface PrismProcess {
 
 async function startPrism(specFile: string): Promise<PrismProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [PRISM, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"], detached: false });
+  const child = spawn(process.execPath, ["--require", GUARD, PRISM, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"], detached: false });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
@@ -109,10 +111,11 @@ interface Answer {
 }
 
 /**
- * One Prism for a spec, restarted when a request kills it (Prism throws out of its parameter
- * deserializers on some malformed requests, e.g. a label-style path value without its "."). The
- * requests in flight when it died are sent again one at a time, so that the one that kills it is
- * found and reported, and the others are judged as if nothing happened.
+ * One Prism for a spec. Prism throws out of its parameter deserializers on some requests (a
+ * label-style path value without its "."); prism-guard.cjs answers such a request with status
+ * CRASHED and keeps Prism alive. Should Prism die all the same, it is restarted, and the requests
+ * in flight are sent again one at a time, so that the one that kills it is found and reported and
+ * the others are judged as if nothing happened.
  */
 class PrismHost {
   private prism!: PrismProcess;
@@ -138,7 +141,12 @@ class PrismHost {
     const known = this.crashedOn.get(key);
     if (known !== undefined) return errorAnswer(CRASHED, known);
     const first = await this.attempt(method, url, headers, body);
-    if (!("error" in first)) return first;
+    if (!("error" in first)) {
+      if (first.status !== CRASHED || first.headers["x-oaswright-prism-crash"] === undefined) return first;
+      const why = first.body.toString("utf8");
+      this.crashes.push(`${method} ${url}: ${why}`);
+      return errorAnswer(CRASHED, why);
+    }
     if (!first.died) return errorAnswer(599, first.error);
     // Sent again alone: a request that kills Prism with nothing else in flight is the one.
     const retried = this.retryQueue.then(async () => {
