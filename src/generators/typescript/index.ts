@@ -28,7 +28,7 @@ export const typescriptGenerator: Generator = {
     { name: "projectName", description: "the package imported in doc examples" },
     { name: "moduleName", description: "the prefix of API doc headings" },
     { name: "platform", description: "browser, node or deno: deno imports `.ts` files and gets no package.json/tsconfig.json", default: "browser" },
-    { name: "framework", description: "fetch-api", default: "fetch-api" },
+    { name: "framework", description: "fetch-api; jquery is not generated (a warning, and the fetch client is written)", default: "fetch-api" },
     { name: "supportsES6", description: "an ES module package (`type: module`) instead of CommonJS", default: "false" },
     { name: "useObjectParameters", description: "`PetApi` takes one request object per call (types/ObjectParamAPI.ts) instead of positional parameters", default: "false" },
     { name: "useRxJS", description: "the Observable API uses rxjs (a dependency) instead of the bundled rxjsStub.ts", default: "false" },

@@ -101,7 +101,14 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   emit(pkg("api_response.py"), "runtime/api_response.py", support);
   emit(pkg("rest.py"), http.restTemplate, support);
   emit(pkg("py.typed"), "runtime/py.typed", {});
-  emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, { header, packageName, packageVersion, http }));
+  emit(pkg("configuration.py"), "runtime/configuration.py", buildConfigurationView(model, {
+      header,
+      packageName,
+      packageVersion,
+      http,
+      datetimeFormat: stringOption(options, "datetimeFormat") ?? "%Y-%m-%dT%H:%M:%S.%f%z",
+      dateFormat: stringOption(options, "dateFormat") ?? "%Y-%m-%d",
+    }));
   // PythonClientCodegen.processOpts: signing.py only when the spec has an HTTP signature scheme.
   if (hasHttpSignature(model)) emit(pkg("signing.py"), "runtime/signing.py", support);
   emit(pkg("api_client.py"), "runtime/api_client.py", {
@@ -150,7 +157,14 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     ...(hasHttpSignature(model) ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
     ...modelExports,
   ];
-  emit(pkg("__init__.py"), "runtime/init.py", { ...reexports(header, topExports, input.warn), version: pyString(packageVersion) });
+  // __init__package.mustache: -p recursionLimit=N calls sys.setrecursionlimit(N) on import.
+  const recursionLimit = stringOption(options, "recursionLimit");
+  if (recursionLimit !== undefined && !/^\d+$/.test(recursionLimit)) input.warn("", `recursionLimit ${JSON.stringify(recursionLimit)} is not a whole number: ignored`);
+  emit(pkg("__init__.py"), "runtime/init.py", {
+    ...reexports(header, topExports, input.warn),
+    version: pyString(packageVersion),
+    recursionLimit: recursionLimit !== undefined && /^\d+$/.test(recursionLimit) ? recursionLimit : null,
+  });
   return files;
 }
 

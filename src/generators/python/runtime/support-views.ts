@@ -45,6 +45,9 @@ export interface ConfigurationViewOptions {
   readonly packageName: string;
   readonly packageVersion: string;
   readonly http: HttpLibraryView;
+  /** -p datetimeFormat / dateFormat: Configuration.datetime_format and date_format. */
+  readonly datetimeFormat: string;
+  readonly dateFormat: string;
 }
 
 export function buildConfigurationView(model: ApiModel, options: ConfigurationViewOptions): object {
@@ -73,6 +76,8 @@ export function buildConfigurationView(model: ApiModel, options: ConfigurationVi
     tokens,
     apiVersion: pyString(model.info.version),
     packageVersion: pyString(options.packageVersion),
+    datetimeFormat: pyString(options.datetimeFormat),
+    dateFormat: pyString(options.dateFormat),
     servers: model.servers.map(serverView),
     http: options.http,
   };
