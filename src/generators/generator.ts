@@ -60,5 +60,11 @@ export interface Generator {
 /** Options that mean something to every generator (the CLI and the golden tooling pass them). */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: "oagVersion", description: "OpenAPI Generator release whose output to reproduce where releases differ (e.g. 7.12.0)" },
-  { name: "hideGenerationTimestamp", description: "hide the generation timestamp", default: "true" },
 ];
+
+/** `hideGenerationTimestamp` where the output has no timestamp to hide (OAG accepts it everywhere). */
+export const NO_TIMESTAMP_OPTION: OptionSpec = {
+  name: "hideGenerationTimestamp",
+  description: "no effect: this generator writes no generation timestamp (false is accepted)",
+  default: "true",
+};

@@ -8,7 +8,7 @@ import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codege
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole } from "../../codegen/select-files.js";
-import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
@@ -25,6 +25,7 @@ export const pythonPriorGenerator: Generator = {
   description: "Python client in OpenAPI Generator 6.6's python-prior layout (urllib3, python-dateutil)",
   options: [
     ...COMMON_OPTIONS,
+    NO_TIMESTAMP_OPTION,
     { name: "packageName", description: "python package name (snake_case)", default: "openapi_client" },
     { name: "projectName", description: "project name in setup.py (default: packageName with - for _)" },
     { name: "packageVersion", description: "package version", default: "1.0.0" },

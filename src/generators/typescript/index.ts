@@ -7,7 +7,7 @@ import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
-import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
+import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { tsString } from "./client/escape.js";
 import { readClientOptions } from "./client/client-options.js";
 import { buildClientFiles } from "./client/files.js";
@@ -22,12 +22,13 @@ export const typescriptGenerator: Generator = {
   description: "TypeScript client on native fetch, zero runtime dependencies (OpenAPI Generator's typescript layout and docs)",
   options: [
     ...COMMON_OPTIONS,
+    NO_TIMESTAMP_OPTION,
     { name: "npmName", description: "package name in package.json and the README" },
     { name: "npmVersion", description: "package version (default: the spec's info.version)" },
     { name: "npmRepository", description: "private npm registry URL for package.json" },
     { name: "projectName", description: "the package imported in doc examples" },
     { name: "moduleName", description: "the prefix of API doc headings" },
-    { name: "platform", description: "browser, node or deno: deno imports `.ts` files and gets no package.json/tsconfig.json", default: "browser" },
+    { name: "platform", description: "browser, node or deno. node: ResponseBody.binary() gives a Buffer, RequestContext.setBody takes a form-data package FormData, setAgent/getAgent (the built-in fetch library refuses an agent: send through your own HttpLibrary); deno: imports `.ts` files, no package.json/tsconfig.json", default: "browser" },
     { name: "framework", description: "fetch-api; jquery is not generated (a warning, and the fetch client is written)", default: "fetch-api" },
     { name: "supportsES6", description: "an ES module package (`type: module`) instead of CommonJS", default: "false" },
     { name: "useObjectParameters", description: "`PetApi` takes one request object per call (types/ObjectParamAPI.ts) instead of positional parameters", default: "false" },
