@@ -43,7 +43,7 @@ export const pythonGenerator: Generator = {
     { name: "packageVersion", description: "python package version", default: "1.0.0" },
     { name: "packageUrl", description: "python package URL" },
     { name: "generateSourceCodeOnly", description: "write only the package (docs and README inside it), no project files", default: "false" },
-    { name: "library", description: "HTTP library: urllib3, asyncio (aiohttp, async), httpx (async) or tornado (deprecated, async; requires tornado >= 6.0, where OpenAPI Generator asks for < 5, with which its client never ran)", default: "urllib3" },
+    { name: "library", description: "HTTP library: urllib3, asyncio (aiohttp, async), httpx (async) or tornado (deprecated, async; requires tornado >= 6.0; OpenAPI Generator's requirements ask for tornado < 5)", default: "urllib3" },
     { name: "mapNumberTo", description: "Python type of `number`: Union[StrictFloat, StrictInt], StrictFloat or float", default: "Union[StrictFloat, StrictInt]" },
     { name: "useOneOfDiscriminatorLookup", description: "oneOf wrappers with a discriminator always pick the member by its mapping (what true does in OpenAPI Generator); false changes nothing", default: "false" },
     { name: "disallowAdditionalPropertiesIfNotPresent", description: "a schema without additionalProperties allows none", default: "true" },
