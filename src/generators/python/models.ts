@@ -50,6 +50,11 @@ export interface ModelVar {
 export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   if (schema.kind === "object") return varsOf(schema.properties, new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]));
   if (schema.kind !== "composed") return [];
+  // Only allOf/anyOf/oneOf make swagger-parser's ComposedSchema: a schema whose only composition keyword
+  // is `not` is a plain object schema to OAG, with its own properties as vars.
+  if (schema.allOf.length + schema.anyOf.length + schema.oneOf.length === 0) {
+    return varsOf(schema.properties, new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]));
+  }
   const interfaces = schema.allOf.length > 0 ? schema.allOf : schema.anyOf.length > 0 ? schema.anyOf : schema.oneOf;
   // Only an allOf has a parent; oneOf/anyOf members are always merged in.
   const parent = schema.allOf.length > 0 ? parentName(model, interfaces) : undefined;

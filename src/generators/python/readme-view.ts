@@ -100,11 +100,13 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
 }
 
 /**
- * The README's app description: escapeText'ed on one line; where the release keeps the
- * description's line breaks (OAG's appDescriptionWithNewLines), the source-only README does not.
+ * The README's app description: with its line breaks (OAG's appDescriptionWithNewLines); the
+ * source-only README prints it escapeText'ed on one line.
  */
 function appDescription(description: string, ctx: PythonDocContext, sourceOnly: boolean): string {
-  if (!sourceOnly && pythonDocRelease(ctx.oagVersion).descriptionNewLines) {
+  // README.mustache prints appDescriptionWithNewLines in every 7.x release (and since 6cf58afdc5, 2020);
+  // the 7.9.0 glean and 7.10-SNAPSHOT peblar outputs keep the breaks too.
+  if (!sourceOnly) {
     // OAG's escapeTextWhileAllowingNewLines: tabs become spaces, `\` and `"` are escaped.
     return description.replace(/\t/g, " ").replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'''/g, "'_'_'");
   }

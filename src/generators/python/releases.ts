@@ -17,11 +17,9 @@ export interface PythonDocRelease {
   readonly summaryNotesSections: boolean;
   /** Model docs: an enum lists its members (before: an empty properties table, no example). */
   readonly enumMembersListed: boolean;
-  /** README: info.description keeps its line breaks (appDescriptionWithNewLines). */
-  readonly descriptionNewLines: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, descriptionNewLines: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false };
 
 const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
@@ -29,7 +27,6 @@ const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
-  { since: "7.15.0", source: "newer than the readable source; OAG 7.17.0's published docs (golden bsubio, libica)", change: { descriptionNewLines: true } },
 ];
 
 /** The python docs' behaviour of an OpenAPI Generator release. */

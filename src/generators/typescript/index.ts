@@ -70,14 +70,18 @@ export const typescriptGenerator: Generator = {
       files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
     }
     const npmName = stringOption(options, "npmName");
-    files.push({
-      path: "README.md",
-      contents: ctx.templates.render("readme", {
-        npmName: npmName ?? "",
-        npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
-        framework: stringOption(options, "framework") ?? "fetch-api",
-      }),
-    });
+    // TypeScriptClientCodegen.processOpts: README.md (with package.json and tsconfig.json) for every
+    // platform but deno.
+    if (readClientOptions(options).platform !== "deno") {
+      files.push({
+        path: "README.md",
+        contents: ctx.templates.render("readme", {
+          npmName: npmName ?? "",
+          npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
+          framework: stringOption(options, "framework") ?? "fetch-api",
+        }),
+      });
+    }
     files.push(
       ...buildClientFiles({
         model,
