@@ -148,6 +148,15 @@ out(api.respond_empty(RespondSpec(status=204)))`,
     );
     expect(lines).toEqual(["text/event-stream", "application/json", null]);
   });
+
+  it("an OpenID Connect operation carries the access token as a bearer token", async () => {
+    const [auth] = await run(
+      "python-prior",
+      `api.api_client.configuration.access_token = "tok"
+out(api.open_id_call()["headers"].get("authorization"))`,
+    );
+    expect(auth).toBe("Bearer tok");
+  });
 });
 
 describe("python (pydantic) on the wire", () => {
