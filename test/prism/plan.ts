@@ -140,8 +140,32 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
     }
     args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p), style: param.style, explode: param.explode });
   }
-  const notJudged = problems.length > 0 ? `no valid argument built (${problems.join("; ")})` : op.op.servers && op.op.servers.length > 0 && client !== "python" ? "operation has its own servers" : undefined;
+  const notJudged =
+    problems.length > 0
+      ? `no valid argument built (${problems.join("; ")})`
+      : op.op.servers && op.op.servers.length > 0 && client !== "python"
+        ? "operation has its own servers"
+        : authorizationClash(spec, op);
   return { ...base, args, ...(mediaType ? { mediaType } : {}), ...(notJudged ? { notJudged } : {}) };
+}
+
+/**
+ * Set when every security alternative of the operation needs two schemes that both write the
+ * Authorization header (`{basic, oauth2}` together): no request can satisfy it.
+ */
+function authorizationClash(spec: SpecDoc, op: CodegenOperation): string | undefined {
+  const operation = spec.at(op.op.pointer);
+  const own = operation && typeof operation === "object" && !Array.isArray(operation) ? operation.security : undefined;
+  const security = own ?? spec.at("#/security");
+  if (!Array.isArray(security) || security.length === 0) return undefined;
+  const schemes = spec.at("#/components/securitySchemes");
+  const usesAuthorization = (name: string): boolean => {
+    const s = schemes && typeof schemes === "object" && !Array.isArray(schemes) ? spec.deref(schemes[name] as Json) : undefined;
+    if (!s || typeof s !== "object" || Array.isArray(s)) return false;
+    return s.type === "http" || s.type === "oauth2" || s.type === "openIdConnect" || (s.type === "apiKey" && s.in === "header" && String(s.name).toLowerCase() === "authorization");
+  };
+  const clashes = security.every((alt) => alt && typeof alt === "object" && !Array.isArray(alt) && Object.keys(alt).filter(usesAuthorization).length > 1);
+  return clashes ? "every security alternative needs two schemes that both write the Authorization header" : undefined;
 }
 
 const FRAMING_HEADERS = new Set(["content-length", "transfer-encoding", "host", "connection"]);

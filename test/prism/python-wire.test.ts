@@ -137,6 +137,26 @@ out(api.respond_text(RespondSpec(content_type="text/plain", body='{"a": "a"}')))
     );
     expect(lines).toEqual(["text/plain", '{"a": "a"}']);
   });
+
+  it("an Accept header parameter is sent as given; an empty 204 is None although a schema is declared", async () => {
+    const lines = await run(
+      "python-prior",
+      `from openapi_client.model.respond_spec import RespondSpec
+out(api.accept_param(accept="text/event-stream")["headers"]["accept"])
+out(api.accept_param()["headers"]["accept"])
+out(api.respond_empty(RespondSpec(status=204)))`,
+    );
+    expect(lines).toEqual(["text/event-stream", "application/json", null]);
+  });
+
+  it("an OpenID Connect operation carries the access token as a bearer token", async () => {
+    const [auth] = await run(
+      "python-prior",
+      `api.api_client.configuration.access_token = "tok"
+out(api.open_id_call()["headers"].get("authorization"))`,
+    );
+    expect(auth).toBe("Bearer tok");
+  });
 });
 
 describe("python (pydantic) on the wire", () => {
@@ -162,6 +182,20 @@ out(api.post_cat(cat)["json"])`,
     expect(lines).toEqual([
       { pet_type: "Cat", hunts: true },
       { pet_type: "Cat", hunts: true },
+    ]);
+  });
+
+  it("anyOf: a member with only optional properties does not swallow another member's data", async () => {
+    const lines = await run(
+      "python",
+      `from openapi_client.models import RespondSpec
+for body in [{"options": ["a"]}, {"defaults": ["d"]}]:
+    s = api.respond_settings(RespondSpec(contentType="application/json", body=body))
+    out([type(s.actual_instance).__name__, s.to_dict()])`,
+    );
+    expect(lines).toEqual([
+      ["OptionSettings", { options: ["a"] }],
+      ["TextSettings", { defaults: ["d"] }],
     ]);
   });
 });

@@ -147,7 +147,9 @@ async function runPythonCalls(
   fs.copyFileSync(path.join(HERE, "python_driver.py"), path.join(dir, "prism_driver.py"));
   const job = { client, package: "openapi_client", url, credentials, calls: calls.filter((c) => !c.notJudged), roundTrips };
   fs.writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
-  const r = await runPython({ cwd: dir, args: ["prism_driver.py", "job.json"], timeoutMs: 170_000 });
+  // Generous: each request that kills Prism costs a restart (several on a loaded machine, where one
+  // took 20 s and parameters-style.yaml's seven crashing requests ran past the former 170 s).
+  const r = await runPython({ cwd: dir, args: ["prism_driver.py", "job.json"], timeoutMs: 420_000 });
   const outcomes: CallOutcome[] = [];
   const rts = new Map<string, { back?: unknown; error?: string; skipped?: string }>();
   for (const line of r.stdout.split("\n")) {

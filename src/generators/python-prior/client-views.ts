@@ -7,7 +7,7 @@ import { alternativeProperties, mergedAlternatives } from "../../codegen/alterna
 import { successAccepts } from "../../codegen/accept.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
-import type { ApiModel, JsonValue, Schema, Server } from "../../model/ir.js";
+import type { ApiModel, JsonValue, Schema, SecurityScheme, Server } from "../../model/ir.js";
 import { pyDocstring, pyString } from "../python/runtime/escape.js";
 import { authMethodsInSpecOrder, authViews, type AuthView } from "./doc-views.js";
 import type { ModelInfo, ModelVar, PythonPriorModels } from "./models.js";
@@ -472,7 +472,10 @@ export interface ConfigurationView {
 export function buildConfigurationView(ctx: ClientContext, packageVersion: string): ConfigurationView {
   const braces = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
   const seen = new Set<string>();
-  const auth = authViews(ctx.model.securitySchemes)
+  // OAG's python-prior has no setting for an OpenID Connect scheme, so its operations went out
+  // without credentials: here it is a bearer token (`access_token`), as the python client sends it.
+  const openIdAsBearer = ctx.model.securitySchemes.flatMap((s) => (s.type === "openIdConnect" ? authViews([{ ...s, type: "http", scheme: "bearer" } as unknown as SecurityScheme]) : []));
+  const auth = [...authViews(ctx.model.securitySchemes), ...openIdAsBearer]
     .filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)))
     .map((a) => {
       const scheme = ctx.model.securitySchemes.find((s) => s.name === a.name);

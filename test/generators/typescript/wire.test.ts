@@ -453,6 +453,11 @@ describe("wire spec: bodies", () => {
     expect(aborted).toBeInstanceOf(Error);
   });
 
+  it("an Accept header parameter is sent as given, not replaced by the computed Accept (issue 12)", async () => {
+    expect((await api().acceptParam({ accept: "text/event-stream" })).headers.accept).toBe("text/event-stream");
+    expect((await api().acceptParam({})).headers.accept).toBe("application/json");
+  });
+
   it("GET with a body where no node:http exists: a clear error instead of fetch's TypeError", async () => {
     const platform = globalThis.process as unknown as { getBuiltinModule: unknown };
     const saved = platform.getBuiltinModule;
