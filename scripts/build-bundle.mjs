@@ -4,8 +4,9 @@
 // resolution and loading were a large part of a small spec's run). bin/oaswright.js runs it.
 //
 // - Split at the dynamic imports: each generator is its own chunk, loaded only when asked for.
-// - Packages (yaml, handlebars, ajv, swagger-parser) stay outside, loaded from node_modules as
-//   before, and only when the run needs them.
+// - Packages (yaml, ajv, swagger-parser, Handlebars' compiler) stay outside, loaded from
+//   node_modules as before, and only when the run needs them; Handlebars' runtime, which every
+//   run needs, is bundled.
 // - Every module keeps its own `import.meta.url`: code that finds the package's files (templates/,
 //   dist/templates/, dist/parse/openapi-validators/, package.json) relative to its own place in
 //   dist/ finds them from the bundle just the same.
@@ -26,12 +27,33 @@ const ownImportMetaUrl = {
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       const text = await readFile(args.path, "utf8");
-      if (!text.includes("import.meta.url")) return { contents: text, loader: "js" };
-      const rel = path.relative(outdir, args.path).split(path.sep).join("/");
-      return { contents: text.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: "js" };
+      return { contents: text.includes("import.meta.url") ? ownUrls(text, args.path) : text, loader: "js" };
     });
   },
 };
+
+/**
+ * Handlebars' runtime (needed by every run that writes files; ~20 CommonJS files) goes into the
+ * bundle: src/render/templates.ts loads it with a require of its own making, which esbuild cannot
+ * follow, so that call becomes a plain require here. The build fails if the call is not found.
+ */
+const RUNTIME_REQUIRE = 'requireHere("handlebars/runtime")';
+const bundleHandlebarsRuntime = {
+  name: "bundle-handlebars-runtime",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]render[\\/]templates\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes(RUNTIME_REQUIRE)) throw new Error(`build-bundle: ${args.path} no longer has ${RUNTIME_REQUIRE}; update scripts/build-bundle.mjs`);
+      return { contents: ownUrls(text.replace(RUNTIME_REQUIRE, 'require("handlebars/runtime")'), args.path), loader: "js" };
+    });
+  },
+};
+
+/** `text` with every `import.meta.url` replaced by the URL of `file` (see above). */
+function ownUrls(text, file) {
+  const rel = path.relative(outdir, file).split(path.sep).join("/");
+  return text.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+}
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -42,9 +64,11 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
+  // The packages the code imports stay outside (those it loads through createRequire, yaml and
+  // Handlebars' compiler, are outside anyway: esbuild does not follow such requires).
+  external: ["yaml", "ajv", "ajv/*", "@apidevtools/*"],
   chunkNames: "chunk-[hash]",
-  plugins: [ownImportMetaUrl],
+  plugins: [bundleHandlebarsRuntime, ownImportMetaUrl],
   logLevel: "warning",
   legalComments: "none",
 });

@@ -34,9 +34,21 @@ export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], 
     for (const [name, part] of file.covers.schemaParts ?? []) push(bySchema, name, part);
   }
   const out: Unreached[] = [];
+  // Many operations share a file (a python API module holds all of a tag's) and a parameter name
+  // (`owner`, `page`): each text is searched for each literal once.
+  const textIds = new Map<string, number>();
+  const found = new Map<string, boolean>();
+  const has = (text: string, literal: string): boolean => {
+    let id = textIds.get(text);
+    if (id === undefined) textIds.set(text, (id = textIds.size));
+    const key = `${id}\u0000${literal}`;
+    let hit = found.get(key);
+    if (hit === undefined) found.set(key, (hit = text.includes(literal)));
+    return hit;
+  };
   const reaches = (texts: readonly string[], name: string) => {
     const literal = wireLiteral(name);
-    return texts.some((t) => t.includes(literal));
+    return texts.some((t) => has(t, literal));
   };
 
   for (const op of model.operations) {
