@@ -231,7 +231,7 @@ describe("config-help", () => {
     expect(r.code).toBe(0);
     expect(r.out.startsWith("\nCONFIG OPTIONS\n\n")).toBe(true);
     expect(r.out).toContain("\tnpmName\n\t    package name in package.json and the README\n\n");
-    expect(r.out).toContain("\tplatform\n\t    browser, node or deno: deno imports `.ts` files and gets no package.json/tsconfig.json (Default: browser)\n\n");
+    expect(r.out).toContain("\thideGenerationTimestamp\n\t    no effect: this generator writes no generation timestamp (false is accepted) (Default: true)\n\n");
     const names = [...r.out.matchAll(/^\t(\S+)$/gm)].map((m) => m[1]!);
     expect(names).toEqual([...names].sort());
     expect(names).toContain("oagVersion");
