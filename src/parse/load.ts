@@ -10,7 +10,6 @@ import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-lite
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { readSimpleYaml } from "./yaml-simple.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -194,20 +193,11 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
-  // Plain YAML is read without the library (./yaml-simple.ts); anything else by the library.
-  const simple = readSimpleYaml(text);
-  let js: unknown;
-  if (simple !== undefined) {
-    literals.found = simple.literals;
-    for (const d of simple.duplicates) warnings.push(duplicateKeyWarning(file, sourceMap, d.key, d.pointer, d.offset, d.firstOffset));
-    js = simple.value;
-  } else {
-    const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-    if (doc.errors.length > 0) throw doc.errors[0];
-    literals.found = yamlNumberLiterals(doc.contents);
-    warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
-    js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
-  }
+  const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  literals.found = yamlNumberLiterals(doc.contents);
+  warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
+  const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
   const seen = new Map<unknown, unknown>();
   const convert = (value: unknown): unknown => {
     if (value instanceof Map) {
@@ -247,8 +237,17 @@ function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagn
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0];
         const pointer = childPointer(at, key);
-        if (first.has(key) && key !== "<<") out.push(duplicateKeyWarning(file, sourceMap, key, pointer, offset, first.get(key)));
-        else first.set(key, offset);
+        if (first.has(key) && key !== "<<") {
+          const earlier = first.get(key);
+          const where = earlier === undefined ? "" : ` at line ${sourceMap.positionAtOffset(earlier).line}`;
+          out.push({
+            level: "warning",
+            file,
+            pointer,
+            message: `duplicate key ${JSON.stringify(key)}: this value replaces the one${where}`,
+            ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
+          });
+        } else first.set(key, offset);
         visit(pair.value, pointer);
       }
     } else if (isSeq(node)) {
@@ -257,17 +256,6 @@ function duplicateKeys(root: unknown, file: string, sourceMap: SourceMap): Diagn
   };
   visit(root, "");
   return out;
-}
-
-function duplicateKeyWarning(file: string, sourceMap: SourceMap, key: string, pointer: string, offset: number | undefined, earlier: number | undefined): Diagnostic {
-  const where = earlier === undefined ? "" : ` at line ${sourceMap.positionAtOffset(earlier).line}`;
-  return {
-    level: "warning",
-    file,
-    pointer,
-    message: `duplicate key ${JSON.stringify(key)}: this value replaces the one${where}`,
-    ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
-  };
 }
 
 function hasExternalRef(node: unknown): boolean {
