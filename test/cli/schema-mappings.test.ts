@@ -8,12 +8,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 import type { GeneratorOptions } from "../../src/generators/generator.js";
 import { writeOutput, type GeneratedFile } from "../../src/render/write.js";
 import { parseGenerateArgs } from "../../src/cli/options.js";
-import { startEchoServer, type EchoServer } from "../support/echo-server.js";
+import { specWithEcho } from "../support/spec-with-echo.js";
 import { runPython } from "../support/python.js";
 import { formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
 import { run as runCli } from "../support/cli.js";
@@ -70,22 +70,10 @@ components:
         json: { $ref: "#/components/schemas/Order" }
 `;
 
-let tmp: string;
-let spec: string;
-let echo: EchoServer;
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-schema-mappings-"));
-  spec = path.join(tmp, "mapped.yaml");
-  fs.writeFileSync(spec, SPEC);
-  echo = await startEchoServer();
-});
-afterAll(async () => {
-  await echo?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+const fixture = specWithEcho("oaswright-schema-mappings-", SPEC);
 
 async function generate(generator: string, options: Partial<GeneratorOptions>, additionalProperties: Record<string, string> = {}) {
-  const result = await generateFiles({ input: spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, ...options, additionalProperties } });
+  const result = await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, ...options, additionalProperties } });
   return result;
 }
 
@@ -116,11 +104,11 @@ describe("typescript", () => {
 
     // The user's type, kept beside the client.
     const client = [...files, { path: "custom/pet.ts", contents: "export interface Pet {\n  name: string;\n  born?: string;\n  nickname?: string;\n}\n" }];
-    const dir = path.join(tmp, "ts-mapped");
+    const dir = path.join(fixture.tmp, "ts-mapped");
     expect(formatDiagnostics(typeCheck(writeClient(dir, client)))).toBe("");
-    transpileToJs(client, path.join(tmp, "ts-mapped-js"));
-    const mod = await import(/* @vite-ignore */ pathToFileURL(path.join(tmp, "ts-mapped-js", "index.js")).href);
-    const api = new mod.PetsApi(mod.createConfiguration({ baseServer: new mod.ServerConfiguration(echo.url) }));
+    transpileToJs(client, path.join(fixture.tmp, "ts-mapped-js"));
+    const mod = await import(/* @vite-ignore */ pathToFileURL(path.join(fixture.tmp, "ts-mapped-js", "index.js")).href);
+    const api = new mod.PetsApi(mod.createConfiguration({ baseServer: new mod.ServerConfiguration(fixture.echo.url) }));
     const pet = { name: "Rex", born: "2020-01-02T03:04:05Z", nickname: "R" };
     // The mapped type is the user's: its values are not converted (no Date), nothing is dropped.
     expect(await api.petBack({ status: 200, contentType: "application/json", body: pet })).toEqual(pet);
@@ -134,7 +122,7 @@ describe("typescript", () => {
     expect(text(files, "models/Order.ts")).toContain('import type { Pet } from "./Pet";');
     expect(text(files, "apis/PetsApi.ts")).toContain('import type { Pet } from "../models/Pet";');
     const client = [...files, { path: "models/Pet.ts", contents: "export interface Pet {\n  name: string;\n}\n" }];
-    expect(formatDiagnostics(typeCheck(writeClient(path.join(tmp, "ts-kept"), client)))).toBe("");
+    expect(formatDiagnostics(typeCheck(writeClient(path.join(fixture.tmp, "ts-kept"), client)))).toBe("");
   });
 
   it("imports a --type-mappings target of the user's from its import mapping (a package name gets no file extension)", async () => {
@@ -146,7 +134,7 @@ describe("typescript", () => {
     expect(text(files, "models/Pet.ts")).toContain('import type { Instant } from "../custom/instant.js";');
     expect(text(files, "models/Pet.ts")).toContain("declare born?: Instant;");
     const client = [...files, { path: "custom/instant.ts", contents: "export type Instant = string;\n" }];
-    expect(formatDiagnostics(typeCheck(writeClient(path.join(tmp, "ts-instant"), client)))).toBe("");
+    expect(formatDiagnostics(typeCheck(writeClient(path.join(fixture.tmp, "ts-instant"), client)))).toBe("");
     const pkg = await generate("typescript", { typeMappings: { DateTime: "Dayjs" }, importMappings: { Dayjs: "dayjs" } }, { importFileExtension: ".js" });
     expect(text(pkg.files, "models/Pet.ts")).toContain('import type { Dayjs } from "dayjs";');
   });
@@ -171,7 +159,7 @@ describe("python", () => {
     expect(text(files, "docs/PetsApi.md")).toContain("[**MyPet**](MyPet.md)");
 
     const plain = await generate("python", {}, { packageName: "mapped_client" });
-    const dir = path.join(tmp, "py");
+    const dir = path.join(fixture.tmp, "py");
     writeOutput(dir, [...files, { path: "mapped_client/models/my_pet.py", contents: renamedCopy(text(plain.files, "mapped_client/models/pet.py"), "Pet", "MyPet") }]);
     const script = [
       "import os",
@@ -184,7 +172,7 @@ describe("python", () => {
       "assert isinstance(seen.var_json.pet, MyPet), type(seen.var_json.pet)",
       "print(pet.name, seen.var_json.pet.name)",
     ].join("\n");
-    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: echo.url } });
+    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe("Rex Rex");
   });
@@ -197,7 +185,7 @@ describe("python", () => {
     expect(text(files, "mapped_client/model/order.py")).toContain("from mapped_client.model.my_pet import MyPet");
 
     const plain = await generate("python-prior", {}, { packageName: "mapped_client" });
-    const dir = path.join(tmp, "py-prior");
+    const dir = path.join(fixture.tmp, "py-prior");
     writeOutput(dir, [...files, { path: "mapped_client/model/my_pet.py", contents: renamedCopy(text(plain.files, "mapped_client/model/pet.py"), "Pet", "MyPet") }]);
     const script = [
       "import os",
@@ -210,7 +198,7 @@ describe("python", () => {
       "assert isinstance(seen.json.pet, MyPet), type(seen.json.pet)",
       "print(seen.json.pet.name)",
     ].join("\n");
-    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: echo.url } });
+    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe("Rex");
   });
@@ -222,14 +210,14 @@ describe("python", () => {
   });
 
   it("the CLI says --import-mappings does nothing in python, and prints no stack for a bad mapping", async () => {
-    const out = path.join(tmp, "cli-py");
-    const ok = await runCli("generate", "-i", spec, "-g", "python", "-o", out, "--import-mappings", "Pet=x");
+    const out = path.join(fixture.tmp, "cli-py");
+    const ok = await runCli("generate", "-i", fixture.spec, "-g", "python", "-o", out, "--import-mappings", "Pet=x");
     expect(ok.code).toBe(0);
     expect(ok.err).toContain("--import-mappings has no effect in the python generator");
-    const bad = await runCli("generate", "-i", spec, "-g", "python", "-o", path.join(tmp, "cli-bad"), "--schema-mappings", "Pet=a.b");
+    const bad = await runCli("generate", "-i", fixture.spec, "-g", "python", "-o", path.join(fixture.tmp, "cli-bad"), "--schema-mappings", "Pet=a.b");
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("--schema-mappings Pet=a.b");
     expect(bad.err).not.toMatch(/\n\s+at /);
-    expect(fs.existsSync(path.join(tmp, "cli-bad"))).toBe(false);
+    expect(fs.existsSync(path.join(fixture.tmp, "cli-bad"))).toBe(false);
   });
 });

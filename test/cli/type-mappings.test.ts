@@ -2,15 +2,14 @@
 // (code, docs), and the value then passes the wire as is. Checked on the wire for typescript and
 // python: a date-time mapped to a string stays the string the server sent.
 
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 import { writeOutput } from "../../src/render/write.js";
 import { parseGenerateArgs } from "../../src/cli/options.js";
-import { startEchoServer, type EchoServer } from "../support/echo-server.js";
+import { specWithEcho } from "../support/spec-with-echo.js";
 import { runPython } from "../support/python.js";
 import { formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
 
@@ -44,22 +43,10 @@ components:
         json: { $ref: "#/components/schemas/Event" }
 `;
 
-let tmp: string;
-let spec: string;
-let echo: EchoServer;
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-mappings-"));
-  spec = path.join(tmp, "mapped.yaml");
-  fs.writeFileSync(spec, SPEC);
-  echo = await startEchoServer();
-});
-afterAll(async () => {
-  await echo?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+const fixture = specWithEcho("oaswright-mappings-", SPEC);
 
 async function generate(generator: string, typeMappings: Record<string, string>, additionalProperties: Record<string, string> = {}) {
-  const result = await generateFiles({ input: spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties, typeMappings } });
+  const result = await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties, typeMappings } });
   return result.files;
 }
 
@@ -78,16 +65,16 @@ describe("typescript", () => {
     expect(model).not.toMatch(/\bDate\b/);
     expect(text(files, "README.md") + text(files, "EventsApi.md")).not.toContain("**Date**");
 
-    const dir = path.join(tmp, "ts");
+    const dir = path.join(fixture.tmp, "ts");
     const diagnostics = typeCheck(writeClient(dir, files));
     expect(formatDiagnostics(diagnostics)).toBe("");
 
     const load = async (name: string, f: typeof files) => {
-      transpileToJs(f, path.join(tmp, name));
-      return import(/* @vite-ignore */ pathToFileURL(path.join(tmp, name, "index.js")).href);
+      transpileToJs(f, path.join(fixture.tmp, name));
+      return import(/* @vite-ignore */ pathToFileURL(path.join(fixture.tmp, name, "index.js")).href);
     };
     const call = async (client: any) => {
-      const api = new client.EventsApi(client.createConfiguration({ baseServer: new client.ServerConfiguration(echo.url) }));
+      const api = new client.EventsApi(client.createConfiguration({ baseServer: new client.ServerConfiguration(fixture.echo.url) }));
       // The default (positional) API, as OpenAPI Generator's.
       return api.echoEvent({ id: 1, at: "2020-01-02T03:04:05Z", days: ["2021-01-01T00:00:00Z"] });
     };
@@ -108,7 +95,7 @@ describe("python", () => {
     expect(model).toMatch(/\n    days: Optional\[List\[str\]\] = None\n/);
     expect(text(files, "docs/Event.md")).toContain("**at** | **str** |");
 
-    const dir = path.join(tmp, "py");
+    const dir = path.join(fixture.tmp, "py");
     writeOutput(dir, files);
     const script = [
       "import os",
@@ -119,7 +106,7 @@ describe("python", () => {
       "assert type(seen.var_json.at) is str, type(seen.var_json.at)",
       "print(seen.var_json.at, seen.var_json.days)",
     ].join("\n");
-    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: echo.url } });
+    const r = await runPython({ cwd: dir, args: ["-c", script], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe("2020-01-02T03:04:05Z ['2021-01-01T00:00:00Z']");
   });
