@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Copies the golden cases (spec + the docs OpenAPI Generator published + provenance) from
+// Copies the golden cases (spec + the docs OpenAPI Generator published + its FILES list + provenance) from
 // ../shared/golden into fixtures/golden, so the golden tests run where ../shared is absent.
 // The expected docs are upstream's output: never regenerate them from oaswright's own output.
 //
@@ -28,11 +28,18 @@ for (const c of cases.cases) {
   for (const part of ["spec", "docs"]) {
     fs.cpSync(path.join(from, c.dir, part), path.join(to, c.dir, part), { recursive: true });
   }
+  // OAG's list of the files it wrote, where the case has one (test/parse/inline.test.ts reads it).
+  for (const list of ["meta/FILES.txt", "generator/.openapi-generator/FILES"]) {
+    const src = path.join(from, c.dir, list);
+    if (!fs.existsSync(src)) continue;
+    fs.mkdirSync(path.dirname(path.join(to, c.dir, list)), { recursive: true });
+    fs.copyFileSync(src, path.join(to, c.dir, list));
+  }
 }
 fs.writeFileSync(
   path.join(to, "PROVENANCE.md"),
   `# Golden fixtures\n\nCopied by \`scripts/sync-golden-fixtures.mjs\` from the team's shared golden set (\`../shared/golden\`).\n` +
-    `Each case's spec and the Markdown docs OpenAPI Generator published for it, unchanged; where each came from is in the\n` +
+    `Each case's spec, the Markdown docs OpenAPI Generator published for it and its list of written files (FILES), unchanged; where each came from is in the\n` +
     `MANIFEST.md files beside this one. These are upstream's outputs: they are compared against, never regenerated.\n`,
 );
 console.log(`copied ${cases.cases.length} golden cases to ${path.relative(root, to)}`);

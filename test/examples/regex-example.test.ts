@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { JavaRandom } from "../../src/examples/java-random.js";
@@ -11,14 +11,14 @@ import {
 } from "../../src/examples/regex-example.js";
 
 // Expected values below come from two sources only:
-//   - the Markdown docs OpenAPI Generator wrote (the golden cases in shared/golden), and
+//   - the Markdown docs OpenAPI Generator wrote (the golden cases, copied in fixtures/golden), and
 //   - java.util.Random / RgxGen 1.3 and 1.4 themselves, run on a JDK with OAG's exact
 //     pre-processing (Pattern "^/?(.+?)/?(.?)$" or "(i?)", new Random(18)) while writing this port.
 
 interface Row {
   oagVersion: string;
   generator: "typescript" | "python-prior";
-  /** Where the example appears, relative to shared/golden. */
+  /** Where the example appears, relative to fixtures/golden. */
   doc: string;
   pattern: string;
   want: string;
@@ -83,9 +83,10 @@ describe("exampleFromPattern: golden docs", () => {
     expect(exampleFromPattern(pattern, { oagVersion, generator })).toBe(want);
   });
 
-  // The docs show the raw string between double quotes, with no escaping at all.
-  const goldenDir = fileURLToPath(new URL("../../../shared/golden/", import.meta.url));
-  it.skipIf(!existsSync(goldenDir)).each(golden)("appears quoted as-is in $doc", ({ doc, want }) => {
+  // The docs show the raw string between double quotes, with no escaping at all (the project's copy
+  // of the golden docs, fixtures/golden).
+  const goldenDir = fileURLToPath(new URL("../../fixtures/golden/", import.meta.url));
+  it.each(golden)("appears quoted as-is in $doc", ({ doc, want }) => {
     expect(readFileSync(goldenDir + doc, "utf8")).toContain(`"${want}"`);
   });
 });

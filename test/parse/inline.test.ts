@@ -1,6 +1,6 @@
 // The inline-schema planner (src/parse/inline.ts) against OpenAPI Generator:
 //
-// 1. golden cases: for every spec of ../shared/golden, the models OAG generated (its FILES list,
+// 1. golden cases: for every spec of fixtures/golden, the models OAG generated (its FILES list,
 //    or the docs where no FILES list was published) must be exactly the component schemas plus
 //    the hoisted inline schemas, after OAG's model naming and minus the models the generator
 //    itself leaves out (each such rule is below, with its reason);
@@ -18,8 +18,8 @@ import { parseSpec } from "../../src/parse/index.js";
 import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "../../src/parse/inline.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** The team's golden data, with OAG's FILES lists (the in-repo copy keeps only the docs). */
-const GOLDEN = path.resolve(ROOT, "..", "shared", "golden");
+/** The golden cases with OAG's FILES lists (the project's copy, scripts/sync-golden-fixtures.mjs). */
+const GOLDEN = path.join(ROOT, "fixtures", "golden");
 const FIXTURES = path.join(ROOT, "fixtures", "inline");
 
 interface GoldenCase {
@@ -202,11 +202,9 @@ async function plannedModels(c: GoldenCase): Promise<string[]> {
   return model.schemas.filter((s) => !formOnly.has(s.name) && isGenerated(c.generator, s.schema)).map((s) => modelName(c, s.name));
 }
 
-const goldenCases: GoldenCase[] = fs.existsSync(path.join(GOLDEN, "cases.json"))
-  ? (JSON.parse(fs.readFileSync(path.join(GOLDEN, "cases.json"), "utf8")) as { cases: GoldenCase[] }).cases
-  : [];
+const goldenCases = (JSON.parse(fs.readFileSync(path.join(GOLDEN, "cases.json"), "utf8")) as { cases: GoldenCase[] }).cases;
 
-describe.skipIf(goldenCases.length === 0)("inline models: the models OAG generated for the golden specs", () => {
+describe("inline models: the models OAG generated for the golden specs", () => {
   for (const c of goldenCases) {
     it(`${c.name} (OAG ${c.oagVersion ?? "?"}, ${c.generator})`, async () => {
       const ours = [...new Set(await plannedModels(c))].sort();
