@@ -53,7 +53,6 @@ interface PrismProcess {
   readonly child: ChildProcess;
   readonly port: number;
   log(): string;
-  exited(ms: number): Promise<boolean>;
 }
 
 async function startPrism(specFile: string): Promise<PrismProcess> {
@@ -77,19 +76,7 @@ async function startPrism(specFile: string): Promise<PrismProcess> {
       reject(new Error(`Prism exited with ${code}:\n${log.slice(-2000)}`));
     });
   });
-  /** Whether Prism has exited, waiting up to `ms` for it to (a refused connection can come first). */
-  const exited = async (ms: number): Promise<boolean> => {
-    if (child.exitCode !== null || child.signalCode !== null) return true;
-    if (ms === 0) return false;
-    return new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), ms);
-      child.once("exit", () => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-    });
-  };
-  return { child, port, log: () => log, exited };
+  return { child, port, log: () => log };
 }
 
 export interface MockServers {
@@ -97,10 +84,12 @@ export interface MockServers {
   proxy(): Promise<MockServer>;
   /** Requests Prism crashed on (each also recorded with status CRASHED under its call's mark). */
   readonly crashes: readonly string[];
+  /** Why Prism exited while serving (prism-guard.cjs should keep it alive), or undefined. */
+  died(): string | undefined;
   close(): Promise<void>;
 }
 
-/** The status recorded for a request Prism crashed on, alone, twice. */
+/** The status prism-guard.cjs answers a request with when Prism threw on it. */
 export const CRASHED = 598;
 
 interface Answer {
@@ -113,17 +102,12 @@ interface Answer {
 /**
  * One Prism for a spec. Prism throws out of its parameter deserializers on some requests (a
  * label-style path value without its "."); prism-guard.cjs answers such a request with status
- * CRASHED and keeps Prism alive. Should Prism die all the same, it is restarted, and the requests
- * in flight are sent again one at a time, so that the one that kills it is found and reported and
- * the others are judged as if nothing happened.
+ * CRASHED and keeps Prism alive. Should Prism exit all the same, every later request gets 599 and
+ * `died()` says why, which the suite reports as an error of the spec's run.
  */
 class PrismHost {
   private prism!: PrismProcess;
-  private restarting: Promise<void> | undefined;
-  private inFlight = 0;
-  private retryQueue: Promise<unknown> = Promise.resolve();
   readonly crashes: string[] = [];
-  private readonly crashedOn = new Map<string, string>();
 
   constructor(private readonly specFile: string) {}
 
@@ -133,55 +117,18 @@ class PrismHost {
 
   log = (): string => this.prism.log();
 
-  async forward(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Answer> {
-    // A request Prism already crashed on crashes it again (its deserializers throw on the shape of
-    // the request): answered at once, without another restart. The clients send many of the same
-    // requests, and each restart costs seconds on a loaded machine.
-    const key = `${method} ${url} ${body.toString("base64")}`;
-    const known = this.crashedOn.get(key);
-    if (known !== undefined) return errorAnswer(CRASHED, known);
-    const first = await this.attempt(method, url, headers, body);
-    if (!("error" in first)) {
-      if (first.status !== CRASHED || first.headers["x-oaswright-prism-crash"] === undefined) return first;
-      const why = first.body.toString("utf8");
-      this.crashes.push(`${method} ${url}: ${why}`);
-      return errorAnswer(CRASHED, why);
-    }
-    if (!first.died) return errorAnswer(599, first.error);
-    // Sent again alone: a request that kills Prism with nothing else in flight is the one.
-    const retried = this.retryQueue.then(async () => {
-      for (let tries = 0; tries < 3; tries++) {
-        await this.restart();
-        const alone = this.inFlight === 0;
-        const again = await this.attempt(method, url, headers, body);
-        if (!("error" in again)) return again;
-        if (!again.died) return errorAnswer(599, again.error);
-        if (alone) {
-          const why = again.crash ?? again.error;
-          this.crashes.push(`${method} ${url}: ${why}`);
-          this.crashedOn.set(key, why);
-          await this.restart();
-          return errorAnswer(CRASHED, why);
-        }
-      }
-      return errorAnswer(599, "Prism kept crashing while this request was being sent again");
-    });
-    this.retryQueue = retried.catch(() => undefined);
-    return retried;
+  /** Why Prism exited while serving, or undefined while it runs. */
+  died(): string | undefined {
+    const child = this.prism.child;
+    if (child.exitCode === null && child.signalCode === null) return undefined;
+    return `Prism exited (${child.exitCode ?? child.signalCode}): ${crashLine(this.prism.log()) ?? this.prism.log().slice(-500)}`;
   }
 
-  private async attempt(
-    method: string,
-    url: string,
-    headers: http.IncomingHttpHeaders,
-    body: Buffer,
-  ): Promise<Answer | { error: string; died: boolean; crash?: string }> {
-    if (this.restarting) await this.restarting;
-    const prism = this.prism;
-    this.inFlight++;
+  async forward(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): Promise<Answer> {
+    const port = this.prism.port;
     try {
-      return await new Promise<Answer>((resolve, reject) => {
-        const upstream = http.request({ host: "127.0.0.1", port: prism.port, method, path: url, headers: { ...headers, host: `127.0.0.1:${prism.port}` } }, (up) => {
+      const answer = await new Promise<Answer>((resolve, reject) => {
+        const upstream = http.request({ host: "127.0.0.1", port, method, path: url, headers: { ...headers, host: `127.0.0.1:${port}` } }, (up) => {
           const out: Buffer[] = [];
           up.on("data", (c: Buffer) => out.push(c));
           up.on("end", () => resolve({ status: up.statusCode ?? 0, headers: up.headers, rawHeaders: up.rawHeaders, body: Buffer.concat(out) }));
@@ -190,26 +137,16 @@ class PrismHost {
         upstream.on("error", reject);
         upstream.end(body);
       });
+      if (answer.status !== CRASHED || answer.headers["x-oaswright-prism-crash"] === undefined) return answer;
+      const why = answer.body.toString("utf8");
+      this.crashes.push(`${method} ${url}: ${why}`);
+      return errorAnswer(CRASHED, why);
     } catch (e) {
-      const died = await prism.exited(500);
-      return { error: String(e), died, ...(died ? { crash: crashLine(prism.log()) } : {}) };
-    } finally {
-      this.inFlight--;
+      return errorAnswer(599, String(e));
     }
   }
 
-  /** A live Prism again (once, however many requests saw it die). */
-  private async restart(): Promise<void> {
-    if (this.restarting) return this.restarting;
-    if (!(await this.prism.exited(0))) return;
-    this.restarting = (async () => {
-      this.prism = await startPrism(this.specFile);
-    })().finally(() => (this.restarting = undefined));
-    return this.restarting;
-  }
-
   async close(): Promise<void> {
-    if (this.restarting) await this.restarting.catch(() => undefined);
     const child = this.prism.child;
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -240,6 +177,7 @@ export async function startMock(specFile: string): Promise<MockServers> {
       return p;
     },
     crashes: host.crashes,
+    died: () => host.died(),
     close: async () => {
       for (const p of proxies) await p.close();
       await host.close();

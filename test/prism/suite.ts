@@ -92,6 +92,8 @@ export async function runSpec(name: string, file: string, clients: readonly Clie
       }
     });
     await Promise.all(runs);
+    const died = mock.died();
+    if (died !== undefined) result.errors.push(died);
   } finally {
     await mock.close();
   }
@@ -147,8 +149,7 @@ async function runPythonCalls(
   fs.copyFileSync(path.join(HERE, "python_driver.py"), path.join(dir, "prism_driver.py"));
   const job = { client, package: "openapi_client", url, credentials, calls: calls.filter((c) => !c.notJudged), roundTrips };
   fs.writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
-  // Generous: each request that kills Prism costs a restart (several on a loaded machine, where one
-  // took 20 s and parameters-style.yaml's seven crashing requests ran past the former 170 s).
+  // Generous: on a machine loaded by other work a spec's calls have run past 170 s.
   const r = await runPython({ cwd: dir, args: ["prism_driver.py", "job.json"], timeoutMs: 420_000 });
   const outcomes: CallOutcome[] = [];
   const rts = new Map<string, { back?: unknown; error?: string; skipped?: string }>();
