@@ -12,7 +12,7 @@ import { CONFORMANCE_ROOT, describeProblems, goldenCases, runGoldenCase } from "
 const CAUSES = {
   // Not ours to match: upstream's output is not what OAG writes from the committed spec.
   UPSTREAM_TEMPLATE: "generated with the project's own templates (Bandwidth: custom_templates/python_doc_auth_partial.mustache; FreeClimb: an auth example with 'ACCOUNT_ID' that no OAG template has; world-news: python-custom-template/README.mustache)",
-  UPSTREAM_EDITED: "written by hand over the generated file (neptis README.md: a BOM and prose about `v1-final.json`; organizze README.md: an HTML banner and 'An unofficial OpenAPI client'; basistheory README.md: the project's own README with the generated sections appended, commit 4af4f6a)",
+  UPSTREAM_EDITED: "written by hand over the generated file (metronome README.md: a '## Patches' section and install notes, commits 3ae0fb6 and eb43825; neptis README.md: a BOM and prose about `v1-final.json`; organizze README.md: an HTML banner and 'An unofficial OpenAPI client'; basistheory README.md: the project's own README with the generated sections appended, commit 4af4f6a)",
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
   // Releases newer than the readable OAG source (the mirror ends in May 2025, at 7.14-SNAPSHOT).
   UUID_TYPE: "python 7.19+ types `format: uuid` as UUID (seen in 7.21 and 7.23); needs the model code to import UUID",
@@ -25,7 +25,7 @@ const CAUSES = {
   STRING_FORMAT_DOUBLE: "`type: string, format: double` is typed float by OAG's python",
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
   PATTERN_EXAMPLE: "pattern-based example of a pattern ending in `$` (OAG drops the anchor)",
-  PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
+  PRIOR6_INLINE_ARRAY_ITEMS: "5.4.0 and 6.0.0-SNAPSHOT name inline array item models `<Model><Prop>`, without the `Inner` suffix (and 6.0.0-SNAPSHOT keeps untyped ones as maps)",
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   DUPLICATE_OPERATION_ID: "an operationId used twice: OAG keeps both, the second with a `_0` suffix; we drop it",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
@@ -39,6 +39,8 @@ const CAUSES = {
   ONEOF_MEMBER_PROPERTIES: "a oneOf of two `$ref`s (ConnectionUID, an object; FTPConnection, an allOf over the discriminated Connection): OAG 7.14 lists only ConnectionUID's `uid` (its description, required), we list the properties of both, `uid` as FTPConnection's: not analysed",
   BOOLEAN_NUMERIC_DEFAULT: "a boolean query parameter with `default: 0`: OAG 7.14 prints no default and the example `True`, we `False` and `(default to False)`: not analysed (swagger-parser's reading of a numeric default for a boolean schema)",
   ARRAY_ITEMS_OPTIONAL_31: "a 3.1 query parameter `type: array, items: {type: string}` (no null anywhere): OAG 7.10 shows `List[Optional[str]]` (icosa `tag`): not analysed",
+  PRIOR_API_PACKAGE: "python-prior's templates print `{{apiPackage}}` in the example imports (`from com.worldnewsapi import news_api` with `--api-package com.worldnewsapi`); we do not read the option and print `<packageName>.api`",
+  TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: a `format: date` property whose example is not a date string (`20190816`) prints the default `1970-01-01`, and an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]`: how the older swagger-parser read these examples, not analysed",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -243,6 +245,14 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/GoogleDriveDatasourceAllOfConnection.md", "docs/HTTPDatasource1Connection.md", "docs/SharepointDatasource1Connection.md",
     ],
     BOOLEAN_NUMERIC_DEFAULT: ["docs/DatasetFeedbacksApi.md"],
+  },
+  "metronome-typescript": {
+    UPSTREAM_EDITED: ["README.md"],
+    TS6_EXAMPLE_VALUES: ["DataExpiryApi.md", "TelemetryApi.md"],
+  },
+  "worldnews-python-prior": {
+    PRIOR_API_PACKAGE: ["README.md", "docs/NewsApi.md"],
+    PRIOR6_INLINE_ARRAY_ITEMS: ["docs/InlineResponse200.md", "docs/InlineResponse200News.md", "docs/InlineResponse200NewsInner.md"],
   },
   "glean-python": {
     ALLOF_PROPERTY_ORDER: [

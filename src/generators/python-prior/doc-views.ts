@@ -152,7 +152,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
   const auth = authViews(authMethodsInSpecOrder(op, ctx.model));
   return {
     operationId: op.operationId,
-    signature: `${returnType !== null ? `${returnType.dataType} ` : ""}${op.operationId}(${requiredNoDefault.map((p) => p.param.paramName).join(", ")})`,
+    signature: `${returnType !== null ? `${returnType.dataType} ` : ""}${op.operationId}(${requiredArgs(params)})`,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : "",
     hasNotes: description !== undefined,
     notes: description !== undefined ? escapePy(description) : "",
@@ -170,6 +170,18 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     accept: mediaTypeList(op.produces),
     responses: responseRows(op.responses, escapePy),
   };
+}
+
+/**
+ * The required arguments of the doc's signature and first example call, as api_doc(_example).mustache
+ * writes them: `{{#requiredParams}}{{^defaultValue}}{{paramName}}{{^-last}}, {{/-last}}{{/defaultValue}}{{/requiredParams}}`
+ * (`{{#hasMore}}` before 08fb59009a, same meaning): the separator follows every required parameter
+ * without a default that is not the last required one, so a required parameter with a default after
+ * it leaves `url, `.
+ */
+function requiredArgs(params: readonly DocParam[]): string {
+  const required = params.filter((p) => p.param.required);
+  return required.map((p, i) => (p.defaultValue === null ? `${p.param.paramName}${i < required.length - 1 ? ", " : ""}` : "")).join("");
 }
 
 function paramLine(p: DocParam, notes: string): string {
@@ -194,7 +206,8 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
     hasReturn: returnTypeOf(op, ctx) !== null,
-    requiredCall: requiredNoDefault.length > 0 ? call(requiredNoDefault) : null,
+    // `{{#requiredParams}}{{#-last}}`: written when there is any required parameter, with or without a default.
+    requiredCall: params.some((p) => p.param.required) ? `${op.operationId}(${requiredArgs(params)})` : null,
     optionalCall: optional.length > 0 ? call([...requiredNoDefault, ...optional]) : null,
     allCall: call(params.map((p) => (p.param.required ? p.param.paramName : `${p.param.paramName}=${p.param.paramName}`))),
   };

@@ -57,20 +57,28 @@ export interface DocContext {
   readonly release: TypeScriptDocRelease;
 }
 
-/** OAG's escapeText as the typescript generator configures it: comment terminators broken, `'` escaped. */
-const escapeTs = (s: string) => escapeText(s, (t) => t.replace(/\*\//g, "*_/").replace(/\/\*/g, "/_*").replace(/'/g, "\\'"));
+/**
+ * OAG's escapeText as the typescript generator configures it: comment terminators broken, and `'`
+ * escaped from the release that made TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen
+ * (whose escapeText adds it; `escapeSingleQuote` in releases.ts).
+ */
+const escapeTs = (s: string, release: TypeScriptDocRelease) =>
+  escapeText(s, (t) => {
+    const broken = t.replace(/\*\//g, "*_/").replace(/\/\*/g, "/_*");
+    return release.escapeSingleQuote ? broken.replace(/'/g, "\\'") : broken;
+  });
 
 export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
   return {
     heading: `${ctx.moduleName}.${group.className}`,
-    description: group.description !== undefined ? html(escapeTs(group.description)) : null,
+    description: group.description !== undefined ? html(escapeTs(group.description, ctx.release)) : null,
     basePath: basePathOf(ctx.model.servers),
     rows: group.operations.map((op) => ({
       operationId: html(op.operationId),
       className: group.className,
       method: op.op.method.toUpperCase(),
       path: html(op.op.path),
-      summary: op.op.summary !== undefined ? html(escapeTs(op.op.summary)) : "",
+      summary: op.op.summary !== undefined ? html(escapeTs(op.op.summary, ctx.release)) : "",
     })),
     operations: group.operations.map((op) => buildOperationDocView(op, group, ctx)),
   };
@@ -95,15 +103,15 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     .join(", ");
   const returnType = tsReturnType(op, ctx);
   const rows = [
-    ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p.param)} |`),
-    ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p.param)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
+    ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p.param, ctx.release)} |`),
+    ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p.param, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
   ];
   const description = op.op.description;
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType} ` : ""}${op.operationId}(${signatureParams})`,
     hasNotes: description !== undefined,
-    notes: description !== undefined ? escapeTs(description) : "",
+    notes: description !== undefined ? escapeTs(description, ctx.release) : "",
     className: group.className,
     projectName: ctx.projectName,
     legacyExample: !ctx.release.namedImportExample,
@@ -111,9 +119,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     requestType: `${group.className}${camelize(op.operationId)}Request`,
     hasParams: params.length > 0,
     exampleParams: params.map((p) => ({
-      comment: p.param.description !== undefined && p.param.description !== "" ? `    // ${escapeTs(p.param.description)}${p.param.required ? "" : " (optional)"}` : "  ",
+      comment: p.param.description !== undefined && p.param.description !== "" ? `    // ${escapeTs(p.param.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
       // typescript/api_doc.mustache before 1b247e75a9: `// {{{dataType}}}{{#description}} | {{{description}}}{{/description}}{{^required}} (optional){{/required}}`
-      legacyComment: `  // ${p.dataType}${p.param.description !== undefined && p.param.description !== "" ? ` | ${escapeTs(p.param.description)}` : ""}${p.param.required ? "" : " (optional)"}`,
+      legacyComment: `  // ${p.dataType}${p.param.description !== undefined && p.param.description !== "" ? ` | ${escapeTs(p.param.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
       name: p.param.paramName,
       example: p.example,
     })),
@@ -123,12 +131,12 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
     contentType: mediaTypeList(op.consumes),
     accept: mediaTypeList(op.produces),
-    responses: responseRows(op.responses, escapeTs),
+    responses: responseRows(op.responses, (t) => escapeTs(t, ctx.release)),
   };
 }
 
-function describe(p: CodegenParam): string {
-  return p.description !== undefined ? html(escapeTs(p.description)) : "";
+function describe(p: CodegenParam, release: TypeScriptDocRelease): string {
+  return p.description !== undefined ? html(escapeTs(p.description, release)) : "";
 }
 
 function typeCell(p: DocParam): string {

@@ -13,11 +13,14 @@ export interface TypeScriptDocRelease {
   readonly namedImportExample: boolean;
   /** Examples: an untyped composition prints the bare example (before: `name: null`); read from the golden cases (7.12 against 7.14). */
   readonly bareCompositionExamples: boolean;
+  /** escapeText turns `'` into `\'` (AbstractTypeScriptClientCodegen.escapeText); before, DefaultCodegen's left it. */
+  readonly escapeSingleQuote: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false };
 
 const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
+  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
 ];
