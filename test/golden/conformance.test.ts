@@ -43,7 +43,7 @@ const CAUSES = {
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: a `format: date` property whose example is not a date string (`20190816`) prints the default `1970-01-01`, and an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]`: how the older swagger-parser read these examples, not analysed",
   NUMBER_PRECISION: "a numeric example beyond 2^53 (the Steam ID 76561198042467022): OAG keeps every digit (Jackson reads it as a long/BigDecimal), our JSON/YAML reading rounds it to a double (76561198042467020)",
   REF_TYPE_OBJECT_SIBLING: "a 3.0 property `{type: object, $ref: '#/components/schemas/X'}`: OAG 7.5 prints `[**X**](.md)`, an empty link target (swagger-parser keeps the `type` sibling here, unlike the description of the refSiblings rule): not analysed",
-  TS_31_BODY_EXAMPLE_NULL: "typescript 7.5.0 prints `null` as the example of a 3.1 JSON body that is a `$ref` to an object model (livepeer TextToImageParams), where 7.8+ cases and our output print the object: the release that changed it is not located",
+  TS_31_BODY_EXAMPLE_NULL: "typescript 7.5.0 prints `null` as the example of a 3.1 JSON body that is a `$ref` to an object model (livepeer TextToImageParams), where our output prints the object (as 7.5.0 does for the 3.0 tebex bodies): the release that changed it is not located",
   UNRESOLVED: "not analysed yet",
 } as const;
 
