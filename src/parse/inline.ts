@@ -28,7 +28,8 @@
 // then its operations in swagger-models' readOperationsMap order (get, put, post, delete,
 // patch, head, options, trace) followed by their callbacks' operations; per operation the
 // request body, the parameters, the responses. Then webhooks (7.x), then components.schemas in
-// document order followed by the models hoisted so far, then components.responses (7.x).
+// document order followed by the models hoisted so far, then components.responses (7.10+). A
+// `$ref` response is not followed from the operation (OAG's flattenResponses reads its content).
 
 import { narrowingAlternatives } from "./narrowing.js";
 import { childPointer } from "../model/diagnostics.js";
@@ -109,8 +110,10 @@ interface Profile {
   readonly refactorAllOf: boolean;
   /** A map value is named after the map's title (6.x) rather than its own (7.x). */
   readonly mapValueTitleFromParent: boolean;
-  /** Path-level parameters, webhooks and components.responses are flattened too (7.x). */
+  /** Path-level parameters and webhooks are flattened too (7.x). */
   readonly flattenMore: boolean;
+  /** The inline schemas of components.responses become models (7.10+, cbc64e86d3). */
+  readonly flattenComponentResponses: boolean;
   /** flattenProperties also hoists composed properties, items and map values (7.x). */
   readonly flattenComposedProperties: boolean;
   /**
@@ -126,6 +129,7 @@ const PROFILE_7: Profile = {
   refactorAllOf: false,
   mapValueTitleFromParent: false,
   flattenMore: true,
+  flattenComponentResponses: true,
   flattenComposedProperties: true,
   operationObjectsOnly: false,
 };
@@ -134,6 +138,7 @@ const PROFILE_6: Profile = {
   refactorAllOf: true,
   mapValueTitleFromParent: true,
   flattenMore: false,
+  flattenComponentResponses: false,
   flattenComposedProperties: false,
   operationObjectsOnly: false,
 };
@@ -148,7 +153,8 @@ function profileFor(options: InlineOptions): Profile {
   if (options.oagVersion === undefined) return options.refactorAllOfInlineSchemas ? PROFILE_6 : PROFILE_7;
   if (versionBefore(options.oagVersion, [6, 0])) return PROFILE_5;
   if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
-  return options.refactorAllOfInlineSchemas ? { ...PROFILE_7, refactorAllOf: true } : PROFILE_7;
+  const profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
+  return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
 }
 
 /** The last segment of a local `$ref`, unescaped (OAG's ModelUtils.getSimpleRef). */
@@ -208,7 +214,8 @@ class Planner implements NormalizerHost {
     this.flattenPathItems(this.doc.paths);
     if (this.profile.flattenMore) this.flattenPathItems(this.doc.webhooks);
     this.flattenComponents();
-    if (this.profile.flattenMore) {
+    // InlineModelResolver.flattenComponentResponses (cbc64e86d3, 7.10.0): no name, so `inline_object`...
+    if (this.profile.flattenComponentResponses) {
       for (const response of Object.values(this.componentMap("responses") ?? {})) {
         if (isNode(response)) this.flattenContent(response.content, undefined);
       }
@@ -426,7 +433,10 @@ class Planner implements NormalizerHost {
         this.flattenParameters(fallback, operation.parameters, operationId);
         for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
           if (code.startsWith("x-")) continue;
-          const response = this.deref(rawResponse, "responses");
+          // flattenResponses reads the response's own content: a `$ref` response (content null in
+          // swagger-parser's model) is left to flattenComponentResponses, unlike request bodies and
+          // parameters, which flattenRequestBody/flattenParameters unalias first.
+          const response = isNode(rawResponse) && typeof rawResponse.$ref !== "string" ? rawResponse : undefined;
           if (response) this.flattenContent(response.content, legacy ? `inline_response_${code}` : `${prefix}_${code}_response`);
         }
       }

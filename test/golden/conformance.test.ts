@@ -34,7 +34,6 @@ const CAUSES = {
   COMPOSED_ARRAY_DEFAULT: "an array default of a property a oneOf model takes from its members prints as a Java List (`[preferred_username]`, flightctl 7.17) while the member's own doc prints JSON (`[\"preferred_username\"]`): not located",
   ENUM_VARNAMES_DEFAULT: "the default of a property typed by an enum model with x-enum-varnames: OAG 7.17 prints `ImagePullPolicy.NUMBER_PullIfNotPresent`: not analysed",
   ALLOF_PROPERTY_ORDER: "an untyped schema with `allOf: [$ref]` and its own properties: OAG 7.9 lists its own properties before the member's (glean Chat): not analysed",
-  COMPONENT_RESPONSE_INLINE_NAME: "an inline schema in components.responses: OAG 7.10+ names it `inline_object`, `inline_object_1`, ... (InlineModelResolver.flattenComponentResponses, cbc64e86d3), and flattenResponses leaves an operation's `$ref` response alone (its getContent() is null); we name it after the first operation using it (`<op>_<code>_response`)",
   READONLY_DROPPED: "a property's own readOnly is gone in OAG 7.x when the property is rewritten: an inline object hoisted to a model becomes a bare `$ref` (InlineModelResolver.makeSchemaInComponents copies only vendor extensions), and `oneOf: [X, null]` becomes X (ModelUtils.simplyOneOfAnyOfWithOnlyOneNonNullSubSchema, which also drops the description); we keep `[readonly]`",
   ONEOF_MEMBER_PROPERTIES: "a oneOf of two `$ref`s (ConnectionUID, an object; FTPConnection, an allOf over the discriminated Connection): OAG 7.14 lists only ConnectionUID's `uid` (its description, required), we list the properties of both, `uid` as FTPConnection's: not analysed",
   BOOLEAN_NUMERIC_DEFAULT: "a boolean query parameter with `default: 0`: OAG 7.14 prints no default and the example `True`, we `False` and `(default to False)`: not analysed (swagger-parser's reading of a numeric default for a boolean schema)",
@@ -228,17 +227,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
     ARRAY_ITEMS_OPTIONAL_31: ["docs/AssetsApi.md"],
   },
   "opendatasoft-python": {
-    COMPONENT_RESPONSE_INLINE_NAME: [
-      "README.md", "docs/CodeEditorPagesApi.md", "docs/DatasetResourcesApi.md", "docs/DatasetsApi.md", "docs/HarvestersApi.md",
-      "docs/StudioPagesApi.md",
-      "docs/InlineObject.md", "docs/InlineObject1.md", "docs/InlineObject2.md", "docs/InlineObject3.md", "docs/InlineObject4.md",
-      "docs/InlineObject5.md", "docs/InlineObject5RecordsErrorsInner.md", "docs/InlineObject6.md", "docs/InlineObject6FieldsInner.md",
-      "docs/InlineObject6FieldsInnerAnnotationsInner.md", "docs/InlineObject7.md",
-      "docs/AbortHarvester400Response.md", "docs/CreateDataset400Response.md", "docs/GetDatasetStatus200Response.md",
-      "docs/GetDatasetStatus200ResponseRecordsErrorsInner.md", "docs/ListDatasetsDefaultResponse.md", "docs/PublishDataset200Response.md",
-      "docs/PublishDataset400Response.md", "docs/ResourceUnsavedPreview200Response.md", "docs/ResourceUnsavedPreview200ResponseFieldsInner.md",
-      "docs/ResourceUnsavedPreview200ResponseFieldsInnerAnnotationsInner.md", "docs/UpdateDataset404Response.md",
-    ],
     READONLY_DROPPED: [
       "docs/APIKey.md", "docs/APIKeyRevocationStatus.md", "docs/FederatedDatasource.md", "docs/MetadataTemplateField.md",
       "docs/MetadataTemplateFieldSuggestions.md", "docs/ProvisionUsersRequest.md", "docs/Resource.md", "docs/User.md",
