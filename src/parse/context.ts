@@ -18,6 +18,11 @@ export interface BuildContext {
    * 3.1 schemas are JSON Schema, where they apply.
    */
   readonly refSiblings: boolean;
+  /**
+   * Whether a schema's `default` is read by the schema's type, as swagger-parser's
+   * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).
+   */
+  readonly typedDefaults: boolean;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

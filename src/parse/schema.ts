@@ -326,6 +326,26 @@ function refCommon(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCo
   return common(ctx, ctx.refSiblings ? raw : {}, pointer);
 }
 
+/**
+ * The schema's `default`. In a 3.0 document swagger-parser's OpenAPIDeserializer.getSchema reads it
+ * by the schema's type; for `type: boolean` through getBoolean, which keeps a boolean, reads a
+ * string as Boolean.parseBoolean (true only for "true", any case) and drops anything else (a
+ * numeric `default: 0` is no default for OAG). Other types keep the value as written here.
+ */
+function defaultOf(
+  ctx: BuildContext,
+  raw: RawObject,
+  literalOf: (key: string, value: unknown) => string | undefined,
+): { default?: { value: JsonValue; literal?: string } } {
+  if (!("default" in raw)) return {};
+  let value = raw.default as JsonValue;
+  if (ctx.typedDefaults && raw.type === "boolean" && typeof value !== "boolean") {
+    if (typeof value !== "string") return {};
+    value = value.toLowerCase() === "true";
+  }
+  return { default: { value, ...opt("literal", literalOf("default", value)) } };
+}
+
 function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
   const literalOf = (key: string, value: unknown) =>
     typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
@@ -341,7 +361,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     readOnly: raw.readOnly === true,
     writeOnly: raw.writeOnly === true,
     deprecated: raw.deprecated === true,
-    ...("default" in raw ? { default: { value: raw.default as JsonValue, ...opt("literal", literalOf("default", raw.default)) } } : {}),
+    ...defaultOf(ctx, raw, literalOf),
     ...(hasExample
       ? { example: { value: example as JsonValue, ...opt("literal", literalOf("example" in raw ? "example" : "examples/0", example)) } }
       : {}),
