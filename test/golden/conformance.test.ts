@@ -34,7 +34,6 @@ const CAUSES = {
   COMPOSED_ARRAY_DEFAULT: "an array default of a property a oneOf model takes from its members prints as a Java List (`[preferred_username]`, flightctl 7.17) while the member's own doc prints JSON (`[\"preferred_username\"]`): not located",
   ENUM_VARNAMES_DEFAULT: "the default of a property typed by an enum model with x-enum-varnames: OAG 7.17 prints `ImagePullPolicy.NUMBER_PullIfNotPresent`: not analysed",
   ALLOF_PROPERTY_ORDER: "an untyped schema with `allOf: [$ref]` and its own properties: OAG 7.9 lists its own properties before the member's (glean Chat): not analysed",
-  READONLY_DROPPED: "a property's own readOnly is gone in OAG 7.x when the property is rewritten: an inline object hoisted to a model becomes a bare `$ref` (InlineModelResolver.makeSchemaInComponents copies only vendor extensions), and `oneOf: [X, null]` becomes X (ModelUtils.simplyOneOfAnyOfWithOnlyOneNonNullSubSchema, which also drops the description); we keep `[readonly]`",
   ONEOF_MEMBER_PROPERTIES: "a oneOf of two `$ref`s (ConnectionUID, an object; FTPConnection, an allOf over the discriminated Connection): OAG 7.14 lists only ConnectionUID's `uid` (its description, required), we list the properties of both, `uid` as FTPConnection's: not analysed",
   ARRAY_ITEMS_OPTIONAL_31: "a 3.1 query parameter `type: array, items: {type: string}` (no null anywhere): OAG 7.10 shows `List[Optional[str]]` (icosa `tag`): not analysed",
   PRIOR_API_PACKAGE: "python-prior's templates print `{{apiPackage}}` in the example imports (`from com.worldnewsapi import news_api` with `--api-package com.worldnewsapi`); we do not read the option and print `<packageName>.api`",
@@ -226,10 +225,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
     ARRAY_ITEMS_OPTIONAL_31: ["docs/AssetsApi.md"],
   },
   "opendatasoft-python": {
-    READONLY_DROPPED: [
-      "docs/APIKey.md", "docs/APIKeyRevocationStatus.md", "docs/FederatedDatasource.md", "docs/MetadataTemplateField.md",
-      "docs/MetadataTemplateFieldSuggestions.md", "docs/ProvisionUsersRequest.md", "docs/Resource.md", "docs/User.md",
-    ],
     ONEOF_MEMBER_PROPERTIES: [
       "docs/AmazonS3DatasourceAllOfConnection.md", "docs/AzureBlobStorageDatasourceAllOfConnection.md", "docs/FTPDatasource1Connection.md",
       "docs/GoogleDriveDatasourceAllOfConnection.md", "docs/HTTPDatasource1Connection.md", "docs/SharepointDatasource1Connection.md",
@@ -265,7 +260,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/V2ScreeningListItem.md", "docs/V2ScreeningNote.md", "docs/V2ScreeningNoteInput.md", "docs/Webhook.md",
       "docs/WebhookResponse.md",
     ],
-    READONLY_DROPPED: ["docs/V2ScreeningDetail.md", "docs/V2ScreeningListItem.md"],
   },
   "glean-python": {
     ALLOF_PROPERTY_ORDER: [

@@ -8,7 +8,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython } from "./examples.js";
-import { modelVars, propertyDescription, type PythonModel } from "./models.js";
+import { modelVars, propertyDescription, propertyReadOnly, type PythonModel } from "./models.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -41,7 +41,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
       const text = propertyDescription(ctx.model, v.schema);
       const description = text !== undefined ? html(escapePython(text)) : "";
-      const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
+      const readOnly = propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
       const def = propertyDefault(ctx, v.schema);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;

@@ -234,6 +234,27 @@ export function propertyDescription(model: ApiModel, schema: Schema): string | u
   return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
 }
 
+/**
+ * Whether OAG's model doc marks a property `[readonly]`: CodegenProperty.isReadOnly, read from the
+ * property schema as OAG holds it after rewriting it (`unaliased`: the schema after following
+ * aliases).
+ * - An inline schema hoisted to a model is replaced by a bare `$ref` (InlineModelResolver
+ *   .makeSchemaInComponents copies only the vendor extensions): not read-only.
+ * - `oneOf`/`anyOf: [X, null]` is replaced by X (OpenAPINormalizer via ModelUtils
+ *   .simplyOneOfAnyOfWithOnlyOneNonNullSubSchema): the outer readOnly is gone; an X that is a `$ref`
+ *   keeps its target's. (The IR merges the outer keywords into an inline X, so an inline X's own
+ *   readOnly is not told apart from the outer one; it is read as not read-only.)
+ * The client code keeps the spec's readOnly in every case; only the docs follow OAG here.
+ */
+export function propertyReadOnly(model: ApiModel, schema: Schema, unaliased: Schema): boolean {
+  if (schema.kind === "ref") {
+    const target = namedSchema(model, schema.target);
+    if (target?.origin === "inline" && isModelSchema(target.schema)) return false;
+  }
+  if (isCollapsedNullableMember(schema)) return schema.kind === "ref" && unaliased !== schema && unaliased.readOnly;
+  return unaliased.readOnly || schema.readOnly;
+}
+
 /** A property's default as OAG's docs know it (see propertyDescription). */
 export function propertyDefaultValue(schema: Schema): Schema["default"] {
   return isCollapsedNullableMember(schema) ? undefined : schema.default;
