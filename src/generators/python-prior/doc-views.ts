@@ -26,6 +26,14 @@ export interface DocContext {
   readonly examples: PythonPriorExamples;
   readonly packageName: string;
   /**
+   * What the docs' `from {{apiPackage}} import <api>` prints: `--api-package` as given, else
+   * `<packageName>.api`. PythonLegacyClientCodegen.processOpts prefixes the package name to the
+   * generator's own apiPackage (where the files go), but the templates read `apiPackage` from the
+   * additional properties, which keep the user's value (seen: world-news 5.4.0 prints
+   * `from com.worldnewsapi import news_api`). The client's files stay in `<packageName>/api/`.
+   */
+  readonly apiPackage: string;
+  /**
    * OAG 5.x, whose python generator (later renamed python-prior) differed in details: every
    * example passes `configuration`, imports print in HashSet order, an inline composed body is
    * `UNKNOWN_BASE_TYPE`.
@@ -61,6 +69,7 @@ export interface AuthView {
 /** The `python` example block shared by the API docs and the README. */
 export interface ExampleView {
   readonly packageName: string;
+  readonly apiPackage: string;
   readonly apiModule: string;
   readonly className: string;
   readonly operationId: string;
@@ -195,6 +204,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
   const call = (args: readonly string[]) => `${op.operationId}(${args.join(", ")})`;
   return {
     packageName: ctx.packageName,
+    apiPackage: ctx.apiPackage,
     apiModule: ctx.names.apiModule(group.className),
     className: group.className,
     operationId: op.operationId,

@@ -1,5 +1,6 @@
 // Doc rules read from OAG's source while adding corpus cases: the typescript `'` escape by release
-// (a5bc7f107d, 6.6.0) and python-prior's required-argument separator (api_doc.mustache).
+// (a5bc7f107d, 6.6.0), python-prior's required-argument separator (api_doc.mustache) and its
+// `from {{apiPackage}} import` line.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,8 +43,8 @@ writeFileSync(
   }),
 );
 
-async function doc(generator: string, oagVersion: string, file: string): Promise<string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`]);
+async function doc(generator: string, oagVersion: string, file: string, extra: readonly string[] = []): Promise<string> {
+  const args = parseGenerateArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`, ...extra]);
   const { files } = await generateFiles({ input: spec, generator, options: args.options, validate: "off" });
   const found = files.find((f) => f.path === file);
   if (!found) throw new Error(`${file} not generated: ${files.map((f) => f.path).join(", ")}`);
@@ -76,4 +77,16 @@ describe("python-prior: required arguments in the signature and the first exampl
       expect(text).toContain("api_instance.only_default()");
     });
   }
+});
+
+describe("python-prior: the API import of the examples", () => {
+  it("is <packageName>.api by default", async () => {
+    expect(await doc("python-prior", "5.4.0", "docs/NewsApi.md")).toContain("from openapi_client.api import news_api");
+    expect(await doc("python-prior", "5.4.0", "README.md")).toContain("from openapi_client.api import news_api");
+  });
+  it("prints --api-package as given (the templates read the additional property)", async () => {
+    const extra = ["--api-package", "com.example.news"];
+    expect(await doc("python-prior", "5.4.0", "docs/NewsApi.md", extra)).toContain("from com.example.news import news_api");
+    expect(await doc("python-prior", "6.2.1", "README.md", extra)).toContain("from com.example.news import news_api");
+  });
 });
