@@ -195,6 +195,7 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
   const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
+  warnings.push(...readUndefinedAliasesAsText(doc, file, sourceMap));
   literals.found = yamlNumberLiterals(doc.contents);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
@@ -221,6 +222,47 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
     return value;
   };
   return convert(js);
+}
+
+/**
+ * An alias that names no anchor before it (`example: ******`, a masked password) is read as the text
+ * written there, with a warning, instead of failing the whole document. OpenAPI Generator reads such
+ * a spec: swagger-parser's `DeserializationUtils.readYamlTree` catches SnakeYAML's "found undefined
+ * alias" and reads the text again with Jackson's YAML parser, which passes an alias on as a string
+ * (`YAMLParser.nextToken`, `Event.ID.Alias`). Jackson's string is the anchor name without its `*`;
+ * OAG's published docs for such a spec (AaronNGray/MailInABox-OpenAPI, `key: "******"`) show the text
+ * as written, which is what is kept here.
+ */
+function readUndefinedAliasesAsText(doc: import("yaml").Document, file: string, sourceMap: SourceMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { visit, Scalar, isPair, isScalar, isSeq } = yamlLib();
+  const pointerOf = (path: readonly unknown[], node: unknown): string => {
+    let pointer = "";
+    const chain = [...path, node];
+    chain.forEach((step, i) => {
+      if (isPair(step)) pointer = childPointer(pointer, isScalar(step.key) ? String(step.key.value) : String(step.key));
+      else if (isSeq(step)) pointer = childPointer(pointer, String(step.items.indexOf(chain[i + 1] as never)));
+    });
+    return pointer;
+  };
+  visit(doc, {
+    Alias(_key, node, path) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      const written = `*${node.source}`;
+      const offset = node.range?.[0];
+      out.push({
+        level: "warning",
+        file,
+        pointer: pointerOf(path, node),
+        message: `${written} is an alias of no anchor defined before it: read as the text ${JSON.stringify(written)} (quote it to say so)`,
+        ...(offset !== undefined ? { position: sourceMap.positionAtOffset(offset) } : {}),
+      });
+      const scalar = new Scalar(written);
+      if (node.range) scalar.range = node.range;
+      return scalar;
+    },
+  });
+  return out;
 }
 
 /**
