@@ -227,11 +227,12 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
 /**
  * An alias that names no anchor before it (`example: ******`, a masked password) is read as the text
  * written there, with a warning, instead of failing the whole document. OpenAPI Generator reads such
- * a spec: swagger-parser's `DeserializationUtils.readYamlTree` catches SnakeYAML's "found undefined
- * alias" and reads the text again with Jackson's YAML parser, which passes an alias on as a string
- * (`YAMLParser.nextToken`, `Event.ID.Alias`). Jackson's string is the anchor name without its `*`;
- * OAG's published docs for such a spec (AaronNGray/MailInABox-OpenAPI, `key: "******"`) show the text
- * as written, which is what is kept here.
+ * a spec: swagger-parser's `DeserializationUtils.readYamlTree` catches SnakeYAML's failure and reads
+ * the text again with Jackson's YAML parser, which passes an alias on as a string
+ * (`YAMLParser.nextToken`, `Event.ID.Alias`). What OAG then holds is the text as written: its
+ * nodejs-express-server output of AaronNGray/MailInABox-OpenAPI re-serializes the spec's unquoted
+ * `example: ******` as `'******'`, and its typescript docs there print `key: "******"` (conformance
+ * case mailinabox-typescript).
  */
 function readUndefinedAliasesAsText(doc: import("yaml").Document, file: string, sourceMap: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
