@@ -46,7 +46,7 @@ describe("python-prior client surface", () => {
       timeoutMs: 180_000,
     });
     expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/\b6 passed\b/);
+    expect(r.stdout).toMatch(/\b17 passed\b/);
     expect(r.stdout).not.toMatch(/failed|error|skipped/i);
   });
 });
