@@ -267,6 +267,8 @@ export interface ModelModuleView {
   readonly signature: string;
   /** `{'name': name, ...}`. */
   readonly positional: string;
+  readonly fromDataSignature: string;
+  readonly fromDataPositional: string;
   /** `kwargs.setdefault('legs', "4")` for required properties with a default. */
   readonly requiredDefaults: readonly string[];
   readonly initDocstring: string;
@@ -331,6 +333,10 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   // A read-only property is never an argument of __init__ (the server sets it; _from_openapi_data
   // takes it): python-prior/model_templates/method_init_shared.mustache, {{^isReadOnly}}.
   const requiredNoDefault = info.kind === "composed" ? [] : info.requiredVars.filter((v) => varDefault(v, ctx) === null && !v.schema.readOnly);
+  // _from_openapi_data takes every required property without a default positionally, read-only
+  // ones too (method_from_openapi_data_shared.mustache): data missing one fails to build the model
+  // (a TypeError), which is how a oneOf tells its members apart.
+  const fromDataRequired = info.kind === "normal" ? info.requiredVars.filter((v) => varDefault(v, ctx) === null) : [];
   const doc: string[] = [];
   if (requiredNoDefault.length > 0) {
     doc.push("Args:");
@@ -376,6 +382,8 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     composedSchemas,
     signature: ["self", ...requiredNoDefault.map((v) => v.name)].join(", "),
     positional: `{${requiredNoDefault.map((v) => `${q(v.name)}: ${v.name}`).join(", ")}}`,
+    fromDataSignature: ["cls", ...fromDataRequired.map((v) => v.name)].join(", "),
+    fromDataPositional: `{${fromDataRequired.map((v) => `${q(v.name)}: ${v.name}`).join(", ")}}`,
     requiredDefaults: info.kind === "normal" ? info.requiredVars.filter((v) => varDefault(v, ctx) !== null).map((v) => `kwargs.setdefault(${q(v.name)}, ${varDefault(v, ctx)})`) : [],
     initDocstring: doc.flatMap((l) => l.split("\n")).map((l) => (l === "" ? "" : `        ${l}`)).join("\n"),
     simpleDefault: simpleDefault ?? "None",

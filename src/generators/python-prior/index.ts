@@ -35,7 +35,7 @@ export const pythonPriorGenerator: Generator = {
     { name: "gitRepoId", description: "git repository in the README's install line", default: "GIT_REPO_ID" },
     { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
     { name: "initRequiredVars", description: "true (required variables as positional arguments of _from_openapi_data) is not implemented: a warning, and they stay keyword arguments", default: "false" },
-    { name: "disallowAdditionalPropertiesIfNotPresent", description: "true is not implemented: a warning, and a schema without additionalProperties still allows them, as with false", default: "false" },
+    { name: "disallowAdditionalPropertiesIfNotPresent", description: "false: a schema without additionalProperties allows any (JSON Schema's meaning); true: it allows none (additional_properties_type None; unknown keys are refused unless Configuration.discard_unknown_keys). allOf members still get only the properties they declare, so compositions keep working (OpenAPI Generator's fail)", default: "false" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
     { name: "library", description: "urllib3 (the only one)", default: "urllib3" },
@@ -49,12 +49,13 @@ export const pythonPriorGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    // PythonPriorClientCodegen.processOpts reads both; oaswright implements only their defaults.
-    for (const key of ["initRequiredVars", "disallowAdditionalPropertiesIfNotPresent"]) {
+    // PythonPriorClientCodegen.processOpts reads initRequiredVars; oaswright implements only its default.
+    for (const key of ["initRequiredVars"]) {
       if (stringOption(options, key)?.toLowerCase() === "true") ctx.warn("", `python-prior: ${key}=true is not implemented; generated as with false`);
     }
     const types = new PythonPriorTypes(model, names);
-    const models = new PythonPriorModels(model, names, types, mappedSchemas(model, options.schemaMappings));
+    const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
+    const models = new PythonPriorModels(model, names, types, mappedSchemas(model, options.schemaMappings), disallowIfNotPresent);
     const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const oagVersion = stringOption(options, "oagVersion");

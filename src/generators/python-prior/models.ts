@@ -52,6 +52,11 @@ export class PythonPriorModels {
     private readonly types: PythonPriorTypes,
     /** `--schema-mappings`: the user's own classes, known to the other models but not generated. */
     private readonly mapped: ReadonlySet<string> = new Set(),
+    /**
+     * `disallowAdditionalPropertiesIfNotPresent=true` (ModelUtils.getAdditionalProperties): a
+     * schema without `additionalProperties` allows none, instead of any.
+     */
+    private readonly disallowIfNotPresent = false,
   ) {
     const formOnly = formOnlySchemas(model);
     this.infos = new Map();
@@ -93,7 +98,7 @@ export class PythonPriorModels {
     let additionalProperties: Schema | null = null;
     if (s.kind === "object" || (s.kind === "composed" && (isAnyType(s) || s.declaredType === "object"))) {
       const ap = s.additionalProperties;
-      if (ap === undefined || ap === true) additionalProperties = ANY;
+      if (ap === true || (ap === undefined && !this.disallowIfNotPresent)) additionalProperties = ANY;
       else if (typeof ap === "object") additionalProperties = ap;
     }
     return {

@@ -29,7 +29,7 @@ export const typescriptGenerator: Generator = {
     { name: "projectName", description: "the package imported in doc examples" },
     { name: "moduleName", description: "the prefix of API doc headings" },
     { name: "platform", description: "browser, node or deno. node: ResponseBody.binary() gives a Buffer, RequestContext.setBody takes a form-data package FormData, setAgent/getAgent (the built-in fetch library refuses an agent: send through your own HttpLibrary); deno: imports `.ts` files, no package.json/tsconfig.json", default: "browser" },
-    { name: "framework", description: "fetch-api; jquery is not generated (a warning, and the fetch client is written)", default: "fetch-api" },
+    { name: "framework", description: "fetch-api (the platform's fetch) or jquery (jQuery.ajax, for browsers: http/jquery.ts with JQueryHttpLibrary, the package depends on jquery and @types/jquery; not with platform=deno)", default: "fetch-api" },
     { name: "supportsES6", description: "an ES module package (`type: module`) instead of CommonJS", default: "false" },
     { name: "useObjectParameters", description: "`PetApi` takes one request object per call (types/ObjectParamAPI.ts) instead of positional parameters", default: "false" },
     { name: "useRxJS", description: "the Observable API uses rxjs (a dependency) instead of the bundled rxjsStub.ts", default: "false" },
@@ -50,7 +50,8 @@ export const typescriptGenerator: Generator = {
   wireLiteral: tsString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const framework = stringOption(options, "framework") ?? "fetch-api";
-    if (framework !== "fetch-api") ctx.warn("", `framework ${JSON.stringify(framework)} is not generated; the client uses fetch (framework=fetch-api)`);
+    if (framework !== "fetch-api" && framework !== "jquery") ctx.warn("", `framework ${JSON.stringify(framework)} is not generated; the client uses fetch (framework=fetch-api)`);
+    else if (framework === "jquery" && readClientOptions(options).platform === "deno") ctx.warn("", "framework \"jquery\" is not generated for platform=deno (jQuery needs a DOM); the client uses fetch");
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new TypeScriptTypes(model, names, options.typeMappings, options.importMappings);

@@ -1,5 +1,5 @@
 // OAG's python-prior surface as applications use it: fixtures/python-runtime/surface.yaml as
-// package prior_surface and the golden python-prior petstore as petstore_api, driven by
+// package prior_surface (and with disallowAdditionalPropertiesIfNotPresent=true as prior_strict) and the golden python-prior petstore as petstore_api, driven by
 // fixtures/python-runtime/prior_tests against the echo server (test/support/echo-server.ts).
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +26,15 @@ beforeAll(async () => {
     validate: "off",
   });
   writeOutput(dir, surface.files.filter((f) => f.path.startsWith("prior_surface/")));
+  // The same spec with disallowAdditionalPropertiesIfNotPresent=true, as package prior_strict.
+  const strict = await generateFiles({
+    input: path.join(RUNTIME_FIXTURES, "surface.yaml"),
+    generator: "python-prior",
+    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "prior_strict", disallowAdditionalPropertiesIfNotPresent: "true" } },
+    validate: "off",
+  });
+  expect(strict.warnings.filter((w) => /disallowAdditionalPropertiesIfNotPresent/.test(w.message))).toEqual([]);
+  writeOutput(dir, strict.files.filter((f) => f.path.startsWith("prior_strict/")));
   const petstore = goldenCases("python-prior").find((c) => c.name === "python-prior-petstore")!;
   const spec = path.join(GOLDEN_ROOT, petstore.dir, petstore.spec);
   const args = parseGenerateArgs(["-i", spec, "-g", "python-prior", ...petstore.args]);
@@ -46,7 +55,7 @@ describe("python-prior client surface", () => {
       timeoutMs: 180_000,
     });
     expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/\b6 passed\b/);
+    expect(r.stdout).toMatch(/\b18 passed\b/);
     expect(r.stdout).not.toMatch(/failed|error|skipped/i);
   });
 });

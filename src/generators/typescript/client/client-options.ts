@@ -6,6 +6,8 @@ import { booleanOption, stringOption } from "../names.js";
 export interface ClientOptions {
   /** browser (default), node or deno. */
   readonly platform: string;
+  /** The HTTP library: fetch-api (default; http/isomorphic-fetch.ts) or jquery (http/jquery.ts). */
+  readonly framework: "fetch-api" | "jquery";
   /** `PetApi` takes request objects (types/ObjectParamAPI.ts) instead of positional parameters. */
   readonly useObjectParameters: boolean;
   /** The Observable API uses rxjs (a dependency) instead of rxjsStub.ts. */
@@ -30,6 +32,9 @@ export function readClientOptions(options: GeneratorOptions): ClientOptions {
   const platform = stringOption(options, "platform") ?? "browser";
   return {
     platform,
+    // TypeScriptClientCodegen: FRAMEWORKS = fetch-api, jquery (anything else: index.ts warns).
+    // jQuery needs a DOM: not for deno.
+    framework: stringOption(options, "framework") === "jquery" && platform !== "deno" ? "jquery" : "fetch-api",
     useObjectParameters: booleanOption(options, "useObjectParameters", false),
     useRxJS: booleanOption(options, "useRxJS", false),
     // TypeScriptClientCodegen: "If you set 'deno' as 'platform', the generator will process this value as 'disable'."

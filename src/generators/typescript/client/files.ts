@@ -19,7 +19,6 @@ import { TypeInfoWriter } from "./type-info.js";
 /** Runtime files rendered from templates/typescript/client/static/<path>.hbs unchanged. */
 const STATIC_FILES: readonly (readonly [template: string, path: string])[] = [
   ["static/http/http.ts", "http/http.ts"],
-  ["static/http/isomorphic-fetch.ts", "http/isomorphic-fetch.ts"],
   ["static/middleware.ts", "middleware.ts"],
   ["static/configuration.ts", "configuration.ts"],
   ["static/util.ts", "util.ts"],
@@ -59,10 +58,17 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   const inversify = options.useInversify;
   // Every template may print `{{ext}}` in its import specifiers, the rxjs module names, nodeFiles,
   // inversify (useInversify: decorators and services/*.ts).
-  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs, nodeFiles, inversify, useRxJS: options.useRxJS });
+  // The HTTP library of the framework: its module under http/, its class, what index.ts exports of it.
+  const httpLib =
+    options.framework === "jquery"
+      ? { module: "jquery", className: "JQueryHttpLibrary", exports: "JQueryHttpLibrary", typeExports: "JQueryAjax, JQueryRequest", describe: "JQueryHttpLibrary (jQuery.ajax)" }
+      : { module: "isomorphic-fetch", className: "IsomorphicFetchHttpLibrary", exports: "IsomorphicFetchHttpLibrary, FetchHttpLibrary", typeExports: "", describe: "IsomorphicFetchHttpLibrary (the platform's fetch)" };
+  const render = (name: string, view: object) => templates.render(`client/${name}`, { ...view, ext, ...rxjs, nodeFiles, inversify, useRxJS: options.useRxJS, httpLib });
   const files: GeneratedFile[] = [];
   // TypeScriptClientCodegen: .gitattributes, .gitignore and git_push.sh on every platform.
   for (const [template, path] of STATIC_FILES) files.push({ path, contents: render(template, {}) });
+  // TypeScriptClientCodegen.processOpts: http/<library>.ts of the framework (isomorphic-fetch or jquery).
+  files.push({ path: `http/${httpLib.module}.ts`, contents: render(`static/http/${httpLib.module}.ts`, {}) });
   files.push({ path: "git_push.sh", contents: render("git-push", gitPushView(options)) });
   if (!options.useRxJS) files.push({ path: "rxjsStub.ts", contents: render("static/rxjsStub.ts", {}) });
 

@@ -158,9 +158,16 @@ export function renderPackageJson(model: ApiModel, options: ClientOptions): stri
     files: ["dist"],
     typings: "./dist/index.d.ts",
     scripts: { build: "tsc", prepare: "npm run build" },
-    // package.mustache: rxjs with useRxJS, inversify with useInversify.
-    ...(options.useRxJS || options.useInversify
-      ? { dependencies: { ...(options.useRxJS ? { rxjs: "^6.4.0 || ^7.0.0" } : {}), ...(options.useInversify ? { inversify: "^6.0.1" } : {}) } }
+    // package.mustache: jquery and its types with framework=jquery, rxjs with useRxJS, inversify
+    // with useInversify.
+    ...(options.useRxJS || options.useInversify || options.framework === "jquery"
+      ? {
+          dependencies: {
+            ...(options.framework === "jquery" ? { "@types/jquery": "^3.3.29", jquery: "^3.4.1" } : {}),
+            ...(options.useRxJS ? { rxjs: "^6.4.0 || ^7.0.0" } : {}),
+            ...(options.useInversify ? { inversify: "^6.0.1" } : {}),
+          },
+        }
       : {}),
     devDependencies: { typescript: "^5.9.3" },
   };
