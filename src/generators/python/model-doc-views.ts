@@ -39,7 +39,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
-      const text = propertyDescription(ctx.model, v.schema);
+      const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
       const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
       const def = propertyDefault(ctx, v.schema);

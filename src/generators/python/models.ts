@@ -17,6 +17,7 @@ import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
+import { versionBefore } from "../../parse/inline-normalizer.js";
 
 export interface PythonModel {
   readonly named: NamedSchema;
@@ -221,7 +222,9 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
  * `$ref`; the description moves into the model), and a 3.1 `anyOf`/`oneOf` of one schema and
  * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
  */
-export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
+export function propertyDescription(model: ApiModel, schema: Schema, oagVersion: string | undefined): string | undefined {
+  const lone = loneMember(schema, oagVersion);
+  if (lone !== null) return propertyDescription(model, lone, oagVersion);
   if (schema.kind === "ref") {
     // Only a hoisted schema that becomes a model takes the description along; one that is no
     // model (a free-form object) stays an inline property in OAG, description and all.
@@ -232,6 +235,19 @@ export function propertyDescription(model: ApiModel, schema: Schema): string | u
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
   return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
+}
+
+/**
+ * The member OpenAPINormalizer stores in place of a property that is a oneOf/anyOf of one schema
+ * and nothing else (processSimplifyOneOf/processSimplifyAnyOf, simplyOneOfAnyOfWithOnlyOneNonNullSubSchema):
+ * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043, as
+ * src/parse/inline-normalizer.ts); null members the IR has already dropped.
+ */
+function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
+  if (schema.kind !== "composed" || schema.properties.length > 0 || schema.allOf.length > 0) return null;
+  if (schema.anyOf.length === 1 && schema.oneOf.length === 0) return schema.anyOf[0]!;
+  if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && !versionBefore(oagVersion, [7, 13])) return schema.oneOf[0]!;
+  return null;
 }
 
 /** A property's default as OAG's docs know it (see propertyDescription). */
