@@ -7,10 +7,16 @@ import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { enumMembers } from "./enums.js";
-import { propertyDefaultValue } from "./models.js";
+import { loneMember, propertyDefaultValue } from "./models.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {
+  // OpenAPINormalizer.normalizeParameters stores the simplified schema: `oneOf/anyOf: [X, null]`
+  // and a oneOf/anyOf of one schema become X, the outer default gone (the IR keeps a collapsed
+  // nullable member's outer keywords on it).
+  const lone = loneMember(schema, ctx.oagVersion);
+  if (lone !== null) return paramDefault(ctx, lone);
+  if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
   if (d.typed.enum !== undefined && d.typed.enum.length > 0) return javaToString(d.value);
@@ -19,6 +25,8 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
 
 /** A model property's default, or null. */
 export function propertyDefault(ctx: PythonDocContext, schema: Schema): string | null {
+  const lone = loneMember(schema, ctx.oagVersion);
+  if (lone !== null) return propertyDefault(ctx, lone);
   if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;

@@ -243,7 +243,7 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
  * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043, as
  * src/parse/inline-normalizer.ts); null members the IR has already dropped.
  */
-function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
+export function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
   if (schema.kind !== "composed" || schema.properties.length > 0 || schema.allOf.length > 0) return null;
   if (schema.anyOf.length === 1 && schema.oneOf.length === 0) return schema.anyOf[0]!;
   if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && !versionBefore(oagVersion, [7, 13])) return schema.oneOf[0]!;
