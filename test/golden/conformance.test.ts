@@ -16,7 +16,6 @@ const CAUSES = {
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
   // Releases newer than the readable OAG source (the mirror ends in May 2025, at 7.14-SNAPSHOT).
   PYTHON_310: "python README 'Python 3.10+' (seen in 7.24; the release that changed it is not in the readable source)",
-  REF_SIBLING_31: "3.1 description beside a $ref (or an anyOf with null) printed by 7.24",
   NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   BODY_REF_ALIAS_NAME: "an inline request body schema OAG 7.17 makes no `<Op>Request` model of (TfvRequestRequest: not analysed)",
@@ -58,13 +57,10 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "deadlock-python": {
     NULLABLE_ONEOF_MAP: [
-      "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md",
+      "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md", "docs/Hero.md",
     ],
     PYTHON_310: [
       "README.md",
-    ],
-    REF_SIBLING_31: [
-      "docs/FeedbackSubmission.md", "docs/Hero.md", "docs/MiscEntity.md", "docs/RankResponse.md",
     ],
   },
   "freeclimb-python": {

@@ -231,6 +231,9 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
     const target = namedSchema(model, schema.target);
     if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
   }
+  // `oneOf/anyOf: [X, null]` is stored as X by the normalizer: X's own description (a 3.1 sibling
+  // of its `$ref` too), or, for a ref to a schema that is no model, that schema's.
+  if (schema.collapsedMember !== undefined) return schema.collapsedMember.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
   if (isCollapsedNullableMember(schema)) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
@@ -252,6 +255,7 @@ export function loneMember(schema: Schema, oagVersion: string | undefined): Sche
 
 /** A property's default as OAG's docs know it (see propertyDescription). */
 export function propertyDefaultValue(schema: Schema): Schema["default"] {
+  if (schema.collapsedMember !== undefined) return schema.collapsedMember.default;
   return isCollapsedNullableMember(schema) ? undefined : schema.default;
 }
 

@@ -47,16 +47,43 @@ components:
           anyOf: [{ type: string }]
 `;
 
+// 3.1: a `$ref` keeps its sibling description, and `oneOf: [null, X]` is stored as X alone.
+const SPEC_31 = `openapi: 3.1.0
+info: { title: Nullable, version: "1" }
+paths: {}
+components:
+  schemas:
+    Owner:
+      type: object
+      properties:
+        name: { type: string }
+    Code:
+      type: string
+      description: a code of the registry
+    Item:
+      type: object
+      properties:
+        owner:
+          description: the outer words, dropped
+          oneOf: [{ type: "null" }, { $ref: "#/components/schemas/Owner", description: the member's words }]
+        code:
+          oneOf: [{ type: "null" }, { $ref: "#/components/schemas/Code" }]
+        plain:
+          description: dropped too
+          anyOf: [{ type: string }, { type: "null" }]
+`;
+
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-lone-"));
   fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
+  fs.writeFileSync(path.join(tmp, "spec31.yaml"), SPEC_31);
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function docs(oagVersion: string): Promise<{ api: string; item: string }> {
+async function docs(oagVersion: string, spec = "spec.yaml"): Promise<{ api: string; item: string }> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "lone", oagVersion } };
-  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: path.join(tmp, spec), generator: "python", validate: "off", options });
   const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
   return { api: text("docs/ItemsApi.md"), item: text("docs/Item.md") };
 }
@@ -79,5 +106,12 @@ describe("python docs after OAG's normalizer", () => {
     // ... as does the property's: a model of its own, which takes the description along
     expect(item).toContain("**owner** | [**ItemOwner**](ItemOwner.md) |  | [optional] \n");
     expect(item).toContain("**kind** | **str** |  | [optional] \n");
+  });
+
+  it("3.1: `oneOf: [null, X]` shows X's own description (its `$ref` sibling, or the aliased schema's), not the outer one", async () => {
+    const { item } = await docs("7.24.0", "spec31.yaml");
+    expect(item).toContain("**owner** | [**Owner**](Owner.md) | the member&#39;s words | [optional] \n");
+    expect(item).toContain("**code** | **str** | a code of the registry | [optional] \n");
+    expect(item).toContain("**plain** | **str** |  | [optional] \n");
   });
 });
