@@ -15,7 +15,6 @@ const CAUSES = {
   UPSTREAM_EDITED: "written by hand over the generated file (neptis README.md: a BOM and prose about `v1-final.json`; organizze README.md: an HTML banner and 'An unofficial OpenAPI client'; basistheory README.md: the project's own README with the generated sections appended, commit 4af4f6a)",
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
   // Releases newer than the readable OAG source (the mirror ends in May 2025, at 7.14-SNAPSHOT).
-  PYTHON_310: "python README 'Python 3.10+' (seen in 7.24; the release that changed it is not in the readable source)",
   NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   BODY_REF_ALIAS_NAME: "an inline request body schema OAG 7.17 makes no `<Op>Request` model of (TfvRequestRequest: not analysed)",
@@ -57,10 +56,7 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "deadlock-python": {
     NULLABLE_ONEOF_MAP: [
-      "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md", "docs/Hero.md",
-    ],
-    PYTHON_310: [
-      "README.md",
+      "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md", "docs/Hero.md", "README.md",
     ],
   },
   "freeclimb-python": {

@@ -41,6 +41,10 @@ const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // 7.21.0 (truehostcloud/twentycrm-python-client e68aebc) and 7.23.0 (ynab-sdk-python b41bf67) do.
   // No 7.18.0 output seen: the row may belong one release earlier.
   { since: "7.19.0", source: "upstream AbstractPythonCodegen (UUID type); release read from published 7.17/7.19/7.20/7.21/7.23 outputs", change: { uuidType: true } },
+  // Past the readable source: OpenAPITools/openapi-generator#22926 "Drop python 3.9 and support
+  // python 3.14 in python generator" (opened 2026-02), announced as #24293 (2026-07-14, the week
+  // before 7.24.0). Outputs: 7.21.0 prints 3.9+ (twentycrm e68aebc), 7.24.0 prints 3.10+ (deadlock).
+  { since: "7.24.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator (announced #24293); 7.21.0 3.9+, 7.24.0 3.10+ in published outputs", change: { languageVersion: "3.10+" } },
 ];
 
 /** The python docs' behaviour of an OpenAPI Generator release. */
