@@ -18,7 +18,6 @@ const CAUSES = {
   NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   BODY_REF_ALIAS_NAME: "an inline request body schema OAG 7.17 makes no `<Op>Request` model of (TfvRequestRequest: not analysed)",
-  STRING_FORMAT_DOUBLE: "`type: string, format: double` is typed float by OAG's python",
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
   PATTERN_EXAMPLE: "pattern-based example of a pattern ending in `$` (OAG drops the anchor)",
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
@@ -44,9 +43,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "README.md", "docs/CallsApi.md", "docs/ConferencesApi.md", "docs/EndpointsApi.md", "docs/MFAApi.md", "docs/MediaApi.md", "docs/MessagesApi.md",
       "docs/MultiChannelApi.md", "docs/PhoneNumberLookupApi.md", "docs/RecordingsApi.md", "docs/StatisticsApi.md",
       "docs/TollFreeVerificationApi.md", "docs/TranscriptionsApi.md",
-    ],
-    STRING_FORMAT_DOUBLE: [
-      "docs/MultiChannelAction.md", "docs/RbmActionViewLocation.md", "docs/RbmLocationResponse.md",
     ],
   },
   "ynab-python": {

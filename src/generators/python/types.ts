@@ -198,7 +198,9 @@ export class PythonTypes {
           case "uri":
             return "URI";
           default:
-            return "string";
+            // DefaultCodegen.getPrimitiveType (b44f6c302a, #2799): a string whose format is a
+            // typeMapping key is typed by that key (`format: double` -> float).
+            return schema.format !== undefined && Object.hasOwn(TYPE_MAPPING, schema.format) ? (schema.format as OpenApiType) : "string";
         }
       case "boolean":
         return "boolean";
