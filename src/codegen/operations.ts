@@ -106,8 +106,9 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
       keyOfClass.set(classKey, key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tag, ops: [] }));
-      // An operation tagged both `Pet` and `pet` is listed once.
-      else if (group.ops.some((o) => o.op === op)) continue;
+      // An operation whose tags land in one API twice (`[Tools, Tools]`, `[Pet, pet]`) is listed
+      // twice, the second as `<id>_0`: DefaultGenerator.processOperation adds it once per tag
+      // (addOperationToGroup).
       group.ops.push(buildOperation(model, op, naming, group.ops, options));
     }
   }

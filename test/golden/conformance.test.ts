@@ -22,7 +22,6 @@ const CAUSES = {
   PATTERN_EXAMPLE: "pattern-based example of a pattern ending in `$` (OAG drops the anchor)",
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
-  DUPLICATE_OPERATION_ID: "an operationId used twice: OAG keeps both, the second with a `_0` suffix; we drop it",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
   BODY_ARRAY_FREEFORM_NAME: "an array body of a `type: object, properties: {}` model: OAG names the parameter `request_body` (its items have no complexType), we name it after the model",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
@@ -92,7 +91,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
     ],
   },
   "across-python": {
-    DUPLICATE_OPERATION_ID: ["README.md", "docs/ToolsApi.md"],
     NULLABLE_ITEMS_31: ["docs/ObservationApi.md", "docs/ScheduleApi.md"],
     UNRESOLVED: ["docs/Bandpass.md"],
   },
