@@ -19,7 +19,6 @@ const CAUSES = {
   // OAG behaviours not implemented yet.
   BODY_REF_ALIAS_NAME: "an inline request body schema OAG 7.17 makes no `<Op>Request` model of (TfvRequestRequest: not analysed)",
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
-  PATTERN_EXAMPLE: "pattern-based example of a pattern ending in `$` (OAG drops the anchor)",
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
@@ -83,9 +82,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
     ],
   },
   "neptis-typescript": {
-    PATTERN_EXAMPLE: [
-      "AutoJobApi.md", "JobApi.md", "UserApi.md",
-    ],
     UPSTREAM_EDITED: [
       "README.md",
     ],
