@@ -61,6 +61,9 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const parent = schema.allOf.length > 0 ? parentName(model, interfaces) : undefined;
   const properties = new Map<string, Property>();
   const required = new Set<string>();
+  // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
+  // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
+  for (const p of schema.properties) if (!properties.has(p.name)) properties.set(p.name, p);
   for (const member of interfaces) {
     if (member.kind !== "ref" || member.target === parent) continue;
     collectProperties(model, member, properties, required, new Set());
@@ -74,8 +77,8 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
 }
 
 /**
- * The properties a model class holds in code: `modelVars`, plus a composition's own `properties`
- * (`{allOf: [Tag], properties: {color}}`), which OAG's docs leave out but the data carries.
+ * The properties a model class holds in code: `modelVars`, plus any of a composition's own
+ * `properties` not already among them.
  */
 export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
