@@ -22,7 +22,6 @@ const CAUSES = {
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
-  BODY_ARRAY_FREEFORM_NAME: "an array body of a `type: object, properties: {}` model: OAG names the parameter `request_body` (its items have no complexType), we name it after the model",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   COMPOSED_ARRAY_DEFAULT: "an array default of a property a oneOf model takes from its members prints as a Java List (`[preferred_username]`, flightctl 7.17) while the member's own doc prints JSON (`[\"preferred_username\"]`): not located",
   ENUM_VARNAMES_DEFAULT: "the default of a property typed by an enum model with x-enum-varnames: OAG 7.17 prints `ImagePullPolicy.NUMBER_PullIfNotPresent`: not analysed",
@@ -94,11 +93,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "basistheory-python-prior": {
     UPSTREAM_EDITED: ["README.md"],
-  },
-  "twentycrm-python": {
-    BODY_ARRAY_FREEFORM_NAME: [
-      "docs/MessageThreadsApi.md",
-    ],
   },
   "dataddo-python": {
     MODEL_NAME_COLLISION: [
