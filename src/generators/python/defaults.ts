@@ -33,7 +33,11 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema): string |
   const model = ctx.types.modelOf(schema);
   if (model !== null && d.typed.enum !== undefined) {
     const member = enumMembers(ctx, d.typed).find((m) => m.value === d.value);
-    return member ? `${model}.${member.name}` : null;
+    if (!member) return null;
+    // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
+    // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
+    // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
+    return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
   return scalarDefault(d.typed, d.value, (v) => JSON.stringify(v));
 }
