@@ -81,7 +81,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "across-python": {
     NULLABLE_ITEMS_31: ["docs/ObservationApi.md", "docs/ScheduleApi.md"],
-    UNRESOLVED: ["docs/Bandpass.md"],
   },
   "organizze-typescript": {
     UPSTREAM_EDITED: ["README.md"],

@@ -61,19 +61,42 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const parent = schema.allOf.length > 0 ? parentName(model, interfaces) : undefined;
   const properties = new Map<string, Property>();
   const required = new Set<string>();
-  // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
-  // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
-  for (const p of schema.properties) if (!properties.has(p.name)) properties.set(p.name, p);
   for (const member of interfaces) {
     if (member.kind !== "ref" || member.target === parent) continue;
-    collectProperties(model, member, properties, required, new Set());
+    const added = new Map<string, Property>();
+    collectProperties(model, member, added, required, new Set());
+    mergeProperties(properties, added);
   }
   for (const member of interfaces) {
     if (member.kind === "ref") continue;
     collectProperties(model, member, properties, required, new Set());
   }
   for (const name of schema.required) required.add(name);
-  return varsOf([...properties.values()], required);
+  // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
+  // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
+  const own = new Set(schema.properties.map((p) => p.name));
+  return varsOf([...schema.properties, ...[...properties.values()].filter((p) => !own.has(p.name))], required);
+}
+
+/**
+ * DefaultCodegen.mergeProperties (#12545): a member's properties replace earlier ones of the same
+ * name, except a property named `type` whose new schema has an enum: the earlier `type` stays (its
+ * default and all), its enum taking the new values too.
+ */
+function mergeProperties(existing: Map<string, Property>, added: ReadonlyMap<string, Property>): void {
+  const existingType = existing.get("type");
+  const newType = added.get("type");
+  for (const [name, p] of added) existing.set(name, p);
+  if (existingType === undefined || newType === undefined || newType.schema.kind === "ref" || !newType.schema.enum?.length) return;
+  const values = existingType.schema.enum;
+  const union = values === undefined ? undefined : [...values, ...newType.schema.enum.filter((v) => !values.includes(v))];
+  if (union === undefined) {
+    existing.set("type", existingType);
+    return;
+  }
+  // several values now: no longer a 3.1 `const`
+  const { isConst: _const, ...kept } = existingType.schema;
+  existing.set("type", { ...existingType, schema: { ...kept, enum: union } as Schema });
 }
 
 /**
