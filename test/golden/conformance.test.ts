@@ -22,7 +22,6 @@ const CAUSES = {
   README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
-  COMPOSED_ARRAY_DEFAULT: "an array default of a property a oneOf model takes from its members prints as a Java List (`[preferred_username]`, flightctl 7.17) while the member's own doc prints JSON (`[\"preferred_username\"]`): not located",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -93,11 +92,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/FlowOperationFilter2.md", "docs/FlowOperationFormat2.md", "docs/FlowOperationInnerJoin2.md",
       "docs/FlowOperationLeftJoin2.md", "docs/FlowOperationLimit2.md", "docs/FlowOperationSort2.md",
       "docs/FlowOperationUnion2.md", "docs/FlowOperationView2.md", "README.md", "docs/FlowOperation.md",
-    ],
-  },
-  "flightctl-python": {
-    COMPOSED_ARRAY_DEFAULT: [
-      "docs/AuthProviderSpec.md",
     ],
   },
 };

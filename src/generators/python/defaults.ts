@@ -23,10 +23,14 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
   return scalarDefault(d.typed, d.value, javaToString);
 }
 
-/** A model property's default, or null. */
-export function propertyDefault(ctx: PythonDocContext, schema: Schema): string | null {
+/**
+ * A model property's default, or null.
+ * @param cloned the property went through ModelUtils.cloneSchema (ModelVar.cloned): an array
+ *   default prints as the Java List it was read back as, `[preferred_username]`
+ */
+export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = false): string | null {
   const lone = loneMember(schema, ctx.oagVersion);
-  if (lone !== null) return propertyDefault(ctx, lone);
+  if (lone !== null) return propertyDefault(ctx, lone, cloned);
   if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
@@ -39,7 +43,14 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema): string |
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
-  return scalarDefault(d.typed, d.value, (v) => JSON.stringify(v));
+  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : JSON.stringify(v)));
+}
+
+/** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
+function javaValueString(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(javaValueString).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaValueString(v)}`).join(", ")}}`;
+  return javaToString(value);
 }
 
 /** The default (own, else the referenced schema's) and the schema that types it. */

@@ -42,7 +42,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
       const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
-      const def = propertyDefault(ctx, v.schema);
+      const def = propertyDefault(ctx, v.schema, v.cloned === true);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
     }),

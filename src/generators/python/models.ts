@@ -45,6 +45,12 @@ export interface ModelVar {
   readonly name: string;
   readonly schema: Schema;
   readonly required: boolean;
+  /**
+   * Merged in from a `$ref` member through DefaultCodegen.mergeProperties, which stores a
+   * ModelUtils.cloneSchema copy: a JSON round trip that reads `default` back as plain Java values
+   * (an array default prints as a Java List, `[a, b]`).
+   */
+  readonly cloned?: true;
 }
 
 /** OAG's `vars` of a model: own properties, plus those merged in from composed members. */
@@ -67,6 +73,7 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
     collectProperties(model, member, added, required, new Set());
     mergeProperties(properties, added);
   }
+  const merged = new Set(properties.values());
   for (const member of interfaces) {
     if (member.kind === "ref") continue;
     collectProperties(model, member, properties, required, new Set());
@@ -75,7 +82,11 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
   // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
   const own = new Set(schema.properties.map((p) => p.name));
-  return varsOf([...schema.properties, ...[...properties.values()].filter((p) => !own.has(p.name))], required);
+  const members = [...properties.values()].filter((p) => !own.has(p.name));
+  return [
+    ...varsOf(schema.properties, required),
+    ...varsOf(members, required).map((v, i): ModelVar => (merged.has(members[i]!) ? { ...v, cloned: true } : v)),
+  ];
 }
 
 /**
