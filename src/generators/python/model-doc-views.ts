@@ -28,6 +28,7 @@ export interface ModelDocView {
 
 export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelDocView {
   const schema = m.named.schema;
+  const cloned = pythonDocRelease(ctx.oagVersion).mergedPropertiesCloned;
   const isEnum = schema.kind !== "composed" && schema.kind !== "object" && schema.enum !== undefined && schema.enum.length > 0;
   return {
     className: m.className,
@@ -42,7 +43,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
       const readOnly = ctx.types.unalias(v.schema).readOnly || v.schema.readOnly;
-      const def = propertyDefault(ctx, v.schema, v.cloned === true);
+      const def = propertyDefault(ctx, v.schema, v.cloned === true && cloned);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
     }),

@@ -23,12 +23,18 @@ export interface PythonDocRelease {
    * (setParameterExampleValue's isUuid branch). Before: `str` and `'<name>_example'`.
    */
   readonly uuidType: boolean;
+  /**
+   * Properties merged in from a `$ref` member are ModelUtils.cloneSchema copies
+   * (DefaultCodegen.mergeProperties): their array defaults print as Java Lists (models.ts ModelVar.cloned).
+   */
+  readonly mergedPropertiesCloned: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false };
 
 const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
+  { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
