@@ -19,7 +19,6 @@ const CAUSES = {
   // OAG behaviours not implemented yet.
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
   PRIOR6_INLINE_ARRAY_ITEMS: "6.0.0-SNAPSHOT names inline array item models `<Model><Prop>`, without the `Inner` suffix (and keeps untyped ones as maps)",
-  README_DESCRIPTION_LINES: "python-prior 6.0 README: how info.description line breaks are kept",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   UNRESOLVED: "not analysed yet",
@@ -63,8 +62,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/GetContractPartnersResultsInner.md", "docs/GetDefaultTtlDiffs.md", "docs/GetDefaultTtlDiffsResults.md",
       "docs/GetDefaultTtlDiffsResultsInner.md", "docs/GetRecordsDiffs.md", "docs/GetRecordsDiffsResults.md",
       "docs/GetRecordsDiffsResultsInner.md", "docs/RecordsApi.md", "docs/RecordsRdata.md", "docs/RecordsRdataInner.md",
-    ],
-    README_DESCRIPTION_LINES: [
       "README.md",
     ],
   },
