@@ -8,6 +8,7 @@ import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, operationIdPrefixRemoval, removeNonNameElementToCamelCase, removeOperationIdPrefix, type OperationIdPrefixRemoval } from "./operation-id.js";
 import { namedSchema, resolveSchema } from "./schemas.js";
+import { unaliasRef } from "./model-kinds.js";
 
 export interface CodegenNaming {
   /** The API grouping key of a tag (OAG's sanitizeTag). */
@@ -106,8 +107,9 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
       keyOfClass.set(classKey, key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tag, ops: [] }));
-      // An operation tagged both `Pet` and `pet` is listed once.
-      else if (group.ops.some((o) => o.op === op)) continue;
+      // An operation whose tags land in one API twice (`[Tools, Tools]`, `[Pet, pet]`) is listed
+      // twice, the second as `<id>_0`: DefaultGenerator.processOperation adds it once per tag
+      // (addOperationToGroup).
       group.ops.push(buildOperation(model, op, naming, group.ops, options));
     }
   }
@@ -275,8 +277,11 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     return naming.modelName((schema.allOf[0] as Extract<Schema, { kind: "ref" }>).target);
   }
   if (schema.kind === "array") {
-    let items: Schema = schema.items;
-    while (items.kind === "array") items = items.items;
+    // DefaultCodegen.updateRequestBodyForArray: the innermost item's complexType, else
+    // `request_body`. Items are unaliased as ModelUtils.unaliasSchema does: a `$ref` to an array
+    // or to a free-form object (`type: object, properties: {}`) or a primitive is no model.
+    let items: Schema = unaliasRef(model, schema.items);
+    while (items.kind === "array") items = unaliasRef(model, items.items);
     if (items.kind === "ref") return naming.modelName(items.target);
     return "request_body";
   }

@@ -9,8 +9,9 @@
 //      loses its `$`, `.+` becomes `.`, `[0-9]{12}` becomes `[0-9]{12` (and fails), `^hi`
 //      becomes a case-insensitive `^h`. The python generator changed this to `^/?(.+?)/?(i?)$`
 //      (OAG PR #13164, merged August 2022, so taken to apply from 6.1.0 on; the 6.6.0 docs
-//      confirm it); TypeScript never did (PR #13655 was closed unmerged). Without a match
-//      (e.g. a line break inside the pattern) the pattern is used as is;
+//      confirm it). TypeScript dropped the step altogether in ffaf173db1 (#14180, December 2022,
+//      so 6.3.0): from then on RgxGen gets the pattern as it is. Without a match (e.g. a line
+//      break inside the pattern) the pattern is used as is;
 //   2. `new RgxGen(isolated)`, with RgxGenOption.CASE_INSENSITIVE when the flags say so;
 //   3. `rgxGen.generate(new Random(18))`: a fresh Random seeded with 18 per example.
 // The RgxGen release comes with OAG: 1.3 in 5.x (OAG's pom pins `rxgen-version` 1.3, and 1.4 only
@@ -90,6 +91,11 @@ function unicodeEscapesFor(v: Version): ParseOptions["unicodeEscapes"] {
 
 /** Step 1 above: OAG's delimiter/flag extraction, with Java regex semantics. */
 export function isolatePattern(pattern: string, options: ExampleFromPatternOptions = {}): { isolated: string; caseInsensitive: boolean } {
+  // TypeScriptClientCodegen hands the pattern to RgxGen as it is since ffaf173db1 "Fixed typescript
+  // codegen pattern compiler" (#14180, 2022-12-05, so 6.3.0).
+  if ((options.generator ?? "typescript") === "typescript" && atLeast(parseVersion(options.oagVersion), 6, 3)) {
+    return { isolated: pattern, caseInsensitive: false };
+  }
   const flagsAreOnlyI = options.generator === "python-prior" && atLeast(parseVersion(options.oagVersion), 6, 1);
   const m = matchDelimiters(pattern, flagsAreOnlyI);
   if (m === null) return { isolated: pattern, caseInsensitive: false };

@@ -290,6 +290,12 @@ export interface SchemaCommon {
    * OAG's ModelUtils.isAnyType (no `type`, no `$ref`) holds for such a schema.
    */
   readonly untyped?: true;
+  /**
+   * Set on the member an `anyOf`/`oneOf: [X, null]` was read as (the outer keywords win over X's):
+   * X's own description and default as written, for the generators that follow OpenAPI Generator's
+   * normalizer, which keeps X alone (OpenAPINormalizer.processSimplifyOneOf/AnyOf).
+   */
+  readonly collapsedMember?: { readonly description?: string; readonly default?: LiteralValue };
 }
 
 /** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */

@@ -66,10 +66,12 @@ export class Normalizer {
       for (const operation of [...operations]) {
         for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
           if (key.startsWith("x-")) continue;
-          for (const [expression, rawCallbackItem] of Object.entries(this.p.deref(rawCallback, "callbacks") ?? {})) {
+          // An internal `$ref` callback (or path item) stays unresolved in swagger-parser: no operations.
+          if (!isNode(rawCallback) || typeof rawCallback.$ref === "string") continue;
+          for (const [expression, rawCallbackItem] of Object.entries(rawCallback)) {
             if (expression.startsWith("x-")) continue;
-            const callbackItem = this.p.deref(rawCallbackItem, "pathItems");
-            if (callbackItem) operations.push(...this.p.operationsOf(callbackItem).map(([, op]) => op));
+            if (!isNode(rawCallbackItem) || typeof rawCallbackItem.$ref === "string") continue;
+            operations.push(...this.p.operationsOf(rawCallbackItem).map(([, op]) => op));
           }
         }
       }

@@ -414,10 +414,12 @@ class Planner implements NormalizerHost {
       for (const [, operation] of operations) {
         for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
           if (key.startsWith("x-")) continue;
-          const callback = this.deref(rawCallback, "callbacks");
+          // swagger-parser leaves an internal `$ref` callback (and path item) unresolved: a Callback
+          // (PathItem) holding only its $ref has no entries (operations), so OAG flattens nothing there.
+          const callback = inlineNode(rawCallback);
           for (const [expression, rawCallbackItem] of Object.entries(callback ?? {})) {
             if (expression.startsWith("x-")) continue;
-            const callbackItem = this.deref(rawCallbackItem, "pathItems");
+            const callbackItem = inlineNode(rawCallbackItem);
             if (callbackItem) all.push(...this.operationsOf(callbackItem));
           }
         }
@@ -823,4 +825,9 @@ function pickModelKeywords(object: Node, is31: boolean): Node {
   }
   for (const [key, value] of Object.entries(object)) if (key.startsWith("x-")) model[key] = value;
   return model;
+}
+
+/** A node that is not a `$ref` (swagger-parser does not resolve internal callback refs). */
+function inlineNode(value: unknown): Record<string, unknown> | undefined {
+  return isNode(value) && typeof value.$ref !== "string" ? value : undefined;
 }

@@ -271,6 +271,7 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
     ...opt("default", outer.default ?? member.default),
     ...opt("example", outer.example ?? member.example),
     extensions: { ...member.extensions, ...outer.extensions },
+    collapsedMember: { ...opt("description", member.description), ...opt("default", member.default) },
   } as Schema;
 }
 

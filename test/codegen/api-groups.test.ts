@@ -22,8 +22,8 @@ describe("buildApiGroups: tags whose API classes differ only in case share one A
   const given = modelOf([op("/upper", "upperPet", ["Pet"]), op("/lower", "lowerPet", ["pet"]), op("/store", "getStore", ["store"]), op("/again", "lowerPet", ["PET"]), op("/both", "both", ["Pet", "pet"])]);
 
   it.each([
-    ["python", new PythonNames(EMPTY_OPTIONS), ["Pet PetApi: both, lower_pet, lower_pet_0, upper_pet", "store StoreApi: get_store"]],
-    ["typescript", new TypeScriptNames(EMPTY_OPTIONS), ["Pet PetApi: both, lowerPet, lowerPet_0, upperPet", "Store StoreApi: getStore"]],
+    ["python", new PythonNames(EMPTY_OPTIONS), ["Pet PetApi: both, both_0, lower_pet, lower_pet_0, upper_pet", "store StoreApi: get_store"]],
+    ["typescript", new TypeScriptNames(EMPTY_OPTIONS), ["Pet PetApi: both, both_0, lowerPet, lowerPet_0, upperPet", "Store StoreApi: getStore"]],
   ])("%s", (_, naming, want) => {
     expect(groupsOf(given, naming)).toEqual(want);
   });

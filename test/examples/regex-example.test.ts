@@ -91,23 +91,30 @@ describe("exampleFromPattern: golden docs", () => {
   });
 });
 
+/** TypeScript before ffaf173db1 (#14180, 6.3.0) stripped delimiters and flags first. */
+const TS_62: ExampleFromPatternOptions = { oagVersion: "6.2.1" };
+
 describe("exampleFromPattern: behaviour checked against RgxGen on a JDK", () => {
   const rows: Array<[string, ExampleFromPatternOptions, string]> = [
-    // TypeScript: the delimiter regex eats the last character, whatever it is.
-    [".+", {}, "/"],
-    ["^workspace/.*", { oagVersion: "7.12.0" }, "workspace//"],
-    ["^[A-Z].*", { oagVersion: "7.14.0-SNAPSHOT" }, "Aj"],
-    ['this is "something"', {}, 'this is "something'],
-    ["^hi", {}, "H"], // `^h` with the "flag" `i`: case-insensitive
-    ["abc/i", {}, "ABc"],
-    ["/^image_\\d{1,3}$/i", {}, "IMage_88"],
-    ["^([^\\s/]+/?){1,10}$", {}, "ZCuMd"],
-    ["^\\d+\\.\\d+\\.\\d+$", {}, "4.072888001528021798096225500850762068629.39333975650685139102691291732729478601482026"],
-    ["^[^_\\W0-9]\\w*$", {}, "AqXzyCBw3_uufVPIPFhB9JcGRYnua"],
-    ["^#(?:[0-9a-fA-F]{3}){1,2}$", {}, "#2ECB02"],
-    ["^[a-zA-Z\\s]*$", {}, "IaQn\u000bEaqioxT\toASzjxaSH"],
+    // TypeScript before 6.3.0: the delimiter regex eats the last character, whatever it is.
+    [".+", TS_62, "/"],
+    ["^workspace/.*", TS_62, "workspace//"],
+    ["^[A-Z].*", TS_62, "Aj"],
+    ['this is "something"', TS_62, 'this is "something'],
+    ["^hi", TS_62, "H"], // `^h` with the "flag" `i`: case-insensitive
+    ["abc/i", TS_62, "ABc"],
+    ["/^image_\\d{1,3}$/i", TS_62, "IMage_88"],
+    ["^([^\\s/]+/?){1,10}$", TS_62, "ZCuMd"],
+    ["^\\d+\\.\\d+\\.\\d+$", TS_62, "4.072888001528021798096225500850762068629.39333975650685139102691291732729478601482026"],
+    ["^[^_\\W0-9]\\w*$", TS_62, "AqXzyCBw3_uufVPIPFhB9JcGRYnua"],
+    ["^#(?:[0-9a-fA-F]{3}){1,2}$", TS_62, "#2ECB02"],
+    ["^[a-zA-Z\\s]*$", TS_62, "IaQn\u000bEaqioxT\toASzjxaSH"],
     // \uNNNN: RgxGen 1.4 (OAG 7.x) parses it, 1.3 (OAG 5.x) reads the letter u.
-    ["\\u0041\\u00e9x", { oagVersion: "7.12.0" }, "A\u00e9"],
+    ["\\u0041\\u00e9x", { oagVersion: "7.12.0" }, "A\u00e9x"],
+    // TypeScript from 6.3.0 hands the pattern to RgxGen as it is: `\$?` may generate nothing
+    // (neptis-typescript, OAG 7.11.0, fixtures/conformance: "awat5ikwowtta-3mh2lcafqw3zhes").
+    ["^[a-z][-a-z0-9_]*\\$?", { oagVersion: "7.11.0" }, "awat5ikwowtta-3mh2lcafqw3zhes"],
+    [".+", { oagVersion: "7.12.0" }, "j"], // as python-prior 6.6.0, which also passes it as it is
     ["\\u0041\\u00e9x", { oagVersion: "5.3.0", generator: "python-prior" }, "u0041u00e9"],
     // python-prior since 6.1.0 only strips `/.../` and a trailing `i`.
     ["^[A-Z].*", { oagVersion: "6.6.0", generator: "python-prior" }, "AUR,rZ#UM/?R,Fp^l6$ARjbhJk C>"],
@@ -128,17 +135,17 @@ describe("exampleFromPattern: behaviour checked against RgxGen on a JDK", () => 
   });
 
   it("throws RgxGenError where RgxGen (and so OAG) fails", () => {
-    // TypeScript strips the final `}`: "Unbalanced '{'" (OAG issue #10395).
-    expect(() => exampleFromPattern("[0-9a-f]{8}-[0-9a-f]{4}")).toThrow(RgxGenError);
+    // TypeScript before 6.3.0 strips the final `}`: "Unbalanced '{'" (OAG issue #10395).
+    expect(() => exampleFromPattern("[0-9a-f]{8}-[0-9a-f]{4}", TS_62)).toThrow(RgxGenError);
     for (const pattern of ["(ab|cd)\\1", "[a]", "a{2,}", "[a-z]{3}\\b", "a$bc", "(?<n>x)", "[z-a]x", "[]x"]) {
-      expect(() => exampleFromPattern(pattern), pattern).toThrow(RgxGenError);
+      expect(() => exampleFromPattern(pattern, TS_62), pattern).toThrow(RgxGenError);
     }
   });
 
   it("refuses what it cannot reproduce with UnsupportedPatternError", () => {
     for (const [pattern, options] of [
       ["(?!a)bc", {}],
-      ["/\u00e9/i", {}],
+      ["/\u00e9/i", TS_62],
       ["\\u0041x", { oagVersion: "6.6.0", generator: "python-prior" }],
       ["  ", {}],
     ] as Array<[string, ExampleFromPatternOptions]>) {
@@ -156,12 +163,15 @@ describe("exampleFromPattern: behaviour checked against RgxGen on a JDK", () => 
 
 describe("isolatePattern (OAG's delimiter and flag extraction)", () => {
   it.each([
-    ["^[a-fA-F0-9]{64}$", {}, "^[a-fA-F0-9]{64}", false],
-    ["/[a-z]/i", {}, "[a-z]", true],
-    ["/[a-z]/", {}, "[a-z]", false],
-    ["^hi", {}, "^h", true],
-    ["/", {}, "/", false],
-    ["a\nb", {}, "a\nb", false],
+    ["^[a-fA-F0-9]{64}$", TS_62, "^[a-fA-F0-9]{64}", false],
+    ["/[a-z]/i", TS_62, "[a-z]", true],
+    ["/[a-z]/", TS_62, "[a-z]", false],
+    ["^hi", TS_62, "^h", true],
+    ["/", TS_62, "/", false],
+    ["a\nb", TS_62, "a\nb", false],
+    // TypeScript from 6.3.0 (ffaf173db1): the pattern as it is
+    ["/[a-z]/i", {}, "/[a-z]/i", false],
+    ["^[a-fA-F0-9]{64}$", { oagVersion: "6.3.0" }, "^[a-fA-F0-9]{64}$", false],
     ["^[A-Z].*", { oagVersion: "6.6.0", generator: "python-prior" }, "^[A-Z].*", false],
     ["/^image_\\d{1,3}$/i", { oagVersion: "6.6.0", generator: "python-prior" }, "^image_\\d{1,3}$", true],
     ["^[A-Z].*", { oagVersion: "6.0.1", generator: "python-prior" }, "^[A-Z].", false],

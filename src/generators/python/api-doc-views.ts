@@ -12,7 +12,7 @@ import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "./models.js";
-import { isMap, LANGUAGE_PRIMITIVES, mapValues } from "./types.js";
+import { isMap, mapValues } from "./types.js";
 
 export interface ApiDocView {
   readonly packageName: string;
@@ -125,7 +125,7 @@ interface DocParam {
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
   return op.allParams.map((param) => {
     const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
-    const description = param.kind === "form" ? propertyDescription(ctx.model, param.schema) : param.description;
+    const description = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : param.description;
     const typeSchema = param.kind === "body" ? ctx.types.bodyTypeSchema(param.schema) : param.schema;
     return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };
   });
@@ -280,7 +280,7 @@ function paramRow(p: DocParam, ctx: PythonDocContext): string {
 function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
   const s = types.unalias(p.typeSchema);
-  if (types.isBinary(s) || LANGUAGE_PRIMITIVES.has(p.dataType)) return `**${p.dataType}**`;
+  if (types.isBinary(s) || types.isLanguagePrimitive(p.dataType)) return `**${p.dataType}**`;
   let base: string;
   if (s.kind === "array") {
     if (p.param.kind === "form" && types.isBinary(s.items)) return `**${p.dataType}**`;

@@ -7,27 +7,50 @@ import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { enumMembers } from "./enums.js";
-import { propertyDefaultValue } from "./models.js";
+import { loneMember, propertyDefaultValue } from "./models.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {
+  // OpenAPINormalizer.normalizeParameters stores the simplified schema: `oneOf/anyOf: [X, null]`
+  // and a oneOf/anyOf of one schema become X, the outer default gone (the IR keeps a collapsed
+  // nullable member's outer keywords on it).
+  const lone = loneMember(schema, ctx.oagVersion);
+  if (lone !== null) return paramDefault(ctx, lone);
+  if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
   if (d.typed.enum !== undefined && d.typed.enum.length > 0) return javaToString(d.value);
   return scalarDefault(d.typed, d.value, javaToString);
 }
 
-/** A model property's default, or null. */
-export function propertyDefault(ctx: PythonDocContext, schema: Schema): string | null {
+/**
+ * A model property's default, or null.
+ * @param cloned the property went through ModelUtils.cloneSchema (ModelVar.cloned): an array
+ *   default prints as the Java List it was read back as, `[preferred_username]`
+ */
+export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = false): string | null {
+  const lone = loneMember(schema, ctx.oagVersion);
+  if (lone !== null) return propertyDefault(ctx, lone, cloned);
   if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
   const model = ctx.types.modelOf(schema);
   if (model !== null && d.typed.enum !== undefined) {
     const member = enumMembers(ctx, d.typed).find((m) => m.value === d.value);
-    return member ? `${model}.${member.name}` : null;
+    if (!member) return null;
+    // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
+    // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
+    // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
+    return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
-  return scalarDefault(d.typed, d.value, (v) => JSON.stringify(v));
+  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : JSON.stringify(v)));
+}
+
+/** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
+function javaValueString(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(javaValueString).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaValueString(v)}`).join(", ")}}`;
+  return javaToString(value);
 }
 
 /** The default (own, else the referenced schema's) and the schema that types it. */

@@ -11,6 +11,8 @@ export interface EnumMember {
   readonly value: JsonValue;
   /** The Python literal: `'success'`, `0`. */
   readonly literal: string;
+  /** The name is the spec's `x-enum-varnames` entry, as written. */
+  readonly given: boolean;
 }
 
 export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema): EnumMember[] {
@@ -26,6 +28,7 @@ export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema
         name: given ?? (isString ? ctx.names.enumMemberName(text) : ctx.names.numericEnumMemberName(text)),
         value,
         literal: isString ? `'${escapePython(text)}'` : text,
+        given: given !== undefined,
       };
     });
 }

@@ -7,10 +7,13 @@
 import { escapeText } from "../../codegen/escape.js";
 import type { CodegenParam } from "../../codegen/operations.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
-import { isMap, LANGUAGE_PRIMITIVES, mapValues, type PythonTypes } from "./types.js";
+import { isMap, mapValues, type PythonTypes } from "./types.js";
 
 /** OAG's escapeText as python configures it (`'''` broken up, since it would end a docstring). */
 export const escapePython = (s: string): string => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
+
+/** DefaultCodegen's example uuid (setParameterExampleValue), which python's uuid branch reuses. */
+const UUID_EXAMPLE = "38400000-8cf0-11bd-b23e-10b96e4ef00d";
 
 export class PythonExamples {
   constructor(
@@ -38,6 +41,9 @@ export class PythonExamples {
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);
+    // isUuid (set for a uuid string itself, not for a list of them) comes before the type chain,
+    // in the releases that type uuid as UUID (AbstractPythonCodegen.setParameterExampleValue).
+    if (this.types.uuidType && s.kind === "string" && s.format === "uuid") return `UUID('${escapePython(example ?? UUID_EXAMPLE)}')`;
     const container = s.kind === "array" ? "list" : isMap(s) ? "dict" : null;
     const item = s.kind === "array" ? s.items : container === "dict" ? mapValues(s) : s;
     const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
@@ -64,7 +70,7 @@ export class PythonExamples {
         return `'${escapePython(example ?? "2013-10-20T19:20:30+01:00")}'`;
       default:
         // A model class; other language primitives (bytearray, object, decimal) have no rule.
-        return LANGUAGE_PRIMITIVES.has(type) ? example : `${this.packageName}.${type}()`;
+        return this.types.isLanguagePrimitive(type) ? example : `${this.packageName}.${type}()`;
     }
   }
 }

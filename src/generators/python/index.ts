@@ -71,7 +71,7 @@ export const pythonGenerator: Generator = {
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);
     const names = new PythonNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new PythonTypes(model, names, options.typeMappings);
+    const types = new PythonTypes(model, names, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType);
     const docs: PythonDocContext = {
       model,
       names,

@@ -28,6 +28,7 @@ export interface ModelDocView {
 
 export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelDocView {
   const schema = m.named.schema;
+  const cloned = pythonDocRelease(ctx.oagVersion).mergedPropertiesCloned;
   const isEnum = schema.kind !== "composed" && schema.kind !== "object" && schema.enum !== undefined && schema.enum.length > 0;
   return {
     className: m.className,
@@ -39,10 +40,10 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
-      const text = propertyDescription(ctx.model, v.schema);
+      const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
       const readOnly = propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
-      const def = propertyDefault(ctx, v.schema);
+      const def = propertyDefault(ctx, v.schema, v.cloned === true && cloned);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
     }),

@@ -17,6 +17,7 @@ import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
+import { versionBefore } from "../../parse/inline-normalizer.js";
 
 export interface PythonModel {
   readonly named: NamedSchema;
@@ -44,6 +45,12 @@ export interface ModelVar {
   readonly name: string;
   readonly schema: Schema;
   readonly required: boolean;
+  /**
+   * Merged in from a `$ref` member through DefaultCodegen.mergeProperties, which stores a
+   * ModelUtils.cloneSchema copy: a JSON round trip that reads `default` back as plain Java values
+   * (an array default prints as a Java List, `[a, b]`).
+   */
+  readonly cloned?: true;
 }
 
 /** OAG's `vars` of a model: own properties, plus those merged in from composed members. */
@@ -62,19 +69,50 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const required = new Set<string>();
   for (const member of interfaces) {
     if (member.kind !== "ref" || member.target === parent) continue;
-    collectProperties(model, member, properties, required, new Set());
+    const added = new Map<string, Property>();
+    collectProperties(model, member, added, required, new Set());
+    mergeProperties(properties, added);
   }
+  const merged = new Set(properties.values());
   for (const member of interfaces) {
     if (member.kind === "ref") continue;
     collectProperties(model, member, properties, required, new Set());
   }
   for (const name of schema.required) required.add(name);
-  return varsOf([...properties.values()], required);
+  // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
+  // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
+  const own = new Set(schema.properties.map((p) => p.name));
+  const members = [...properties.values()].filter((p) => !own.has(p.name));
+  return [
+    ...varsOf(schema.properties, required),
+    ...varsOf(members, required).map((v, i): ModelVar => (merged.has(members[i]!) ? { ...v, cloned: true } : v)),
+  ];
 }
 
 /**
- * The properties a model class holds in code: `modelVars`, plus a composition's own `properties`
- * (`{allOf: [Tag], properties: {color}}`), which OAG's docs leave out but the data carries.
+ * DefaultCodegen.mergeProperties (#12545): a member's properties replace earlier ones of the same
+ * name, except a property named `type` whose new schema has an enum: the earlier `type` stays (its
+ * default and all), its enum taking the new values too.
+ */
+function mergeProperties(existing: Map<string, Property>, added: ReadonlyMap<string, Property>): void {
+  const existingType = existing.get("type");
+  const newType = added.get("type");
+  for (const [name, p] of added) existing.set(name, p);
+  if (existingType === undefined || newType === undefined || newType.schema.kind === "ref" || !newType.schema.enum?.length) return;
+  const values = existingType.schema.enum;
+  const union = values === undefined ? undefined : [...values, ...newType.schema.enum.filter((v) => !values.includes(v))];
+  if (union === undefined) {
+    existing.set("type", existingType);
+    return;
+  }
+  // several values now: no longer a 3.1 `const`
+  const { isConst: _const, ...kept } = existingType.schema;
+  existing.set("type", { ...existingType, schema: { ...kept, enum: union } as Schema });
+}
+
+/**
+ * The properties a model class holds in code: `modelVars`, plus any of a composition's own
+ * `properties` not already among them.
  */
 export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
@@ -221,12 +259,22 @@ export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
  * `$ref`; the description moves into the model), and a 3.1 `anyOf`/`oneOf` of one schema and
  * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
  */
-export function propertyDescription(model: ApiModel, schema: Schema): string | undefined {
+export function propertyDescription(model: ApiModel, schema: Schema, oagVersion: string | undefined): string | undefined {
+  const lone = loneMember(schema, oagVersion);
+  if (lone !== null) return propertyDescription(model, lone, oagVersion);
   if (schema.kind === "ref") {
     // Only a hoisted schema that becomes a model takes the description along; one that is no
     // model (a free-form object) stays an inline property in OAG, description and all.
     const target = namedSchema(model, schema.target);
     if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
+  }
+  // `oneOf/anyOf: [X, null]` is stored as X by the normalizer: X's own description (a 3.1 sibling
+  // of its `$ref` too), or, for a ref to a schema that is no model, that schema's.
+  if (schema.collapsedMember !== undefined) {
+    if (schema.collapsedMember.description !== undefined || schema.kind !== "ref") return schema.collapsedMember.description;
+    // A ref to a model stays a ref (unaliasRef returns it, outer keywords merged in): no description.
+    const unaliased = unaliasRef(model, schema);
+    return unaliased === schema ? undefined : unaliased.description;
   }
   if (isCollapsedNullableMember(schema)) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
@@ -255,8 +303,22 @@ export function propertyReadOnly(model: ApiModel, schema: Schema, unaliased: Sch
   return unaliased.readOnly || schema.readOnly;
 }
 
+/**
+ * The member OpenAPINormalizer stores in place of a property that is a oneOf/anyOf of one schema
+ * and nothing else (processSimplifyOneOf/processSimplifyAnyOf, simplyOneOfAnyOfWithOnlyOneNonNullSubSchema):
+ * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043, as
+ * src/parse/inline-normalizer.ts); null members the IR has already dropped.
+ */
+export function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
+  if (schema.kind !== "composed" || schema.properties.length > 0 || schema.allOf.length > 0) return null;
+  if (schema.anyOf.length === 1 && schema.oneOf.length === 0) return schema.anyOf[0]!;
+  if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && !versionBefore(oagVersion, [7, 13])) return schema.oneOf[0]!;
+  return null;
+}
+
 /** A property's default as OAG's docs know it (see propertyDescription). */
 export function propertyDefaultValue(schema: Schema): Schema["default"] {
+  if (schema.collapsedMember !== undefined) return schema.collapsedMember.default;
   return isCollapsedNullableMember(schema) ? undefined : schema.default;
 }
 

@@ -17,16 +17,40 @@ export interface PythonDocRelease {
   readonly summaryNotesSections: boolean;
   /** Model docs: an enum lists its members (before: an empty properties table, no example). */
   readonly enumMembersListed: boolean;
+  /**
+   * `format: uuid` is typed `UUID` (AbstractPythonCodegen: typeMapping `UUID -> UUID`, `UUID` a
+   * language primitive, so printed bold) and a uuid parameter's example is `UUID('<example>')`
+   * (setParameterExampleValue's isUuid branch). Before: `str` and `'<name>_example'`.
+   */
+  readonly uuidType: boolean;
+  /**
+   * Properties merged in from a `$ref` member are ModelUtils.cloneSchema copies
+   * (DefaultCodegen.mergeProperties): their array defaults print as Java Lists (models.ts ModelVar.cloned).
+   */
+  readonly mergedPropertiesCloned: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false };
 
 const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
+  { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
+  // The commit is past the readable source. Read from upstream's AbstractPythonCodegen as stored
+  // (030895be: typeMapping UUID->UUID, uuidType() imports uuid.UUID and is checked before
+  // stringType, setParameterExampleValue's isUuid branch); the release from published outputs:
+  // 7.17.0 still prints `str` (Bandwidth/python-sdk ba8d157, `requestId` parameter and BrtcError.id),
+  // 7.19 prints `UUID` (issue 11's corpus), as 7.20.0 (OpenAPITools/openapi-generator#23281),
+  // 7.21.0 (truehostcloud/twentycrm-python-client e68aebc) and 7.23.0 (ynab-sdk-python b41bf67) do.
+  // No 7.18.0 output seen: the row may belong one release earlier.
+  { since: "7.19.0", source: "upstream AbstractPythonCodegen (UUID type); release read from published 7.17/7.19/7.20/7.21/7.23 outputs", change: { uuidType: true } },
+  // Past the readable source: OpenAPITools/openapi-generator#22926 "Drop python 3.9 and support
+  // python 3.14 in python generator" (opened 2026-02), announced as #24293 (2026-07-14, the week
+  // before 7.24.0). Outputs: 7.21.0 prints 3.9+ (twentycrm e68aebc), 7.24.0 prints 3.10+ (deadlock).
+  { since: "7.24.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator (announced #24293); 7.21.0 3.9+, 7.24.0 3.10+ in published outputs", change: { languageVersion: "3.10+" } },
 ];
 
 /** The python docs' behaviour of an OpenAPI Generator release. */

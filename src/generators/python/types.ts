@@ -15,10 +15,13 @@ import { pyString } from "./runtime/escape.js";
 import { mappedType } from "../../codegen/type-mappings.js";
 
 /** OAG's python languageSpecificPrimitives: types printed bold (not linked) in the docs. */
-export const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
+const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set([
   "int", "float", "list", "dict", "List", "Dict", "bool", "str", "datetime", "date", "object", "file", "bytes",
   "decimal.Decimal", "bytearray", "none_type",
 ]);
+
+/** The same once `UUID` is a type of its own (AbstractPythonCodegen adds it, release row `uuidType`). */
+const LANGUAGE_PRIMITIVES_WITH_UUID: ReadonlySet<string> = new Set([...LANGUAGE_PRIMITIVES, "UUID"]);
 
 /** What OAG's getSchemaType gives before the python type mapping. */
 type OpenApiType =
@@ -33,6 +36,9 @@ const TYPE_MAPPING: Readonly<Record<OpenApiType, string>> = {
   AnyType: "object",
 };
 
+/** OAG's python typeMapping once `UUID` maps to `UUID` (release row `uuidType`). */
+const TYPE_MAPPING_WITH_UUID: Readonly<Record<OpenApiType, string>> = { ...TYPE_MAPPING, UUID: "UUID" };
+
 /** A type as a doc table shows it: the text and the model page it links to (null: printed bold). */
 export interface DocTypeCell {
   readonly dataType: string;
@@ -45,7 +51,20 @@ export class PythonTypes {
     private readonly names: PythonNames,
     /** `--type-mappings` (src/codegen/type-mappings.ts): the mapped type is used as written. */
     readonly typeMappings: Readonly<Record<string, string>> = {},
-  ) {}
+    /** The release types `format: uuid` as `UUID` (src/generators/python/releases.ts `uuidType`). */
+    readonly uuidType: boolean = false,
+  ) {
+    this.typeMapping = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
+    this.primitives = uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
+  }
+
+  private readonly typeMapping: Readonly<Record<OpenApiType, string>>;
+  private readonly primitives: ReadonlySet<string>;
+
+  /** Whether a python type is one of OAG's languageSpecificPrimitives (printed bold, not linked). */
+  isLanguagePrimitive(type: string): boolean {
+    return this.primitives.has(type);
+  }
 
   /**
    * Follows refs to aliases (named schemas that are not models), and reads a composition of a
@@ -71,7 +90,7 @@ export class PythonTypes {
     if (s.kind === "array") return `List[${this.itemDeclaration(s.items)}]`;
     if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s))}]`;
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
-    return TYPE_MAPPING[this.openApiType(s)];
+    return this.typeMapping[this.openApiType(s)];
   }
 
   /** Items and map values: nullable ones read `Optional[T]`. */
@@ -124,15 +143,15 @@ export class PythonTypes {
     if (s.kind === "array") return "List";
     if (isMap(s)) return "Dict";
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
-    return TYPE_MAPPING[this.openApiType(s)];
+    return this.typeMapping[this.openApiType(s)];
   }
 
   /** OAG's isPrimitiveType of a model property: primitives, and containers of primitives or containers. */
   isPrimitiveProperty(schema: Schema): boolean {
     const s = this.unalias(schema);
-    if (s.kind === "array") return LANGUAGE_PRIMITIVES.has(this.baseType(s.items));
-    if (isMap(s)) return LANGUAGE_PRIMITIVES.has(this.baseType(mapValues(s)));
-    return LANGUAGE_PRIMITIVES.has(this.baseType(s));
+    if (s.kind === "array") return this.primitives.has(this.baseType(s.items));
+    if (isMap(s)) return this.primitives.has(this.baseType(mapValues(s)));
+    return this.primitives.has(this.baseType(s));
   }
 
   /** The model page a property type links to (containers: their items' type). */
@@ -179,7 +198,9 @@ export class PythonTypes {
           case "uri":
             return "URI";
           default:
-            return "string";
+            // DefaultCodegen.getPrimitiveType (b44f6c302a, #2799): a string whose format is a
+            // typeMapping key is typed by that key (`format: double` -> float).
+            return schema.format !== undefined && Object.hasOwn(TYPE_MAPPING, schema.format) ? (schema.format as OpenApiType) : "string";
         }
       case "boolean":
         return "boolean";

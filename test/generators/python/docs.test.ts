@@ -127,6 +127,10 @@ describe("python doc types", () => {
   it.each<[string, Schema, string, string | null]>([
     ["string", str(), "str", null],
     ["uuid", str({ format: "uuid" }), "str", null],
+    // a string whose format is a typeMapping key is typed by it (DefaultCodegen.getPrimitiveType)
+    ["string, format double", str({ format: "double" }), "float", null],
+    ["string, format long", str({ format: "long" }), "int", null],
+    ["string, unknown format", str({ format: "latitude" }), "str", null],
     ["date", str({ format: "date" }), "date", null],
     ["date-time", str({ format: "date-time" }), "datetime", null],
     ["binary", str({ format: "binary" }), "bytearray", null],

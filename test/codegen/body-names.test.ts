@@ -1,0 +1,61 @@
+// The name of an array request body (DefaultCodegen.updateRequestBodyForArray): the innermost item's
+// complexType, else `request_body`. A `$ref` to a free-form object (`type: object, properties: {}`)
+// or to a primitive is unaliased (ModelUtils.unaliasSchema), so it gives no complexType.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+
+const SPEC = `openapi: 3.0.3
+info: { title: Bodies, version: "1" }
+paths:
+  /free:
+    post:
+      operationId: postFree
+      tags: [bodies]
+      requestBody: { content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Loose" } } } } }
+      responses: { "204": { description: none } }
+  /model:
+    post:
+      operationId: postModel
+      tags: [bodies]
+      requestBody: { content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Pet" } } } } }
+      responses: { "204": { description: none } }
+  /nested:
+    post:
+      operationId: postNested
+      tags: [bodies]
+      requestBody: { content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Pets" } } } } }
+      responses: { "204": { description: none } }
+  /names:
+    post:
+      operationId: postNames
+      tags: [bodies]
+      requestBody: { content: { application/json: { schema: { type: array, items: { $ref: "#/components/schemas/Name" } } } } }
+      responses: { "204": { description: none } }
+components:
+  schemas:
+    Loose: { type: object, properties: {} }
+    Pet: { type: object, properties: { name: { type: string } } }
+    Pets: { type: array, items: { $ref: "#/components/schemas/Pet" } }
+    Name: { type: string }
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-bodies-"));
+  fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+it("names an array body after its innermost item's model, else request_body", async () => {
+  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "bodies" } };
+  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const doc = String(files.find((f) => f.path === "docs/BodiesApi.md")?.contents);
+  expect(doc).toContain("> post_free(request_body=request_body)\n");
+  expect(doc).toContain("> post_model(pet=pet)\n");
+  expect(doc).toContain("> post_nested(pet=pet)\n");
+  expect(doc).toContain("> post_names(request_body=request_body)\n");
+});
