@@ -27,7 +27,6 @@ const CAUSES = {
   NUMBER_PRECISION: "a numeric example beyond 2^53 (the Steam ID 76561198042467022): OAG keeps every digit (Jackson reads it as a long/BigDecimal), our JSON/YAML reading rounds it to a double (76561198042467020)",
   REF_TYPE_OBJECT_SIBLING: "a 3.0 property `{type: object, $ref: '#/components/schemas/X'}`: OAG 7.5 prints `[**X**](.md)`. swagger-parser's OpenAPIDeserializer.getSchema makes the schema object from allOf/anyOf/oneOf, items, additionalProperties and type/format (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and returns, so those siblings survive a 3.0 `$ref` (only title, description and the rest are dropped); our refSiblings drops them all. Not implemented",
   TS_31_BODY_EXAMPLE_NULL: "typescript 7.5.0 prints `null` as the example of a 3.1 JSON body that is a `$ref` to an object model (livepeer TextToImageParams), where our output prints the object (as 7.5.0 does for the 3.0 tebex bodies): the release that changed it is not located",
-  TS_FORM_FIELD_REF_DESCRIPTION: "typescript: a form field that is a `$ref` to a described primitive (`email: {$ref: Email}`) takes the description of the unaliased schema in the API doc example (DefaultCodegen.fromFormProperty/fromProperty), as python's docs already do",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -129,9 +128,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "pescheck-python": {
     UPSTREAM_EDITED: ["README.md"],
-  },
-  "mailinabox-typescript": {
-    TS_FORM_FIELD_REF_DESCRIPTION: ["MailApi.md", "SSLApi.md"],
   },
 };
 

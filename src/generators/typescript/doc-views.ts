@@ -10,6 +10,7 @@ import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
+import { propertyDescription } from "../../codegen/property-description.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import type { TypeScriptExamples } from "./examples.js";
 import type { TypeScriptNames } from "./names.js";
@@ -55,6 +56,8 @@ export interface DocContext {
   readonly moduleName: string;
   readonly projectName: string;
   readonly release: TypeScriptDocRelease;
+  /** `-p oagVersion`, for the rules shared with the other generators (src/codegen). */
+  readonly oagVersion: string | undefined;
 }
 
 /**
@@ -91,6 +94,8 @@ interface DocParam {
   readonly isPrimitive: boolean;
   readonly enumValues: readonly string[] | null;
   readonly example: string;
+  /** Raw; a form field's is its property's as OAG's docs know it (propertyDescription). */
+  readonly description: string | undefined;
 }
 
 function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocContext): OperationDocView {
@@ -103,8 +108,8 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     .join(", ");
   const returnType = tsReturnType(op, ctx);
   const rows = [
-    ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p.param, ctx.release)} |`),
-    ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p.param, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
+    ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p, ctx.release)} |`),
+    ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
   ];
   const description = op.op.description;
   return {
@@ -119,9 +124,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     requestType: `${group.className}${camelize(op.operationId)}Request`,
     hasParams: params.length > 0,
     exampleParams: params.map((p) => ({
-      comment: p.param.description !== undefined && p.param.description !== "" ? `    // ${escapeTs(p.param.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
+      comment: p.description !== undefined && p.description !== "" ? `    // ${escapeTs(p.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
       // typescript/api_doc.mustache before 1b247e75a9: `// {{{dataType}}}{{#description}} | {{{description}}}{{/description}}{{^required}} (optional){{/required}}`
-      legacyComment: `  // ${p.dataType}${p.param.description !== undefined && p.param.description !== "" ? ` | ${escapeTs(p.param.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
+      legacyComment: `  // ${p.dataType}${p.description !== undefined && p.description !== "" ? ` | ${escapeTs(p.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
       name: p.param.paramName,
       example: p.example,
     })),
@@ -135,7 +140,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
   };
 }
 
-function describe(p: CodegenParam, release: TypeScriptDocRelease): string {
+function describe(p: DocParam, release: TypeScriptDocRelease): string {
   return p.description !== undefined ? html(escapeTs(p.description, release)) : "";
 }
 
@@ -161,6 +166,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,
       example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "null",
+      description: param.description,
     };
   }
   const enumSource = inlineEnum(schema);
@@ -171,6 +177,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
     example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
+    // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty).
+    description: param.kind === "form" ? propertyDescription(ctx.model, schema, ctx.oagVersion) : param.description,
   };
 }
 

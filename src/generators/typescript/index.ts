@@ -64,6 +64,7 @@ export const typescriptGenerator: Generator = {
       moduleName: stringOption(options, "moduleName") ?? "",
       projectName: stringOption(options, "projectName") ?? "",
       release: typescriptDocRelease(stringOption(options, "oagVersion")),
+      oagVersion: stringOption(options, "oagVersion"),
     };
     const files: GeneratedFile[] = [];
     const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));

@@ -1,0 +1,55 @@
+// What OAG's docs say of a property, the same in every generator: its description
+// (DefaultCodegen.fromProperty, also for form fields through fromFormProperty) and the member that a
+// oneOf/anyOf of one schema stands for (OpenAPINormalizer).
+
+import { isModelSchema, unaliasRef } from "./model-kinds.js";
+import { namedSchema } from "./schemas.js";
+import type { ApiModel, Schema } from "../model/ir.js";
+import { versionBefore } from "../parse/inline-normalizer.js";
+
+/**
+ * A property's description as OAG's docs know it. Two kinds of schema lose theirs on the way
+ * through OAG's pipeline: an inline object hoisted to a model (the property becomes a bare
+ * `$ref`; the description moves into the model), and a 3.1 `anyOf`/`oneOf` of one schema and
+ * `null`, which the normalizer replaces by that one member (the outer keywords are dropped).
+ */
+export function propertyDescription(model: ApiModel, schema: Schema, oagVersion: string | undefined): string | undefined {
+  const lone = loneMember(schema, oagVersion);
+  if (lone !== null) return propertyDescription(model, lone, oagVersion);
+  if (schema.kind === "ref") {
+    // Only a hoisted schema that becomes a model takes the description along; one that is no
+    // model (a free-form object) stays an inline property in OAG, description and all.
+    const target = namedSchema(model, schema.target);
+    if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
+  }
+  // `oneOf/anyOf: [X, null]` is stored as X by the normalizer: X's own description (a 3.1 sibling
+  // of its `$ref` too), or, for a ref to a schema that is no model, that schema's.
+  if (schema.collapsedMember !== undefined) {
+    if (schema.collapsedMember.description !== undefined || schema.kind !== "ref") return schema.collapsedMember.description;
+    // A ref to a model stays a ref (unaliasRef returns it, outer keywords merged in): no description.
+    const unaliased = unaliasRef(model, schema);
+    return unaliased === schema ? undefined : unaliased.description;
+  }
+  if (isCollapsedNullableMember(schema)) return undefined;
+  // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
+  // no model reads as that schema), unless the ref carries its own (3.1 siblings).
+  return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
+}
+
+/**
+ * The member OpenAPINormalizer stores in place of a property that is a oneOf/anyOf of one schema
+ * and nothing else (processSimplifyOneOf/processSimplifyAnyOf, simplyOneOfAnyOfWithOnlyOneNonNullSubSchema):
+ * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043, as
+ * src/parse/inline-normalizer.ts); null members the IR has already dropped.
+ */
+export function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
+  if (schema.kind !== "composed" || schema.properties.length > 0 || schema.allOf.length > 0) return null;
+  if (schema.anyOf.length === 1 && schema.oneOf.length === 0) return schema.anyOf[0]!;
+  if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && !versionBefore(oagVersion, [7, 13])) return schema.oneOf[0]!;
+  return null;
+}
+
+/** The IR reads `anyOf: [X, {type: null}]` as X with the outer keywords; its pointer is X's. */
+export function isCollapsedNullableMember(schema: Schema): boolean {
+  return schema.nullable && schema.kind !== "composed" && /\/(anyOf|oneOf)\/\d+$/.test(schema.pointer);
+}
