@@ -149,6 +149,17 @@ out(api.respond_empty(RespondSpec(status=204)))`,
     expect(lines).toEqual(["text/event-stream", "application/json", null]);
   });
 
+  it("format binary parameters carry the file's bytes, read once and percent-encoded", async () => {
+    const [r] = await run(
+      "python-prior",
+      `for name in ["path.bin", "query.bin", "header.bin"]:
+    open(name, "wb").write(b"a b/\\xff" if name != "header.bin" else b"a b/")
+out(api.binary_params(open("path.bin", "rb"), open("query.bin", "rb"), x_content=open("header.bin", "rb")))`,
+    );
+    const w = seen(r);
+    expect([w.path, w.query, w.headers["x-content"]]).toEqual(["/octets/a%20b%2F%FF", "content=a+b%2F%FF", "a b/"]);
+  });
+
   it("an OpenID Connect operation carries the access token as a bearer token", async () => {
     const [auth] = await run(
       "python-prior",
@@ -160,6 +171,17 @@ out(api.open_id_call()["headers"].get("authorization"))`,
 });
 
 describe("python (pydantic) on the wire", () => {
+  it("format binary parameters carry the file's bytes, percent-encoded (not base64); format byte stays base64", async () => {
+    const [r] = await run(
+      "python",
+      `import base64
+open("octets.bin", "wb").write(b"a b/\\xff")
+out(api.binary_params(b"a b/\\xff", ("name.bin", b"a b/\\xff"), x_content="octets.bin", blob=b"hi"))`,
+    );
+    const w = seen(r);
+    expect([w.path, w.query, w.headers["x-content"]]).toEqual(["/octets/a%20b%2F%FF", "content=a%20b%2F%FF&blob=aGk%3D", "a b/\u00ff"]);
+  });
+
   it("Accept names the success response's text/plain; a response under plain/text is decoded", async () => {
     const lines = await run(
       "python",

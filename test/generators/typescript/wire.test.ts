@@ -300,6 +300,13 @@ describe("wire spec: parameters", () => {
     const r = await api().cookieParams({ session: "s 1;", prefs: ["a", "b"], count: 3 });
     expect(r.cookies).toEqual({ session: "s%201%3B", prefs: "a,b", count: "3" });
   });
+
+  it("format binary parameters (issue 12): the file's bytes, percent-encoded in path, query and cookie, as they are in a header", async () => {
+    const octets = Uint8Array.from([0x61, 0x20, 0x62, 0x2f, 0xff]);
+    const file = new File([octets], "f.bin");
+    const r = await api().binaryParams({ file, content: new Blob([octets]), xContent: new File([Buffer.from("a b/")], "h.txt"), crumb: file, blob: "aGk=" });
+    expect([r.path, r.query, r.headers["x-content"], r.cookies.crumb]).toEqual(["/v2/octets/a%20b%2F%FF", "content=a%20b%2F%FF&blob=aGk%3D", "a b/", "a%20b%2F%FF"]);
+  });
 });
 
 describe("wire spec: auth", () => {
