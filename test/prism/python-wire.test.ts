@@ -160,6 +160,21 @@ out(api.binary_params(open("path.bin", "rb"), open("query.bin", "rb"), x_content
     expect([w.path, w.query, w.headers["x-content"]]).toEqual(["/octets/a%20b%2F%FF", "content=a+b%2F%FF", "a b/"]);
   });
 
+  it("a oneOf nested in a oneOf, with array alternatives, decodes and is sent (OAG's spread the list into arguments)", async () => {
+    const lines = await run(
+      "python-prior",
+      `from openapi_client.model.respond_spec import RespondSpec
+for body in [["a", "b"], [{"x": 1}], {"point": {"x": 2}}]:
+    r = api.respond_nested(RespondSpec(content_type="application/json", body=body))
+    out([type(r).__name__, api.post_nested(r)["json"]])`,
+    );
+    expect(lines).toEqual([
+      ["Words", ["a", "b"]],
+      ["PointList", [{ x: 1 }]],
+      ["Nested", { point: { x: 2 } }],
+    ]);
+  });
+
   it("an OpenID Connect operation carries the access token as a bearer token", async () => {
     const [auth] = await run(
       "python-prior",
