@@ -26,6 +26,8 @@ export interface PlannedArg {
   readonly typeInfo?: unknown;
   readonly style?: string;
   readonly explode?: boolean;
+  /** The body's schema (where the judge reads declared defaults). */
+  readonly schemaPointer?: string;
 }
 
 export interface PlannedCall {
@@ -119,7 +121,7 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
       const pointer = joinPointer(resolvedPointer(spec, requestBodyPointer(op)), "content", mediaType!, "schema");
       const r = validValue(spec, builder, pointer);
       if ("error" in r) problems.push(`body: ${r.error}`);
-      else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p) });
+      else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p), schemaPointer: pointer });
       continue;
     }
     // A header parameter naming the message framing (osparc declares `content-length`): the HTTP

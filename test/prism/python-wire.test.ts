@@ -185,6 +185,16 @@ out(api.open_id_call()["headers"].get("authorization"))`,
   });
 });
 
+describe.each(["python", "python-prior"] as const)("%s: path keys with a fragment or a query", (generator) => {
+  it("the fragment is not sent and the query does not go into it; a path's own query is kept", async () => {
+    const lines = await run(generator, `out(api.delete_cors("b 1", True))
+out(api.delete_website("b", "x y"))`);
+    const [cors, website] = lines.map(seen);
+    expect([cors!.method, cors!.path, cors!.query]).toEqual(["DELETE", "/buckets/b%201", "cors=true"]);
+    expect([website!.path, website!.query]).toEqual(["/buckets/b", generator === "python" ? "website&id=x%20y" : "website&id=x+y"]);
+  });
+});
+
 describe("python (pydantic) on the wire", () => {
   it("format binary parameters carry the file's bytes, percent-encoded (not base64); format byte stays base64", async () => {
     const [r] = await run(
@@ -206,6 +216,20 @@ out(json.loads(raw.read())["headers"]["accept"])
 out(api.respond_text(RespondSpec(contentType="plain/text", body="hello")))`,
     );
     expect(lines).toEqual(["text/plain", "hello"]);
+  });
+
+  it("a model under text/xml is refused, not sent as JSON text (the client writes no XML)", async () => {
+    const lines = await run(
+      "python",
+      `from openapi_client.models import Point
+from openapi_client.exceptions import ApiValueError
+try:
+    api.xml_body(Point(x=1))
+    out("sent")
+except ApiValueError as e:
+    out(str(e))`,
+    );
+    expect(lines).toEqual(["Cannot send a Point as text/xml: pass bytes or a str for this Content-Type"]);
   });
 
   it("a name the model requires but does not declare survives from_dict/to_dict and is sent", async () => {

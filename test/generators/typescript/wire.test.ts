@@ -301,6 +301,13 @@ describe("wire spec: parameters", () => {
     expect(r.cookies).toEqual({ session: "s%201%3B", prefs: "a,b", count: "3" });
   });
 
+  it("path keys with a fragment or a query (AWS, issue 12): the fragment is not sent, the query not put into it; a path's own query is kept", async () => {
+    const cors = await api().deleteCors({ name: "b 1", cors: true });
+    expect([cors.method, cors.path, cors.query]).toEqual(["DELETE", "/v2/buckets/b%201", "cors=true"]);
+    const website = await api().deleteWebsite({ name: "b", id: "x y" });
+    expect([website.path, website.query]).toEqual(["/v2/buckets/b", "website&id=x%20y"]);
+  });
+
   it("format binary parameters (issue 12): the file's bytes, percent-encoded in path, query and cookie, as they are in a header", async () => {
     const octets = Uint8Array.from([0x61, 0x20, 0x62, 0x2f, 0xff]);
     const file = new File([octets], "f.bin");
@@ -444,6 +451,12 @@ describe("wire spec: bodies", () => {
     expect([bin.method, bin.contentType, bin.bodyBase64]).toEqual(["PUT", "application/octet-stream", b64(data)]);
     const text = await api().textBody({ body: "plain ü" });
     expect([text.contentType, text.bodyText]).toEqual(["text/plain", "plain ü"]);
+  });
+
+  it("an object under an XML media type is refused with a clear error, not sent as JSON text; an XML string is sent as given (issue 12)", async () => {
+    await expect(api().xmlBody({ point: { xCoord: 1 } })).rejects.toThrow("a text/xml body is sent as given: pass the XML document as a string");
+    const r = await api().xmlBody({ point: "<Point><x_coord>1</x_coord></Point>" as never });
+    expect([r.method, r.contentType, r.bodyText]).toEqual(["PUT", "text/xml", "<Point><x_coord>1</x_coord></Point>"]);
   });
 
   it("GET and HEAD with a body (issue 12): sent through node:http, not refused by fetch", async () => {
