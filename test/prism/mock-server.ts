@@ -6,6 +6,7 @@
 // A client marks which call comes next with `GET /__mark/<n>` (a plain request, not through the
 // client); every request after it is recorded under that mark.
 
+import fs from "node:fs";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import net from "node:net";
@@ -55,6 +56,11 @@ interface PrismProcess {
   log(): string;
 }
 
+/** 60 s, and 30 s more per MB of spec. */
+function startLimitMs(specFile: string): number {
+  return 60_000 + Math.ceil(fs.statSync(specFile).size / 1_000_000) * 30_000;
+}
+
 async function startPrism(specFile: string): Promise<PrismProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--require", GUARD, PRISM, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"], detached: false });
@@ -62,7 +68,14 @@ async function startPrism(specFile: string): Promise<PrismProcess> {
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 60 s:\n${log.slice(-2000)}`)), 60_000);
+    // Prism reads and dereferences the whole spec before it listens (GitHub's 13 MB spec: ~30 s
+    // on a loaded machine; Stripe's recursive one did not start within 150 s). A Prism that does
+    // not start in time is stopped, not left running.
+    const limit = startLimitMs(specFile);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`Prism did not start within ${limit / 1000} s:\n${log.slice(-2000)}`));
+    }, limit);
     const check = () => {
       if (/Prism is listening/.test(log)) {
         clearTimeout(timer);

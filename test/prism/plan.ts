@@ -26,6 +26,8 @@ export interface PlannedArg {
   readonly typeInfo?: unknown;
   readonly style?: string;
   readonly explode?: boolean;
+  /** The body's schema (where the judge reads declared defaults). */
+  readonly schemaPointer?: string;
 }
 
 export interface PlannedCall {
@@ -50,12 +52,12 @@ const VARIANTS = [
 ];
 
 /** A valid value for the schema at `pointer` (request direction), or the validator's last complaint. */
-export function validValue(spec: SpecDoc, builder: ValueBuilder, pointer: string, direction: "request" | "response" = "request"): { value: Json } | { error: string } {
+export function validValue(spec: SpecDoc, builder: ValueBuilder, pointer: string, direction: "request" | "response" = "request", optionalDepth = 3): { value: Json } | { error: string } {
   let error = "no value";
   const schema = spec.at(pointer);
   for (const v of VARIANTS) {
     try {
-      const value = builder.build(schema, { direction, variant: v.variant, nulls: v.nulls, optionalDepth: 3 });
+      const value = builder.build(schema, { direction, variant: v.variant, nulls: v.nulls, optionalDepth });
       const problem = spec.check(value, pointer, direction);
       if (!problem) return { value };
       error = problem;
@@ -94,6 +96,7 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
   };
   const args: PlannedArg[] = [];
   const problems: string[] = [];
+  const undefinedStyles: string[] = [];
   const info = (p: CodegenParam) => (typeInfo ? new Function(`return (${typeInfo.of(p.schema)});`)() : undefined);
   let formValue: Json | undefined;
   let mediaType: string | undefined;
@@ -118,7 +121,7 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
       const pointer = joinPointer(resolvedPointer(spec, requestBodyPointer(op)), "content", mediaType!, "schema");
       const r = validValue(spec, builder, pointer);
       if ("error" in r) problems.push(`body: ${r.error}`);
-      else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p) });
+      else args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p), schemaPointer: pointer });
       continue;
     }
     // A header parameter naming the message framing (osparc declares `content-length`): the HTTP
@@ -129,21 +132,28 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
     }
     const param = p.parameter!;
     const raw = spec.deref(spec.at(param.pointer));
-    const pointer =
-      raw && typeof raw === "object" && !Array.isArray(raw) && raw.content && typeof raw.content === "object"
-        ? joinPointer(resolvedPointer(spec, param.pointer), "content", Object.keys(raw.content)[0]!, "schema")
-        : joinPointer(resolvedPointer(spec, param.pointer), "schema");
-    const r = validValue(spec, builder, pointer);
+    const content = raw && typeof raw === "object" && !Array.isArray(raw) && raw.content && typeof raw.content === "object" ? raw.content : undefined;
+    const isContent = content !== undefined;
+    const pointer = content ? joinPointer(resolvedPointer(spec, param.pointer), "content", Object.keys(content)[0]!, "schema") : joinPointer(resolvedPointer(spec, param.pointer), "schema");
+    let r = validValue(spec, builder, pointer);
     if ("error" in r) {
       problems.push(`${p.kind} parameter ${p.baseName}: ${r.error}`);
       continue;
+    }
+    if (!isContent && nestsCompounds(r.value)) {
+      // Optional properties left out, the value may be flat enough for the style.
+      const flat = validValue(spec, builder, pointer, "request", -1);
+      if ("value" in flat && !nestsCompounds(flat.value)) r = flat;
+      else undefinedStyles.push(`${p.kind} parameter ${p.baseName} (style ${param.style}) holds arrays or objects inside an ${Array.isArray(r.value) ? "array" : "object"}`);
     }
     args.push({ kind: p.kind, wire: p.baseName, name: p.paramName, value: r.value, typeInfo: info(p), style: param.style, explode: param.explode });
   }
   const notJudged =
     problems.length > 0
       ? `no valid argument built (${problems.join("; ")})`
-      : op.op.servers && op.op.servers.length > 0 && client !== "python"
+      : undefinedStyles.length > 0
+        ? `a serialization OpenAPI does not define: ${undefinedStyles.join("; ")}; RFC 6570 specifies one level only, beyond it the result is implementation-defined (OAS 3.0.4 Appendix C; deepObject: "the representation of array or object properties is not defined")`
+        : op.op.servers && op.op.servers.length > 0 && client !== "python"
         ? "operation has its own servers"
         : authorizationClash(spec, op);
   return { ...base, args, ...(mediaType ? { mediaType } : {}), ...(notJudged ? { notJudged } : {}) };
@@ -166,6 +176,13 @@ function authorizationClash(spec: SpecDoc, op: CodegenOperation): string | undef
   };
   const clashes = security.every((alt) => alt && typeof alt === "object" && !Array.isArray(alt) && Object.keys(alt).filter(usesAuthorization).length > 1);
   return clashes ? "every security alternative needs two schemes that both write the Authorization header" : undefined;
+}
+
+/** Whether a parameter value nests arrays or objects in an array or object (beyond what `explode` addresses). */
+function nestsCompounds(value: Json): boolean {
+  const compound = (v: Json) => v !== null && typeof v === "object";
+  if (Array.isArray(value)) return value.some(compound);
+  return compound(value) && Object.values(value as Record<string, Json>).some(compound);
 }
 
 const FRAMING_HEADERS = new Set(["content-length", "transfer-encoding", "host", "connection"]);

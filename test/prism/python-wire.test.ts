@@ -149,6 +149,32 @@ out(api.respond_empty(RespondSpec(status=204)))`,
     expect(lines).toEqual(["text/event-stream", "application/json", null]);
   });
 
+  it("format binary parameters carry the file's bytes, read once and percent-encoded", async () => {
+    const [r] = await run(
+      "python-prior",
+      `for name in ["path.bin", "query.bin", "header.bin"]:
+    open(name, "wb").write(b"a b/\\xff" if name != "header.bin" else b"a b/")
+out(api.binary_params(open("path.bin", "rb"), open("query.bin", "rb"), x_content=open("header.bin", "rb")))`,
+    );
+    const w = seen(r);
+    expect([w.path, w.query, w.headers["x-content"]]).toEqual(["/octets/a%20b%2F%FF", "content=a+b%2F%FF", "a b/"]);
+  });
+
+  it("a oneOf nested in a oneOf, with array alternatives, decodes and is sent (OAG's spread the list into arguments)", async () => {
+    const lines = await run(
+      "python-prior",
+      `from openapi_client.model.respond_spec import RespondSpec
+for body in [["a", "b"], [{"x": 1}], {"point": {"x": 2}}]:
+    r = api.respond_nested(RespondSpec(content_type="application/json", body=body))
+    out([type(r).__name__, api.post_nested(r)["json"]])`,
+    );
+    expect(lines).toEqual([
+      ["Words", ["a", "b"]],
+      ["PointList", [{ x: 1 }]],
+      ["Nested", { point: { x: 2 } }],
+    ]);
+  });
+
   it("an OpenID Connect operation carries the access token as a bearer token", async () => {
     const [auth] = await run(
       "python-prior",
@@ -159,7 +185,28 @@ out(api.open_id_call()["headers"].get("authorization"))`,
   });
 });
 
+describe.each(["python", "python-prior"] as const)("%s: path keys with a fragment or a query", (generator) => {
+  it("the fragment is not sent and the query does not go into it; a path's own query is kept", async () => {
+    const lines = await run(generator, `out(api.delete_cors("b 1", True))
+out(api.delete_website("b", "x y"))`);
+    const [cors, website] = lines.map(seen);
+    expect([cors!.method, cors!.path, cors!.query]).toEqual(["DELETE", "/buckets/b%201", "cors=true"]);
+    expect([website!.path, website!.query]).toEqual(["/buckets/b", generator === "python" ? "website&id=x%20y" : "website&id=x+y"]);
+  });
+});
+
 describe("python (pydantic) on the wire", () => {
+  it("format binary parameters carry the file's bytes, percent-encoded (not base64); format byte stays base64", async () => {
+    const [r] = await run(
+      "python",
+      `import base64
+open("octets.bin", "wb").write(b"a b/\\xff")
+out(api.binary_params(b"a b/\\xff", ("name.bin", b"a b/\\xff"), x_content="octets.bin", blob=b"hi"))`,
+    );
+    const w = seen(r);
+    expect([w.path, w.query, w.headers["x-content"]]).toEqual(["/octets/a%20b%2F%FF", "content=a%20b%2F%FF&blob=aGk%3D", "a b/\u00ff"]);
+  });
+
   it("Accept names the success response's text/plain; a response under plain/text is decoded", async () => {
     const lines = await run(
       "python",
@@ -169,6 +216,20 @@ out(json.loads(raw.read())["headers"]["accept"])
 out(api.respond_text(RespondSpec(contentType="plain/text", body="hello")))`,
     );
     expect(lines).toEqual(["text/plain", "hello"]);
+  });
+
+  it("a model under text/xml is refused, not sent as JSON text (the client writes no XML)", async () => {
+    const lines = await run(
+      "python",
+      `from openapi_client.models import Point
+from openapi_client.exceptions import ApiValueError
+try:
+    api.xml_body(Point(x=1))
+    out("sent")
+except ApiValueError as e:
+    out(str(e))`,
+    );
+    expect(lines).toEqual(["Cannot send a Point as text/xml: pass bytes or a str for this Content-Type"]);
   });
 
   it("a name the model requires but does not declare survives from_dict/to_dict and is sent", async () => {

@@ -53,7 +53,14 @@ export async function runSpec(name: string, file: string, clients: readonly Clie
     }
   }
   if (prepared.every((p) => p.calls.length === 0)) return result;
-  const mock = await startMock(file);
+  let mock: Awaited<ReturnType<typeof startMock>>;
+  try {
+    mock = await startMock(file);
+  } catch (e) {
+    // Reported as this spec's error: the other specs' runs go on.
+    result.errors.push(`Prism: ${(e as Error).message.split("\n")[0]}`);
+    return result;
+  }
   try {
     const runs = prepared.map(async (p) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `oaswright-prism-${p.client}-`));
@@ -149,8 +156,9 @@ async function runPythonCalls(
   fs.copyFileSync(path.join(HERE, "python_driver.py"), path.join(dir, "prism_driver.py"));
   const job = { client, package: "openapi_client", url, credentials, calls: calls.filter((c) => !c.notJudged), roundTrips };
   fs.writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
-  // Generous: on a machine loaded by other work a spec's calls have run past 170 s.
-  const r = await runPython({ cwd: dir, args: ["prism_driver.py", "job.json"], timeoutMs: 420_000 });
+  // Generous: on a machine loaded by other work a spec's calls have run past 170 s; a large spec
+  // (GitHub: 1000+ operations) gets a second per call more.
+  const r = await runPython({ cwd: dir, args: ["prism_driver.py", "job.json"], timeoutMs: 420_000 + job.calls.length * 1_000 });
   const outcomes: CallOutcome[] = [];
   const rts = new Map<string, { back?: unknown; error?: string; skipped?: string }>();
   for (const line of r.stdout.split("\n")) {

@@ -22,6 +22,8 @@ export interface BuildOptions {
 
 /** Marks a binary value (a file): drivers turn it into their client's file type. */
 export const BINARY_MARK = "\u0000binary:hello oaswright";
+/** The content of that file, as the drivers write it. */
+export const FILE_TEXT = "hello oaswright";
 
 export class ValueBuilder {
   constructor(private readonly spec: SpecDoc) {}

@@ -5,6 +5,7 @@
 // answers (typed models, Dates, discriminated unions, files, ApiException, abort and timeout).
 
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
@@ -300,6 +301,20 @@ describe("wire spec: parameters", () => {
     const r = await api().cookieParams({ session: "s 1;", prefs: ["a", "b"], count: 3 });
     expect(r.cookies).toEqual({ session: "s%201%3B", prefs: "a,b", count: "3" });
   });
+
+  it("path keys with a fragment or a query (AWS, issue 12): the fragment is not sent, the query not put into it; a path's own query is kept", async () => {
+    const cors = await api().deleteCors({ name: "b 1", cors: true });
+    expect([cors.method, cors.path, cors.query]).toEqual(["DELETE", "/v2/buckets/b%201", "cors=true"]);
+    const website = await api().deleteWebsite({ name: "b", id: "x y" });
+    expect([website.path, website.query]).toEqual(["/v2/buckets/b", "website&id=x%20y"]);
+  });
+
+  it("format binary parameters (issue 12): the file's bytes, percent-encoded in path, query and cookie, as they are in a header", async () => {
+    const octets = Uint8Array.from([0x61, 0x20, 0x62, 0x2f, 0xff]);
+    const file = new File([octets], "f.bin");
+    const r = await api().binaryParams({ file, content: new Blob([octets]), xContent: new File([Buffer.from("a b/")], "h.txt"), crumb: file, blob: "aGk=" });
+    expect([r.path, r.query, r.headers["x-content"], r.cookies.crumb]).toEqual(["/v2/octets/a%20b%2F%FF", "content=a%20b%2F%FF&blob=aGk%3D", "a b/", "a%20b%2F%FF"]);
+  });
 });
 
 describe("wire spec: auth", () => {
@@ -437,6 +452,14 @@ describe("wire spec: bodies", () => {
     expect([bin.method, bin.contentType, bin.bodyBase64]).toEqual(["PUT", "application/octet-stream", b64(data)]);
     const text = await api().textBody({ body: "plain ü" });
     expect([text.contentType, text.bodyText]).toEqual(["text/plain", "plain ü"]);
+  });
+
+  it("an object under an XML media type is refused with a clear error, not sent as JSON text (issue 12; the client writes no XML)", () => {
+    // The body's type is `string` for XML media; an untyped (JavaScript) caller may still pass an object.
+    const body = createRequire(path.join(root, "wire", "package.json"))("./runtime/body.js");
+    expect(() => body.textBody({ x: 1 }, "text/xml")).toThrow("a text/xml body is sent as given: pass the XML document as a string");
+    expect(body.textBody("<p/>", "application/xml")).toEqual({ body: "<p/>", contentType: "application/xml" });
+    expect(body.textBody({ x: 1 }, "text/plain")).toEqual({ body: '{"x":1}', contentType: "text/plain" });
   });
 
   it("GET and HEAD with a body (issue 12): sent through node:http, not refused by fetch", async () => {

@@ -129,6 +129,10 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     if (p.parameter?.contentType !== undefined && /json/i.test(p.parameter.contentType)) {
       return `self.api_client.json_text(self.api_client.sanitize_for_serialization(${name}))`;
     }
+    // `format: binary`: the file's bytes are the value (sanitize_for_serialization would send base64).
+    if (p.kind !== "form" && p.kind !== "body" && p.parameter?.contentType === undefined && isBinarySchema(ctx, ctx.types.unalias(simplifySchema(p.schema)))) {
+      return `self.api_client.file_octets(${name})`;
+    }
     return name;
   };
   const wire = (p: CodegenParam): WireParam => ({ key: pyString(p.baseName), var: pyName.get(p)!, value: valueOf(p) });

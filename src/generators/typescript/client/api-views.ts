@@ -310,7 +310,8 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     lines.push("    params: [");
     for (const p of params) {
       const ir = p.parameter!;
-      const extra = `${ir.allowReserved ? ", allowReserved: true" : ""}${ir.contentType !== undefined && isJsonMedia(ir.contentType) ? ", json: true" : ""}`;
+      const binary = ir.contentType === undefined && isFileSchema(ctx.model, p.schema) ? ", binary: true" : "";
+      const extra = `${ir.allowReserved ? ", allowReserved: true" : ""}${ir.contentType !== undefined && isJsonMedia(ir.contentType) ? ", json: true" : ""}${binary}`;
       lines.push(
         `        { key: ${tsString(p.paramName)}, name: ${tsString(p.baseName)}, in: ${tsString(p.kind)}, style: ${tsString(ir.style)}, explode: ${ir.explode}, required: ${p.required}, type: ${ctx.typeInfo.of(p.schema)}${extra} },`,
       );
