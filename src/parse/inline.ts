@@ -218,6 +218,8 @@ class Planner implements NormalizerHost {
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
   private readonly schemas: HoistedSchema[] = [];
+  /** Name -> index in `schemas`. */
+  private readonly schemaIndex = new Map<string, number>();
 
   constructor(
     root: RawObject,
@@ -582,7 +584,7 @@ class Planner implements NormalizerHost {
       const properties = schema.properties;
       if (isNode(properties)) {
         for (const [propName, prop] of Object.entries(properties)) {
-          if (!isNode(prop)) continue;
+          if (!isNode(prop) || this.usesNoName(prop)) continue;
           const name = this.names.resolve(prop.title, `${prefix}_${propName}`);
           this.gather(prop, name);
           if (this.isModelNeeded(prop)) {
@@ -648,6 +650,15 @@ class Planner implements NormalizerHost {
   }
 
   /**
+   * True for a schema with nothing inside that gather could hoist and that is no model itself (a
+   * 3.0 `$ref`, a string, ...): the name it would get is never used, so none is made (asking the
+   * name table reserves nothing, so skipping the question changes no other name).
+   */
+  private usesNoName(schema: Node): boolean {
+    return !isNode(schema.properties) && !isNode(schema.additionalProperties) && !isNode(schema.items) && !this.isComposed(schema) && !isNode(schema.not) && !this.isModelNeeded(schema);
+  }
+
+  /**
    * false when the schema can stay inline (a primitive, an object without properties, a container
    * of models, an allOf of non-models); true for objects with properties, oneOf/anyOf, allOf with
    * a model in it (and enums with resolveInlineEnums).
@@ -705,9 +716,9 @@ class Planner implements NormalizerHost {
       this.sink.warning(pointer, `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out`);
     } else {
       const entry: HoistedSchema = { name: mapped, raw, pointer };
-      const at = this.schemas.findIndex((s) => s.name === mapped);
-      if (at >= 0) this.schemas[at] = entry;
-      else this.schemas.push(entry);
+      const at = this.schemaIndex.get(mapped);
+      if (at !== undefined) this.schemas[at] = entry;
+      else this.schemaIndex.set(mapped, this.schemas.push(entry) - 1);
     }
     return mapped;
   }
