@@ -16,6 +16,7 @@ import { readFile } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -49,6 +50,27 @@ const bundleHandlebarsRuntime = {
   },
 };
 
+/**
+ * The `yaml` library (~70 CommonJS files: resolving, reading and compiling them one by one was a
+ * good part of reading a small YAML spec) is bundled on its own into dist/bundle/yaml.cjs, one
+ * file that src/parse/yaml-lib.ts still requires only on first use. The library itself is
+ * unchanged (same package, same version from node_modules). The build fails if that require
+ * changes.
+ */
+const YAML_REQUIRE = 'createRequire(import.meta.url)("yaml")';
+const YAML_BUNDLE = "yaml.cjs";
+const requireBundledYaml = {
+  name: "require-bundled-yaml",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]parse[\\/]yaml-lib\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes(YAML_REQUIRE)) throw new Error(`build-bundle: ${args.path} no longer has ${YAML_REQUIRE}; update scripts/build-bundle.mjs`);
+      // Relative to the bundle module itself (import.meta.url as esbuild leaves it: dist/bundle/*.js).
+      return { contents: text.replace(YAML_REQUIRE, `createRequire(import.meta.url)(${JSON.stringify(`./${YAML_BUNDLE}`)})`), loader: "js" };
+    });
+  },
+};
+
 /** `text` with every `import.meta.url` replaced by the URL of `file` (see above). */
 function ownUrls(text, file) {
   const rel = path.relative(outdir, file).split(path.sep).join("/");
@@ -68,9 +90,20 @@ await build({
   // Handlebars' compiler, are outside anyway: esbuild does not follow such requires).
   external: ["yaml", "ajv", "ajv/*", "@apidevtools/*"],
   chunkNames: "chunk-[hash]",
-  plugins: [bundleHandlebarsRuntime, ownImportMetaUrl],
+  plugins: [bundleHandlebarsRuntime, requireBundledYaml, ownImportMetaUrl],
+  logLevel: "warning",
+  legalComments: "none",
+});
+await build({
+  entryPoints: [createRequire(import.meta.url).resolve("yaml")],
+  outfile: path.join(outdir, YAML_BUNDLE),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
   logLevel: "warning",
   legalComments: "none",
 });
 // A quick check that the entry loads (a broken bundle would otherwise show up only in a run).
 await import(pathToFileURL(path.join(outdir, "main.js")).href);
+if (createRequire(import.meta.url)(path.join(outdir, YAML_BUNDLE)).parse("a: [1]").a[0] !== 1) throw new Error(`build-bundle: ${YAML_BUNDLE} does not parse YAML`);

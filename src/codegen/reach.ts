@@ -85,6 +85,30 @@ export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], 
   return out;
 }
 
+/**
+ * The parts of a generated file that begin at the given markers, for `Coverage.operationParts`
+ * when one file holds several operations: key -> the text from its marker to the next key's marker
+ * (the last one to the end of the file). The markers are looked for in the order given, each after
+ * the one before; undefined when one is missing, and the file then has to be covered as a whole.
+ */
+export function sectionsAt(contents: string, markers: readonly (readonly [string, string])[]): Map<string, string> | undefined {
+  const starts: number[] = [];
+  let from = 0;
+  for (const [, marker] of markers) {
+    const at = contents.indexOf(marker, from);
+    if (at < 0) return undefined;
+    starts.push(at);
+    from = at + marker.length;
+  }
+  const parts = new Map<string, string>();
+  markers.forEach(([key], k) => {
+    const part = contents.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! : contents.length);
+    const earlier = parts.get(key);
+    parts.set(key, earlier === undefined ? part : earlier + part);
+  });
+  return parts;
+}
+
 function push(map: Map<string, string[]>, key: string, text: string): void {
   const list = map.get(key);
   if (list) list.push(text);

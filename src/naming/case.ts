@@ -62,6 +62,18 @@ function camelizeUncached(input: string, mode: CamelizeMode): string {
  * `petId` -> `pet_id`.
  */
 export function underscore(word: string): string {
+  const hit = underscores.get(word);
+  if (hit !== undefined) return hit;
+  const out = underscoreUncached(word);
+  if (underscores.size > 50_000) underscores.clear();
+  underscores.set(word, out);
+  return out;
+}
+
+/** underscore's results (generators ask for the same names many times; see camelize). */
+const underscores = new Map<string, string>();
+
+function underscoreUncached(word: string): string {
   return word
     .replace(/\./g, "/")
     .replace(/\$/g, "__")

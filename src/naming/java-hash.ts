@@ -11,6 +11,7 @@ export function javaStringHash(s: string): number {
 
 /** The order a `new HashSet<String>()` filled with `items` (in this order) iterates in. */
 export function javaHashSetOrder(items: readonly string[]): string[] {
+  if (items.length <= 1) return [...items]; // most sets asked for (annotations, imports) hold one name or none
   const unique: string[] = [];
   for (const item of items) if (!unique.includes(item)) unique.push(item);
   let capacity = 16;

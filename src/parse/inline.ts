@@ -168,18 +168,53 @@ function simpleRef(ref: string): string {
   return name.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+/** Under symbol keys on each working copy: its raw node, and where the copy was put (see Planner.copy). */
+const ORIGIN = Symbol("origin");
+const PARENT = Symbol("parent");
+const KEY = Symbol("key");
+const POINTER = Symbol("pointer");
+
+interface Copy {
+  [ORIGIN]?: object;
+  [PARENT]?: object;
+  [KEY]?: string | number;
+  [POINTER]?: string;
+}
+
+function placeCopy(copy: object, raw: object, parent: object | undefined, key: string | number): void {
+  const c = copy as Copy;
+  c[ORIGIN] = raw;
+  c[PARENT] = parent;
+  c[KEY] = key;
+}
+
+/** The pointer of the place a copy was put (computed once per copy asked). */
+function copyPointer(copy: object): string {
+  const c = copy as Copy;
+  if (c[POINTER] !== undefined) return c[POINTER];
+  const pointer = c[PARENT] === undefined ? "" : childPointer(copyPointer(c[PARENT]), c[KEY]!);
+  c[POINTER] = pointer;
+  return pointer;
+}
+
 class Planner implements NormalizerHost {
   readonly is31: boolean;
   readonly oagVersion: string | undefined;
   private readonly profile: Profile;
   /** Working copy of the document. */
   readonly doc: Node;
-  // Maps, not WeakMaps: the planner lives for one parse, and weak tables holding every node of a
-  // large spec make each garbage collection slower.
-  /** Working node -> the raw node it was copied from. */
-  private readonly origin = new Map<object, object>();
-  /** Raw node -> JSON pointer of its first place in the document. */
-  private readonly pointers = new Map<object, string>();
+  /**
+   * Raw node -> its working copy (one copy per raw node, so shared nodes stay shared). A Map, not
+   * a WeakMap: the planner lives for one parse, and weak tables holding every node of a large spec
+   * make each garbage collection slower.
+   */
+  private readonly copies = new Map<object, object>();
+  /**
+   * Raw node -> JSON pointer, for the few raw nodes first met where the copy leaves them out (the
+   * siblings of a 3.0 `$ref`, narrowing alternatives) and met again where it copies them (nodes
+   * shared through YAML aliases). The pointer of any other copied node is where its copy sits.
+   */
+  private readonly skippedPointers = new Map<object, string>();
   /** components.schemas of the working copy: the document's, then every model added. */
   readonly components = new Map<string, Node>();
   private readonly originalComponents = new Set<string>();
@@ -189,6 +224,8 @@ class Planner implements NormalizerHost {
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
   private readonly schemas: HoistedSchema[] = [];
+  /** Name -> index in `schemas`. */
+  private readonly schemaIndex = new Map<string, number>();
 
   constructor(
     root: RawObject,
@@ -198,8 +235,7 @@ class Planner implements NormalizerHost {
     this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
     this.oagVersion = options.oagVersion;
     this.profile = profileFor(options);
-    this.recordPointers(root, "");
-    this.doc = this.copy(root, new Map()) as Node;
+    this.doc = this.copy(root, undefined, "") as Node;
     const schemas = this.componentMap("schemas");
     for (const [name, schema] of Object.entries(schemas ?? {})) {
       if (!isNode(schema)) continue;
@@ -226,47 +262,61 @@ class Planner implements NormalizerHost {
   // -------------------------------------------------------------------------------------------
   // Copying
 
-  /** Records the pointer of `node` and of every object below it (the first place each is met). */
-  private recordPointers(node: object, pointer: string): void {
-    if (this.pointers.has(node)) return;
-    this.pointers.set(node, pointer);
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const item: unknown = node[i];
-        if (typeof item === "object" && item !== null) this.recordPointers(item, childPointer(pointer, i));
-      }
-    } else {
-      for (const key of Object.keys(node)) {
-        const value = (node as RawObject)[key];
-        if (typeof value === "object" && value !== null) this.recordPointers(value, childPointer(pointer, key));
-      }
-    }
-  }
-
-  /** Deep copy keeping shared nodes shared. In 3.0 the siblings of a `$ref` are dropped, as swagger-parser does. */
-  private copy(node: unknown, seen: Map<object, unknown>): unknown {
+  /**
+   * Deep copy keeping shared nodes shared. In 3.0 the siblings of a `$ref` are dropped, as
+   * swagger-parser does. Each copy keeps, under symbol keys (which Object.keys/entries and JSON do
+   * not see), the raw node it came from and the place it was put (parent copy and key), from which
+   * pointerOf builds the raw node's pointer only when it is asked for: the same pointer as a walk
+   * recording every node's first place in the document would give.
+   */
+  private copy(node: unknown, parent: object | undefined, key: string | number): unknown {
     if (typeof node !== "object" || node === null) return node;
-    const done = seen.get(node);
+    const done = this.copies.get(node);
     if (done !== undefined) return done;
     if (Array.isArray(node)) {
       const out: unknown[] = [];
-      seen.set(node, out);
-      this.origin.set(out, node);
-      for (const item of node) out.push(this.copy(item, seen));
+      this.copies.set(node, out);
+      placeCopy(out, node, parent, key);
+      for (let i = 0; i < node.length; i++) out.push(this.copy(node[i], out, i));
       return out;
     }
     const out: Node = {};
-    seen.set(node, out);
-    this.origin.set(out, node);
+    this.copies.set(node, out);
+    placeCopy(out, node, parent, key);
     const raw = node as RawObject;
+    const keys = Object.keys(raw);
     if (!this.is31 && typeof raw.$ref === "string") {
       out.$ref = raw.$ref;
+      for (const k of keys) if (k !== "$ref") this.noteSkipped(raw[k], out, k);
       return out;
     }
     // Alternatives that only narrow the object are no models (./narrowing.ts; the IR drops them).
     const skipped: readonly string[] = narrowingAlternatives(raw);
-    for (const [key, value] of Object.entries(raw)) if (!skipped.includes(key)) out[key] = this.copy(value, seen);
+    for (const k of keys) {
+      if (skipped.length > 0 && skipped.includes(k)) this.noteSkipped(raw[k], out, k);
+      else out[k] = this.copy(raw[k], out, k);
+    }
     return out;
+  }
+
+  /** Records the pointers of the raw nodes in a part the copy leaves out that were not met before. */
+  private noteSkipped(value: unknown, parent: object, key: string): void {
+    if (typeof value !== "object" || value === null) return;
+    const walk = (node: object, pointer: string): void => {
+      if (this.copies.has(node) || this.skippedPointers.has(node)) return;
+      this.skippedPointers.set(node, pointer);
+      if (Array.isArray(node)) {
+        node.forEach((item: unknown, i) => {
+          if (typeof item === "object" && item !== null) walk(item, childPointer(pointer, i));
+        });
+      } else {
+        for (const k of Object.keys(node)) {
+          const item = (node as RawObject)[k];
+          if (typeof item === "object" && item !== null) walk(item, childPointer(pointer, k));
+        }
+      }
+    };
+    walk(value, childPointer(copyPointer(parent), key));
   }
 
   /**
@@ -281,17 +331,22 @@ class Planner implements NormalizerHost {
 
   markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void {
     this.oas30Style.set(schema, type);
-    const raw = copiedFrom && this.origin.get(copiedFrom);
-    if (raw) this.origin.set(schema, raw);
+    const raw = copiedFrom && this.rawOf(copiedFrom);
+    if (raw) (schema as Copy)[ORIGIN] = raw;
   }
 
   rawOf(node: object): object | undefined {
-    return this.origin.get(node);
+    return (node as Copy)[ORIGIN];
   }
 
+  /** JSON pointer of the first place in the document of the raw node `node` was copied from. */
   pointerOf(node: object): string {
-    const raw = this.origin.get(node) ?? node;
-    return this.pointers.get(raw) ?? "";
+    const raw = this.rawOf(node);
+    if (raw === undefined) return "";
+    const early = this.skippedPointers.get(raw);
+    if (early !== undefined) return early;
+    const copy = this.copies.get(raw);
+    return copy === undefined ? "" : copyPointer(copy);
   }
 
   componentMap(kind: string): Node | undefined {
@@ -514,8 +569,9 @@ class Planner implements NormalizerHost {
       const model = this.modelFromProperty(child, name);
       this.gather(model.node, name);
       if (skip) return;
-      const existing = this.matchGenerated(model.node);
-      if (existing === undefined) name = this.addSchema(name, model.node, model.raw, child);
+      const signature = this.signature(model.node);
+      const existing = this.matchGenerated(signature);
+      if (existing === undefined) name = this.addSchema(name, model.node, model.raw, child, signature);
       children[i] = this.refTo(existing ?? name, undefined, child.required);
       this.recordHoist(child, existing ?? name);
     });
@@ -540,7 +596,7 @@ class Planner implements NormalizerHost {
       const properties = schema.properties;
       if (isNode(properties)) {
         for (const [propName, prop] of Object.entries(properties)) {
-          if (!isNode(prop)) continue;
+          if (!isNode(prop) || this.usesNoName(prop)) continue;
           const name = this.names.resolve(prop.title, `${prefix}_${propName}`);
           this.gather(prop, name);
           if (this.isModelNeeded(prop)) {
@@ -606,6 +662,15 @@ class Planner implements NormalizerHost {
   }
 
   /**
+   * True for a schema with nothing inside that gather could hoist and that is no model itself (a
+   * 3.0 `$ref`, a string, ...): the name it would get is never used, so none is made (asking the
+   * name table reserves nothing, so skipping the question changes no other name).
+   */
+  private usesNoName(schema: Node): boolean {
+    return !isNode(schema.properties) && !isNode(schema.additionalProperties) && !isNode(schema.items) && !this.isComposed(schema) && !isNode(schema.not) && !this.isModelNeeded(schema);
+  }
+
+  /**
    * false when the schema can stay inline (a primitive, an object without properties, a container
    * of models, an allOf of non-models); true for objects with properties, oneOf/anyOf, allOf with
    * a model in it (and enums with resolveInlineEnums).
@@ -630,21 +695,26 @@ class Planner implements NormalizerHost {
 
   /** Moves the schema to components (or finds an identical one there) and returns the `$ref` to put in its place. */
   private makeSchemaInComponents(name: string, schema: Node): Node {
-    const existing = this.matchGenerated(schema);
-    const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema);
+    const signature = this.signature(schema);
+    const existing = this.matchGenerated(signature);
+    const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema, signature);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
   }
 
-  private matchGenerated(schema: Node): string | undefined {
-    if (this.options.skipSchemaReuse) return undefined;
-    return this.signatures.get(signatureOf(schema, this.is31));
+  /** The schema's signature, when schemas are reused (computed once for the lookup and the addSchema after it). */
+  private signature(schema: Node): string | undefined {
+    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31);
+  }
+
+  private matchGenerated(signature: string | undefined): string | undefined {
+    return signature === undefined ? undefined : this.signatures.get(signature);
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
-  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node): string {
+  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node, signature = signatureOf(schema, this.is31)): string {
     const mapped = own(this.options.nameMappings, name) ?? name;
-    this.signatures.set(signatureOf(schema, this.is31), mapped);
+    this.signatures.set(signature, mapped);
     const pointer = this.pointerOf(source);
     this.components.set(mapped, schema);
     this.names.add(mapped);
@@ -658,9 +728,9 @@ class Planner implements NormalizerHost {
       this.sink.warning(pointer, `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out`);
     } else {
       const entry: HoistedSchema = { name: mapped, raw, pointer };
-      const at = this.schemas.findIndex((s) => s.name === mapped);
-      if (at >= 0) this.schemas[at] = entry;
-      else this.schemas.push(entry);
+      const at = this.schemaIndex.get(mapped);
+      if (at !== undefined) this.schemas[at] = entry;
+      else this.schemaIndex.set(mapped, this.schemas.push(entry) - 1);
     }
     return mapped;
   }
@@ -757,8 +827,9 @@ class Planner implements NormalizerHost {
   private propertyModel(property: Node, computed: string): Node {
     let name = this.names.resolve(property.title, computed);
     const model = this.modelFromProperty(property, name);
-    const existing = this.matchGenerated(model.node);
-    if (existing === undefined) name = this.addSchema(name, model.node, model.raw, property);
+    const signature = this.signature(model.node);
+    const existing = this.matchGenerated(signature);
+    if (existing === undefined) name = this.addSchema(name, model.node, model.raw, property, signature);
     this.recordHoist(property, existing ?? name);
     return this.refTo(existing ?? name, undefined, property.required);
   }

@@ -6,6 +6,7 @@ import type { ApiGroup } from "../../codegen/operations.js";
 import type { TemplateEnv } from "../../render/templates.js";
 import type { Coverage, FileRole, GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole } from "../../codegen/select-files.js";
+import { sectionsAt } from "../../codegen/reach.js";
 import { pyDocstring, pyString } from "../python/runtime/escape.js";
 import { buildApiModuleView, buildConfigurationView, buildModelModuleView, type ClientContext } from "./client-views.js";
 
@@ -26,7 +27,13 @@ export function buildClientFiles(groups: readonly ApiGroup[], ctx: ClientContext
   const base = { title: ctx.title, packageName: pkg };
 
   for (const group of groups) {
-    emit(`${dir}/api/${ctx.names.apiModule(group.className)}.py`, "api.py", buildApiModuleView(group, ctx), { operations: group.operations.map((o) => o.op.pointer) }, apiRole("api", group));
+    // The reach audit searches each operation's own `_Endpoint(...)` (up to the next one), not the
+    // whole module, which holds all of a tag's operations.
+    const view = buildApiModuleView(group, ctx);
+    const contents = templates.render("client/api.py", view);
+    const parts = sectionsAt(contents, group.operations.map((o, k) => [o.op.pointer, `self.${view.operations[k]!.operationId}_endpoint = _Endpoint(\n`] as const));
+    const covers: Coverage = parts !== undefined ? { operationParts: parts } : { operations: group.operations.map((o) => o.op.pointer) };
+    files.push({ path: `${dir}/api/${ctx.names.apiModule(group.className)}.py`, contents, covers, role: apiRole("api", group) });
   }
   const models = ctx.models.all();
   for (const info of models) emit(`${dir}/model/${info.fileName}.py`, "model.py", buildModelModuleView(info, ctx), { schemas: [info.named.name] }, modelRole("model", info.named.name, info.className));

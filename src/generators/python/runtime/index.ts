@@ -8,6 +8,7 @@ import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
 import type { Coverage, FileRole, GeneratedFile } from "../../../render/write.js";
 import { apiRole, modelRole } from "../../../codegen/select-files.js";
+import { sectionsAt } from "../../../codegen/reach.js";
 import type { GeneratorOptions } from "../../generator.js";
 import { PACKAGE_CLASS_NAMES } from "../names.js";
 import { mappedSchemas } from "../../../codegen/type-mappings.js";
@@ -139,7 +140,12 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     return { className, module, group, view: buildApiModuleView(group, className, ctx, header, http) };
   });
   for (const api of apiViews) {
-    emit(pkg(`api/${api.module}.py`), "runtime/api.py", api.view, { operations: api.group.operations.map((o) => o.op.pointer) }, apiRole("api", api.group));
+    // The reach audit searches each operation's own methods (from its `def <name>(` to the next
+    // operation's), not the whole module, which holds all of a tag's operations.
+    const contents = templates.render("runtime/api.py", api.view);
+    const parts = sectionsAt(contents, api.group.operations.map((o, k) => [o.op.pointer, `def ${api.view.operations[k]!.name}(\n        self,\n`] as const));
+    const covers: Coverage = parts !== undefined ? { operationParts: parts } : { operations: api.group.operations.map((o) => o.op.pointer) };
+    files.push({ path: pkg(`api/${api.module}.py`), contents, covers, role: apiRole("api", api.group) });
   }
 
   const apiExports = apiViews.map((a) => ({ module: `${packageName}.api.${a.module}`, name: a.className }));
