@@ -414,7 +414,8 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 /**
  * A value from the spec. `literal` is set for a number written as a floating-point literal whose
  * value is integral (`10.0`, `1e3`): JSON parsers keep only 10, but OpenAPI Generator prints such
- * values as doubles (`10.0`) in its docs.
+ * values as doubles (`10.0`) in its docs; and for an integer beyond 2^53, which JSON parsers round
+ * but OpenAPI Generator keeps digit for digit.
  */
 export interface LiteralValue {
   readonly value: JsonValue;
