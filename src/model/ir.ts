@@ -303,6 +303,13 @@ export interface RefSchema extends SchemaCommon {
   readonly kind: "ref";
   /** Name of the target in ApiModel.schemas. */
   readonly target: string;
+  /**
+   * 3.0 only: the `type` written beside the `$ref`. swagger-parser's OpenAPIDeserializer.getSchema
+   * creates the schema by its type (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and
+   * returns, so OpenAPI Generator sees a typed `$ref` (an ObjectSchema for `object`), where the
+   * other siblings (description, properties, ...) are gone.
+   */
+  readonly siblingType?: string;
 }
 
 export interface StringSchema extends SchemaCommon {
