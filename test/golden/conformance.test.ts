@@ -18,7 +18,6 @@ const CAUSES = {
   NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
-  PRIOR6_INLINE_ARRAY_ITEMS: "5.4.0 and 6.0.0-SNAPSHOT name inline array item models `<Model><Prop>`, without the `Inner` suffix (and 6.0.0-SNAPSHOT keeps untyped ones as maps)",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   ONEOF_MEMBER_PROPERTIES: "a oneOf of two `$ref`s (ConnectionUID, an object; FTPConnection, an allOf over the discriminated Connection): OAG 7.14 lists only ConnectionUID's `uid` (its description, required), we list the properties of both, `uid` as FTPConnection's: not analysed",
@@ -58,15 +57,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "AccountsApi.md", "ApplicationsApi.md", "AvailablePhoneNumbersApi.md", "BlobsApi.md", "CallsApi.md", "ConferencesApi.md",
       "DefaultApi.md", "ExportsApi.md", "IncomingPhoneNumbersApi.md", "KnowledgeBasesApi.md", "LogsApi.md", "MessagesApi.md",
       "QueuesApi.md", "README.md", "RecordingsApi.md",
-    ],
-  },
-  "iij-dpf-python-prior": {
-    PRIOR6_INLINE_ARRAY_ITEMS: [
-      "docs/ErrorDetails.md", "docs/ErrorDetailsInner.md", "docs/GetContractPartners.md", "docs/GetContractPartnersResults.md",
-      "docs/GetContractPartnersResultsInner.md", "docs/GetDefaultTtlDiffs.md", "docs/GetDefaultTtlDiffsResults.md",
-      "docs/GetDefaultTtlDiffsResultsInner.md", "docs/GetRecordsDiffs.md", "docs/GetRecordsDiffsResults.md",
-      "docs/GetRecordsDiffsResultsInner.md", "docs/RecordsApi.md", "docs/RecordsRdata.md", "docs/RecordsRdataInner.md",
-      "README.md",
     ],
   },
   "romm-typescript": {
@@ -110,9 +100,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   "metronome-typescript": {
     UPSTREAM_EDITED: ["README.md"],
     TS6_EXAMPLE_VALUES: ["DataExpiryApi.md", "TelemetryApi.md"],
-  },
-  "worldnews-python-prior": {
-    PRIOR6_INLINE_ARRAY_ITEMS: ["README.md", "docs/InlineResponse200.md", "docs/InlineResponse200News.md", "docs/InlineResponse200NewsInner.md"],
   },
   "livepeer-typescript": {
     TS_31_BODY_EXAMPLE_NULL: ["DefaultApi.md"],
