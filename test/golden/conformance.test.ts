@@ -22,7 +22,6 @@ const CAUSES = {
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   ARRAY_ITEMS_OPTIONAL_31: "a 3.1 query parameter `type: array, items: {type: string}` (no null anywhere): OAG 7.10 shows `List[Optional[str]]` (icosa `tag`): not analysed",
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: a `format: date` property whose example is not a date string (`20190816`) prints the default `1970-01-01`, and an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]`: how the older swagger-parser read these examples, not analysed",
-  TS_31_BODY_EXAMPLE_NULL: "typescript 7.5.0 prints `null` as the example of a 3.1 JSON body that is a `$ref` to an object model (livepeer TextToImageParams), where our output prints the object (as 7.5.0 does for the 3.0 tebex bodies): the release that changed it is not located",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -93,9 +92,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   "metronome-typescript": {
     UPSTREAM_EDITED: ["README.md"],
     TS6_EXAMPLE_VALUES: ["DataExpiryApi.md", "TelemetryApi.md"],
-  },
-  "livepeer-typescript": {
-    TS_31_BODY_EXAMPLE_NULL: ["DefaultApi.md"],
   },
   "pescheck-python": {
     UPSTREAM_EDITED: ["README.md"],
