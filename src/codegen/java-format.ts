@@ -1,6 +1,7 @@
 // How OpenAPI Generator (Java) prints spec numbers in its docs.
 
-import type { LiteralValue } from "../model/ir.js";
+import type { JsonValue, LiteralValue } from "../model/ir.js";
+import { isBigInteger } from "../parse/number-literals.js";
 
 /** Java's Double.toString: `10.0`, `0.5`, `1.0E7`, `1.0E-4`. */
 export function javaDoubleString(d: number): string {
@@ -18,8 +19,18 @@ export function javaDoubleString(d: number): string {
 
 /**
  * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
- * stays a double, so it prints as Java prints doubles; any other value as parsed.
+ * stays a double, so it prints as Java prints doubles; an integer beyond 2^53 keeps its digits
+ * (exactValue); any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
-  return v.literal !== undefined && typeof v.value === "number" ? javaDoubleString(v.value) : v.value;
+  if (v.literal === undefined || typeof v.value !== "number") return v.value;
+  return isBigInteger(v.literal) ? v.literal : javaDoubleString(v.value);
+}
+
+/**
+ * The value with an integer beyond 2^53 as its literal text (Jackson reads it as a long or
+ * BigInteger, so every digit reaches OAG's output); any other value as parsed.
+ */
+export function exactValue(v: LiteralValue): JsonValue {
+  return v.literal !== undefined && typeof v.value === "number" && isBigInteger(v.literal) ? v.literal : v.value;
 }

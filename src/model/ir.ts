@@ -303,6 +303,13 @@ export interface RefSchema extends SchemaCommon {
   readonly kind: "ref";
   /** Name of the target in ApiModel.schemas. */
   readonly target: string;
+  /**
+   * 3.0 only: the `type` written beside the `$ref`. swagger-parser's OpenAPIDeserializer.getSchema
+   * creates the schema by its type (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and
+   * returns, so OpenAPI Generator sees a typed `$ref` (an ObjectSchema for `object`), where the
+   * other siblings (description, properties, ...) are gone.
+   */
+  readonly siblingType?: string;
 }
 
 export interface StringSchema extends SchemaCommon {
@@ -414,7 +421,8 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 /**
  * A value from the spec. `literal` is set for a number written as a floating-point literal whose
  * value is integral (`10.0`, `1e3`): JSON parsers keep only 10, but OpenAPI Generator prints such
- * values as doubles (`10.0`) in its docs.
+ * values as doubles (`10.0`) in its docs; and for an integer beyond 2^53, which JSON parsers round
+ * but OpenAPI Generator keeps digit for digit.
  */
 export interface LiteralValue {
   readonly value: JsonValue;

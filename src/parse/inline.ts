@@ -122,6 +122,14 @@ interface Profile {
    * hoisting rule is verified, on the ecotaxa golden case; components are treated as in 6.x).
    */
   readonly operationObjectsOnly: boolean;
+  /**
+   * Before 8330e16d66 (#12104, 2022-04-20, in 6.0.0): flattenComponents runs flattenProperties
+   * over a plain model's properties (not gatherInlineModels), so array items and map values are
+   * named `<Model>_<property>` (no `_inner`/`_value`) and the items of a top-level array model
+   * stay inline (its ArraySchema branch sat behind `model instanceof Schema`, always true); an
+   * operation's hoisted model has its properties flattened the same way (modelFromProperty).
+   */
+  readonly flattenPropertiesOnly: boolean;
 }
 
 const PROFILE_7: Profile = {
@@ -132,6 +140,7 @@ const PROFILE_7: Profile = {
   flattenComponentResponses: true,
   flattenComposedProperties: true,
   operationObjectsOnly: false,
+  flattenPropertiesOnly: false,
 };
 const PROFILE_6: Profile = {
   normalize: false,
@@ -141,8 +150,9 @@ const PROFILE_6: Profile = {
   flattenComponentResponses: false,
   flattenComposedProperties: false,
   operationObjectsOnly: false,
+  flattenPropertiesOnly: false,
 };
-const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true };
+const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
 
 /**
  * The release comes from `oagVersion`; without one, `refactorAllOfInlineSchemas` alone means 6.x
@@ -151,7 +161,10 @@ const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true };
  */
 function profileFor(options: InlineOptions): Profile {
   if (options.oagVersion === undefined) return options.refactorAllOfInlineSchemas ? PROFILE_6 : PROFILE_7;
-  if (versionBefore(options.oagVersion, [6, 0])) return PROFILE_5;
+  // A 6.0.0 prerelease (`6.0.0-SNAPSHOT`, `6.0.0-beta`) is read as the resolver before #12104
+  // (8330e16d66, 2022-04-20), which 5.4.0 (4a36be7002) to then share: the file has no other commit
+  // in between, and the iij-dpf 6.0.0-SNAPSHOT output names items without `_inner`.
+  if (versionBefore(options.oagVersion, [6, 0]) || /^6\.0\.0-/.test(options.oagVersion)) return PROFILE_5;
   if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
   const profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
@@ -486,7 +499,7 @@ class Planner implements NormalizerHost {
         const prefix = operationId ?? fallback;
         const body = this.deref(operation.requestBody, "requestBodies");
         const legacy = this.profile.operationObjectsOnly;
-        if (body) this.flattenContent(body.content, legacy ? "inline_object" : `${prefix}_request`);
+        if (body) this.flattenContent(body.content, legacy ? "inline_object" : `${prefix}_request`, pathname);
         this.flattenParameters(fallback, operation.parameters, operationId);
         for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
           if (code.startsWith("x-")) continue;
@@ -518,6 +531,8 @@ class Planner implements NormalizerHost {
       const paramName = parameter.name === undefined || parameter.name === null ? "null" : String(parameter.name);
       if (this.profile.operationObjectsOnly) {
         if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) {
+          // before #12104 flattenParameters flattens its properties under the path first
+          if (this.profile.flattenPropertiesOnly) this.flattenProperties(schema.properties, fallback.slice(0, fallback.lastIndexOf("_")));
           parameter.schema = this.makeSchemaInComponents(this.names.resolve(schema.title, paramName), schema);
         }
         continue;
@@ -528,16 +543,27 @@ class Planner implements NormalizerHost {
     }
   }
 
-  private flattenContent(content: unknown, name: string | undefined): void {
+  /**
+   * @param bodyPath a request body's path: before #12104 (flattenPropertiesOnly) the properties of
+   * a hoisted body are flattened under the path (flattenRequestBody), before the model is named;
+   * a response's under its model's name, after (flattenResponses' modelFromProperty).
+   */
+  private flattenContent(content: unknown, name: string | undefined, bodyPath?: string): void {
     if (!isNode(content)) return;
     for (const media of Object.values(content)) {
       if (!isNode(media) || !isNode(media.schema)) continue;
       const schema = media.schema;
-      const schemaName = this.names.resolve(schema.title, name);
       if (this.profile.operationObjectsOnly) {
-        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) media.schema = this.makeSchemaInComponents(schemaName, schema);
+        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) {
+          const legacy = this.profile.flattenPropertiesOnly;
+          if (legacy && bodyPath !== undefined) this.flattenProperties(schema.properties, bodyPath);
+          const schemaName = this.names.resolve(schema.title, name);
+          if (legacy && bodyPath === undefined) this.flattenProperties(schema.properties, schemaName);
+          media.schema = this.makeSchemaInComponents(schemaName, schema);
+        }
         continue;
       }
+      const schemaName = this.names.resolve(schema.title, name);
       this.gather(schema, schemaName);
       if (this.isModelNeeded(schema)) media.schema = this.makeSchemaInComponents(schemaName, schema);
     }
@@ -553,6 +579,8 @@ class Planner implements NormalizerHost {
         this.flattenComposedChildren(`${name}_allOf`, model.allOf, !this.profile.refactorAllOf);
         this.flattenComposedChildren(`${name}_anyOf`, model.anyOf, false);
         this.flattenComposedChildren(`${name}_oneOf`, model.oneOf, false);
+      } else if (this.profile.flattenPropertiesOnly) {
+        if (isNode(model.properties)) this.flattenProperties(model.properties, name);
       } else {
         this.gather(model, name);
       }

@@ -2,6 +2,10 @@
 // only the value (10, 1000). OpenAPI Generator's Java parser keeps it a double and prints it as one
 // (`10.0`), and its docs show that. This records, per JSON pointer, the literal text of such numbers
 // whose value is integral (the only ones whose printing differs).
+// An integer literal beyond 2^53 (`76561198042467022`, a Steam ID) is rounded by JSON.parse and the
+// YAML reader; Jackson, which swagger-parser reads specs with, keeps it an int/long/BigInteger
+// (and NumberSchema.cast a BigDecimal of its text), so OAG prints every digit. Its literal text is
+// recorded too (isBigInteger).
 
 import type { Node } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
@@ -10,6 +14,17 @@ import { yamlLib } from "./yaml-lib.js";
 export type NumberLiterals = ReadonlyMap<string, string>;
 
 const FLOAT_TEXT = /[.eE]/;
+const INTEGER_TEXT = /^-?[1-9]\d*$/;
+
+/** An integer literal that a double (JSON.parse's number) does not hold exactly. */
+export function isBigInteger(literal: string): boolean {
+  return INTEGER_TEXT.test(literal) && !Number.isSafeInteger(Number(literal));
+}
+
+/** Whether a number's literal text is recorded: an integral float literal or a big integer. */
+function recorded(literal: string, value: number): boolean {
+  return FLOAT_TEXT.test(literal) ? Number.isInteger(value) : literal.length > 15 && isBigInteger(literal);
+}
 
 /** A key written twice in one JSON object: JSON.parse keeps the later value silently. */
 export interface DuplicateKey {
@@ -69,9 +84,10 @@ export function scanJson(text: string): JsonScan {
     } else if (c === 45 /* - */ || (c >= 48 && c <= 57)) {
       const start = i;
       while (i + 1 < n && isNumberChar(text.charCodeAt(i + 1))) i++;
-      if (floats) {
+      // Float literals are looked at only when the text has one; big integers by their length.
+      if (floats || i + 1 - start > 15) {
         const literal = text.slice(start, i + 1);
-        if (FLOAT_TEXT.test(literal) && Number.isInteger(Number(literal))) literals.set(pointerOf(text, frames, depth), literal);
+        if (recorded(literal, Number(literal))) literals.set(pointerOf(text, frames, depth), literal);
       }
     }
   }
@@ -136,7 +152,7 @@ export function yamlNumberLiterals(contents: unknown): NumberLiterals {
       node.items.forEach((item, i) => visit(item, `${pointer}/${i}`, seen));
     } else if (isScalar(node) && typeof node.value === "number") {
       const source = (node as Node & { source?: string }).source;
-      if (typeof source === "string" && FLOAT_TEXT.test(source) && Number.isInteger(node.value)) out.set(pointer, source);
+      if (typeof source === "string" && recorded(source, node.value)) out.set(pointer, source);
     }
   };
   visit(contents, "", new Set());

@@ -188,7 +188,7 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   }
   if (target.startsWith(prefix) && !target.slice(prefix.length).includes("/")) {
     const name = target.slice(prefix.length).replace(/~1/g, "/").replace(/~0/g, "~");
-    return { ...refCommon(ctx, raw, pointer), kind: "ref", target: name };
+    return { ...refCommon(ctx, raw, pointer), kind: "ref", target: name, ...refType(ctx, raw) };
   }
   // A $ref into the middle of some other object: expand it here, guarding against cycles.
   if (!isObject(resolved)) {
@@ -320,6 +320,11 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
     return [[value, target.startsWith(prefix) ? decodeURIComponent(target.slice(prefix.length)) : target]];
   });
   return { propertyName, mapping };
+}
+
+/** A 3.0 `$ref`'s `type` sibling, which swagger-parser keeps (RefSchema.siblingType). */
+function refType(ctx: BuildContext, raw: RawObject): { siblingType?: string } {
+  return !ctx.refSiblings && typeof raw.type === "string" ? { siblingType: raw.type } : {};
 }
 
 /** The keywords of a `$ref` schema: its siblings where they count (see BuildContext.refSiblings). */

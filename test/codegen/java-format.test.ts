@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { javaDoubleString, oagValue } from "../../src/codegen/java-format.js";
+import { exactValue, javaDoubleString, oagValue } from "../../src/codegen/java-format.js";
 
 describe("javaDoubleString (Java's Double.toString)", () => {
   it.each([
@@ -24,5 +24,14 @@ describe("oagValue", () => {
     expect(oagValue({ value: 1000, literal: "1e3" })).toBe("1000.0");
     expect(oagValue({ value: 10 })).toBe(10);
     expect(oagValue({ value: "x" })).toBe("x");
+  });
+});
+
+describe("integers beyond 2^53", () => {
+  it("keep their literal digits in oagValue and exactValue; other values are left alone", () => {
+    expect(oagValue({ value: 76561198042467022, literal: "76561198042467022" })).toBe("76561198042467022");
+    expect(exactValue({ value: 76561198042467022, literal: "76561198042467022" })).toBe("76561198042467022");
+    expect(exactValue({ value: 10, literal: "10.0" })).toBe(10);
+    expect(exactValue({ value: 7 })).toBe(7);
   });
 });

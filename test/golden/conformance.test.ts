@@ -18,15 +18,10 @@ const CAUSES = {
   NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   TS_NULLABLE_ITEMS_31: "3.1 array of `integer | null`: OAG's TypeScript doc shows `Array<number | null>`",
-  PRIOR6_INLINE_ARRAY_ITEMS: "5.4.0 and 6.0.0-SNAPSHOT name inline array item models `<Model><Prop>`, without the `Inner` suffix (and 6.0.0-SNAPSHOT keeps untyped ones as maps)",
   NULLABLE_ITEMS_31: "3.1 array of `string | null` query parameter: OAG's python shows `List[Optional[str]]`",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
-  ONEOF_MEMBER_PROPERTIES: "a oneOf of two `$ref`s (ConnectionUID, an object; FTPConnection, an allOf over the discriminated Connection): OAG 7.14 lists only ConnectionUID's `uid` (its description, required), we list the properties of both, `uid` as FTPConnection's: not analysed",
   ARRAY_ITEMS_OPTIONAL_31: "a 3.1 query parameter `type: array, items: {type: string}` (no null anywhere): OAG 7.10 shows `List[Optional[str]]` (icosa `tag`): not analysed",
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: a `format: date` property whose example is not a date string (`20190816`) prints the default `1970-01-01`, and an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]`: how the older swagger-parser read these examples, not analysed",
-  NUMBER_PRECISION: "a numeric example beyond 2^53 (the Steam ID 76561198042467022): OAG keeps every digit (Jackson reads it as a long/BigDecimal), our JSON/YAML reading rounds it to a double (76561198042467020)",
-  REF_TYPE_OBJECT_SIBLING: "a 3.0 property `{type: object, $ref: '#/components/schemas/X'}`: OAG 7.5 prints `[**X**](.md)`. swagger-parser's OpenAPIDeserializer.getSchema makes the schema object from allOf/anyOf/oneOf, items, additionalProperties and type/format (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and returns, so those siblings survive a 3.0 `$ref` (only title, description and the rest are dropped); our refSiblings drops them all. Not implemented",
-  TS_31_BODY_EXAMPLE_NULL: "typescript 7.5.0 prints `null` as the example of a 3.1 JSON body that is a `$ref` to an object model (livepeer TextToImageParams), where our output prints the object (as 7.5.0 does for the 3.0 tebex bodies): the release that changed it is not located",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -62,15 +57,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "QueuesApi.md", "README.md", "RecordingsApi.md",
     ],
   },
-  "iij-dpf-python-prior": {
-    PRIOR6_INLINE_ARRAY_ITEMS: [
-      "docs/ErrorDetails.md", "docs/ErrorDetailsInner.md", "docs/GetContractPartners.md", "docs/GetContractPartnersResults.md",
-      "docs/GetContractPartnersResultsInner.md", "docs/GetDefaultTtlDiffs.md", "docs/GetDefaultTtlDiffsResults.md",
-      "docs/GetDefaultTtlDiffsResultsInner.md", "docs/GetRecordsDiffs.md", "docs/GetRecordsDiffsResults.md",
-      "docs/GetRecordsDiffsResultsInner.md", "docs/RecordsApi.md", "docs/RecordsRdata.md", "docs/RecordsRdataInner.md",
-      "README.md",
-    ],
-  },
   "romm-typescript": {
     TS_NULLABLE_ITEMS_31: [
       "SavesApi.md", "StatesApi.md",
@@ -103,28 +89,9 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   "icosa-python": {
     ARRAY_ITEMS_OPTIONAL_31: ["docs/AssetsApi.md"],
   },
-  "opendatasoft-python": {
-    ONEOF_MEMBER_PROPERTIES: [
-      "docs/AmazonS3DatasourceAllOfConnection.md", "docs/AzureBlobStorageDatasourceAllOfConnection.md", "docs/FTPDatasource1Connection.md",
-      "docs/GoogleDriveDatasourceAllOfConnection.md", "docs/HTTPDatasource1Connection.md", "docs/SharepointDatasource1Connection.md",
-    ],
-  },
   "metronome-typescript": {
     UPSTREAM_EDITED: ["README.md"],
     TS6_EXAMPLE_VALUES: ["DataExpiryApi.md", "TelemetryApi.md"],
-  },
-  "worldnews-python-prior": {
-    PRIOR6_INLINE_ARRAY_ITEMS: ["README.md", "docs/InlineResponse200.md", "docs/InlineResponse200News.md", "docs/InlineResponse200NewsInner.md"],
-  },
-  "tebex-typescript": {
-    NUMBER_PRECISION: ["HeadlessApi.md"],
-  },
-  "tebex-python": {
-    NUMBER_PRECISION: ["docs/HeadlessApi.md"],
-    REF_TYPE_OBJECT_SIBLING: ["docs/BasketResponse.md", "docs/WebstoreResponse.md"],
-  },
-  "livepeer-typescript": {
-    TS_31_BODY_EXAMPLE_NULL: ["DefaultApi.md"],
   },
   "pescheck-python": {
     UPSTREAM_EDITED: ["README.md"],

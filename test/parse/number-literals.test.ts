@@ -26,6 +26,21 @@ describe("float literals of integral numbers", () => {
   });
 });
 
+describe("integers beyond 2^53 (Jackson keeps their digits, JSON.parse rounds them)", () => {
+  it("are found in JSON and YAML, and safe integers are not", () => {
+    const text = '{"id": 76561198042467022, "n": -9007199254740993, "safe": 9007199254740991, "s": "76561198042467022"}';
+    expect([...jsonNumberLiterals(text)]).toEqual([
+      ["/id", "76561198042467022"],
+      ["/n", "-9007199254740993"],
+    ]);
+    const doc = parseDocument("id: 76561198042467022\nsafe: 9007199254740991\nf: 10.0\n");
+    expect([...yamlNumberLiterals(doc.contents)]).toEqual([
+      ["/id", "76561198042467022"],
+      ["/f", "10.0"],
+    ]);
+  });
+});
+
 describe("duplicate keys in JSON (JSON.parse keeps the last one silently)", () => {
   it("are found with the pointer and both offsets, outside strings only", () => {
     const text = '{"a": 1, "b": {"x": "\\"a\\": 2", "x": 3}, "a": 4}';

@@ -5,6 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
+import { exactValue } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import { isMap, mapValues, type PythonTypes } from "./types.js";
@@ -37,7 +38,7 @@ export class PythonExamples {
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = p.example?.value ?? p.examples[0]?.value ?? param.schema.example?.value;
+      const own = p.example?.value ?? p.examples[0]?.value ?? (param.schema.example && exactValue(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);

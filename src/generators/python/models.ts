@@ -65,8 +65,13 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
     return varsOf(schema.properties, new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]));
   }
   const interfaces = schema.allOf.length > 0 ? schema.allOf : schema.anyOf.length > 0 ? schema.anyOf : schema.oneOf;
-  // Only an allOf has a parent; oneOf/anyOf members are always merged in.
-  const parent = schema.allOf.length > 0 ? parentName(model, interfaces) : undefined;
+  // ModelUtils.getParentName looks at every interface (allOf, else anyOf, else oneOf): a `$ref`
+  // member with a discriminator of its own or inherited is the parent, and with python's
+  // supportsInheritance its properties go to allVars only, not vars, for a oneOf/anyOf too
+  // (DefaultCodegen.updateModelForComposedSchema's "single inheritance" branch; only an allOf
+  // makes it the class's parent). opendatasoft 7.14: `oneOf: [ConnectionUID, FTPConnection]`,
+  // FTPConnection an allOf over the discriminated Connection, lists ConnectionUID's `uid` only.
+  const parent = parentName(model, interfaces);
   const properties = new Map<string, Property>();
   const required = new Set<string>();
   for (const member of interfaces) {

@@ -165,6 +165,10 @@ export class PythonTypes {
   /** A model property in a model doc's table. */
   propertyCell(schema: Schema): DocTypeCell {
     const dataType = this.declaration(schema);
+    // A 3.0 `{type: object, $ref: X}` reaches OAG as an ObjectSchema with a `$ref` and no
+    // properties: DefaultCodegen.fromProperty types it X (getSchemaType reads the `$ref`) but
+    // ModelUtils.isFreeFormObject holds, so it sets no complexType and the doc links `(.md)`.
+    if (schema.kind === "ref" && schema.siblingType === "object") return { dataType, link: "" };
     return { dataType, link: this.isPrimitiveProperty(schema) ? null : this.complexType(schema) };
   }
 

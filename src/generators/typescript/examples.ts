@@ -26,8 +26,13 @@ export class TypeScriptExamples extends OagExampleWriter {
     private readonly oagVersion: string | undefined,
   ) {
     super(model);
-    this.bareCompositionExamples = typescriptDocRelease(oagVersion).bareCompositionExamples;
+    const release = typescriptDocRelease(oagVersion);
+    this.bareCompositionExamples = release.bareCompositionExamples;
+    this.untypedObjects31 = model.source.openapiVersion === "3.1" && !release.examplesRead31Types;
   }
+
+  /** 3.1 objects with properties and maps are any-type to OAG's example writer (examplesRead31Types). */
+  private readonly untypedObjects31: boolean;
 
   protected toExample(schema: Schema, example: Example): string {
     return this.recurse(this.modelNameOf(schema), schema, example, 1, "", 0, new Set());
@@ -61,6 +66,10 @@ export class TypeScriptExamples extends OagExampleWriter {
       if (modelName !== null) return fullPrefix;
       if (schema.nullable) return `${fullPrefix}null`;
       return schema.kind === "array" ? `${fullPrefix}[]` : `${fullPrefix}{}`;
+    }
+    // isAnyType, right after the `$ref` branch, for what NORMALIZE_31SPEC left untyped
+    if (this.untypedObjects31 && schema.kind === "object" && (schema.properties.length > 0 || typeof schema.additionalProperties === "object")) {
+      return `${fullPrefix}null`;
     }
     switch (schema.kind) {
       case "ref": {

@@ -15,12 +15,22 @@ export interface TypeScriptDocRelease {
   readonly bareCompositionExamples: boolean;
   /** escapeText turns `'` into `\'` (AbstractTypeScriptClientCodegen.escapeText); before, DefaultCodegen's left it. */
   readonly escapeSingleQuote: boolean;
+  /**
+   * Examples see the type of a 3.1 object with properties or a map. Before, ModelUtils.isAnyType was
+   * `$ref == null && getType() == null`; swagger-parser keeps a 3.1 type in `types`, and the
+   * NORMALIZE_31SPEC rule (on for 3.1 documents since 4b7a808a9f, 7.0.1) copies it to `type` only
+   * for arrays and schemas without properties or an additionalProperties schema
+   * (OpenAPINormalizer.normalizeSchema sends those to normalizeProperties/normalizeMapSchema), so
+   * toExampleValueRecursive printed `null` for them.
+   */
+  readonly examplesRead31Types: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false };
 
 const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true } },
+  { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
 ];

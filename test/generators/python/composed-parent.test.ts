@@ -1,0 +1,73 @@
+// Which members' properties a composed model's doc lists (python). ModelUtils.getParentName looks
+// at the composition's interfaces (allOf, else anyOf, else oneOf) for a `$ref` member with a
+// discriminator of its own or inherited through allOf; with python's supportsInheritance that
+// member's properties are the parent's (allVars), not the model's vars, in a oneOf/anyOf as in
+// an allOf (DefaultCodegen.updateModelForComposedSchema). OAG 7.14's opendatasoft docs:
+// `oneOf: [ConnectionUID, FTPConnection]` lists ConnectionUID's `uid` only, required.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+
+const SPEC = `openapi: 3.0.3
+info: { title: Parents, version: "1" }
+paths: {}
+components:
+  schemas:
+    Connection:
+      type: object
+      discriminator: { propertyName: type }
+      properties:
+        type: { type: string }
+        uid: { type: string, readOnly: true }
+    FTPConnection:
+      allOf:
+        - $ref: "#/components/schemas/Connection"
+        - type: object
+          properties:
+            url: { type: string }
+    ConnectionUID:
+      type: object
+      required: [uid]
+      properties:
+        uid: { type: string, description: an existing connection }
+    Plain:
+      type: object
+      properties:
+        note: { type: string }
+    Either:
+      oneOf:
+        - $ref: "#/components/schemas/ConnectionUID"
+        - $ref: "#/components/schemas/FTPConnection"
+    Any:
+      anyOf:
+        - $ref: "#/components/schemas/ConnectionUID"
+        - $ref: "#/components/schemas/Plain"
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-parent-"));
+  fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function doc(name: string): Promise<string> {
+  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "par", oagVersion: "7.14.0" } };
+  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  return String(files.find((f) => f.path === `docs/${name}.md`)?.contents);
+}
+
+const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("**"));
+
+describe("python docs: a discriminated member of a oneOf/anyOf is a parent", () => {
+  it("oneOf: the member inheriting a discriminator adds no properties", async () => {
+    expect(rows(await doc("Either"))).toEqual(["**uid** | **str** | an existing connection | "]);
+  });
+
+  it("anyOf without a discriminated member: every member's properties", async () => {
+    expect(rows(await doc("Any"))).toEqual(["**uid** | **str** | an existing connection | ", "**note** | **str** |  | [optional] "]);
+  });
+});
