@@ -83,6 +83,73 @@ except ValueError:
   });
 });
 
+describe("python (pydantic): null and oneOf as JSON Schema reads them (GitHub's shapes, session 5)", () => {
+  const base = `import json
+from openapi_client.models import Ticket, TicketBudgetType
+base = {"assignee": None, "closed_by": None, "reviewers": [{"login": "a"}, None, {"slug": "s"}]}
+def member(field, value):
+    x = getattr(Ticket.from_dict({**base, field: value}), field)
+    print(type(x.actual_instance).__name__, json.dumps(x.to_dict(), sort_keys=True, default=str))
+`;
+
+  it("a required $ref to a nullable model (direct and allOf-wrapped) takes null; items that are a oneOf with a nullable alternative take null", async () => {
+    const out = await python(
+      "python",
+      `${base}
+print(json.dumps(Ticket.from_dict(base).to_dict(), sort_keys=True))
+print(json.dumps(Ticket(assignee=None, closed_by=None, reviewers=[None]).to_dict(), sort_keys=True))
+print(Ticket.model_fields["assignee"].annotation, Ticket.model_fields["assignee"].is_required())
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      '{"assignee": null, "closed_by": null, "reviewers": [{"login": "a"}, null, {"slug": "s"}]}',
+      '{"assignee": null, "closed_by": null, "reviewers": [null]}',
+      "typing.Optional[openapi_client.models.nullable_user.NullableUser] True",
+    ]);
+  });
+
+  it("oneOf alternatives that overlap for pydantic match as JSON Schema does", async () => {
+    const out = await python(
+      "python",
+      `${base}
+for v in ["a", "b", "c"]:
+    print(Ticket.from_dict({**base, "budget_type": v}).to_dict()["budget_type"], TicketBudgetType(v).actual_instance)
+for bad in ["d", 1]:
+    try:
+        Ticket.from_dict({**base, "budget_type": bad})
+        print(repr(bad), "accepted")
+    except ValueError:
+        print(repr(bad), "rejected")
+member("author", {"slug": "s"})
+member("author", {"x": 1})
+member("committer", {"slug": "s"})
+member("committer", {})
+print(Ticket.from_dict({**base, "committer": None}).committer)
+member("owner", {"login": "l", "plan": "p"})
+member("owner", {"login": "l"})
+member("created_at", 3)
+member("created_at", "2020-01-02T03:04:05Z")
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      "a a",
+      "b b",
+      "c c",
+      "'d' rejected",
+      "1 rejected",
+      'Team {"slug": "s"}',
+      'dict {"x": 1}',
+      'Team {"slug": "s"}',
+      "dict {}",
+      "None",
+      'PrivateUser {"login": "l", "plan": "p"}',
+      'PublicUser {"login": "l"}',
+      "int 3",
+      'datetime "2020-01-02 03:04:05+00:00"',
+    ]);
+  });
+});
+
 describe("python-prior", () => {
   const decode = (value: string, type: string) => `model_utils.validate_and_convert_types(${value}, (${type},), ["x"], True, True, configuration=Configuration())`;
   it("the same three cases decode", async () => {
