@@ -178,4 +178,36 @@ for t in ["car", "bike", "boat"]:
       "{'id': 'v', 'type': 'boat'}",
     ]);
   });
+
+  it("GitHub's shapes (session 5): null for a required nullable $ref and in oneOf items; overlapping oneOf alternatives", async () => {
+    const out = await python(
+      "python-prior",
+      `import json
+from openapi_client import model_utils
+from openapi_client.configuration import Configuration
+from openapi_client.model.ticket import Ticket
+base = {"assignee": None, "closed_by": None, "reviewers": [{"login": "a"}, None, {"slug": "s"}]}
+for extra in [{}, {"budget_type": "c"}, {"author": {"slug": "s"}}, {"author": {"x": 1}}, {"committer": {"slug": "s"}}, {"committer": {}}, {"committer": None},
+              {"owner": {"login": "l", "plan": "p"}}, {"owner": {"login": "l"}}, {"created_at": 3}, {"created_at": "2020-01-02T03:04:05Z"}]:
+    t = ${decode("{**base, **extra}", "Ticket")}
+    d = model_utils.model_to_dict(t)
+    print(json.dumps({k: v for k, v in d.items() if k not in base}, default=str), *[type(t[k]).__name__ for k in extra])
+print(json.dumps(model_utils.model_to_dict(${decode("base", "Ticket")})))
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      "{}",
+      '{"budget_type": "c"} str',
+      '{"author": {"slug": "s"}} TicketAuthor',
+      '{"author": {"x": 1}} TicketAuthor',
+      '{"committer": {"slug": "s"}} TicketCommitter',
+      '{"committer": {}} TicketCommitter',
+      '{"committer": null} NoneType',
+      '{"owner": {"login": "l", "plan": "p"}} TicketOwner',
+      '{"owner": {"login": "l"}} TicketOwner',
+      '{"created_at": 3} int',
+      '{"created_at": "2020-01-02 03:04:05+00:00"} datetime',
+      '{"assignee": null, "closed_by": null, "reviewers": [{"login": "a"}, null, {"slug": "s"}]}',
+    ]);
+  });
 });
