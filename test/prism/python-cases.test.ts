@@ -14,6 +14,7 @@ import { writeOutput } from "../../src/render/write.js";
 import { runPython } from "../support/python.js";
 
 const SPEC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "prism", "python-cases.yaml");
+const SPEC_31 = path.resolve(path.dirname(SPEC), "python-cases-31.yaml");
 let root: string;
 
 beforeAll(async () => {
@@ -22,6 +23,8 @@ beforeAll(async () => {
     const { files } = await generateFiles({ input: SPEC, generator, options: EMPTY_OPTIONS, validate: "off" });
     writeOutput(path.join(root, generator), files);
   }
+  const { files } = await generateFiles({ input: SPEC_31, generator: "python", options: EMPTY_OPTIONS, validate: "off" });
+  writeOutput(path.join(root, "python-31"), files);
 }, 120_000);
 
 afterAll(() => {
@@ -146,6 +149,28 @@ member("created_at", "2020-01-02T03:04:05Z")
       'PublicUser {"login": "l"}',
       "int 3",
       'datetime "2020-01-02 03:04:05+00:00"',
+    ]);
+  });
+});
+
+describe("python (pydantic): OpenAPI 3.1's null shapes and a required read-only property", () => {
+  it("type lists with null, oneOf/anyOf with a null alternative (required and as items) take null; a read-only property is not demanded", async () => {
+    const out = await python(
+      "python-31",
+      `import json
+from openapi_client.models import Box
+d = {"owner": None, "other": None, "maybe": None, "list": [{"id": 1}, None], "users": [None, {"login": "u"}]}
+print(json.dumps(Box.from_dict(d).to_dict(), sort_keys=True))
+print(json.dumps(Box.from_dict({**d, "score": 1.5, "owner": {"login": "o"}}).to_dict(), sort_keys=True))
+print(json.dumps(Box(owner=None, other=None, maybe=None).to_dict(), sort_keys=True))
+print(Box.model_fields["owner"].is_required(), Box.model_fields["score"].is_required())
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      '{"list": [{"id": 1}, null], "maybe": null, "other": null, "owner": null, "users": [null, {"login": "u"}]}',
+      '{"list": [{"id": 1}, null], "maybe": null, "other": null, "owner": {"login": "o"}, "users": [null, {"login": "u"}]}',
+      '{"maybe": null, "other": null, "owner": null}',
+      "True False",
     ]);
   });
 });
