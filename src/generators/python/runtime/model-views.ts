@@ -440,17 +440,20 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
  * unknown keys for a model whose additionalProperties is false):
  * - `jsonGuard` (on the JSON data, `obj`, in from_dict) and `valueGuard` (on the Python value, in
  *   the actual_instance validator): Python conditions, empty when there is nothing to check;
+ *   (A closed member's keys include the properties declared beside the oneOf, which the wrapper
+ *   holds and sends in the same object.)
  * - `freeForm`: the member is a free-form object or any value (`type: object` without
  *   properties, `{}`): it counts as a match only when no other member matches, so that
  *   `oneOf: [SimpleUser, object]` reads a SimpleUser as a SimpleUser.
  */
-function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean): { jsonGuard: string; valueGuard: string; freeForm: boolean } {
+function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, besides: readonly string[]): { jsonGuard: string; valueGuard: string; freeForm: boolean } {
   const s = resolveSchema(ctx.model, ctx.types.unalias(member));
   const json: string[] = [];
   const value: string[] = [];
   const objectLike = s.kind === "object" || s.kind === "composed";
   if (objectLike && s.additionalProperties === false && (s.kind === "object" || (s.allOf.length === 0 && s.oneOf.length === 0 && s.anyOf.length === 0))) {
-    const keys = s.properties.map((p) => pyString(p.name));
+    // The wrapper's own properties (declared beside the oneOf) travel in the same object.
+    const keys = [...new Set([...s.properties.map((p) => p.name), ...besides])].map(pyString);
     const known = keys.length === 0 ? "set()" : `{${keys.join(", ")}}`;
     json.push(`(not isinstance(obj, dict) or set(obj) <= ${known})`);
     if (!isClass) value.push(`(not isinstance(value, dict) or set(value) <= ${known})`);
@@ -490,7 +493,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     return {
       field: `${prefix}_schema_${i + 1}_validator`,
       annotation,
-      ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null),
+      ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null, schema.properties.map((p) => p.name)),
       docType: ctx.types.declaration(simplified),
       isModel: modelClass !== null,
       modelClass: modelClass ?? "",
