@@ -196,6 +196,12 @@ out(api.delete_website("b", "x y"))`);
 });
 
 describe("python (pydantic) on the wire", () => {
+  it("a binary field of an x-www-form-urlencoded form is its bytes, percent-encoded (it was refused: 'File parameters need a multipart Content-Type')", async () => {
+    const [r] = await run("python", `out(api.urlencoded_binary(name="n 1", data=b"a b/\\xff"))`);
+    const w = seen(r);
+    expect([w.contentType, w.bodyText]).toEqual(["application/x-www-form-urlencoded", "name=n%201&data=a%20b%2F%FF"]);
+  });
+
   it("format binary parameters carry the file's bytes, percent-encoded (not base64); format byte stays base64", async () => {
     const [r] = await run(
       "python",
