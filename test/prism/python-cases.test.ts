@@ -14,6 +14,7 @@ import { writeOutput } from "../../src/render/write.js";
 import { runPython } from "../support/python.js";
 
 const SPEC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "fixtures", "prism", "python-cases.yaml");
+const SPEC_31 = path.resolve(path.dirname(SPEC), "python-cases-31.yaml");
 let root: string;
 
 beforeAll(async () => {
@@ -22,6 +23,8 @@ beforeAll(async () => {
     const { files } = await generateFiles({ input: SPEC, generator, options: EMPTY_OPTIONS, validate: "off" });
     writeOutput(path.join(root, generator), files);
   }
+  const { files } = await generateFiles({ input: SPEC_31, generator: "python", options: EMPTY_OPTIONS, validate: "off" });
+  writeOutput(path.join(root, "python-31"), files);
 }, 120_000);
 
 afterAll(() => {
@@ -83,6 +86,95 @@ except ValueError:
   });
 });
 
+describe("python (pydantic): null and oneOf as JSON Schema reads them (GitHub's shapes, session 5)", () => {
+  const base = `import json
+from openapi_client.models import Ticket, TicketBudgetType
+base = {"assignee": None, "closed_by": None, "reviewers": [{"login": "a"}, None, {"slug": "s"}]}
+def member(field, value):
+    x = getattr(Ticket.from_dict({**base, field: value}), field)
+    print(type(x.actual_instance).__name__, json.dumps(x.to_dict(), sort_keys=True, default=str))
+`;
+
+  it("a required $ref to a nullable model (direct and allOf-wrapped) takes null; items that are a oneOf with a nullable alternative take null", async () => {
+    const out = await python(
+      "python",
+      `${base}
+print(json.dumps(Ticket.from_dict(base).to_dict(), sort_keys=True))
+print(json.dumps(Ticket(assignee=None, closed_by=None, reviewers=[None]).to_dict(), sort_keys=True))
+print(Ticket.model_fields["assignee"].annotation, Ticket.model_fields["assignee"].is_required())
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      '{"assignee": null, "closed_by": null, "reviewers": [{"login": "a"}, null, {"slug": "s"}]}',
+      '{"assignee": null, "closed_by": null, "reviewers": [null]}',
+      "typing.Optional[openapi_client.models.nullable_user.NullableUser] True",
+    ]);
+  });
+
+  it("oneOf alternatives that overlap for pydantic match as JSON Schema does", async () => {
+    const out = await python(
+      "python",
+      `${base}
+for v in ["a", "b", "c"]:
+    print(Ticket.from_dict({**base, "budget_type": v}).to_dict()["budget_type"], TicketBudgetType(v).actual_instance)
+for bad in ["d", 1]:
+    try:
+        Ticket.from_dict({**base, "budget_type": bad})
+        print(repr(bad), "accepted")
+    except ValueError:
+        print(repr(bad), "rejected")
+member("author", {"slug": "s"})
+member("author", {"x": 1})
+member("committer", {"slug": "s"})
+member("committer", {})
+print(Ticket.from_dict({**base, "committer": None}).committer)
+member("owner", {"login": "l", "plan": "p"})
+member("owner", {"login": "l"})
+member("created_at", 3)
+member("created_at", "2020-01-02T03:04:05Z")
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      "a a",
+      "b b",
+      "c c",
+      "'d' rejected",
+      "1 rejected",
+      'Team {"slug": "s"}',
+      'dict {"x": 1}',
+      'Team {"slug": "s"}',
+      "dict {}",
+      "None",
+      'PrivateUser {"login": "l", "plan": "p"}',
+      'PublicUser {"login": "l"}',
+      "int 3",
+      'datetime "2020-01-02 03:04:05+00:00"',
+    ]);
+  });
+});
+
+describe("python (pydantic): OpenAPI 3.1's null shapes and a required read-only property", () => {
+  it("type lists with null, oneOf/anyOf with a null alternative (required and as items) take null; a read-only property is not demanded", async () => {
+    const out = await python(
+      "python-31",
+      `import json
+from openapi_client.models import Box
+d = {"owner": None, "other": None, "maybe": None, "list": [{"id": 1}, None], "users": [None, {"login": "u"}]}
+print(json.dumps(Box.from_dict(d).to_dict(), sort_keys=True))
+print(json.dumps(Box.from_dict({**d, "score": 1.5, "owner": {"login": "o"}}).to_dict(), sort_keys=True))
+print(json.dumps(Box(owner=None, other=None, maybe=None).to_dict(), sort_keys=True))
+print(Box.model_fields["owner"].is_required(), Box.model_fields["score"].is_required())
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      '{"list": [{"id": 1}, null], "maybe": null, "other": null, "owner": null, "users": [null, {"login": "u"}]}',
+      '{"list": [{"id": 1}, null], "maybe": null, "other": null, "owner": {"login": "o"}, "users": [null, {"login": "u"}]}',
+      '{"maybe": null, "other": null, "owner": null}',
+      "True False",
+    ]);
+  });
+});
+
 describe("python-prior", () => {
   const decode = (value: string, type: string) => `model_utils.validate_and_convert_types(${value}, (${type},), ["x"], True, True, configuration=Configuration())`;
   it("the same three cases decode", async () => {
@@ -109,6 +201,38 @@ for t in ["car", "bike", "boat"]:
       "{'id': 'v', 'type': 'car'}",
       "{'id': 'v', 'type': 'bike'}",
       "{'id': 'v', 'type': 'boat'}",
+    ]);
+  });
+
+  it("GitHub's shapes (session 5): null for a required nullable $ref and in oneOf items; overlapping oneOf alternatives", async () => {
+    const out = await python(
+      "python-prior",
+      `import json
+from openapi_client import model_utils
+from openapi_client.configuration import Configuration
+from openapi_client.model.ticket import Ticket
+base = {"assignee": None, "closed_by": None, "reviewers": [{"login": "a"}, None, {"slug": "s"}]}
+for extra in [{}, {"budget_type": "c"}, {"author": {"slug": "s"}}, {"author": {"x": 1}}, {"committer": {"slug": "s"}}, {"committer": {}}, {"committer": None},
+              {"owner": {"login": "l", "plan": "p"}}, {"owner": {"login": "l"}}, {"created_at": 3}, {"created_at": "2020-01-02T03:04:05Z"}]:
+    t = ${decode("{**base, **extra}", "Ticket")}
+    d = model_utils.model_to_dict(t)
+    print(json.dumps({k: v for k, v in d.items() if k not in base}, default=str), *[type(t[k]).__name__ for k in extra])
+print(json.dumps(model_utils.model_to_dict(${decode("base", "Ticket")})))
+`,
+    );
+    expect(out.split("\n")).toEqual([
+      "{}",
+      '{"budget_type": "c"} str',
+      '{"author": {"slug": "s"}} TicketAuthor',
+      '{"author": {"x": 1}} TicketAuthor',
+      '{"committer": {"slug": "s"}} TicketCommitter',
+      '{"committer": {}} TicketCommitter',
+      '{"committer": null} NoneType',
+      '{"owner": {"login": "l", "plan": "p"}} TicketOwner',
+      '{"owner": {"login": "l"}} TicketOwner',
+      '{"created_at": 3} int',
+      '{"created_at": "2020-01-02 03:04:05+00:00"} datetime',
+      '{"assignee": null, "closed_by": null, "reviewers": [{"login": "a"}, null, {"slug": "s"}]}',
     ]);
   });
 });

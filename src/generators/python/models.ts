@@ -122,6 +122,10 @@ function mergeProperties(existing: Map<string, Property>, added: ReadonlyMap<str
  * `properties` not already among them.
  */
 export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
+  return writableRequired(model, codeModelVarsAsDeclared(model, schema));
+}
+
+function codeModelVarsAsDeclared(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
   if (schema.kind !== "composed") return [...vars, ...undeclaredRequired(model, schema, vars)];
   const own = schema.properties.filter((p) => !vars.some((v) => v.name === p.name));
@@ -133,6 +137,20 @@ export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
   return all.map((v) => {
     const declared = alternatives.get(v.name);
     return declared && declared.length > 1 ? { ...v, schema: mergedAlternatives(declared) } : v;
+  });
+}
+
+/**
+ * A required read-only property is required in responses only (OAS 3.0 "Fixed Fields" of the
+ * Schema Object, readOnly): a request body leaves it out, and to_dict drops it. So the class
+ * does not demand it (`Optional[...] = None`), or a model for a request could not be built and
+ * `from_dict(to_dict(x))` would fail. Code only: the docs stay OAG's.
+ */
+function writableRequired(model: ApiModel, vars: readonly ModelVar[]): ModelVar[] {
+  return vars.map((v) => {
+    if (!v.required) return v;
+    const s = v.schema.kind === "ref" ? unaliasRef(model, v.schema) : v.schema;
+    return v.schema.readOnly || s.readOnly ? { ...v, required: false } : v;
   });
 }
 

@@ -111,9 +111,29 @@ export class PythonTypes {
    * through an alias, or a ref to a nullable model (the docs, as OAG's, leave that last case out).
    */
   valueNullable(schema: Schema): boolean {
-    if (schema.nullable || this.unalias(schema).nullable) return true;
-    const s = singleMember(schema);
-    return s.kind === "ref" && namedSchema(this.model, s.target)?.schema.nullable === true;
+    return this.mayBeNull(schema);
+  }
+
+  /**
+   * Whether JSON `null` is a valid value of the schema, as JSON Schema reads it: nullable itself
+   * (3.0 `nullable`, 3.1 `type: [..., "null"]`, `type: "null"`), through an alias or a ref to a
+   * nullable model (GitHub's `assignee: {$ref: nullable-simple-user}`), an allOf whose every
+   * member is nullable, or a oneOf/anyOf one of whose alternatives is. For the code's
+   * annotations (`Optional[...]`); the docs keep OAG's own reading.
+   */
+  mayBeNull(schema: Schema, seen: Set<string> = new Set()): boolean {
+    if (schema.nullable || schema.kind === "null") return true;
+    if (schema.kind === "ref") {
+      const target = namedSchema(this.model, schema.target);
+      if (target === undefined || seen.has(schema.target)) return false;
+      seen.add(schema.target);
+      return this.mayBeNull(target.schema, seen);
+    }
+    if (schema.kind !== "composed") return false;
+    if (schema.oneOf.some((m) => this.mayBeNull(m, seen)) || schema.anyOf.some((m) => this.mayBeNull(m, seen))) return true;
+    // An allOf constrains with every member: null passes only when each member allows it (and
+    // the schema has no object keywords of its own that a null would have to meet: it meets them).
+    return schema.allOf.length > 0 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf.every((m) => this.mayBeNull(m, seen));
   }
 
   /** A ref to a model that is a composition (allOf/oneOf/anyOf). */
@@ -326,7 +346,7 @@ export function pydanticAnnotation(types: PythonTypes, names: PythonNames, schem
   if (widenedWith.length > 0) {
     type = { name: imports.add("typing", "Union"), params: [type, ...widenedWith.map((s) => pydanticType(types, names, s, options, imports))], constraints: [] };
   }
-  if (options.optional ?? (!options.required || types.unalias(schema).nullable)) {
+  if (options.optional ?? (!options.required || types.mayBeNull(schema))) {
     type = { name: imports.add("typing", "Optional"), params: [type], constraints: [] };
   }
   const annotations: [string, string][] = [];

@@ -69,7 +69,7 @@ export function planInheritance(input: InheritanceInput): InheritancePlan {
     return t;
   };
   // As pydanticAnnotation decides it.
-  const ownOptional = (v: ModelVar): boolean => !v.required || ctx.types.unalias(simplifySchema(v.schema)).nullable;
+  const ownOptional = (v: ModelVar): boolean => !v.required || ctx.types.mayBeNull(simplifySchema(v.schema));
 
   const ancestors = (m: PythonModel): PythonModel[] => {
     const out: PythonModel[] = [];

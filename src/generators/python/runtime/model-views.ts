@@ -198,7 +198,7 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   });
   // A property is nullable when its schema is, or (OAG's DefaultCodegen.fromProperty) when the
   // schema it refers to is: `str_value: {$ref: OuterEnum}` with a nullable OuterEnum.
-  const nullable = (s: Schema): boolean => s.nullable || ctx.types.unalias(s).nullable || resolveSchema(ctx.model, s).nullable;
+  const nullable = (s: Schema): boolean => s.nullable || ctx.types.unalias(s).nullable || resolveSchema(ctx.model, s).nullable || ctx.types.mayBeNull(s);
   const nullableFields = allVars.filter((v) => optional(v) && nullable(simplifySchema(v.schema))).map((v) => {
     const name = fieldNames.get(v.name)!;
     return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
@@ -433,6 +433,47 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
 // ---------------------------------------------------------------------------------------------
 // oneOf / anyOf wrappers
 
+/**
+ * What JSON Schema demands of a oneOf/anyOf member's data that its pydantic type does not check,
+ * so that a value valid for exactly one member is matched to that member alone (pydantic's lax
+ * types accept more: any string for a string enum, an integer for a date-time, a dict with
+ * unknown keys for a model whose additionalProperties is false):
+ * - `jsonGuard` (on the JSON data, `obj`, in from_dict) and `valueGuard` (on the Python value, in
+ *   the actual_instance validator): Python conditions, empty when there is nothing to check;
+ *   (A closed member's keys include the properties declared beside the oneOf, which the wrapper
+ *   holds and sends in the same object.)
+ * - `freeForm`: the member is a free-form object or any value (`type: object` without
+ *   properties, `{}`): it counts as a match only when no other member matches, so that
+ *   `oneOf: [SimpleUser, object]` reads a SimpleUser as a SimpleUser.
+ */
+function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, besides: readonly string[]): { jsonGuard: string; valueGuard: string; freeForm: boolean } {
+  const s = resolveSchema(ctx.model, ctx.types.unalias(member));
+  const json: string[] = [];
+  const value: string[] = [];
+  const objectLike = s.kind === "object" || s.kind === "composed";
+  if (objectLike && s.additionalProperties === false && (s.kind === "object" || (s.allOf.length === 0 && s.oneOf.length === 0 && s.anyOf.length === 0))) {
+    // The wrapper's own properties (declared beside the oneOf) travel in the same object.
+    const keys = [...new Set([...s.properties.map((p) => p.name), ...besides])].map(pyString);
+    const known = keys.length === 0 ? "set()" : `{${keys.join(", ")}}`;
+    json.push(`(not isinstance(obj, dict) or set(obj) <= ${known})`);
+    if (!isClass) value.push(`(not isinstance(value, dict) or set(value) <= ${known})`);
+  }
+  if (!isClass) {
+    if (s.kind === "string") {
+      json.push("isinstance(obj, str)");
+      value.push("not isinstance(value, (bool, int, float))");
+    }
+    const values = (s.enum ?? []).filter((e) => e !== null && (typeof e === "string" || typeof e === "number" || typeof e === "boolean"));
+    if (values.length > 0 && (s.kind === "string" || s.kind === "integer" || s.kind === "number" || s.kind === "boolean")) {
+      const tuple = `(${values.map(pyLiteral).join(", ")},)`;
+      json.push(`obj in ${tuple}`);
+      value.push(`value in ${tuple}`);
+    }
+  }
+  const freeForm = !isClass && (s.kind === "any" || (s.kind === "object" && s.properties.length === 0 && (s.additionalProperties === undefined || s.additionalProperties === true)));
+  return { jsonGuard: json.join(" and "), valueGuard: value.join(" and "), freeForm };
+}
+
 function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
   const schema = m.named.schema as Extract<Schema, { kind: "composed" }>;
   const isOneOf = schema.oneOf.length > 0;
@@ -452,6 +493,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     return {
       field: `${prefix}_schema_${i + 1}_validator`,
       annotation,
+      ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null, schema.properties.map((p) => p.name)),
       docType: ctx.types.declaration(simplified),
       isModel: modelClass !== null,
       modelClass: modelClass ?? "",
