@@ -34,7 +34,7 @@ export const pythonPriorGenerator: Generator = {
     { name: "gitUserId", description: "git user in the README's install line", default: "GIT_USER_ID" },
     { name: "gitRepoId", description: "git repository in the README's install line", default: "GIT_REPO_ID" },
     { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
-    { name: "initRequiredVars", description: "true: composed (allOf/oneOf/anyOf) models take their required properties without a default as positional arguments of __init__ and _from_openapi_data, as normal models do (read-only ones only in _from_openapi_data), and fill in required properties' defaults; false: composed models take keyword arguments only", default: "false" },
+    { name: "initRequiredVars", description: "true: composed (allOf/oneOf/anyOf) models take their required properties without a default as positional arguments of `__init__` and `_from_openapi_data`, as normal models do (read-only ones only in `_from_openapi_data`), and fill in required properties' defaults; false: composed models take keyword arguments only", default: "false" },
     { name: "disallowAdditionalPropertiesIfNotPresent", description: "false: a schema without additionalProperties allows any (JSON Schema's meaning); true: it allows none (additional_properties_type None; unknown keys are refused unless Configuration.discard_unknown_keys). allOf members still get only the properties they declare, so compositions keep working (OpenAPI Generator's fail)", default: "false" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
