@@ -44,7 +44,7 @@ describe("python-prior initRequiredVars", () => {
     const offSameName = await generate({ packageName: "pi_on" });
     const before = new Map(offSameName.files.map((f) => [f.path, f.contents]));
     const changed = on.files.filter((f) => before.get(f.path) !== f.contents).map((f) => f.path);
-    expect(changed).toEqual(["pi_on/model/dog.py"]);
+    expect(changed).toEqual(["pi_on/model/car.py", "pi_on/model/dog.py"]);
     expect(on.files.map((f) => f.path)).toEqual(offSameName.files.map((f) => f.path));
     const dog = on.files.find((f) => f.path === "pi_on/model/dog.py")!.contents;
     expect(dog).toContain("def __init__(self, class_name, breed, photo_urls, *args, **kwargs):");
@@ -57,7 +57,7 @@ describe("python-prior initRequiredVars", () => {
       timeoutMs: 120_000,
     });
     expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(/\b5 passed\b/);
+    expect(r.stdout).toMatch(/\b6 passed\b/);
     expect(r.stdout).not.toMatch(/failed|error|skipped/i);
   });
 });
