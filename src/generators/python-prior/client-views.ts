@@ -23,6 +23,12 @@ export interface ClientContext {
   readonly packageName: string;
   /** The API title for module docstrings, escaped for a docstring. */
   readonly title: string;
+  /**
+   * `-p initRequiredVars=true`: composed models take their required properties without a default
+   * positionally too (PythonPriorClientCodegen.processOpts; method_init_composed.mustache and
+   * method_from_openapi_data_composed.mustache, `{{#initRequiredVars}}`).
+   */
+  readonly initRequiredVars?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,6 +277,8 @@ export interface ModelModuleView {
   readonly fromDataPositional: string;
   /** `kwargs.setdefault('legs', "4")` for required properties with a default. */
   readonly requiredDefaults: readonly string[];
+  /** The same for a composed model's _from_openapi_data (initRequiredVars only), read-only ones included. */
+  readonly fromDataDefaults: readonly string[];
   readonly initDocstring: string;
   /** ModelSimple: the value's default as a Python expression, and whether there is one. */
   readonly simpleDefault: string;
@@ -329,14 +337,23 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   }
   referenced.delete(info.className);
 
-  // Composed models take keywords only: which members' required properties apply depends on the data.
+  // Composed models take keywords only by default: which members' required properties apply depends
+  // on the data. With initRequiredVars they take them positionally as normal models do, and a required
+  // property with a default gets it when omitted (OAG's composed templates put every required var,
+  // `kwargs.get(name, default)` for those with a default, into `required_args` and kwargs).
   // A read-only property is never an argument of __init__ (the server sets it; _from_openapi_data
-  // takes it): python-prior/model_templates/method_init_shared.mustache, {{^isReadOnly}}.
-  const requiredNoDefault = info.kind === "composed" ? [] : info.requiredVars.filter((v) => varDefault(v, ctx) === null && !v.schema.readOnly);
+  // takes it): python-prior/model_templates/method_init_shared.mustache, {{^isReadOnly}}. OAG's
+  // method_init_composed.mustache does not filter read-only vars, so there a required read-only
+  // property becomes an __init__ argument that is then refused as read-only (and one with a default a
+  // NameError); here composed models follow the normal models' rule.
+  const positionalVars = info.kind === "normal" || (info.kind === "composed" && ctx.initRequiredVars === true);
+  const requiredNoDefault = positionalVars ? info.requiredVars.filter((v) => varDefault(v, ctx) === null && !v.schema.readOnly) : [];
   // _from_openapi_data takes every required property without a default positionally, read-only
   // ones too (method_from_openapi_data_shared.mustache): data missing one fails to build the model
   // (a TypeError), which is how a oneOf tells its members apart.
-  const fromDataRequired = info.kind === "normal" ? info.requiredVars.filter((v) => varDefault(v, ctx) === null) : [];
+  const fromDataRequired = positionalVars ? info.requiredVars.filter((v) => varDefault(v, ctx) === null) : [];
+  const setDefault = (v: ModelVar) => `kwargs.setdefault(${q(v.name)}, ${varDefault(v, ctx)})`;
+  const withDefault = info.kind === "simple" ? [] : info.requiredVars.filter((v) => varDefault(v, ctx) !== null);
   const doc: string[] = [];
   if (requiredNoDefault.length > 0) {
     doc.push("Args:");
@@ -384,7 +401,8 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     positional: `{${requiredNoDefault.map((v) => `${q(v.name)}: ${v.name}`).join(", ")}}`,
     fromDataSignature: ["cls", ...fromDataRequired.map((v) => v.name)].join(", "),
     fromDataPositional: `{${fromDataRequired.map((v) => `${q(v.name)}: ${v.name}`).join(", ")}}`,
-    requiredDefaults: info.kind === "normal" ? info.requiredVars.filter((v) => varDefault(v, ctx) !== null).map((v) => `kwargs.setdefault(${q(v.name)}, ${varDefault(v, ctx)})`) : [],
+    requiredDefaults: positionalVars ? withDefault.filter((v) => info.kind === "normal" || !v.schema.readOnly).map(setDefault) : [],
+    fromDataDefaults: info.kind === "composed" && positionalVars ? withDefault.map(setDefault) : [],
     initDocstring: doc.flatMap((l) => l.split("\n")).map((l) => (l === "" ? "" : `        ${l}`)).join("\n"),
     simpleDefault: simpleDefault ?? "None",
     simpleHasDefault: simpleDefault !== null ? "True" : "False",

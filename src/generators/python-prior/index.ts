@@ -34,7 +34,7 @@ export const pythonPriorGenerator: Generator = {
     { name: "gitUserId", description: "git user in the README's install line", default: "GIT_USER_ID" },
     { name: "gitRepoId", description: "git repository in the README's install line", default: "GIT_REPO_ID" },
     { name: "recursionLimit", description: "sys.setrecursionlimit() applied on import" },
-    { name: "initRequiredVars", description: "true (required variables as positional arguments of _from_openapi_data) is not implemented: a warning, and they stay keyword arguments", default: "false" },
+    { name: "initRequiredVars", description: "true: composed (allOf/oneOf/anyOf) models take their required properties without a default as positional arguments of `__init__` and `_from_openapi_data`, as normal models do (read-only ones only in `_from_openapi_data`), and fill in required properties' defaults; false: composed models take keyword arguments only", default: "false" },
     { name: "disallowAdditionalPropertiesIfNotPresent", description: "false: a schema without additionalProperties allows any (JSON Schema's meaning); true: it allows none (additional_properties_type None; unknown keys are refused unless Configuration.discard_unknown_keys). allOf members still get only the properties they declare, so compositions keep working (OpenAPI Generator's fail)", default: "false" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
@@ -49,10 +49,6 @@ export const pythonPriorGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    // PythonPriorClientCodegen.processOpts reads initRequiredVars; oaswright implements only its default.
-    for (const key of ["initRequiredVars"]) {
-      if (stringOption(options, key)?.toLowerCase() === "true") ctx.warn("", `python-prior: ${key}=true is not implemented; generated as with false`);
-    }
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
     const models = new PythonPriorModels(model, names, types, mappedSchemas(model, options.schemaMappings), disallowIfNotPresent);
@@ -106,7 +102,9 @@ export const pythonPriorGenerator: Generator = {
         ),
       ),
     });
-    const clientCtx: ClientContext = { model, names, types, models, packageName, title: docstringTitle(model.info.title) };
+    // PythonPriorClientCodegen.processOpts: Boolean.valueOf(initRequiredVars), so only "true" in any case.
+    const initRequiredVars = stringOption(options, "initRequiredVars")?.toLowerCase() === "true";
+    const clientCtx: ClientContext = { model, names, types, models, packageName, title: docstringTitle(model.info.title), initRequiredVars };
     files.push(
       ...buildClientFiles(groups, clientCtx, ctx.templates, {
         projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),

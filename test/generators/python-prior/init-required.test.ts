@@ -1,0 +1,63 @@
+// python-prior's -p initRequiredVars=true (OAG's PythonPriorClientCodegen.processOpts and the
+// composed model templates): fixtures/python-runtime/prior-init-required.yaml generated with the
+// flag (pi_on) and without (pi_off), driven by fixtures/python-runtime/prior_init_tests against
+// the echo server (test/support/echo-server.ts).
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
+import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { runPytest } from "../../support/python.js";
+import { RUNTIME_FIXTURES } from "../python/runtime-cases.js";
+
+const SPEC = path.join(RUNTIME_FIXTURES, "prior-init-required.yaml");
+let server: EchoServer;
+let dir: string;
+let on: { files: GeneratedFile[]; warnings: { message: string }[] };
+let off: { files: GeneratedFile[]; warnings: { message: string }[] };
+
+function generate(additionalProperties: Record<string, string>) {
+  return generateFiles({ input: SPEC, generator: "python-prior", options: { ...EMPTY_OPTIONS, additionalProperties }, validate: "off" });
+}
+
+beforeAll(async () => {
+  server = await startEchoServer();
+  dir = mkdtempSync(path.join(tmpdir(), "oaswright-ppinit-"));
+  on = await generate({ packageName: "pi_on", initRequiredVars: "true" });
+  off = await generate({ packageName: "pi_off" });
+  writeOutput(dir, on.files.filter((f) => f.path.startsWith("pi_on/")));
+  writeOutput(dir, off.files.filter((f) => f.path.startsWith("pi_off/")));
+  const tests = path.join(RUNTIME_FIXTURES, "prior_init_tests");
+  for (const file of readdirSync(tests)) cpSync(path.join(tests, file), path.join(dir, file));
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("python-prior initRequiredVars", () => {
+  it("generates without a warning, the docs unchanged and only composed models' constructors differing", async () => {
+    expect(on.warnings.filter((w) => /initRequiredVars/.test(w.message))).toEqual([]);
+    // The same package name, so that only the flag differs.
+    const offSameName = await generate({ packageName: "pi_on" });
+    const before = new Map(offSameName.files.map((f) => [f.path, f.contents]));
+    const changed = on.files.filter((f) => before.get(f.path) !== f.contents).map((f) => f.path);
+    expect(changed).toEqual(["pi_on/model/car.py", "pi_on/model/dog.py"]);
+    expect(on.files.map((f) => f.path)).toEqual(offSameName.files.map((f) => f.path));
+    const dog = on.files.find((f) => f.path === "pi_on/model/dog.py")!.contents;
+    expect(dog).toContain("def __init__(self, class_name, breed, photo_urls, *args, **kwargs):");
+    expect(dog).toContain("def _from_openapi_data(cls, class_name, id, breed, photo_urls, *args, **kwargs):");
+  });
+
+  it("constructs and round-trips the composed model with and without the flag", async () => {
+    const r = await runPytest(dir, ["-q", "-p", "no:cacheprovider", "test_prior_init_required.py"], {
+      env: { ECHO_URL: server.url },
+      timeoutMs: 120_000,
+    });
+    expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(/\b6 passed\b/);
+    expect(r.stdout).not.toMatch(/failed|error|skipped/i);
+  });
+});
