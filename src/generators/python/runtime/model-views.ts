@@ -455,18 +455,18 @@ function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, b
     // The wrapper's own properties (declared beside the oneOf) travel in the same object.
     const keys = [...new Set([...s.properties.map((p) => p.name), ...besides])].map(pyString);
     const known = keys.length === 0 ? "set()" : `{${keys.join(", ")}}`;
-    json.push(`(not isinstance(obj, dict) or set(obj) <= ${known})`);
+    json.push(`(not isinstance(guarded, dict) or set(guarded) <= ${known})`);
     if (!isClass) value.push(`(not isinstance(value, dict) or set(value) <= ${known})`);
   }
   if (!isClass) {
     if (s.kind === "string") {
-      json.push("isinstance(obj, str)");
+      json.push("isinstance(guarded, str)");
       value.push("not isinstance(value, (bool, int, float))");
     }
     const values = (s.enum ?? []).filter((e) => e !== null && (typeof e === "string" || typeof e === "number" || typeof e === "boolean"));
     if (values.length > 0 && (s.kind === "string" || s.kind === "integer" || s.kind === "number" || s.kind === "boolean")) {
       const tuple = `(${values.map(pyLiteral).join(", ")},)`;
-      json.push(`obj in ${tuple}`);
+      json.push(`guarded in ${tuple}`);
       value.push(`value in ${tuple}`);
     }
   }
@@ -557,6 +557,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         className: m.className,
         docstring: pyDocstring(schema.description ?? m.className),
         isOneOf,
+        hasJsonGuards: members.some((x) => "jsonGuard" in x && x.jsonGuard !== ""),
         kindWord: isOneOf ? "oneOf" : "anyOf",
         // OAG's name: the class name upper-cased (`ANYOFPIG_ANY_OF_SCHEMAS`).
         schemasConstant: `${m.className.toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
