@@ -7,7 +7,7 @@
 // parameter cannot also hide it.
 
 import type { ApiModel, Operation, Schema } from "../model/ir.js";
-import type { GeneratedFile } from "../render/write.js";
+import type { Coverage, GeneratedFile } from "../render/write.js";
 import { resolveSchema } from "./schemas.js";
 
 /** True for the messages findUnreached writes (for reports that count dropped things). */
@@ -86,12 +86,22 @@ export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], 
 }
 
 /**
- * The parts of a generated file that begin at the given markers, for `Coverage.operationParts`
- * when one file holds several operations: key -> the text from its marker to the next key's marker
- * (the last one to the end of the file). The markers are looked for in the order given, each after
- * the one before; undefined when one is missing, and the file then has to be covered as a whole.
+ * The coverage of a file that holds several operations (a python API module): each operation's own
+ * part of the text, from its marker (operation pointer -> marker, in file order) to the next one's,
+ * so that the audit searches an operation's literals where that operation is written. When a marker
+ * is missing, the file covers its operations as a whole.
  */
-export function sectionsAt(contents: string, markers: readonly (readonly [string, string])[]): Map<string, string> | undefined {
+export function operationsCoverage(contents: string, markers: readonly (readonly [string, string])[]): Coverage {
+  const parts = sectionsAt(contents, markers);
+  return parts !== undefined ? { operationParts: parts } : { operations: markers.map(([pointer]) => pointer) };
+}
+
+/**
+ * The parts of a generated file that begin at the given markers: key -> the text from its marker
+ * to the next key's marker (the last one to the end of the file). The markers are looked for in the
+ * order given, each after the one before; undefined when one is missing.
+ */
+function sectionsAt(contents: string, markers: readonly (readonly [string, string])[]): Map<string, string> | undefined {
   const starts: number[] = [];
   let from = 0;
   for (const [, marker] of markers) {

@@ -195,10 +195,18 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
   const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
-  warnings.push(...readUndefinedAliasesAsText(doc, file, sourceMap));
   literals.found = yamlNumberLiterals(doc.contents);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
-  const js = doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 });
+  const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
+  let js: unknown;
+  try {
+    js = toJS();
+  } catch (err) {
+    // The library resolves aliases only here; a spec without a dangling one pays nothing for it.
+    if (!(err instanceof ReferenceError)) throw err;
+    warnings.push(...readUndefinedAliasesAsText(doc, file, sourceMap));
+    js = toJS();
+  }
   const seen = new Map<unknown, unknown>();
   const convert = (value: unknown): unknown => {
     if (value instanceof Map) {

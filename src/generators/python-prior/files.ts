@@ -6,7 +6,7 @@ import type { ApiGroup } from "../../codegen/operations.js";
 import type { TemplateEnv } from "../../render/templates.js";
 import type { Coverage, FileRole, GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole } from "../../codegen/select-files.js";
-import { sectionsAt } from "../../codegen/reach.js";
+import { operationsCoverage } from "../../codegen/reach.js";
 import { pyDocstring, pyString } from "../python/runtime/escape.js";
 import { buildApiModuleView, buildConfigurationView, buildModelModuleView, type ClientContext } from "./client-views.js";
 
@@ -31,8 +31,7 @@ export function buildClientFiles(groups: readonly ApiGroup[], ctx: ClientContext
     // whole module, which holds all of a tag's operations.
     const view = buildApiModuleView(group, ctx);
     const contents = templates.render("client/api.py", view);
-    const parts = sectionsAt(contents, group.operations.map((o, k) => [o.op.pointer, `self.${view.operations[k]!.operationId}_endpoint = _Endpoint(\n`] as const));
-    const covers: Coverage = parts !== undefined ? { operationParts: parts } : { operations: group.operations.map((o) => o.op.pointer) };
+    const covers = operationsCoverage(contents, group.operations.map((o, k) => [o.op.pointer, `self.${view.operations[k]!.operationId}_endpoint = _Endpoint(\n`] as const));
     files.push({ path: `${dir}/api/${ctx.names.apiModule(group.className)}.py`, contents, covers, role: apiRole("api", group) });
   }
   const models = ctx.models.all();

@@ -11,7 +11,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
-import { propertyDescription } from "./models.js";
+import { propertyDescription } from "../../codegen/property-description.js";
 import { isMap, mapValues } from "./types.js";
 
 export interface ApiDocView {

@@ -7,7 +7,8 @@ import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { enumMembers } from "./enums.js";
-import { loneMember, propertyDefaultValue } from "./models.js";
+import { loneMember } from "../../codegen/property-description.js";
+import { propertyDefaultValue } from "./models.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {

@@ -8,7 +8,8 @@ import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython } from "./examples.js";
-import { modelVars, propertyDescription, propertyReadOnly, type PythonModel } from "./models.js";
+import { propertyDescription } from "../../codegen/property-description.js";
+import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 
 export interface ModelDocView {
   readonly className: string;

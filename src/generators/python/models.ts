@@ -16,10 +16,8 @@ import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
-
-export { loneMember, propertyDescription };
 import { mappedSchemas } from "../../codegen/type-mappings.js";
-import { isCollapsedNullableMember, loneMember, propertyDescription } from "../../codegen/property-description.js";
+import { isCollapsedNullableMember } from "../../codegen/property-description.js";
 
 export interface PythonModel {
   readonly named: NamedSchema;

@@ -107,19 +107,11 @@ export class PythonTypes {
   }
 
   /**
-   * Whether an array item or map value may be null, for the code's annotation: nullable itself,
-   * through an alias, or a ref to a nullable model (the docs, as OAG's, leave that last case out).
-   */
-  valueNullable(schema: Schema): boolean {
-    return this.mayBeNull(schema);
-  }
-
-  /**
    * Whether JSON `null` is a valid value of the schema, as JSON Schema reads it: nullable itself
    * (3.0 `nullable`, 3.1 `type: [..., "null"]`, `type: "null"`), through an alias or a ref to a
    * nullable model (GitHub's `assignee: {$ref: nullable-simple-user}`), an allOf whose every
    * member is nullable, or a oneOf/anyOf one of whose alternatives is. For the code's
-   * annotations (`Optional[...]`); the docs keep OAG's own reading.
+   * annotations (`Optional[...]`, array items and map values too); the docs keep OAG's own reading.
    */
   mayBeNull(schema: Schema, seen: Set<string> = new Set()): boolean {
     if (schema.nullable || schema.kind === "null") return true;
@@ -435,7 +427,7 @@ function pydanticType(types: PythonTypes, names: PythonNames, schema: Schema, op
 /** An array item or map value: `Optional[...]` when it may be null (OAG: `List[Optional[StrictStr]]`). */
 function valueType(types: PythonTypes, names: PythonNames, schema: Schema, options: AnnotationOptions, imports: PythonImports): PyType {
   const type = pydanticType(types, names, schema, options, imports);
-  return types.valueNullable(schema) ? { name: imports.add("typing", "Optional"), params: [type], constraints: [] } : type;
+  return types.mayBeNull(schema) ? { name: imports.add("typing", "Optional"), params: [type], constraints: [] } : type;
 }
 
 function stringType(s: Extract<Schema, { kind: "string" }>, imports: PythonImports): PyType {

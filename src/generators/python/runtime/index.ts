@@ -8,7 +8,7 @@ import type { ApiModel } from "../../../model/ir.js";
 import type { TemplateEnv } from "../../../render/templates.js";
 import type { Coverage, FileRole, GeneratedFile } from "../../../render/write.js";
 import { apiRole, modelRole } from "../../../codegen/select-files.js";
-import { sectionsAt } from "../../../codegen/reach.js";
+import { operationsCoverage } from "../../../codegen/reach.js";
 import type { GeneratorOptions } from "../../generator.js";
 import { PACKAGE_CLASS_NAMES } from "../names.js";
 import { mappedSchemas } from "../../../codegen/type-mappings.js";
@@ -143,8 +143,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     // The reach audit searches each operation's own methods (from its `def <name>(` to the next
     // operation's), not the whole module, which holds all of a tag's operations.
     const contents = templates.render("runtime/api.py", api.view);
-    const parts = sectionsAt(contents, api.group.operations.map((o, k) => [o.op.pointer, `def ${api.view.operations[k]!.name}(\n        self,\n`] as const));
-    const covers: Coverage = parts !== undefined ? { operationParts: parts } : { operations: api.group.operations.map((o) => o.op.pointer) };
+    const covers = operationsCoverage(contents, api.group.operations.map((o, k) => [o.op.pointer, `def ${api.view.operations[k]!.name}(\n        self,\n`] as const));
     files.push({ path: pkg(`api/${api.module}.py`), contents, covers, role: apiRole("api", api.group) });
   }
 

@@ -197,8 +197,8 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     return classes.map((c) => ({ condition: `isinstance(self.${name}, ${c})`, alias: pyString(v.name), expression: `self.${name}.to_dict()` }));
   });
   // A property is nullable when its schema is, or (OAG's DefaultCodegen.fromProperty) when the
-  // schema it refers to is: `str_value: {$ref: OuterEnum}` with a nullable OuterEnum.
-  const nullable = (s: Schema): boolean => s.nullable || ctx.types.unalias(s).nullable || resolveSchema(ctx.model, s).nullable || ctx.types.mayBeNull(s);
+  // schema it refers to is (`str_value: {$ref: OuterEnum}` with a nullable OuterEnum): mayBeNull.
+  const nullable = (s: Schema): boolean => ctx.types.mayBeNull(s);
   const nullableFields = allVars.filter((v) => optional(v) && nullable(simplifySchema(v.schema))).map((v) => {
     const name = fieldNames.get(v.name)!;
     return { name, nameLiteral: pyString(name), alias: pyString(v.name) };
@@ -438,8 +438,10 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
  * so that a value valid for exactly one member is matched to that member alone (pydantic's lax
  * types accept more: any string for a string enum, an integer for a date-time, a dict with
  * unknown keys for a model whose additionalProperties is false):
- * - `jsonGuard` (on the JSON data, `obj`, in from_dict) and `valueGuard` (on the Python value, in
- *   the actual_instance validator): Python conditions, empty when there is nothing to check;
+ * - `jsonGuard` (on the JSON data in from_dict, through `guarded`, an Any-typed copy of `obj`: a
+ *   guard on `obj` itself would narrow it and retype the member assignments after it for mypy) and
+ *   `valueGuard` (on the Python value, in the actual_instance validator): Python conditions, empty
+ *   when there is nothing to check;
  *   (A closed member's keys include the properties declared beside the oneOf, which the wrapper
  *   holds and sends in the same object.)
  * - `freeForm`: the member is a free-form object or any value (`type: object` without
@@ -557,7 +559,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         className: m.className,
         docstring: pyDocstring(schema.description ?? m.className),
         isOneOf,
-        hasJsonGuards: members.some((x) => "jsonGuard" in x && x.jsonGuard !== ""),
+        hasJsonGuards: members.some((x) => x.jsonGuard !== ""),
         kindWord: isOneOf ? "oneOf" : "anyOf",
         // OAG's name: the class name upper-cased (`ANYOFPIG_ANY_OF_SCHEMAS`).
         schemasConstant: `${m.className.toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
