@@ -5,6 +5,7 @@
 import { CRASHED, type Recorded } from "./mock-server.js";
 import type { PlannedArg, PlannedCall } from "./plan.js";
 import { joinPointer, type Json, type JsonObject, type SpecDoc } from "./spec-doc.js";
+import { styleMismatches } from "./style-check.js";
 import { BINARY_MARK, FILE_TEXT } from "./values.js";
 
 export type Verdict = { readonly status: "ok" } | { readonly status: "failed"; readonly message: string } | { readonly status: "not judged"; readonly reason: string };
@@ -13,15 +14,6 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   if (call.notJudged) return { status: "not judged", reason: call.notJudged };
   const rec = records[0];
   if (!rec) return { status: "failed", message: clientError ? `nothing sent; the client threw ${clientError}` : "nothing sent" };
-  if (rec.status === CRASHED) {
-    // Prism died on this request, sent alone. Its style deserializers throw a plain Error on a
-    // malformed parameter (a label value without its "."): the client's fault. A TypeError is a bug
-    // of Prism's own, and it refuses objects in space/pipe-delimited styles, which OAS 3.x allows.
-    const crash = rec.responseBody.toString("utf8");
-    if (/^Error: /.test(crash) && !/only applicable to array parameter/.test(crash)) return { status: "failed", message: `Prism crashed on the request: ${crash}` };
-    return { status: "not judged", reason: `Prism crashed (its own limit): ${crash}` };
-  }
-  if (rec.status === 599) return { status: "not judged", reason: `Prism did not answer: ${rec.responseBody.toString("utf8")}` };
   if (/[#?]/.test(call.path)) {
     // AWS's pseudo paths (`/{Bucket}#cors`, `/{Bucket}?website`): Prism matches the path key
     // literally, so it routes the request elsewhere or nowhere. What was sent is still checked.
@@ -29,6 +21,18 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
     if (sent.length > 0) return { status: "failed", message: `request: ${sent.join("; ")}` };
     return { status: "not judged", reason: "Prism cannot route a path key holding a fragment or a query (it matches the key literally); the request itself was checked" };
   }
+  if (rec.status === CRASHED) {
+    // Prism died on this request, sent alone. Its style deserializers throw a plain Error on a
+    // malformed parameter (a label value without its "."): the client's fault. A TypeError is a bug
+    // of Prism's own, and it refuses objects in space/pipe-delimited styles, which OAS 3.x allows:
+    // then the parameters are checked here against their OAS styles instead.
+    const crash = rec.responseBody.toString("utf8");
+    if (/^Error: /.test(crash) && !/only applicable to array parameter/.test(crash)) return { status: "failed", message: `Prism crashed on the request: ${crash}` };
+    const sent = styleMismatches(call, new URL(rec.url, "http://127.0.0.1"), rec.headers);
+    if (sent.length > 0) return { status: "failed", message: `request: ${sent.join("; ")}` };
+    return { status: "not judged", reason: `Prism crashed (its own limit; the parameters were checked against their styles): ${crash}` };
+  }
+  if (rec.status === 599) return { status: "not judged", reason: `Prism did not answer: ${rec.responseBody.toString("utf8")}` };
   const prismLimit = prismOwnError(rec);
   if (prismLimit) return { status: "not judged", reason: `Prism: ${prismLimit}` };
   const violations = prismViolations(rec);
