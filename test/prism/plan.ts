@@ -52,20 +52,46 @@ const VARIANTS = [
 ];
 
 /** A valid value for the schema at `pointer` (request direction), or the validator's last complaint. */
-export function validValue(spec: SpecDoc, builder: ValueBuilder, pointer: string, direction: "request" | "response" = "request", optionalDepth = 3): { value: Json } | { error: string } {
+export function validValue(
+  spec: SpecDoc,
+  builder: ValueBuilder,
+  pointer: string,
+  direction: "request" | "response" = "request",
+  optionalDepth = 3,
+  preferred?: (value: Json) => boolean,
+): { value: Json } | { error: string } {
   let error = "no value";
+  let fallback: { value: Json } | undefined;
   const schema = spec.at(pointer);
   for (const v of VARIANTS) {
     try {
       const value = builder.build(schema, { direction, variant: v.variant, nulls: v.nulls, optionalDepth });
       const problem = spec.check(value, pointer, direction);
-      if (!problem) return { value };
-      error = problem;
+      if (!problem && (!preferred || preferred(value))) return { value };
+      if (!problem) fallback ??= { value };
+      else error = problem;
     } catch (e) {
       error = (e as Error).message;
     }
   }
-  return { error };
+  return fallback ?? { error };
+}
+
+/**
+ * Whether a parameter value's text reads as valid in more than one way: a server types parameter
+ * text by the schema, so for `oneOf: [integer, string]` the text `42` is an integer and a string
+ * at once and matches both alternatives (Prism: "must match exactly one schema in oneOf"). The
+ * value is valid as JSON; the planner prefers a variant whose text has one reading.
+ */
+function readsOneWay(spec: SpecDoc, pointer: string): (value: Json) => boolean {
+  return (value) => {
+    if (value === null || typeof value === "object") return true;
+    const text = String(value);
+    const readings: Json[] = [text];
+    if (text.trim() !== "" && !Number.isNaN(Number(text))) readings.push(Number(text));
+    if (text === "true" || text === "false") readings.push(text === "true");
+    return readings.filter((r) => !spec.check(r, pointer, "request")).length <= 1;
+  };
 }
 
 export function namingFor(client: ClientName, model: ApiModel): CodegenNaming {
@@ -135,7 +161,7 @@ function planCall(client: ClientName, api: string, op: CodegenOperation, spec: S
     const content = raw && typeof raw === "object" && !Array.isArray(raw) && raw.content && typeof raw.content === "object" ? raw.content : undefined;
     const isContent = content !== undefined;
     const pointer = content ? joinPointer(resolvedPointer(spec, param.pointer), "content", Object.keys(content)[0]!, "schema") : joinPointer(resolvedPointer(spec, param.pointer), "schema");
-    let r = validValue(spec, builder, pointer);
+    let r = validValue(spec, builder, pointer, "request", 3, isContent ? undefined : readsOneWay(spec, pointer));
     if ("error" in r) {
       problems.push(`${p.kind} parameter ${p.baseName}: ${r.error}`);
       continue;
