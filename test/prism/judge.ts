@@ -68,7 +68,7 @@ function prismViolations(rec: Recorded): string | undefined {
   const header = rec.responseHeaders["sl-violations"];
   if (typeof header === "string") {
     try {
-      const list = JSON.parse(header) as { severity?: string; message?: string; location?: string[] }[];
+      const list = violationList(header);
       // Prism also lists its own response's problems here: only the request's are the client's.
       const errors = list.filter((v) => v.severity === "Error" && v.location?.[0] === "request");
       if (errors.length > 0) return errors.map((v) => v.message).join("; ");
@@ -87,6 +87,30 @@ function prismViolations(rec: Recorded): string | undefined {
     }
   }
   return undefined;
+}
+
+type Violation = { severity?: string; message?: string; location?: string[] };
+
+/**
+ * Prism's `sl-violations` list. Past 8 KB Prism cuts the JSON text and prefixes "Too many
+ * violations! " (prism-http-server's addViolationHeader); its list holds the request's violations
+ * before the response's, so the entries that survive the cut are read, and when they reach the
+ * response's, no request violation was cut off.
+ */
+export function violationList(header: string): Violation[] {
+  const cut = /^Too many violations! /.exec(header);
+  if (!cut) return JSON.parse(header) as Violation[];
+  const text = header.slice(cut[0].length);
+  for (let end = text.lastIndexOf("},{"); end > 0; end = text.lastIndexOf("},{", end - 1)) {
+    try {
+      const list = JSON.parse(`${text.slice(0, end + 1)}]`) as Violation[];
+      if (list.some((v) => v.location?.[0] === "response") || list.some((v) => v.severity === "Error" && v.location?.[0] === "request")) return list;
+      break;
+    } catch {
+      // the cut fell inside a string holding "},{": try the boundary before
+    }
+  }
+  throw new Error("a cut violation list with no entry that tells");
 }
 
 function prismOwnError(rec: Recorded): string | undefined {
