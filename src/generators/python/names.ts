@@ -6,6 +6,7 @@ import { camelize, underscore } from "../../naming/case.js";
 import { sanitizeName } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
+import { stringOption } from "../option-values.js";
 import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
@@ -143,13 +144,3 @@ export function pythonVarName(specName: string): string {
   return name;
 }
 
-export function stringOption(options: GeneratorOptions, key: string): string | undefined {
-  const v = own(options.additionalProperties, key);
-  return typeof v === "string" ? v : v === undefined ? undefined : String(v);
-}
-
-export function booleanOption(options: GeneratorOptions, key: string, fallback: boolean): boolean {
-  const v = own(options.additionalProperties, key);
-  if (v === undefined) return fallback;
-  return v === true || String(v).toLowerCase() === "true";
-}

@@ -13,7 +13,8 @@ import { readClientOptions } from "./client/client-options.js";
 import { buildClientFiles } from "./client/files.js";
 import { buildApiDocView } from "./doc-views.js";
 import { TypeScriptExamples } from "./examples.js";
-import { stringOption, TypeScriptNames } from "./names.js";
+import { TypeScriptNames } from "./names.js";
+import { stringOption } from "../option-values.js";
 import { TypeScriptTypes } from "./types.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
 

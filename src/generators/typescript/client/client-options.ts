@@ -1,7 +1,7 @@
 // The typescript generator's options that shape the client code, read once per run.
 
 import type { GeneratorOptions } from "../../generator.js";
-import { booleanOption, stringOption } from "../names.js";
+import { booleanOption, stringOption } from "../../option-values.js";
 
 export interface ClientOptions {
   /** browser (default), node or deno. */
