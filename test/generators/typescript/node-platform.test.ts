@@ -13,6 +13,7 @@ import type { Duplex } from "node:stream";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
@@ -136,6 +137,15 @@ export async function runAgent(url: string, agent: petstore.HttpAgent): Promise<
     return out;
 }
 
+/** A GET through an agent to a server that compresses as asked; the body as the client gives it. */
+export async function runCompressed(url: string, agent: petstore.HttpAgent, acceptEncoding?: string): Promise<unknown> {
+    const ctx = new RequestContext(url, HttpMethod.GET);
+    ctx.setAgent(agent);
+    if (acceptEncoding !== undefined) ctx.setHeaderParam("Accept-Encoding", acceptEncoding);
+    const resp = await new IsomorphicFetchHttpLibrary().send(ctx).toPromise();
+    return [resp.httpStatusCode, resp.headers["content-encoding"], await resp.body.text()];
+}
+
 /** A GET over https; with an agent if given. */
 export async function runHttps(url: string, agent: petstore.HttpAgent | undefined): Promise<unknown> {
     const ctx = new RequestContext(url + "/secure", HttpMethod.GET);
@@ -156,6 +166,7 @@ let app: {
   run(url: string): Promise<Record<string, unknown>>;
   runAgent(url: string, agent: http.Agent): Promise<Record<string, unknown>>;
   runHttps(url: string, agent: https.Agent | undefined): Promise<unknown>;
+  runCompressed(url: string, agent: http.Agent, acceptEncoding?: string): Promise<unknown>;
 };
 
 /** A keep-alive agent that records the connections it opens and the requests it carries. */
@@ -241,6 +252,41 @@ describe("platform=node: OAG's Node request surface", () => {
       expect(agent.connections).toBe(1);
     } finally {
       agent.destroy();
+    }
+  });
+
+  it("asks for and decodes compressed responses as fetch does (gzip, deflate with and without zlib header, br)", async () => {
+    // Answers the path's encoding ("/gzip", "/deflate", "/deflate-raw", "/br") when the request accepts it.
+    const server = http.createServer((req, res) => {
+      const accepted = String(req.headers["accept-encoding"] ?? "");
+      const text = JSON.stringify({ accepted, text: "Grüße ".repeat(50) });
+      const coding = (req.url ?? "").slice(1);
+      const name = coding === "deflate-raw" ? "deflate" : coding;
+      if (!accepted.split(",").map((c) => c.trim()).includes(name)) {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(text);
+      }
+      const body =
+        coding === "gzip" ? zlib.gzipSync(text) : coding === "deflate" ? zlib.deflateSync(text) : coding === "deflate-raw" ? zlib.deflateRawSync(text) : zlib.brotliCompressSync(text);
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": name });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const agent = new RecordingAgent();
+    const expected = (coding: string | undefined, accepted: string) => [200, coding, JSON.stringify({ accepted, text: "Grüße ".repeat(50) })];
+    try {
+      expect(await app.runCompressed(`${url}/gzip`, agent)).toEqual(expected("gzip", "gzip, deflate, br"));
+      expect(await app.runCompressed(`${url}/deflate`, agent)).toEqual(expected("deflate", "gzip, deflate, br"));
+      expect(await app.runCompressed(`${url}/deflate-raw`, agent)).toEqual(expected("deflate", "gzip, deflate, br"));
+      expect(await app.runCompressed(`${url}/br`, agent)).toEqual(expected("br", "gzip, deflate, br"));
+      // The caller's own Accept-Encoding is sent as given.
+      expect(await app.runCompressed(`${url}/gzip`, agent, "identity")).toEqual(expected(undefined, "identity"));
+      expect(agent.requests).toEqual(["GET /gzip", "GET /deflate", "GET /deflate-raw", "GET /br", "GET /gzip"]);
+    } finally {
+      agent.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 
