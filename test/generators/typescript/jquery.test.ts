@@ -130,6 +130,9 @@ export async function run(url: string): Promise<Record<string, unknown>> {
     const counting: JQueryAjax = { ajaxSettings: base.ajaxSettings, ajax: (settings: { [option: string]: unknown }) => { calls++; return base.ajax(settings); } };
     const own = await new JQueryHttpLibrary(counting).send(new RequestContext(url + "/own", HttpMethod.GET)).toPromise();
     out["own"] = [own.httpStatusCode, calls];
+
+    // A relative server URL is resolved against the page, as OAG's browser client resolves it.
+    out["relative"] = new ServerConfiguration<{}>("/v2", {}).makeRequestContext("/pet/5?x=1", HttpMethod.GET).getUrl();
     return out;
 }
 `;
@@ -219,6 +222,7 @@ describe("framework=jquery: the client on jQuery.ajax in a page", () => {
       expect(out["cookie"]).toEqual([true, true]);
       expect(out["abort"]).toEqual(["stopped", true]);
       expect(out["own"]).toEqual([200, 1]);
+      expect(out["relative"]).toBe(`${echo.url}/v2/pet/5?x=1`);
     } finally {
       dom.window.close();
     }
