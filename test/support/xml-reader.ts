@@ -43,7 +43,11 @@ interface Resolved {
 }
 
 export class XmlReader {
-  constructor(private readonly spec: Raw) {}
+  /** `instants`: date-times read as milliseconds since the epoch (else as their text). */
+  constructor(
+    private readonly spec: Raw,
+    private readonly options: { readonly instants: boolean } = { instants: true },
+  ) {}
 
   /** The body `text` read by `schema` (a raw schema of the spec). */
   read(text: string, schema: Raw, rootKey?: string): XmlReading {
@@ -102,7 +106,7 @@ export class XmlReader {
       const items = this.resolve(s.items as Raw);
       return childElements(el).map((c) => this.readElement(c, s.items as Raw, problems, `${where}/${items.xml.name as string}`));
     }
-    return scalar(el.textContent ?? "", s);
+    return scalar(el.textContent ?? "", s, this.options.instants);
   }
 
   private readObject(el: Element, s: Raw, props: Map<string, Raw>, problems: string[], where: string): unknown {
@@ -114,7 +118,7 @@ export class XmlReader {
       const ns = (xml.namespace as string | undefined) ?? null;
       if (xml.attribute === true) {
         const attr = ns !== null ? el.getAttributeNS(ns, elName) : el.getAttribute(elName);
-        if (attr !== null) out[name] = scalar(attr, p);
+        if (attr !== null) out[name] = scalar(attr, p, this.options.instants);
         continue;
       }
       if (p.type === "array") {
@@ -153,9 +157,9 @@ function childElements(el: Element): Element[] {
 }
 
 /** Element or attribute text as the schema's type reads it (date-times as instants, ms since the epoch). */
-function scalar(text: string, s: Raw): unknown {
+function scalar(text: string, s: Raw, instants: boolean): unknown {
   if (s.type === "integer" || s.type === "number") return Number(text);
   if (s.type === "boolean") return text === "true" ? true : text === "false" ? false : `not a boolean: ${text}`;
-  if (s.type === "string" && s.format === "date-time") return new Date(text).getTime();
+  if (s.type === "string" && s.format === "date-time" && instants) return new Date(text).getTime();
   return text;
 }

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 import { writeOutput } from "../../src/render/write.js";
 import { startEchoServer, type EchoServer, type Reflection } from "../support/echo-server.js";
-import { runPython } from "../support/python.js";
+import { runMypy, runPython } from "../support/python.js";
 import { parseXml, XmlReader } from "../support/xml-reader.js";
 import { formatDiagnostics, requireClient, STRICT_OPTIONS, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
 
@@ -220,6 +220,11 @@ except ApiValueError as e:
       expect(r.stdout.trim(), r.stderr).toBe("a value holds a character XML 1.0 cannot carry");
     }
   }, 60_000);
+
+  it("python: the package (its XML writer and the operations' plans) type-checks under mypy --strict", async () => {
+    const r = await runMypy(path.join(root, "python"), ["--strict", "openapi_client"], { timeoutMs: 300_000 });
+    expect(r.stdout + r.stderr, "mypy").toMatch(/^Success: no issues found/m);
+  }, 320_000);
 
   it("typescript: the client (ES module) and its docs' examples, which build the model, type-check strict", async () => {
     const props = { useObjectParameters: "true", supportsES6: "true", importFileExtension: ".js" };
