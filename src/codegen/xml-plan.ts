@@ -12,7 +12,8 @@
 // - Arrays are unwrapped unless `wrapped: true`, which puts the items inside an element named by
 //   the array's `xml.name` (else the property's name). The name of an unwrapped array is not used
 //   (OAS: "If wrapped is false, it will be ignored").
-// - `attribute: true` writes a primitive property as an attribute of its object's element.
+// - `attribute: true` writes a primitive property as an attribute of its object's element (an
+//   object or array stays an element: an attribute holds text).
 // - `namespace` declares `xmlns` (or `xmlns:prefix` with `prefix`) on the element; `prefix` prefixes
 //   the element or attribute name.
 // - The root element is the body schema's `xml.name`, else its component name. Ours: an inline body
@@ -121,7 +122,6 @@ class Planner {
       name: x.name ?? defaultName,
       ...(x.namespace !== undefined ? { namespace: x.namespace } : {}),
       ...(x.prefix !== undefined ? { prefix: x.prefix } : {}),
-      ...(x.attribute === true ? { attribute: true as const } : {}),
     };
     const s = u.schema;
     if (s.kind === "array") {
@@ -131,7 +131,8 @@ class Planner {
       if (u.name !== undefined) return { ...base, kind: "ref", ref: this.register(u.name, s) };
       return { ...base, kind: "object", ...this.structure(s) };
     }
-    return { ...base, kind: "value" };
+    // An attribute holds text: `attribute: true` on an object or array (AWS's Grantee) is an element.
+    return { ...base, kind: "value", ...(x.attribute === true ? { attribute: true as const } : {}) };
   }
 
   private register(name: string, schema: Schema): number {
@@ -186,13 +187,14 @@ export function planXmlBody(model: ApiModel, schema: Schema, fallbackName = "bod
   if (inline && u.xml.name === undefined && u.schema.kind === "object" && u.schema.properties.length === 1 && u.schema.additionalProperties === undefined) {
     const only = u.schema.properties[0]!;
     const root = planner.node(only.schema, only.name);
-    if ((root.kind === "object" || root.kind === "ref") && root.attribute !== true) {
+    if (root.kind === "object" || root.kind === "ref") {
       return { root, rootKey: only.name, schemas: planner.schemas as XmlStructure[] };
     }
   }
   let root = planner.node(schema, rootName);
   if (root.kind === "array" && root.wrapped !== true) root = { ...root, wrapped: true };
   if (root.attribute === true) {
+    // The document's root is an element whatever the schema says.
     const { attribute: _dropped, ...element } = root;
     root = element;
   }

@@ -116,7 +116,8 @@ export class XmlReader {
       const { schema: p, xml } = this.resolve(propSchema);
       const elName = sanitizedXmlName((xml.name as string | undefined) ?? name);
       const ns = (xml.namespace as string | undefined) ?? null;
-      if (xml.attribute === true) {
+      // An attribute holds a primitive: `attribute: true` on an object or array (AWS's Grantee) names no attribute.
+      if (xml.attribute === true && p.type !== "object" && p.type !== "array" && this.properties(p).size === 0) {
         const attr = ns !== null ? el.getAttributeNS(ns, elName) : el.getAttribute(elName);
         if (attr !== null) out[name] = scalar(attr, p, this.options.instants);
         continue;

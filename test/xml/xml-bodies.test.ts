@@ -69,6 +69,7 @@ const SENT_PET = {
   notes: { k1: "v1", "k-2": "v2" },
   "odd name<&>": "odd",
   hostile: "</hostile><injected/>",
+  grantee: { code: "g" },
 };
 
 interface Sent {
@@ -96,6 +97,7 @@ async function sendTypescript(): Promise<Sent[]> {
     oddName: "odd",
     hostile: "</hostile><injected/>",
     nothing: null,
+    grantee: { code: "g" },
   };
   out.push(await api.addPet({ pet }));
   out.push(await api.createBucket({ createBucketRequest: { createBucketConfiguration: { locationConstraint: "eu-west-1", rules: [{ ID: "r1" }, { ID: "r2" }] } } }));
@@ -113,8 +115,9 @@ from openapi_client.model.owner import Owner
 from openapi_client.model.rule import Rule
 from openapi_client.model.create_bucket_request import CreateBucketRequest
 from openapi_client.model.create_bucket_request_create_bucket_configuration import CreateBucketRequestCreateBucketConfiguration
-from openapi_client.model.post_inline_request import PostInlineRequest`
-    : `from openapi_client.models import Pet, Tag, Owner, Rule, CreateBucketRequest, CreateBucketRequestCreateBucketConfiguration, PostInlineRequest`;
+from openapi_client.model.post_inline_request import PostInlineRequest
+from openapi_client.model.pet_grantee import PetGrantee`
+    : `from openapi_client.models import Pet, Tag, Owner, Rule, CreateBucketRequest, CreateBucketRequestCreateBucketConfiguration, PostInlineRequest, PetGrantee`;
   const rule = (id: string) => (prior ? `Rule(id=${JSON.stringify(id)})` : `Rule(ID=${JSON.stringify(id)})`);
   const script = `import datetime, json
 from openapi_client import ApiClient, Configuration
@@ -125,7 +128,7 @@ def out(r):
     print(json.dumps([r["contentType"], r["bodyText"]]))
 pet = Pet(id=7, kind=${JSON.stringify(SENT_PET.kind)}, name=${JSON.stringify(HOSTILE)}, born=datetime.datetime(2020, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc),
           vaccinated=False, weight=1.5, photo_urls=["a", "b&c"], tags=[Tag(id=1, label="x"), Tag(id=2)], nicknames=["n1", "n2"],
-          owner=Owner(name="o", friends=[Owner(name="f", friends=[])]), notes={"k1": "v1", "k-2": "v2"}, odd_name="odd", hostile="</hostile><injected/>")
+          owner=Owner(name="o", friends=[Owner(name="f", friends=[])]), notes={"k1": "v1", "k-2": "v2"}, odd_name="odd", hostile="</hostile><injected/>", grantee=PetGrantee(code="g"))
 out(api.add_pet(pet))
 out(api.create_bucket(${prior ? "create_bucket_request=" : ""}CreateBucketRequest(create_bucket_configuration=CreateBucketRequestCreateBucketConfiguration(location_constraint="eu-west-1", rules=[${rule("r1")}, ${rule("r2")}]))))
 out(api.post_inline(PostInlineRequest(first="f", second=2)))
@@ -164,7 +167,9 @@ function checkAll(sent: Sent[]): void {
   expect(doc.getElementsByTagName("x").length).toBe(0);
   // Unwrapped arrays repeat the property name (the array's own xml.name is ignored); wrapped ones name the wrapper.
   const names = [...el.children].map((c) => c.localName);
-  expect(names).toEqual(["name", "born", "vaccinated", "weight", "photos", "tag", "tag", "nicknames", "nicknames", "owner", "notes", "odd_name___", "x___injected___y_a__"]);
+  expect(names).toEqual(["name", "born", "vaccinated", "weight", "photos", "tag", "tag", "nicknames", "nicknames", "owner", "notes", "odd_name___", "x___injected___y_a__", "grantee"]);
+  const grantee = el.querySelector("grantee")!;
+  expect([grantee.namespaceURI, grantee.children[0]!.localName, grantee.children[0]!.namespaceURI]).toEqual(["urn:example:grantee", "code", "urn:example:grantee"]);
   expect([...el.querySelector("photos")!.children].map((c) => c.localName)).toEqual(["photo", "photo"]);
   expect(el.querySelector("vaccinated")!.textContent).toBe("false");
 
