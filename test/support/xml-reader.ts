@@ -32,9 +32,9 @@ export function parseXml(text: string): Document {
 }
 
 export function sanitizedXmlName(name: string): string {
-  const start = "A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
-  const safe = name.replace(new RegExp(`[^${start}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]`, "g"), "_");
-  return new RegExp(`^[${start}]`).test(safe) ? safe : `_${safe}`;
+  const start = "A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+  const safe = name.replace(new RegExp(`[^${start}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]`, "gu"), "_");
+  return new RegExp(`^[${start}]`, "u").test(safe) ? safe : `_${safe}`;
 }
 
 interface Resolved {
