@@ -204,6 +204,30 @@ describe("XML request bodies on the wire", () => {
     checkAll(await sendPython("python-prior"));
   }, 60_000);
 
+  it("an operation with JSON and XML bodies sends JSON; python's caller picks XML with _content_type", async () => {
+    const W = requireClient(path.join(root, "typescript"));
+    const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
+    const ts = (await api.putBoth({ plain: { text: "t", count: 1 } })) as Reflection;
+    expect([ts.contentType, ts.json]).toEqual(["application/json", { text: "t", count: 1 }]);
+    for (const generator of ["python", "python-prior"] as const) {
+      const script = `import json
+from openapi_client import ApiClient, Configuration
+from openapi_client.api.default_api import DefaultApi
+${generator === "python" ? "from openapi_client.models import Plain" : "from openapi_client.model.plain import Plain"}
+api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(echo.url)})))
+for content_type in [None, "application/xml"]:
+    r = api.put_both(Plain(text="t", count=1), _content_type=content_type)
+    print(json.dumps([r["contentType"], r["bodyText"]]))
+`;
+      fs.writeFileSync(path.join(root, generator, "xml_both.py"), script);
+      const r = await runPython({ cwd: path.join(root, generator), args: ["xml_both.py"] });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const [json, xml] = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as [string, string]);
+      expect([json![0], JSON.parse(json![1])]).toEqual(["application/json", { text: "t", count: 1 }]);
+      expect(xml).toEqual(["application/xml", '<?xml version="1.0" encoding="UTF-8"?><Plain><text>t</text><count>1</count></Plain>']);
+    }
+  }, 60_000);
+
   it("a character XML cannot carry is refused, not sent", async () => {
     const W = requireClient(path.join(root, "typescript"));
     const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
@@ -240,7 +264,7 @@ except ApiValueError as e:
     // OAG prints some examples broken (a composed property as a bare `null,`, a recursive model's
     // array as a hole `[ , ]`): they compile against no client and are left out, as compile.test.ts does.
     const blocks = [...md.matchAll(/```typescript\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/;,|^\s*null,$|: null,$|^\s*,$/m.test(b));
-    expect(blocks.map((b) => /apiInstance\.(\w+)/.exec(b)![1])).toEqual(["postInline", "putPlain"]);
+    expect(blocks.map((b) => /apiInstance\.(\w+)/.exec(b)![1])).toEqual(["postInline", "putBoth", "putPlain"]);
     const examples = blocks.map((block, k) => ({ path: `examples/example_${k}.ts`, contents: `${block.replace(/from '[^']*'/g, "from '../index.js'")}\nexport {};\n` }));
     roots.push(...writeClient(dir, examples));
     expect(formatDiagnostics(typeCheck(roots, STRICT_OPTIONS))).toBe("");
