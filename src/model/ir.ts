@@ -296,6 +296,17 @@ export interface SchemaCommon {
    * normalizer, which keeps X alone (OpenAPINormalizer.processSimplifyOneOf/AnyOf).
    */
   readonly collapsedMember?: { readonly description?: string; readonly default?: LiteralValue };
+  /** The OpenAPI `xml` object, present only when the spec writes one (its fields only when given). */
+  readonly xml?: XmlInfo;
+}
+
+/** OpenAPI's XML Object: how the schema's value is written as XML. */
+export interface XmlInfo {
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly prefix?: string;
+  readonly attribute?: boolean;
+  readonly wrapped?: boolean;
 }
 
 /** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */

@@ -17,6 +17,7 @@ import type {
   Property,
   Schema,
   SchemaCommon,
+  XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
 import { narrowingAlternatives } from "./narrowing.js";
@@ -271,6 +272,7 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
     ...opt("default", outer.default ?? member.default),
     ...opt("example", outer.example ?? member.example),
     extensions: { ...member.extensions, ...outer.extensions },
+    ...opt("xml", outer.xml || member.xml ? { ...member.xml, ...outer.xml } : undefined),
     collapsedMember: { ...opt("description", member.description), ...opt("default", member.default) },
   } as Schema;
 }
@@ -373,6 +375,20 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
       : {}),
     ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
+    ...opt("xml", xmlOf(raw)),
+  };
+}
+
+/** The schema's `xml` object: the fields of the right type, absent when there is none. */
+function xmlOf(raw: RawObject): XmlInfo | undefined {
+  const xml = asObject(raw.xml);
+  if (!xml) return undefined;
+  return {
+    ...opt("name", asString(xml.name)),
+    ...opt("namespace", asString(xml.namespace)),
+    ...opt("prefix", asString(xml.prefix)),
+    ...opt("attribute", asBoolean(xml.attribute)),
+    ...opt("wrapped", asBoolean(xml.wrapped)),
   };
 }
 

@@ -4,7 +4,8 @@
 
 import { CRASHED, type Recorded } from "./mock-server.js";
 import type { PlannedArg, PlannedCall } from "./plan.js";
-import { joinPointer, type Json, type JsonObject, type SpecDoc } from "./spec-doc.js";
+import { sanitizedXmlName, XmlReader } from "../support/xml-reader.js";
+import { joinPointer, splitPointer, type Json, type JsonObject, type SpecDoc } from "./spec-doc.js";
 import { styleMismatches } from "./style-check.js";
 import { BINARY_MARK, FILE_TEXT } from "./values.js";
 
@@ -17,7 +18,7 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
   if (/[#?]/.test(call.path)) {
     // AWS's pseudo paths (`/{Bucket}#cors`, `/{Bucket}?website`): Prism matches the path key
     // literally, so it routes the request elsewhere or nowhere. What was sent is still checked.
-    const sent = [...call.args.map((a) => checkArg(a, rec, call.mediaType)), checkXmlBody(call, rec)].filter((m): m is string => m !== undefined);
+    const sent = [...call.args.map((a) => (isXmlBody(call, a) ? undefined : checkArg(a, rec, call.mediaType))), checkXmlBody(spec, call, rec)].filter((m): m is string => m !== undefined);
     if (sent.length > 0) return { status: "failed", message: `request: ${sent.join("; ")}` };
     return { status: "not judged", reason: "Prism cannot route a path key holding a fragment or a query (it matches the key literally); the request itself was checked" };
   }
@@ -43,13 +44,18 @@ export function judgeCall(spec: SpecDoc, call: PlannedCall, clientError: string 
     return { status: "not judged", reason: `Prism cannot decode object or array multipart parts: ${violations}` };
   }
   if (violations && isXml(call.mediaType) && violations.split("; ").filter((v) => v !== "Invalid request").every((v) => /^Request body must be (object|array)$/.test(v))) {
-    // Prism parses no XML: it validates an XML body's text against the schema as a string.
-    const xml = checkXmlBody(call, rec);
-    if (xml) return { status: "failed", message: `request: ${xml}` };
-    return { status: "not judged", reason: `Prism cannot validate an XML body (it checks the raw text against the schema): ${violations}` };
+    // Prism parses no XML: it validates an XML body's text against the schema as a string, and
+    // refuses it. The judge validates instead: the document is parsed strictly and read back by
+    // the spec's `xml` objects (OAS "XML Object"), and must equal the argument; the other
+    // arguments must be carried; and the client must raise for Prism's refusal, as for any 4xx.
+    // Such a call is ok on its request and on the client's handling of the answer it got; no 2xx
+    // response was decoded.
+    const sent = [...call.args.map((a) => (isXmlBody(call, a) ? undefined : checkArg(a, rec, call.mediaType, spec))), checkXmlBody(spec, call, rec)].filter((m): m is string => m !== undefined);
+    if (sent.length > 0) return { status: "failed", message: `request: ${sent.join("; ")}` };
+    return clientError ? { status: "ok" } : { status: "failed", message: `the client returned normally on Prism's refusal (status ${rec.status})` };
   }
   if (violations) return { status: "failed", message: `Prism: ${violations}` };
-  const mismatches = call.args.map((a) => checkArg(a, rec, call.mediaType, spec)).filter((m): m is string => m !== undefined);
+  const mismatches = [...call.args.map((a) => (isXmlBody(call, a) ? undefined : checkArg(a, rec, call.mediaType, spec))), checkXmlBody(spec, call, rec)].filter((m): m is string => m !== undefined);
   if (mismatches.length > 0) return { status: "failed", message: `request: ${mismatches.join("; ")}` };
   const invalid = checkResponse(spec, call, rec);
   if (rec.status < 200 || rec.status >= 300) {
@@ -156,12 +162,65 @@ function isXml(mediaType: string | undefined): boolean {
   return /[/+]xml\s*(;|$)/i.test(mediaType ?? "");
 }
 
-/** Why a structured body declared as XML is not XML (the clients once sent JSON text under application/xml). */
-function checkXmlBody(call: PlannedCall, rec: Recorded): string | undefined {
-  const body = call.args.find((a) => a.kind === "body");
-  if (!body || !isXml(call.mediaType) || body.value === null || typeof body.value !== "object") return undefined;
+/** A structured body under an XML media type (checkXmlBody judges it). */
+function isXmlBody(call: PlannedCall, arg: PlannedArg): boolean {
+  return arg.kind === "body" && isXml(call.mediaType) && arg.value !== null && typeof arg.value === "object";
+}
+
+/**
+ * Why a structured body declared as XML does not carry the argument: the document must be
+ * well-formed (a strict, namespace-aware parser), its root element must be named as the OAS says
+ * (the body schema's `xml.name`, else its component name; for an inline schema of one object
+ * property, AWS's form, that property's element; another inline schema's root has no name to
+ * check), and reading it back by the spec's `xml` objects (test/support/xml-reader.ts) must give
+ * the argument. Compared as XML can carry it: scalars as their text (a number or boolean as JSON
+ * spells it, date-times as instants), element names sanitized as the clients document it, nulls
+ * and empty unwrapped arrays (which write nothing) as absent.
+ */
+function checkXmlBody(spec: SpecDoc, call: PlannedCall, rec: Recorded): string | undefined {
+  const body = call.args.find((a) => isXmlBody(call, a));
+  if (!body) return undefined;
   const sent = rec.body.toString("utf8");
-  return /^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_][^>]*>/.test(sent) ? undefined : `body declared ${call.mediaType} is not XML: ${sent.slice(0, 120)}`;
+  const schema = body.schemaPointer !== undefined ? (spec.at(body.schemaPointer) as { [key: string]: unknown } | undefined) : undefined;
+  if (schema === undefined) return /^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_][^>]*>/.test(sent) ? undefined : `body declared ${call.mediaType} is not XML: ${sent.slice(0, 120)}`;
+  const reader = new XmlReader(spec.doc, { instants: false });
+  const resolved = reader.resolve(schema);
+  let rootKey: string | undefined;
+  let rootName: string | undefined = resolved.xml.name as string | undefined;
+  if (rootName === undefined && typeof schema.$ref === "string") rootName = splitPointer(schema.$ref).pop();
+  if (rootName === undefined) {
+    const props = [...reader.properties(resolved.schema)];
+    const only = props.length === 1 && resolved.schema.additionalProperties === undefined ? reader.resolve(props[0]![1]) : undefined;
+    if (only !== undefined && only.xml.attribute !== true && (only.schema.type === "object" || reader.properties(only.schema).size > 0)) {
+      rootKey = props[0]![0];
+      rootName = (only.xml.name as string | undefined) ?? rootKey;
+    }
+  }
+  let reading;
+  try {
+    reading = reader.read(sent, schema, rootKey);
+  } catch (e) {
+    return `body declared ${call.mediaType}: ${(e as Error).message.split("\n")[0]}`;
+  }
+  if (rootName !== undefined && reading.root.name !== sanitizedXmlName(rootName)) return `XML root element <${reading.root.name}> instead of <${sanitizedXmlName(rootName)}>`;
+  if (reading.problems.length > 0) return `XML body: ${reading.problems.join("; ")}`;
+  const diff = wireDiff(asXmlCarries(body.value), asXmlCarries(reading.value as Json), "XML body");
+  return diff;
+}
+
+/** A value as XML carries it (see checkXmlBody). */
+function asXmlCarries(value: Json): Json {
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(asXmlCarries);
+  if (typeof value === "object") {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === null || (Array.isArray(v) && v.length === 0)) continue;
+      out[sanitizedXmlName(k)] = asXmlCarries(v);
+    }
+    return out;
+  }
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 const text = (v: Json) => (typeof v === "string" ? v : JSON.stringify(v));

@@ -65,6 +65,11 @@ export class ValueBuilder {
     if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
       schema = this.mergeAllOf(schema, refs);
       if (typeof schema.$ref === "string") return this.value(schema, o, depth + 1, refs);
+      // A member's enum (AWS: `allOf: [{$ref: <string enum>}, {description}]`) holds for the whole.
+      if (Array.isArray(schema.enum) && schema.enum.length > 0) {
+        const values = schema.enum.filter((v) => v !== null);
+        return values.length > 0 ? values[o.variant % values.length]! : null;
+      }
     }
     const alternatives = (Array.isArray(schema.oneOf) && schema.oneOf.length > 0 ? schema.oneOf : Array.isArray(schema.anyOf) && schema.anyOf.length > 0 ? schema.anyOf : undefined) as Json[] | undefined;
     if (alternatives) {

@@ -5,10 +5,11 @@
 
 import { successAccepts } from "../../../codegen/accept.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
-import type { SecurityScheme } from "../../../model/ir.js";
+import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
+import type { ApiModel, SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
 import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
-import { pyDocstring, pyIdentifier, pyString } from "./escape.js";
+import { pyData, pyDocstring, pyIdentifier, pyString } from "./escape.js";
 import type { HttpLibraryView } from "./http-library.js";
 import type { SupportName } from "./local-names.js";
 import { ModuleImports } from "./model-imports.js";
@@ -58,7 +59,8 @@ export interface OperationCodeView {
   readonly cookieParams: readonly (WireParam & { readonly explode: string })[];
   /** Form body fields in spec order, with their `encoding` (files flagged). */
   readonly formFields: readonly (WireParam & { readonly style: string; readonly explode: string; readonly contentType: string; readonly file: string })[];
-  readonly body: { readonly var: string; readonly isFile: boolean } | null;
+  /** xmlPlan: the Python literal of the XML plan of a structured body under an XML media type. */
+  readonly body: { readonly var: string; readonly isFile: boolean; readonly xmlPlan: string | null } | null;
   readonly accepts: string;
   readonly contentTypes: string;
   readonly authNames: string;
@@ -185,11 +187,19 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
         file: bool(isFileField(p)),
       };
     }),
-    body: bodyParam ? { var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!, isFile: isBinarySchema(ctx, bodyParam.schema) } : null,
+    body: bodyParam
+      ? { var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!, isFile: isBinarySchema(ctx, bodyParam.schema), xmlPlan: xmlPlanOf(ctx.model, op) }
+      : null,
     accepts: successAccepts(op).map(pyString).join(", "),
     contentTypes: op.consumes.map(pyString).join(", "),
     authNames: auth.map((s) => pyString(s.name)).join(", "),
   };
+}
+
+/** The XML plan (a Python literal) of the operation's first XML media type with a structured schema. */
+export function xmlPlanOf(model: ApiModel, op: CodegenOperation): string | null {
+  const media = op.op.requestBody?.contents.find((m) => isXmlMediaType(m.contentType) && isXmlStructured(model, m.schema));
+  return media?.schema !== undefined ? pyData(planXmlBody(model, media.schema)) : null;
 }
 
 /** Continuation lines of a method docstring, indented like its first line. */

@@ -31,6 +31,17 @@ export function pyString(text: string): string {
   return `"${body}"`;
 }
 
+/** A JSON value as a Python literal (dicts, lists, strings through pyString, True/False/None). */
+export function pyData(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "None";
+  if (typeof value === "string") return pyString(value);
+  if (Array.isArray(value)) return `[${value.map(pyData).join(", ")}]`;
+  return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${pyString(k)}: ${pyData(v)}`).join(", ")}}`;
+}
+
 /**
  * The inside of a `"""docstring"""`: backslashes doubled, every quote that could close the
  * docstring (one followed by another quote, or the last character) escaped, control characters

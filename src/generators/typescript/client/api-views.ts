@@ -4,6 +4,7 @@
 
 import { camelize } from "../../../naming/case.js";
 import { resolveSchema } from "../../../codegen/schemas.js";
+import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
 import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
@@ -163,7 +164,7 @@ function positionalNames(paramNames: readonly string[]): string[] {
   });
 }
 
-type BodyKind = "json" | "text" | "binary";
+type BodyKind = "json" | "text" | "binary" | "xml";
 
 interface BodyChoice {
   readonly param: CodegenParam;
@@ -204,9 +205,11 @@ function bodyOf(op: CodegenOperation, ctx: ApiContext): BodyChoice | undefined {
     ? "binary"
     : isJsonMedia(media.contentType) || media.contentType.includes("*")
       ? "json"
-      : isTextMedia(media.contentType)
-        ? "text"
-        : "binary";
+      : isXmlMediaType(media.contentType) && isXmlStructured(ctx.model, media.schema)
+        ? "xml"
+        : isTextMedia(media.contentType)
+          ? "text"
+          : "binary";
   return { param, media, kind, schema: media.schema };
 }
 
@@ -217,6 +220,8 @@ function memberType(p: CodegenParam, body: BodyChoice | undefined, ctx: ApiConte
       return FILE_TYPE;
     }
     if (body.kind === "text") return "string";
+    // An XML body is typed as OAG types it (the model); a string is still sent as the document.
+    if (body.kind === "xml") return `${ctx.types.code(body.schema!, refs, FILE_TYPE)} | string`;
     return body.schema ? ctx.types.code(body.schema, refs, FILE_TYPE) : "any";
   }
   return ctx.types.code(p.schema, refs, FILE_TYPE);
@@ -319,8 +324,10 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     lines.push("    ],");
   }
   if (body !== undefined) {
-    const type = body.kind === "json" && body.schema ? ctx.typeInfo.of(body.schema) : '"any"';
-    lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type} },`);
+    const type = (body.kind === "json" || body.kind === "xml") && body.schema ? ctx.typeInfo.of(body.schema) : '"any"';
+    // The XML plan is JSON data (valid TypeScript; no spec text as an object key, only as string values).
+    const xml = body.kind === "xml" ? `, xml: ${JSON.stringify(planXmlBody(ctx.model, body.schema!))}` : "";
+    lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type}${xml} },`);
   }
   const form = op.allParams.filter((p) => p.kind === "form");
   if (form.length > 0) {
