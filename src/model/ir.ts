@@ -304,7 +304,7 @@ export interface RefSchema extends SchemaCommon {
   /** Name of the target in ApiModel.schemas. */
   readonly target: string;
   /**
-   * 3.0 only: the `type` written beside the `$ref`. swagger-parser's OpenAPIDeserializer.getSchema
+   * The `type` written beside the `$ref` (3.0 and 3.1; see BuildContext.refSiblingType). swagger-parser's OpenAPIDeserializer.getSchema
    * creates the schema by its type (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and
    * returns, so OpenAPI Generator sees a typed `$ref` (an ObjectSchema for `object`), where the
    * other siblings (description, properties, ...) are gone.

@@ -19,6 +19,11 @@ export interface BuildContext {
    */
   readonly refSiblings: boolean;
   /**
+   * Whether a `$ref`'s `type` sibling is kept (RefSchema.siblingType): in 3.0 and 3.1, not in 2.0,
+   * whose parser (swagger-parser v1's RefProperty/RefModel) holds nothing beside the reference.
+   */
+  readonly refSiblingType: boolean;
+  /**
    * Whether a schema's `default` is read by the schema's type, as swagger-parser's
    * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).
    */

@@ -52,6 +52,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     refSiblings: version.version !== "3.0",
+    refSiblingType: version.version !== "2.0",
     typedDefaults: version.version === "3.0",
     expanding: new Set(),
   };

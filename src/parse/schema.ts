@@ -322,9 +322,14 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
   return { propertyName, mapping };
 }
 
-/** A 3.0 `$ref`'s `type` sibling, which swagger-parser keeps (RefSchema.siblingType). */
+/**
+ * A `$ref`'s `type` sibling (RefSchema.siblingType). swagger-parser keeps it in 3.0 (see there), and
+ * in 3.1 its getJsonSchema reads every keyword beside the `$ref`; OAG 7.12's python doc of a 3.1
+ * `{type: object, $ref: X}` links `(.md)` as for 3.0 (hezhangjian/iiot-openapi, conformance case
+ * iiot-python).
+ */
 function refType(ctx: BuildContext, raw: RawObject): { siblingType?: string } {
-  return !ctx.refSiblings && typeof raw.type === "string" ? { siblingType: raw.type } : {};
+  return ctx.refSiblingType && typeof raw.type === "string" ? { siblingType: raw.type } : {};
 }
 
 /** The keywords of a `$ref` schema: its siblings where they count (see BuildContext.refSiblings). */
