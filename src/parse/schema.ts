@@ -350,11 +350,45 @@ function defaultOf(
 ): { default?: { value: JsonValue; literal?: string } } {
   if (!("default" in raw)) return {};
   let value = raw.default as JsonValue;
+  const literal = literalOf("default", value);
   if (ctx.typedDefaults && raw.type === "boolean" && typeof value !== "boolean") {
     if (typeof value !== "string") return {};
     value = value.toLowerCase() === "true";
   }
-  return { default: { value, ...opt("literal", literalOf("default", value)) } };
+  // getBigDecimal keeps a JSON number only; getInteger only one Jackson reads as an int (written
+  // without a fraction or exponent, in Java's int range): `default: 5.0` or a string is no default.
+  if (ctx.typedDefaults && raw.type === "number" && typeof value !== "number") return {};
+  if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return {};
+  return { default: { value, ...opt("literal", literal) } };
+}
+
+/** A number Jackson reads as an int or long: integral and not written as a float literal (`5.0`, `1e3`). */
+function javaIntegral(value: unknown, literal: string | undefined): boolean {
+  return typeof value === "number" && Number.isInteger(value) && (literal === undefined || /^-?\d+$/.test(literal));
+}
+
+const JAVA_BIG_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const JAVA_LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * Whether a 3.0 schema keeps its `example`: swagger-parser sets it through swagger-core's
+ * Schema.setExample, which casts it to the schema class's type; NumberSchema.cast is
+ * `new BigDecimal(value.toString())` and IntegerSchema.cast `Integer/Long.parseLong(value.toString())`,
+ * null when that throws. So `example: abc` on a number (or `5.5` on an integer) is no example.
+ */
+function keepsExample30(raw: RawObject, value: unknown, literal: string | undefined): boolean {
+  if (raw.$ref !== undefined) return true;
+  if (raw.type === "number") {
+    if (typeof value === "number") return true;
+    return typeof value === "string" && JAVA_BIG_DECIMAL.test(value);
+  }
+  if (raw.type === "integer") {
+    const text = typeof value === "number" ? (javaIntegral(value, literal) ? (literal ?? String(value)) : undefined) : typeof value === "string" ? value : undefined;
+    if (text === undefined || !/^[+-]?\d+$/.test(text)) return false;
+    const n = BigInt(text);
+    return n <= JAVA_LONG_MAX && n >= -JAVA_LONG_MAX - 1n;
+  }
+  return true;
 }
 
 function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
@@ -362,7 +396,9 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
   const examples = asArray(raw.examples);
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
-  const hasExample = "example" in raw || (examples !== undefined && examples.length > 0);
+  const hasExample =
+    ("example" in raw || (examples !== undefined && examples.length > 0)) &&
+    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
   const enumValues = asArray(raw.enum);
   return {
     pointer,

@@ -99,6 +99,8 @@ export interface OperationDocView {
   readonly authBullets: readonly string[];
   /** A blank line after the auth bullets and after "### HTTP response details" (releases.ts). */
   readonly jekyllBlankLines: boolean;
+  /** A blank line before "### Parameters" and before "### HTTP response details" (releases.ts). */
+  readonly blankLinesBeforeTables: boolean;
   readonly example: ExampleView;
   readonly hasParams: boolean;
   readonly paramRows: readonly string[];
@@ -158,7 +160,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     ...optional.map((p) => ` **${p.param.paramName}** | ${typeCell(p)}| ${desc(p)} | [optional]${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`),
   ];
   const description = op.op.description;
-  const auth = authViews(authMethodsInSpecOrder(op, ctx.model));
+  const auth = authViews(docAuthOrder(authMethodsInSpecOrder(op, ctx.model), ctx.release));
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType.dataType} ` : ""}${op.operationId}(${requiredArgs(params)})`,
@@ -167,6 +169,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     notes: description !== undefined ? escapePy(description) : "",
     authBullets: auth.flatMap((a) => authBullet(a)),
     jekyllBlankLines: ctx.release.jekyllBlankLines,
+    blankLinesBeforeTables: ctx.release.blankLinesBeforeTables,
     example: exampleView(op, group, ctx, params, auth, [
       ...requiredNoDefault.map((p) => paramLine(p, "")),
       ...optional.map((p) => paramLine(p, ` (optional)${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`)),
@@ -297,6 +300,11 @@ export function authMethodsInSpecOrder(op: CodegenOperation, model: ApiModel): S
   return model.securitySchemes.filter((s) => op.authMethods.includes(s));
 }
 
+/** The schemes in the docs' order: by name before 6.4.0 (releases.ts `authMethodsSortedByName`). */
+function docAuthOrder(schemes: readonly SecurityScheme[], release: PythonPriorDocRelease): readonly SecurityScheme[] {
+  return release.authMethodsSortedByName ? [...schemes].sort((a, b) => javaCompare(a.name, b.name)) : schemes;
+}
+
 export function authViews(schemes: readonly SecurityScheme[]): AuthView[] {
   const out: AuthView[] = [];
   const base = {
@@ -402,11 +410,11 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     const names = new Set<string>();
     for (const op of first.operations) for (const n of operationImportNames(op, ctx)) names.add(n);
     example = {
-      ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
+      ...exampleView(firstOp, first, ctx, params, authViews(docAuthOrder(authMethodsInSpecOrder(firstOp, ctx.model), ctx.release)), lines),
       imports: [...names].sort(javaCompare).map((n) => importLine(n, ctx)),
     };
   }
-  const allAuth = authViews(ctx.model.securitySchemes);
+  const allAuth = authViews(docAuthOrder(ctx.model.securitySchemes, ctx.release));
   return {
     projectName: options.projectName,
     // README.mustache prints appDescriptionWithNewLines in every release (5.0 to 6.6): the description's

@@ -3,7 +3,7 @@
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
 import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
-import { camelize } from "../../naming/case.js";
+import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
@@ -133,7 +133,10 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     hasParamTable: params.length > 0,
     paramRows: rows,
     returnType: returnType !== null ? `**${returnType}**` : "void (empty response body)",
-    authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
+    authorization:
+      op.authMethods.length === 0
+        ? "No authorization required"
+        : (ctx.release.authMethodsSortedByName ? [...op.authMethods].sort((a, b) => javaCompare(a.name, b.name)) : op.authMethods).map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
     contentType: mediaTypeList(op.consumes),
     accept: mediaTypeList(op.produces),
     responses: responseRows(op.responses, (t) => escapeTs(t, ctx.release)),
