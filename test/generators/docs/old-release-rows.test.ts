@@ -1,12 +1,13 @@
-// OAG 5.0-era doc rules found with the emailvalidator corpus case (go-email-validator, OAG 5.0.1-SNAPSHOT
-// `python`, today's python-prior), each on both sides of its release:
+// OAG 5.x/6.x doc rules found with the emailvalidator (go-email-validator, OAG 5.0.1-SNAPSHOT `python`,
+// today's python-prior) and bearmint (typescript 6.2.0) corpus cases, each on both sides of its release:
 // - YAML aliases read as their anchor's name before 6.0.0 (swagger-parser before 2.0.31 read the
 //   document with Jackson's YAML mapper alone);
 // - auth methods sorted by name before 6.4.0 (DefaultCodegen.fromSecurity, until 68b944e6e6), python-prior and typescript;
 // - blank lines before the docs' tables from 5.1.0 (f5151de9fc);
 // - the `any string name` row of a model without `additionalProperties` from 5.1.1 (6cc270633b);
 // - 3.0 number/integer defaults and examples read by type (swagger-parser getBigDecimal/getInteger,
-//   swagger-core NumberSchema/IntegerSchema.cast), and a `5.0` default printed `5.0`.
+//   swagger-core NumberSchema/IntegerSchema.cast), and a `5.0` default printed `5.0`;
+// - the typescript README's usage section from 6.3.0 (a31b5b119e) and its closing ticks from 6.4.0 (e13a4e143b).
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -133,12 +134,23 @@ describe("python-prior docs of OAG 5.0.x against later releases", () => {
   });
 });
 
-describe("typescript docs: auth methods by release", () => {
-  async function apiDoc(oagVersion: string): Promise<string> {
+describe("typescript docs by release", () => {
+  async function tsDoc(oagVersion: string, file: string): Promise<string> {
     const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
     const { files } = await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" });
-    return String(files.find((f) => f.path === "JobsApi.md")?.contents);
+    return String(files.find((f) => f.path === file)?.contents);
   }
+  const apiDoc = (oagVersion: string) => tsDoc(oagVersion, "JobsApi.md");
+  it("README: no usage section before 6.3.0, its install block unclosed until 6.4.0", async () => {
+    const [v62, v63, v64] = [await tsDoc("6.2.0", "README.md"), await tsDoc("6.3.0", "README.md"), await tsDoc("6.4.0", "README.md")];
+    expect(v62).toContain("\nnavigate to the folder of your consuming project");
+    expect(v62.endsWith("npm install PATH_TO_GENERATED_PACKAGE --save\n")).toBe(true);
+    expect(v63).toContain("\nNavigate to the folder");
+    expect(v63).toContain("npm install PATH_TO_GENERATED_PACKAGE --save\n\n### Usage\n");
+    expect(v63.endsWith("api.addPet(p);\n\n```")).toBe(true);
+    expect(v64).toContain("npm install PATH_TO_GENERATED_PACKAGE --save\n```\n\n### Usage\n");
+    expect(v64.endsWith("api.addPet(p);\n\n```\n")).toBe(true);
+  });
   it("are sorted by name before 6.4.0 (DefaultCodegen.fromSecurity), in Java hash order after", async () => {
     expect(await apiDoc("6.3.0")).toContain("[Alpha](README.md#Alpha), [Mid](README.md#Mid), [Zeta](README.md#Zeta)");
     expect(await apiDoc("7.5.0")).not.toContain("[Alpha](README.md#Alpha), [Mid](README.md#Mid), [Zeta](README.md#Zeta)");
