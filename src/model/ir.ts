@@ -296,6 +296,13 @@ export interface SchemaCommon {
    * normalizer, which keeps X alone (OpenAPINormalizer.processSimplifyOneOf/AnyOf).
    */
   readonly collapsedMember?: { readonly description?: string; readonly default?: LiteralValue };
+  /**
+   * `nullable` comes from nothing but a 3.0 `nullable: true` keyword written in a 3.1 document.
+   * swagger-parser hands 3.1 schemas to getJsonSchema, which never reads `nullable`, so OpenAPI
+   * Generator's docs read the schema as not nullable; the clients still accept null there
+   * (what the spec's author meant). Doc views that follow OAG check `docNullable` (codegen/nullable.ts).
+   */
+  readonly nullableKeywordOnly31?: true;
 }
 
 /** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */

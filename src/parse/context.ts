@@ -23,6 +23,8 @@ export interface BuildContext {
    * whose parser (swagger-parser v1's RefProperty/RefModel) holds nothing beside the reference.
    */
   readonly refSiblingType: boolean;
+  /** A 3.1 document: its `nullable` keyword is none of JSON Schema's (SchemaCommon.nullableKeywordOnly31). */
+  readonly openapi31: boolean;
   /**
    * Whether a schema's `default` is read by the schema's type, as swagger-parser's
    * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).

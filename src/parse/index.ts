@@ -55,6 +55,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     refSiblings: version.version !== "3.0",
     refSiblingType: version.version !== "2.0",
+    openapi31: version.version === "3.1",
     typedDefaults: version.version === "3.0",
     expanding: new Set(),
   };

@@ -405,6 +405,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     ...opt("title", asString(raw.title)),
     ...opt("description", asString(raw.description)),
     nullable: raw.nullable === true || raw["x-nullable"] === true,
+    ...(ctx.openapi31 && raw.nullable === true && raw["x-nullable"] !== true && !nullOtherwise(raw) ? { nullableKeywordOnly31: true as const } : {}),
     readOnly: raw.readOnly === true,
     writeOnly: raw.writeOnly === true,
     deprecated: raw.deprecated === true,
@@ -415,6 +416,12 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
   };
+}
+
+/** A 3.1 schema that allows null by JSON Schema's own means: `type: [..., "null"]` or a null member. */
+function nullOtherwise(raw: RawObject): boolean {
+  const isNull = (s: unknown): boolean => isObject(s) && (s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
+  return isNull(raw) || [raw.oneOf, raw.anyOf].some((list) => Array.isArray(list) && list.some(isNull));
 }
 
 function numericBounds(raw: RawObject) {

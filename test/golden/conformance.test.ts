@@ -22,7 +22,6 @@ const CAUSES = {
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   ARRAY_ITEMS_OPTIONAL_31: "a 3.1 query parameter `type: array, items: {type: string}` (no null anywhere): OAG 7.10 shows `List[Optional[str]]` (icosa `tag`): not analysed",
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: a `format: date` property whose example is not a date string (`20190816`) prints the default `1970-01-01`, and an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]`: how the older swagger-parser read these examples, not analysed",
-  NULLABLE_KEYWORD_31: "a 3.0 `nullable: true` written in a 3.1 document (tampadevs `venues: {type: array, items: {nullable: true}}`): swagger-parser's OpenAPIDeserializer.getSchema hands 3.1 schemas to getJsonSchema, which never reads `nullable`, so OAG 7.19 prints `List[object]`; oaswright's IR reads the keyword in every version (the clients accept null there) and the python doc shows `List[Optional[object]]`. Not fixed: the docs need OAG's reading while the client keeps the tolerant one",
   PACKAGE_CLASS_RENAME: "a schema named like a class the python package exports (`ApiResponse`): OAG 7.0.1 keeps the name and its package's own `ApiResponse` is shadowed; oaswright names the model `ModelApiResponse` (src/generators/python/names.ts PACKAGE_CLASS_NAMES): deliberate",
   UNRESOLVED: "not analysed yet",
 } as const;
@@ -100,9 +99,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "kitt4sme-python": {
     PACKAGE_CLASS_RENAME: ["docs/ApiResponse.md", "docs/ModelApiResponse.md", "README.md", "docs/DatasheetsApi.md"],
-  },
-  "tampadevs-python": {
-    NULLABLE_KEYWORD_31: ["docs/V20260125EventsGet200ResponseInner.md"],
   },
 };
 
