@@ -17,10 +17,11 @@ const JAVA_URL_PROTOCOLS: ReadonlySet<string> = new Set(["http", "https", "ftp",
  * variable reads `http://https://`), read as a java.net.URL (localhost when it is not one), and
  * one trailing slash removed (removeTrailingSlash).
  */
-export function basePathOf(servers: readonly Server[]): string {
+export function basePathOf(servers: readonly Server[], options: { readonly keepRelative?: boolean } = {}): string {
   const server = servers[0];
   if (!server) return LOCAL_HOST;
-  if (/^(\/[\w\d]+)+$/.test(server.url)) return server.url;
+  // isRelativeUrl is asked from 5.3.1 (0bb4f186ec, #10057); before, a relative path went on localhost.
+  if ((options.keepRelative ?? true) && /^(\/[\w\d]+)+$/.test(server.url)) return server.url;
   const url = serverUrl(server);
   return url.endsWith("/") ? url.slice(0, -1) : url;
 }

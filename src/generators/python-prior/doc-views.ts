@@ -82,6 +82,12 @@ export interface ExampleView {
   readonly auth: readonly AuthView[];
   /** `    name = example # type | description ...` (examples may span lines). */
   readonly paramLines: readonly string[];
+  /**
+   * README only: the line after the parameter lines. Before 6.0 README_common.mustache wrote
+   * `    {{#allParams}}...\n    {{/allParams}}`, so an operation without parameters leaves the
+   * indentation alone on the line that is otherwise empty.
+   */
+  readonly readmeParamsEnd?: string;
   /** `# summary` inside the try block, or null. */
   readonly summary: string | null;
   readonly hasReturn: boolean;
@@ -130,7 +136,7 @@ interface DocParam {
 }
 
 export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
-  const basePath = basePathOf(ctx.model.servers);
+  const basePath = basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath });
   return {
     packageName: ctx.packageName,
     className: group.className,
@@ -212,7 +218,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     className: group.className,
     operationId: op.operationId,
     imports: operationImports(op, ctx),
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     hasAuth: auth.length > 0,
     passConfiguration: auth.length > 0 || ctx.release.configurationWithoutAuth,
     auth,
@@ -412,6 +418,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     example = {
       ...exampleView(firstOp, first, ctx, params, authViews(docAuthOrder(authMethodsInSpecOrder(firstOp, ctx.model), ctx.release)), lines),
       imports: [...names].sort(javaCompare).map((n) => importLine(n, ctx)),
+      readmeParamsEnd: ctx.release.readmeFirstParamIndentOnly && lines.length === 0 ? "    " : "",
     };
   }
   const allAuth = authViews(docAuthOrder(ctx.model.securitySchemes, ctx.release));
@@ -430,7 +437,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     infoUrl: ctx.model.info.contact?.url ?? null,
     importDatetime: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature"),
     example,
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     endpoints: groups.flatMap((g) =>
       g.operations.map((op) => ({
         className: g.className,

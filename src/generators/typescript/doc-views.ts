@@ -75,7 +75,7 @@ export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
   return {
     heading: `${ctx.moduleName}.${group.className}`,
     description: group.description !== undefined ? html(escapeTs(group.description, ctx.release)) : null,
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     rows: group.operations.map((op) => ({
       operationId: html(op.operationId),
       className: group.className,

@@ -156,3 +156,35 @@ describe("typescript docs by release", () => {
     expect(await apiDoc("7.5.0")).not.toContain("[Alpha](README.md#Alpha), [Mid](README.md#Mid), [Zeta](README.md#Zeta)");
   });
 });
+
+describe("python-prior and typescript: a relative server path, and the README's first operation without parameters", () => {
+  const relSpec = path.join(root, "relative.yaml");
+  writeFileSync(
+    relSpec,
+    `openapi: 3.0.3
+info: { title: t, version: "1" }
+servers: [{ url: /api/session }]
+paths:
+  /status:
+    get:
+      operationId: getStatus
+      tags: [status]
+      responses: { "204": { description: none } }
+`,
+  );
+  async function gen(generator: string, oagVersion: string, file: string): Promise<string> {
+    const args = parseGenerateArgs(["-i", relSpec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`]);
+    const { files } = await generateFiles({ input: relSpec, generator, options: args.options, validate: "off" });
+    return String(files.find((f) => f.path === file)?.contents);
+  }
+  it("goes on localhost before 5.3.1 (URLPathUtils.isRelativeUrl, 0bb4f186ec)", async () => {
+    expect(await gen("python-prior", "5.3.0", "docs/StatusApi.md")).toContain("All URIs are relative to *http://localhost/api/session*");
+    expect(await gen("python-prior", "5.3.1", "docs/StatusApi.md")).toContain("All URIs are relative to */api/session*");
+    expect(await gen("typescript", "5.3.0", "StatusApi.md")).toContain("All URIs are relative to *http://localhost/api/session*");
+    expect(await gen("typescript", "5.3.1", "StatusApi.md")).toContain("All URIs are relative to */api/session*");
+  });
+  it("leaves the parameter line's indentation alone before 6.0 (README_common.mustache)", async () => {
+    expect(await gen("python-prior", "5.4.0", "README.md")).toContain("api_instance = status_api.StatusApi(api_client)\n    \n    try:\n");
+    expect(await gen("python-prior", "6.0.0", "README.md")).toContain("api_instance = status_api.StatusApi(api_client)\n\n    try:\n");
+  });
+});
