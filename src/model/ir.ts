@@ -296,6 +296,13 @@ export interface SchemaCommon {
    * normalizer, which keeps X alone (OpenAPINormalizer.processSimplifyOneOf/AnyOf).
    */
   readonly collapsedMember?: { readonly description?: string; readonly default?: LiteralValue };
+  /**
+   * `nullable` comes from nothing but a 3.0 `nullable: true` keyword written in a 3.1 document.
+   * swagger-parser hands 3.1 schemas to getJsonSchema, which never reads `nullable`, so OpenAPI
+   * Generator's docs read the schema as not nullable; the clients still accept null there
+   * (what the spec's author meant). Doc views that follow OAG check `docNullable` (codegen/nullable.ts).
+   */
+  readonly nullableKeywordOnly31?: true;
   /** The OpenAPI `xml` object, present only when the spec writes one (its fields only when given). */
   readonly xml?: XmlInfo;
 }
@@ -315,7 +322,7 @@ export interface RefSchema extends SchemaCommon {
   /** Name of the target in ApiModel.schemas. */
   readonly target: string;
   /**
-   * 3.0 only: the `type` written beside the `$ref`. swagger-parser's OpenAPIDeserializer.getSchema
+   * The `type` written beside the `$ref` (3.0 and 3.1; see BuildContext.refSiblingType). swagger-parser's OpenAPIDeserializer.getSchema
    * creates the schema by its type (SchemaTypeUtil.createSchemaByType) before it reads `$ref` and
    * returns, so OpenAPI Generator sees a typed `$ref` (an ObjectSchema for `object`), where the
    * other siblings (description, properties, ...) are gone.

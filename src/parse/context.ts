@@ -19,6 +19,13 @@ export interface BuildContext {
    */
   readonly refSiblings: boolean;
   /**
+   * Whether a `$ref`'s `type` sibling is kept (RefSchema.siblingType): in 3.0 and 3.1, not in 2.0,
+   * whose parser (swagger-parser v1's RefProperty/RefModel) holds nothing beside the reference.
+   */
+  readonly refSiblingType: boolean;
+  /** A 3.1 document: its `nullable` keyword is none of JSON Schema's (SchemaCommon.nullableKeywordOnly31). */
+  readonly openapi31: boolean;
+  /**
    * Whether a schema's `default` is read by the schema's type, as swagger-parser's
    * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).
    */

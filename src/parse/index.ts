@@ -5,6 +5,7 @@ import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagno
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import type { BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "./inline.js";
+import { versionBefore } from "./inline-normalizer.js";
 import { loadSpec, type LoadedSpec } from "./load.js";
 import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
@@ -32,7 +33,8 @@ export interface ParseResult {
 }
 
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
-  const loaded = await loadSpec(location);
+  const oagVersion = options.inline.oagVersion;
+  const loaded = await loadSpec(location, { yamlAliasesAsAnchorNames: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]) });
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
   const version = detectVersion(loaded.root, sink);
@@ -52,6 +54,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     refSiblings: version.version !== "3.0",
+    refSiblingType: version.version !== "2.0",
+    openapi31: version.version === "3.1",
     typedDefaults: version.version === "3.0",
     expanding: new Set(),
   };

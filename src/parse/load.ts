@@ -28,7 +28,21 @@ export interface LoadedSpec {
 const URL_PATTERN = /^https?:\/\//i;
 const FETCH_TIMEOUT_MS = 60_000;
 
-export async function loadSpec(location: string): Promise<LoadedSpec> {
+export interface LoadOptions {
+  /**
+   * Read every YAML alias as its anchor's name (`description: *Text` is the string `Text`), as the
+   * OpenAPI Generator releases before 6.0.0 did: their swagger-parser (2.0.24 to 2.0.29) read a
+   * document with Jackson's YAML mapper alone (OpenAPIV3Parser.readContents: `mapper.readTree`),
+   * whose YAMLParser hands an alias on as a string holding the anchor's name (`Event.ID.Alias`:
+   * `alias.getAnchor()`). swagger-parser 2.0.31 (ba4642a7) reads through SnakeYAML first, which
+   * resolves aliases; OAG moved to it in d86b4849b0 (2022-03-27, released in 6.0.0).
+   * go-email-validator's 5.0.1-SNAPSHOT docs print `ResultTypeDescription` for a parameter's
+   * `description: *ResultTypeDescription` (conformance case emailvalidator-python-prior).
+   */
+  readonly yamlAliasesAsAnchorNames?: boolean;
+}
+
+export async function loadSpec(location: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const isUrl = URL_PATTERN.test(location);
   const base = isUrl ? location : path.resolve(location);
   const bytes = isUrl ? await fetchBytes(location) : await readBytes(location);
@@ -36,7 +50,7 @@ export async function loadSpec(location: string): Promise<LoadedSpec> {
   const sourceMap = new SourceMap(text);
   const warnings: Diagnostic[] = [];
   const literals: { found: NumberLiterals } = { found: new Map() };
-  const root = parseText(text, location, sourceMap, warnings, literals);
+  const root = parseText(text, location, sourceMap, warnings, literals, options);
   if (root === null || root === undefined) throw failure(location, "", "the document is empty");
   if (!isObject(root)) {
     throw failure(location, "", `the document is not an OpenAPI object: expected a mapping at the top level, found ${describeValue(root)}`);
@@ -119,8 +133,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
-  const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings, literals);
+function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }, options: LoadOptions = {}): unknown {
+  const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings, literals, options);
   const trimmed = text.trimStart();
   if (trimmed === "") throw failure(file, "", "the document is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
@@ -192,10 +206,11 @@ function parseJsonKeepingKeyOrder(text: string): unknown {
 }
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
-function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }): unknown {
+function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }, options: LoadOptions): unknown {
   const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
-  literals.found = yamlNumberLiterals(doc.contents);
+  if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
+  literals.found = yamlNumberLiterals(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;
@@ -230,6 +245,18 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
     return value;
   };
   return convert(js);
+}
+
+/** Every alias replaced by a plain string scalar of its anchor's name (LoadOptions.yamlAliasesAsAnchorNames). */
+function aliasesAsAnchorNames(doc: import("yaml").Document): void {
+  const { visit, Scalar } = yamlLib();
+  visit(doc, {
+    Alias(_key, node) {
+      const scalar = new Scalar(node.source);
+      if (node.range) scalar.range = node.range;
+      return scalar;
+    },
+  });
 }
 
 /**

@@ -135,12 +135,21 @@ function pointerOf(text: string, frames: readonly Frame[], depth: number): strin
   return pointer;
 }
 
-/** The same for a parsed YAML document, from the source text of its plain scalars. */
-export function yamlNumberLiterals(contents: unknown): NumberLiterals {
+/**
+ * The same for a parsed YAML document, from the source text of its plain scalars. An alias of an
+ * anchored number (`example: *Timeout` for `default: &Timeout 5.0`) takes the anchor's text: SnakeYAML
+ * hands OAG the anchored value itself.
+ */
+export function yamlNumberLiterals(contents: unknown, doc?: import("yaml").Document): NumberLiterals {
   const out = new Map<string, string>();
-  const { isMap, isScalar, isSeq } = yamlLib();
+  const { isMap, isScalar, isSeq, isAlias } = yamlLib();
   const visit = (node: unknown, pointer: string, seen: Set<unknown>): void => {
     if (seen.has(node)) return;
+    if (isAlias(node) && doc !== undefined) {
+      const target = node.resolve(doc);
+      if (isScalar(target)) visit(target, pointer, seen);
+      return;
+    }
     if (isMap(node)) {
       seen.add(node);
       for (const pair of node.items) {

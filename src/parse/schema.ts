@@ -324,9 +324,14 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
   return { propertyName, mapping };
 }
 
-/** A 3.0 `$ref`'s `type` sibling, which swagger-parser keeps (RefSchema.siblingType). */
+/**
+ * A `$ref`'s `type` sibling (RefSchema.siblingType). swagger-parser keeps it in 3.0 (see there), and
+ * in 3.1 its getJsonSchema reads every keyword beside the `$ref`; OAG 7.12's python doc of a 3.1
+ * `{type: object, $ref: X}` links `(.md)` as for 3.0 (hezhangjian/iiot-openapi, conformance case
+ * iiot-python).
+ */
 function refType(ctx: BuildContext, raw: RawObject): { siblingType?: string } {
-  return !ctx.refSiblings && typeof raw.type === "string" ? { siblingType: raw.type } : {};
+  return ctx.refSiblingType && typeof raw.type === "string" ? { siblingType: raw.type } : {};
 }
 
 /** The keywords of a `$ref` schema: its siblings where they count (see BuildContext.refSiblings). */
@@ -347,11 +352,45 @@ function defaultOf(
 ): { default?: { value: JsonValue; literal?: string } } {
   if (!("default" in raw)) return {};
   let value = raw.default as JsonValue;
+  const literal = literalOf("default", value);
   if (ctx.typedDefaults && raw.type === "boolean" && typeof value !== "boolean") {
     if (typeof value !== "string") return {};
     value = value.toLowerCase() === "true";
   }
-  return { default: { value, ...opt("literal", literalOf("default", value)) } };
+  // getBigDecimal keeps a JSON number only; getInteger only one Jackson reads as an int (written
+  // without a fraction or exponent, in Java's int range): `default: 5.0` or a string is no default.
+  if (ctx.typedDefaults && raw.type === "number" && typeof value !== "number") return {};
+  if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return {};
+  return { default: { value, ...opt("literal", literal) } };
+}
+
+/** A number Jackson reads as an int or long: integral and not written as a float literal (`5.0`, `1e3`). */
+function javaIntegral(value: unknown, literal: string | undefined): boolean {
+  return typeof value === "number" && Number.isInteger(value) && (literal === undefined || /^-?\d+$/.test(literal));
+}
+
+const JAVA_BIG_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const JAVA_LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * Whether a 3.0 schema keeps its `example`: swagger-parser sets it through swagger-core's
+ * Schema.setExample, which casts it to the schema class's type; NumberSchema.cast is
+ * `new BigDecimal(value.toString())` and IntegerSchema.cast `Integer/Long.parseLong(value.toString())`,
+ * null when that throws. So `example: abc` on a number (or `5.5` on an integer) is no example.
+ */
+function keepsExample30(raw: RawObject, value: unknown, literal: string | undefined): boolean {
+  if (raw.$ref !== undefined) return true;
+  if (raw.type === "number") {
+    if (typeof value === "number") return true;
+    return typeof value === "string" && JAVA_BIG_DECIMAL.test(value);
+  }
+  if (raw.type === "integer") {
+    const text = typeof value === "number" ? (javaIntegral(value, literal) ? (literal ?? String(value)) : undefined) : typeof value === "string" ? value : undefined;
+    if (text === undefined || !/^[+-]?\d+$/.test(text)) return false;
+    const n = BigInt(text);
+    return n <= JAVA_LONG_MAX && n >= -JAVA_LONG_MAX - 1n;
+  }
+  return true;
 }
 
 function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
@@ -359,13 +398,16 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
   const examples = asArray(raw.examples);
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
-  const hasExample = "example" in raw || (examples !== undefined && examples.length > 0);
+  const hasExample =
+    ("example" in raw || (examples !== undefined && examples.length > 0)) &&
+    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
   const enumValues = asArray(raw.enum);
   return {
     pointer,
     ...opt("title", asString(raw.title)),
     ...opt("description", asString(raw.description)),
     nullable: raw.nullable === true || raw["x-nullable"] === true,
+    ...(ctx.openapi31 && raw.nullable === true && raw["x-nullable"] !== true && !nullOtherwise(raw) ? { nullableKeywordOnly31: true as const } : {}),
     readOnly: raw.readOnly === true,
     writeOnly: raw.writeOnly === true,
     deprecated: raw.deprecated === true,
@@ -390,6 +432,12 @@ function xmlOf(raw: RawObject): XmlInfo | undefined {
     ...opt("attribute", asBoolean(xml.attribute)),
     ...opt("wrapped", asBoolean(xml.wrapped)),
   };
+}
+
+/** A 3.1 schema that allows null by JSON Schema's own means: `type: [..., "null"]` or a null member. */
+function nullOtherwise(raw: RawObject): boolean {
+  const isNull = (s: unknown): boolean => isObject(s) && (s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
+  return isNull(raw) || [raw.oneOf, raw.anyOf].some((list) => Array.isArray(list) && list.some(isNull));
 }
 
 function numericBounds(raw: RawObject) {

@@ -82,6 +82,12 @@ export interface ExampleView {
   readonly auth: readonly AuthView[];
   /** `    name = example # type | description ...` (examples may span lines). */
   readonly paramLines: readonly string[];
+  /**
+   * README only: the line after the parameter lines. Before 6.0 README_common.mustache wrote
+   * `    {{#allParams}}...\n    {{/allParams}}`, so an operation without parameters leaves the
+   * indentation alone on the line that is otherwise empty.
+   */
+  readonly readmeParamsEnd?: string;
   /** `# summary` inside the try block, or null. */
   readonly summary: string | null;
   readonly hasReturn: boolean;
@@ -99,6 +105,8 @@ export interface OperationDocView {
   readonly authBullets: readonly string[];
   /** A blank line after the auth bullets and after "### HTTP response details" (releases.ts). */
   readonly jekyllBlankLines: boolean;
+  /** A blank line before "### Parameters" and before "### HTTP response details" (releases.ts). */
+  readonly blankLinesBeforeTables: boolean;
   readonly example: ExampleView;
   readonly hasParams: boolean;
   readonly paramRows: readonly string[];
@@ -128,7 +136,7 @@ interface DocParam {
 }
 
 export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
-  const basePath = basePathOf(ctx.model.servers);
+  const basePath = basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath });
   return {
     packageName: ctx.packageName,
     className: group.className,
@@ -158,7 +166,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     ...optional.map((p) => ` **${p.param.paramName}** | ${typeCell(p)}| ${desc(p)} | [optional]${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`),
   ];
   const description = op.op.description;
-  const auth = authViews(authMethodsInSpecOrder(op, ctx.model));
+  const auth = authViews(docAuthOrder(authMethodsInSpecOrder(op, ctx.model), ctx.release));
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType.dataType} ` : ""}${op.operationId}(${requiredArgs(params)})`,
@@ -167,6 +175,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     notes: description !== undefined ? escapePy(description) : "",
     authBullets: auth.flatMap((a) => authBullet(a)),
     jekyllBlankLines: ctx.release.jekyllBlankLines,
+    blankLinesBeforeTables: ctx.release.blankLinesBeforeTables,
     example: exampleView(op, group, ctx, params, auth, [
       ...requiredNoDefault.map((p) => paramLine(p, "")),
       ...optional.map((p) => paramLine(p, ` (optional)${p.defaultValue !== null ? ` if omitted the server will use the default value of ${p.defaultValue}` : ""}`)),
@@ -209,7 +218,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     className: group.className,
     operationId: op.operationId,
     imports: operationImports(op, ctx),
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     hasAuth: auth.length > 0,
     passConfiguration: auth.length > 0 || ctx.release.configurationWithoutAuth,
     auth,
@@ -295,6 +304,11 @@ function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string
 /** The operation's security schemes in the order the spec declares the schemes (OAG 6.6). */
 export function authMethodsInSpecOrder(op: CodegenOperation, model: ApiModel): SecurityScheme[] {
   return model.securitySchemes.filter((s) => op.authMethods.includes(s));
+}
+
+/** The schemes in the docs' order: by name before 6.4.0 (releases.ts `authMethodsSortedByName`). */
+function docAuthOrder(schemes: readonly SecurityScheme[], release: PythonPriorDocRelease): readonly SecurityScheme[] {
+  return release.authMethodsSortedByName ? [...schemes].sort((a, b) => javaCompare(a.name, b.name)) : schemes;
 }
 
 export function authViews(schemes: readonly SecurityScheme[]): AuthView[] {
@@ -402,11 +416,12 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     const names = new Set<string>();
     for (const op of first.operations) for (const n of operationImportNames(op, ctx)) names.add(n);
     example = {
-      ...exampleView(firstOp, first, ctx, params, authViews(authMethodsInSpecOrder(firstOp, ctx.model)), lines),
+      ...exampleView(firstOp, first, ctx, params, authViews(docAuthOrder(authMethodsInSpecOrder(firstOp, ctx.model), ctx.release)), lines),
       imports: [...names].sort(javaCompare).map((n) => importLine(n, ctx)),
+      readmeParamsEnd: ctx.release.readmeFirstParamIndentOnly && lines.length === 0 ? "    " : "",
     };
   }
-  const allAuth = authViews(ctx.model.securitySchemes);
+  const allAuth = authViews(docAuthOrder(ctx.model.securitySchemes, ctx.release));
   return {
     projectName: options.projectName,
     // README.mustache prints appDescriptionWithNewLines in every release (5.0 to 6.6): the description's
@@ -422,7 +437,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     infoUrl: ctx.model.info.contact?.url ?? null,
     importDatetime: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature"),
     example,
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     endpoints: groups.flatMap((g) =>
       g.operations.map((op) => ({
         className: g.className,

@@ -12,6 +12,8 @@ export interface ModelDocView {
   readonly className: string;
   readonly description: string | null;
   readonly rows: readonly string[];
+  /** A blank line before `## Properties` (releases.ts). */
+  readonly blankLinesBeforeTables: boolean;
 }
 
 export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, release: PythonPriorDocRelease): ModelDocView {
@@ -53,11 +55,15 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }
-  const additionalProperties = info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
+  // Before 5.1.1 a model without the keyword (an object, or an enum, array or alias, which never
+  // have it) allowed none (releases.ts `addPropsWhenAbsent`).
+  const additionalProperties = !release.addPropsWhenAbsent
+    ? (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined ? info.additionalProperties : null
+    : info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
   if (additionalProperties !== null) {
     rows.push(`**any string name** | ${typeCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
   }
-  return { className: info.className, description, rows };
+  return { className: info.className, description, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
 }
 
 /**

@@ -38,18 +38,40 @@ export interface PythonPriorDocRelease {
    * each scheme under `## <name>` after an empty `{{#last}}` line.
    */
   readonly legacyReadmeAuthSection: boolean;
+  /**
+   * Model docs: a blank line before `## Properties`; API docs: one more blank line before
+   * `### Parameters` and before `### HTTP response details` (model_doc/api_doc.mustache).
+   */
+  readonly blankLinesBeforeTables: boolean;
+  /**
+   * Model docs: an object without an `additionalProperties` keyword gets the `any string name` row
+   * (PythonClientCodegen sets disallowAdditionalPropertiesIfNotPresent=false in processOpts; before,
+   * its constructor set it and DefaultCodegen.processOpts put back the default, true).
+   */
+  readonly addPropsWhenAbsent: boolean;
+  /**
+   * Auth methods (each operation's and the README's) sorted by scheme name: DefaultCodegen.fromSecurity
+   * sorted its list until the order of the spec was kept.
+   */
+  readonly authMethodsSortedByName: boolean;
+  /** A plain relative server path (`/api/v1`) is the base path as written (URLPathUtils.isRelativeUrl); before, it went on localhost. */
+  readonly relativeBasePath: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false };
 
 const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
+  { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
+  { since: "5.1.1", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), after the 5.1.0 release commit e023eaa821", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
   { since: "5.3.0", source: "golden ecotaxa (5.3.0) against argocd (5.2.1) and kalshi (5.2.0); not located in the source", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
+  { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178 (disguise 5.3.0: http://localhost/api/session)", change: { relativeBasePath: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "7ed7930bab fixed wrong intendation error (#11834)", change: { readmeFirstParamIndentOnly: false } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false, configurationWithoutAuth: false } },
+  { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
   { since: "6.6.0", source: "c251202869 [Python] cleanup documentation (#15301)", change: { legacyReadmeAuthSection: false } },
 ];
 

@@ -6,6 +6,7 @@
 import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
+import { oagValue } from "../../codegen/java-format.js";
 import type { PythonPriorNames } from "./names.js";
 
 /** What OAG prints for "any JSON value". */
@@ -210,7 +211,8 @@ export class PythonPriorTypes {
   defaultValue(schema: Schema): string | null {
     const s = schema.kind === "ref" ? this.unalias(schema) : schema;
     let value: JsonValue | undefined;
-    if (s.default !== undefined && keepsTemporalValue(s, s.default.value)) value = s.default.value;
+    // A number written as a floating-point literal (`5.0`) prints as OAG holds it (oagValue: `5.0`).
+    if (s.default !== undefined && keepsTemporalValue(s, s.default.value)) value = oagValue(s.default);
     else if (s.enum !== undefined && s.enum.length === 1) value = s.enum[0];
     if (value === undefined || value === null) return null;
     const text = javaToString(value);

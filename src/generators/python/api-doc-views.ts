@@ -41,6 +41,9 @@ export interface OperationDocView {
   /** The description as written (7.12+) or escaped (before). */
   readonly notes: string;
   readonly authBullets: readonly string[];
+  /** releases.ts: blank lines before the example and after the tables' headings; `import time`/`import os`. */
+  readonly blankLinesAroundTables: boolean;
+  readonly legacyImports: readonly string[];
   readonly example: ExampleView;
   readonly hasParams: boolean;
   readonly paramRows: readonly string[];
@@ -145,6 +148,8 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
     hasNotes: description !== undefined,
     notes: description !== undefined ? (sections ? description : escapePython(description)) : "",
     authBullets: op.authMethods.flatMap((a) => authBullet(a)),
+    blankLinesAroundTables: pythonDocRelease(ctx.oagVersion).blankLinesAroundTables,
+    legacyImports: pythonDocRelease(ctx.oagVersion).importTimeInExamples ? ["import time", "import os"] : [],
     example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: true }),
     hasParams: params.length > 0,
     paramRows: params.map((p) => paramRow(p, ctx)),

@@ -25,6 +25,10 @@ export interface ModelDocView {
   readonly module: string;
   /** The snippet's variable stem: `test_form_object_multipart_request_marker`. */
   readonly variable: string;
+  /** releases.ts: a blank line after `## Properties`; the example's print and from_dict lines. */
+  readonly blankLinesAroundTables: boolean;
+  readonly printFunction: boolean;
+  readonly fromDictOnClass: boolean;
 }
 
 export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelDocView {
@@ -37,6 +41,9 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     description: schema.description !== undefined ? escapePython(schema.description) : "",
     isEnum,
     enumMembersListed: pythonDocRelease(ctx.oagVersion).enumMembersListed,
+    blankLinesAroundTables: pythonDocRelease(ctx.oagVersion).blankLinesAroundTables,
+    printFunction: pythonDocRelease(ctx.oagVersion).printFunction,
+    fromDictOnClass: pythonDocRelease(ctx.oagVersion).fromDictOnClass,
     members: isEnum ? enumMembers(ctx, schema).map((e) => ({ name: e.name, literal: e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);

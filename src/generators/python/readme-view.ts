@@ -32,6 +32,8 @@ export interface ReadmeView {
   readonly gitRepoId: string;
   /** `import datetime` when the spec has an HTTP signature scheme, else "". */
   readonly firstImport: string;
+  /** `import time` after it (releases.ts importTimeInExamples). */
+  readonly importTime: boolean;
   readonly example: ExampleView | null;
   readonly basePath: string;
   readonly endpoints: readonly string[];
@@ -82,6 +84,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     // python/README.mustache: {{gitHost}} (HTML-escaped), {{{gitUserId}}}, {{{gitRepoId}}}
     gitHost: html(options.gitHost),
     gitRepoId: options.gitRepoId,
+    importTime: pythonDocRelease(ctx.oagVersion).importTimeInExamples,
     firstImport: ctx.model.securitySchemes.some((s) => s.type === "http" && s.scheme === "signature") ? "import datetime" : "",
     example: firstGroup && firstOp ? buildExampleView(firstOp, firstGroup, ctx, { exceptionClass: "ApiException", withImports: false }) : null,
     basePath: html(ctx.basePath),

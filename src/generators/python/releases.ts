@@ -28,11 +28,26 @@ export interface PythonDocRelease {
    * (DefaultCodegen.mergeProperties): their array defaults print as Java Lists (models.ts ModelVar.cloned).
    */
   readonly mergedPropertiesCloned: boolean;
+  /**
+   * A blank line after `## Properties`, `### Parameters` and `### HTTP response details`, and one
+   * before an API doc's example (api_doc.mustache, api_doc_example.mustache, model_doc.mustache).
+   */
+  readonly blankLinesAroundTables: boolean;
+  /** Examples start with `import time` (README) and `import time`, `import os` (API docs). */
+  readonly importTimeInExamples: boolean;
+  /** Model docs' example: `print(X.to_json())` (before: the Python 2 statement `print X.to_json()`). */
+  readonly printFunction: boolean;
+  /** Model docs' example: `x_from_dict = X.from_dict(x_dict)` (before: `x_form_dict = x.from_dict(x_dict)`). */
+  readonly fromDictOnClass: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false };
 
 const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+  { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
+  { since: "7.3.0", source: "063865973d python: simplify module imports (#17507), after the 7.2.0 release commit fe638d0093", change: { importTimeInExamples: false } },
+  { since: "7.4.0", source: "c10c9146b9 [python] Update Markdown files for Models with fixed Python print() syntax (#17993), after the 7.3.0 release commit d617b46c86", change: { printFunction: true } },
+  { since: "7.5.0", source: "0b3e6edb98 [python] Update docs/ Markdown files for Classes to fix _form_ typo ... (#18359), after the 7.4.0 release commit 2abcb4f7f0", change: { fromDictOnClass: true } },
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },

@@ -9,6 +9,7 @@ import type { ApiModel, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
+import { docNullable } from "../../codegen/nullable.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonNames } from "./names.js";
 import { pyString } from "./runtime/escape.js";
@@ -100,10 +101,10 @@ export class PythonTypes {
   }
 
   private isNullable(schema: Schema): boolean {
-    if (schema.nullable) return true;
+    if (docNullable(schema)) return true;
     if (schema.kind !== "ref") return false;
     const target = namedSchema(this.model, schema.target);
-    return target !== undefined && !isModelSchema(target.schema) && this.unalias(schema).nullable;
+    return target !== undefined && !isModelSchema(target.schema) && docNullable(this.unalias(schema));
   }
 
   /**

@@ -3,7 +3,7 @@
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
 import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
-import { camelize } from "../../naming/case.js";
+import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
@@ -75,7 +75,7 @@ export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
   return {
     heading: `${ctx.moduleName}.${group.className}`,
     description: group.description !== undefined ? html(escapeTs(group.description, ctx.release)) : null,
-    basePath: basePathOf(ctx.model.servers),
+    basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     rows: group.operations.map((op) => ({
       operationId: html(op.operationId),
       className: group.className,
@@ -133,7 +133,10 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     hasParamTable: params.length > 0,
     paramRows: rows,
     returnType: returnType !== null ? `**${returnType}**` : "void (empty response body)",
-    authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
+    authorization:
+      op.authMethods.length === 0
+        ? "No authorization required"
+        : (ctx.release.authMethodsSortedByName ? [...op.authMethods].sort((a, b) => javaCompare(a.name, b.name)) : op.authMethods).map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
     contentType: mediaTypeList(op.consumes),
     accept: mediaTypeList(op.produces),
     responses: responseRows(op.responses, (t) => escapeTs(t, ctx.release)),

@@ -82,6 +82,8 @@ export const typescriptGenerator: Generator = {
           npmName: npmName ?? "",
           npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
           framework: stringOption(options, "framework") ?? "fetch-api",
+          usageSection: docContext.release.readmeUsageSection,
+          usageTicks: docContext.release.readmeUsageTicks,
         }),
       });
     }

@@ -5,6 +5,7 @@ import type { ApiModel, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
+import { docNullable } from "../../codegen/nullable.js";
 import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
 import { own } from "../../model/own.js";
@@ -104,7 +105,7 @@ export class TypeScriptTypes {
   /** Array items and map values that may be null say so (`Array<string | null>`). */
   private orNull(schema: Schema): string {
     const type = this.declaration(schema);
-    return schema.nullable && type !== "null" ? `${type} | null` : type;
+    return docNullable(schema) && type !== "null" ? `${type} | null` : type;
   }
 
   /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */

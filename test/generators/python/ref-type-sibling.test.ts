@@ -2,7 +2,9 @@
 // swagger-parser's OpenAPIDeserializer.getSchema creates an ObjectSchema by the type before it reads
 // `$ref`, so OpenAPI Generator sees an object schema with a `$ref` and no properties. fromProperty
 // types it by the `$ref` but ModelUtils.isFreeFormObject holds, so no complexType: the model doc
-// links `[**Basket**](.md)` (OAG 7.5.0's tebex docs). The client code still types the model.
+// links `[**Basket**](.md)` (OAG 7.5.0's tebex docs). In 3.1 swagger-parser's getJsonSchema reads
+// the `type` beside the `$ref` too, and OAG 7.12.0 links `(.md)` the same way (iiot-openapi's docs).
+// The client code still types the model.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -46,7 +48,7 @@ async function generate(file: string): Promise<(p: string) => string> {
   return (p: string) => String(files.find((f) => f.path === p)?.contents);
 }
 
-describe("3.0 `$ref` with a `type` sibling (python docs)", () => {
+describe("3.0/3.1 `$ref` with a `type` sibling (python docs)", () => {
   it("`type: object` beside the `$ref` links `(.md)`; a bare or otherwise typed `$ref` links the model", async () => {
     const text = await generate("spec30.yaml");
     const doc = text("docs/BasketResponse.md");
@@ -57,8 +59,10 @@ describe("3.0 `$ref` with a `type` sibling (python docs)", () => {
     expect(text("sib/models/basket_response.py")).toMatch(/data: Optional\[Basket\]/);
   });
 
-  it("3.1 is not read that way (its `$ref` siblings are JSON Schema keywords)", async () => {
+  it("3.1 is read the same way (OAG 7.12.0's docs of hezhangjian/iiot-openapi, a 3.1.1 spec)", async () => {
     const doc = (await generate("spec31.yaml"))("docs/BasketResponse.md");
-    expect(doc).not.toContain("](.md)");
+    expect(doc).toContain("**data** | [**Basket**](.md) |  | [optional] \n");
+    expect(doc).toContain("**plain** | [**Basket**](Basket.md) |  | [optional] \n");
+    expect(doc).toContain("**typed** | [**Basket**](Basket.md) |  | [optional] \n");
   });
 });
