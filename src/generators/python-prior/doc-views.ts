@@ -220,7 +220,10 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     imports: operationImports(op, ctx),
     basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     hasAuth: auth.length > 0,
-    passConfiguration: auth.length > 0 || ctx.release.configurationWithoutAuth,
+    // 5.3.x outputs pass `configuration` to an operation without auth only where the spec declares a
+    // security scheme (golden ecotaxa does, disguise has none and shows `ApiClient()` as the 5.3.0
+    // template's {{^hasAuthMethods}} says); the source of the ecotaxa behaviour was not found.
+    passConfiguration: auth.length > 0 || (ctx.release.configurationWithoutAuth && ctx.model.securitySchemes.length > 0),
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,

@@ -64,7 +64,7 @@ const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
   { since: "5.1.1", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), after the 5.1.0 release commit e023eaa821", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
-  { since: "5.3.0", source: "golden ecotaxa (5.3.0) against argocd (5.2.1) and kalshi (5.2.0); not located in the source", change: { configurationWithoutAuth: true } },
+  { since: "5.3.0", source: "golden ecotaxa (5.3.0) against argocd (5.2.1) and kalshi (5.2.0), only where the spec declares a security scheme (disguise 5.3.0 declares none: ApiClient(), as the template at bb124e1178 writes); not located in the source", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178 (disguise 5.3.0: http://localhost/api/session)", change: { relativeBasePath: true } },
