@@ -296,6 +296,14 @@ export interface SchemaCommon {
    * normalizer, which keeps X alone (OpenAPINormalizer.processSimplifyOneOf/AnyOf).
    */
   readonly collapsedMember?: { readonly description?: string; readonly default?: LiteralValue };
+  /**
+   * Array items or map values that OpenAPI Generator (7.x, 3.1 documents) reads as nullable
+   * although the spec does not say so: swagger-parser gave this place the same schema object as
+   * an equal one elsewhere, which the normalizer made nullable there (`anyOf: [X, null]`; see
+   * src/parse/shared-instances.ts). For the docs' type declarations only (`List[Optional[str]]`,
+   * `Array<number | null>`); the client keeps the spec's meaning.
+   */
+  readonly sharedNullable?: true;
 }
 
 /** A reference to a named schema; sibling keywords (description, nullable, ...) are kept in common. */

@@ -10,6 +10,7 @@ import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
 import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
+import { sharedNullablePointers } from "./shared-instances.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
 import { swagger2SourcePointer } from "./swagger2-pointer.js";
@@ -53,6 +54,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     refSiblings: version.version !== "3.0",
     typedDefaults: version.version === "3.0",
+    sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

@@ -88,7 +88,11 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
   if (substitute) return buildSchema(ctx, substitute, pointer, isNamedBody);
   if (!isNamedBody) {
     const hoistedAs = ctx.plan.hoisted.get(raw);
-    if (hoistedAs !== undefined) return { ...common(ctx, raw, pointer), kind: "ref", target: hoistedAs };
+    // (a new `$ref` schema in OAG, which is not the shared object: no sharedNullable)
+    if (hoistedAs !== undefined) {
+      const { sharedNullable: _, ...rest } = common(ctx, raw, pointer);
+      return { ...rest, kind: "ref", target: hoistedAs };
+    }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
   return buildInline(ctx, withoutNarrowingAlternatives(ctx, raw, pointer), pointer);
@@ -373,6 +377,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
       : {}),
     ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
+    ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),
   };
 }
 

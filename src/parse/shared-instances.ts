@@ -56,15 +56,16 @@ export function sharedNullablePointers(root: RawObject, oagVersion: string | und
   if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return new Set();
   const traversal = new Traversal(root);
   const doc = traversal.run();
-  const places = placesOf(doc);
+  const places = [...placesOf(doc)].filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  const out = new Set<string>();
-  for (const [pointer, node] of places) {
-    if (node.nullable !== true) continue;
-    if (!pointer.endsWith("/items") && !pointer.endsWith("/additionalProperties")) continue;
-    out.add(pointer);
-  }
-  return out;
+  return new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer));
+}
+
+/** Null is allowed by the place itself (which the IR reads as nullable anyway). */
+function admitsNull(node: Node): boolean {
+  if (node.nullable === true || node.type === "null" || (Array.isArray(node.type) && node.type.includes("null"))) return true;
+  const members = [...(Array.isArray(node.anyOf) ? node.anyOf : []), ...(Array.isArray(node.oneOf) ? node.oneOf : [])];
+  return members.some((m: unknown) => isNode(m) && (m.type === "null" || (Array.isArray(m.type) && m.type.length === 1 && m.type[0] === "null")));
 }
 
 /**

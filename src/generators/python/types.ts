@@ -100,7 +100,9 @@ export class PythonTypes {
   }
 
   private isNullable(schema: Schema): boolean {
-    if (schema.nullable) return true;
+    // An object swagger-parser shares with a `[X, null]` elsewhere (3.1): getCollectionItemTypeDeclaration
+    // reads the `nullable` the normalizer set there (src/parse/shared-instances.ts).
+    if (schema.nullable || schema.sharedNullable) return true;
     if (schema.kind !== "ref") return false;
     const target = namedSchema(this.model, schema.target);
     return target !== undefined && !isModelSchema(target.schema) && this.unalias(schema).nullable;

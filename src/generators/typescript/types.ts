@@ -101,10 +101,13 @@ export class TypeScriptTypes {
     }
   }
 
-  /** Array items and map values that may be null say so (`Array<string | null>`). */
+  /**
+   * Array items and map values that may be null say so (`Array<string | null>`), also when the
+   * schema object is one swagger-parser shares with a `[X, null]` elsewhere (3.1, src/parse/shared-instances.ts).
+   */
   private orNull(schema: Schema): string {
     const type = this.declaration(schema);
-    return schema.nullable && type !== "null" ? `${type} | null` : type;
+    return (schema.nullable || schema.sharedNullable === true) && type !== "null" ? `${type} | null` : type;
   }
 
   /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */
