@@ -95,7 +95,7 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
-  return buildInline(ctx, withoutNarrowingAlternatives(ctx, raw, pointer), pointer);
+  return buildInline(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer), pointer);
 }
 
 /**

@@ -33,11 +33,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/TollFreeVerificationApi.md", "docs/TranscriptionsApi.md",
     ],
   },
-  "ynab-python": {
-    UNRESOLVED: [
-      "docs/NewCategory.md",
-    ],
-  },
   "deadlock-python": {
     NULLABLE_ONEOF_MAP: [
       "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md", "docs/Hero.md", "README.md",
