@@ -55,10 +55,13 @@ export class Normalizer {
   private readonly simplifyLoneOneOf: boolean;
   /** 7.14 (#21342, refactorAllOfWithMetadataOnlySchemas): see `moveMetadataOnlyMembers`. */
   private readonly metadataOnlyAllOf: boolean;
+  /** 7.24 (#23967): a map's normalized value schema is stored back. */
+  private readonly storeMapValue: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
+    this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
   }
 
   run(): void {
@@ -147,7 +150,14 @@ export class Normalizer {
       return result;
     }
     if (isNode(schema.additionalProperties)) {
-      this.schema(schema.additionalProperties, visited);
+      const value = schema.additionalProperties;
+      const result = this.schema(value, visited);
+      // normalizeSchema's map branch discarded the normalized value until #23967 (first in
+      // 7.24.0); since then a map's `oneOf: [null, X]` value is X (named `<Model>_value`, not `_value_oneOf`)
+      if (this.storeMapValue && isNode(result) && result !== value) {
+        schema.additionalProperties = result;
+        p.recordSubstitute(value, result);
+      }
       return schema;
     }
     const has = (key: string) => nonEmptyList(schema[key]);

@@ -774,7 +774,7 @@ class Planner implements NormalizerHost {
   recordSubstitute(schema: Node, member: Node): void {
     const raw = this.rawOf(schema);
     const rawMember = this.rawOf(member);
-    if (raw !== undefined && rawMember !== undefined && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
+    if (raw !== undefined && rawMember !== undefined && raw !== rawMember && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
   }
 
   recordMetadataMove(schema: Node, kept: readonly Node[], moved: readonly Node[]): void {

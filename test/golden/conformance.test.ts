@@ -14,8 +14,6 @@ const CAUSES = {
   UPSTREAM_TEMPLATE: "generated with the project's own templates (Bandwidth: custom_templates/python_doc_auth_partial.mustache; FreeClimb: an auth example with 'ACCOUNT_ID' that no OAG template has; world-news: python-custom-template/README.mustache)",
   UPSTREAM_EDITED: "written by hand over the generated file (pescheck README.md: the banner scripts/postprocess.mjs prepends; metronome README.md: a '## Patches' section and install notes, commits 3ae0fb6 and eb43825; neptis README.md: a BOM and prose about `v1-final.json`; organizze README.md: an HTML banner and 'An unofficial OpenAPI client'; basistheory README.md: the project's own README with the generated sections appended, commit 4af4f6a)",
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
-  // Releases newer than the readable OAG source (the mirror ends in May 2025, at 7.14-SNAPSHOT).
-  NULLABLE_ONEOF_MAP: "7.24 names a map's nullable oneOf value schema without the `OneOf` suffix",
   // OAG behaviours not implemented yet.
   NULLABLE_ITEMS_31: "3.1 array query parameter without null: OAG's python shows `List[Optional[str]]` for get_schedules_history, whose parameters swagger-parser 2.1.22 makes deep copies of get_schedules' (items of their own that nothing makes nullable; checked by running the parser): the shared-object rule (src/parse/shared-instances.ts) explains get_schedules and get_observations but not this",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
@@ -31,11 +29,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "README.md", "docs/CallsApi.md", "docs/ConferencesApi.md", "docs/EndpointsApi.md", "docs/MFAApi.md", "docs/MediaApi.md", "docs/MessagesApi.md",
       "docs/MultiChannelApi.md", "docs/PhoneNumberLookupApi.md", "docs/RecordingsApi.md", "docs/StatisticsApi.md",
       "docs/TollFreeVerificationApi.md", "docs/TranscriptionsApi.md",
-    ],
-  },
-  "deadlock-python": {
-    NULLABLE_ONEOF_MAP: [
-      "docs/HashMapStringOptionDraftBucketingValue.md", "docs/HashMapStringOptionDraftBucketingValueOneOf.md", "docs/Hero.md", "README.md",
     ],
   },
   "freeclimb-python": {
