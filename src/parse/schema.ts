@@ -361,7 +361,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
   const examples = asArray(raw.examples);
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
-  const hasExample = "example" in raw || (examples !== undefined && examples.length > 0);
+  const hasExample = ("example" in raw || (examples !== undefined && examples.length > 0)) && !droppedDateExample(ctx, raw, example);
   const enumValues = asArray(raw.enum);
   return {
     pointer,
@@ -379,6 +379,18 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
     ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),
   };
+}
+
+/**
+ * A 3.0 `type: string, format: date` schema is a DateSchema in swagger-parser
+ * (OpenAPIDeserializer.getSchema), whose setExample casts the example (DateSchema.cast: a string
+ * parsed as `yyyy-MM-dd`, anything else null) and keeps what the cast gave: an integer `20190816`
+ * or a text that is no date is no example for OpenAPI Generator (metronome's 6.4.0 docs print the
+ * default date). 3.1 schemas are not cast.
+ */
+function droppedDateExample(ctx: BuildContext, raw: RawObject, example: unknown): boolean {
+  if (!ctx.typedDefaults || raw.type !== "string" || raw.format !== "date" || !("example" in raw)) return false;
+  return example !== null && !(typeof example === "string" && /^\d{1,4}-\d{1,2}-\d{1,2}$/.test(example));
 }
 
 function numericBounds(raw: RawObject) {
