@@ -303,6 +303,14 @@ export interface SchemaCommon {
    * (what the spec's author meant). Doc views that follow OAG check `docNullable` (codegen/nullable.ts).
    */
   readonly nullableKeywordOnly31?: true;
+  /**
+   * Array items or map values that OpenAPI Generator (7.x, 3.1 documents) reads as nullable
+   * although the spec does not say so: swagger-parser gave this place the same schema object as
+   * an equal one elsewhere, which the normalizer made nullable there (`anyOf: [X, null]`; see
+   * src/parse/shared-instances.ts). For the docs' type declarations only (`List[Optional[str]]`,
+   * `Array<number | null>`); the client keeps the spec's meaning.
+   */
+  readonly sharedNullable?: true;
   /** The OpenAPI `xml` object, present only when the spec writes one (its fields only when given). */
   readonly xml?: XmlInfo;
 }

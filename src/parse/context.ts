@@ -30,6 +30,12 @@ export interface BuildContext {
    * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).
    */
   readonly typedDefaults: boolean;
+  /**
+   * Pointers of the array items and map values OpenAPI Generator reads as nullable through a
+   * schema object swagger-parser shares with a `[X, null]` alternative (3.1, see
+   * shared-instances.ts): they get `sharedNullable`.
+   */
+  readonly sharedNullable: ReadonlySet<string>;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

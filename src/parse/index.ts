@@ -11,6 +11,7 @@ import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
 import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
+import { sharedNullablePointers } from "./shared-instances.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
 import { swagger2SourcePointer } from "./swagger2-pointer.js";
@@ -57,6 +58,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     refSiblingType: version.version !== "2.0",
     openapi31: version.version === "3.1",
     typedDefaults: version.version === "3.0",
+    sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

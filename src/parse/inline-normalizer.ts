@@ -26,6 +26,8 @@ export interface NormalizerHost {
   markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void;
   /** The IR reads the source schema of `schema` as that of `replacement` (a component the normalizer replaced). */
   recordSubstitute(schema: Node, replacement: Node): void;
+  /** The IR reads the source of `schema` with these allOf members only, and their metadata moved up (7.14+). */
+  recordMetadataMove?(schema: Node, kept: readonly Node[], moved: readonly Node[]): void;
 }
 
 export function isNode(value: unknown): value is Node {
@@ -51,9 +53,15 @@ const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
 export class Normalizer {
   /** 7.13 (#21043) also simplifies a oneOf whose only member was never accompanied by a null. */
   private readonly simplifyLoneOneOf: boolean;
+  /** 7.14 (#21342, refactorAllOfWithMetadataOnlySchemas): see `moveMetadataOnlyMembers`. */
+  private readonly metadataOnlyAllOf: boolean;
+  /** 7.24 (#23967): a map's normalized value schema is stored back. */
+  private readonly storeMapValue: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
+    this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
+    this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
   }
 
   run(): void {
@@ -142,7 +150,14 @@ export class Normalizer {
       return result;
     }
     if (isNode(schema.additionalProperties)) {
-      this.schema(schema.additionalProperties, visited);
+      const value = schema.additionalProperties;
+      const result = this.schema(value, visited);
+      // normalizeSchema's map branch discarded the normalized value until #23967 (first in
+      // 7.24.0); since then a map's `oneOf: [null, X]` value is X (named `<Model>_value`, not `_value_oneOf`)
+      if (this.storeMapValue && isNode(result) && result !== value) {
+        schema.additionalProperties = result;
+        p.recordSubstitute(value, result);
+      }
       return schema;
     }
     const has = (key: string) => nonEmptyList(schema[key]);
@@ -151,6 +166,7 @@ export class Normalizer {
     if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
     if (has("allOf") && !has("oneOf") && !has("anyOf")) {
       // allOf, with or without properties: only the members are normalized (results not stored)
+      if (!props && this.metadataOnlyAllOf) this.moveMetadataOnlyMembers(schema);
       for (const item of schema.allOf as unknown[]) this.schema(item, visited);
       return schema;
     }
@@ -176,6 +192,30 @@ export class Normalizer {
     }
     if (!p.is31 && p.typeName(schema) === "integer") return schema;
     return this.normalize31(schema, visited);
+  }
+
+  /**
+   * OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas (normalizeAllOf, #21342, first in
+   * 7.14.0): allOf members that are only metadata (ModelUtils.isMetadataOnlySchema: no `$ref`,
+   * type, properties, items, composition, ...) leave the allOf when another member remains, and
+   * ModelUtils.copyMetadata moves their description, default, title, ... up to the schema. What
+   * copyMetadata does not copy is lost: an allOf member with nothing but `required` (ynab's
+   * NewCategory) no longer makes those properties required.
+   */
+  private moveMetadataOnlyMembers(schema: Node): void {
+    const members = (schema.allOf as unknown[]).filter(isNode);
+    const moved = members.filter((m) => this.isMetadataOnly(m));
+    const kept = members.filter((m) => !moved.includes(m));
+    if (moved.length === 0 || kept.length === 0) return;
+    schema.allOf = kept;
+    for (const m of moved) copyMetadata(m, schema);
+    this.p.recordMetadataMove?.(schema, kept, moved);
+  }
+
+  /** ModelUtils.isMetadataOnlySchema. */
+  private isMetadataOnly(schema: Node): boolean {
+    const structural = ["$ref", "properties", "type", "additionalProperties", "allOf", "anyOf", "oneOf", "prefixItems", "items", "patternProperties", "contains", "$dynamicAnchor", "$anchor", "contentSchema"];
+    return !structural.some((k) => schema[k] !== undefined) && this.p.beanType(schema) === undefined;
   }
 
   /** processNormalize31Spec (NORMALIZE_31SPEC, on for every 3.1 document). */
@@ -303,6 +343,23 @@ export class Normalizer {
     }
     const type = p.beanType(schema);
     return (type === undefined || type === "null") && schema.$ref === undefined && schema.description === undefined;
+  }
+}
+
+/**
+ * ModelUtils.copyMetadata: description, default, deprecated, nullable, example (`examples` too, as
+ * the example), readOnly, writeOnly, the vendor extensions (all of them replaced), length, item
+ * and value bounds, title. Not `required`, not `enum`.
+ */
+export function copyMetadata(from: Node, to: Node): void {
+  for (const key of ["description", "default", "deprecated", "nullable", "example", "readOnly", "writeOnly", "maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum", "title"]) {
+    if (from[key] !== undefined && from[key] !== null) to[key] = from[key];
+  }
+  if (from.examples !== undefined && from.examples !== null) to.example = from.examples;
+  const extensions = Object.keys(from).filter((k) => k.startsWith("x-"));
+  if (extensions.length > 0) {
+    for (const k of Object.keys(to)) if (k.startsWith("x-")) delete to[k];
+    for (const k of extensions) to[k] = from[k];
   }
 }
 

@@ -35,7 +35,7 @@ import { narrowingAlternatives } from "./narrowing.js";
 import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf } from "./inline-names.js";
-import { Normalizer, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { Normalizer, copyMetadata, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import type { RawObject } from "./raw.js";
 import { own } from "../model/own.js";
 
@@ -82,6 +82,8 @@ export interface InlinePlan {
    * `allOf: [{type: string}]` read as its only member.
    */
   readonly substitutes: ReadonlyMap<object, RawObject>;
+  /** Raw allOf schemas (by identity) read as this rewrite: metadata-only members moved up (7.14+). */
+  readonly rewrites: ReadonlyMap<object, RawObject>;
   /** The new models, in the order they were named. */
   readonly schemas: readonly HoistedSchema[];
 }
@@ -236,6 +238,7 @@ class Planner implements NormalizerHost {
 
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
+  private readonly rewrites = new Map<object, RawObject>();
   private readonly schemas: HoistedSchema[] = [];
   /** Name -> index in `schemas`. */
   private readonly schemaIndex = new Map<string, number>();
@@ -269,7 +272,7 @@ class Planner implements NormalizerHost {
         if (isNode(response)) this.flattenContent(response.content, undefined);
       }
     }
-    return { hoisted: this.hoisted, substitutes: this.substitutes, schemas: this.schemas };
+    return { hoisted: this.hoisted, substitutes: this.substitutes, rewrites: this.rewrites, schemas: this.schemas };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -771,7 +774,17 @@ class Planner implements NormalizerHost {
   recordSubstitute(schema: Node, member: Node): void {
     const raw = this.rawOf(schema);
     const rawMember = this.rawOf(member);
-    if (raw !== undefined && rawMember !== undefined && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
+    if (raw !== undefined && rawMember !== undefined && raw !== rawMember && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
+  }
+
+  recordMetadataMove(schema: Node, kept: readonly Node[], moved: readonly Node[]): void {
+    const raw = this.rawOf(schema);
+    const rawKept = kept.map((m) => this.rawOf(m));
+    const rawMoved = moved.map((m) => this.rawOf(m));
+    if (raw === undefined || rawKept.some((m) => m === undefined) || rawMoved.some((m) => m === undefined)) return;
+    const rewrite: RawObject = { ...(raw as RawObject), allOf: rawKept };
+    for (const m of rawMoved) copyMetadata(m as Node, rewrite);
+    this.rewrites.set(raw, rewrite);
   }
 
   /** `new Schema().$ref(name)`, with the vendor extensions of the schema it replaces, or a `required` list. */

@@ -89,10 +89,14 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
   if (substitute) return buildSchema(ctx, substitute, pointer, isNamedBody);
   if (!isNamedBody) {
     const hoistedAs = ctx.plan.hoisted.get(raw);
-    if (hoistedAs !== undefined) return { ...common(ctx, raw, pointer), kind: "ref", target: hoistedAs };
+    // (a new `$ref` schema in OAG, which is not the shared object: no sharedNullable)
+    if (hoistedAs !== undefined) {
+      const { sharedNullable: _, ...rest } = common(ctx, raw, pointer);
+      return { ...rest, kind: "ref", target: hoistedAs };
+    }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
-  return buildInline(ctx, withoutNarrowingAlternatives(ctx, raw, pointer), pointer);
+  return buildInline(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer), pointer);
 }
 
 /**
@@ -400,7 +404,8 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
   const hasExample =
     ("example" in raw || (examples !== undefined && examples.length > 0)) &&
-    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
+    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example))) &&
+    !droppedDateExample(ctx, raw, example);
   const enumValues = asArray(raw.enum);
   return {
     pointer,
@@ -418,6 +423,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
     ...opt("xml", xmlOf(raw)),
+    ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),
   };
 }
 
@@ -438,6 +444,18 @@ function xmlOf(raw: RawObject): XmlInfo | undefined {
 function nullOtherwise(raw: RawObject): boolean {
   const isNull = (s: unknown): boolean => isObject(s) && (s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
   return isNull(raw) || [raw.oneOf, raw.anyOf].some((list) => Array.isArray(list) && list.some(isNull));
+}
+
+/**
+ * A 3.0 `type: string, format: date` schema is a DateSchema in swagger-parser
+ * (OpenAPIDeserializer.getSchema), whose setExample casts the example (DateSchema.cast: a string
+ * parsed as `yyyy-MM-dd`, anything else null) and keeps what the cast gave: an integer `20190816`
+ * or a text that is no date is no example for OpenAPI Generator (metronome's 6.4.0 docs print the
+ * default date). 3.1 schemas are not cast.
+ */
+function droppedDateExample(ctx: BuildContext, raw: RawObject, example: unknown): boolean {
+  if (!ctx.typedDefaults || raw.type !== "string" || raw.format !== "date" || !("example" in raw)) return false;
+  return example !== null && !(typeof example === "string" && /^\d{1,4}-\d{1,2}-\d{1,2}$/.test(example));
 }
 
 function numericBounds(raw: RawObject) {

@@ -102,10 +102,13 @@ export class TypeScriptTypes {
     }
   }
 
-  /** Array items and map values that may be null say so (`Array<string | null>`). */
+  /**
+   * Array items and map values that may be null say so (`Array<string | null>`), also when the
+   * schema object is one swagger-parser shares with a `[X, null]` elsewhere (3.1, src/parse/shared-instances.ts).
+   */
   private orNull(schema: Schema): string {
     const type = this.declaration(schema);
-    return docNullable(schema) && type !== "null" ? `${type} | null` : type;
+    return (docNullable(schema) || schema.sharedNullable === true) && type !== "null" ? `${type} | null` : type;
   }
 
   /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */

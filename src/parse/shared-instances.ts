@@ -1,0 +1,543 @@
+// OpenAPI 3.1: the schema objects swagger-parser hands to several places, and the `nullable` that
+// OpenAPI Generator's normalizer writes into them.
+//
+// OAG (7.x) resolves a 3.1 document with swagger-parser 2.1's OpenAPI31Traverser. The traverser
+// remembers what it has traversed in a HashMap keyed by the objects themselves (`visitedMap`), and
+// swagger-models' objects compare by value (Schema.equals and hashCode cover every keyword). So
+// an object *equal* to one traversed before is not traversed again: its place gets what the map
+// holds, which is
+// - for a schema, parameter, request body, response, header or path item: a deep copy of the
+//   first one, made (a Json31 round trip) when the first was done;
+// - for a media type, an operation, a responses map: the first object itself.
+// Every later equal place gets that same object. The first place keeps its own object, whose
+// children may in turn be copies of earlier equal ones. A `$ref` to a component is resolved by
+// reading the component afresh and traversing it (equal parts become copies); the component is
+// then replaced by what that gave, and, when components are traversed after the paths, by a copy of
+// it.
+//
+// OpenAPINormalizer, which OAG runs next (its default rules since 7.0.0, c5a1dbecfb #15501),
+// edits schemas in place: SIMPLIFY_ONEOF_ANYOF turns `anyOf`/`oneOf: [X, {type: null}]` into X
+// with `nullable: true` (simplyOneOfAnyOfWithOnlyOneNonNullSubSchema; before 7.14 the same lines
+// in processSimplifyOneOf/AnyOf, e09196261a). When X is an object the traverser shared, every other
+// place holding it is nullable too. Code generation reads that for array items and map values
+// (AbstractPythonCodegen.getCollectionItemTypeDeclaration: `List[Optional[str]]`; the typescript
+// generator: `Array<number | null>`) where the spec has no null: an operation's array parameter
+// `{type: array, items: {type: string, format: uuid}}` reads `List[Optional[str]]` when an equal
+// `{type: string, format: uuid}` was met earlier in the document (its items are the copy) and an
+// `anyOf: [{type: string, format: uuid}, {type: null}]` anywhere holds that same copy; an equal
+// parameter of a later operation is a copy of the whole parameter, with items of its own, and
+// keeps `List[str]`.
+//
+// This module replays both on a working copy of the document in which shared objects are shared
+// JS objects: the traversal (OpenAPI31Traverser.traverseOpenApi and the traverseX methods it
+// calls, in their order) and the normalizer (src/parse/inline-normalizer.ts, the same replay the
+// inline planner runs). It returns the pointers of the array items and map values that end up
+// nullable that way. Checked against swagger-parser 2.1.22 itself on the corpus' 3.1 specs (which
+// places share one object).
+//
+// Not reproduced: value equality is JSON equality (Java also tells `1` from `1.0` in BigDecimal
+// keywords, and a copy's `default: []` (ArrayList) from an original's (ArrayNode)); examples,
+// links, callbacks and security schemes are not traversed (they hold no schemas OAG reads for
+// this, except callbacks, which are rare).
+
+import { childPointer, refToPointer } from "../model/diagnostics.js";
+import { resolvePointer } from "./context.js";
+import { Normalizer, isNode, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { isObject, type RawObject } from "./raw.js";
+
+/**
+ * Pointers of the array items and map values (`.../items`, `.../additionalProperties`) that OAG
+ * reads as nullable through an object swagger-parser shares (see above). Empty unless the document
+ * is 3.1 and the release runs the normalizer's default rules (7.0.0 and later; no `oagVersion`:
+ * the newest, unless the options describe python-prior's 6.x).
+ */
+export function sharedNullablePointers(root: RawObject, oagVersion: string | undefined, sixX: boolean): ReadonlySet<string> {
+  if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return new Set();
+  if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return new Set();
+  const traversal = new Traversal(root);
+  const doc = traversal.run();
+  const places = [...placesOf(doc)].filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
+  new Normalizer(new Host(doc, oagVersion)).run();
+  return new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer));
+}
+
+/** Null is allowed by the place itself (which the IR reads as nullable anyway). */
+function admitsNull(node: Node): boolean {
+  if (node.nullable === true || node.type === "null" || (Array.isArray(node.type) && node.type.includes("null"))) return true;
+  const members = [...(Array.isArray(node.anyOf) ? node.anyOf : []), ...(Array.isArray(node.oneOf) ? node.oneOf : [])];
+  return members.some((m: unknown) => isNode(m) && (m.type === "null" || (Array.isArray(m.type) && m.type.length === 1 && m.type[0] === "null")));
+}
+
+/**
+ * After the traversal (before the normalizer): the places of the working document, each with a
+ * number per object, so that places holding one object have one number. For tests.
+ */
+export function placesAfterTraversal(root: RawObject): Map<string, number> {
+  const ids = new Map<object, number>();
+  const out = new Map<string, number>();
+  for (const [pointer, node] of placesOf(new Traversal(root).run())) {
+    if (!ids.has(node)) ids.set(node, ids.size);
+    out.set(pointer, ids.get(node)!);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value identity: what Java's equals/hashCode compare. Equal values get one number
+// (hash-consing: comparing two subtrees is one lookup, and the keys stay small).
+//
+// A copy is not always equal to its original: OpenAPIDeserializer reads `default`, `example` and
+// `const` with getAnyType (a JsonNode for an object, an array or null, a BigDecimal for a
+// fraction), the Json31 round trip as plain Java values (LinkedHashMap, ArrayList, Double; a null
+// is no value); container `enum` values likewise. So these keywords are compared with their
+// representation: an original `default: []` differs from a copy's. A schema whose children were
+// replaced by such copies no longer hashes as when it was stored, and is not found again.
+
+type Role = Kind | "schemaMap" | "schemaList" | "mediaTypeMap" | "headerMap" | "responseMap" | "parameterList";
+
+/** The role of each child of an object of a role; keys not listed compare as plain JSON. */
+const CHILD_ROLES: Partial<Record<Role, Record<string, Role>>> = {
+  schema: {
+    properties: "schemaMap", patternProperties: "schemaMap", dependentSchemas: "schemaMap",
+    allOf: "schemaList", anyOf: "schemaList", oneOf: "schemaList", prefixItems: "schemaList",
+    items: "schema", not: "schema", additionalProperties: "schema", additionalItems: "schema", contains: "schema",
+    contentSchema: "schema", if: "schema", then: "schema", else: "schema", unevaluatedItems: "schema",
+    unevaluatedProperties: "schema", propertyNames: "schema",
+  },
+  parameter: { schema: "schema", content: "mediaTypeMap" },
+  header: { schema: "schema", content: "mediaTypeMap" },
+  mediaType: { schema: "schema" },
+  requestBody: { content: "mediaTypeMap" },
+  response: { content: "mediaTypeMap", headers: "headerMap" },
+  operation: { parameters: "parameterList", requestBody: "requestBody", responses: "responses" },
+  pathItem: {
+    parameters: "parameterList", get: "operation", put: "operation", post: "operation", delete: "operation",
+    patch: "operation", head: "operation", options: "operation", trace: "operation",
+  },
+};
+const ENTRY_ROLES: Partial<Record<Role, Role>> = {
+  schemaMap: "schema", schemaList: "schema", mediaTypeMap: "mediaType", headerMap: "header", responseMap: "response",
+  parameterList: "parameter", responses: "response",
+};
+/** Keywords read with getAnyType, whose copies are plain Java values. */
+const ANY_TYPE_KEYS = new Set(["default", "example", "const"]);
+
+/**
+ * `hash`: what hashCode sees (a JsonNode hashes as the Java value it holds, except a NullNode and
+ * a BigDecimal); `equals`: what equals sees (a JsonNode never equals a Java collection).
+ */
+type Mode = "hash" | "equals";
+
+class Values {
+  private readonly ids = new Map<string, number>();
+  /** Copies (made by `deepcopy`): all their parts are in the copy representation. */
+  private readonly copies = new WeakSet<object>();
+  /** The numbers of copies, which do not change (originals do: their children are replaced). */
+  private readonly memo = new WeakMap<object, Map<string, number>>();
+
+  markCopy(node: object): void {
+    this.copies.add(node);
+  }
+
+  /** The value number of a node in a role, as its parts are now. */
+  of(node: object, role: Role, mode: Mode): number {
+    const copy = this.copies.has(node);
+    const memoKey = `${role} ${mode}`;
+    const known = copy ? this.memo.get(node)?.get(memoKey) : undefined;
+    if (known !== undefined) return known;
+    let text: string;
+    const entryRole = ENTRY_ROLES[role];
+    if (Array.isArray(node)) {
+      text = `[${node.map((item: unknown) => this.token(item, entryRole, mode)).join(",")}]`;
+    } else {
+      const childRoles = CHILD_ROLES[role];
+      const model = role === "schema" || role === "parameter" || role === "header" || role === "mediaType";
+      const parts: string[] = [];
+      for (const k of Object.keys(node).sort()) {
+        const value = (node as RawObject)[k];
+        let token: string | undefined;
+        if (entryRole !== undefined) token = this.token(value, entryRole, mode);
+        else if (childRoles?.[k] !== undefined) token = this.token(value, childRoles[k], mode);
+        else if (!model) token = plain(value);
+        else if (ANY_TYPE_KEYS.has(k)) token = value === null && copy ? undefined : anyType(value, copy, mode);
+        else if (k === "enum" && role === "schema" && Array.isArray(value)) token = `[${value.map((v: unknown) => enumItem(v, copy, mode)).join(",")}]`;
+        else if (k === "examples" && role === "schema" && Array.isArray(value)) token = `[${value.map((v: unknown) => jsonNode(v, copy, mode)).join(",")}]`;
+        else token = plain(value);
+        if (token !== undefined) parts.push(`${JSON.stringify(k)}:${token}`);
+      }
+      text = `{${parts.join(",")}}`;
+    }
+    const full = `${role}${text}`;
+    let id = this.ids.get(full);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(full, id);
+    }
+    if (copy) {
+      let byRole = this.memo.get(node);
+      if (byRole === undefined) this.memo.set(node, (byRole = new Map()));
+      byRole.set(memoKey, id);
+    }
+    return id;
+  }
+
+  private token(value: unknown, role: Role | undefined, mode: Mode): string {
+    if (typeof value !== "object" || value === null || role === undefined) return plain(value);
+    return `#${this.of(value, role, mode)}`;
+  }
+}
+
+/** A JSON value compared as it is (key order aside). */
+function plain(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(plain).join(",")}]`;
+  return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${plain((value as RawObject)[k])}`).join(",")}}`;
+}
+
+/** An `enum` value: numbers, strings, booleans and null are read as Java values, containers as JsonNodes. */
+function enumItem(value: unknown, copy: boolean, mode: Mode): string {
+  return typeof value === "object" && value !== null ? anyType(value, copy, mode) : plain(value);
+}
+
+/** A 3.1 `examples` item: a JsonNode (TextNode, IntNode, NullNode, ...) in the original. */
+function jsonNode(value: unknown, copy: boolean, mode: Mode): string {
+  if (value === null) return copy ? "null" : "NullNode";
+  if (typeof value === "object") return anyType(value, copy, mode);
+  return mode === "equals" && !copy ? `node:${plain(value)}` : plain(value);
+}
+
+/**
+ * A value read with getAnyType (original: JsonNode containers, NullNode, BigDecimal fractions)
+ * or by the Json31 round trip (copy: Java collections, null, Double).
+ */
+function anyType(value: unknown, copy: boolean, mode: Mode): string {
+  if (value === null) return copy ? "null" : "NullNode";
+  if (typeof value === "number" && !Number.isInteger(value)) return `${copy ? "Double" : "BigDecimal"}:${value}`;
+  if (typeof value !== "object") return plain(value);
+  const inner = Array.isArray(value)
+    ? `[${value.map((v: unknown) => anyType(v, copy, mode)).join(",")}]`
+    : `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${anyType((value as RawObject)[k], copy, mode)}`).join(",")}}`;
+  return mode === "equals" ? `${copy ? "java" : "node"}${inner}` : inner;
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenAPI31Traverser
+
+const OPERATION_ORDER = ["get", "put", "delete", "patch", "options", "head", "post", "trace"] as const;
+
+interface Entry {
+  readonly key: Node;
+  value: Node;
+  /** The key's hash (value number in "hash" mode) when it was put. */
+  readonly filed: number;
+}
+type Table = Map<number, Entry[]>;
+
+type Kind = "schema" | "parameter" | "requestBody" | "response" | "responses" | "mediaType" | "header" | "pathItem" | "operation";
+
+class Traversal {
+  private readonly values = new Values();
+  /** The objects being traversed (`visiting`, a HashSet: by value too). */
+  private readonly visiting: Table = new Map();
+  /** visitedMap: a traversed object -> what an equal object's place gets. */
+  private readonly visited: Table = new Map();
+  private doc: Node = {};
+
+  constructor(private readonly root: RawObject) {}
+
+  run(): Node {
+    this.doc = this.fresh(this.root) as Node;
+    const paths = this.doc.paths;
+    if (isNode(paths)) this.eachEntry(paths, (item) => this.pathItem(item), true);
+    const components = this.doc.components;
+    if (isNode(components)) {
+      // traverseComponents, in its order (callbacks, security schemes, links, examples hold no schema read here)
+      this.eachEntry(components.pathItems, (item) => this.pathItem(item), true);
+      this.eachEntry(components.parameters, (p) => this.parameter(p), true);
+      this.eachEntry(components.requestBodies, (b) => this.requestBody(b), true);
+      this.eachEntry(components.schemas, (s) => this.schema(s), true);
+      this.eachEntry(components.headers, (h) => this.header(h), true);
+      this.eachEntry(components.responses, (r) => this.response(r), true);
+    }
+    if (isNode(this.doc.webhooks)) this.eachEntry(this.doc.webhooks, (item) => this.pathItem(item), true);
+    return this.doc;
+  }
+
+  /** A working copy of a raw node (what swagger-parser deserializes): fresh objects, same values. */
+  private fresh(raw: unknown, copy = false): unknown {
+    if (typeof raw !== "object" || raw === null) return raw;
+    const out: object = Array.isArray(raw) ? raw.map((item: unknown) => this.fresh(item, copy)) : Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, this.fresh(v, copy)]));
+    if (copy) this.values.markCopy(out);
+    return out;
+  }
+
+  /** Schema/Parameter/...: a deep copy (the Json31 round trip of `deepcopy`). */
+  private deepcopy(node: Node): Node {
+    return this.fresh(node, true) as Node;
+  }
+
+  /**
+   * traverseMap / traverseSchemaMap: over a snapshot of the entries, storing what is returned.
+   * In the maps whose `x-` keys are extensions (paths, responses, components) these are skipped.
+   */
+  private eachEntry(map: unknown, traverse: (value: Node) => Node, extensions = false): void {
+    if (!isNode(map)) return;
+    for (const [key, value] of Object.entries({ ...map })) {
+      if ((extensions && key.startsWith("x-")) || !isNode(value)) continue;
+      map[key] = traverse(value);
+    }
+  }
+
+  private eachItem(list: unknown, traverse: (value: Node) => Node): void {
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const value: unknown = list[i];
+      if (isNode(value)) list[i] = traverse(value);
+    }
+  }
+
+  private slot(owner: Node, key: string, traverse: (value: Node) => Node): void {
+    const value = owner[key];
+    if (isNode(value)) owner[key] = traverse(value);
+  }
+
+  /**
+   * The traverseX pattern: a value seen (visiting) or done (visitedMap) before answers at once;
+   * otherwise `$ref` resolution (visitor.visitX: the target read afresh and traversed), the
+   * children, and the registration. A local `$ref` to components (handleRootLocalRefs) keeps its
+   * place and replaces the component by what the resolution gave.
+   */
+  private traverse(kind: Kind, node: Node, copies: boolean, children: (resolved: Node) => void, component?: string): Node {
+    if (this.find(this.visiting, kind, node) !== undefined) return node;
+    const done = this.find(this.visited, kind, node);
+    if (done !== undefined) return done.value;
+    const visiting = this.put(this.visiting, kind, node, node);
+    let resolved = node;
+    const ref = typeof node.$ref === "string" && component !== undefined ? node.$ref : undefined;
+    const target = ref === undefined ? undefined : this.target(ref);
+    if (ref !== undefined && target !== undefined) resolved = this.traverse(kind, this.fresh(target.raw) as Node, copies, children, component);
+    children(resolved);
+    const local = target !== undefined && target.component === component;
+    this.put(this.visited, kind, node, local ? this.deepcopy(node) : copies ? this.deepcopy(resolved) : resolved);
+    this.remove(this.visiting, kind, visiting);
+    if (local) {
+      const map = this.componentsMap(component!);
+      if (map) map[target.name] = resolved;
+      return node;
+    }
+    return resolved;
+  }
+
+  // A HashMap/HashSet keyed by mutable objects: an entry is filed under the key's value when it
+  // was put, and found by an equal value whose key is still equal to it now.
+
+  private find(table: Table, kind: Kind, node: Node): Entry | undefined {
+    const entries = table.get(this.values.of(node, kind, "hash"));
+    if (entries === undefined) return undefined;
+    const same = this.values.of(node, kind, "equals");
+    return entries.find((e) => e.key === node || this.values.of(e.key, kind, "equals") === same);
+  }
+
+  private put(table: Table, kind: Kind, key: Node, value: Node): Entry {
+    const filed = this.values.of(key, kind, "hash");
+    const entries = table.get(filed) ?? [];
+    table.set(filed, entries);
+    const same = this.values.of(key, kind, "equals");
+    const existing = entries.find((e) => e.key === key || this.values.of(e.key, kind, "equals") === same);
+    if (existing) {
+      existing.value = value;
+      return existing;
+    }
+    const entry: Entry = { key, value, filed };
+    entries.push(entry);
+    return entry;
+  }
+
+  /** HashSet.remove: found only under the hash the key was filed under. */
+  private remove(table: Table, kind: Kind, entry: Entry): void {
+    if (this.values.of(entry.key, kind, "hash") !== entry.filed) return;
+    const entries = table.get(entry.filed) ?? [];
+    const i = entries.indexOf(entry);
+    if (i >= 0) entries.splice(i, 1);
+  }
+
+  private target(ref: string): { raw: RawObject; component: string | undefined; name: string } | undefined {
+    const pointer = refToPointer(ref);
+    if (pointer === undefined) return undefined;
+    const raw = resolvePointer(this.root, pointer);
+    if (!isObject(raw)) return undefined;
+    const m = /^\/components\/([^/]+)\/([^/]+)$/.exec(pointer);
+    return { raw, component: m?.[1], name: (m?.[2] ?? "").replace(/~1/g, "/").replace(/~0/g, "~") };
+  }
+
+  private componentsMap(kind: string): Node | undefined {
+    const components = this.doc.components;
+    if (!isNode(components)) return undefined;
+    if (!isNode(components[kind])) components[kind] = {};
+    return components[kind] as Node;
+  }
+
+  schema(node: Node): Node {
+    return this.traverse("schema", node, true, (s) => {
+      this.eachEntry(s.properties, (p) => this.schema(p));
+      this.slot(s, "additionalItems", (x) => this.schema(x));
+      this.slot(s, "additionalProperties", (x) => this.schema(x));
+      this.eachItem(s.allOf, (x) => this.schema(x));
+      this.eachItem(s.anyOf, (x) => this.schema(x));
+      this.slot(s, "contains", (x) => this.schema(x));
+      this.slot(s, "contentSchema", (x) => this.schema(x));
+      this.eachEntry(s.dependentSchemas, (x) => this.schema(x));
+      this.slot(s, "else", (x) => this.schema(x));
+      this.slot(s, "if", (x) => this.schema(x));
+      this.slot(s, "items", (x) => this.schema(x));
+      this.slot(s, "not", (x) => this.schema(x));
+      this.eachItem(s.oneOf, (x) => this.schema(x));
+      this.eachEntry(s.patternProperties, (x) => this.schema(x));
+      this.eachItem(s.prefixItems, (x) => this.schema(x));
+      this.slot(s, "then", (x) => this.schema(x));
+      this.slot(s, "unevaluatedItems", (x) => this.schema(x));
+      // (the traverser looks at unevaluatedProperties only when additionalProperties is set)
+      if (s.additionalProperties !== undefined) this.slot(s, "unevaluatedProperties", (x) => this.schema(x));
+    }, "schemas");
+  }
+
+  private content(owner: Node): void {
+    this.eachEntry(owner.content, (m) => this.mediaType(m));
+  }
+
+  private parameter(node: Node): Node {
+    return this.traverse("parameter", node, true, (p) => {
+      this.content(p);
+      this.slot(p, "schema", (s) => this.schema(s));
+    }, "parameters");
+  }
+
+  private mediaType(node: Node): Node {
+    return this.traverse("mediaType", node, false, (m) => this.slot(m, "schema", (s) => this.schema(s)));
+  }
+
+  private requestBody(node: Node): Node {
+    return this.traverse("requestBody", node, true, (b) => this.content(b), "requestBodies");
+  }
+
+  private header(node: Node): Node {
+    return this.traverse("header", node, true, (h) => {
+      this.content(h);
+      this.slot(h, "schema", (s) => this.schema(s));
+    }, "headers");
+  }
+
+  private response(node: Node): Node {
+    return this.traverse("response", node, true, (r) => {
+      this.content(r);
+      this.eachEntry(r.headers, (h) => this.header(h));
+    }, "responses");
+  }
+
+  private responses(node: Node): Node {
+    return this.traverse("responses", node, false, (rs) => this.eachEntry(rs, (r) => this.response(r), true));
+  }
+
+  private operation(node: Node): Node {
+    return this.traverse("operation", node, false, (op) => {
+      this.eachItem(op.parameters, (p) => this.parameter(p));
+      this.slot(op, "requestBody", (b) => this.requestBody(b));
+      this.slot(op, "responses", (rs) => this.responses(rs));
+    });
+  }
+
+  private pathItem(node: Node): Node {
+    return this.traverse("pathItem", node, true, (item) => {
+      for (const method of OPERATION_ORDER) this.slot(item, method, (op) => this.operation(op));
+      this.eachItem(item.parameters, (p) => this.parameter(p));
+    }, "pathItems");
+  }
+}
+
+/** Every object of the working document with its pointer (a shared object once per place). */
+function placesOf(doc: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item: unknown, i) => walk(item, childPointer(pointer, i)));
+    } else if (isNode(node)) {
+      out.set(pointer, node);
+      for (const [k, v] of Object.entries(node)) if (typeof v === "object" && v !== null) walk(v, childPointer(pointer, k));
+    }
+  };
+  walk(doc, "");
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the normalizer replay needs to know of the working document (a 3.1 one: see the inline
+// planner's Planner for the same questions asked of 3.0 documents too).
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+
+class Host implements NormalizerHost {
+  readonly is31 = true;
+  readonly components = new Map<string, Node>();
+  private readonly oas30Style = new Map<Node, string | undefined>();
+
+  constructor(
+    readonly doc: Node,
+    readonly oagVersion: string | undefined,
+  ) {
+    for (const [name, schema] of Object.entries(this.componentMap("schemas") ?? {})) if (isNode(schema)) this.components.set(name, schema);
+  }
+
+  componentMap(kind: string): Node | undefined {
+    const components = this.doc.components;
+    const map = isNode(components) ? components[kind] : undefined;
+    return isNode(map) ? map : undefined;
+  }
+
+  deref(node: unknown, kind: string): Node | undefined {
+    let current = node;
+    for (let hops = 0; hops < 20 && isNode(current) && typeof current.$ref === "string"; hops++) {
+      const pointer = refToPointer(current.$ref);
+      current = pointer === undefined ? undefined : this.componentMap(kind)?.[pointer.slice(pointer.lastIndexOf("/") + 1)];
+    }
+    return isNode(current) && typeof current.$ref !== "string" ? current : undefined;
+  }
+
+  operationsOf(item: Node): [string, Node][] {
+    return METHODS.flatMap((method): [string, Node][] => (isNode(item[method]) ? [[method, item[method] as Node]] : []));
+  }
+
+  referencedSchema(schema: Node): Node {
+    if (typeof schema.$ref !== "string") return schema;
+    return this.components.get(schema.$ref.slice(schema.$ref.lastIndexOf("/") + 1)) ?? schema;
+  }
+
+  isArray(schema: Node): boolean {
+    const t = schema.type;
+    return t === "array" || (Array.isArray(t) && t.includes("array"));
+  }
+
+  isComposed(schema: Node): boolean {
+    return schema.allOf !== undefined || schema.anyOf !== undefined || schema.oneOf !== undefined;
+  }
+
+  beanType(schema: Node): string | undefined {
+    return this.oas30Style.get(schema);
+  }
+
+  typeName(schema: Node): string | undefined {
+    const t = schema.type;
+    if (typeof t === "string") return t;
+    if (Array.isArray(t) && t.length === 1 && typeof t[0] === "string") return t[0];
+    return undefined;
+  }
+
+  isOas30Style(schema: Node): boolean {
+    return this.oas30Style.has(schema);
+  }
+
+  markOas30Style(schema: Node, type: string | undefined): void {
+    this.oas30Style.set(schema, type);
+  }
+
+  recordSubstitute(): void {}
+}

@@ -1,0 +1,74 @@
+// OpenAPI Generator 7.14.0 (#21342, OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas):
+// allOf members that are only metadata leave the allOf, their description/default/title/... are
+// copied to the schema (ModelUtils.copyMetadata), and what is not copied is lost: a member with
+// nothing but `required` (ynab's NewCategory, published with 7.23.0) no longer makes those
+// properties required. 7.13 keeps the member.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+
+const spec = `openapi: 3.0.3
+info: { title: AllOf, version: "1" }
+paths: {}
+components:
+  schemas:
+    SaveCategory:
+      type: object
+      properties:
+        name: { type: string }
+        group_id: { type: string }
+    NewCategory:
+      allOf:
+        - $ref: "#/components/schemas/SaveCategory"
+        - required: [name, group_id]
+    Described:
+      allOf:
+        - $ref: "#/components/schemas/SaveCategory"
+        - description: Moved up from a metadata-only member.
+    OnlyMetadata:
+      type: object
+      properties:
+        id: { type: string }
+      allOf:
+        - required: [id]
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-allof-meta-"));
+  fs.writeFileSync(path.join(tmp, "spec.yaml"), spec);
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function docs(oagVersion: string): Promise<(p: string) => string> {
+  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "meta", oagVersion } };
+  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  return (p: string) => String(files.find((f) => f.path === p)?.contents);
+}
+
+describe("allOf members with metadata only (python docs)", () => {
+  it("7.14.0: a `required`-only member is dropped, its properties optional", async () => {
+    const doc = (await docs("7.14.0"))("docs/NewCategory.md");
+    expect(doc).toContain("**name** | **str** |  | [optional] \n");
+    expect(doc).toContain("**group_id** | **str** |  | [optional] \n");
+  });
+
+  it("7.13.0: the member's `required` holds", async () => {
+    const doc = (await docs("7.13.0"))("docs/NewCategory.md");
+    expect(doc).toContain("**name** | **str** |  | \n");
+    expect(doc).toContain("**group_id** | **str** |  | \n");
+  });
+
+  it("7.14.0: a description-only member's description becomes the schema's", async () => {
+    const doc = (await docs("7.14.0"))("docs/Described.md");
+    expect(doc).toContain("Moved up from a metadata-only member.");
+  });
+
+  it("an allOf beside properties is not refactored (normalizeAllOfWithProperties): `required` holds", async () => {
+    const doc = (await docs("7.14.0"))("docs/OnlyMetadata.md");
+    expect(doc).toContain("**id** | **str** |  | \n");
+  });
+});

@@ -1,0 +1,60 @@
+// OpenAPINormalizer.normalizeSchema's map branch stores the normalized value schema back from
+// #23967 (first in OpenAPI Generator 7.24.0; deadlock-api's published 7.24.0 docs): a map value
+// `oneOf: [{type: null}, {inline object}]` is simplified to the object, which the
+// InlineModelResolver names `<Model>_value`. Before, the simplification was discarded: the value
+// stayed a oneOf (`<Model>_value`) whose member became `<Model>_value_oneOf`.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+
+const spec = `openapi: 3.1.0
+info: { title: Maps, version: "1" }
+paths: {}
+components:
+  schemas:
+    Buckets:
+      type: object
+      additionalProperties:
+        oneOf:
+          - type: "null"
+          - type: object
+            properties:
+              bucket: { type: [string, "null"] }
+    Hero:
+      type: object
+      properties:
+        buckets:
+          oneOf:
+            - type: "null"
+            - $ref: "#/components/schemas/Buckets"
+`;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-mapvalue-"));
+  fs.writeFileSync(path.join(tmp, "spec.yaml"), spec);
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function files(oagVersion: string) {
+  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "maps", oagVersion } };
+  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  return files.map((f) => ({ path: f.path, text: String(f.contents) }));
+}
+
+describe("a map's `oneOf: [null, X]` value (python docs)", () => {
+  it("7.24.0: the value is X, named BucketsValue", async () => {
+    const out = await files("7.24.0");
+    expect(out.map((f) => f.path)).toContain("docs/BucketsValue.md");
+    expect(out.map((f) => f.path)).not.toContain("docs/BucketsValueOneOf.md");
+    expect(out.find((f) => f.path === "docs/BucketsValue.md")?.text).toContain("**bucket** | **str** |  | [optional] ");
+  });
+
+  it("7.23.0: the value stays a oneOf, its member named BucketsValueOneOf", async () => {
+    const out = await files("7.23.0");
+    expect(out.map((f) => f.path)).toContain("docs/BucketsValueOneOf.md");
+  });
+});

@@ -1,0 +1,182 @@
+// OpenAPI 3.1: which places swagger-parser (2.1.22, OpenAPI31Traverser) gives one schema object, and
+// the array items OpenAPI Generator then reads as nullable because its normalizer made that object
+// nullable elsewhere (src/parse/shared-instances.ts). The expected sharing below was observed by
+// running swagger-parser 2.1.22 (swagger-core 2.2.21) on this spec: identity of the parsed
+// objects at each place.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { placesAfterTraversal, sharedNullablePointers } from "../../src/parse/shared-instances.js";
+
+const spec = (version: string) => `openapi: ${version}
+info: { title: Shared, version: "1" }
+paths:
+  /users/{user_id}:
+    get:
+      operationId: getUser
+      parameters:
+        - { name: user_id, in: path, required: true, schema: { type: string, format: uuid } }
+      responses:
+        "200": { description: OK, content: { application/json: { schema: { $ref: "#/components/schemas/User" } } } }
+  /schedules:
+    get:
+      operationId: getSchedules
+      parameters:
+        - { name: ids, in: query, schema: { type: array, items: { type: string, format: uuid }, default: [] } }
+        - { name: counts, in: query, schema: { type: array, items: { type: integer } } }
+      responses:
+        "200": { description: OK, content: { application/json: { schema: { type: array, items: { type: integer } } } } }
+  /schedules/history:
+    get:
+      operationId: getSchedulesHistory
+      parameters:
+        - { name: ids, in: query, schema: { type: array, items: { type: string, format: uuid }, default: [] } }
+      responses:
+        "200": { description: OK }
+  /observatories:
+    get:
+      operationId: getObservatories
+      parameters:
+        - { name: owner, in: query, schema: { anyOf: [ { type: string, format: uuid }, { type: "null" } ] } }
+        - { name: limit, in: query, schema: { anyOf: [ { type: integer }, { type: "null" } ] } }
+      responses:
+        "200": { description: OK }
+components:
+  schemas:
+    User:
+      type: object
+      properties:
+        id: { type: string, format: uuid }
+        tags: { type: array, items: { type: string }, default: [] }
+        note: { type: [string, "null"], default: null }
+`;
+
+const P = {
+  userIdParam: "/paths/~1users~1{user_id}/get/parameters/0/schema",
+  userId: "/components/schemas/User/properties/id",
+  idsItems: "/paths/~1schedules/get/parameters/0/schema/items",
+  historyIds: "/paths/~1schedules~1history/get/parameters/0/schema",
+  historyIdsItems: "/paths/~1schedules~1history/get/parameters/0/schema/items",
+  ownerMember: "/paths/~1observatories/get/parameters/0/schema/anyOf/0",
+  countsItems: "/paths/~1schedules/get/parameters/1/schema/items",
+  countsSchema: "/paths/~1schedules/get/parameters/1/schema",
+  responseSchema: "/paths/~1schedules/get/responses/200/content/application~1json/schema",
+  responseItems: "/paths/~1schedules/get/responses/200/content/application~1json/schema/items",
+  limitMember: "/paths/~1observatories/get/parameters/1/schema/anyOf/0",
+};
+
+describe("swagger-parser's shared objects (3.1)", () => {
+  const places = placesAfterTraversal(YAML.parse(spec("3.1.0")));
+  const same = (a: string, b: string) => places.get(a) !== undefined && places.get(a) === places.get(b);
+
+  it("a value met before is the copy made of the first: later equal places share it", () => {
+    // the first `{type: string, format: uuid}` (user_id) keeps its own object; the later ones get its copy
+    expect(same(P.userId, P.idsItems)).toBe(true);
+    expect(same(P.idsItems, P.ownerMember)).toBe(true);
+    expect(same(P.userIdParam, P.idsItems)).toBe(false);
+  });
+
+  it("an equal parameter is a copy of the whole parameter, with objects of its own", () => {
+    expect(same(P.historyIdsItems, P.idsItems)).toBe(false);
+    expect(same(P.historyIdsItems, P.ownerMember)).toBe(false);
+  });
+
+  it("an equal array schema is shared whole; its items are the copy's, not the first occurrence's", () => {
+    expect(same(P.countsSchema, P.responseSchema)).toBe(false); // the first keeps its own object
+    expect(same(P.countsItems, P.responseItems)).toBe(false);
+    expect(same(P.responseItems, P.limitMember)).toBe(false); // inside a copy: not the registered copy of `{type: integer}`
+  });
+
+  it("a component whose `default: null` changed its hash stays itself (not replaced by its copy)", () => {
+    // User is read afresh for the response `$ref`; its properties then become copies (`note`'s
+    // NullNode default a plain null), so User is not found again when components are traversed.
+    expect(same(P.userId, P.ownerMember)).toBe(true);
+  });
+});
+
+describe("array items OAG reads as nullable through a shared object", () => {
+  it("7.x, 3.1: the items holding the object an `anyOf: [X, null]` made nullable", () => {
+    const pointers = sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.14.0", false);
+    expect([...pointers]).toEqual([P.idsItems]);
+  });
+
+  it("not before 7.0 (no normalizer), not for 3.0 (no OpenAPI31Traverser)", () => {
+    expect(sharedNullablePointers(YAML.parse(spec("3.1.0")), "6.6.0", false).size).toBe(0);
+    expect(sharedNullablePointers(YAML.parse(spec("3.1.0")), undefined, true).size).toBe(0);
+    expect(sharedNullablePointers(YAML.parse(spec("3.0.3")), "7.14.0", false).size).toBe(0);
+  });
+});
+
+// romm's shape: array responses made unique by their titles, whose items are the copy of the
+// first `{type: integer}`, which a later `anyOf: [{type: integer}, {type: null}]` holds too (the
+// sharing observed with swagger-parser 2.1.22 as above).
+const tsSpec = `openapi: 3.1.0
+info: { title: Shared, version: "1" }
+paths:
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: integer } }
+      responses:
+        "200": { description: OK }
+  /items/delete:
+    post:
+      operationId: deleteItems
+      responses:
+        "200": { description: OK, content: { application/json: { schema: { type: array, items: { type: integer }, title: Deleted } } } }
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - { name: limit, in: query, schema: { anyOf: [ { type: integer }, { type: "null" } ] } }
+      responses:
+        "200": { description: OK, content: { application/json: { schema: { type: array, items: { type: integer }, title: Listed } } } }
+`;
+
+describe("the docs", () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-shared-"));
+    fs.writeFileSync(path.join(tmp, "spec31.yaml"), spec("3.1.0"));
+    fs.writeFileSync(path.join(tmp, "spec30.yaml"), spec("3.0.3"));
+    fs.writeFileSync(path.join(tmp, "ts31.yaml"), tsSpec);
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  async function generate(file: string, generator: string, oagVersion: string) {
+    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "shared", npmName: "shared", oagVersion } };
+    const { files } = await generateFiles({ input: path.join(tmp, file), generator, validate: "off", options });
+    return (p: string) => String(files.find((f) => f.path === p)?.contents);
+  }
+
+  it("python: `List[Optional[str]]` for getSchedules' ids, `List[str]` for the copied parameter of getSchedulesHistory", async () => {
+    const doc = (await generate("spec31.yaml", "python", "7.14.0"))("docs/DefaultApi.md");
+    expect(doc).toContain("ids = [] # List[Optional[str]] |  (optional) (default to [])");
+    expect(doc).toContain(" **ids** | [**List[Optional[str]]**](str.md)|  | [optional] [default to []]");
+    expect(doc).toContain("ids = [] # List[str] |  (optional) (default to [])");
+    expect(doc).toContain("counts = [56] # List[int] |  (optional)");
+  });
+
+  it("typescript: `Array<number | null>` for the responses whose items are the shared copy", async () => {
+    const places = placesAfterTraversal(YAML.parse(tsSpec));
+    const items = (p: string) => places.get(`/paths/${p}/responses/200/content/application~1json/schema/items`);
+    expect(items("~1items~1delete/post")).toBe(items("~1items/get"));
+    expect(items("~1items~1delete/post")).toBe(places.get("/paths/~1items/get/parameters/0/schema/anyOf/0"));
+    const doc = (await generate("ts31.yaml", "typescript", "7.13.0"))("DefaultApi.md");
+    expect(doc).toContain("> Array<number | null> deleteItems()");
+    expect(doc).toContain("> Array<number | null> listItems()");
+    // 6.x has no normalizer: the spec's reading
+    const doc6 = (await generate("ts31.yaml", "typescript", "6.6.0"))("DefaultApi.md");
+    expect(doc6).toContain("> Array<number> deleteItems()");
+  });
+
+  it("python 3.0: the spec's reading", async () => {
+    const doc = (await generate("spec30.yaml", "python", "7.14.0"))("docs/DefaultApi.md");
+    expect(doc).not.toContain("Optional[str]]");
+  });
+});
