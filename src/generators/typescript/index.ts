@@ -29,7 +29,7 @@ export const typescriptGenerator: Generator = {
     { name: "npmRepository", description: "private npm registry URL for package.json" },
     { name: "projectName", description: "the package imported in doc examples" },
     { name: "moduleName", description: "the prefix of API doc headings" },
-    { name: "platform", description: "browser, node or deno. node: ResponseBody.binary() gives a Buffer, RequestContext.setBody takes a form-data package FormData, RequestContext.setAgent takes an http.Agent/https.Agent (proxy, keep-alive, custom CA) used for that request; deno: imports `.ts` files, no package.json/tsconfig.json", default: "browser" },
+    { name: "platform", description: "browser, node or deno. node: ResponseBody.binary() and downloaded files give Buffers (the package depends on @types/node for their type, as OAG's does), RequestContext.setBody takes a form-data package FormData, RequestContext.setAgent takes an http.Agent/https.Agent (proxy, keep-alive, custom CA) used for that request; deno: imports `.ts` files, no package.json/tsconfig.json", default: "browser" },
     { name: "framework", description: "fetch-api (the platform's fetch) or jquery (jQuery.ajax, for browsers: http/jquery.ts with JQueryHttpLibrary, the package depends on jquery and @types/jquery; not with platform=deno)", default: "fetch-api" },
     { name: "supportsES6", description: "an ES module package (`type: module`) instead of CommonJS", default: "false" },
     { name: "useObjectParameters", description: "`PetApi` takes one request object per call (types/ObjectParamAPI.ts) instead of positional parameters", default: "false" },

@@ -60,8 +60,13 @@ export async function run(url: string): Promise<Record<string, unknown>> {
 
     const raw = await (await lib.send(new RequestContext(url + "/bytes", HttpMethod.GET)).toPromise()).body.binary();
     out["binary"] = [raw instanceof Uint8Array, raw.constructor.name, JSON.parse(new TextDecoder().decode(raw)).path];
+    // Typed as OAG's Node client types it: a Buffer, with Buffer's own methods.
+    const typed: Buffer = raw;
+    out["bufferTyped"] = typed.toString("base64") === Buffer.from(raw).toString("base64");
     const self = new petstore.SelfDecodingBody(Promise.resolve(new TextEncoder().encode("hi")));
     out["selfDecoding"] = await self.text();
+    const selfBytes: Buffer = await self.binary();
+    out["selfBuffer"] = Buffer.isBuffer(selfBytes) && selfBytes.toString("utf8") === "hi";
 
     const agent = { destroy(): void {} };
     const withAgent = new RequestContext(url + "/get", HttpMethod.GET);
@@ -215,7 +220,9 @@ describe("platform=node: OAG's Node request surface", () => {
     expect(out["form"]).toEqual([200, "Test-Token", "cookie-value", "multipart/form-data; boundary=----oaswright-boundary-7", [["test", null], ["testFile", "fileName.json"]]]);
     // OAG's Node ResponseBody.binary() gives a Buffer.
     expect(out["binary"]).toEqual([true, "Buffer", "/bytes"]);
+    expect(out["bufferTyped"]).toBe(true);
     expect(out["selfDecoding"]).toBe("hi");
+    expect(out["selfBuffer"]).toBe(true);
     expect(out["noAgent"]).toBe(true);
     expect(out["getAgent"]).toBe(true);
   });

@@ -142,7 +142,7 @@ export function buildIndexView(ctx: { apis: readonly ApiFileView[]; auth: AuthVi
   };
 }
 
-/** package.mustache: CommonJS unless supportsES6; no runtime dependencies but rxjs with useRxJS. */
+/** package.mustache: CommonJS unless supportsES6; no runtime dependencies but rxjs, jquery or inversify where the options ask for them. */
 export function renderPackageJson(model: ApiModel, options: ClientOptions): string {
   const name = options.npmName ?? "openapi-client";
   const esm = options.supportsES6;
@@ -159,10 +159,12 @@ export function renderPackageJson(model: ApiModel, options: ClientOptions): stri
     typings: "./dist/index.d.ts",
     scripts: { build: "tsc", prepare: "npm run build" },
     // package.mustache: jquery and its types with framework=jquery, rxjs with useRxJS, inversify
-    // with useInversify.
-    ...(options.useRxJS || options.useInversify || options.framework === "jquery"
+    // with useInversify, Node's type declarations with platform=node (types only: the client
+    // reads received bytes as Buffers there).
+    ...(options.useRxJS || options.useInversify || options.framework === "jquery" || options.platform === "node"
       ? {
           dependencies: {
+            ...(options.platform === "node" ? { "@types/node": "*" } : {}),
             ...(options.framework === "jquery" ? { "@types/jquery": "^3.3.29", jquery: "^3.4.1" } : {}),
             ...(options.useRxJS ? { rxjs: "^6.4.0 || ^7.0.0" } : {}),
             ...(options.useInversify ? { inversify: "^6.0.1" } : {}),
