@@ -783,7 +783,12 @@ class Planner implements NormalizerHost {
     const rawMoved = moved.map((m) => this.rawOf(m));
     if (raw === undefined || rawKept.some((m) => m === undefined) || rawMoved.some((m) => m === undefined)) return;
     const rewrite: RawObject = { ...(raw as RawObject), allOf: rawKept };
-    for (const m of rawMoved) copyMetadata(m as Node, rewrite);
+    for (const m of rawMoved) {
+      copyMetadata(m as Node, rewrite);
+      // copyMetadata drops `xml`, which OAG's docs never print; the clients write XML bodies by the
+      // spec's meaning (`allOf: [$ref, {xml}]` decorates the reference), so the IR keeps it.
+      if (rewrite.xml === undefined && (m as RawObject).xml !== undefined) rewrite.xml = (m as RawObject).xml;
+    }
     this.rewrites.set(raw, rewrite);
   }
 
