@@ -33,6 +33,9 @@ def plain(o):
         return o.value
     if isinstance(o, (bytes, bytearray)):
         return o.decode("utf-8", "replace")
+    if hasattr(o, "get_secret_value"):
+        # pydantic's SecretStr (format: password), as the client's sanitize_for_serialization sends it
+        return o.get_secret_value()
     if hasattr(o, "to_dict"):
         return o.to_dict()
     return str(o)
