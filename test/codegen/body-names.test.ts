@@ -2,10 +2,8 @@
 // complexType, else `request_body`. A `$ref` to a free-form object (`type: object, properties: {}`)
 // or to a primitive is unaliased (ModelUtils.unaliasSchema), so it gives no complexType.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { specFiles } from "../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 
 const SPEC = `openapi: 3.0.3
@@ -43,16 +41,11 @@ components:
     Name: { type: string }
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-bodies-"));
-  fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-bodies-", { "spec.yaml": SPEC });
 
 it("names an array body after its innermost item's model, else request_body", async () => {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "bodies" } };
-  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
   const doc = String(files.find((f) => f.path === "docs/BodiesApi.md")?.contents);
   expect(doc).toContain("> post_free(request_body=request_body)\n");
   expect(doc).toContain("> post_model(pet=pet)\n");

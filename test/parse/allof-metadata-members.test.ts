@@ -4,10 +4,8 @@
 // nothing but `required` (ynab's NewCategory, published with 7.23.0) no longer makes those
 // properties required. 7.13 keeps the member.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 
 const spec = `openapi: 3.0.3
@@ -36,16 +34,11 @@ components:
         - required: [id]
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-allof-meta-"));
-  fs.writeFileSync(path.join(tmp, "spec.yaml"), spec);
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-allof-meta-", { "spec.yaml": spec });
 
 async function docs(oagVersion: string): Promise<(p: string) => string> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "meta", oagVersion } };
-  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
   return (p: string) => String(files.find((f) => f.path === p)?.contents);
 }
 

@@ -3,10 +3,8 @@
 // null): an integer `20190816` (metronome's DateYYYYMMDD) is no example for OpenAPI Generator, whose
 // 6.4.0 typescript docs print the default date there. A 3.1 schema (JsonSchema) is not cast.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../support/spec-files.js";
 import { parseSpec } from "../../src/parse/index.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -23,16 +21,10 @@ components:
         plain: { type: string, example: 20190816 }
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-date-example-"));
-  fs.writeFileSync(path.join(tmp, "spec30.yaml"), spec("3.0.3"));
-  fs.writeFileSync(path.join(tmp, "spec31.yaml"), spec("3.1.0"));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-date-example-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function examples(file: string): Promise<Record<string, unknown>> {
-  const { model } = await parseSpec(path.join(tmp, file), { validate: "off", inline: { refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} } });
+  const { model } = await parseSpec(specs.path(file), { validate: "off", inline: { refactorAllOfInlineSchemas: false, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {} } });
   const dates = model.schemas.find((s) => s.name === "Dates")!.schema;
   if (dates.kind !== "object") throw new Error("expected an object");
   return Object.fromEntries(dates.properties.map((p) => [p.name, p.schema.example?.value]));

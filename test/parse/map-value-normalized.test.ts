@@ -4,10 +4,8 @@
 // InlineModelResolver names `<Model>_value`. Before, the simplification was discarded: the value
 // stayed a oneOf (`<Model>_value`) whose member became `<Model>_value_oneOf`.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 
 const spec = `openapi: 3.1.0
@@ -32,16 +30,11 @@ components:
             - $ref: "#/components/schemas/Buckets"
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-mapvalue-"));
-  fs.writeFileSync(path.join(tmp, "spec.yaml"), spec);
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-mapvalue-", { "spec.yaml": spec });
 
 async function files(oagVersion: string) {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "maps", oagVersion } };
-  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
   return files.map((f) => ({ path: f.path, text: String(f.contents) }));
 }
 

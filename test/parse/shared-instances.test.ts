@@ -4,10 +4,8 @@
 // running swagger-parser 2.1.22 (swagger-core 2.2.21) on this spec: identity of the parsed
 // objects at each place.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../support/spec-files.js";
 import YAML from "yaml";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
 import { placesAfterTraversal, sharedNullablePointers } from "../../src/parse/shared-instances.js";
@@ -139,18 +137,11 @@ paths:
 `;
 
 describe("the docs", () => {
-  let tmp: string;
-  beforeAll(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-shared-"));
-    fs.writeFileSync(path.join(tmp, "spec31.yaml"), spec("3.1.0"));
-    fs.writeFileSync(path.join(tmp, "spec30.yaml"), spec("3.0.3"));
-    fs.writeFileSync(path.join(tmp, "ts31.yaml"), tsSpec);
-  });
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const specs = specFiles("oaswright-shared-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3"), "ts31.yaml": tsSpec });
 
   async function generate(file: string, generator: string, oagVersion: string) {
     const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "shared", npmName: "shared", oagVersion } };
-    const { files } = await generateFiles({ input: path.join(tmp, file), generator, validate: "off", options });
+    const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
     return (p: string) => String(files.find((f) => f.path === p)?.contents);
   }
 

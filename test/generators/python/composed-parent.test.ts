@@ -5,10 +5,8 @@
 // an allOf (DefaultCodegen.updateModelForComposedSchema). OAG 7.14's opendatasoft docs:
 // `oneOf: [ConnectionUID, FTPConnection]` lists ConnectionUID's `uid` only, required.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const SPEC = `openapi: 3.0.3
@@ -47,16 +45,11 @@ components:
         - $ref: "#/components/schemas/Plain"
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-parent-"));
-  fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-parent-", { "spec.yaml": SPEC });
 
 async function doc(name: string): Promise<string> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "par", oagVersion: "7.14.0" } };
-  const { files } = await generateFiles({ input: path.join(tmp, "spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
   return String(files.find((f) => f.path === `docs/${name}.md`)?.contents);
 }
 

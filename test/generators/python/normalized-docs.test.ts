@@ -3,10 +3,8 @@
 // stored as that schema, so the outer default and description are gone. A lone oneOf member is
 // simplified from 7.13 only (#21043); before, the composition keeps its keywords.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const SPEC = `openapi: 3.0.3
@@ -73,17 +71,11 @@ components:
           anyOf: [{ type: string }, { type: "null" }]
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-lone-"));
-  fs.writeFileSync(path.join(tmp, "spec.yaml"), SPEC);
-  fs.writeFileSync(path.join(tmp, "spec31.yaml"), SPEC_31);
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-lone-", { "spec.yaml": SPEC, "spec31.yaml": SPEC_31 });
 
 async function docs(oagVersion: string, spec = "spec.yaml"): Promise<{ api: string; item: string }> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "lone", oagVersion } };
-  const { files } = await generateFiles({ input: path.join(tmp, spec), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path(spec), generator: "python", validate: "off", options });
   const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
   return { api: text("docs/ItemsApi.md"), item: text("docs/Item.md") };
 }

@@ -6,10 +6,8 @@
 // the `type` beside the `$ref` too, and OAG 7.12.0 links `(.md)` the same way (iiot-openapi's docs).
 // The client code still types the model.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -34,17 +32,11 @@ components:
           $ref: "#/components/schemas/Basket"
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-refsib-"));
-  fs.writeFileSync(path.join(tmp, "spec30.yaml"), spec("3.0.3"));
-  fs.writeFileSync(path.join(tmp, "spec31.yaml"), spec("3.1.0"));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-refsib-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function generate(file: string): Promise<(p: string) => string> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "sib", oagVersion: "7.5.0" } };
-  const { files } = await generateFiles({ input: path.join(tmp, file), generator: "python", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
   return (p: string) => String(files.find((f) => f.path === p)?.contents);
 }
 

@@ -4,10 +4,9 @@
 // 9929d35166 (#18577, 7.6.0), so toExampleValueRecursive printed `null` for a 3.1 object with
 // properties (livepeer 7.5.0: `textToImageParams: null`). Primitives and 3.0 documents print as usual.
 
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../../support/spec-files.js";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -43,17 +42,11 @@ components:
         prompt: { type: string }
 `;
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-ts31-"));
-  fs.writeFileSync(path.join(tmp, "spec31.yaml"), spec("3.1.0"));
-  fs.writeFileSync(path.join(tmp, "spec30.yaml"), spec("3.0.3"));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const specs = specFiles("oaswright-ts31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function apiDoc(file: string, oagVersion: string): Promise<string> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion } };
-  const { files } = await generateFiles({ input: path.join(tmp, file), generator: "typescript", validate: "off", options });
+  const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
   const doc = files.find((f) => f.path.endsWith("DefaultApi.md"));
   return String(doc?.contents);
 }
