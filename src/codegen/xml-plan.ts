@@ -28,7 +28,7 @@
 //   properties) are written generically: an object as child elements named by its keys, an array
 //   as repeated elements, a primitive as text. null values are left out (no `xsi:nil`).
 
-import type { ApiModel, Schema, XmlInfo } from "../model/ir.js";
+import type { ApiModel, RequestBody, Schema, XmlInfo } from "../model/ir.js";
 import { namedSchema } from "./schemas.js";
 
 export interface XmlNode {
@@ -175,6 +175,15 @@ class Planner {
 /** An object, or an allOf without oneOf/anyOf (their values are written generically). */
 function isObjectLike(s: Schema): boolean {
   return s.kind === "object" || (s.kind === "composed" && s.oneOf.length === 0 && s.anyOf.length === 0);
+}
+
+/**
+ * The plan of a request body's first XML media type with a structured schema (the python clients
+ * write it when that media type is sent), or undefined when there is none.
+ */
+export function requestBodyXmlPlan(model: ApiModel, body: RequestBody | undefined): XmlPlan | undefined {
+  const media = body?.contents.find((m) => isXmlMediaType(m.contentType) && isXmlStructured(model, m.schema));
+  return media?.schema !== undefined ? planXmlBody(model, media.schema) : undefined;
 }
 
 /** The plan of a body schema under an XML media type; `fallbackName` names an inline body that was not hoisted. */

@@ -381,9 +381,13 @@ const JAVA_LONG_MAX = 2n ** 63n - 1n;
  * Schema.setExample, which casts it to the schema class's type; NumberSchema.cast is
  * `new BigDecimal(value.toString())` and IntegerSchema.cast `Integer/Long.parseLong(value.toString())`,
  * null when that throws. So `example: abc` on a number (or `5.5` on an integer) is no example.
+ * A `type: string, format: date` schema is a DateSchema (OpenAPIDeserializer.getSchema), whose cast
+ * keeps only a `yyyy-MM-dd` string: an integer `20190816` or a text that is no date is no example
+ * (metronome's 6.4.0 docs print the default date). 3.1 schemas are not cast.
  */
 function keepsExample30(raw: RawObject, value: unknown, literal: string | undefined): boolean {
   if (raw.$ref !== undefined) return true;
+  if (raw.type === "string" && raw.format === "date") return value === null || (typeof value === "string" && /^\d{1,4}-\d{1,2}-\d{1,2}$/.test(value));
   if (raw.type === "number") {
     if (typeof value === "number") return true;
     return typeof value === "string" && JAVA_BIG_DECIMAL.test(value);
@@ -404,8 +408,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
   const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
   const hasExample =
     ("example" in raw || (examples !== undefined && examples.length > 0)) &&
-    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example))) &&
-    !droppedDateExample(ctx, raw, example);
+    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
   const enumValues = asArray(raw.enum);
   return {
     pointer,
@@ -444,18 +447,6 @@ function xmlOf(raw: RawObject): XmlInfo | undefined {
 function nullOtherwise(raw: RawObject): boolean {
   const isNull = (s: unknown): boolean => isObject(s) && (s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
   return isNull(raw) || [raw.oneOf, raw.anyOf].some((list) => Array.isArray(list) && list.some(isNull));
-}
-
-/**
- * A 3.0 `type: string, format: date` schema is a DateSchema in swagger-parser
- * (OpenAPIDeserializer.getSchema), whose setExample casts the example (DateSchema.cast: a string
- * parsed as `yyyy-MM-dd`, anything else null) and keeps what the cast gave: an integer `20190816`
- * or a text that is no date is no example for OpenAPI Generator (metronome's 6.4.0 docs print the
- * default date). 3.1 schemas are not cast.
- */
-function droppedDateExample(ctx: BuildContext, raw: RawObject, example: unknown): boolean {
-  if (!ctx.typedDefaults || raw.type !== "string" || raw.format !== "date" || !("example" in raw)) return false;
-  return example !== null && !(typeof example === "string" && /^\d{1,4}-\d{1,2}-\d{1,2}$/.test(example));
 }
 
 function numericBounds(raw: RawObject) {

@@ -8,7 +8,7 @@ import { successAccepts } from "../../codegen/accept.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, JsonValue, Schema, SecurityScheme, Server } from "../../model/ir.js";
-import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../codegen/xml-plan.js";
+import { requestBodyXmlPlan } from "../../codegen/xml-plan.js";
 import { pyData, pyDocstring, pyString } from "../python/runtime/escape.js";
 import { authMethodsInSpecOrder, authViews, type AuthView } from "./doc-views.js";
 import type { ModelInfo, ModelVar, PythonPriorModels } from "./models.js";
@@ -541,6 +541,6 @@ export function buildConfigurationView(ctx: ClientContext, packageVersion: strin
 
 /** The `'xml_plan'` setting of an operation whose body has an XML media type with a structured schema. */
 function xmlSetting(model: ApiModel, op: CodegenOperation): [string, string][] {
-  const media = op.op.requestBody?.contents.find((m) => isXmlMediaType(m.contentType) && isXmlStructured(model, m.schema));
-  return media?.schema !== undefined ? [["'xml_plan'", pyData(planXmlBody(model, media.schema))]] : [];
+  const plan = requestBodyXmlPlan(model, op.op.requestBody);
+  return plan !== undefined ? [["'xml_plan'", pyData(plan)]] : [];
 }

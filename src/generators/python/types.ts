@@ -101,10 +101,7 @@ export class PythonTypes {
   }
 
   private isNullable(schema: Schema): boolean {
-    // docNullable: OAG's reading of `nullable` (a 3.0 keyword in a 3.1 document is not read);
-    // sharedNullable: an object swagger-parser shares with a `[X, null]` elsewhere (3.1), whose
-    // `nullable` the normalizer set there (src/parse/shared-instances.ts).
-    if (docNullable(schema) || schema.sharedNullable === true) return true;
+    if (docNullable(schema)) return true;
     if (schema.kind !== "ref") return false;
     const target = namedSchema(this.model, schema.target);
     return target !== undefined && !isModelSchema(target.schema) && docNullable(this.unalias(schema));

@@ -108,7 +108,7 @@ export class TypeScriptTypes {
    */
   private orNull(schema: Schema): string {
     const type = this.declaration(schema);
-    return (docNullable(schema) || schema.sharedNullable === true) && type !== "null" ? `${type} | null` : type;
+    return docNullable(schema) && type !== "null" ? `${type} | null` : type;
   }
 
   /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */

@@ -5,7 +5,7 @@
 
 import { successAccepts } from "../../../codegen/accept.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
-import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
+import { requestBodyXmlPlan } from "../../../codegen/xml-plan.js";
 import type { ApiModel, SecurityScheme } from "../../../model/ir.js";
 import { pydanticAnnotation } from "../types.js";
 import { isBinarySchema, responseType, simplifySchema, type CodeTypeContext } from "./code-types.js";
@@ -198,8 +198,8 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
 
 /** The XML plan (a Python literal) of the operation's first XML media type with a structured schema. */
 export function xmlPlanOf(model: ApiModel, op: CodegenOperation): string | null {
-  const media = op.op.requestBody?.contents.find((m) => isXmlMediaType(m.contentType) && isXmlStructured(model, m.schema));
-  return media?.schema !== undefined ? pyData(planXmlBody(model, media.schema)) : null;
+  const plan = requestBodyXmlPlan(model, op.op.requestBody);
+  return plan !== undefined ? pyData(plan) : null;
 }
 
 /** Continuation lines of a method docstring, indented like its first line. */

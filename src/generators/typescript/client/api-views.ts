@@ -8,7 +8,7 @@ import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/x
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
 import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
-import { isIdentifier, jsDoc, propertyKey, tsString } from "./escape.js";
+import { isIdentifier, jsDoc, propertyKey, tsData, tsString } from "./escape.js";
 import type { TypeInfoWriter } from "./type-info.js";
 
 export interface ApiFileView {
@@ -325,8 +325,7 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
   }
   if (body !== undefined) {
     const type = (body.kind === "json" || body.kind === "xml") && body.schema ? ctx.typeInfo.of(body.schema) : '"any"';
-    // The XML plan is JSON data (valid TypeScript; no spec text as an object key, only as string values).
-    const xml = body.kind === "xml" ? `, xml: ${JSON.stringify(planXmlBody(ctx.model, body.schema!))}` : "";
+    const xml = body.kind === "xml" ? `, xml: ${tsData(planXmlBody(ctx.model, body.schema!))}` : "";
     lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type}${xml} },`);
   }
   const form = op.allParams.filter((p) => p.kind === "form");

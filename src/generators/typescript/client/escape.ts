@@ -3,7 +3,11 @@
 
 /** A TypeScript string literal (double-quoted) holding exactly `value`. */
 export function tsString(value: string): string {
-  // JSON string syntax is TS string syntax; U+2028/9 are escaped for older parsers and readers.
+  return tsData(value);
+}
+
+/** A JSON value as a TypeScript literal (JSON syntax is TS syntax; U+2028/9 escaped for older parsers and readers). */
+export function tsData(value: unknown): string {
   return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
