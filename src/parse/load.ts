@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
-import { scanJson, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
+import { scanJson, withIndexKeysPrefixed, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
@@ -139,9 +139,11 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
   if (trimmed === "") throw failure(file, "", "the document is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      const value = parseJsonKeepingKeyOrder(text);
-      sourceMap.knownJson = true;
+      // One scan of the text finds what JSON.parse loses (number literals, duplicate keys) and
+      // where the index-like keys are, whose order the parse would not keep.
       const scan = scanJson(text);
+      const value = JSON.parse(withIndexKeysPrefixed(text, scan.indexKeys)) as unknown;
+      sourceMap.knownJson = true;
       literals.found = scan.literals;
       for (const d of scan.duplicates) {
         const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
@@ -184,7 +186,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
 }
 
 /**
- * The error JSON.parse gives for the text as written: parseJsonKeepingKeyOrder parses a rewritten
+ * The error JSON.parse gives for the text as written: the loader parses a rewritten
  * text, whose offsets are shifted by every integer-like key before the error.
  */
 function jsonErrorOfOriginal(text: string): string | undefined {
@@ -194,15 +196,6 @@ function jsonErrorOfOriginal(text: string): string | undefined {
   } catch (err) {
     return (err as Error).message;
   }
-}
-
-/**
- * JSON.parse, with integer-like keys ("200") stored under a prefix so that objects keep the
- * document's key order (see INDEX_KEY_PREFIX). In valid JSON a `"` not preceded by a backslash
- * that is followed by digits, `"` and `:` can only open an object key.
- */
-function parseJsonKeepingKeyOrder(text: string): unknown {
-  return JSON.parse(text.replace(/(?<!\\)"(0|[1-9]\d{0,9})"(\s*:)/g, '"\\u0000$1"$2'));
 }
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */

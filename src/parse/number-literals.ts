@@ -37,16 +37,22 @@ export interface DuplicateKey {
 export interface JsonScan {
   readonly literals: NumberLiterals;
   readonly duplicates: readonly DuplicateKey[];
+  /**
+   * Offsets of the text of every object key that reads as an array index (`"200"`: the offset of
+   * the `2`), which JSON.parse would move to the front of its object (see raw.ts INDEX_KEY_PREFIX).
+   */
+  readonly indexKeys: readonly number[];
 }
 
 /**
- * Scans JSON text once, for what JSON.parse loses: float literals of integral numbers and
- * duplicate keys. The path is kept as a stack of container states holding offsets; a pointer
+ * Scans JSON text once, for what JSON.parse loses: float literals of integral numbers, duplicate
+ * keys and the places of index-like keys (whose order JSON.parse does not keep). The path is kept as a stack of container states holding offsets; a pointer
  * string is built only for a hit. Strings (most of a spec's text) are skipped with indexOf.
  */
 export function scanJson(text: string): JsonScan {
   const literals = new Map<string, string>();
   const duplicates: DuplicateKey[] = [];
+  const indexKeys: number[] = [];
   const floats = /\d(?:\.\d|[eE][+-]?\d)/.test(text);
   const frames: Frame[] = [];
   let depth = 0;
@@ -63,6 +69,7 @@ export function scanJson(text: string): JsonScan {
         top.keyEnd = i;
         expectKey = false;
         const key = text.slice(start, i);
+        if (isIndexKey(text, start, i)) indexKeys.push(start);
         const keys = (top.keys ??= new Map());
         const first = keys.get(key);
         if (first === undefined) keys.set(key, start - 1);
@@ -91,7 +98,36 @@ export function scanJson(text: string): JsonScan {
       }
     }
   }
-  return { literals, duplicates };
+  return { literals, duplicates, indexKeys };
+}
+
+/** Whether text[start, end) is `0` or up to ten digits not starting with 0 (raw.ts INDEX_LIKE). */
+function isIndexKey(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 1 || length > 10) return false;
+  if (length > 1 && text.charCodeAt(start) === 48 /* 0 */) return false;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * The JSON text with `\u0000` written at the start of each index-like key (scanJson's indexKeys), so
+ * that JSON.parse keeps every key in the order written (raw.ts INDEX_KEY_PREFIX). Built from slices
+ * of the text: the scan already knows the keys, so no second pass over the text is needed.
+ */
+export function withIndexKeysPrefixed(text: string, indexKeys: readonly number[]): string {
+  if (indexKeys.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of indexKeys) {
+    parts.push(text.slice(from, at), "\\u0000");
+    from = at;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 interface Frame {
