@@ -24,29 +24,32 @@ export interface Unreached {
 const FORM_TYPES = /^(multipart\/|application\/x-www-form-urlencoded)/i;
 
 export function findUnreached(model: ApiModel, files: readonly GeneratedFile[], wireLiteral: (name: string) => string): Unreached[] {
-  const byOperation = new Map<string, string[]>();
-  const bySchema = new Map<string, string[]>();
+  // Many operations share a file (a python API module holds all of a tag's) and a parameter name
+  // (`owner`, `page`): each text is searched for each literal once, and remembers what it found
+  // (looking a text up by its contents would compare whole files).
+  const byOperation = new Map<string, Text[]>();
+  const bySchema = new Map<string, Text[]>();
+  const add = (map: Map<string, Text[]>, key: string, text: Text): void => {
+    const texts = map.get(key);
+    if (texts) texts.push(text);
+    else map.set(key, [text]);
+  };
+  const textOf = (contents: string): Text => ({ contents, found: new Map() });
   for (const file of files) {
     if (file.covers === undefined || typeof file.contents !== "string") continue;
-    for (const op of file.covers.operations ?? []) push(byOperation, op, file.contents);
-    for (const [op, part] of file.covers.operationParts ?? []) push(byOperation, op, part);
-    for (const name of file.covers.schemas ?? []) push(bySchema, name, file.contents);
-    for (const [name, part] of file.covers.schemaParts ?? []) push(bySchema, name, part);
+    const whole = textOf(file.contents);
+    for (const op of file.covers.operations ?? []) add(byOperation, op, whole);
+    for (const [op, part] of file.covers.operationParts ?? []) add(byOperation, op, textOf(part));
+    for (const name of file.covers.schemas ?? []) add(bySchema, name, whole);
+    for (const [name, part] of file.covers.schemaParts ?? []) add(bySchema, name, textOf(part));
   }
   const out: Unreached[] = [];
-  // Many operations share a file (a python API module holds all of a tag's) and a parameter name
-  // (`owner`, `page`): each text is searched for each literal once.
-  const textIds = new Map<string, number>();
-  const found = new Map<string, boolean>();
-  const has = (text: string, literal: string): boolean => {
-    let id = textIds.get(text);
-    if (id === undefined) textIds.set(text, (id = textIds.size));
-    const key = `${id}\u0000${literal}`;
-    let hit = found.get(key);
-    if (hit === undefined) found.set(key, (hit = text.includes(literal)));
+  const has = (text: Text, literal: string): boolean => {
+    let hit = text.found.get(literal);
+    if (hit === undefined) text.found.set(literal, (hit = text.contents.includes(literal)));
     return hit;
   };
-  const reaches = (texts: readonly string[], name: string) => {
+  const reaches = (texts: readonly Text[], name: string) => {
     const literal = wireLiteral(name);
     return texts.some((t) => has(t, literal));
   };
@@ -119,10 +122,10 @@ function sectionsAt(contents: string, markers: readonly (readonly [string, strin
   return parts;
 }
 
-function push(map: Map<string, string[]>, key: string, text: string): void {
-  const list = map.get(key);
-  if (list) list.push(text);
-  else map.set(key, [text]);
+/** A text the audit searches, with what it found there: literal -> whether the text has it. */
+interface Text {
+  readonly contents: string;
+  readonly found: Map<string, boolean>;
 }
 
 function operationLabel(op: Operation): string {

@@ -11,10 +11,22 @@ export interface ReleaseRow<T> {
 
 /** The behaviour of `oagVersion`: the first release's, with every row up to it applied (absent: the newest). */
 export function behaviourOf<T>(first: T, rows: readonly ReleaseRow<T>[], oagVersion: string | undefined): T {
+  // Asked once per doc line in places (a model property, a parameter): computed once per release.
+  let byVersion = computed.get(rows) as Map<T, Map<string | undefined, T>> | undefined;
+  if (byVersion === undefined) computed.set(rows, (byVersion = new Map()));
+  let forFirst = byVersion.get(first);
+  if (forFirst === undefined) byVersion.set(first, (forFirst = new Map()));
+  const known = forFirst.get(oagVersion);
+  if (known !== undefined) return known;
   let out = first;
   for (const row of rows) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
+  Object.freeze(out);
+  forFirst.set(oagVersion, out);
   return out;
 }
+
+/** behaviourOf's answers: release table -> first release's behaviour -> oagVersion -> behaviour. */
+const computed = new WeakMap<object, Map<unknown, Map<string | undefined, unknown>>>();
 
 /** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
 export function atLeast(oagVersion: string | undefined, version: string): boolean {
