@@ -4,7 +4,7 @@
 // rest, so placing every warning of a run costs one quick read of the text.
 
 import { pointerTokens } from "../model/diagnostics.js";
-import { closingQuote } from "./number-literals.js";
+import { closingQuote, jsonKey } from "./number-literals.js";
 
 interface Trie {
   readonly children: Map<string, Trie>;
@@ -16,7 +16,7 @@ interface Trie {
  * For each pointer, the offset of the deepest part of it the text has: the member's key for an
  * object member, the value for an array item or the root. Undefined when the text is not JSON.
  */
-export function jsonPointerOffsets(text: string, pointers: readonly string[], options: { readonly knownJson?: boolean } = {}): Map<string, number> | undefined {
+export function jsonPointerOffsets(text: string, pointers: readonly string[], options: { readonly knownJson?: boolean; readonly utf8Bytes?: boolean } = {}): Map<string, number> | undefined {
   const root: Trie = { children: new Map() };
   const paths = pointers.map((p) => pointerTokens(p));
   for (const tokens of paths) {
@@ -37,7 +37,7 @@ export function jsonPointerOffsets(text: string, pointers: readonly string[], op
   count(root);
   try {
     // Text JSON.parse accepted need not be read past the last pointer found.
-    const scanner = new Scanner(text, options.knownJson === true ? wanted : Infinity);
+    const scanner = new Scanner(text, options.knownJson === true ? wanted : Infinity, options.utf8Bytes === true);
     const start = scanner.ws(text.charCodeAt(0) === 0xfeff ? 1 : 0);
     root.offset = start;
     scanner.ws(scanner.value(start, root));
@@ -69,6 +69,8 @@ class Scanner {
     private readonly text: string,
     /** Trie nodes whose offset is still to be found. */
     private wanted: number,
+    /** The text is UTF-8 bytes, one character per byte (see SourceMap). */
+    private readonly utf8Bytes: boolean,
   ) {}
 
   private found(node: Trie, offset: number): void {
@@ -114,8 +116,7 @@ class Scanner {
     for (;;) {
       const keyStart = i;
       i = this.string(i);
-      const raw = this.text.slice(keyStart + 1, i - 1);
-      const key = raw.includes("\\") ? (JSON.parse(this.text.slice(keyStart, i)) as string) : raw;
+      const key = jsonKey(this.text, keyStart + 1, i - 1, this.utf8Bytes);
       const child = node.children.get(key);
       if (child && child.offset === undefined) this.found(child, keyStart);
       i = this.ws(this.expect(this.ws(i), 58 /* : */));

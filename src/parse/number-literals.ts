@@ -7,6 +7,7 @@
 // (and NumberSchema.cast a BigDecimal of its text), so OAG prints every digit. Its literal text is
 // recorded too (isBigInteger).
 
+import { Buffer } from "node:buffer";
 import type { Node } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
 
@@ -49,7 +50,8 @@ export interface JsonScan {
  * keys and the places of index-like keys (whose order JSON.parse does not keep). The path is kept as a stack of container states holding offsets; a pointer
  * string is built only for a hit. Strings (most of a spec's text) are skipped with indexOf.
  */
-export function scanJson(text: string): JsonScan {
+export function scanJson(text: string, options: { readonly utf8Bytes?: boolean } = {}): JsonScan {
+  const utf8Bytes = options.utf8Bytes === true;
   const literals = new Map<string, string>();
   const duplicates: DuplicateKey[] = [];
   const indexKeys: number[] = [];
@@ -73,7 +75,7 @@ export function scanJson(text: string): JsonScan {
         const keys = (top.keys ??= new Map());
         const first = keys.get(key);
         if (first === undefined) keys.set(key, start - 1);
-        else duplicates.push({ pointer: pointerOf(text, frames, depth), offset: start - 1, firstOffset: first });
+        else duplicates.push({ pointer: pointerOf(text, frames, depth, utf8Bytes), offset: start - 1, firstOffset: first });
       }
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       const array = c === 91;
@@ -94,7 +96,7 @@ export function scanJson(text: string): JsonScan {
       // Float literals are looked at only when the text has one; big integers by their length.
       if (floats || i + 1 - start > 15) {
         const literal = text.slice(start, i + 1);
-        if (recorded(literal, Number(literal))) literals.set(pointerOf(text, frames, depth), literal);
+        if (recorded(literal, Number(literal))) literals.set(pointerOf(text, frames, depth, utf8Bytes), literal);
       }
     }
   }
@@ -161,11 +163,21 @@ function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
 }
 
-function pointerOf(text: string, frames: readonly Frame[], depth: number): string {
+/**
+ * The key whose text (between the quotes) is text[start, end): unescaped, and decoded where the
+ * text is UTF-8 bytes one character per byte (the loader's readJsonBytes).
+ */
+export function jsonKey(text: string, start: number, end: number, utf8Bytes: boolean): string {
+  let key = text.slice(start, end);
+  if (utf8Bytes && /[\x80-\xff]/.test(key)) key = Buffer.from(key, "latin1").toString("utf8");
+  return key.includes("\\") ? (JSON.parse(`"${key}"`) as string) : key;
+}
+
+function pointerOf(text: string, frames: readonly Frame[], depth: number, utf8Bytes: boolean): string {
   let pointer = "";
   for (let d = 0; d < depth; d++) {
     const frame = frames[d]!;
-    const token = frame.array ? String(frame.index) : (JSON.parse(`"${text.slice(frame.keyStart, frame.keyEnd)}"`) as string);
+    const token = frame.array ? String(frame.index) : jsonKey(text, frame.keyStart, frame.keyEnd, utf8Bytes);
     pointer += `/${token.replace(/~/g, "~0").replace(/\//g, "~1")}`;
   }
   return pointer;

@@ -2,6 +2,7 @@
 // problem to report, and for many pointers at once (`positionsOf`): JSON text is scanned by
 // ./json-offsets.ts in one pass; YAML (or JSON the scanner rejects) is parsed once with positions.
 
+import { Buffer } from "node:buffer";
 import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
@@ -16,7 +17,14 @@ export class SourceMap {
   /** Set by the loader when JSON.parse read the text: pointer scans may stop once all are found. */
   knownJson = false;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param text the spec's text; with `utf8Bytes`, UTF-8 bytes one character per byte (the loader's
+   *   readJsonBytes): offsets count bytes, and columns count the decoded text's UTF-16 units.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly options: { readonly utf8Bytes?: boolean } = {},
+  ) {}
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
   positionOf(pointer: string): SourcePosition | undefined {
@@ -27,9 +35,11 @@ export class SourceMap {
   positionsOf(pointers: readonly string[]): Map<string, SourcePosition | undefined> {
     const out = new Map<string, SourcePosition | undefined>();
     if (pointers.length === 0) return out;
-    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers, { knownJson: this.knownJson }) : undefined;
+    const utf8Bytes = this.options.utf8Bytes === true;
+    const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers, { knownJson: this.knownJson, utf8Bytes }) : undefined;
     for (const pointer of pointers) {
-      const offset = offsets !== undefined ? offsets.get(pointer) : this.yamlOffsetOf(pointer);
+      // Bytes are only ever JSON that JSON.parse read, which the scan reads too.
+      const offset = offsets !== undefined ? offsets.get(pointer) : utf8Bytes ? undefined : this.yamlOffsetOf(pointer);
       out.set(pointer, offset === undefined ? undefined : this.positionAtOffset(offset));
     }
     return out;
@@ -76,6 +86,8 @@ export class SourceMap {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const before = this.text.slice(starts[lo]!, offset);
+    const column = this.options.utf8Bytes === true && /[\x80-\xff]/.test(before) ? Buffer.from(before, "latin1").toString("utf8").length : before.length;
+    return { line: lo + 1, column: column + 1 };
   }
 }

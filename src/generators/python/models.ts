@@ -119,9 +119,17 @@ function mergeProperties(existing: Map<string, Property>, added: ReadonlyMap<str
  * The properties a model class holds in code: `modelVars`, plus any of a composition's own
  * `properties` not already among them.
  */
-export function codeModelVars(model: ApiModel, schema: Schema): ModelVar[] {
-  return writableRequired(model, codeModelVarsAsDeclared(model, schema));
+export function codeModelVars(model: ApiModel, schema: Schema): readonly ModelVar[] {
+  // Asked for each model by its own module, by every descendant's and by the inheritance plan:
+  // computed once per schema.
+  let bySchema = codeVarsComputed.get(model);
+  if (bySchema === undefined) codeVarsComputed.set(model, (bySchema = new WeakMap()));
+  let vars = bySchema.get(schema);
+  if (vars === undefined) bySchema.set(schema, (vars = Object.freeze(writableRequired(model, codeModelVarsAsDeclared(model, schema)))));
+  return vars;
 }
+
+const codeVarsComputed = new WeakMap<ApiModel, WeakMap<Schema, readonly ModelVar[]>>();
 
 function codeModelVarsAsDeclared(model: ApiModel, schema: Schema): ModelVar[] {
   const vars = modelVars(model, schema);
