@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
-import { scanJson, withIndexKeysPrefixed, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
+import { scanJson, textForJsonParse, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
@@ -97,7 +97,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  * beyond Latin-1 (V8 then stores every character in two bytes), costs no decoding, and is quicker
  * to scan and to JSON.parse. Everything JSON's syntax and the scans look at is ASCII, which UTF-8
  * leaves as it is; the few other characters are inside strings and reach JSON.parse as `\u`
- * escapes (utf8Escaped), and offsets count bytes (SourceMap turns them into line and column).
+ * escapes (textForJsonParse), and offsets count bytes (SourceMap turns them into line and column).
  * Undefined when the bytes are not UTF-8 JSON (UTF-16, YAML, invalid): the caller reads the text.
  */
 function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], literals: { found: NumberLiterals }): { text: string; sourceMap: SourceMap; value: unknown } | undefined {
@@ -113,8 +113,7 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
   const scan = scanJson(text, { utf8Bytes: multiByte });
   let value: unknown;
   try {
-    const prefixed = withIndexKeysPrefixed(text, scan.indexKeys);
-    value = JSON.parse(multiByte ? utf8Escaped(prefixed) : prefixed);
+    value = JSON.parse(textForJsonParse(text, scan.indexKeys, multiByte));
   } catch {
     return undefined;
   }
@@ -125,16 +124,6 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
     warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
   }
   return { text, sourceMap, value };
-}
-
-/** Latin1-viewed UTF-8 JSON with every run of multi-byte characters written as `\u` escapes. */
-function utf8Escaped(text: string): string {
-  return text.replace(/[\x80-\xff]+/g, (run) => {
-    const decoded = Buffer.from(run, "latin1").toString("utf8");
-    let out = "";
-    for (let i = 0; i < decoded.length; i++) out += `\\u${decoded.charCodeAt(i).toString(16).padStart(4, "0")}`;
-    return out;
-  });
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -192,7 +181,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
       // One scan of the text finds what JSON.parse loses (number literals, duplicate keys) and
       // where the index-like keys are, whose order the parse would not keep.
       const scan = scanJson(text);
-      const value = JSON.parse(withIndexKeysPrefixed(text, scan.indexKeys)) as unknown;
+      const value = JSON.parse(textForJsonParse(text, scan.indexKeys)) as unknown;
       sourceMap.knownJson = true;
       literals.found = scan.literals;
       for (const d of scan.duplicates) {

@@ -116,20 +116,39 @@ function isIndexKey(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The JSON text with `\u0000` written at the start of each index-like key (scanJson's indexKeys), so
- * that JSON.parse keeps every key in the order written (raw.ts INDEX_KEY_PREFIX). Built from slices
- * of the text: the scan already knows the keys, so no second pass over the text is needed.
+ * The JSON text to give JSON.parse: `\u0000` written at the start of each index-like key
+ * (scanJson's indexKeys), so that the parse keeps every key in the order written (raw.ts
+ * INDEX_KEY_PREFIX), and, where the text is UTF-8 bytes one character per byte (the loader's
+ * readJsonBytes), each run of multi-byte characters written as `\u` escapes of its characters.
+ * Built once from slices of the text: the scan already knows the keys, and the runs are few.
  */
-export function withIndexKeysPrefixed(text: string, indexKeys: readonly number[]): string {
-  if (indexKeys.length === 0) return text;
+export function textForJsonParse(text: string, indexKeys: readonly number[], utf8Bytes = false): string {
+  const runs = utf8Bytes ? /[\x80-\xff]+/g : undefined;
+  let run = runs?.exec(text) ?? null;
+  if (indexKeys.length === 0 && run === null) return text;
   const parts: string[] = [];
   let from = 0;
-  for (const at of indexKeys) {
-    parts.push(text.slice(from, at), "\\u0000");
-    from = at;
+  let k = 0;
+  while (k < indexKeys.length || run !== null) {
+    if (run === null || (k < indexKeys.length && indexKeys[k]! < run.index)) {
+      const at = indexKeys[k++]!;
+      parts.push(text.slice(from, at), "\\u0000");
+      from = at;
+    } else {
+      parts.push(text.slice(from, run.index), unicodeEscapes(Buffer.from(run[0], "latin1").toString("utf8")));
+      from = run.index + run[0].length;
+      run = runs!.exec(text);
+    }
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+
+/** `\uXXXX` for every UTF-16 unit of the text. */
+function unicodeEscapes(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += `\\u${text.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
 }
 
 interface Frame {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { jsonNumberLiterals, scanJson, withIndexKeysPrefixed, yamlNumberLiterals } from "../../src/parse/number-literals.js";
+import { jsonNumberLiterals, scanJson, textForJsonParse, yamlNumberLiterals } from "../../src/parse/number-literals.js";
 
 describe("float literals of integral numbers", () => {
   it("are found in JSON by pointer, outside strings only", () => {
@@ -64,7 +64,7 @@ describe("index-like keys in JSON (JSON.parse would move them to the front of th
     const text = '{"default": {"d": "\\"200\\": x"}, "404": 1, "0": 2, "007": 3, "12345678901": 4, "200" : [{"3": 5}]}';
     const { indexKeys } = scanJson(text);
     expect(indexKeys.map((at) => text.slice(at - 1, text.indexOf('"', at) + 1))).toEqual(['"404"', '"0"', '"200"', '"3"']);
-    const parsed = JSON.parse(withIndexKeysPrefixed(text, indexKeys)) as Record<string, unknown>;
+    const parsed = JSON.parse(textForJsonParse(text, indexKeys)) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(["default", "\u0000404", "\u00000", "007", "12345678901", "\u0000200"]);
     expect(parsed["\u0000200"]).toEqual([{ "\u00003": 5 }]);
     expect(parsed.default).toEqual({ d: '"200": x' });
@@ -72,6 +72,6 @@ describe("index-like keys in JSON (JSON.parse would move them to the front of th
 
   it("leave a text without them as it is", () => {
     const text = '{"a": {"b": [1, "2"]}}';
-    expect(withIndexKeysPrefixed(text, scanJson(text).indexKeys)).toBe(text);
+    expect(textForJsonParse(text, scanJson(text).indexKeys)).toBe(text);
   });
 });
