@@ -7,8 +7,8 @@
 // (and NumberSchema.cast a BigDecimal of its text), so OAG prints every digit. Its literal text is
 // recorded too (isBigInteger).
 
-import { Buffer } from "node:buffer";
 import type { Node } from "yaml";
+import { decodeBytes, hasMultiByte } from "./utf8-bytes.js";
 import { yamlLib } from "./yaml-lib.js";
 
 /** pointer -> literal, for integral-valued numbers written with a fraction or an exponent. */
@@ -119,25 +119,26 @@ function isIndexKey(text: string, start: number, end: number): boolean {
  * The JSON text to give JSON.parse: `\u0000` written at the start of each index-like key
  * (scanJson's indexKeys), so that the parse keeps every key in the order written (raw.ts
  * INDEX_KEY_PREFIX), and, where the text is UTF-8 bytes one character per byte (the loader's
- * readJsonBytes), each run of multi-byte characters written as `\u` escapes of its characters.
- * Built once from slices of the text: the scan already knows the keys, and the runs are few.
+ * readJsonBytes), each run of multi-byte characters (utf8-bytes.ts multiByteRuns: start and end
+ * offsets) written as `\u` escapes of its characters. Built once from slices of the text.
  */
-export function textForJsonParse(text: string, indexKeys: readonly number[], utf8Bytes = false): string {
-  const runs = utf8Bytes ? /[\x80-\xff]+/g : undefined;
-  let run = runs?.exec(text) ?? null;
-  if (indexKeys.length === 0 && run === null) return text;
+export function textForJsonParse(text: string, indexKeys: readonly number[], multiByte: readonly number[] = []): string {
+  if (indexKeys.length === 0 && multiByte.length === 0) return text;
   const parts: string[] = [];
   let from = 0;
   let k = 0;
-  while (k < indexKeys.length || run !== null) {
-    if (run === null || (k < indexKeys.length && indexKeys[k]! < run.index)) {
+  let r = 0;
+  while (k < indexKeys.length || r < multiByte.length) {
+    if (r >= multiByte.length || (k < indexKeys.length && indexKeys[k]! < multiByte[r]!)) {
       const at = indexKeys[k++]!;
       parts.push(text.slice(from, at), "\\u0000");
       from = at;
     } else {
-      parts.push(text.slice(from, run.index), unicodeEscapes(Buffer.from(run[0], "latin1").toString("utf8")));
-      from = run.index + run[0].length;
-      run = runs!.exec(text);
+      const start = multiByte[r]!;
+      const end = multiByte[r + 1]!;
+      r += 2;
+      parts.push(text.slice(from, start), unicodeEscapes(decodeBytes(text.slice(start, end))));
+      from = end;
     }
   }
   parts.push(text.slice(from));
@@ -188,7 +189,7 @@ function isNumberChar(c: number): boolean {
  */
 export function jsonKey(text: string, start: number, end: number, utf8Bytes: boolean): string {
   let key = text.slice(start, end);
-  if (utf8Bytes && /[\x80-\xff]/.test(key)) key = Buffer.from(key, "latin1").toString("utf8");
+  if (utf8Bytes && hasMultiByte(key)) key = decodeBytes(key);
   return key.includes("\\") ? (JSON.parse(`"${key}"`) as string) : key;
 }
 

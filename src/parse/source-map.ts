@@ -2,11 +2,11 @@
 // problem to report, and for many pointers at once (`positionsOf`): JSON text is scanned by
 // ./json-offsets.ts in one pass; YAML (or JSON the scanner rejects) is parsed once with positions.
 
-import { Buffer } from "node:buffer";
 import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
 import { jsonPointerOffsets } from "./json-offsets.js";
+import { decodeBytes, hasMultiByte } from "./utf8-bytes.js";
 import { yamlLib } from "./yaml-lib.js";
 
 export class SourceMap {
@@ -87,7 +87,7 @@ export class SourceMap {
       else hi = mid - 1;
     }
     const before = this.text.slice(starts[lo]!, offset);
-    const column = this.options.utf8Bytes === true && /[\x80-\xff]/.test(before) ? Buffer.from(before, "latin1").toString("utf8").length : before.length;
+    const column = this.options.utf8Bytes === true && hasMultiByte(before) ? decodeBytes(before).length : before.length;
     return { line: lo + 1, column: column + 1 };
   }
 }

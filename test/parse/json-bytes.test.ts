@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/parse/load.js";
 import { INDEX_KEY_PREFIX } from "../../src/parse/raw.js";
 import { SourceMap } from "../../src/parse/source-map.js";
+import { multiByteRuns } from "../../src/parse/utf8-bytes.js";
 import { specFiles } from "../support/spec-files.js";
 
 // Line 3 holds non-ASCII text before a duplicate key; `größe` is a key with a float literal under it;
@@ -63,5 +64,42 @@ describe("UTF-8 JSON read from its bytes", () => {
     const [plain, bom] = await Promise.all([loadSpec(specs.path("spec.json")), loadSpec(specs.path("bom.json"))]);
     expect(bom.root).toEqual(plain.root);
     expect(bom.warnings.map((w) => w.position)).toEqual(plain.warnings.map((w) => w.position));
+  });
+});
+
+describe("multi-byte runs found a word at a time", () => {
+  /** The runs by looking at every byte. */
+  function naive(bytes: Uint8Array, from: number): number[] {
+    const out: number[] = [];
+    for (let i = from; i < bytes.length; ) {
+      if (bytes[i]! < 0x80) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < bytes.length && bytes[i]! >= 0x80) i++;
+      out.push(start, i);
+    }
+    return out;
+  }
+
+  it("agree with a byte-by-byte look at every alignment, start and length", () => {
+    // A fixed pseudo-random source: runs of every length at every place of a word.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const backing = new Uint8Array(400);
+    for (let i = 0; i < backing.length; i++) backing[i] = next() % 5 === 0 ? 0x80 + (next() % 0x80) : 0x20 + (next() % 0x5f);
+    for (let offset = 0; offset < 4; offset++) {
+      for (const length of [0, 1, 3, 4, 5, 7, 8, 63, 200, 396]) {
+        const bytes = backing.subarray(offset, offset + length);
+        for (const from of [0, 1, 3]) expect(multiByteRuns(bytes, Math.min(from, length))).toEqual(naive(bytes, Math.min(from, length)));
+      }
+    }
+    const ascii = new TextEncoder().encode("{\"a\": \"only ascii here, long enough for words\"}");
+    expect(multiByteRuns(ascii)).toEqual([]);
+    const end = new TextEncoder().encode("abcdefgh\u00e9");
+    expect(multiByteRuns(end)).toEqual([8, 10]);
+    // A view ending before the next aligned word of its own small buffer.
+    expect(multiByteRuns(new Uint8Array([0x41, 0xc3, 0xa9]).subarray(1))).toEqual([0, 2]);
   });
 });
