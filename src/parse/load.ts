@@ -25,6 +25,17 @@ export interface LoadedSpec {
   readonly warnings: readonly Diagnostic[];
   /** Integral numbers the text writes as floating-point literals (`10.0`), by pointer. */
   readonly numberLiterals: NumberLiterals;
+  /**
+   * The pointers of the objects that have index-like keys (stored with raw.ts INDEX_KEY_PREFIX),
+   * where the JSON scan found them; absent for YAML and for documents with external refs.
+   */
+  readonly indexKeyObjects?: readonly string[];
+}
+
+/** What the loader learns from the text beside the document (see LoadedSpec). */
+interface Scanned {
+  found: NumberLiterals;
+  indexKeyObjects?: readonly string[];
 }
 
 const URL_PATTERN = /^https?:\/\//i;
@@ -49,7 +60,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const base = isUrl ? location : path.resolve(location);
   const bytes = isUrl ? await fetchBytes(location) : await readBytes(location);
   const warnings: Diagnostic[] = [];
-  const literals: { found: NumberLiterals } = { found: new Map() };
+  const literals: Scanned = { found: new Map() };
   // UTF-8 JSON (most large specs) is read without decoding it into a JavaScript string: see
   // readJsonBytes. Anything else, and JSON that turns out not to be, is decoded and read as text.
   const json = readJsonBytes(bytes, location, warnings, literals);
@@ -66,7 +77,8 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const external = mayHaveExternal && hasExternalRef(root);
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
-  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: bundled === root ? literals.found : new Map() };
+  const scanned: Scanned = bundled === root ? literals : { found: new Map() };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -101,7 +113,7 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  * escapes (textForJsonParse), and offsets count bytes (SourceMap turns them into line and column).
  * Undefined when the bytes are not UTF-8 JSON (UTF-16, YAML, invalid): the caller reads the text.
  */
-function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], literals: { found: NumberLiterals }): { text: string; sourceMap: SourceMap; value: unknown } | undefined {
+function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], literals: Scanned): { text: string; sourceMap: SourceMap; value: unknown } | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   let start = bom;
@@ -122,6 +134,7 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
   }
   sourceMap.knownJson = true;
   literals.found = scan.literals;
+  literals.indexKeyObjects = scan.indexKeyObjects;
   for (const d of scan.duplicates) {
     const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
     warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
@@ -175,7 +188,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }, options: LoadOptions = {}): unknown {
+function parseText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: Scanned, options: LoadOptions = {}): unknown {
   const parseYaml = (yaml: string) => parseYamlText(yaml, file, sourceMap, warnings, literals, options);
   const trimmed = text.trimStart();
   if (trimmed === "") throw failure(file, "", "the document is empty");
@@ -187,6 +200,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
       const value = JSON.parse(textForJsonParse(text, scan.indexKeys)) as unknown;
       sourceMap.knownJson = true;
       literals.found = scan.literals;
+      literals.indexKeyObjects = scan.indexKeyObjects;
       for (const d of scan.duplicates) {
         const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
         warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
@@ -241,7 +255,7 @@ function jsonErrorOfOriginal(text: string): string | undefined {
 }
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
-function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: { found: NumberLiterals }, options: LoadOptions): unknown {
+function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: Scanned, options: LoadOptions): unknown {
   const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0) throw doc.errors[0];
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);

@@ -43,6 +43,8 @@ export interface JsonScan {
    * the `2`), which JSON.parse would move to the front of its object (see raw.ts INDEX_KEY_PREFIX).
    */
   readonly indexKeys: readonly number[];
+  /** The pointers of the objects that have index-like keys, in document order. */
+  readonly indexKeyObjects: readonly string[];
 }
 
 /**
@@ -55,6 +57,7 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
   const literals = new Map<string, string>();
   const duplicates: DuplicateKey[] = [];
   const indexKeys: number[] = [];
+  const indexKeyObjects: string[] = [];
   const floats = /\d(?:\.\d|[eE][+-]?\d)/.test(text);
   const frames: Frame[] = [];
   let depth = 0;
@@ -71,7 +74,11 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
         top.keyEnd = i;
         expectKey = false;
         const key = text.slice(start, i);
-        if (isIndexKey(text, start, i)) indexKeys.push(start);
+        if (isIndexKey(text, start, i)) {
+          indexKeys.push(start);
+          if (!top.hasIndexKey) indexKeyObjects.push(pointerOf(text, frames, depth - 1, utf8Bytes));
+          top.hasIndexKey = true;
+        }
         const keys = (top.keys ??= new Map());
         const first = keys.get(key);
         if (first === undefined) keys.set(key, start - 1);
@@ -100,7 +107,7 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
       }
     }
   }
-  return { literals, duplicates, indexKeys };
+  return { literals, duplicates, indexKeys, indexKeyObjects };
 }
 
 /** Whether text[start, end) is `0` or up to ten digits not starting with 0 (raw.ts INDEX_LIKE). */
@@ -154,6 +161,8 @@ function unicodeEscapes(text: string): string {
 
 interface Frame {
   array: boolean;
+  /** An index-like key of this object was met (its pointer is in indexKeyObjects). */
+  hasIndexKey?: boolean;
   index: number;
   keyStart: number;
   keyEnd: number;

@@ -1,6 +1,8 @@
 // Helpers for reading the raw (parsed but untyped) spec document safely: spec text is untrusted,
 // so every access checks the shape instead of trusting a cast.
 
+import { pointerTokens } from "../model/diagnostics.js";
+
 export type RawObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is RawObject {
@@ -92,6 +94,48 @@ export function withSpecKeysShared(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (let i = 0; i < keys.length; i++) Object.defineProperty(out, specKey(keys[i]!), { value: mapped[i], enumerable: true, writable: true, configurable: true });
   return out;
+}
+
+/**
+ * withSpecKeysShared when the objects that have stored keys are known (the JSON scan lists them,
+ * number-literals.ts indexKeyObjects): only the objects on the way to them are copied, without
+ * walking the rest of the document.
+ */
+export function withSpecKeysAt(root: RawObject, pointers: readonly string[]): unknown {
+  if (pointers.length === 0) return root;
+  const copies = new Map<object, Record<string, unknown> | unknown[]>();
+  const copyOf = (node: object): Record<string, unknown> | unknown[] => {
+    let copy = copies.get(node);
+    if (copy !== undefined) return copy;
+    if (Array.isArray(node)) copy = node.slice();
+    else {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(node)) defineKey(out, specKey(k), (node as RawObject)[k]);
+      copy = out;
+    }
+    copies.set(node, copy);
+    return copy;
+  };
+  const top = copyOf(root);
+  for (const pointer of pointers) {
+    let node: object = root;
+    let copy = top;
+    for (const token of pointerTokens(pointer)) {
+      const child: unknown = Array.isArray(node) ? node[Number(token)] : (node as RawObject)[storedKey(token)];
+      if (typeof child !== "object" || child === null) break;
+      const childCopy = copyOf(child);
+      if (Array.isArray(copy)) copy[Number(token)] = childCopy;
+      else defineKey(copy, token, childCopy);
+      node = child;
+      copy = childCopy;
+    }
+  }
+  return top;
+}
+
+/** Sets a key as data (a spec key `__proto__` stays a key, not the prototype). */
+function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The `x-*` keys of a node. */

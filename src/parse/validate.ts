@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
-import { isObject, withSpecKeys, withSpecKeysShared, type RawObject } from "./raw.js";
+import { isObject, withSpecKeys, withSpecKeysAt, withSpecKeysShared, type RawObject } from "./raw.js";
 
 /** An ajv validate function: false with `errors` set when the document breaks the schema. */
 interface SchemaValidator {
@@ -45,8 +45,9 @@ interface AjvDetail {
  * @param level how findings are reported: `error` for `oaswright validate`; `warning` for
  *   `generate`, which, like OpenAPI Generator, builds what it can understand from a spec that
  *   breaks the letter of the OpenAPI schema (its own structural errors still stop it).
+ * @param indexKeyObjects the objects with stored keys, when the loader knows them (LoadedSpec)
  */
-export async function validateDocument(root: RawObject, sink: DiagnosticSink, level: "error" | "warning"): Promise<void> {
+export async function validateDocument(root: RawObject, sink: DiagnosticSink, level: "error" | "warning", indexKeyObjects?: readonly string[]): Promise<void> {
   const report = (pointer: string, message: string) => (level === "error" ? sink.error(pointer, message) : sink.warning(pointer, message));
   const removed = new Set<string>();
   try {
@@ -55,7 +56,8 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
     // are valid wherever the schema allows them, and a finding inside a component is reported once,
     // there.
     // The check only reads: it gets the document itself wherever no key needs changing back.
-    checkSchema(withSpecKeysShared(root));
+    // Where the loader's JSON scan listed the objects with stored keys, only they are copied.
+    checkSchema(indexKeyObjects !== undefined ? withSpecKeysAt(root, indexKeyObjects) : withSpecKeysShared(root));
     if (typeof root.openapi !== "string") {
       // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
       // need the dereferenced document: a copy, so the document we build from stays as written. For

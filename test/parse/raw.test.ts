@@ -2,7 +2,7 @@
 // that needs no change (what the schema check reads).
 
 import { describe, expect, it } from "vitest";
-import { storedKey, withSpecKeys, withSpecKeysShared } from "../../src/parse/raw.js";
+import { storedKey, withSpecKeys, withSpecKeysAt, withSpecKeysShared } from "../../src/parse/raw.js";
 
 const doc = () => {
   const info = { title: "t", version: "1", tags: ["a", "b"] };
@@ -40,5 +40,34 @@ describe("withSpecKeysShared", () => {
     const view = withSpecKeysShared(node) as Record<string, unknown>;
     expect(Object.keys(view)).toEqual(["__proto__", "r"]);
     expect(Object.getPrototypeOf(view)).toBe(Object.prototype);
+  });
+});
+
+describe("withSpecKeysAt (the objects with stored keys listed by the loader's JSON scan)", () => {
+  it("gives what withSpecKeysShared gives, key order included, on real JSON specs", async () => {
+    const { loadSpec } = await import("../../src/parse/load.js");
+    const path = await import("node:path");
+    const root = path.resolve(__dirname, "../..");
+    const specs = [
+      "fixtures/golden/seeds/ecotaxa/spec/openapi.json",
+      "fixtures/conformance/databridges-python/spec/swagger_v5.1.0.json",
+      "fixtures/conformance/deadlock-python/spec/openapi.json",
+    ];
+    for (const spec of specs) {
+      const loaded = await loadSpec(path.join(root, spec));
+      expect(loaded.indexKeyObjects?.length, spec).toBeGreaterThan(0);
+      expect(JSON.stringify(withSpecKeysAt(loaded.root, loaded.indexKeyObjects!)), spec).toBe(JSON.stringify(withSpecKeysShared(loaded.root)));
+    }
+  });
+
+  it("shares every node off the listed paths and leaves the document as it was", () => {
+    const { root, info, schemas } = doc();
+    const before = JSON.stringify(root);
+    const view = withSpecKeysAt(root, ["/paths/~1p/get/responses", "/list/1"]) as typeof root;
+    expect(view).toEqual(withSpecKeys(root));
+    expect(view.info).toBe(info);
+    expect(view.components.schemas).toBe(schemas);
+    expect(view.list[0]).toBe(root.list[0]);
+    expect(JSON.stringify(root)).toBe(before);
   });
 });
