@@ -8,8 +8,12 @@ export function tsString(value: string): string {
 
 /** A JSON value as a TypeScript literal (JSON syntax is TS syntax; U+2028/9 escaped for older parsers and readers). */
 export function tsData(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(value);
+  return LINE_SEPARATOR.test(json) ? json.replace(LINE_SEPARATORS, (c) => (c === "\u2028" ? "\\u2028" : "\\u2029")) : json;
 }
+
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
