@@ -1,7 +1,7 @@
 // Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. Every failure becomes
 // an OaswrightError naming the file and, where there is one, the line.
 
-import { Buffer, isAscii, isUtf8 } from "node:buffer";
+import { Buffer, isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -119,10 +119,9 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
   let start = bom;
   while (start < buffer.length && (buffer[start] === 0x20 || buffer[start] === 0x0a || buffer[start] === 0x0d || buffer[start] === 0x09)) start++;
   if (buffer[start] !== 0x7b /* { */ && buffer[start] !== 0x5b /* [ */) return undefined;
-  const ascii = isAscii(buffer);
-  if (!ascii && !isUtf8(buffer)) return undefined;
+  if (!isUtf8(buffer)) return undefined;
   const text = buffer.toString("latin1", bom);
-  const multiByte = ascii ? [] : multiByteRuns(buffer, bom).map((offset) => offset - bom);
+  const multiByte = multiByteRuns(buffer, bom).map((offset) => offset - bom);
   const utf8Bytes = multiByte.length > 0;
   const sourceMap = new SourceMap(text, { utf8Bytes });
   const scan = scanJson(text, { utf8Bytes });
