@@ -43,7 +43,7 @@ export interface PythonDocRelease {
 
 const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false };
 
-const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
   { since: "7.3.0", source: "063865973d python: simplify module imports (#17507), after the 7.2.0 release commit fe638d0093", change: { importTimeInExamples: false } },
   { since: "7.4.0", source: "c10c9146b9 [python] Update Markdown files for Models with fixed Python print() syntax (#17993), after the 7.3.0 release commit d617b46c86", change: { printFunction: true } },
@@ -70,5 +70,5 @@ const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
 
 /** The python docs' behaviour of an OpenAPI Generator release. */
 export function pythonDocRelease(oagVersion: string | undefined): PythonDocRelease {
-  return behaviourOf(FIRST, ROWS, oagVersion);
+  return behaviourOf(FIRST, PYTHON_DOC_ROWS, oagVersion);
 }
