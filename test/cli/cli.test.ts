@@ -24,7 +24,7 @@ describe("generate", () => {
     const out = path.join(tmp, "ok");
     const r = await run("generate", "-i", MINIMAL, "-g", "typescript", "-o", out);
     expect(r.code).toBe(0);
-    expect(fs.readFileSync(path.join(out, "ItemsApi.md"), "utf8")).toContain("# **getItem**");
+    expect(fs.readFileSync(path.join(out, "docs/ItemsApi.md"), "utf8")).toContain("# **getItem**");
     expect(r.err).toMatch(/wrote \d+ files to /);
   });
 
@@ -107,7 +107,7 @@ describe("generate", () => {
       const out = path.join(tmp, "from-url");
       const r = await run("generate", "-i", `http://127.0.0.1:${port}/specs/minimal.yaml`, "-g", "typescript", "-o", out);
       expect(r.code).toBe(0);
-      expect(fs.readFileSync(path.join(out, "ItemsApi.md"), "utf8")).toContain(`All URIs are relative to *http://127.0.0.1:${port}/api/v1*`);
+      expect(fs.readFileSync(path.join(out, "docs/ItemsApi.md"), "utf8")).toContain(`All URIs are relative to *http://127.0.0.1:${port}/api/v1*`);
     } finally {
       server.close();
     }
@@ -117,7 +117,7 @@ describe("generate", () => {
     const out = path.join(tmp, "split");
     const r = await run("generate", "-i", path.join(ROOT, "fixtures/specs/split/main.yaml"), "-g", "typescript", "-o", out);
     expect(r.code, r.err).toBe(0);
-    const doc = fs.readFileSync(path.join(out, "PetsApi.md"), "utf8");
+    const doc = fs.readFileSync(path.join(out, "docs/PetsApi.md"), "utf8");
     expect(doc).toContain("> Pet getPet()");
     expect(doc).toContain(" **petId** | [**number**] | The pet\\&#39;s id | defaults to undefined");
     expect(doc).toContain("**404** | No such pet |  -  |");

@@ -47,7 +47,10 @@ describe("-c: OpenAPI Generator's config file", () => {
     const r = await run("generate", "-c", config);
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(out, "package.json"), "utf8")).name).toBe("@acme/items");
+    // The API docs of the release reproduced (docs/ from 7.17.0) and of the older ones (the root).
+    expect(fs.existsSync(path.join(out, "docs/ItemsApi.md"))).toBe(false);
     expect(fs.existsSync(path.join(out, "ItemsApi.md"))).toBe(false);
+    expect(fs.existsSync(path.join(out, "apis/ItemsApi.ts"))).toBe(true);
   });
 
   it("reads every key of OpenAPI Generator's config; the command line wins", () => {

@@ -7,6 +7,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../support/cli.js";
 import { DEFAULT_IGNORE_FILE } from "../../src/workflow/default-ignore.js";
+import { DEFAULT_OAG_VERSION } from "../../src/workflow/metadata.js";
+import { atLeast } from "../../src/codegen/release-table.js";
+import { PYTHON_DOC_ROWS } from "../../src/generators/python/releases.js";
+import { PYTHON_PRIOR_DOC_ROWS } from "../../src/generators/python-prior/releases.js";
+import { TYPESCRIPT_DOC_ROWS } from "../../src/generators/typescript/releases.js";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MINIMAL = path.join(ROOT, "fixtures/specs/minimal.yaml");
@@ -33,6 +38,14 @@ function tree(dir: string): string[] {
   return out.sort();
 }
 
+describe("the default release", () => {
+  it("is the newest release of the release tables, whose rows all apply when oagVersion is absent", () => {
+    const since = [...PYTHON_DOC_ROWS, ...PYTHON_PRIOR_DOC_ROWS, ...TYPESCRIPT_DOC_ROWS].map((r) => r.since);
+    expect(since.filter((v) => !atLeast(DEFAULT_OAG_VERSION, v))).toEqual([]);
+    expect(since).toContain(DEFAULT_OAG_VERSION);
+  });
+});
+
 describe("first run into an empty folder", () => {
   it("writes OpenAPI Generator's ignore file, VERSION, and a FILES listing every file it wrote", async () => {
     const out = path.join(tmp, "first");
@@ -40,7 +53,7 @@ describe("first run into an empty folder", () => {
     expect(r.code, r.err).toBe(0);
     expect(read(out, ".openapi-generator-ignore")).toBe(DEFAULT_IGNORE_FILE);
     expect(read(out, ".openapi-generator-ignore").split("\n")[0]).toBe("# OpenAPI Generator Ignore");
-    expect(read(out, ".openapi-generator/VERSION")).toBe("7.17.0\n");
+    expect(read(out, ".openapi-generator/VERSION")).toBe("7.24.0\n");
     // FILES: what was written, sorted, without VERSION and without itself (DefaultGenerator.generateFilesMetadata).
     const listed = read(out, ".openapi-generator/FILES");
     const onDisk = tree(out).filter((p) => p !== ".openapi-generator/FILES" && p !== ".openapi-generator/VERSION");

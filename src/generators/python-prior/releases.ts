@@ -60,7 +60,7 @@ export interface PythonPriorDocRelease {
 
 const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false };
 
-const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
+export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
   { since: "5.1.1", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), after the 5.1.0 release commit e023eaa821", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
@@ -77,5 +77,5 @@ const ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
 
 /** The python-prior docs' behaviour of an OpenAPI Generator release. */
 export function pythonPriorDocRelease(oagVersion: string | undefined): PythonPriorDocRelease {
-  return behaviourOf(FIRST, ROWS, oagVersion);
+  return behaviourOf(FIRST, PYTHON_PRIOR_DOC_ROWS, oagVersion);
 }

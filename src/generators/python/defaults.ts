@@ -9,6 +9,7 @@ import { javaToString } from "./examples.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
+import { pythonDocRelease, type PythonDocRelease } from "./releases.js";
 
 /** A parameter's default (the referenced schema's, for a `$ref`), or null. */
 export function paramDefault(ctx: PythonDocContext, schema: Schema): string | null {
@@ -20,8 +21,11 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
   if (schema.default !== undefined && propertyDefaultValue(schema) === undefined) return null;
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
-  if (d.typed.enum !== undefined && d.typed.enum.length > 0) return javaToString(d.value);
-  return scalarDefault(d.typed, d.value, javaToString);
+  const release = pythonDocRelease(ctx.oagVersion);
+  // AbstractPythonCodegen.toDefaultValue: the enum branch comes before the string branch; it gave the
+  // bare value until string enums were quoted as strings (release row `quotedStringEnumDefaults`).
+  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.value);
+  return scalarDefault(d.typed, d.value, javaToString, release);
 }
 
 /**
@@ -44,7 +48,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
-  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : JSON.stringify(v)));
+  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : JSON.stringify(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
@@ -61,7 +65,7 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   return value === undefined || value === null ? null : { typed, value };
 }
 
-function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string): string | null {
+function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {
   switch (s.kind) {
     case "boolean":
       return value === true || String(value).toLowerCase() === "true" ? "True" : "False";
@@ -70,7 +74,10 @@ function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => stri
       return javaToString(value);
     case "string": {
       if (s.format === "date" || s.format === "date-time") return null;
-      const text = String(value).replace(/\\/g, "\\\\");
+      // AbstractPythonCodegen.toDefaultValue's string branch: backslashes doubled; `'` escaped from
+      // the release of row `escapedQuoteInStringDefaults` (before, Java's "\'" was "'").
+      const doubled = String(value).replace(/\\/g, "\\\\");
+      const text = release.escapedQuoteInStringDefaults ? doubled.replace(/'/g, "\\'") : doubled;
       return /\r\n|\r|\n/.test(text) ? `'''${text}'''` : `'${text}'`;
     }
     case "array":

@@ -39,11 +39,23 @@ export interface PythonDocRelease {
   readonly printFunction: boolean;
   /** Model docs' example: `x_from_dict = X.from_dict(x_dict)` (before: `x_form_dict = x.from_dict(x_dict)`). */
   readonly fromDictOnClass: boolean;
+  /**
+   * A string default's `'` is printed `\'` (AbstractPythonCodegen.toDefaultValue; before, the Java
+   * literal "\'" was "'" and the quote stayed as written): parameter and property defaults, and the
+   * API docs' examples that show them.
+   */
+  readonly escapedQuoteInStringDefaults: boolean;
+  /**
+   * A parameter's string-enum default is quoted as a string (`'desc'`, AbstractPythonCodegen.toDefaultValue's
+   * enum branch calls formatPythonStringLiteral); before, it was the bare value (`desc`). Enum models'
+   * `Model.MEMBER` defaults do not change (getEnumDefaultValue unwraps the quotes).
+   */
+  readonly quotedStringEnumDefaults: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false };
 
-const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
   { since: "7.3.0", source: "063865973d python: simplify module imports (#17507), after the 7.2.0 release commit fe638d0093", change: { importTimeInExamples: false } },
   { since: "7.4.0", source: "c10c9146b9 [python] Update Markdown files for Models with fixed Python print() syntax (#17993), after the 7.3.0 release commit d617b46c86", change: { printFunction: true } },
@@ -54,6 +66,7 @@ const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
+  { since: "7.13.0", source: "7a3ea2872a Fix single quote escaping for python code generator (#21021), before the 7.13.0 release commit 4b805ff6b7", change: { escapedQuoteInStringDefaults: true } },
   // The commit is past the readable source. Read from upstream's AbstractPythonCodegen as stored
   // (030895be: typeMapping UUID->UUID, uuidType() imports uuid.UUID and is checked before
   // stringType, setParameterExampleValue's isUuid branch); the release from published outputs:
@@ -65,10 +78,19 @@ const ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // Past the readable source: OpenAPITools/openapi-generator#22926 "Drop python 3.9 and support
   // python 3.14 in python generator" (opened 2026-02), announced as #24293 (2026-07-14, the week
   // before 7.24.0). Outputs: 7.21.0 prints 3.9+ (twentycrm e68aebc), 7.24.0 prints 3.10+ (deadlock).
+  // Past the readable source: OpenAPITools/openapi-generator#24268 "[python] Fix unquoted string enum
+  // defaults causing NameError in python-fastapi" (fixes #23774; opened 2026-07-09, merged; it
+  // regenerated the python samples' FakeApi.md). Its code is in upstream's AbstractPythonCodegen as
+  // stored (030895be: toDefaultValue's enum branch returns formatPythonStringLiteral for a string
+  // schema). The release is inferred, not read: 7.24.0 was out by 2026-07-20 (immich-app/immich#30067
+  // moves to it that day, for #24286, a later PR than this one); no published output with a string-enum
+  // parameter default and its spec was found (7.24.0 deadlock has none), so the row may belong one
+  // release later.
+  { since: "7.24.0", source: "#24268 (fixes #23774) quoted string enum defaults; release inferred from PR dates (opened 2026-07-09, 7.24.0 out by 2026-07-20), no published output checked", change: { quotedStringEnumDefaults: true } },
   { since: "7.24.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator (announced #24293); 7.21.0 3.9+, 7.24.0 3.10+ in published outputs", change: { languageVersion: "3.10+" } },
 ];
 
 /** The python docs' behaviour of an OpenAPI Generator release. */
 export function pythonDocRelease(oagVersion: string | undefined): PythonDocRelease {
-  return behaviourOf(FIRST, ROWS, oagVersion);
+  return behaviourOf(FIRST, PYTHON_DOC_ROWS, oagVersion);
 }

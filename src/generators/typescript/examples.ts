@@ -196,10 +196,16 @@ function ensureQuotes(value: string): string {
   return `"${value}"`;
 }
 
-/** How Java's toString would print a parsed JSON value. */
+/**
+ * How the example object OAG's TypeScriptClientCodegen holds prints (`objExample.toString()`, and the
+ * array branch's `fullPrefix + objExample`): swagger-parser's OpenAPIDeserializer.getAnyExample keeps an
+ * array or object example as the Jackson node it read (ArrayNode, ObjectNode), whose toString is compact
+ * JSON (`["a","b"]`, `{"k":1}`), in every release from the first typescript docs (74e28a7709, #9857) to
+ * the newest read (the 6.4.0 release commit 93df0ff444, 7.0.0's c37fa8a4e8 and the mirror's 7.14-SNAPSHOT
+ * have the same branch; metronome's 6.4.0 TelemetryApi.md shows it). Scalars print as their text.
+ */
 function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return `[${value.map(javaToString).join(", ")}]`;
-  if (typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaToString(v)}`).join(", ")}}`;
+  if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

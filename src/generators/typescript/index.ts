@@ -70,7 +70,7 @@ export const typescriptGenerator: Generator = {
     const files: GeneratedFile[] = [];
     const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
     for (const group of groups) {
-      files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+      files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
     }
     const npmName = stringOption(options, "npmName");
     // TypeScriptClientCodegen.processOpts: README.md (with package.json and tsconfig.json) for every

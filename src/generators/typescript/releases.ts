@@ -32,11 +32,16 @@ export interface TypeScriptDocRelease {
   readonly readmeUsageTicks: boolean;
   /** A plain relative server path (`/api/v1`) is the base path as written (URLPathUtils.isRelativeUrl); before, it went on localhost. */
   readonly relativeBasePath: boolean;
+  /**
+   * The folder of the API docs (`<Tag>Api.md`) in the output: the output root before, `docs/` after
+   * (and so in `.openapi-generator/FILES`). Their links (`README.md#...`) and the README are unchanged.
+   */
+  readonly apiDocFolder: "" | "docs/";
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, apiDocFolder: "" };
 
-const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
+export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
@@ -45,9 +50,19 @@ const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
+  // The commit is past the readable source (the mirror ends at 7.14-SNAPSHOT; the stored
+  // TypeScriptClientCodegen still writes the API docs to the output root, DefaultCodegen.apiDocFileFolder).
+  // The release is read from published outputs of the `typescript` generator with OAG's templates:
+  // 7.16.0 writes `<Tag>Api.md` at the root (IBM/gdsc-sdk 7016b51a, 2025-12-23, 42 API docs);
+  // 7.17.0 writes them to `docs/` (interserver/mailbaby-api-samples 861ac7fa, 2025-10-29, and
+  // 135288b1), as a 7.17.0-SNAPSHOT of 2025-10-21 does (manticoresoftware/manticoresearch-typescript
+  // 13c6bd73), and 7.20.0 (mailbaby b88d7852), 7.22.0 (bellanov/openapi-template e743e08c, the
+  // corpus case bellanov-typescript) and 7.23.0 (thoughtspot/rest-api-sdk 5e9878a1). The docs' own
+  // text is unchanged (their `README.md` links stay as they were) and the README lists no API docs.
+  { since: "7.17.0", source: "published outputs: 7.16.0 root (IBM/gdsc-sdk 7016b51a), 7.17.0 docs/ (interserver/mailbaby-api-samples 861ac7fa), 7.17.0-SNAPSHOT docs/ (manticoresearch-typescript 13c6bd73), 7.22.0 docs/ (bellanov/openapi-template e743e08c)", change: { apiDocFolder: "docs/" } },
 ];
 
 /** The typescript docs' behaviour of an OpenAPI Generator release. */
 export function typescriptDocRelease(oagVersion: string | undefined): TypeScriptDocRelease {
-  return behaviourOf(FIRST, ROWS, oagVersion);
+  return behaviourOf(FIRST, TYPESCRIPT_DOC_ROWS, oagVersion);
 }
