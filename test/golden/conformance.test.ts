@@ -18,7 +18,6 @@ const CAUSES = {
   NULLABLE_ITEMS_31: "3.1 array query parameter without null: OAG's python shows `List[Optional[str]]` for get_schedules_history, whose parameters swagger-parser 2.1.22 makes deep copies of get_schedules' (items of their own that nothing makes nullable; checked by running the parser): the shared-object rule (src/parse/shared-instances.ts) explains get_schedules and get_observations but not this",
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]` (a JsonNode's toString against a List's): which release changed it, not located",
-  PACKAGE_CLASS_RENAME: "a schema named like a class the python package exports (`ApiResponse`): OAG 7.0.1 keeps the name and its package's own `ApiResponse` is shadowed; oaswright names the model `ModelApiResponse` (src/generators/python/names.ts PACKAGE_CLASS_NAMES): deliberate",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -74,9 +73,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "pescheck-python": {
     UPSTREAM_EDITED: ["README.md"],
-  },
-  "kitt4sme-python": {
-    PACKAGE_CLASS_RENAME: ["docs/ApiResponse.md", "docs/ModelApiResponse.md", "README.md", "docs/DatasheetsApi.md"],
   },
 };
 
