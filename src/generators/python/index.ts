@@ -76,8 +76,10 @@ export const pythonGenerator: Generator = {
     // The docs name models as OAG does: schemas that share a class name (`FlowOperation_union` and
     // `FlowOperationUnion`) share it there too, where the code gives the later ones a suffix
     // (buildDocModels: which one OAG documents).
-    const docNames = new PythonNames(options);
-    const docTypes = new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType);
+    // Without a renamed clash (the usual case) the two namings agree and the code's are used.
+    const clashes = names.modelPlan!.renamed.length > 0;
+    const docNames = clashes ? new PythonNames(options) : names;
+    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType) : types;
     const docs: PythonDocContext = {
       model,
       names: docNames,
