@@ -127,15 +127,21 @@ export function renameMessage(r: ModelRename): string {
  * README at all.
  *
  * `schemas`: the candidates in IR order; `className`: the target's toModelName without our clash
- * suffixes. Returns the schema names whose model docs OAG writes; a schema alone on its class name is
+ * suffixes; `isModel`: which schemas the target writes a model for (a primitive alias that is one,
+ * python-prior's ModelSimple with validations, counts as a model). Returns the schema names whose model docs OAG writes; a schema alone on its class name is
  * always in it.
  */
-export function oagDocumentedModels(schemas: readonly NamedSchema[], className: (schemaName: string) => string): Set<string> {
+export function oagDocumentedModels(
+  schemas: readonly NamedSchema[],
+  className: (schemaName: string) => string,
+  /** Whether the target writes a model for the schema (default: isModelSchema). */
+  isModel: (s: NamedSchema) => boolean = (s) => isModelSchema(s.schema),
+): Set<string> {
   const last = new Map<string, NamedSchema>();
   for (const s of schemas) {
-    if (isModelSchema(s.schema) || isPrimitiveAlias(s.schema)) last.set(className(s.name), s);
+    if (isModel(s) || isPrimitiveAlias(s.schema)) last.set(className(s.name), s);
   }
-  return new Set([...last.values()].filter((s) => isModelSchema(s.schema)).map((s) => s.name));
+  return new Set([...last.values()].filter(isModel).map((s) => s.name));
 }
 
 function isPrimitiveAlias(schema: Schema): boolean {

@@ -96,8 +96,9 @@ function readsOneWay(spec: SpecDoc, pointer: string): (value: Json) => boolean {
 
 export function namingFor(client: ClientName, model: ApiModel): CodegenNaming {
   if (client === "typescript") return new TypeScriptNames(EMPTY_OPTIONS, model);
-  if (client === "python") return new PythonNames(EMPTY_OPTIONS, model);
-  return new PythonPriorNames(EMPTY_OPTIONS, model);
+  // The python generators name operations and parameters with OAG's class names (no clash plan).
+  if (client === "python") return new PythonNames(EMPTY_OPTIONS);
+  return new PythonPriorNames(EMPTY_OPTIONS);
 }
 
 export function planCalls(client: ClientName, model: ApiModel, spec: SpecDoc): PlannedCall[] {

@@ -92,7 +92,9 @@ export const pythonGenerator: Generator = {
       async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
     };
-    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
+    // OAG's names for the operations' parameters too (a body is named after its model's class:
+    // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
+    const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
     const models = buildModels(model, names, options.schemaMappings);
     const docModels = buildDocModels(model, docNames, options.schemaMappings);
 

@@ -25,8 +25,23 @@ paths:
         "200":
           description: what the server saw
           content: { application/json: { schema: { $ref: "#/components/schemas/Echo" } } }
+  /things:
+    put:
+      operationId: putThing
+      tags: [holders]
+      requestBody:
+        required: true
+        content: { application/json: { schema: { $ref: "#/components/schemas/Thing_kind" } } }
+      responses:
+        "200":
+          description: what the server saw
+          content: { application/json: { schema: { $ref: "#/components/schemas/ThingEcho" } } }
 components:
   schemas:
+    ThingEcho:
+      type: object
+      properties:
+        json: { $ref: "#/components/schemas/Thing_kind" }
     ThingKind:
       type: object
       description: the first one
@@ -95,6 +110,11 @@ describe("python: schemas that share a class name", () => {
     expect(readme).not.toContain("ThingKind2");
     expect(readme).not.toContain("[CodeName]");
     expect(readme).toContain(" - [Holder](docs/Holder.md)\n");
+    // A body is named after its model's class as OAG names it.
+    const api = text(files, "docs/HoldersApi.md")!;
+    expect(api).toContain("> ThingEcho put_thing(thing_kind)\n");
+    expect(api).toContain(" **thing_kind** | [**ThingKind**](ThingKind.md)|  | \n");
+    expect(text(files, "docs/ThingEcho.md")).toContain("**var_json** | [**ThingKind**](ThingKind.md) |  | [optional] \n");
   });
 
   it("code: both models of a class name exist and work; mypy --strict", async () => {
@@ -113,6 +133,8 @@ describe("python: schemas that share a class name", () => {
       "assert isinstance(got.first, ThingKind) and got.first.a == 'x', got",
       "assert isinstance(got.second, ThingKind2) and got.second.b == 2, got",
       "assert got.code == 'c' and isinstance(got.coded, CodeName) and got.coded.x == 'y', got",
+      "echoed = api.put_thing(thing_kind=ThingKind2(b=5)).var_json",
+      "assert isinstance(echoed, ThingKind2) and echoed.b == 5, echoed",
       "print('ok', got.to_json())",
     ].join("\n");
     writeOutput(dir, [{ path: "use_collide.py", contents: script }]);
