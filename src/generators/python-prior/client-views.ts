@@ -30,6 +30,8 @@ export interface ClientContext {
    * method_from_openapi_data_composed.mustache, `{{#initRequiredVars}}`).
    */
   readonly initRequiredVars?: boolean;
+  /** What the modules call the support classes (buildSupportView over the models' class names). */
+  readonly support: SupportView;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,34 +68,28 @@ export interface EndpointView {
 const SUPPORT_NAMES = ["ApiClient", "ApiTypeError", "ApiAttributeError", "ModelComposed", "ModelNormal", "ModelSimple", "OpenApiModel"] as const;
 type SupportName = (typeof SUPPORT_NAMES)[number];
 
-interface SupportView {
+export interface SupportView {
   /** The name modules use for each support class. */
   readonly t: Readonly<Record<SupportName, string>>;
   /** How each is imported: `X`, or `X as _X`. */
   readonly imp: Readonly<Record<SupportName, string>>;
 }
 
-const supportViews = new WeakMap<object, SupportView>();
-
-function supportView(ctx: ClientContext): SupportView {
-  let view = supportViews.get(ctx.models);
-  if (view === undefined) {
-    const taken = new Set(ctx.models.all().map((m) => m.className));
-    const t = {} as Record<SupportName, string>;
-    const imp = {} as Record<SupportName, string>;
-    for (const name of SUPPORT_NAMES) {
-      let alias: string = name;
-      if (taken.has(name)) {
-        alias = `_${name}`;
-        for (let i = 2; taken.has(alias); i++) alias = `_${name}${i}`;
-      }
-      t[name] = alias;
-      imp[name] = alias === name ? name : `${name} as ${alias}`;
+/** The support names of a run whose models have these class names. */
+export function buildSupportView(modelClasses: Iterable<string>): SupportView {
+  const taken = new Set(modelClasses);
+  const t = {} as Record<SupportName, string>;
+  const imp = {} as Record<SupportName, string>;
+  for (const name of SUPPORT_NAMES) {
+    let alias: string = name;
+    if (taken.has(name)) {
+      alias = `_${name}`;
+      for (let i = 2; taken.has(alias); i++) alias = `_${name}${i}`;
     }
-    view = { t, imp };
-    supportViews.set(ctx.models, view);
+    t[name] = alias;
+    imp[name] = alias === name ? name : `${name} as ${alias}`;
   }
-  return view;
+  return { t, imp };
 }
 
 export function buildApiModuleView(group: ApiGroup, ctx: ClientContext): ApiModuleView {
@@ -104,7 +100,7 @@ export function buildApiModuleView(group: ApiGroup, ctx: ClientContext): ApiModu
     if (ret) addModel(models, ctx, ret);
   }
   return {
-    ...supportView(ctx),
+    ...ctx.support,
     title: ctx.title,
     packageName: ctx.packageName,
     className: group.className,
@@ -426,7 +422,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   );
   const simpleDefault = info.kind === "simple" ? modelDefault(s) : null;
   return {
-    ...supportView(ctx),
+    ...ctx.support,
     title: ctx.title,
     packageName: ctx.packageName,
     className: info.className,

@@ -18,7 +18,7 @@ import { mappedSchemas } from "../../codegen/type-mappings.js";
 import { PythonPriorNames } from "./names.js";
 import { stringOption } from "../option-values.js";
 import { PythonPriorTypes } from "./types.js";
-import type { ClientContext } from "./client-views.js";
+import { buildSupportView, type ClientContext } from "./client-views.js";
 import { buildClientFiles, docstringTitle } from "./files.js";
 
 export const pythonPriorGenerator: Generator = {
@@ -122,7 +122,10 @@ export const pythonPriorGenerator: Generator = {
     });
     // PythonPriorClientCodegen.processOpts: Boolean.valueOf(initRequiredVars), so only "true" in any case.
     const initRequiredVars = stringOption(options, "initRequiredVars")?.toLowerCase() === "true";
-    const clientCtx: ClientContext = { model, names, types, models, packageName, title: docstringTitle(model.info.title), initRequiredVars };
+    const clientCtx: ClientContext = {
+      model, names, types, models, packageName, title: docstringTitle(model.info.title), initRequiredVars,
+      support: buildSupportView(models.all().map((m) => m.className)),
+    };
     files.push(
       ...buildClientFiles(groups, clientCtx, ctx.templates, {
         projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
