@@ -6,7 +6,8 @@
 // gets the smallest numeric suffix 2, 3, ... that frees both, and the rename is reported.
 
 import { own } from "../model/own.js";
-import type { ApiModel, NamedSchema, Pointer } from "../model/ir.js";
+import type { ApiModel, NamedSchema, Pointer, Schema } from "../model/ir.js";
+import { isModelSchema } from "./model-kinds.js";
 
 export interface ModelRename {
   readonly schemaName: string;
@@ -104,4 +105,45 @@ export function planModelNames(model: ApiModel, modelName: (schemaName: string) 
 export function renameMessage(r: ModelRename): string {
   const by = r.takenBy !== undefined ? `taken by ${JSON.stringify(r.takenBy)}` : "reserved by the generated code";
   return `model ${JSON.stringify(r.schemaName)} is named ${r.to}: ${r.from} is ${by}`;
+}
+
+/**
+ * The schemas whose model OAG's docs show when several share one class name (`FlowOperation_union`,
+ * an inline schema, and the component `FlowOperationUnion`, both `FlowOperationUnion`): the code
+ * keeps every model (planModelNames gives the later ones a suffix, with a warning), the docs are
+ * OAG's, which have one doc per class name, in the README's model list once and linked from the
+ * other docs under that name.
+ *
+ * Which one, from DefaultGenerator.generateModels (7.x, and the same since 5.0): the processed models
+ * go into `new TreeMap<>((o1, o2) -> ObjectUtils.compare(config.toModelName(o1), config.toModelName(o2)))`,
+ * in the order of the document's schemas (`components.schemas`, a LinkedHashMap: the spec's
+ * components, then the InlineModelResolver's models as it adds them; the IR keeps that order). Two
+ * names with one class name compare equal, and TreeMap.put then keeps the first key and replaces the
+ * value: the doc (file named after the class either way) is written from the LAST schema put. A
+ * schema is put unless generateModels skips it first (`x-internal`, a schema mapping, form-only, a
+ * free-form object, a map or array alias: the caller leaves those out of `schemas`); a primitive
+ * alias (a `string` without enum) is put too, and skipped only when the files are written
+ * (`m.isAlias`), so a primitive alias that comes last leaves the class with no doc and out of the
+ * README at all.
+ *
+ * `schemas`: the candidates in IR order; `className`: the target's toModelName without our clash
+ * suffixes; `isModel`: which schemas the target writes a model for (a primitive alias that is one,
+ * python-prior's ModelSimple with validations, counts as a model). Returns the schema names whose model docs OAG writes; a schema alone on its class name is
+ * always in it.
+ */
+export function oagDocumentedModels(
+  schemas: readonly NamedSchema[],
+  className: (schemaName: string) => string,
+  /** Whether the target writes a model for the schema (default: isModelSchema). */
+  isModel: (s: NamedSchema) => boolean = (s) => isModelSchema(s.schema),
+): Set<string> {
+  const last = new Map<string, NamedSchema>();
+  for (const s of schemas) {
+    if (isModel(s) || isPrimitiveAlias(s.schema)) last.set(className(s.name), s);
+  }
+  return new Set([...last.values()].filter(isModel).map((s) => s.name));
+}
+
+function isPrimitiveAlias(schema: Schema): boolean {
+  return (schema.kind === "string" || schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && !isModelSchema(schema);
 }

@@ -131,7 +131,7 @@ describe("generate", () => {
     ] as const) {
       const r = await run("generate", "-i", path.join(ROOT, spec), "-g", "python", "-o", path.join(tmp, `warn-${path.extname(spec)}`));
       expect(r.code, r.err).toBe(0);
-      expect(r.err).toContain(`warning: ${path.join(ROOT, spec)}:${where}: model ApiResponse is named ModelApiResponse`);
+      expect(r.err).toContain(`warning: ${path.join(ROOT, spec)}:${where}: model ApiResponse is exported as openapi_client.ApiResponse`);
     }
   });
 

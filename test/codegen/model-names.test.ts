@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { planModelNames, renameMessage, type ModelNameOptions } from "../../src/codegen/model-names.js";
+import { oagDocumentedModels, planModelNames, renameMessage, type ModelNameOptions } from "../../src/codegen/model-names.js";
 import { camelize, underscore } from "../../src/naming/case.js";
-import type { ApiModel } from "../../src/model/ir.js";
+import type { ApiModel, NamedSchema, Schema } from "../../src/model/ir.js";
 
 /** A model with these schema names (in IR order); planModelNames reads only `schemas`. */
 function modelOf(names: readonly string[]): ApiModel {
@@ -107,5 +107,37 @@ describe("renameMessage", () => {
     [{ schemaName: "all", from: "All", to: "All2", pointer: "#/x" }, 'model "all" is named All2: All is reserved by the generated code'],
   ])("%j", (given, want) => {
     expect(renameMessage(given)).toBe(want);
+  });
+});
+
+describe("oagDocumentedModels (DefaultGenerator's TreeMap keyed by class name: first key, last value)", () => {
+  const common = { nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
+  const KINDS: Record<string, Schema> = {
+    model: { kind: "object", pointer: "#/m", ...common, properties: [{ name: "a", required: false, schema: { kind: "string", pointer: "#/m/a", ...common } }], required: [] } as unknown as Schema,
+    string: { kind: "string", pointer: "#/s", ...common } as unknown as Schema,
+    enum: { kind: "string", pointer: "#/e", ...common, enum: ["x"] } as unknown as Schema,
+    array: { kind: "array", pointer: "#/a", ...common, items: { kind: "string", pointer: "#/a/items", ...common } } as unknown as Schema,
+  };
+  /** `name:kind` in IR order. */
+  const schemas = (given: readonly string[]): NamedSchema[] =>
+    given.map((g) => {
+      const [name, kind] = g.split(":") as [string, string];
+      return { name, origin: "component", pointer: `#/components/schemas/${name}`, schema: KINDS[kind]! } as unknown as NamedSchema;
+    });
+
+  it.each([
+    ["alone on its class", ["Pet:model", "Order:model"], ["Pet", "Order"]],
+    ["the later of two models", ["FooBar:model", "Foo_bar:model"], ["Foo_bar"]],
+    ["the later of three", ["foo_bar:model", "FooBar:model", "Foo_bar:model"], ["Foo_bar"]],
+    ["an enum is a model", ["FooBar:model", "Foo_bar:enum"], ["Foo_bar"]],
+    ["a primitive alias coming last leaves none", ["FooBar:model", "Foo_bar:string"], []],
+    ["a primitive alias coming first is replaced", ["Foo_bar:string", "FooBar:model"], ["FooBar"]],
+    ["an array alias is never put", ["FooBar:model", "Foo_bar:array"], ["FooBar"]],
+  ])("%s", (_title, given, want) => {
+    expect([...oagDocumentedModels(schemas(given), pascal)]).toEqual(want);
+  });
+
+  it("takes the target's own model test", () => {
+    expect([...oagDocumentedModels(schemas(["FooBar:model", "Foo_bar:array"]), pascal, (s) => s.schema.kind !== "string")]).toEqual(["Foo_bar"]);
   });
 });

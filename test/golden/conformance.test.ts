@@ -16,8 +16,6 @@ const CAUSES = {
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
   // OAG behaviours not implemented yet.
   NULLABLE_ITEMS_31: "3.1 array query parameter without null: OAG's python shows `List[Optional[str]]` for get_schedules_history, whose parameters swagger-parser 2.1.22 makes deep copies of get_schedules' (items of their own that nothing makes nullable; checked by running the parser): the shared-object rule (src/parse/shared-instances.ts) explains get_schedules and get_observations but not this",
-  MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
-  PACKAGE_CLASS_RENAME: "a schema named like a class the python package exports (`ApiResponse`): OAG 7.0.1 keeps the name and its package's own `ApiResponse` is shadowed; oaswright names the model `ModelApiResponse` (src/generators/python/names.ts PACKAGE_CLASS_NAMES): deliberate",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -57,13 +55,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   "basistheory-python-prior": {
     UPSTREAM_EDITED: ["README.md"],
   },
-  "dataddo-python": {
-    MODEL_NAME_COLLISION: [
-      "docs/FlowOperationFilter2.md", "docs/FlowOperationFormat2.md", "docs/FlowOperationInnerJoin2.md",
-      "docs/FlowOperationLeftJoin2.md", "docs/FlowOperationLimit2.md", "docs/FlowOperationSort2.md",
-      "docs/FlowOperationUnion2.md", "docs/FlowOperationView2.md", "README.md", "docs/FlowOperation.md",
-    ],
-  },
   "worldnews-python": {
     UPSTREAM_TEMPLATE: ["README.md"],
   },
@@ -72,9 +63,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "pescheck-python": {
     UPSTREAM_EDITED: ["README.md"],
-  },
-  "kitt4sme-python": {
-    PACKAGE_CLASS_RENAME: ["docs/ApiResponse.md", "docs/ModelApiResponse.md", "README.md", "docs/DatasheetsApi.md"],
   },
 };
 

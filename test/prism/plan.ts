@@ -94,16 +94,22 @@ function readsOneWay(spec: SpecDoc, pointer: string): (value: Json) => boolean {
   };
 }
 
-export function namingFor(client: ClientName, model: ApiModel): CodegenNaming {
-  if (client === "typescript") return new TypeScriptNames(EMPTY_OPTIONS, model);
-  if (client === "python") return new PythonNames(EMPTY_OPTIONS, model);
-  return new PythonPriorNames(EMPTY_OPTIONS, model);
+/**
+ * The naming the generators build their operations with: OAG's class names, without the plan that
+ * renames clashing models in the code (a body parameter is named after OAG's class).
+ */
+export function namingFor(client: ClientName): CodegenNaming {
+  if (client === "typescript") return new TypeScriptNames(EMPTY_OPTIONS);
+  if (client === "python") return new PythonNames(EMPTY_OPTIONS);
+  return new PythonPriorNames(EMPTY_OPTIONS);
 }
 
 export function planCalls(client: ClientName, model: ApiModel, spec: SpecDoc): PlannedCall[] {
-  const naming = namingFor(client, model);
+  const naming = namingFor(client);
   const builder = new ValueBuilder(spec);
-  const typeInfo = client === "typescript" ? new TypeInfoWriter(model, naming as TypeScriptNames, planModels(model, naming as TypeScriptNames)) : undefined;
+  // The code's model classes (renamed clashes included) for the typescript TypeInfo.
+  const codeNames = client === "typescript" ? new TypeScriptNames(EMPTY_OPTIONS, model) : undefined;
+  const typeInfo = codeNames !== undefined ? new TypeInfoWriter(model, codeNames, planModels(model, codeNames)) : undefined;
   const calls: PlannedCall[] = [];
   for (const group of buildApiGroups(model, naming)) {
     for (const op of group.operations) calls.push(planCall(client, group.className, op, spec, builder, typeInfo));

@@ -30,12 +30,14 @@ export interface ClientContext {
    * method_from_openapi_data_composed.mustache, `{{#initRequiredVars}}`).
    */
   readonly initRequiredVars?: boolean;
+  /** What the modules call the support classes (buildSupportView over the models' class names). */
+  readonly support: SupportView;
 }
 
 // ---------------------------------------------------------------------------------------------
 // APIs
 
-export interface ApiModuleView {
+export interface ApiModuleView extends SupportView {
   readonly title: string;
   readonly packageName: string;
   readonly className: string;
@@ -55,6 +57,41 @@ export interface EndpointView {
   readonly endpoint: string;
 }
 
+/**
+ * The support classes the model and API modules import by their bare name. A model may be named
+ * the same (`ApiClient`, `OpenApiModel`, `ModelNormal`): OAG's API modules then import the model
+ * after `ApiClient` and build the model as their default client, and a model module's
+ * `lazy_import()` puts a model `OpenApiModel` into the globals its `super(OpenApiModel, cls)` reads.
+ * In such a run every module imports the support class under a private alias instead (the python
+ * generator's runtime/local-names.ts does the same); the model keeps its name, as in OAG's docs.
+ */
+const SUPPORT_NAMES = ["ApiClient", "ApiTypeError", "ApiAttributeError", "ModelComposed", "ModelNormal", "ModelSimple", "OpenApiModel"] as const;
+type SupportName = (typeof SUPPORT_NAMES)[number];
+
+export interface SupportView {
+  /** The name modules use for each support class. */
+  readonly t: Readonly<Record<SupportName, string>>;
+  /** How each is imported: `X`, or `X as _X`. */
+  readonly imp: Readonly<Record<SupportName, string>>;
+}
+
+/** The support names of a run whose models have these class names. */
+export function buildSupportView(modelClasses: Iterable<string>): SupportView {
+  const taken = new Set(modelClasses);
+  const t = {} as Record<SupportName, string>;
+  const imp = {} as Record<SupportName, string>;
+  for (const name of SUPPORT_NAMES) {
+    let alias: string = name;
+    if (taken.has(name)) {
+      alias = `_${name}`;
+      for (let i = 2; taken.has(alias); i++) alias = `_${name}${i}`;
+    }
+    t[name] = alias;
+    imp[name] = alias === name ? name : `${name} as ${alias}`;
+  }
+  return { t, imp };
+}
+
 export function buildApiModuleView(group: ApiGroup, ctx: ClientContext): ApiModuleView {
   const models = new Set<string>();
   for (const op of group.operations) {
@@ -63,6 +100,7 @@ export function buildApiModuleView(group: ApiGroup, ctx: ClientContext): ApiModu
     if (ret) addModel(models, ctx, ret);
   }
   return {
+    ...ctx.support,
     title: ctx.title,
     packageName: ctx.packageName,
     className: group.className,
@@ -255,7 +293,7 @@ function hostSettingLiteral(server: Server): string {
 // ---------------------------------------------------------------------------------------------
 // Models
 
-export interface ModelModuleView {
+export interface ModelModuleView extends SupportView {
   readonly title: string;
   readonly packageName: string;
   readonly className: string;
@@ -384,6 +422,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   );
   const simpleDefault = info.kind === "simple" ? modelDefault(s) : null;
   return {
+    ...ctx.support,
     title: ctx.title,
     packageName: ctx.packageName,
     className: info.className,

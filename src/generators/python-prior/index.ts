@@ -3,7 +3,7 @@
 // runtime on urllib3 and python-dateutil.
 
 import { pythonPriorDocRelease } from "./releases.js";
-import { renameMessage } from "../../codegen/model-names.js";
+import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -13,12 +13,12 @@ import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } 
 import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
-import { PythonPriorModels } from "./models.js";
+import { formOnlySchemas, PythonPriorModels } from "./models.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
 import { PythonPriorNames } from "./names.js";
 import { stringOption } from "../option-values.js";
 import { PythonPriorTypes } from "./types.js";
-import type { ClientContext } from "./client-views.js";
+import { buildSupportView, type ClientContext } from "./client-views.js";
 import { buildClientFiles, docstringTitle } from "./files.js";
 
 export const pythonPriorGenerator: Generator = {
@@ -52,24 +52,41 @@ export const pythonPriorGenerator: Generator = {
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
-    const models = new PythonPriorModels(model, names, types, mappedSchemas(model, options.schemaMappings), disallowIfNotPresent);
-    const examples = new PythonPriorExamples(model, names, types, models, stringOption(options, "oagVersion"));
+    const mapped = mappedSchemas(model, options.schemaMappings);
+    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent);
+    // The docs name models as OAG does: schemas that share a class name share it there too, where
+    // the code gives the later ones a suffix, and one doc per class name is written (the python
+    // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
+    // clash (the usual case) the two namings agree and the code's are used.
+    const clashes = names.modelPlan!.renamed.length > 0;
+    const docNames = clashes ? new PythonPriorNames(options) : names;
+    const docTypes = clashes ? new PythonPriorTypes(model, docNames) : types;
+    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent) : models;
+    const formOnly = formOnlySchemas(model);
+    const documented = oagDocumentedModels(
+      model.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
+      (n) => docNames.modelName(n),
+      (s) => docModels.get(s.name) !== undefined,
+    );
+    const examples = new PythonPriorExamples(model, docNames, docTypes, docModels, stringOption(options, "oagVersion"));
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const oagVersion = stringOption(options, "oagVersion");
     const release = pythonPriorDocRelease(oagVersion);
     const apiPackage = stringOption(options, "apiPackage") ?? `${packageName}.api`;
-    const docs: DocContext = { model, names, types, examples, packageName, apiPackage, release };
+    const docs: DocContext = { model, names: docNames, types: docTypes, examples, packageName, apiPackage, release };
     const naming: CodegenNaming = {
       sanitizeTag: (t) => names.sanitizeTag(t),
       apiClassName: (t) => names.apiClassName(t),
       operationId: (id) => names.operationId(id),
       paramName: (n) => names.paramName(n),
-      modelName: (n) => names.modelName(n),
+      // OAG's class names (the docs'), also for the code's parameters: a body is named after its
+      // model's class as OAG names it, whatever the code calls that model.
+      modelName: (n) => docNames.modelName(n),
       // A body referencing an object, composed or array model class is named after it (OAG's
       // forceSimpleRef); enum and primitive models stay `body`.
       bodyBaseName: (s) => {
         if (release.before6 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
-        const info = s.kind === "ref" ? models.get(s.target) : undefined;
+        const info = s.kind === "ref" ? docModels.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
@@ -78,12 +95,12 @@ export const pythonPriorGenerator: Generator = {
     for (const group of groups) {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
-    const allModels = models.all();
+    const allModels = docModels.all().filter((m) => documented.has(m.named.name));
     // A model doc on the path of an API doc: DefaultGenerator writes the APIs after the models (the API doc stays).
     const apiDocs = new Set(groups.map((g) => `docs/${g.className}.md`));
     for (const info of allModels) {
       if (apiDocs.has(`docs/${info.className}.md`)) continue;
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, types, release)), role: modelRole("modelDoc", info.named.name, info.className) });
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",
@@ -105,7 +122,10 @@ export const pythonPriorGenerator: Generator = {
     });
     // PythonPriorClientCodegen.processOpts: Boolean.valueOf(initRequiredVars), so only "true" in any case.
     const initRequiredVars = stringOption(options, "initRequiredVars")?.toLowerCase() === "true";
-    const clientCtx: ClientContext = { model, names, types, models, packageName, title: docstringTitle(model.info.title), initRequiredVars };
+    const clientCtx: ClientContext = {
+      model, names, types, models, packageName, title: docstringTitle(model.info.title), initRequiredVars,
+      support: buildSupportView(models.all().map((m) => m.className)),
+    };
     files.push(
       ...buildClientFiles(groups, clientCtx, ctx.templates, {
         projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),

@@ -19,7 +19,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { PythonExamples } from "./examples.js";
 import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.js";
 import { buildModelDocView } from "./model-doc-views.js";
-import { buildModels } from "./models.js";
+import { buildDocModels, buildModels } from "./models.js";
 import { PythonNames } from "./names.js";
 import { booleanOption, stringOption } from "../option-values.js";
 import { buildProjectView, hasHttpSignature, runtimeRequirements } from "./project-view.js";
@@ -73,11 +73,18 @@ export const pythonGenerator: Generator = {
     const names = new PythonNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonTypes(model, names, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType);
+    // The docs name models as OAG does: schemas that share a class name (`FlowOperation_union` and
+    // `FlowOperationUnion`) share it there too, where the code gives the later ones a suffix
+    // (buildDocModels: which one OAG documents).
+    // Without a renamed clash (the usual case) the two namings agree and the code's are used.
+    const clashes = names.modelPlan!.renamed.length > 0;
+    const docNames = clashes ? new PythonNames(options) : names;
+    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType) : types;
     const docs: PythonDocContext = {
       model,
-      names,
-      types,
-      examples: new PythonExamples(types, settings.packageName),
+      names: docNames,
+      types: docTypes,
+      examples: new PythonExamples(docTypes, settings.packageName),
       packageName: settings.packageName,
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
@@ -85,8 +92,11 @@ export const pythonGenerator: Generator = {
       async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
     };
-    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
+    // OAG's names for the operations' parameters too (a body is named after its model's class:
+    // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
+    const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
     const models = buildModels(model, names, options.schemaMappings);
+    const docModels = buildDocModels(model, docNames, options.schemaMappings);
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });
@@ -97,7 +107,7 @@ export const pythonGenerator: Generator = {
     }
     // A model whose class is also an API's (a schema `FlowApi` beside the tag `Flow`) shares its doc
     // file: DefaultGenerator writes the models first and the APIs over them, so the API doc stays.
-    for (const m of models) {
+    for (const m of docModels) {
       if (apiDocs.has(modelDocPath(layout, m.className))) continue;
       add(modelDocPath(layout, m.className), ctx.templates.render("model-doc", buildModelDocView(m, docs)), modelRole("modelDoc", m.named.name, m.className));
     }
@@ -105,7 +115,7 @@ export const pythonGenerator: Generator = {
       layout.readmePath,
       ctx.templates.render(
         layout.sourceOnly ? "readme-source-only" : "readme",
-        buildReadmeView(groups, models, docs, {
+        buildReadmeView(groups, docModels, docs, {
           projectName: settings.projectName,
           generatorVersion: oaswrightVersion(),
           buildPackage: "oaswright python generator",

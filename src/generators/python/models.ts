@@ -17,6 +17,7 @@ import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import type { ApiModel, NamedSchema, Property, Schema } from "../../model/ir.js";
 import type { PythonNames } from "./names.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
+import { oagDocumentedModels } from "../../codegen/model-names.js";
 import { isCollapsedNullableMember } from "../../codegen/property-description.js";
 
 export interface PythonModel {
@@ -29,10 +30,29 @@ export interface PythonModel {
 
 /** The models to generate, sorted by class name as OAG sorts them (String.compareTo). */
 export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>): PythonModel[] {
+  return modelsOf(candidateSchemas(model, schemaMappings).filter((s) => isModelSchema(s.schema)), names);
+}
+
+/**
+ * The models OAG's docs show, named as OAG names them (`docNames`: PythonNames without the model,
+ * so no clash suffixes): one per class name, the one DefaultGenerator's TreeMap keeps
+ * (src/codegen/model-names.ts oagDocumentedModels).
+ */
+export function buildDocModels(model: ApiModel, docNames: PythonNames, schemaMappings?: Readonly<Record<string, string>>): PythonModel[] {
+  const candidates = candidateSchemas(model, schemaMappings);
+  const documented = oagDocumentedModels(candidates, (n) => docNames.modelName(n));
+  return modelsOf(candidates.filter((s) => documented.has(s.name)), docNames);
+}
+
+/** The schemas DefaultGenerator.generateModels processes, aliases included, in IR order. */
+function candidateSchemas(model: ApiModel, schemaMappings?: Readonly<Record<string, string>>): NamedSchema[] {
   const formOnly = schemasUsedOnlyInForms(model);
   const mapped = mappedSchemas(model, schemaMappings);
-  return model.schemas
-    .filter((s) => isModelSchema(s.schema) && s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name) && !mapped.has(s.name))
+  return model.schemas.filter((s) => s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name) && !mapped.has(s.name));
+}
+
+function modelsOf(schemas: readonly NamedSchema[], names: PythonNames): PythonModel[] {
+  return schemas
     .map((named) => {
       const className = names.modelName(named.name);
       return { named, className, module: names.modelModule(className) };

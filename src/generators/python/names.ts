@@ -117,14 +117,15 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
 
 /**
  * Classes the generated package exports itself (`pkg.ApiResponse`, `pkg.ApiException`, ...). A model
- * of the same name would replace them and the package would not import, so such a model gets the
- * `Model` prefix OAG gives reserved words (OAG keeps the name and writes a broken package; its own
- * petstore sample maps `ApiResponse=ModelApiResponse` by hand). An explicit mapping still wins.
+ * may be named the same (the python petstore's `ApiResponse`): it keeps its name, as in OAG's docs and
+ * OAG's package, and the code is written so that nothing is shadowed where it matters (see
+ * `topLevelExports` in runtime/index.ts and runtime/local-names.ts).
  */
 export const PACKAGE_CLASS_NAMES: ReadonlySet<string> = new Set([
   "ApiClient", "ApiResponse", "Configuration", "OpenApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
   "ApiAttributeError", "ApiException", "BadRequestException", "UnauthorizedException", "ForbiddenException",
   "NotFoundException", "ConflictException", "UnprocessableEntityException", "ServiceException",
+  "HttpSigningConfiguration",
 ]);
 
 function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined): string {
@@ -132,7 +133,7 @@ function pythonModelName(schemaName: string, prefix: string | undefined, suffix:
   if (prefix) name = `${prefix}_${name}`;
   if (suffix) name = `${name}_${suffix}`;
   const camel = camelize(name);
-  if (isReservedWord(camel) || /^\d/.test(camel) || PACKAGE_CLASS_NAMES.has(camel)) return `Model${camel}`;
+  if (isReservedWord(camel) || /^\d/.test(camel)) return `Model${camel}`;
   return camel;
 }
 

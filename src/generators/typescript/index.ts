@@ -56,11 +56,17 @@ export const typescriptGenerator: Generator = {
     const names = new TypeScriptNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new TypeScriptTypes(model, names, options.typeMappings, options.importMappings);
-    const examples = new TypeScriptExamples(model, names, stringOption(options, "oagVersion"));
+    // The docs name models as OAG does: schemas that share a class name share it there too, where
+    // the code gives the later ones a suffix (src/codegen/model-names.ts; OAG writes one model per
+    // class name). Without a renamed clash (the usual case) the two namings agree.
+    const clashes = names.modelPlan!.renamed.length > 0;
+    const docNames = clashes ? new TypeScriptNames(options) : names;
+    const docTypes = clashes ? new TypeScriptTypes(model, docNames, options.typeMappings, options.importMappings) : types;
+    const examples = new TypeScriptExamples(model, docNames, stringOption(options, "oagVersion"));
     const docContext = {
       model,
-      names,
-      types,
+      names: docNames,
+      types: docTypes,
       examples,
       moduleName: stringOption(options, "moduleName") ?? "",
       projectName: stringOption(options, "projectName") ?? "",
@@ -68,7 +74,9 @@ export const typescriptGenerator: Generator = {
       oagVersion: stringOption(options, "oagVersion"),
     };
     const files: GeneratedFile[] = [];
-    const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
+    // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
+    // in the docs and the code.
+    const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
     for (const group of groups) {
       files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
     }

@@ -78,10 +78,14 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   };
   const ctx: ModelCodeContext = { ...baseCtx, inheritance: planModelInheritance(models, baseCtx) };
   const http = httpLibraryView(stringOption(options, "library") ?? "urllib3");
+  const signing = hasHttpSignature(model);
   for (const m of models) {
-    if (m.className === `Model${m.named.name}` && PACKAGE_CLASS_NAMES.has(m.named.name)) {
-      input.warn(m.named.pointer, `model ${m.named.name} is named ${m.className}: the package exports a class ${m.named.name} of its own`);
-    }
+    if (!PACKAGE_CLASS_NAMES.has(m.className)) continue;
+    if (m.className === "HttpSigningConfiguration" && !signing) continue;
+    const runtime = `${packageName}.${RUNTIME_MODULES[m.className] ?? "exceptions"}.${m.className}`;
+    input.warn(m.named.pointer, PACKAGE_BINDS_RUNTIME.has(m.className)
+      ? `model ${m.className} is ${modelsPackage}.${m.className}, not ${packageName}.${m.className}: that stays the package's own class (${runtime}), which the docs' examples call`
+      : `model ${m.className} is exported as ${packageName}.${m.className}, as OpenAPI Generator's package exports it; the package's own class is ${runtime}`);
   }
   for (const scheme of model.securitySchemes) {
     if (!isSupportedScheme(scheme)) {
@@ -152,17 +156,15 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const modelExports = models.map((m) => ({ module: `${modelsPackage}.${m.module}`, name: m.className }));
   emit(pkg("api/__init__.py"), "runtime/init.py", reexports(header, apiExports, input.warn));
   emit(pkg("models/__init__.py"), "runtime/init.py", reexports(header, modelExports, input.warn));
-  const topExports = [
-    ...apiExports,
+  const topExports = topLevelExports(apiExports, [
     { module: `${packageName}.api_client`, name: "ApiClient" },
     { module: `${packageName}.api_response`, name: "ApiResponse" },
     { module: `${packageName}.configuration`, name: "Configuration" },
     ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
     // python/__init__package.mustache: HttpSigningConfiguration after the exceptions (the docs'
     // examples write `<package>.HttpSigningConfiguration(...)`).
-    ...(hasHttpSignature(model) ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
-    ...modelExports,
-  ];
+    ...(signing ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
+  ], modelExports);
   // __init__package.mustache: -p recursionLimit=N calls sys.setrecursionlimit(N) on import.
   const recursionLimit = stringOption(options, "recursionLimit");
   if (recursionLimit !== undefined && !/^\d+$/.test(recursionLimit)) input.warn("", `recursionLimit ${JSON.stringify(recursionLimit)} is not a whole number: ignored`);
@@ -172,6 +174,43 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     recursionLimit: recursionLimit !== undefined && /^\d+$/.test(recursionLimit) ? recursionLimit : null,
   });
   return files;
+}
+
+/** The support module of each package class outside exceptions.py. */
+const RUNTIME_MODULES: Readonly<Record<string, string>> = {
+  ApiClient: "api_client", ApiResponse: "api_response", Configuration: "configuration", HttpSigningConfiguration: "signing",
+};
+
+/**
+ * The package's own classes that keep the package-level name when a model is named like them: the
+ * ones the docs' examples call through the package (`<pkg>.Configuration(host=...)`,
+ * `<pkg>.ApiClient(configuration)`, `<pkg>.HttpSigningConfiguration(...)`, partials/example-*.hbs).
+ */
+const PACKAGE_BINDS_RUNTIME: ReadonlySet<string> = new Set(["ApiClient", "Configuration", "HttpSigningConfiguration"]);
+
+/**
+ * The package's exports, as OAG's `__init__package.mustache` binds them: the API classes, the
+ * support classes, then the models, each a later `from ... import` of the same name rebinding it, so
+ * a model named like a support class (`ApiResponse`, `ApiException`) is what `<pkg>.ApiResponse`
+ * names, as OAG's users import it. The support class stays in its module (`<pkg>.api_response`),
+ * where the API modules and api_client.py import it from (under a private alias in a module that
+ * also imports the model: local-names.ts), so nothing the client runs is shadowed. Where OAG's
+ * rebinding breaks its own docs (a model `Configuration` would make the documented
+ * `<pkg>.Configuration(host=...)` build the model), the support class keeps the name
+ * (PACKAGE_BINDS_RUNTIME) and the model is `<pkg>.models.Configuration`. An API class keeps its
+ * name over a model for the same reason (`<pkg>.PetApi(api_client)`). Each name is imported once
+ * (mypy rejects a rebinding import).
+ */
+function topLevelExports(apis: readonly Export[], support: readonly Export[], models: readonly Export[]): Export[] {
+  const modelNames = new Set(models.map((m) => m.name));
+  const kept = support.filter((s) => PACKAGE_BINDS_RUNTIME.has(s.name) || !modelNames.has(s.name));
+  const keptNames = new Set(kept.map((s) => s.name));
+  return [...apis, ...kept, ...models.filter((m) => !keptNames.has(m.name))];
+}
+
+interface Export {
+  readonly module: string;
+  readonly name: string;
 }
 
 /**
