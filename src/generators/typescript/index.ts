@@ -69,8 +69,10 @@ export const typescriptGenerator: Generator = {
     };
     const files: GeneratedFile[] = [];
     const groups = buildApiGroups(model, names, groupOptionsOf(options.additionalProperties));
-    for (const group of groups) {
-      files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+    if (docContext.release.apiDocs) {
+      for (const group of groups) {
+        files.push({ path: `${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+      }
     }
     const npmName = stringOption(options, "npmName");
     // TypeScriptClientCodegen.processOpts: README.md (with package.json and tsconfig.json) for every
@@ -82,6 +84,7 @@ export const typescriptGenerator: Generator = {
           npmName: npmName ?? "",
           npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
           framework: stringOption(options, "framework") ?? "fetch-api",
+          frameworkTrailingSpace: docContext.release.readmeFrameworkTrailingSpace,
           usageSection: docContext.release.readmeUsageSection,
           usageTicks: docContext.release.readmeUsageTicks,
         }),

@@ -38,11 +38,17 @@ export interface TypeScriptDocRelease {
    * 2.1 (3.1 documents dereferenced by OpenAPI31Traverser) until fromOperation dereferenced responses.
    */
   readonly responseRefsAsWritten31: boolean;
+  /** An API doc (`<Api>.md`) per API class (TypeScriptClientCodegen's apiDocTemplateFiles); before, README.md is the only Markdown file. */
+  readonly apiDocs: boolean;
+  /** README: the "utilizes {{framework}}. " line ends in a space (README.mustache before the mustache linting). */
+  readonly readmeFrameworkTrailingSpace: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true };
 
 const ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
+  { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
+  { since: "5.3.0", source: "0204bf4ae2 Squashed commit of NathanBaulch's mustache-linting branch (README.mustache loses the trailing space), after the 5.2.1 release commit 8403e59aa0", change: { readmeFrameworkTrailingSpace: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
   { since: "6.2.0", source: "43375b9392 Upgrades swagger parser to 2.1.1, allows ingestion of 3.1.0 specs (#13133), after the 6.1.0 release commit 43dbb5ff9c", change: { responseRefsAsWritten31: true } },
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
