@@ -16,7 +16,18 @@ export class SourceMap {
   /** Set by the loader when JSON.parse read the text: pointer scans may stop once all are found. */
   knownJson = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
+
+  /**
+   * The text the document was finally read from, when the loader had to re-indent it
+   * (load.ts indentQuotedContinuations: only continuation lines of quoted scalars change, so every
+   * key keeps its line and column).
+   */
+  readFrom(text: string): void {
+    this.text = text;
+    this.doc = undefined;
+    this.lineStarts = undefined;
+  }
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
   positionOf(pointer: string): SourcePosition | undefined {
