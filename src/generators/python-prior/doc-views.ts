@@ -4,7 +4,7 @@
 // escaping where its template used `{{x}}`.
 
 import type { PythonPriorDocRelease } from "./releases.js";
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
@@ -184,7 +184,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     paramRows: rows,
     returnType: returnType === null ? "void (empty response body)" : returnType.baseType !== null ? `[**${returnType.dataType}**](${returnType.baseType}.md)` : `**${returnType.dataType}**`,
     authorization: auth.length === 0 ? "No authorization required" : auth.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
     accept: mediaTypeList(op.produces),
     responses: responseRows(op.responses, escapePy),
   };

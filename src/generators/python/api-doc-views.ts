@@ -3,7 +3,7 @@
 // OpenAPI Generator's docs show them: escapeText (python flavour) for summaries and
 // descriptions, then JMustache's HTML escaping where its template used `{{x}}`.
 
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
@@ -157,7 +157,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
     paramRows: params.map((p) => paramRow(p, ctx)),
     returnType: ret === null ? "void (empty response body)" : ret.link === null ? `**${ret.dataType}**` : `[**${ret.dataType}**](${ret.link}.md)`,
     authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
     accept: mediaTypeList(docResponses.produces),
     responses: responseRows(docResponses.responses, escapePython, (h) => ctx.headerDescriptions.get(h)),
   };

@@ -2,7 +2,7 @@
 // show is made here; templates/typescript/*.hbs only print. Texts are escaped here exactly as
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
@@ -139,7 +139,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
       op.authMethods.length === 0
         ? "No authorization required"
         : (ctx.release.authMethodsSortedByName ? [...op.authMethods].sort((a, b) => javaCompare(a.name, b.name)) : op.authMethods).map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
     accept: mediaTypeList(docResponses.produces),
     responses: responseRows(docResponses.responses, (t) => escapeTs(t, ctx.release)),
   };
