@@ -570,7 +570,9 @@ class Planner implements NormalizerHost {
           if (legacy && bodyPath !== undefined) this.flattenProperties(schema.properties, bodyPath);
           const schemaName = this.names.resolve(schema.title, name);
           if (legacy && bodyPath === undefined) this.flattenProperties(schema.properties, schemaName);
-          media.schema = this.makeSchemaInComponents(schemaName, schema);
+          // 5.x flattenRequestBody adds the body object under its new name without looking for an
+          // equal one (addGenerated, no matchGenerated); flattenResponses does look.
+          media.schema = bodyPath !== undefined ? this.addSchemaInComponents(schemaName, schema) : this.makeSchemaInComponents(schemaName, schema);
         }
         continue;
       }
@@ -737,6 +739,13 @@ class Planner implements NormalizerHost {
     const signature = this.signature(schema);
     const existing = this.matchGenerated(signature);
     const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema, signature);
+    this.recordHoist(schema, target);
+    return this.refTo(target, schema, undefined);
+  }
+
+  /** makeSchemaInComponents without the lookup: always a new model (registered for later lookups). */
+  private addSchemaInComponents(name: string, schema: Node): Node {
+    const target = this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
   }

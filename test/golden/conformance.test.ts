@@ -19,6 +19,7 @@ const CAUSES = {
   MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]` (a JsonNode's toString against a List's): which release changed it, not located",
   PACKAGE_CLASS_RENAME: "a schema named like a class the python package exports (`ApiResponse`): OAG 7.0.1 keeps the name and its package's own `ApiResponse` is shadowed; oaswright names the model `ModelApiResponse` (src/generators/python/names.ts PACKAGE_CLASS_NAMES): deliberate",
+  UNTYPED_20_PROPERTY_EXAMPLE: "typescript 5.3.1 from a Swagger 2.0 spec prints `{}` as the example of a property without `type` (proxima: `name`, `entries`, `value`...), where oaswright prints `null`. toExampleValueRecursive (TypeScriptClientCodegen at the 5.3.1 release 6269a9810c) prints `{}` only for an object schema or one seen before, `null` for ModelUtils.isAnyType (no type, no $ref); by the sources read (swagger-parser v1 SwaggerDeserializer.property -> swagger-core 1.5 PropertyDeserializer: UntypedProperty; SwaggerConverter.convert(Property): a Schema without type) the property has no type. Not explained; not run (no swagger-parser v1/v2-converter jars here)",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -77,6 +78,9 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "kitt4sme-python": {
     PACKAGE_CLASS_RENAME: ["docs/ApiResponse.md", "docs/ModelApiResponse.md", "README.md", "docs/DatasheetsApi.md"],
+  },
+  "proxima-typescript": {
+    UNTYPED_20_PROPERTY_EXAMPLE: ["DefaultApi.md"],
   },
   "ripple-python": {
     // Components `ErrorResponse` and `error-response` are both class ErrorResponse: OAG's
