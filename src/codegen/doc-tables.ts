@@ -11,6 +11,15 @@ export interface ResponseRow {
   readonly headers: string;
 }
 
+/**
+ * The request body's media types as the docs' Content-Type line lists them: DefaultCodegen.addConsumesInfo
+ * skips `*\/*` ("it implies `consumes` in OAS2 is not defined"; already in 4cfbc118e8, the 2018 renaming commit, so every release). The clients
+ * keep it (any type is accepted).
+ */
+export function docConsumes(consumes: readonly string[]): string[] {
+  return consumes.filter((c) => c !== "*/*");
+}
+
 /** `application/json, text/plain`, or `Not defined`. */
 export function mediaTypeList(types: readonly string[]): string {
   return types.length > 0 ? types.join(", ") : "Not defined";

@@ -210,7 +210,8 @@ function consumesOf(body: RequestBody | undefined): string[] {
   return body ? body.contents.map((m) => m.contentType) : [];
 }
 
-function producesOf(responses: readonly Response[]): string[] {
+/** addProducesInfo: every response's media types, first seen first. */
+export function producesOf(responses: readonly Response[]): string[] {
   const out: string[] = [];
   for (const r of responses) for (const m of r.contents) if (!out.includes(m.contentType)) out.push(m.contentType);
   return out;

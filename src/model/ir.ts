@@ -166,6 +166,13 @@ export interface Response {
   readonly headers: readonly Header[];
   readonly contents: readonly MediaType[];
   readonly extensions: Extensions;
+  /**
+   * OpenAPI 3.1 only: the response was written as a `$ref` to a component of the document; OAG's
+   * parser keeps such a reference as written, with the non-blank `description` beside it
+   * (src/parse/operation.ts componentRef31). Before 7.10 OAG's docs read the reference, not the
+   * component (see src/codegen/doc-responses.ts); everything else reads the fields above.
+   */
+  readonly componentRef31?: { readonly siblingDescription?: string };
 }
 
 export interface Header {

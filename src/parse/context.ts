@@ -36,6 +36,13 @@ export interface BuildContext {
    * shared-instances.ts): they get `sharedNullable`.
    */
   readonly sharedNullable: ReadonlySet<string>;
+  /**
+   * Whether a oneOf/anyOf member that is an enum of null only (`enum: [null]`, itself or through one
+   * `$ref`) is dropped and makes the schema nullable, as a `{type: null}` member is: OAG's normalizer
+   * (SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0) reads it as a null type
+   * (ModelUtils.isNullTypeSchema: "convert referenced enum of null only to `nullable:true`").
+   */
+  readonly enumNullMembers: boolean;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

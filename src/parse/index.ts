@@ -4,7 +4,7 @@
 import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import type { BuildContext } from "./context.js";
-import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "./inline.js";
+import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
 import { loadSpec, type LoadedSpec } from "./load.js";
 import { buildOperations } from "./operation.js";
@@ -59,6 +59,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     openapi31: version.version === "3.1",
     typedDefaults: version.version === "3.0",
     sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
+    enumNullMembers: normalizerRuns(options.inline),
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

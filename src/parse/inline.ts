@@ -172,6 +172,11 @@ function profileFor(options: InlineOptions): Profile {
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
 }
 
+/** Whether the release runs OAG's OpenAPINormalizer with its default rules (the profile's `normalize`). */
+export function normalizerRuns(options: InlineOptions): boolean {
+  return profileFor(options).normalize;
+}
+
 /** The last segment of a local `$ref`, unescaped (OAG's ModelUtils.getSimpleRef). */
 function simpleRef(ref: string): string {
   let name = ref.slice(ref.lastIndexOf("/") + 1);
@@ -405,7 +410,9 @@ class Planner implements NormalizerHost {
 
   /**
    * Schema.getType(). In 3.0 the parser's schema class implies a type (`items` -> array,
-   * `additionalProperties` -> object); a 3.1 schema keeps its types in `types` and answers null.
+   * `additionalProperties` -> object), and an untyped `enum` gets one from its values
+   * (OpenAPIDeserializer.getSchema with inferSchemaType, on by default: inferTypeFromArray);
+   * a 3.1 schema keeps its types in `types` and answers null.
    */
   beanType(schema: Node): string | undefined {
     if (this.oas30Style.has(schema)) return this.oas30Style.get(schema);
@@ -414,6 +421,7 @@ class Planner implements NormalizerHost {
     if (this.isComposed(schema)) return undefined;
     if (schema.items !== undefined) return "array";
     if (schema.additionalProperties !== undefined) return "object";
+    if (Array.isArray(schema.enum)) return enumInferredType(schema.enum);
     return undefined;
   }
 
@@ -562,7 +570,9 @@ class Planner implements NormalizerHost {
           if (legacy && bodyPath !== undefined) this.flattenProperties(schema.properties, bodyPath);
           const schemaName = this.names.resolve(schema.title, name);
           if (legacy && bodyPath === undefined) this.flattenProperties(schema.properties, schemaName);
-          media.schema = this.makeSchemaInComponents(schemaName, schema);
+          // 5.x flattenRequestBody adds the body object under its new name without looking for an
+          // equal one (addGenerated, no matchGenerated); flattenResponses does look.
+          media.schema = bodyPath !== undefined ? this.addSchemaInComponents(schemaName, schema) : this.makeSchemaInComponents(schemaName, schema);
         }
         continue;
       }
@@ -729,6 +739,13 @@ class Planner implements NormalizerHost {
     const signature = this.signature(schema);
     const existing = this.matchGenerated(signature);
     const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema, signature);
+    this.recordHoist(schema, target);
+    return this.refTo(target, schema, undefined);
+  }
+
+  /** makeSchemaInComponents without the lookup: always a new model (registered for later lookups). */
+  private addSchemaInComponents(name: string, schema: Node): Node {
+    const target = this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
   }
@@ -947,4 +964,16 @@ function pickModelKeywords(object: Node, is31: boolean): Node {
 /** A node that is not a `$ref` (swagger-parser does not resolve internal callback refs). */
 function inlineNode(value: unknown): Record<string, unknown> | undefined {
   return isNode(value) && typeof value.$ref !== "string" ? value : undefined;
+}
+
+/**
+ * swagger-parser's OpenAPIDeserializer.inferTypeFromArray, the type of an untyped 3.0 `enum`: its
+ * loop looks at the first value only (`an.get(0)` on every turn), so a boolean or number first value
+ * gives `boolean` or `number`, anything else (a string, null) and an empty enum `string`.
+ */
+export function enumInferredType(values: readonly unknown[]): string {
+  const first = values[0];
+  if (typeof first === "boolean") return "boolean";
+  if (typeof first === "number") return "number";
+  return "string";
 }

@@ -255,8 +255,14 @@ function jsonErrorOfOriginal(text: string): string | undefined {
 
 /** YAML -> plain objects in document order (integer-like keys stored as for JSON; anchors shared). */
 function parseYamlText(text: string, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: Scanned, options: LoadOptions): unknown {
-  const doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-  if (doc.errors.length > 0) throw doc.errors[0];
+  let doc = yamlLib().parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  if (doc.errors.length > 0) {
+    const reindented = indentQuotedContinuations(text);
+    const again = reindented === undefined ? undefined : yamlLib().parseDocument(reindented, { uniqueKeys: false, keepSourceTokens: false });
+    if (again === undefined || again.errors.length > 0) throw doc.errors[0];
+    doc = again;
+    sourceMap.readFrom(reindented!);
+  }
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
@@ -293,6 +299,61 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
     return value;
   };
   return convert(js);
+}
+
+/**
+ * SnakeYAML, which swagger-parser reads YAML with, accepts a multi-line quoted scalar whose
+ * continuation lines are indented only as far as the key that holds it:
+ *
+ *     description: 'Use these operations.
+ *
+ *     | Operation | Method |'
+ *
+ * The `yaml` library wants them indented further ("Missing closing 'quote"). This gives the text
+ * with each such line indented one column past the key, or undefined when there is none: a quoted
+ * scalar folds its lines and drops their leading white space, so the value does not change, and
+ * no other line moves. Only a value that opens on a `key:` line (after an optional `- `) is
+ * followed; the loader tries this text only when the original fails to parse.
+ */
+export function indentQuotedContinuations(text: string): string | undefined {
+  const lines = text.split("\n");
+  let changed = false;
+  let open: { quote: string; keyColumn: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (open) {
+      const indent = line.length - line.trimStart().length;
+      if (line.trim() !== "" && indent <= open.keyColumn) {
+        lines[i] = " ".repeat(open.keyColumn + 1 - indent) + line;
+        changed = true;
+      }
+      if (closingQuote(line, 0, open.quote) !== -1) open = undefined;
+      continue;
+    }
+    const m = /^(\s*(?:-\s+)?)([^\s#'"\-?:,[\]{}&*!|>%@`][^#]*?):[ \t]+(['"])/.exec(line);
+    if (!m) continue;
+    const start = m[0].length;
+    if (closingQuote(line, start, m[3]!) === -1) open = { quote: m[3]!, keyColumn: m[1]!.length };
+  }
+  return changed ? lines.join("\n") : undefined;
+}
+
+/** Where a quoted scalar that is open at `from` closes on this line, or -1 (`''` and `\"` are escapes). */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"' && c === "\\") {
+      i++;
+      continue;
+    }
+    if (c !== quote) continue;
+    if (quote === "'" && line[i + 1] === "'") {
+      i++;
+      continue;
+    }
+    return i;
+  }
+  return -1;
 }
 
 /** Every alias replaced by a plain string scalar of its anchor's name (LoadOptions.yamlAliasesAsAnchorNames). */

@@ -195,9 +195,24 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
       headers: headers(ctx, r.headers, childPointer(resolved.pointer, "headers")),
       contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
       extensions: extensionsOf(r) as Record<string, JsonValue>,
+      ...opt("componentRef31", componentRef31(ctx, value)),
     });
   }
   return out;
+}
+
+/**
+ * A 3.1 response written as a `$ref` to one of the document's components, as swagger-parser hands
+ * it to OpenAPI Generator: OpenAPI31Traverser keeps a local reference to `#/components/...` as
+ * written (shouldHandleRootLocalRefs/handleRootLocalRefs: the component is replaced, the reference
+ * is not), and OpenAPIDeserializer.getResponse reads a `description` beside the `$ref` in 3.1 only,
+ * when not blank (StringUtils.isNotBlank). 3.0 responses are inlined by the resolver
+ * (OperationProcessor, resolveResponses), so they never carry this.
+ */
+function componentRef31(ctx: BuildContext, raw: unknown): Response["componentRef31"] {
+  if (!ctx.openapi31 || !isObject(raw) || typeof raw.$ref !== "string" || !raw.$ref.startsWith("#/components/")) return undefined;
+  const sibling = asString(raw.description);
+  return sibling !== undefined && sibling.trim() !== "" ? { siblingDescription: sibling } : {};
 }
 
 function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {

@@ -225,7 +225,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     }
     const out: Schema[] = [];
     items.forEach((item, i) => {
-      if (key !== "allOf" && isNullSchema(item)) {
+      if (key !== "allOf" && (isNullSchema(item) || (ctx.enumNullMembers && isEnumOfNull(ctx, item)))) {
         nullable = true;
         droppedNull = true;
         return;
@@ -279,6 +279,21 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
     ...opt("xml", outer.xml || member.xml ? { ...member.xml, ...outer.xml } : undefined),
     collapsedMember: { ...opt("description", member.description), ...opt("default", member.default) },
   } as Schema;
+}
+
+/**
+ * An enum of null only, itself or through one `$ref` (ModelUtils.isNullTypeSchema dereferences once
+ * with getReferencedSchema; a schema with properties or a composition is no null type).
+ */
+function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  let schema: unknown = raw;
+  if (typeof raw.$ref === "string") {
+    const target = refToPointer(raw.$ref);
+    schema = target === undefined ? undefined : resolvePointer(ctx.root, target);
+  }
+  if (!isObject(schema) || schema.properties !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
+  return Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null;
 }
 
 function isNullSchema(raw: unknown): boolean {
@@ -484,7 +499,12 @@ function inferType(raw: RawObject): string | undefined {
   if (raw.properties !== undefined || raw.additionalProperties !== undefined || raw.required !== undefined || raw.discriminator !== undefined) return "object";
   if (raw.items !== undefined) return "array";
   if (raw.pattern !== undefined || raw.minLength !== undefined || raw.maxLength !== undefined || raw.format === "binary") return "string";
-  const values = asArray(raw.enum) ?? ("const" in raw ? [raw.const] : undefined);
+  // swagger-parser gives an untyped `enum` the type of its first value (OpenAPIDeserializer
+  // inferTypeFromArray, with inferSchemaType on as OAG leaves it): boolean, number, else string
+  // (null too; an empty list is string). A 3.1 `const` alone has no such rule.
+  const enumValues = asArray(raw.enum);
+  if (enumValues) return typeof enumValues[0] === "boolean" ? "boolean" : typeof enumValues[0] === "number" ? "number" : "string";
+  const values = "const" in raw ? [raw.const] : undefined;
   if (values && values.length > 0 && values.every((v) => typeof v === "string")) return "string";
   return undefined;
 }

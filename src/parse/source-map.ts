@@ -22,9 +22,20 @@ export class SourceMap {
    *   readJsonBytes): offsets count bytes, and columns count the decoded text's UTF-16 units.
    */
   constructor(
-    private readonly text: string,
+    private text: string,
     private readonly options: { readonly utf8Bytes?: boolean } = {},
   ) {}
+
+  /**
+   * The text the document was finally read from, when the loader had to re-indent it
+   * (load.ts indentQuotedContinuations: only continuation lines of quoted scalars change, so every
+   * key keeps its line and column).
+   */
+  readFrom(text: string): void {
+    this.text = text;
+    this.doc = undefined;
+    this.lineStarts = undefined;
+  }
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
   positionOf(pointer: string): SourcePosition | undefined {

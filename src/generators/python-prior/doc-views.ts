@@ -4,11 +4,11 @@
 // escaping where its template used `{{x}}`.
 
 import type { PythonPriorDocRelease } from "./releases.js";
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
-import type { ApiModel, OAuthFlow, SecurityScheme } from "../../model/ir.js";
+import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
 import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
@@ -184,7 +184,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     paramRows: rows,
     returnType: returnType === null ? "void (empty response body)" : returnType.baseType !== null ? `[**${returnType.dataType}**](${returnType.baseType}.md)` : `**${returnType.dataType}**`,
     authorization: auth.length === 0 ? "No authorization required" : auth.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
     accept: mediaTypeList(op.produces),
     responses: responseRows(op.responses, escapePy),
   };
@@ -247,8 +247,23 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  const baseType = paramHasBaseType(param) ? ctx.types.complexType(schema) : null;
+  const baseType = !paramHasBaseType(param) ? null : schema.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(schema.items, ctx) : ctx.types.complexType(schema);
   return { param, dataType: ctx.types.dataType(schema), baseType, defaultValue, example, description };
+}
+
+/** python-prior's languageSpecificPrimitives (AbstractPythonCodegen's, with file_type and none_type). */
+const LANGUAGE_PRIMITIVES = new Set(["int", "float", "list", "dict", "List", "Dict", "bool", "str", "datetime", "date", "object", "file", "bytes", "file_type", "none_type"]);
+
+/**
+ * An inline array parameter's baseType: DefaultCodegen.fromParameter sets it to the items' dataType
+ * (`codegenParameter.baseType = itemsProperty.dataType`), and PythonPriorClientCodegen.postProcessParameter
+ * clears it only when that is one of the language's primitives. So items of any type link their
+ * composite type (`[**[bool, date, ..., none_type]**](bool, date, ..., none_type.md)`), as a model's
+ * name does.
+ */
+function arrayParamBaseType(items: Schema, ctx: DocContext): string | null {
+  const inner = ctx.types.dataType(items);
+  return LANGUAGE_PRIMITIVES.has(inner) ? null : inner;
 }
 
 /**

@@ -3,7 +3,8 @@
 // OpenAPI Generator's docs show them: escapeText (python flavour) for summaries and
 // descriptions, then JMustache's HTML escaping where its template used `{{x}}`.
 
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
@@ -140,6 +141,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
   const summary = op.op.summary;
   const description = op.op.description;
   const sections = pythonDocRelease(ctx.oagVersion).summaryNotesSections;
+  const docResponses = docResponsesOf(op, pythonDocRelease(ctx.oagVersion).responseRefsAsWritten31);
   return {
     operationId: op.operationId,
     signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,
@@ -155,9 +157,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
     paramRows: params.map((p) => paramRow(p, ctx)),
     returnType: ret === null ? "void (empty response body)" : ret.link === null ? `**${ret.dataType}**` : `[**${ret.dataType}**](${ret.link}.md)`,
     authorization: op.authMethods.length === 0 ? "No authorization required" : op.authMethods.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
-    accept: mediaTypeList(op.produces),
-    responses: responseRows(op.responses, escapePython, (h) => ctx.headerDescriptions.get(h)),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
+    accept: mediaTypeList(docResponses.produces),
+    responses: responseRows(docResponses.responses, escapePython, (h) => ctx.headerDescriptions.get(h)),
   };
 }
 

@@ -55,24 +55,22 @@ export class PythonExamples {
     return example;
   }
 
+  /**
+   * AbstractPythonCodegen.setParameterExampleValue's chain, which compares the type name (a model's
+   * name too) mostly ignoring case: a model named `File`, `Date`, `String`, `Boolean`... takes that
+   * branch, not the model one (`'/path/to/file'` for a body of model `File`).
+   */
   private byType(type: string, example: string | null, paramName: string): string | null {
-    switch (type) {
-      case "str":
-        return `'${escapePython(example ?? `${paramName}_example`)}'`;
-      case "int":
-        return example ?? "56";
-      case "float":
-        return example ?? "3.4";
-      case "bool":
-        return example ?? "True";
-      case "date":
-        return `'${escapePython(example ?? "2013-10-20")}'`;
-      case "datetime":
-        return `'${escapePython(example ?? "2013-10-20T19:20:30+01:00")}'`;
-      default:
-        // A model class; other language primitives (bytearray, object, decimal) have no rule.
-        return this.types.isLanguagePrimitive(type) ? example : `${this.packageName}.${type}()`;
-    }
+    const lower = type.toLowerCase();
+    if (lower === "string" || lower === "str") return `'${escapePython(example ?? `${paramName}_example`)}'`;
+    if (type === "Integer" || type === "int") return example ?? "56";
+    if (lower === "float" || lower === "double") return example ?? "3.4";
+    if (lower === "boolean" || lower === "bool") return example ?? "True";
+    if (lower === "file") return `'${escapePython(example ?? "/path/to/file")}'`;
+    if (lower === "date") return `'${escapePython(example ?? "2013-10-20")}'`;
+    if (lower === "datetime") return `'${escapePython(example ?? "2013-10-20T19:20:30+01:00")}'`;
+    // A model class; other language primitives (bytearray, object, decimal) have no rule.
+    return this.types.isLanguagePrimitive(type) ? example : `${this.packageName}.${type}()`;
   }
 }
 

@@ -40,6 +40,11 @@ export interface PythonDocRelease {
   /** Model docs' example: `x_from_dict = X.from_dict(x_dict)` (before: `x_form_dict = x.from_dict(x_dict)`). */
   readonly fromDictOnClass: boolean;
   /**
+   * API docs read a 3.1 response `$ref` to a component as written: the description beside it, no
+   * headers, no media types for the Accept line (src/codegen/doc-responses.ts).
+   */
+  readonly responseRefsAsWritten31: boolean;
+  /**
    * A string default's `'` is printed `\'` (AbstractPythonCodegen.toDefaultValue; before, the Java
    * literal "\'" was "'" and the quote stayed as written): parameter and property defaults, and the
    * API docs' examples that show them.
@@ -53,7 +58,7 @@ export interface PythonDocRelease {
   readonly quotedStringEnumDefaults: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
@@ -63,6 +68,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
+  { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },

@@ -2,7 +2,8 @@
 // show is made here; templates/typescript/*.hbs only print. Texts are escaped here exactly as
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
-import { mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
+import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
@@ -112,6 +113,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
   ];
   const description = op.op.description;
+  const docResponses = docResponsesOf(op, ctx.release.responseRefsAsWritten31);
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType} ` : ""}${op.operationId}(${signatureParams})`,
@@ -137,9 +139,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
       op.authMethods.length === 0
         ? "No authorization required"
         : (ctx.release.authMethodsSortedByName ? [...op.authMethods].sort((a, b) => javaCompare(a.name, b.name)) : op.authMethods).map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
-    contentType: mediaTypeList(op.consumes),
-    accept: mediaTypeList(op.produces),
-    responses: responseRows(op.responses, (t) => escapeTs(t, ctx.release)),
+    contentType: mediaTypeList(docConsumes(op.consumes)),
+    accept: mediaTypeList(docResponses.produces),
+    responses: responseRows(docResponses.responses, (t) => escapeTs(t, ctx.release)),
   };
 }
 

@@ -77,8 +77,10 @@ export const typescriptGenerator: Generator = {
     // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
     // in the docs and the code.
     const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
-    for (const group of groups) {
-      files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+    if (docContext.release.apiDocs) {
+      for (const group of groups) {
+        files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+      }
     }
     const npmName = stringOption(options, "npmName");
     // TypeScriptClientCodegen.processOpts: README.md (with package.json and tsconfig.json) for every
@@ -90,6 +92,7 @@ export const typescriptGenerator: Generator = {
           npmName: npmName ?? "",
           npmVersion: npmName !== undefined ? (stringOption(options, "npmVersion") ?? (model.info.version || "1.0.0")) : "",
           framework: stringOption(options, "framework") ?? "fetch-api",
+          frameworkTrailingSpace: docContext.release.readmeFrameworkTrailingSpace,
           usageSection: docContext.release.readmeUsageSection,
           usageTicks: docContext.release.readmeUsageTicks,
         }),

@@ -33,22 +33,36 @@ export interface TypeScriptDocRelease {
   /** A plain relative server path (`/api/v1`) is the base path as written (URLPathUtils.isRelativeUrl); before, it went on localhost. */
   readonly relativeBasePath: boolean;
   /**
+   * API docs read a 3.1 response `$ref` to a component as written: the description beside it, no
+   * headers, no media types for the Accept line (src/codegen/doc-responses.ts). From swagger-parser
+   * 2.1 (3.1 documents dereferenced by OpenAPI31Traverser) until fromOperation dereferenced responses.
+   */
+  readonly responseRefsAsWritten31: boolean;
+  /** An API doc (`<Api>.md`) per API class (TypeScriptClientCodegen's apiDocTemplateFiles); before, README.md is the only Markdown file. */
+  readonly apiDocs: boolean;
+  /** README: the "utilizes {{framework}}. " line ends in a space (README.mustache before the mustache linting). */
+  readonly readmeFrameworkTrailingSpace: boolean;
+  /**
    * The folder of the API docs (`<Tag>Api.md`) in the output: the output root before, `docs/` after
    * (and so in `.openapi-generator/FILES`). Their links (`README.md#...`) and the README are unchanged.
    */
   readonly apiDocFolder: "" | "docs/";
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, apiDocFolder: "" };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "" };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
+  { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
+  { since: "5.3.0", source: "0204bf4ae2 Squashed commit of NathanBaulch's mustache-linting branch (README.mustache loses the trailing space), after the 5.2.1 release commit 8403e59aa0", change: { readmeFrameworkTrailingSpace: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
+  { since: "6.2.0", source: "43375b9392 Upgrades swagger parser to 2.1.1, allows ingestion of 3.1.0 specs (#13133), after the 6.1.0 release commit 43dbb5ff9c", change: { responseRefsAsWritten31: true } },
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
   { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true } },
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
+  { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe (atlasdata 7.5.0: the 3.1 sibling description)", change: { responseRefsAsWritten31: false } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
   // The commit is past the readable source (the mirror ends at 7.14-SNAPSHOT; the stored
   // TypeScriptClientCodegen still writes the API docs to the output root, DefaultCodegen.apiDocFileFolder).

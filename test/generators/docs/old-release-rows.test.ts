@@ -7,7 +7,9 @@
 // - the `any string name` row of a model without `additionalProperties` from 5.1.1 (6cc270633b);
 // - 3.0 number/integer defaults and examples read by type (swagger-parser getBigDecimal/getInteger,
 //   swagger-core NumberSchema/IntegerSchema.cast), and a `5.0` default printed `5.0`;
-// - the typescript README's usage section from 6.3.0 (a31b5b119e) and its closing ticks from 6.4.0 (e13a4e143b).
+// - the typescript README's usage section from 6.3.0 (a31b5b119e) and its closing ticks from 6.4.0 (e13a4e143b);
+// - typescript API docs from 5.2.1 (74e28a7709) and the README's framework line without its trailing
+//   space from 5.3.0 (0204bf4ae2), found with the nanorpc corpus case (5.0.1).
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -150,6 +152,17 @@ describe("typescript docs by release", () => {
     expect(v63.endsWith("api.addPet(p);\n\n```")).toBe(true);
     expect(v64).toContain("npm install PATH_TO_GENERATED_PACKAGE --save\n```\n\n### Usage\n");
     expect(v64.endsWith("api.addPet(p);\n\n```\n")).toBe(true);
+  });
+  it("no API docs before 5.2.1 (74e28a7709), the README's framework line ending in a space before 5.3.0 (0204bf4ae2)", async () => {
+    const files = async (oagVersion: string) => {
+      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
+      return (await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files;
+    };
+    const [v520, v521] = [await files("5.2.0"), await files("5.2.1")];
+    expect(v520.filter((f) => f.path.endsWith(".md")).map((f) => f.path)).toEqual(["README.md"]);
+    expect(v521.map((f) => f.path)).toContain("JobsApi.md");
+    expect(await tsDoc("5.2.1", "README.md")).toContain("\nThis generator creates TypeScript/JavaScript client that utilizes fetch-api. \n");
+    expect(await tsDoc("5.3.0", "README.md")).toContain("\nThis generator creates TypeScript/JavaScript client that utilizes fetch-api.\n");
   });
   it("are sorted by name before 6.4.0 (DefaultCodegen.fromSecurity), in Java hash order after", async () => {
     expect(await apiDoc("6.3.0")).toContain("[Alpha](README.md#Alpha), [Mid](README.md#Mid), [Zeta](README.md#Zeta)");
