@@ -16,7 +16,6 @@ const CAUSES = {
   UPSTREAM_SPEC: "generated from another spec than the committed one (FreeClimb nodejs-sdk: .openapi-generator/FILES lists only DefaultApi, the committed openapi.json tags every operation; its README is a custom one)",
   // OAG behaviours not implemented yet.
   NULLABLE_ITEMS_31: "3.1 array query parameter without null: OAG's python shows `List[Optional[str]]` for get_schedules_history, whose parameters swagger-parser 2.1.22 makes deep copies of get_schedules' (items of their own that nothing makes nullable; checked by running the parser): the shared-object rule (src/parse/shared-instances.ts) explains get_schedules and get_observations but not this",
-  MODEL_NAME_COLLISION: "two schemas that camelize to one class (the inline `FlowOperation_union` of a nullable single-member oneOf, 7.6, and the component `FlowOperationUnion`): OAG writes one over the other; oaswright keeps both, renames the second (`FlowOperationUnion2`) and warns",
   UNTYPED_20_PROPERTY_EXAMPLE: "typescript 5.3.1 from a Swagger 2.0 spec prints `{}` as the example of a property without `type` (proxima: `name`, `entries`, `value`...), where oaswright prints `null`. toExampleValueRecursive (TypeScriptClientCodegen at the 5.3.1 release 6269a9810c) prints `{}` only for an object schema or one seen before, `null` for ModelUtils.isAnyType (no type, no $ref); by the sources read (swagger-parser v1 SwaggerDeserializer.property -> swagger-core 1.5 PropertyDeserializer: UntypedProperty; SwaggerConverter.convert(Property): a Schema without type) the property has no type. Not explained; not run (no swagger-parser v1/v2-converter jars here)",
   UNRESOLVED: "not analysed yet",
 } as const;
@@ -68,11 +67,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "proxima-typescript": {
     UNTYPED_20_PROPERTY_EXAMPLE: ["DefaultApi.md"],
-  },
-  "ripple-python": {
-    // Components `ErrorResponse` and `error-response` are both class ErrorResponse: OAG's
-    // docs/ErrorResponse.md is `error-response`'s (status, errors, timestamp) and has no second one.
-    MODEL_NAME_COLLISION: ["docs/ErrorResponse.md", "docs/ErrorResponse2.md", "README.md"],
   },
 };
 
