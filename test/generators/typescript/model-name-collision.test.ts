@@ -48,7 +48,7 @@ describe("typescript: schemas that share a class name", () => {
   it("docs use OAG's class name; the client's parameter has that name and both models type-check and run", async () => {
     const result = await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: EMPTY_OPTIONS });
     expect(result.warnings.map((w) => w.message)).toContain('model "Thing_kind" is named ThingKind2: ThingKind is taken by "ThingKind"');
-    const doc = String(result.files.find((f) => f.path === "ThingsApi.md")?.contents);
+    const doc = String(result.files.find((f) => f.path === "docs/ThingsApi.md")?.contents);
     expect(doc).toContain("> ThingEcho putThing(thingKind)\n");
     expect(doc).toContain(" **thingKind** | **ThingKind**|  |\n");
     expect(doc).not.toContain("ThingKind2");
