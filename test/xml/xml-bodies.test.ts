@@ -260,7 +260,7 @@ except ApiValueError as e:
     const { files } = await generateFiles({ input: SPEC, generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: props }, validate: "off" });
     const dir = path.join(root, "ts-esm");
     const roots = writeClient(dir, files);
-    const md = String(files.find((f) => f.path === "DefaultApi.md")!.contents);
+    const md = String(files.find((f) => f.path === "docs/DefaultApi.md")!.contents);
     // OAG prints some examples broken (a composed property as a bare `null,`, a recursive model's
     // array as a hole `[ , ]`): they compile against no client and are left out, as compile.test.ts does.
     const blocks = [...md.matchAll(/```typescript\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => !/;,|^\s*null,$|: null,$|^\s*,$/m.test(b));
