@@ -32,7 +32,7 @@ paths:
 `,
 });
 
-const docPath = { python: "docs/ImageApi.md", "python-prior": "docs/ImageApi.md", typescript: "ImageApi.md" } as const;
+const docPath = { python: "docs/ImageApi.md", "python-prior": "docs/ImageApi.md", typescript: "docs/ImageApi.md" } as const;
 
 describe("API docs: a */* request body", () => {
   it.each(Object.keys(docPath) as (keyof typeof docPath)[])("%s: is no Content-Type", async (generator) => {
