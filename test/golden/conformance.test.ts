@@ -20,7 +20,7 @@ const CAUSES = {
   TS6_EXAMPLE_VALUES: "typescript 6.4.0 examples: an array example prints as JSON (`[\"a\",\"b\"]`) where 7.x prints `[a, b]` (a JsonNode's toString against a List's): which release changed it, not located",
   PACKAGE_CLASS_RENAME: "a schema named like a class the python package exports (`ApiResponse`): OAG 7.0.1 keeps the name and its package's own `ApiResponse` is shadowed; oaswright names the model `ModelApiResponse` (src/generators/python/names.ts PACKAGE_CLASS_NAMES): deliberate",
   UNTYPED_20_PROPERTY_EXAMPLE: "typescript 5.3.1 from a Swagger 2.0 spec prints `{}` as the example of a property without `type` (proxima: `name`, `entries`, `value`...), where oaswright prints `null`. toExampleValueRecursive (TypeScriptClientCodegen at the 5.3.1 release 6269a9810c) prints `{}` only for an object schema or one seen before, `null` for ModelUtils.isAnyType (no type, no $ref); by the sources read (swagger-parser v1 SwaggerDeserializer.property -> swagger-core 1.5 PropertyDeserializer: UntypedProperty; SwaggerConverter.convert(Property): a Schema without type) the property has no type. Not explained; not run (no swagger-parser v1/v2-converter jars here)",
-  UPSTREAM_JVM_TOSTRING: "an example printed as Java's toString of the value swagger-parser decoded, which depends on the generating JVM: a `format: binary` example is a byte[] (`[B@59b3f754`, an identity hash that changes from run to run) and a `format: date` example a java.util.Date in the machine's time zone (`Tue Apr 03 02:00:00 CEST 2018`); not reproducible, so not ported (fiken typescript 7.2.0)",
+  JVM_TOSTRING_EXAMPLE: "an example printed as Java's toString of the value swagger-parser decoded, which depends on the generating JVM: a `format: binary` example is a byte[] (`[B@59b3f754`, an identity hash that changes from run to run) and a `format: date` example a java.util.Date in the machine's time zone (`Tue Apr 03 02:00:00 CEST 2018`); not reproducible, so not ported (fiken typescript 7.2.0)",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -84,7 +84,7 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
     UNTYPED_20_PROPERTY_EXAMPLE: ["DefaultApi.md"],
   },
   "fiken-typescript": {
-    UPSTREAM_JVM_TOSTRING: [
+    JVM_TOSTRING_EXAMPLE: [
       "ContactsApi.md", "CreditNotesApi.md", "InvoicesApi.md", "JournalEntriesApi.md", "OffersApi.md",
       "OrderConfirmationsApi.md", "ProductsApi.md", "ProjectsApi.md", "PurchasesApi.md", "SalesApi.md",
     ],
