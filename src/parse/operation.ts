@@ -70,7 +70,14 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   const { raw, pointer } = input;
   const own = parameterList(ctx, raw.parameters, childPointer(pointer, "parameters"));
   const ownKeys = new Set(own.map((p) => `${p.in}:${p.name}`));
-  const parameters = [...own, ...input.shared.filter((p) => !ownKeys.has(`${p.in}:${p.name}`))];
+  const inherited = input.shared.filter((p) => !ownKeys.has(`${p.in}:${p.name}`));
+  // Where a path item's parameters go. swagger-parser's 3.0 resolver puts them in front of each
+  // operation's own (PathsProcessor.addParametersToEachOperation: `getParameters().addAll(0, ...)`,
+  // Settings.addParametersToEachOperation on by default); a 3.1 document is dereferenced by
+  // OpenAPI31Traverser instead, which leaves them on the path item, and DefaultGenerator.processOperation
+  // appends them after the operation's. The order survives in the signatures: sortParamsByRequiredFlag
+  // only moves required ones ahead, stably.
+  const parameters = ctx.openapi31 ? [...own, ...inherited] : [...inherited, ...own];
   const tags = (asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string");
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
   // An operation's own servers win; else those of its path item (OpenAPI 3: both override the top level).

@@ -12,7 +12,7 @@ import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/ope
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
-import type { ApiModel, Schema } from "../../model/ir.js";
+import type { ApiModel, Header, Schema } from "../../model/ir.js";
 import type { TypeScriptExamples } from "./examples.js";
 import type { TypeScriptNames } from "./names.js";
 import type { TypeScriptDocRelease } from "./releases.js";
@@ -59,6 +59,8 @@ export interface DocContext {
   readonly release: TypeScriptDocRelease;
   /** `-p oagVersion`, for the rules shared with the other generators (src/codegen). */
   readonly oagVersion: string | undefined;
+  /** What a response header's row says (src/codegen/response-headers.ts: OAG's cached header properties). */
+  readonly headerDescriptions: ReadonlyMap<Header, string | undefined>;
 }
 
 /**
@@ -141,7 +143,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
         : (ctx.release.authMethodsSortedByName ? [...op.authMethods].sort((a, b) => javaCompare(a.name, b.name)) : op.authMethods).map((a) => `[${a.name}](README.md#${a.name})`).join(", "),
     contentType: mediaTypeList(docConsumes(op.consumes)),
     accept: mediaTypeList(docResponses.produces),
-    responses: responseRows(docResponses.responses, (t) => escapeTs(t, ctx.release)),
+    responses: responseRows(docResponses.responses, (t) => escapeTs(t, ctx.release), (h) => ctx.headerDescriptions.get(h)),
   };
 }
 

@@ -2,6 +2,7 @@
 // zero-dependency fetch client (see ./client for the code files).
 
 import { typescriptDocRelease } from "./releases.js";
+import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
 import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
@@ -72,6 +73,7 @@ export const typescriptGenerator: Generator = {
       projectName: stringOption(options, "projectName") ?? "",
       release: typescriptDocRelease(stringOption(options, "oagVersion")),
       oagVersion: stringOption(options, "oagVersion"),
+      headerDescriptions: responseHeaderDescriptions(model),
     };
     const files: GeneratedFile[] = [];
     // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
