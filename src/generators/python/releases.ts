@@ -82,8 +82,12 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // No 7.18.0 output seen: the row may belong one release earlier.
   { since: "7.19.0", source: "upstream AbstractPythonCodegen (UUID type); release read from published 7.17/7.19/7.20/7.21/7.23 outputs", change: { uuidType: true } },
   // Past the readable source: OpenAPITools/openapi-generator#22926 "Drop python 3.9 and support
-  // python 3.14 in python generator" (opened 2026-02), announced as #24293 (2026-07-14, the week
-  // before 7.24.0). Outputs: 7.21.0 prints 3.9+ (twentycrm e68aebc), 7.24.0 prints 3.10+ (deadlock).
+  // python 3.14 in python generator" (opened 2026-02; announced as #24293 on 2026-07-14, after the
+  // change had shipped). The release is read from published READMEs: 7.21.0 prints 3.9+ (twentycrm
+  // e68aebc); a 7.22.0-SNAPSHOT of 2026-05-11 (kagisearch/kagi-openapi-python 29c4992) and 7.22.0
+  // print 3.10+ (bellanov/openapi-template e743e08c, the corpus case bellanov-python;
+  // Dawsson/affinity-libraries), as 7.23.0 (pescheck, Cosmo-Tech, valorant) and 7.24.0 (deadlock) do.
+  { since: "7.22.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator; published READMEs: 7.21.0 3.9+ (twentycrm e68aebc), 7.22.0 3.10+ (bellanov/openapi-template e743e08c), 7.22.0-SNAPSHOT 3.10+ (kagi-openapi-python 29c4992)", change: { languageVersion: "3.10+" } },
   // Past the readable source: OpenAPITools/openapi-generator#24268 "[python] Fix unquoted string enum
   // defaults causing NameError in python-fastapi" (fixes #23774; opened 2026-07-09, merged; it
   // regenerated the python samples' FakeApi.md). Its code is in upstream's AbstractPythonCodegen as
@@ -93,7 +97,6 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // parameter default and its spec was found (7.24.0 deadlock has none), so the row may belong one
   // release later.
   { since: "7.24.0", source: "#24268 (fixes #23774) quoted string enum defaults; release inferred from PR dates (opened 2026-07-09, 7.24.0 out by 2026-07-20), no published output checked", change: { quotedStringEnumDefaults: true } },
-  { since: "7.24.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator (announced #24293); 7.21.0 3.9+, 7.24.0 3.10+ in published outputs", change: { languageVersion: "3.10+" } },
 ];
 
 /** The python docs' behaviour of an OpenAPI Generator release. */
