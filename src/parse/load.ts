@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
 import { ExternalRefError, importExternalRefs } from "./external-refs.js";
-import { scanJson, textForJsonParse, yamlNumberLiterals, type NumberLiterals } from "./number-literals.js";
+import { scanJson, textForJsonParse, yamlNumberLiterals, type JsonScan, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
@@ -131,6 +131,12 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
   } catch {
     return undefined;
   }
+  keepJsonScan(scan, file, sourceMap, warnings, literals);
+  return { text, sourceMap, value };
+}
+
+/** What the JSON scan found beside the document, once JSON.parse has read it: see LoadedSpec. */
+function keepJsonScan(scan: JsonScan, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: Scanned): void {
   sourceMap.knownJson = true;
   literals.found = scan.literals;
   literals.indexKeyObjects = scan.indexKeyObjects;
@@ -138,7 +144,6 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
     const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
     warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
   }
-  return { text, sourceMap, value };
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -197,13 +202,7 @@ function parseText(text: string, file: string, sourceMap: SourceMap, warnings: D
       // where the index-like keys are, whose order the parse would not keep.
       const scan = scanJson(text);
       const value = JSON.parse(textForJsonParse(text, scan.indexKeys)) as unknown;
-      sourceMap.knownJson = true;
-      literals.found = scan.literals;
-      literals.indexKeyObjects = scan.indexKeyObjects;
-      for (const d of scan.duplicates) {
-        const earlier = sourceMap.positionAtOffset(d.firstOffset).line;
-        warnings.push({ level: "warning", file, pointer: d.pointer, message: `duplicate key: this value replaces the one at line ${earlier}`, position: sourceMap.positionAtOffset(d.offset) });
-      }
+      keepJsonScan(scan, file, sourceMap, warnings, literals);
       return value;
     } catch (err) {
       // Not JSON after all? YAML flow mappings also start with "{": let YAML have a go, and
