@@ -36,7 +36,7 @@ import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf } from "./inline-names.js";
 import { Normalizer, copyMetadata, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
-import type { RawObject } from "./raw.js";
+import { enumInferredType, type RawObject } from "./raw.js";
 import { own } from "../model/own.js";
 
 export interface InlineOptions {
@@ -964,16 +964,4 @@ function pickModelKeywords(object: Node, is31: boolean): Node {
 /** A node that is not a `$ref` (swagger-parser does not resolve internal callback refs). */
 function inlineNode(value: unknown): Record<string, unknown> | undefined {
   return isNode(value) && typeof value.$ref !== "string" ? value : undefined;
-}
-
-/**
- * swagger-parser's OpenAPIDeserializer.inferTypeFromArray, the type of an untyped 3.0 `enum`: its
- * loop looks at the first value only (`an.get(0)` on every turn), so a boolean or number first value
- * gives `boolean` or `number`, anything else (a string, null) and an empty enum `string`.
- */
-export function enumInferredType(values: readonly unknown[]): string {
-  const first = values[0];
-  if (typeof first === "boolean") return "boolean";
-  if (typeof first === "number") return "number";
-  return "string";
 }

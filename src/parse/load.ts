@@ -10,7 +10,7 @@ import { ExternalRefError, importExternalRefs } from "./external-refs.js";
 import { scanJson, textForJsonParse, yamlNumberLiterals, type JsonScan, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
-import { isObject, storedKey, type RawObject } from "./raw.js";
+import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
 
 export interface LoadedSpec {
@@ -282,8 +282,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
       if (hit) return hit;
       const out: Record<string, unknown> = {};
       seen.set(value, out);
-      // defineProperty: a spec key `__proto__` is a key like any other, not the prototype.
-      for (const [k, v] of value) Object.defineProperty(out, storedKey(String(k)), { value: convert(v), enumerable: true, writable: true, configurable: true });
+      for (const [k, v] of value) defineKey(out, storedKey(String(k)), convert(v));
       return out;
     }
     if (Array.isArray(value)) {

@@ -59,8 +59,7 @@ export function withSpecKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withSpecKeys);
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
-  // defineProperty: a spec key `__proto__` stays a key, not the prototype.
-  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, specKey(k), { value: withSpecKeys(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(value)) defineKey(out, specKey(k), withSpecKeys(v));
   return out;
 }
 
@@ -92,7 +91,7 @@ export function withSpecKeysShared(value: unknown): unknown {
   }
   if (!changed) return value;
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) Object.defineProperty(out, specKey(keys[i]!), { value: mapped[i], enumerable: true, writable: true, configurable: true });
+  for (let i = 0; i < keys.length; i++) defineKey(out, specKey(keys[i]!), mapped[i]);
   return out;
 }
 
@@ -134,8 +133,20 @@ export function withSpecKeysAt(root: RawObject, pointers: readonly string[]): un
 }
 
 /** Sets a key as data (a spec key `__proto__` stays a key, not the prototype). */
-function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
+export function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * swagger-parser's OpenAPIDeserializer.inferTypeFromArray, the type of an untyped 3.0 `enum`: its
+ * loop looks at the first value only (`an.get(0)` on every turn), so a boolean or number first value
+ * gives `boolean` or `number`, anything else (a string, null) and an empty enum `string`.
+ */
+export function enumInferredType(values: readonly unknown[]): string {
+  const first = values[0];
+  if (typeof first === "boolean") return "boolean";
+  if (typeof first === "number") return "number";
+  return "string";
 }
 
 /** The `x-*` keys of a node. */

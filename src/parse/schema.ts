@@ -21,7 +21,7 @@ import type {
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
 import { narrowingAlternatives } from "./narrowing.js";
-import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
+import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
 
 const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
 
@@ -503,10 +503,8 @@ function inferType(raw: RawObject): string | undefined {
   // inferTypeFromArray, with inferSchemaType on as OAG leaves it): boolean, number, else string
   // (null too; an empty list is string). A 3.1 `const` alone has no such rule.
   const enumValues = asArray(raw.enum);
-  if (enumValues) return typeof enumValues[0] === "boolean" ? "boolean" : typeof enumValues[0] === "number" ? "number" : "string";
-  const values = "const" in raw ? [raw.const] : undefined;
-  if (values && values.length > 0 && values.every((v) => typeof v === "string")) return "string";
-  return undefined;
+  if (enumValues) return enumInferredType(enumValues);
+  return typeof raw.const === "string" ? "string" : undefined;
 }
 
 function anySchema(pointer: string): Schema {

@@ -115,19 +115,6 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   }
 }
 
-/**
- * Classes the generated package exports itself (`pkg.ApiResponse`, `pkg.ApiException`, ...). A model
- * may be named the same (the python petstore's `ApiResponse`): it keeps its name, as in OAG's docs and
- * OAG's package, and the code is written so that nothing is shadowed where it matters (see
- * `topLevelExports` in runtime/index.ts and runtime/local-names.ts).
- */
-export const PACKAGE_CLASS_NAMES: ReadonlySet<string> = new Set([
-  "ApiClient", "ApiResponse", "Configuration", "OpenApiException", "ApiTypeError", "ApiValueError", "ApiKeyError",
-  "ApiAttributeError", "ApiException", "BadRequestException", "UnauthorizedException", "ForbiddenException",
-  "NotFoundException", "ConflictException", "UnprocessableEntityException", "ServiceException",
-  "HttpSigningConfiguration",
-]);
-
 function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined): string {
   let name = sanitizeName(schemaName).replace(/\$/g, "").replace(/\s+/g, "");
   if (prefix) name = `${prefix}_${name}`;

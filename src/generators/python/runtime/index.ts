@@ -10,7 +10,6 @@ import type { Coverage, FileRole, GeneratedFile } from "../../../render/write.js
 import { apiRole, modelRole } from "../../../codegen/select-files.js";
 import { operationsCoverage } from "../../../codegen/reach.js";
 import type { GeneratorOptions } from "../../generator.js";
-import { PACKAGE_CLASS_NAMES } from "../names.js";
 import { mappedSchemas } from "../../../codegen/type-mappings.js";
 import { buildModels, type PythonModel } from "../models.js";
 import type { PythonNames } from "../names.js";
@@ -79,10 +78,23 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const ctx: ModelCodeContext = { ...baseCtx, inheritance: planModelInheritance(models, baseCtx) };
   const http = httpLibraryView(stringOption(options, "library") ?? "urllib3");
   const signing = hasHttpSignature(model);
+  // The classes the package exports itself, as python/__init__package.mustache binds them (after the
+  // API classes, before the models). HttpSigningConfiguration comes after the exceptions (the docs'
+  // examples write `<package>.HttpSigningConfiguration(...)`).
+  const supportExports: Export[] = [
+    { module: `${packageName}.api_client`, name: "ApiClient" },
+    { module: `${packageName}.api_response`, name: "ApiResponse" },
+    { module: `${packageName}.configuration`, name: "Configuration" },
+    ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
+    ...(signing ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
+  ];
+  // A model may be named like one of them (the python petstore's `ApiResponse`): it keeps its name, as
+  // in OAG's docs and package, and nothing the client runs is shadowed (topLevelExports, local-names.ts).
+  const supportModules = new Map(supportExports.map((e) => [e.name, e.module]));
   for (const m of models) {
-    if (!PACKAGE_CLASS_NAMES.has(m.className)) continue;
-    if (m.className === "HttpSigningConfiguration" && !signing) continue;
-    const runtime = `${packageName}.${RUNTIME_MODULES[m.className] ?? "exceptions"}.${m.className}`;
+    const module = supportModules.get(m.className);
+    if (module === undefined) continue;
+    const runtime = `${module}.${m.className}`;
     input.warn(m.named.pointer, PACKAGE_BINDS_RUNTIME.has(m.className)
       ? `model ${m.className} is ${modelsPackage}.${m.className}, not ${packageName}.${m.className}: that stays the package's own class (${runtime}), which the docs' examples call`
       : `model ${m.className} is exported as ${packageName}.${m.className}, as OpenAPI Generator's package exports it; the package's own class is ${runtime}`);
@@ -116,7 +128,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
       dateFormat: stringOption(options, "dateFormat") ?? "%Y-%m-%d",
     }));
   // PythonClientCodegen.processOpts: signing.py only when the spec has an HTTP signature scheme.
-  if (hasHttpSignature(model)) emit(pkg("signing.py"), "runtime/signing.py", support);
+  if (signing) emit(pkg("signing.py"), "runtime/signing.py", support);
   emit(pkg("api_client.py"), "runtime/api_client.py", {
     ...support,
     userAgent: pyString(stringOption(options, "httpUserAgent") ?? `OpenAPI-Generator/${packageVersion}/python`),
@@ -156,15 +168,7 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   const modelExports = models.map((m) => ({ module: `${modelsPackage}.${m.module}`, name: m.className }));
   emit(pkg("api/__init__.py"), "runtime/init.py", reexports(header, apiExports, input.warn));
   emit(pkg("models/__init__.py"), "runtime/init.py", reexports(header, modelExports, input.warn));
-  const topExports = topLevelExports(apiExports, [
-    { module: `${packageName}.api_client`, name: "ApiClient" },
-    { module: `${packageName}.api_response`, name: "ApiResponse" },
-    { module: `${packageName}.configuration`, name: "Configuration" },
-    ...EXCEPTIONS.map((name) => ({ module: `${packageName}.exceptions`, name })),
-    // python/__init__package.mustache: HttpSigningConfiguration after the exceptions (the docs'
-    // examples write `<package>.HttpSigningConfiguration(...)`).
-    ...(signing ? [{ module: `${packageName}.signing`, name: "HttpSigningConfiguration" }] : []),
-  ], modelExports);
+  const topExports = topLevelExports(apiExports, supportExports, modelExports);
   // __init__package.mustache: -p recursionLimit=N calls sys.setrecursionlimit(N) on import.
   const recursionLimit = stringOption(options, "recursionLimit");
   if (recursionLimit !== undefined && !/^\d+$/.test(recursionLimit)) input.warn("", `recursionLimit ${JSON.stringify(recursionLimit)} is not a whole number: ignored`);
@@ -175,11 +179,6 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
   });
   return files;
 }
-
-/** The support module of each package class outside exceptions.py. */
-const RUNTIME_MODULES: Readonly<Record<string, string>> = {
-  ApiClient: "api_client", ApiResponse: "api_response", Configuration: "configuration", HttpSigningConfiguration: "signing",
-};
 
 /**
  * The package's own classes that keep the package-level name when a model is named like them: the
