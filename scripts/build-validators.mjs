@@ -33,10 +33,41 @@ function openapi31Schema() {
   return schema;
 }
 
+/**
+ * The schema for documents as the loader stores them (src/parse/raw.ts): an integer-like key
+ * ("200") is stored with a leading U+0000, which every reader drops (specKey). Each key pattern
+ * (patternProperties, propertyNames) gets that optional leading character, so the check can run on
+ * the document itself instead of a copy with the keys as written (on GitHub's spec that copy was
+ * ~0.1 s). A key pattern matches a stored key exactly when the original matches the key as written:
+ * none of the patterns matches a leading U+0000 by itself. Nothing else in the schemas reads keys
+ * that could be integer-like (fixed property names and `required` lists are words), and a document
+ * this check rejects is checked again as written (src/parse/validate.ts), so findings are unchanged.
+ */
+function forStoredKeys(schema) {
+  const copy = structuredClone(schema);
+  const stored = (pattern) => {
+    if (!pattern.startsWith("^")) throw new Error(`build-validators: key pattern ${JSON.stringify(pattern)} is not anchored; see forStoredKeys`);
+    return `^\u0000?${pattern.slice(1)}`;
+  };
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    if (node.patternProperties && typeof node.patternProperties === "object") {
+      node.patternProperties = Object.fromEntries(Object.entries(node.patternProperties).map(([pattern, sub]) => [stored(pattern), sub]));
+    }
+    if (node.propertyNames && typeof node.propertyNames.pattern === "string") node.propertyNames.pattern = stored(node.propertyNames.pattern);
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(copy);
+  return copy;
+}
+
 const targets = [
   { file: "v2.cjs", ajv: new AjvDraft4(options), schema: openapi.v2 },
   { file: "v30.cjs", ajv: new AjvDraft4(options), schema: openapi.v3 },
   { file: "v31.cjs", ajv: new Ajv2020(options), schema: openapi31Schema() },
+  { file: "v30-stored.cjs", ajv: new AjvDraft4(options), schema: forStoredKeys(openapi.v3) },
+  { file: "v31-stored.cjs", ajv: new Ajv2020(options), schema: forStoredKeys(openapi31Schema()) },
 ];
 
 const out = path.join(root, "dist/parse/openapi-validators");

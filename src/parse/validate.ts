@@ -1,45 +1,10 @@
 // Validates the document against the OpenAPI schema of its version (swagger-parser), turning its
 // findings into diagnostics with JSON pointers. Skipped with --skip-validate-spec.
 
-import { createRequire } from "node:module";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { isObject, withSpecKeys, withSpecKeysAt, withSpecKeysShared, type RawObject } from "./raw.js";
-
-/** An ajv validate function: false with `errors` set when the document breaks the schema. */
-interface SchemaValidator {
-  (doc: unknown): boolean;
-  errors?: AjvDetail[] | null;
-}
-
-// The OpenAPI schema checks swagger-parser runs (lib/validators/schema.js: its schemas, its ajv
-// options, its 3.1 adjustments), compiled ahead of time by scripts/build-validators.mjs: compiling
-// them with ajv at run time took ~0.3 s, most of a small spec's run. Loaded on first use.
-// The path goes through the package root, so it holds from dist/parse/ and, in the tests, from src/parse/.
-const requireValidator = createRequire(new URL("../../dist/parse/openapi-validators/", import.meta.url));
-const validators = new Map<string, SchemaValidator>();
-function schemaValidator(root: RawObject): SchemaValidator {
-  const file = typeof root.swagger === "string" ? "v2" : String(root.openapi).startsWith("3.1") ? "v31" : "v30";
-  let v = validators.get(file);
-  if (!v) {
-    v = (requireValidator(`./${file}.cjs`) as { default: SchemaValidator }).default;
-    validators.set(file, v);
-  }
-  return v;
-}
-
-/** Throws the schema's findings the way swagger-parser's check does (an error with `details`). */
-function checkSchema(doc: unknown): void {
-  const validate = schemaValidator(doc as RawObject);
-  if (!validate(doc)) throw Object.assign(new Error("Swagger schema validation failed."), { details: validate.errors ?? [] });
-}
-
-interface AjvDetail {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly message?: string;
-  readonly params?: Record<string, unknown>;
-}
+import { checkSchema, passesSchemaAsStored, type AjvDetail } from "./schema-validators.js";
 
 /**
  * @param level how findings are reported: `error` for `oaswright validate`; `warning` for
@@ -57,7 +22,10 @@ export async function validateDocument(root: RawObject, sink: DiagnosticSink, le
     // there.
     // The check only reads: it gets the document itself wherever no key needs changing back.
     // Where the loader's JSON scan listed the objects with stored keys, only they are copied.
-    checkSchema(indexKeyObjects !== undefined ? withSpecKeysAt(root, indexKeyObjects) : withSpecKeysShared(root));
+    // A 3.x document that passes as stored needs no copy; one that does not is checked as written,
+    // for findings that name the keys as written.
+    const passes = typeof root.openapi === "string" && root.swagger === undefined && passesSchemaAsStored(root as RawObject & { openapi: string });
+    if (!passes) checkSchema(indexKeyObjects !== undefined ? withSpecKeysAt(root, indexKeyObjects) : withSpecKeysShared(root));
     if (typeof root.openapi !== "string") {
       // Swagger 2.0 also gets swagger-parser's spec checks (path parameters, duplicates, ...), which
       // need the dereferenced document: a copy, so the document we build from stays as written. For
