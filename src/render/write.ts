@@ -3,9 +3,8 @@
 // exists, else beside it) and are moved into place. A failure before the move leaves the output
 // folder as it was. File-system failures become one-line errors naming the path.
 
-import { mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync, statSync, readdirSync, type Dirent } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, writeFileSync, statSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { OaswrightError, type Diagnostic } from "../model/diagnostics.js";
 
 export interface GeneratedFile {
@@ -110,9 +109,9 @@ function stage(target: string): Staging {
   // Staged inside an existing output folder (so a read-only parent does not matter), else beside it.
   const stagingParent = targetExists ? target : path.dirname(target);
   makeFolder(stagingParent);
-  const staging = path.join(stagingParent, targetExists ? `.oaswright-staging-${randomBytes(6).toString("hex")}` : `.${path.basename(target)}.oaswright-${randomBytes(6).toString("hex")}`);
-  // Made up front, so that a generation without files still leaves an (empty) output folder.
-  mkdirSync(staging);
+  // Made up front (with a name no other run uses), so that a generation without files still leaves
+  // an (empty) output folder.
+  const staging = mkdtempSync(path.join(stagingParent, targetExists ? ".oaswright-staging-" : `.${path.basename(target)}.oaswright-`));
   // Folders made in the staging folder, by their `/`-separated relative path ("" is the folder itself).
   const made = new Set<string>([""]);
   const makeRelative = (rel: string): void => {
