@@ -143,6 +143,8 @@ class Scanner {
   /** Index after the value at `i`, not looking inside it. */
   private skip(i: number): number {
     const t = this.text;
+    const first = t.charCodeAt(i);
+    if (first === 123 || first === 91) return this.skipContainer(i);
     let depth = 0;
     for (;;) {
       const c = t.charCodeAt(i);
@@ -166,4 +168,30 @@ class Scanner {
       i++;
     }
   }
+
+  /**
+   * Index after the object or array at `i`: from one bracket or quote to the next (a regular
+   * expression finds it), not character by character; strings are skipped whole.
+   */
+  private skipContainer(i: number): number {
+    const t = this.text;
+    let depth = 0;
+    for (;;) {
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(t);
+      i = PLAIN_RUN.lastIndex;
+      const c = t.charCodeAt(i);
+      if (Number.isNaN(c)) throw new NotJson();
+      if (c === QUOTE) {
+        i = this.string(i);
+        continue;
+      }
+      i++;
+      if (c === 123 || c === 91) depth++;
+      else if (--depth === 0) return i;
+    }
+  }
 }
+
+/** A run of characters that neither open nor close a JSON container or string. */
+const PLAIN_RUN = /[^"[\]{}]*/y;
