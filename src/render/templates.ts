@@ -103,7 +103,14 @@ export class TemplateEnv {
       this.compiled.set(name, template);
     }
     try {
-      return template(view);
+      const out = template(view);
+      // Handlebars builds the text by concatenation: V8 holds it as a tree of pieces until something
+      // reads a character, which makes it one flat string and the pieces garbage. Reading one now
+      // lets them die young instead of being copied by every garbage collection until the file is
+      // written (GitHub's spec: scavenges ~360 -> ~290 ms, peak RSS 214 -> 195 MB typescript,
+      // 238 -> 205 MB python; same output).
+      out.charCodeAt(0);
+      return out;
     } catch (err) {
       const source = this.sources.get(name);
       if (err instanceof OaswrightError) throw err;
