@@ -55,6 +55,21 @@ describe("duplicate keys in JSON (JSON.parse keeps the last one silently)", () =
   it("are none in a document without them", () => {
     expect(scanJson('{"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]}').duplicates).toEqual([]);
   });
+
+  it("are found among many keys, in sibling objects one after the other and at every depth", () => {
+    // Past a few keys an object's keys go into a table; each object starts afresh.
+    const keys = Array.from({ length: 20 }, (_, i) => `k${i}`);
+    const object = (extra: string[]) => `{${[...keys, ...extra].map((k, i) => `"${k}": ${i}`).join(", ")}}`;
+    const text = `{"first": ${object(["k3"])}, "second": ${object([])}, "third": {"p": 1, "q": 2, "p": ${object(["k19", "k0"])}}}`;
+    expect(scanJson(text).duplicates.map((d) => d.pointer)).toEqual(["/first/k3", "/third/p", "/third/p/k19", "/third/p/k0"]);
+    expect(Object.keys(JSON.parse(text).third.p)).toHaveLength(20);
+  });
+
+  it("compare the keys as written: escapes and prefixes are different keys", () => {
+    // `a\"` (a, backslash, quote) and `a\\` (a, two backslashes) have the same length up to the quote.
+    const text = '{"a\\"": 1, "a\\\\": 2, "ab": 3, "a": 4, "abc": 5, "a\\\\": 6}';
+    expect(scanJson(text).duplicates.map((d) => d.pointer)).toEqual(["/a\\"]);
+  });
 });
 
 describe("index-like keys in JSON (JSON.parse would move them to the front of their object)", () => {
