@@ -271,6 +271,9 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     // A named object or composition gives its model name; a named enum, primitive or map does not.
     const target = resolveSchema(model, schema);
     if ((target.kind === "object" && target.properties.length > 0) || target.kind === "composed") return naming.modelName(schema.target);
+    // generateAliasAsModel: updateRequestBodyForArray/ForMap call addBodyModelSchema with
+    // forceSimpleRef, so the array or map model names the body as any model does.
+    if (target.aliasAsModel === true) return naming.modelName(schema.target);
     if (target.kind !== "array") return target.kind === "object" && target.additionalProperties !== undefined && target.additionalProperties !== false ? "request_body" : "body";
     return bodyBaseName(model, target, naming);
   }
