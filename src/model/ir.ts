@@ -138,6 +138,8 @@ export interface RequestBody {
   /** Media types in spec order. */
   readonly contents: readonly MediaType[];
   readonly extensions: Extensions;
+  /** Written as a `$ref` to a components.requestBodies entry (the fields above are the target's). */
+  readonly viaRef?: true;
 }
 
 export interface MediaType {

@@ -18,7 +18,6 @@ const CAUSES = {
   NULLABLE_ITEMS_31: "3.1 array query parameter without null: OAG's python shows `List[Optional[str]]` for get_schedules_history, whose parameters swagger-parser 2.1.22 makes deep copies of get_schedules' (items of their own that nothing makes nullable; checked by running the parser): the shared-object rule (src/parse/shared-instances.ts) explains get_schedules and get_observations but not this",
   UNTYPED_20_PROPERTY_EXAMPLE: "typescript 5.3.1 from a Swagger 2.0 spec prints `{}` as the example of a property without `type` (proxima: `name`, `entries`, `value`...), where oaswright prints `null`. toExampleValueRecursive (TypeScriptClientCodegen at the 5.3.1 release 6269a9810c) prints `{}` only for an object schema or one seen before, `null` for ModelUtils.isAnyType (no type, no $ref); by the sources read (swagger-parser v1 SwaggerDeserializer.property -> swagger-core 1.5 PropertyDeserializer: UntypedProperty; SwaggerConverter.convert(Property): a Schema without type) the property has no type. Not explained; not run (no swagger-parser v1/v2-converter jars here)",
   JVM_TOSTRING_EXAMPLE: "an example printed as Java's toString of the value swagger-parser decoded, which depends on the generating JVM: a `format: binary` example is a byte[] (`[B@59b3f754`, an identity hash that changes from run to run) and a `format: date` example a java.util.Date in the machine's time zone (`Tue Apr 03 02:00:00 CEST 2018`); not reproducible, so not ported (fiken typescript 7.2.0)",
-  FORM_REF_BODY_PRE_75: "before 7.5.0 (d88023f833, #18216) DefaultCodegen.fromOperation read the content type of a `$ref` request body as written (no content: not a form), so a form or multipart body given by `$ref` is one body parameter typed by its schema (`add_template(add_template_request)`), not form fields; the schemas reached only through form bodies are documented too (1msg: skipFormModel)",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -69,12 +68,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
   },
   "proxima-typescript": {
     UNTYPED_20_PROPERTY_EXAMPLE: ["DefaultApi.md"],
-  },
-  "onemsg-python": {
-    FORM_REF_BODY_PRE_75: [
-      "README.md", "docs/ChannelApi.md", "docs/MediaApi.md", "docs/MessagingApi.md", "docs/ProductsCatalogsApi.md", "docs/TemplatesApi.md",
-      "docs/WebhooksApi.md", "docs/ChatIdProp.md", "docs/MessageIdProp.md", "docs/PhoneProp.md", "docs/TemplateNamespaceField.md",
-    ],
   },
   "fiken-typescript": {
     JVM_TOSTRING_EXAMPLE: [

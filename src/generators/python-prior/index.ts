@@ -7,7 +7,7 @@ import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js
 import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
-import { apiRole, modelRole } from "../../codegen/select-files.js";
+import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
@@ -53,7 +53,8 @@ export const pythonPriorGenerator: Generator = {
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
     const mapped = mappedSchemas(model, options.schemaMappings);
-    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent);
+    const skipForms = skipFormModel(options.globalProperties);
+    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent, skipForms);
     // The docs name models as OAG does: schemas that share a class name share it there too, where
     // the code gives the later ones a suffix, and one doc per class name is written (the python
     // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
@@ -61,8 +62,8 @@ export const pythonPriorGenerator: Generator = {
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonPriorNames(options) : names;
     const docTypes = clashes ? new PythonPriorTypes(model, docNames) : types;
-    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent) : models;
-    const formOnly = formOnlySchemas(model);
+    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
+    const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
     const documented = oagDocumentedModels(
       model.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
       (n) => docNames.modelName(n),
