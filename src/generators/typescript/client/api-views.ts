@@ -331,7 +331,10 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     const xml = body.kind === "xml" ? `, xml: ${tsData(planXmlBody(ctx.model, body.schema!))}` : "";
     lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type}${xml} },`);
   }
-  const formBody = body === undefined && op.bodyParam?.formFields !== undefined ? op.bodyParam : undefined;
+  // A body that stands for a form (pre-7.5 `$ref` form body) lists the form with `from`: sent as
+  // that form when the body has no other media type; else the body spec above wins (JSON) and the
+  // form stays the description of the fields the spec declares.
+  const formBody = op.bodyParam?.formFields !== undefined ? op.bodyParam : undefined;
   const form = formBody?.formFields ?? op.allParams.filter((p) => p.kind === "form");
   if (form.length > 0) {
     const media = form[0]!.mediaType!;
