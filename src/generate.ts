@@ -66,7 +66,8 @@ export function inlineOptionsFor(generator: Generator, options: GeneratorOptions
     skipSchemaReuse: flag("SKIP_SCHEMA_REUSE", base.skipSchemaReuse),
     nameMappings: options.inlineSchemaNameMappings,
     ...(typeof oagVersion === "string" && oagVersion !== "" ? { oagVersion } : {}),
-    ...(generateAliasAsModel(options) ? { generateAliasAsModel: true } : {}),
+    // A generator may fix it (python-prior: PythonPriorClientCodegen sets it on).
+    ...((base.generateAliasAsModel ?? generateAliasAsModel(options)) ? { generateAliasAsModel: true } : {}),
   };
 }
 

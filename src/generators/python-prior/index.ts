@@ -44,7 +44,8 @@ export const pythonPriorGenerator: Generator = {
   inlineOptions: (options: GeneratorOptions) => {
     const oagVersion = stringOption(options, "oagVersion");
     // OAG 6.x extracted inline allOf members of component schemas as `<Model>_allOf` models.
-    return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, ...(oagVersion !== undefined ? { oagVersion } : {}) };
+    // PythonPriorClientCodegen: ModelUtils.setGenerateAliasAsModel(true), whatever the option says.
+    return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, generateAliasAsModel: true, ...(oagVersion !== undefined ? { oagVersion } : {}) };
   },
   wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
