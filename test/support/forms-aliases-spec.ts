@@ -92,6 +92,10 @@ components:
     Names:
       type: array
       items: { type: string }
+    Marked:
+      type: array
+      x-generate-alias-as-model: true
+      items: { type: integer }
     Holder:
       type: object
       properties:

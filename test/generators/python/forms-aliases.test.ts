@@ -33,6 +33,9 @@ describe("python: generateAliasAsModel and pre-7.5 form $ref bodies", () => {
     expect(text(plain, "docs/Tags.md")).toBeUndefined();
     expect(text(plain, "docs/Scores.md")).toBeUndefined();
     expect(text(plain, "README.md")).not.toContain("[Tags](docs/Tags.md)");
+    // ModelUtils.isGenerateAliasAsModel(schema): the schema's own x-generate-alias-as-model.
+    expect(text(plain, "docs/Marked.md")).toContain("# Marked\n");
+    expect(text(plain, "fa_client/models/marked.py")).toContain("class Marked(RootModel[List[StrictInt]]):");
     expect(text(plain, "docs/AliasesApi.md")).toContain("> TagsEcho put_tags(tag)\n");
 
     for (const aliases of [await generate({ generateAliasAsModel: "true" }), await generate({}, { generateAliasAsModelSetting: true })]) {
