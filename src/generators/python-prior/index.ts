@@ -92,7 +92,7 @@ export const pythonPriorGenerator: Generator = {
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
-    const groups = buildApiGroups(model, naming, groupOptionsOf(options.additionalProperties));
+    const groups = buildApiGroups(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
     const files: GeneratedFile[] = [];
     for (const group of groups) {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
