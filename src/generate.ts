@@ -66,7 +66,21 @@ export function inlineOptionsFor(generator: Generator, options: GeneratorOptions
     skipSchemaReuse: flag("SKIP_SCHEMA_REUSE", base.skipSchemaReuse),
     nameMappings: options.inlineSchemaNameMappings,
     ...(typeof oagVersion === "string" && oagVersion !== "" ? { oagVersion } : {}),
+    // A generator may fix it (python-prior: PythonPriorClientCodegen sets it on).
+    ...((base.generateAliasAsModel ?? generateAliasAsModel(options)) ? { generateAliasAsModel: true } : {}),
   };
+}
+
+/**
+ * OAG's generateAliasAsModel: DefaultCodegen.processOpts reads the additional property (Boolean.parseBoolean),
+ * which wins over the workflow setting (`--generate-alias-as-model`, a config file's `generateAliasAsModel`:
+ * the CLI passes those as `generateAliasAsModelSetting`). A global property of that name is overwritten by
+ * the workflow setting (CodegenConfigurator.toContext), so it changes nothing.
+ */
+function generateAliasAsModel(options: GeneratorOptions): boolean {
+  const v = options.additionalProperties.generateAliasAsModel;
+  if (v !== undefined) return v === true || String(v).toLowerCase() === "true";
+  return options.generateAliasAsModelSetting === true;
 }
 
 /** Generates in memory; nothing touches the disk. */

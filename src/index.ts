@@ -30,6 +30,8 @@ export interface GenerateOptions {
   readonly parameterNameMappings?: Readonly<Record<string, string>>;
   readonly inlineSchemaNameMappings?: Readonly<Record<string, string>>;
   readonly inlineSchemaOptions?: Readonly<Record<string, string>>;
+  /** Named array and map schemas become models (OpenAPI Generator's `--generate-alias-as-model`). */
+  readonly generateAliasAsModel?: boolean;
   /** A folder of `.hbs` templates that replace built-in ones of the same name. */
   readonly templateDir?: string;
   readonly skipValidateSpec?: boolean;
@@ -71,6 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       typeMappings: options.typeMappings ?? {},
       importMappings: options.importMappings ?? {},
       schemaMappings: options.schemaMappings ?? {},
+      ...(options.generateAliasAsModel === true ? { generateAliasAsModelSetting: true } : {}),
     },
   };
   const result = await generateFiles(request);

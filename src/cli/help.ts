@@ -45,6 +45,8 @@ Example:
       --watch                    generate again whenever the spec or a file it $refs changes
       --generator-key <key>      with no -i and an ./openapitools.json: run only that entry (repeatable)
       --skip-validate-spec       do not check the spec against the OpenAPI schema
+      --generate-alias-as-model  named array and map schemas become models (typescript, python;
+                                 python-prior always does this)
       --dry-run                  generate but write nothing
       --dump-ir                  print the intermediate model as JSON instead of writing files
   -v, --verbose                  print every warning

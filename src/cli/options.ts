@@ -96,6 +96,7 @@ export const GENERATE_FLAGS = {
   ...Object.fromEntries(IGNORED_BOOLEAN_FLAGS.map((k) => [k, { type: "boolean" as const }])),
   ...Object.fromEntries(WORKFLOW_BOOLEAN_FLAGS.map((k) => [k, { type: "boolean" as const }])),
   "remove-operation-id-prefix": { type: "boolean" },
+  "generate-alias-as-model": { type: "boolean" },
 } as const;
 
 export function parseFlags(argv: readonly string[]): Record<string, unknown> {
@@ -171,6 +172,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
       typeMappings: merged("typeMappings", "type-mappings"),
       importMappings: merged("importMappings", "import-mappings"),
       schemaMappings: merged("schemaMappings", "schema-mappings"),
+      ...(bool("generate-alias-as-model", config.generateAliasAsModel) ? { generateAliasAsModelSetting: true } : {}),
     },
   };
 }
@@ -206,7 +208,7 @@ type ConfigMap = (typeof CONFIG_MAPS)[number];
 const CONFIG_IGNORED = [
   "instantiationTypes", "enumNameMappings", "operationIdNameMappings", "openapiNormalizer", "languageSpecificPrimitives",
   "openapiGeneratorIgnoreList", "reservedWordsMappings", "serverVariables", "files", "skipOperationExample",
-  "logToStderr", "enablePostProcessFile", "strictSpecBehavior", "generateAliasAsModel",
+  "logToStderr", "enablePostProcessFile", "strictSpecBehavior",
 ];
 
 /** An OpenAPI Generator config file (`-c`), read as CodegenConfigurator.fromFile reads it (DynamicSettings). */
@@ -221,6 +223,7 @@ interface ConfigFile {
   removeStale?: boolean;
   removeOperationIdPrefix?: boolean;
   validateSpec?: boolean;
+  generateAliasAsModel?: boolean;
   verbose?: boolean;
   additionalProperties: Record<string, OptionValue>;
   maps: Record<ConfigMap, Record<string, string>>;
@@ -274,6 +277,7 @@ export function readConfig(file: string): ConfigFile {
       case "removeStale":
       case "removeOperationIdPrefix":
       case "validateSpec":
+      case "generateAliasAsModel":
       case "verbose":
         config[key] = flag(key, value);
         continue;

@@ -4,11 +4,16 @@
 import type { ApiModel, Schema } from "../model/ir.js";
 import { namedSchema } from "./schemas.js";
 
-/** True when the named schema becomes a model (object with properties, composed, enum, ...). */
+/**
+ * True when the named schema becomes a model (object with properties, composed, enum, ...; an array
+ * or map schema with `aliasAsModel`, OAG's generateAliasAsModel).
+ */
 export function isModelSchema(schema: Schema): boolean {
   switch (schema.kind) {
     case "object":
-      return schema.properties.length > 0;
+      return schema.properties.length > 0 || schema.aliasAsModel === true;
+    case "array":
+      return schema.aliasAsModel === true;
     case "composed":
       return true;
     case "string":

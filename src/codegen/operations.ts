@@ -43,6 +43,11 @@ export interface CodegenParam {
   readonly parameter?: Parameter;
   readonly formProperty?: Property;
   readonly mediaType?: MediaType;
+  /**
+   * A body parameter whose media type is a form (GroupOptions.formRefBodyAsBody): the fields the
+   * spec declares, which the clients send from the body's properties when the Content-Type is that form.
+   */
+  readonly formFields?: readonly CodegenParam[];
 }
 
 export interface CodegenOperation {
@@ -82,6 +87,13 @@ export interface GroupOptions {
   readonly skipSortingOperations?: boolean;
   /** removeOperationIdPrefix and its delimiter and count (absent: OAG's defaults, nothing removed). */
   readonly operationIdPrefix?: OperationIdPrefixRemoval;
+  /**
+   * Before 7.5.0 (d88023f833, #18216) DefaultCodegen.fromOperation asked getContentType of the
+   * request body as written: a `$ref` body has no content there, so it is never a form. Its first
+   * media type's schema is then one body parameter (named and typed as any body), even when that
+   * media type is a form or multipart; the form fields are not parameters.
+   */
+  readonly formRefBodyAsBody?: boolean;
 }
 
 /** The grouping options the generator options set. */
@@ -144,7 +156,10 @@ function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, s
   const bodyMedia = body?.contents[0];
   if (body && bodyMedia) {
     const contentType = bodyMedia.contentType.toLowerCase();
-    if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart")) {
+    const isForm = contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart");
+    if (isForm && body.viaRef === true && options.formRefBodyAsBody === true) {
+      bodyParam = { ...bodyParamOf(model, op, body, bodyMedia, naming), formFields: formParamsOf(model, bodyMedia, naming) };
+    } else if (isForm) {
       formParams.push(...formParamsOf(model, bodyMedia, naming));
     } else {
       bodyParam = bodyParamOf(model, op, body, bodyMedia, naming);
@@ -271,6 +286,9 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     // A named object or composition gives its model name; a named enum, primitive or map does not.
     const target = resolveSchema(model, schema);
     if ((target.kind === "object" && target.properties.length > 0) || target.kind === "composed") return naming.modelName(schema.target);
+    // generateAliasAsModel: updateRequestBodyForArray/ForMap call addBodyModelSchema with
+    // forceSimpleRef, so the array or map model names the body as any model does.
+    if (target.aliasAsModel === true) return naming.modelName(schema.target);
     if (target.kind !== "array") return target.kind === "object" && target.additionalProperties !== undefined && target.additionalProperties !== false ? "request_body" : "body";
     return bodyBaseName(model, target, naming);
   }

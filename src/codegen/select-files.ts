@@ -6,6 +6,8 @@
 //   apiDocs, modelDocs              `false` leaves the docs of the generated APIs/models out
 //   apiTests, modelTests            accepted: oaswright writes no test stubs
 //
+//   skipFormModel                   `false`: schemas used only by form bodies get models too (skipFormModel)
+//
 // Other keys change nothing and are reported. Files the selection leaves out are not written, and
 // files already in the output folder stay, so a run with `models` adds models to an existing client.
 
@@ -22,6 +24,17 @@ export function modelRole(kind: "model" | "modelDoc", ...names: string[]): FileR
 
 const SELECTORS = ["apis", "models", "supportingFiles"] as const;
 const DOC_SWITCHES = ["apiDocs", "modelDocs", "apiTests", "modelTests"] as const;
+/** Global properties a generator reads itself. */
+const GENERATOR_KEYS = ["skipFormModel"] as const;
+
+/**
+ * DefaultGenerator.generateModels' skipFormModel: the global property (Boolean.valueOf, so anything
+ * but `true` is false), default true: schemas used only by form request bodies get no model.
+ */
+export function skipFormModel(properties: Readonly<Record<string, string>> | undefined): boolean {
+  const value = properties !== undefined && Object.hasOwn(properties, "skipFormModel") ? properties.skipFormModel : undefined;
+  return value === undefined ? true : value.trim().toLowerCase() === "true";
+}
 
 export interface Selection {
   readonly files: GeneratedFile[];
@@ -32,7 +45,7 @@ export interface Selection {
 export function selectFiles(files: readonly GeneratedFile[], properties: Readonly<Record<string, string>>): Selection {
   const notes: string[] = [];
   for (const key of Object.keys(properties)) {
-    if (!(SELECTORS as readonly string[]).includes(key) && !(DOC_SWITCHES as readonly string[]).includes(key)) {
+    if (!(SELECTORS as readonly string[]).includes(key) && !(DOC_SWITCHES as readonly string[]).includes(key) && !(GENERATOR_KEYS as readonly string[]).includes(key)) {
       notes.push(`--global-property ${key} changes nothing in oaswright`);
     }
   }

@@ -29,6 +29,11 @@ export interface GeneratorOptions {
   readonly importMappings?: Readonly<Record<string, string>>;
   /** `--schema-mappings`: a schema name -> an external type used instead (the model is not generated). */
   readonly schemaMappings?: Readonly<Record<string, string>>;
+  /**
+   * The workflow setting `--generate-alias-as-model` (or a config file's `generateAliasAsModel`); an
+   * additional property `generateAliasAsModel` wins over it (src/generate.ts generateAliasAsModel).
+   */
+  readonly generateAliasAsModelSetting?: boolean;
 }
 
 export interface OptionSpec {

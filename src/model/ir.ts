@@ -138,6 +138,8 @@ export interface RequestBody {
   /** Media types in spec order. */
   readonly contents: readonly MediaType[];
   readonly extensions: Extensions;
+  /** Written as a `$ref` to a components.requestBodies entry (the fields above are the target's). */
+  readonly viaRef?: true;
 }
 
 export interface MediaType {
@@ -318,6 +320,12 @@ export interface SchemaCommon {
    * `Array<number | null>`); the client keeps the spec's meaning.
    */
   readonly sharedNullable?: true;
+  /**
+   * Set on a named array or map schema that becomes a model of its own rather than an alias of
+   * the array or map type: OpenAPI Generator's generateAliasAsModel option, or the schema's
+   * `x-generate-alias-as-model: true` (ModelUtils.isGenerateAliasAsModel; see codegen/model-kinds.ts).
+   */
+  readonly aliasAsModel?: true;
   /** The OpenAPI `xml` object, present only when the spec writes one (its fields only when given). */
   readonly xml?: XmlInfo;
 }

@@ -43,6 +43,8 @@ export interface BuildContext {
    * (ModelUtils.isNullTypeSchema: "convert referenced enum of null only to `nullable:true`").
    */
   readonly enumNullMembers: boolean;
+  /** OAG's generateAliasAsModel option (named array/map schemas become models; IR `aliasAsModel`). */
+  readonly generateAliasAsModel: boolean;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

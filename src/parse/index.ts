@@ -60,6 +60,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     typedDefaults: version.version === "3.0",
     sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     enumNullMembers: normalizerRuns(options.inline),
+    generateAliasAsModel: options.inline.generateAliasAsModel === true,
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

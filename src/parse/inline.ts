@@ -56,6 +56,12 @@ export interface InlineOptions {
    * the Normalizer below); absent: the newest supported (DEFAULT_OAG_VERSION, 7.24).
    */
   readonly oagVersion?: string;
+  /**
+   * OAG's generateAliasAsModel (`--generate-alias-as-model`, `-p generateAliasAsModel=true`): named
+   * array and map schemas become models (ModelUtils.isGenerateAliasAsModel; a schema can also ask
+   * for it with `x-generate-alias-as-model: true`).
+   */
+  readonly generateAliasAsModel?: boolean;
 }
 
 export const DEFAULT_INLINE_OPTIONS: InlineOptions = {
@@ -132,6 +138,14 @@ interface Profile {
    * operation's hoisted model has its properties flattened the same way (modelFromProperty).
    */
   readonly flattenPropertiesOnly: boolean;
+  /**
+   * A 3.0 (or converted 2.0) `$ref` response is in the operation's place when the resolver is done:
+   * swagger-parser's OperationProcessor loads every `$ref` response up to 2.1.22; 2.1.23 made it
+   * depend on ParseOptions.resolveResponses (default false). OAG 7.14.0 took that parser without
+   * setting the option (issue #21588: `InlineObject` models instead of `<op>_<code>_response`);
+   * #21568 sets it again, in 7.15.0. False: the response is left to flattenComponentResponses.
+   */
+  readonly resolveResponses: boolean;
 }
 
 const PROFILE_7: Profile = {
@@ -143,6 +157,7 @@ const PROFILE_7: Profile = {
   flattenComposedProperties: true,
   operationObjectsOnly: false,
   flattenPropertiesOnly: false,
+  resolveResponses: true,
 };
 const PROFILE_6: Profile = {
   normalize: false,
@@ -153,6 +168,7 @@ const PROFILE_6: Profile = {
   flattenComposedProperties: false,
   operationObjectsOnly: false,
   flattenPropertiesOnly: false,
+  resolveResponses: true,
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
 
@@ -168,7 +184,8 @@ function profileFor(options: InlineOptions): Profile {
   // in between, and the iij-dpf 6.0.0-SNAPSHOT output names items without `_inner`.
   if (versionBefore(options.oagVersion, [6, 0]) || /^6\.0\.0-/.test(options.oagVersion)) return PROFILE_5;
   if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
-  const profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
+  let profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
+  if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
 }
 
@@ -514,10 +531,13 @@ class Planner implements NormalizerHost {
         this.flattenParameters(fallback, operation.parameters, operationId);
         for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
           if (code.startsWith("x-")) continue;
-          // flattenResponses reads the response's own content: a `$ref` response (content null in
-          // swagger-parser's model) is left to flattenComponentResponses, unlike request bodies and
-          // parameters, which flattenRequestBody/flattenParameters unalias first.
-          const response = isNode(rawResponse) && typeof rawResponse.$ref !== "string" ? rawResponse : undefined;
+          // flattenResponses reads the response's own content. In 3.0 swagger-parser has put a
+          // `$ref` response's component in its place (Profile.resolveResponses), so its inline
+          // schema is named after the first operation that uses it (`getMe_401_response`) and
+          // later ones find the model. A 3.1 `$ref` response stays a reference (OpenAPI31Traverser):
+          // content null, left to flattenComponentResponses.
+          const inPlace = !this.is31 && this.profile.resolveResponses;
+          const response = !isNode(rawResponse) ? undefined : typeof rawResponse.$ref !== "string" ? rawResponse : inPlace ? this.deref(rawResponse, "responses") : undefined;
           if (response) this.flattenContent(response.content, legacy ? `inline_response_${code}` : `${prefix}_${code}_response`);
         }
       }

@@ -185,6 +185,7 @@ function buildRequestBody(ctx: BuildContext, raw: unknown, pointer: string): Req
     required: body.required === true,
     contents: mediaTypes(ctx, body.content, childPointer(resolved.pointer, "content")),
     extensions: extensionsOf(body) as Record<string, JsonValue>,
+    ...(isObject(raw) && typeof raw.$ref === "string" ? { viaRef: true as const } : {}),
   };
 }
 

@@ -32,12 +32,24 @@ export function buildNamedSchemas(ctx: BuildContext): NamedSchema[] {
   reportAliasCycles(ctx, entries);
   for (const [name, raw] of entries) {
     const pointer = childPointer(ctx.schemasPointer, name);
-    out.push({ name, origin: "component", pointer, schema: buildSchema(ctx, raw, pointer, true) });
+    out.push({ name, origin: "component", pointer, schema: aliasAsModel(ctx, buildSchema(ctx, raw, pointer, true)) });
   }
   for (const hoisted of ctx.plan.schemas) {
-    out.push({ name: hoisted.name, origin: "inline", pointer: hoisted.pointer, schema: buildSchema(ctx, hoisted.raw, hoisted.pointer, true) });
+    out.push({ name: hoisted.name, origin: "inline", pointer: hoisted.pointer, schema: aliasAsModel(ctx, buildSchema(ctx, hoisted.raw, hoisted.pointer, true)) });
   }
   return out;
+}
+
+/**
+ * A named array or map schema that OAG generates as a model: ModelUtils.isGenerateAliasAsModel(schema)
+ * is the global option or the schema's `x-generate-alias-as-model: true`; DefaultGenerator.generateModels
+ * then keeps it and DefaultCodegen.unaliasSchema stops at its `$ref` (map: additionalProperties a schema
+ * or `true` and no properties; a composition is a model anyway).
+ */
+function aliasAsModel(ctx: BuildContext, schema: Schema): Schema {
+  if (!ctx.generateAliasAsModel && schema.extensions["x-generate-alias-as-model"] !== true) return schema;
+  const map = schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+  return schema.kind === "array" || map ? { ...schema, aliasAsModel: true } : schema;
 }
 
 /**

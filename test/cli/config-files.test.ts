@@ -118,6 +118,16 @@ describe("-c: OpenAPI Generator's config file", () => {
     const both = parseGenerateArgs(["-i", "s.yaml", "-g", "python", "--remove-operation-id-prefix", "-p", "removeOperationIdPrefix=false"]);
     expect(both.options.additionalProperties.removeOperationIdPrefix).toBe("false");
   });
+
+  it("--generate-alias-as-model (or the config's generateAliasAsModel) is the workflow setting, acted on", () => {
+    const config = path.join(tmp, "alias.json");
+    fs.writeFileSync(config, JSON.stringify({ generatorName: "python", inputSpec: "s.yaml", generateAliasAsModel: true }));
+    const fromConfig = parseGenerateArgs(["-c", config]);
+    expect(fromConfig.options.generateAliasAsModelSetting).toBe(true);
+    expect(fromConfig.ignored).toEqual([]);
+    expect(parseGenerateArgs(["-i", "s.yaml", "-g", "python", "--generate-alias-as-model"]).options.generateAliasAsModelSetting).toBe(true);
+    expect(parseGenerateArgs(["-i", "s.yaml", "-g", "python"]).options.generateAliasAsModelSetting).toBeUndefined();
+  });
   it("says what is missing when the config has no inputSpec", async () => {
     const config = path.join(tmp, "no-spec.yaml");
     fs.writeFileSync(config, "generatorName: typescript\n");

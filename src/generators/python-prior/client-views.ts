@@ -147,6 +147,7 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
     // Not in OAG's python-prior (which refuses a model under an XML media type): how the body is
     // written as XML (src/codegen/xml-plan.ts).
     ...xmlSetting(ctx.model, op),
+    ...formBodySetting(op, ctx),
   ];
   const paramsMap: [string, string][] = [
     ["'all'", pyList(params.map((p) => q(p.paramName)))],
@@ -579,6 +580,19 @@ export function buildConfigurationView(ctx: ClientContext, packageVersion: strin
 }
 
 /** The `'xml_plan'` setting of an operation whose body has an XML media type with a structured schema. */
+/**
+ * Not in OAG's python-prior (whose rest.py sends `post_params` under a form Content-Type and drops the
+ * body): a body that stands for a form (a `$ref` form body, one parameter in every python-prior release)
+ * lists the form's fields, (wire name, is a file), which the Endpoint sends from the body's properties
+ * when the Content-Type is that form.
+ */
+function formBodySetting(op: CodegenOperation, ctx: ClientContext): [string, string][] {
+  const fields = op.bodyParam?.formFields;
+  if (fields === undefined) return [];
+  const isFile = (p: CodegenParam) => /^\[?file_type\]?$/.test(ctx.types.codeType(p.schema));
+  return [["'form_body'", pyList(fields.map((p) => `(${pyString(p.baseName)}, ${isFile(p) ? "True" : "False"})`))]];
+}
+
 function xmlSetting(model: ApiModel, op: CodegenOperation): [string, string][] {
   const plan = requestBodyXmlPlan(model, op.op.requestBody);
   return plan !== undefined ? [["'xml_plan'", pyData(plan)]] : [];

@@ -7,7 +7,7 @@ import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js
 import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
-import { apiRole, modelRole } from "../../codegen/select-files.js";
+import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
@@ -44,7 +44,8 @@ export const pythonPriorGenerator: Generator = {
   inlineOptions: (options: GeneratorOptions) => {
     const oagVersion = stringOption(options, "oagVersion");
     // OAG 6.x extracted inline allOf members of component schemas as `<Model>_allOf` models.
-    return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, ...(oagVersion !== undefined ? { oagVersion } : {}) };
+    // PythonPriorClientCodegen: ModelUtils.setGenerateAliasAsModel(true), whatever the option says.
+    return { refactorAllOfInlineSchemas: true, resolveInlineEnums: false, skipSchemaReuse: false, nameMappings: {}, generateAliasAsModel: true, ...(oagVersion !== undefined ? { oagVersion } : {}) };
   },
   wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
@@ -53,7 +54,8 @@ export const pythonPriorGenerator: Generator = {
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
     const mapped = mappedSchemas(model, options.schemaMappings);
-    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent);
+    const skipForms = skipFormModel(options.globalProperties);
+    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent, skipForms);
     // The docs name models as OAG does: schemas that share a class name share it there too, where
     // the code gives the later ones a suffix, and one doc per class name is written (the python
     // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
@@ -61,8 +63,8 @@ export const pythonPriorGenerator: Generator = {
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonPriorNames(options) : names;
     const docTypes = clashes ? new PythonPriorTypes(model, docNames) : types;
-    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent) : models;
-    const formOnly = formOnlySchemas(model);
+    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
+    const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
     const documented = oagDocumentedModels(
       model.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
       (n) => docNames.modelName(n),
@@ -90,7 +92,7 @@ export const pythonPriorGenerator: Generator = {
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
-    const groups = buildApiGroups(model, naming, groupOptionsOf(options.additionalProperties));
+    const groups = buildApiGroups(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
     const files: GeneratedFile[] = [];
     for (const group of groups) {
       files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });

@@ -57,8 +57,10 @@ export class PythonPriorModels {
      * schema without `additionalProperties` allows none, instead of any.
      */
     private readonly disallowIfNotPresent = false,
+    /** `--global-property skipFormModel` (codegen/select-files.ts skipFormModel). */
+    skipFormModel = true,
   ) {
-    const formOnly = formOnlySchemas(model);
+    const formOnly = skipFormModel ? formOnlySchemas(model) : new Set<string>();
     this.infos = new Map();
     for (const named of model.schemas) {
       if (formOnly.has(named.name) || !types.isModel(named.name)) continue;

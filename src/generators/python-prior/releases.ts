@@ -56,9 +56,15 @@ export interface PythonPriorDocRelease {
   readonly authMethodsSortedByName: boolean;
   /** A plain relative server path (`/api/v1`) is the base path as written (URLPathUtils.isRelativeUrl); before, it went on localhost. */
   readonly relativeBasePath: boolean;
+  /**
+   * A form or multipart request body given by `$ref` is form fields (7.5.0, d88023f833, #18216);
+   * before, one body parameter typed by its schema (codegen/operations.ts formRefBodyAsBody). Every
+   * python-prior release is older (the generator was removed in 3371e883ab, before 7.0.0).
+   */
+  readonly refFormBodyFields: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },

@@ -12,7 +12,7 @@ import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { FileRole, GeneratedFile } from "../../render/write.js";
-import { apiRole, modelRole } from "../../codegen/select-files.js";
+import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { buildApiDocView } from "./api-doc-views.js";
 import type { PythonDocContext } from "./doc-context.js";
@@ -94,9 +94,10 @@ export const pythonGenerator: Generator = {
     };
     // OAG's names for the operations' parameters too (a body is named after its model's class:
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
-    const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
-    const models = buildModels(model, names, options.schemaMappings);
-    const docModels = buildDocModels(model, docNames, options.schemaMappings);
+    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !pythonDocRelease(settings.oagVersion).refFormBodyFields });
+    const skipForms = skipFormModel(options.globalProperties);
+    const models = buildModels(model, names, options.schemaMappings, skipForms);
+    const docModels = buildDocModels(model, docNames, options.schemaMappings, skipForms);
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });

@@ -29,8 +29,8 @@ export interface PythonModel {
 }
 
 /** The models to generate, sorted by class name as OAG sorts them (String.compareTo). */
-export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>): PythonModel[] {
-  return modelsOf(candidateSchemas(model, schemaMappings).filter((s) => isModelSchema(s.schema)), names);
+export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): PythonModel[] {
+  return modelsOf(candidateSchemas(model, schemaMappings, skipFormModel).filter((s) => isModelSchema(s.schema)), names);
 }
 
 /**
@@ -38,15 +38,15 @@ export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?
  * so no clash suffixes): one per class name, the one DefaultGenerator's TreeMap keeps
  * (src/codegen/model-names.ts oagDocumentedModels).
  */
-export function buildDocModels(model: ApiModel, docNames: PythonNames, schemaMappings?: Readonly<Record<string, string>>): PythonModel[] {
-  const candidates = candidateSchemas(model, schemaMappings);
+export function buildDocModels(model: ApiModel, docNames: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): PythonModel[] {
+  const candidates = candidateSchemas(model, schemaMappings, skipFormModel);
   const documented = oagDocumentedModels(candidates, (n) => docNames.modelName(n));
   return modelsOf(candidates.filter((s) => documented.has(s.name)), docNames);
 }
 
 /** The schemas DefaultGenerator.generateModels processes, aliases included, in IR order. */
-function candidateSchemas(model: ApiModel, schemaMappings?: Readonly<Record<string, string>>): NamedSchema[] {
-  const formOnly = schemasUsedOnlyInForms(model);
+function candidateSchemas(model: ApiModel, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): NamedSchema[] {
+  const formOnly = skipFormModel ? schemasUsedOnlyInForms(model) : new Set<string>();
   const mapped = mappedSchemas(model, schemaMappings);
   return model.schemas.filter((s) => s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name) && !mapped.has(s.name));
 }

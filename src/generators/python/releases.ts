@@ -56,9 +56,15 @@ export interface PythonDocRelease {
    * `Model.MEMBER` defaults do not change (getEnumDefaultValue unwraps the quotes).
    */
   readonly quotedStringEnumDefaults: boolean;
+  /**
+   * A form or multipart request body given by `$ref` (components.requestBodies) is form fields (before:
+   * one body parameter typed by its schema; codegen/operations.ts GroupOptions.formRefBodyAsBody). It
+   * changes the client's signature as OAG's; the client sends that body's properties as the form's fields.
+   */
+  readonly refFormBodyFields: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
@@ -66,6 +72,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.4.0", source: "c10c9146b9 [python] Update Markdown files for Models with fixed Python print() syntax (#17993), after the 7.3.0 release commit d617b46c86", change: { printFunction: true } },
   { since: "7.5.0", source: "0b3e6edb98 [python] Update docs/ Markdown files for Classes to fix _form_ typo ... (#18359), after the 7.4.0 release commit 2abcb4f7f0", change: { fromDictOnClass: true } },
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
+  { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0 (1msg/1sdk 7.0.1: `add_template(add_template_request)`)", change: { refFormBodyFields: true } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },

@@ -78,7 +78,7 @@ export const typescriptGenerator: Generator = {
     const files: GeneratedFile[] = [];
     // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
     // in the docs and the code.
-    const groups = buildApiGroups(model, docNames, groupOptionsOf(options.additionalProperties));
+    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
     if (docContext.release.apiDocs) {
       for (const group of groups) {
         files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });

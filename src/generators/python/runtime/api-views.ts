@@ -59,8 +59,17 @@ export interface OperationCodeView {
   readonly cookieParams: readonly (WireParam & { readonly explode: string })[];
   /** Form body fields in spec order, with their `encoding` (files flagged). */
   readonly formFields: readonly (WireParam & { readonly style: string; readonly explode: string; readonly contentType: string; readonly file: string })[];
-  /** xmlPlan: the Python literal of the XML plan of a structured body under an XML media type. */
-  readonly body: { readonly var: string; readonly isFile: boolean; readonly xmlPlan: string | null } | null;
+  /**
+   * xmlPlan: the Python literal of the XML plan of a structured body under an XML media type.
+   * formFields: a body that stands for a form (a `$ref` form body before OAG 7.5, CodegenParam.formFields):
+   * the fields sent from its properties when the Content-Type is a form.
+   */
+  readonly body: {
+    readonly var: string;
+    readonly isFile: boolean;
+    readonly xmlPlan: string | null;
+    readonly formFields: readonly { readonly key: string; readonly style: string; readonly explode: string; readonly contentType: string; readonly file: string }[];
+  } | null;
   readonly accepts: string;
   readonly contentTypes: string;
   readonly authNames: string;
@@ -145,6 +154,18 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     const s = ctx.types.unalias(simplifySchema(p.schema));
     return isBinarySchema(ctx, s) || (s.kind === "array" && isBinarySchema(ctx, s.items));
   };
+  // A form field's `encoding` (style, explode, content type) and whether it is a file.
+  const fieldEncoding = (p: CodegenParam) => {
+    const encoding = p.mediaType?.encoding[p.baseName];
+    const style = encoding?.style ?? "form";
+    return {
+      style: pyString(style),
+      explode: bool(encoding?.explode ?? style === "form"),
+      // An encoding may list several types; a part has one.
+      contentType: encoding?.contentType !== undefined ? pyString(encoding.contentType.split(",")[0]!.trim()) : "None",
+      file: bool(isFileField(p)),
+    };
+  };
   const bodyParam = op.bodyParam;
   const servers = o.servers !== undefined && o.servers.length > 0 ? o.servers.map(serverView) : null;
   if (servers !== null) imports.add(`${ctx.packageName}.configuration`, "HostSetting");
@@ -175,20 +196,14 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
     })),
     headerParams: byKind("header").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
     cookieParams: byKind("cookie").map((p) => ({ ...wire(p), explode: bool(p.parameter?.explode ?? false) })),
-    formFields: formFields.map((p) => {
-      const encoding = p.mediaType?.encoding[p.baseName];
-      const style = encoding?.style ?? "form";
-      return {
-        ...wire(p),
-        style: pyString(style),
-        explode: bool(encoding?.explode ?? style === "form"),
-        // An encoding may list several types; a part has one.
-        contentType: encoding?.contentType !== undefined ? pyString(encoding.contentType.split(",")[0]!.trim()) : "None",
-        file: bool(isFileField(p)),
-      };
-    }),
+    formFields: formFields.map((p) => ({ ...wire(p), ...fieldEncoding(p) })),
     body: bodyParam
-      ? { var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!, isFile: isBinarySchema(ctx, bodyParam.schema), xmlPlan: xmlPlanOf(ctx.model, op) }
+      ? {
+          var: pyName.get(op.allParams.find((p) => p.kind === "body")!)!,
+          isFile: isBinarySchema(ctx, bodyParam.schema),
+          xmlPlan: xmlPlanOf(ctx.model, op),
+          formFields: (bodyParam.formFields ?? []).map((p) => ({ key: pyString(p.baseName), ...fieldEncoding(p) })),
+        }
       : null,
     accepts: successAccepts(op).map(pyString).join(", "),
     contentTypes: op.consumes.map(pyString).join(", "),

@@ -10,7 +10,7 @@ export const SUPPORT_NAMES = [
   // typing, typing_extensions
   "Annotated", "Any", "ClassVar", "Dict", "List", "Optional", "Self", "Set", "Tuple", "Union",
   // pydantic
-  "BaseModel", "ConfigDict", "Field", "SecretStr", "StrictBool", "StrictBytes", "StrictFloat", "StrictInt", "StrictStr",
+  "BaseModel", "ConfigDict", "Field", "RootModel", "SecretStr", "StrictBool", "StrictBytes", "StrictFloat", "StrictInt", "StrictStr",
   "ValidationError",
   // the standard library
   "Decimal", "Enum", "UUID",

@@ -45,7 +45,7 @@ export function planModelInheritance(models: readonly PythonModel[], ctx: Omit<M
   });
 }
 
-export type ModelKind = "plain" | "enum" | "union";
+export type ModelKind = "plain" | "enum" | "union" | "root";
 
 /** What a model module needs from the rest of the package (for import planning). */
 export interface ModelPlan {
@@ -72,6 +72,7 @@ const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
 
 export function modelKind(schema: Schema): ModelKind {
   if (schema.kind === "composed") return schema.oneOf.length > 0 || schema.anyOf.length > 0 ? "union" : "plain";
+  if (schema.aliasAsModel === true) return "root";
   if (schema.kind === "object") return "plain";
   return "enum";
 }
@@ -80,7 +81,61 @@ export function planModel(m: PythonModel, ctx: ModelCodeContext, header: string)
   const kind = modelKind(m.named.schema);
   if (kind === "enum") return planEnum(m, ctx, header);
   if (kind === "union") return planUnion(m, ctx, header);
+  if (kind === "root") return planRoot(m, ctx, header);
   return planPlain(m, ctx, header);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Array and map models (generateAliasAsModel)
+
+/**
+ * A named array or map schema made a model by generateAliasAsModel. OAG's python writes a class
+ * that extends `null<Item>` there (model_generic.mustache has no case for it: the module does not
+ * import); ours is a pydantic RootModel holding the list or dict, with the same to_dict/from_dict
+ * and JSON methods as the other models, so it works as a response, a body and a property type.
+ */
+function planRoot(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
+  const schema = m.named.schema;
+  const imports = new ModuleImports(ctx.modelsPackage, ctx.localNames);
+  const rootType = pydanticAnnotation(ctx.types, ctx.names, schema, {
+    mapNumberTo: ctx.mapNumberTo,
+    required: true,
+    optional: schema.nullable,
+    modelsPackage: ctx.modelsPackage,
+  }, imports);
+  const isList = schema.kind === "array";
+  for (const name of ["Any", "Dict", "List", "Optional"]) imports.add("typing", name);
+  imports.add("pydantic", "RootModel");
+  imports.add("typing_extensions", "Self");
+  const held = holdsModels(ctx, schema);
+  const toDict = held ? toDictExpression(ctx, schema, "self.root") : "self.root";
+  const fromDict = held ? fromDictExpression(ctx, schema, "obj", imports) : "obj";
+  const uses = referencedModels(ctx, schema);
+  uses.delete(m.className);
+  return {
+    model: m,
+    kind: "root",
+    imports,
+    uses,
+    render: (deferred) => ({
+      template: "runtime/model_root.py",
+      view: {
+        header,
+        imports: imports.topLines(m.className, deferred),
+        deferredImports: imports.deferredLines(m.className, deferred),
+        t: ctx.localNames.table,
+        className: m.className,
+        docstring: pyDocstring(schema.description ?? m.className),
+        rootType,
+        dictType: isList ? `${ctx.localNames.local("List")}[${ctx.localNames.local("Any")}]` : `${ctx.localNames.local("Dict")}[str, ${ctx.localNames.local("Any")}]`,
+        nullable: schema.nullable,
+        isList,
+        toDict: schema.nullable && held ? `(${toDict} if self.root is not None else None)` : toDict,
+        fromDict,
+        apiClientModule: `${ctx.packageName}.api_client`,
+      },
+    }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

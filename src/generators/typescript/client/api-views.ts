@@ -200,6 +200,9 @@ function bodyOf(op: CodegenOperation, ctx: ApiContext): BodyChoice | undefined {
   const body = op.op.requestBody;
   if (!param || !body) return undefined;
   const candidates = body.contents.filter((m) => !/^(multipart\/|application\/x-www-form-urlencoded)/i.test(m.contentType));
+  // A body that stands for a form (a `$ref` form body before OAG 7.5) and has no other media type
+  // is sent as that form (specText's `form.from`).
+  if (candidates.length === 0 && param.formFields !== undefined) return undefined;
   const media = candidates.find((m) => isJsonMedia(m.contentType) && !isFileSchema(ctx.model, m.schema)) ?? candidates[0] ?? param.mediaType!;
   const kind: BodyKind = isFileSchema(ctx.model, media.schema)
     ? "binary"
@@ -328,13 +331,20 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     const xml = body.kind === "xml" ? `, xml: ${tsData(planXmlBody(ctx.model, body.schema!))}` : "";
     lines.push(`    body: { key: ${tsString(body.param.paramName)}, kind: ${tsString(body.kind)}, mediaType: ${tsString(body.media.contentType)}, required: ${body.param.required}, type: ${type}${xml} },`);
   }
-  const form = op.allParams.filter((p) => p.kind === "form");
+  // A body that stands for a form (pre-7.5 `$ref` form body) lists the form with `from`: sent as
+  // that form when the body has no other media type; else the body spec above wins (JSON) and the
+  // form stays the description of the fields the spec declares.
+  const formBody = op.bodyParam?.formFields !== undefined ? op.bodyParam : undefined;
+  const form = formBody?.formFields ?? op.allParams.filter((p) => p.kind === "form");
   if (form.length > 0) {
     const media = form[0]!.mediaType!;
     const kind = /^multipart\//i.test(media.contentType) ? "multipart" : "urlencoded";
     lines.push(`    form: {`);
     lines.push(`        kind: ${tsString(kind)},`);
     lines.push(`        mediaType: ${tsString(media.contentType)},`);
+    if (formBody !== undefined) {
+      lines.push(`        from: { key: ${tsString(formBody.paramName)}, required: ${formBody.required}, type: ${ctx.typeInfo.of(formBody.schema)} },`);
+    }
     lines.push(`        fields: [`);
     for (const f of form) {
       const enc = media.encoding[f.baseName];

@@ -71,6 +71,9 @@ function planModel(model: ApiModel, names: TypeScriptNames, named: NamedSchema, 
   if (s.kind === "string" || s.kind === "integer" || s.kind === "number" || s.kind === "boolean") {
     return { kind: "enum", name, named, values: s.enum ?? [] };
   }
+  // A map made a model by generateAliasAsModel is the map type under the model's name, as an array
+  // one is: a plain object of its values, which the serializer converts value by value.
+  if (s.kind === "object" && s.aliasAsModel === true) return { kind: "alias", name, named };
   if (s.kind === "object" || (s.kind === "composed" && s.oneOf.length === 0 && s.anyOf.length === 0)) {
     const flat = flattenProperties(model, s, new Set([named.name]));
     if (flat !== undefined) {
