@@ -255,8 +255,12 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
     if (depth > 20) return;
     const s = ctx.types.unalias(schema);
     const model = ctx.types.modelOf(s);
+    const unknown = model === null ? ctx.types.unknownTypeModel(s) : null;
     if (model !== null) {
       if (!(skipComposed && ctx.types.isComposedModel(s))) models.add(model);
+    } else if (unknown !== null) {
+      // OAG's PydanticType reads a type that is no language primitive as a model to import.
+      models.add(unknown);
     } else if (s.kind === "array") collect(s.items, skipComposed, depth + 1);
     else if (isMap(s)) collect(mapValues(s), skipComposed, depth + 1);
   };
