@@ -69,6 +69,10 @@ export function generateFromTree(root: RegexNode, random: JavaRandom, options: G
       case "groupRef":
         append(groups.get(node.index) ?? "");
         return;
+      case "not":
+        // GenerationVisitor.visit(NotSymbol) hands the node to NotMatchingGenerationVisitor (random
+        // symbols that do not match it, choices retried against java.util.regex): not ported.
+        throw new UnsupportedPatternError("negative lookaround (?!...) / (?<!...) reached by the generator");
       case "group": {
         const start = parts.length;
         visit(node.node);

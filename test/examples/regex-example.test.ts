@@ -91,6 +91,23 @@ describe("exampleFromPattern: golden docs", () => {
   });
 });
 
+// A negative lookaround is RgxGen's NotSymbol: parsed as RgxGen parses it, refused only when the
+// generator reaches it. MongoDB Atlas's IPv4-or-IPv6 pattern (the atlas corpus case, typescript
+// 6.4.0, fixtures/conformance/atlas-typescript/docs/ProjectIPAccessListApi.md) draws the IPv6
+// alternative, which has none.
+const ATLAS_IP = "^((25[0-5]|(2[0-4]|1\\d|[1-9]|)\\d)(\\.(?!$)|$)){4}|([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}$";
+describe("exampleFromPattern: negative lookarounds (atlas corpus case)", () => {
+  it("reproduces a pattern whose drawn alternative has none", () => {
+    expect(exampleFromPattern(ATLAS_IP, { oagVersion: "6.4.0" })).toBe("3253:5e:3:f:cba0:9:7:1");
+    const doc = fileURLToPath(new URL("../../fixtures/conformance/atlas-typescript/docs/ProjectIPAccessListApi.md", import.meta.url));
+    expect(readFileSync(doc, "utf8")).toContain('ipAddress: "3253:5e:3:f:cba0:9:7:1"');
+  });
+
+  it("refuses one the generator reaches (NotMatchingGenerationVisitor is not ported)", () => {
+    expect(() => exampleFromPattern("^((?!xn--)(?!.*-s3alias)[a-z0-9][a-z0-9-]{1,61}[a-z0-9])$", { oagVersion: "6.4.0" })).toThrow(UnsupportedPatternError);
+  });
+});
+
 /** TypeScript before ffaf173db1 (#14180, 6.3.0) stripped delimiters and flags first. */
 const TS_62: ExampleFromPatternOptions = { oagVersion: "6.2.1" };
 

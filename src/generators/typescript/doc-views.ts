@@ -180,7 +180,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   return {
     param,
     dataType: ctx.types.parameterType(schema),
-    defaultValue: defaultValueOf(schema),
+    defaultValue: defaultValueOf(schema, ctx.release),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
     example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
@@ -198,8 +198,12 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
   return null;
 }
 
-/** OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`. */
-function defaultValueOf(schema: Schema): string {
+/**
+ * OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`
+ * (a boolean's only from the release that prints it, `booleanDefaults`).
+ */
+function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
+  if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
     return String(schema.default.value);
   }
