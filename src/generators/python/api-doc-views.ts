@@ -129,7 +129,10 @@ interface DocParam {
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
   return op.allParams.map((param) => {
     const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
-    const description = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : param.description;
+    // DefaultCodegen.fromFormProperty escapes the description fromProperty escaped already: a form
+    // field's is escaped twice (once here, once by the views), as in the typescript docs.
+    const formDescription = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : undefined;
+    const description = param.kind === "form" ? (formDescription === undefined ? undefined : escapePython(formDescription)) : param.description;
     const typeSchema = param.kind === "body" ? ctx.types.bodyTypeSchema(param.schema) : param.schema;
     return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };
   });
