@@ -41,8 +41,9 @@ paths:
 `,
 );
 
-async function doc(generator: "typescript" | "python", file: string): Promise<string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", generator, "--additional-properties=oagVersion=7.8.0"]);
+async function doc(generator: "typescript" | "python" | "python-prior", file: string): Promise<string> {
+  const version = generator === "python-prior" ? "6.6.0" : "7.8.0";
+  const args = parseGenerateArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${version}`]);
   const generated = await generateFiles({ input: spec, generator, options: args.options, validate: "off" });
   const found = generated.files.find((f) => f.path === file)!;
   return typeof found.contents === "string" ? found.contents : Buffer.from(found.contents).toString("utf8");
@@ -63,5 +64,10 @@ describe("API docs: form fields", () => {
     expect(text).toContain(` **instructions** | **str**| The recipe&#39;s \\\\\\&quot;instructions\\\\\\&quot;. | [optional] \n`);
     expect(text).toContain(`    instructions = 'instructions_example' # str | The recipe's \\\\\\"instructions\\\\\\". (optional)\n`);
     expect(text).toContain(` **view** | **str**| Either &#39;grid&#39; or &#39;list&#39;. | [optional] \n`);
+  });
+
+  it("python-prior: the description escaped twice", async () => {
+    const text = await doc("python-prior", "docs/RecipesApi.md");
+    expect(text).toContain(` **instructions** | **str**| The recipe&#39;s \\\\\\&quot;instructions\\\\\\&quot;. | [optional]`);
   });
 });
