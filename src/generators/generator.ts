@@ -29,6 +29,8 @@ export interface GeneratorOptions {
   readonly importMappings?: Readonly<Record<string, string>>;
   /** `--schema-mappings`: a schema name -> an external type used instead (the model is not generated). */
   readonly schemaMappings?: Readonly<Record<string, string>>;
+  /** `--openapi-normalizer`: the rules that set operations' tags are applied (src/parse/operation-tag-rules.ts). */
+  readonly openapiNormalizer?: Readonly<Record<string, string>>;
 }
 
 export interface OptionSpec {
