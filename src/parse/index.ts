@@ -53,7 +53,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
 
   const ctx: BuildContext = {
     root,
-    plan: planInlineSchemas(root, options.inline, sink),
+    plan: planInlineSchemas(root, options.inline, sink, version.version === "2.0" ? undefined : loaded.numberLiterals),
     sink,
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
