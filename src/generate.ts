@@ -1,5 +1,6 @@
 // The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
 
+import { operationTagRules } from "./parse/operation-tag-rules.js";
 import { schemaMappingProblems } from "./codegen/type-mappings.js";
 import { findUnreached } from "./codegen/reach.js";
 import { selectFiles } from "./codegen/select-files.js";
@@ -87,7 +88,8 @@ function generateAliasAsModel(options: GeneratorOptions): boolean {
 export async function generateFiles(request: GenerateRequest): Promise<GenerateResult> {
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
-  const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline });
+  const tagRules = operationTagRules(request.options.openapiNormalizer ?? {}, inline.oagVersion);
+  const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline, tagRules });
   const templateNotes = request.templateDir !== undefined ? checkTemplateDir(request.templateDir, generator.name) : [];
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];

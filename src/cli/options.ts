@@ -1,6 +1,7 @@
 // argv -> GenerateRequest, mirroring openapi-generator-cli's `generate` options so existing
 // scripts keep working. No generation logic here.
 
+import { SUPPORTED_NORMALIZER_RULES } from "../parse/operation-tag-rules.js";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { yamlLib } from "../parse/yaml-lib.js";
@@ -51,7 +52,7 @@ const MAP_FLAGS = [
 const IGNORED_BOOLEAN_FLAGS = ["skip-operation-example", "strict-spec", "enable-post-process-file"] as const;
 
 /** Map flags whose OpenAPI Generator meaning oaswright does not reproduce (reported when given). */
-const IGNORED_MAP_FLAGS = ["enum-name-mappings", "openapi-normalizer", "server-variables", "language-specific-primitives"] as const;
+const IGNORED_MAP_FLAGS = ["enum-name-mappings", "server-variables", "language-specific-primitives"] as const;
 
 /** Workflow switches (src/workflow/plan.ts) and build-step switches. */
 const WORKFLOW_BOOLEAN_FLAGS = ["skip-overwrite", "minimal-update", "remove-stale", "check", "watch"] as const;
@@ -143,6 +144,10 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   // (main.ts reports the mappings a generator does not apply: --type-mappings in python-prior,
   // --import-mappings in the python generators.)
 
+  // --openapi-normalizer: the rules that set operations' tags are applied (src/parse/operation-tag-rules.ts);
+  // the others are OAG's defaults or change nothing oaswright reproduces: reported.
+  const openapiNormalizer = merged("openapiNormalizer", "openapi-normalizer");
+  for (const rule of Object.keys(openapiNormalizer)) if (!SUPPORTED_NORMALIZER_RULES.has(rule)) ignored.push(`--openapi-normalizer ${rule}`);
   return {
     input,
     generator,
@@ -173,6 +178,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
       importMappings: merged("importMappings", "import-mappings"),
       schemaMappings: merged("schemaMappings", "schema-mappings"),
       ...(bool("generate-alias-as-model", config.generateAliasAsModel) ? { generateAliasAsModelSetting: true } : {}),
+      openapiNormalizer,
     },
   };
 }
@@ -201,12 +207,13 @@ const CONFIG_MAPS = [
   "typeMappings",
   "importMappings",
   "schemaMappings",
+  "openapiNormalizer",
 ] as const;
 type ConfigMap = (typeof CONFIG_MAPS)[number];
 
 /** Config keys oaswright accepts and does not act on: reported when set to something other than OpenAPI Generator's default. */
 const CONFIG_IGNORED = [
-  "instantiationTypes", "enumNameMappings", "operationIdNameMappings", "openapiNormalizer", "languageSpecificPrimitives",
+  "instantiationTypes", "enumNameMappings", "operationIdNameMappings", "languageSpecificPrimitives",
   "openapiGeneratorIgnoreList", "reservedWordsMappings", "serverVariables", "files", "skipOperationExample",
   "logToStderr", "enablePostProcessFile", "strictSpecBehavior",
 ];

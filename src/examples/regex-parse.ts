@@ -5,7 +5,9 @@
 //   - `^` and `$` generate nothing (and must sit next to a pattern edge, `|`, `(`/`)` or a
 //     quantifier, else RgxGen rejects the pattern);
 //   - `\n`, `\t`, `\r`, `\A`, ... are the literal letters; `\b` and `\B` are dropped;
-//   - `(?=x)` and `(?<=x)` generate `x`; `(?!x)`/`(?<!x)` are refused here (UnsupportedPattern);
+//   - `(?=x)` and `(?<=x)` generate `x`; `(?!x)`/`(?<!x)` become a `not` node (RgxGen's NotSymbol),
+//     which the generator refuses only when it reaches it (UnsupportedPattern): a choice that picks
+//     another alternative still reproduces RgxGen;
 //   - an unclosed `(` is accepted, a stray `)` is an error, `{` must be a valid quantifier;
 //   - `[]` is an empty class (its first `]` closes it) and a later pick from it fails;
 //   - `\uNNNN` is an escape only from RgxGen 1.4 on (1.3 reads it as the letter `u`).
@@ -23,7 +25,9 @@ export type RegexNode =
   /** `max` -1 means unbounded (RgxGen substitutes its INFINITE_PATTERN_REPETITION, 100). */
   | { kind: "repeat"; node: RegexNode; min: number; max: number }
   | { kind: "group"; index: number; node: RegexNode }
-  | { kind: "groupRef"; index: number };
+  | { kind: "groupRef"; index: number }
+  /** A negative lookaround, `(?!x)`/`(?<!x)` (RgxGen's NotSymbol): generates something that does not match x. */
+  | { kind: "not"; node: RegexNode };
 
 export interface ParseOptions {
   /** RgxGen 1.4 parses `\uNNNN`; 1.3 does not. "unknown" refuses patterns where that matters. */
@@ -137,10 +141,8 @@ class TreeBuilder {
       nodes.length = 0;
     }
     const node = this.sequenceOrNot(nodes, choices, isChoice, captureIndex);
-    if (type === "negative") {
-      // RgxGen generates a string that does NOT match the group here (NotMatchingGenerationVisitor).
-      throw new UnsupportedPatternError("negative lookaround (?!...) / (?<!...)");
-    }
+    // RgxGen wraps the group in a NotSymbol (DefaultTreeBuilder.handleGroupEnd, 1.4 dfd27c9).
+    if (type === "negative") return { kind: "not", node };
     return node;
   }
 

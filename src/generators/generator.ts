@@ -34,6 +34,8 @@ export interface GeneratorOptions {
    * additional property `generateAliasAsModel` wins over it (src/generate.ts generateAliasAsModel).
    */
   readonly generateAliasAsModelSetting?: boolean;
+  /** `--openapi-normalizer`: the rules that set operations' tags are applied (src/parse/operation-tag-rules.ts). */
+  readonly openapiNormalizer?: Readonly<Record<string, string>>;
 }
 
 export interface OptionSpec {

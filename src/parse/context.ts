@@ -1,5 +1,6 @@
 // What every IR builder function needs, passed explicitly (no module state).
 
+import type { OperationTagRules } from "./operation-tag-rules.js";
 import { childPointer, refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import type { InlinePlan } from "./inline.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
@@ -45,6 +46,8 @@ export interface BuildContext {
   readonly enumNullMembers: boolean;
   /** OAG's generateAliasAsModel option (named array/map schemas become models; IR `aliasAsModel`). */
   readonly generateAliasAsModel: boolean;
+  /** `--openapi-normalizer`'s rules for operations' tags (operation-tag-rules.ts). */
+  readonly tagRules: OperationTagRules;
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

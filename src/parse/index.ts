@@ -1,6 +1,7 @@
 // parseSpec: file or URL -> ApiModel, or an OaswrightError listing every problem with its file,
 // JSON pointer and line.
 
+import { NO_TAG_RULES, type OperationTagRules } from "./operation-tag-rules.js";
 import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import type { BuildContext } from "./context.js";
@@ -21,6 +22,8 @@ export interface ParseOptions {
   /** OpenAPI-schema validation: findings as errors (`validate` command), as warnings (`generate`), or skipped. */
   readonly validate: "error" | "warning" | "off";
   readonly inline: InlineOptions;
+  /** `--openapi-normalizer`'s rules for operations' tags (none by default). */
+  readonly tagRules?: OperationTagRules;
 }
 
 export const DEFAULT_PARSE_OPTIONS: ParseOptions = { validate: "warning", inline: DEFAULT_INLINE_OPTIONS };
@@ -50,7 +53,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
 
   const ctx: BuildContext = {
     root,
-    plan: planInlineSchemas(root, options.inline, sink),
+    plan: planInlineSchemas(root, options.inline, sink, version.version === "2.0" ? undefined : loaded.numberLiterals),
     sink,
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
@@ -61,6 +64,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     enumNullMembers: normalizerRuns(options.inline),
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
+    tagRules: options.tagRules ?? NO_TAG_RULES,
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

@@ -75,8 +75,14 @@ const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
  * values in document order. Two schemas get the same signature exactly when OAG's
  * structure-mapper JSON would be the same.
  */
-export function signatureOf(schema: unknown, is31: boolean): string {
-  return JSON.stringify(canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key)));
+/**
+ * The literal text a number of the spec was written with, where it matters (`0.0`), for a schema
+ * node and one of its keys; undefined for any other.
+ */
+export type NumberLiteralOf = (node: object, key: string) => string | undefined;
+
+export function signatureOf(schema: unknown, is31: boolean, literalOf?: NumberLiteralOf): string {
+  return JSON.stringify(canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), literalOf));
 }
 
 /** What swagger-parser keeps of a 3.0 schema (anything else is dropped with a warning). */
@@ -119,7 +125,13 @@ const OAS30_KEYWORDS = new Set([
   "items",
 ]);
 
-function canonicalSchema(schema: unknown, keep: (key: string) => boolean): unknown {
+/**
+ * A schema as OAG's InlineModelResolver compares two (matchGenerated: Json.pretty of each). A number
+ * written `0.0` is a double there (swagger-core NumberSchema: a BigDecimal of scale 1) and prints so,
+ * unlike one written `0`: such a literal stays apart (tebexcheckout 7.5.0: PaymentSubject.price with
+ * `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
+ */
+function canonicalSchema(schema: unknown, keep: (key: string) => boolean, literalOf?: NumberLiteralOf): unknown {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const node = schema as Record<string, unknown>;
   const out: [string, unknown][] = [];
@@ -128,11 +140,13 @@ function canonicalSchema(schema: unknown, keep: (key: string) => boolean): unkno
   for (const key of keys) {
     const value = node[key];
     if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
-      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v, keep)]) }]);
+      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v, keep, literalOf)]) }]);
     } else if (SCHEMA_VALUES.has(key)) {
-      out.push([key, canonicalSchema(value, keep)]);
+      out.push([key, canonicalSchema(value, keep, literalOf)]);
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out.push([key, { "[]": value.map((v) => canonicalSchema(v, keep)) }]);
+      out.push([key, { "[]": value.map((v) => canonicalSchema(v, keep, literalOf)) }]);
+    } else if (typeof value === "number" && literalOf?.(node, key) !== undefined) {
+      out.push([key, { "#": literalOf(node, key) }]);
     } else {
       out.push([key, canonicalJson(value)]);
     }

@@ -34,7 +34,8 @@
 import { narrowingAlternatives } from "./narrowing.js";
 import { childPointer } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
-import { NameTable, signatureOf } from "./inline-names.js";
+import { NameTable, signatureOf, type NumberLiteralOf } from "./inline-names.js";
+import type { NumberLiterals } from "./number-literals.js";
 import { Normalizer, copyMetadata, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { enumInferredType, type RawObject } from "./raw.js";
 import { own } from "../model/own.js";
@@ -97,8 +98,8 @@ export interface InlinePlan {
 /**
  * @param root the raw document, OpenAPI 3.x shaped (2.0 is converted before this)
  */
-export function planInlineSchemas(root: RawObject, options: InlineOptions, sink: DiagnosticSink): InlinePlan {
-  return new Planner(root, options, sink).run();
+export function planInlineSchemas(root: RawObject, options: InlineOptions, sink: DiagnosticSink, numberLiterals?: NumberLiterals): InlinePlan {
+  return new Planner(root, options, sink, numberLiterals).run();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,7 +235,28 @@ function copyPointer(copy: object): string {
   return pointer;
 }
 
+/**
+ * The literal of a number written as an integral float (`0.0`, src/parse/number-literals.ts) at a key
+ * of a working-copy node, found through the raw node it copies (signatureOf's NumberLiteralOf).
+ */
+function literalLookup(root: RawObject, literals: NumberLiterals | undefined): NumberLiteralOf | undefined {
+  if (literals === undefined || literals.size === 0) return undefined;
+  const byNode = new Map<object, Map<string, string>>();
+  for (const [pointer, literal] of literals) {
+    const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const key = parts.pop();
+    let node: unknown = root;
+    for (const part of parts) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    if (key === undefined || typeof node !== "object" || node === null || Array.isArray(node)) continue;
+    let keys = byNode.get(node);
+    if (keys === undefined) byNode.set(node, (keys = new Map()));
+    keys.set(key, literal);
+  }
+  return (node, key) => byNode.get((node as Copy)[ORIGIN] ?? node)?.get(key);
+}
+
 class Planner implements NormalizerHost {
+  private readonly literalOf: NumberLiteralOf | undefined;
   readonly is31: boolean;
   readonly oagVersion: string | undefined;
   private readonly profile: Profile;
@@ -269,7 +291,9 @@ class Planner implements NormalizerHost {
     root: RawObject,
     private readonly options: InlineOptions,
     private readonly sink: DiagnosticSink,
+    numberLiterals?: NumberLiterals,
   ) {
+    this.literalOf = literalLookup(root, numberLiterals);
     this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
     this.oagVersion = options.oagVersion;
     this.profile = profileFor(options);
@@ -772,7 +796,7 @@ class Planner implements NormalizerHost {
 
   /** The schema's signature, when schemas are reused (computed once for the lookup and the addSchema after it). */
   private signature(schema: Node): string | undefined {
-    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31);
+    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this.literalOf);
   }
 
   private matchGenerated(signature: string | undefined): string | undefined {
@@ -780,7 +804,7 @@ class Planner implements NormalizerHost {
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
-  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node, signature = signatureOf(schema, this.is31)): string {
+  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node, signature = signatureOf(schema, this.is31, this.literalOf)): string {
     const mapped = own(this.options.nameMappings, name) ?? name;
     this.signatures.set(signature, mapped);
     const pointer = this.pointerOf(source);

@@ -1,5 +1,6 @@
 // Raw paths -> IR operations (with their parameters, request bodies and responses).
 
+import { applyTagRules } from "./operation-tag-rules.js";
 import { childPointer } from "../model/diagnostics.js";
 import {
   HTTP_METHODS,
@@ -78,7 +79,7 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   // appends them after the operation's. The order survives in the signatures: sortParamsByRequiredFlag
   // only moves required ones ahead, stably.
   const parameters = ctx.openapi31 ? [...own, ...inherited] : [...inherited, ...own];
-  const tags = (asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string");
+  const tags = applyTagRules((asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string"), asString(raw.operationId), ctx.tagRules);
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
   // An operation's own servers win; else those of its path item (OpenAPI 3: both override the top level).
   const servers =

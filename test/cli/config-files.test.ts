@@ -99,7 +99,8 @@ describe("-c: OpenAPI Generator's config file", () => {
     expect(a.options.typeMappings).toEqual({ DateTime: "string" });
     expect(a.options.importMappings).toEqual({ Money: "acme.money" });
     expect(a.options.schemaMappings).toEqual({ Price: "acme.Price" });
-    expect(a.ignored).toContain("config openapiNormalizer");
+    expect(a.ignored).toContain("--openapi-normalizer SIMPLIFY_ONEOF_ANYOF");
+    expect(a.options.openapiNormalizer).toEqual({ SIMPLIFY_ONEOF_ANYOF: "true" });
 
     const b = parseGenerateArgs(["-c", config, "-g", "typescript", "-i", "cli.yaml", "-o", "cli-out", "-p", "packageName=cli", "--type-mappings", "DateTime=Date"]);
     expect([b.generator, b.input, b.output]).toEqual(["typescript", "cli.yaml", "cli-out"]);

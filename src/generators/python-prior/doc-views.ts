@@ -237,7 +237,10 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
 
 export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
-  const description = param.description !== undefined ? escapePy(param.description) : "";
+  // DefaultCodegen.fromFormProperty escapes the description fromProperty escaped already (since
+  // 53597764c3, every release): a form field's is escaped twice.
+  const escaped = param.description !== undefined ? escapePy(param.description) : "";
+  const description = param.kind === "form" ? escapePy(escaped) : escaped;
   if (isUnknownBaseType(param, ctx)) {
     return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example: "None", description };
   }

@@ -55,7 +55,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }
-  // Before 5.1.1 a model without the keyword (an object, or an enum, array or alias, which never
+  // Before 5.2.0 a model without the keyword (an object, or an enum, array or alias, which never
   // have it) allowed none (releases.ts `addPropsWhenAbsent`).
   const additionalProperties = !release.addPropsWhenAbsent
     ? (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined ? info.additionalProperties : null

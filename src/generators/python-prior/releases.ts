@@ -68,7 +68,7 @@ const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, l
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
-  { since: "5.1.1", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), after the 5.1.0 release commit e023eaa821", change: { addPropsWhenAbsent: true } },
+  { since: "5.2.0", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), made on the 5.2.x branch (pom 5.2.0-SNAPSHOT): not in the 5.1.1 release commit 560bf7e080, in 5.2.0 90f7bcd909 (bjr 5.1.1-SNAPSHOT has no row)", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
   { since: "5.3.0", source: "golden ecotaxa (5.3.0) against argocd (5.2.1) and kalshi (5.2.0), only where the spec declares a security scheme (disguise 5.3.0 declares none: ApiClient(), as the template at bb124e1178 writes); not located in the source", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },

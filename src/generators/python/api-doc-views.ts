@@ -129,7 +129,10 @@ interface DocParam {
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
   return op.allParams.map((param) => {
     const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
-    const description = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : param.description;
+    // DefaultCodegen.fromFormProperty escapes the description fromProperty escaped already: a form
+    // field's is escaped twice (once here, once by the views), as in the typescript docs.
+    const formDescription = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : undefined;
+    const description = param.kind === "form" ? (formDescription === undefined ? undefined : escapePython(formDescription)) : param.description;
     const typeSchema = param.kind === "body" ? ctx.types.bodyTypeSchema(param.schema) : param.schema;
     return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };
   });
@@ -255,8 +258,12 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
     if (depth > 20) return;
     const s = ctx.types.unalias(schema);
     const model = ctx.types.modelOf(s);
+    const unknown = model === null ? ctx.types.unknownTypeModel(s) : null;
     if (model !== null) {
       if (!(skipComposed && ctx.types.isComposedModel(s))) models.add(model);
+    } else if (unknown !== null) {
+      // OAG's PydanticType reads a type that is no language primitive as a model to import.
+      models.add(unknown);
     } else if (s.kind === "array") collect(s.items, skipComposed, depth + 1);
     else if (isMap(s)) collect(mapValues(s), skipComposed, depth + 1);
   };

@@ -83,21 +83,49 @@ export class PythonTypes {
     return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : null;
   }
 
-  /** OAG's getTypeDeclaration: `List[Pet]`, `Dict[str, List[str]]`, `datetime`, `Pet`. */
-  declaration(schema: Schema): string {
+  /**
+   * OAG's getTypeDeclaration: `List[Pet]`, `Dict[str, List[str]]`, `datetime`, `Pet`. A type
+   * OpenAPI does not define is named as OAG names it (`type: ref` -> `Ref`, see unknownTypeName)
+   * unless `unknownAsAny`: the generated code's docstrings say `object` rather than name a class
+   * that does not exist.
+   */
+  declaration(schema: Schema, unknownAsAny = false): string {
     const mapped = mappedType(this.typeMappings, schema) ?? mappedType(this.typeMappings, this.unalias(schema));
     if (mapped !== undefined) return mapped;
     const s = this.unalias(schema);
-    if (s.kind === "array") return `List[${this.itemDeclaration(s.items)}]`;
-    if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s))}]`;
+    if (s.kind === "array") return `List[${this.itemDeclaration(s.items, unknownAsAny)}]`;
+    if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s), unknownAsAny)}]`;
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
+    if (s.kind === "any" && s.unknownType !== undefined && !unknownAsAny) return this.unknownTypeName(s.unknownType);
     return this.typeMapping[this.openApiType(s)];
   }
 
   /** Items and map values: nullable ones read `Optional[T]`. */
-  private itemDeclaration(schema: Schema): string {
-    const inner = this.declaration(schema);
+  private itemDeclaration(schema: Schema, unknownAsAny: boolean): string {
+    const inner = this.declaration(schema, unknownAsAny);
     return this.isNullable(schema) ? `Optional[${inner}]` : inner;
+  }
+
+  /**
+   * A `type` OpenAPI does not define (`type: ref`, 3.x `type: file`): DefaultCodegen.getPrimitiveType
+   * returns it as written ("Unknown type found in the schema", unchanged since 2018, e45b3784f1) and
+   * AbstractPythonCodegen.getTypeDeclaration maps it by typeMapping (`file` -> `bytearray`), keeps a
+   * languageSpecificPrimitive, and names anything else with toModelName (`ref` -> `Ref`): the docs
+   * then type, link, import and construct a model class no schema defines (OpenSILEX's
+   * `description: {type: ref}` form field, python 7.14.0). The client reads the value as any value.
+   */
+  private unknownTypeName(type: string): string {
+    if (Object.hasOwn(this.typeMapping, type)) return this.typeMapping[type as OpenApiType];
+    if (this.primitives.has(type)) return type;
+    return this.names.modelName(type);
+  }
+
+  /** The class OAG's docs import for a schema of a type OpenAPI does not define, or null. */
+  unknownTypeModel(schema: Schema): string | null {
+    const s = this.unalias(schema);
+    if (s.kind !== "any" || s.unknownType === undefined) return null;
+    const name = this.unknownTypeName(s.unknownType);
+    return this.primitives.has(name) ? null : name;
   }
 
   private isNullable(schema: Schema): boolean {
@@ -156,6 +184,7 @@ export class PythonTypes {
     if (s.kind === "array") return "List";
     if (isMap(s)) return "Dict";
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
+    if (s.kind === "any" && s.unknownType !== undefined) return this.unknownTypeName(s.unknownType);
     return this.typeMapping[this.openApiType(s)];
   }
 

@@ -147,6 +147,11 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
   };
 }
 
+/** A form field's description as fromProperty left it (escaped once), or undefined. */
+function onceEscaped(description: string | undefined, release: TypeScriptDocRelease): string | undefined {
+  return description === undefined ? undefined : escapeTs(description, release);
+}
+
 function describe(p: DocParam, release: TypeScriptDocRelease): string {
   return p.description !== undefined ? html(escapeTs(p.description, release)) : "";
 }
@@ -179,13 +184,17 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const enumSource = inlineEnum(schema);
   return {
     param,
-    dataType: ctx.types.parameterType(schema),
-    defaultValue: defaultValueOf(schema),
+    // A form field takes its property's type (fromFormProperty: codegenProperty.dataType), not
+    // getParameterDataType's literal union of an inline enum: `string`.
+    dataType: param.kind === "form" ? ctx.types.declaration(schema) : ctx.types.parameterType(schema),
+    defaultValue: defaultValueOf(schema, ctx.release),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
     example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
-    // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty).
-    description: param.kind === "form" ? propertyDescription(ctx.model, schema, ctx.oagVersion) : param.description,
+    // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty) and
+    // escapes the property's description, which fromProperty escaped already: the views escape
+    // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).
+    description: param.kind === "form" ? onceEscaped(propertyDescription(ctx.model, schema, ctx.oagVersion), ctx.release) : param.description,
   };
 }
 
@@ -198,8 +207,12 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
   return null;
 }
 
-/** OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`. */
-function defaultValueOf(schema: Schema): string {
+/**
+ * OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`
+ * (a boolean's only from the release that prints it, `booleanDefaults`).
+ */
+function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
+  if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
     return String(schema.default.value);
   }

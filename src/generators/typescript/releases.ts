@@ -16,6 +16,12 @@ export interface TypeScriptDocRelease {
   /** escapeText turns `'` into `\'` (AbstractTypeScriptClientCodegen.escapeText); before, DefaultCodegen's left it. */
   readonly escapeSingleQuote: boolean;
   /**
+   * API docs: a boolean parameter's default is printed (`defaults to true`). Before,
+   * TypeScriptClientCodegen.toDefaultValue returned `undefined` for every boolean schema; the
+   * AbstractTypeScriptClientCodegen one it inherits since prints the default (atlas 6.4.0).
+   */
+  readonly booleanDefaults: boolean;
+  /**
    * Examples see the type of a 3.1 object with properties or a map. Before, ModelUtils.isAnyType was
    * `$ref == null && getType() == null`; swagger-parser keeps a 3.1 type in `types`, and the
    * NORMALIZE_31SPEC rule (on for 3.1 documents since 4b7a808a9f, 7.0.1) copies it to `type` only
@@ -55,7 +61,7 @@ export interface TypeScriptDocRelease {
   readonly refFormBodyFields: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -65,7 +71,7 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
-  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true } },
+  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0", change: { refFormBodyFields: true } },
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },

@@ -111,9 +111,12 @@ export class TypeScriptTypes {
     return docNullable(schema) && type !== "null" ? `${type} | null` : type;
   }
 
-  /** OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`). */
+  /**
+   * OAG's getParameterDataType: inline enums as literal unions (`'a' | 'b'`, `1 | 2`); an array is
+   * getSchemaType's container, so a uniqueItems one is `Set<...>` (typeMapping `set` -> `Set`).
+   */
   parameterType(schema: Schema): string {
-    if (schema.kind === "array") return `Array<${this.parameterType(schema.items)}>`;
+    if (schema.kind === "array") return `${schema.uniqueItems ? "Set" : "Array"}<${this.parameterType(schema.items)}>`;
     if (schema.kind === "object" && schema.properties.length === 0 && typeof schema.additionalProperties === "object") {
       return `{ [key: string]: ${this.parameterType(schema.additionalProperties)}; }`;
     }

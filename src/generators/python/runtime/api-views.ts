@@ -122,7 +122,7 @@ function buildOperationView(op: CodegenOperation, ctx: ApiCodeContext, imports: 
   });
   const paramDocs = op.allParams.flatMap((p) => [
     `:param ${pyName.get(p)!}:${p.description ? ` ${indentDoc(pyDocstring(p.description))}` : ""}${p.required ? " (required)" : ""}`,
-    `:type ${pyName.get(p)!}: ${ctx.types.declaration(simplifySchema(p.schema))}`,
+    `:type ${pyName.get(p)!}: ${ctx.types.declaration(simplifySchema(p.schema), true)}`,
   ]);
 
   const method = op.methodResponse;

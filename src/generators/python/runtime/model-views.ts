@@ -551,7 +551,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
       field: `${prefix}_schema_${i + 1}_validator`,
       annotation,
       ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null, schema.properties.map((p) => p.name)),
-      docType: ctx.types.declaration(simplified),
+      docType: ctx.types.declaration(simplified, true),
       isModel: modelClass !== null,
       modelClass: modelClass ?? "",
       isEnum: enumClass !== null,
