@@ -84,12 +84,16 @@ function typeCell(types: PythonPriorTypes, schema: Schema): string {
   return complexType !== null ? `[**${dataType}**](${complexType}.md)` : `**${dataType}**`;
 }
 
-/** A property's default as OAG's CodegenProperty has it: compositions have none; arrays take their items'. */
+/**
+ * A property's default as OAG's CodegenProperty has it: compositions have none, and an array has its
+ * own `default` only, never its items' (DefaultCodegen.fromProperty sets `toDefaultValue(p)` of the
+ * property schema, 5.3.0 bb124e1178 and through 6.6; PythonClientCodegen.toDefaultValue reads
+ * `p.getDefault()` or a one-value enum). Only form parameters take their items' default
+ * (fromFormProperty's arrayInnerProperty), which this is not for.
+ */
 export function propertyDefault(types: PythonPriorTypes, schema: Schema): string | null {
   if (schema.kind === "composed") return null;
-  const own = types.defaultValue(schema);
-  if (own !== null) return own;
-  return schema.kind === "array" ? types.defaultValue(schema.items) : null;
+  return types.defaultValue(schema);
 }
 
 /** python-prior's toEnumValue: numbers as written, booleans capitalized, strings quoted. */
