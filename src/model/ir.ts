@@ -383,6 +383,13 @@ export interface ArraySchema extends SchemaCommon {
   readonly kind: "array";
   /** Missing `items` arrive as an `any` schema. */
   readonly items: Schema;
+  /**
+   * `items` was not written. swagger-parser 2.x reads such a 3.0 schema as a plain Schema of type
+   * `array`, not an ArraySchema (OpenAPIDeserializer.getSchema makes an ArraySchema only for an
+   * `items` node; SchemaTypeUtil.createSchema has no array case), which OAG's python-prior types
+   * and examples treat unlike an array (src/generators/python-prior/types.ts).
+   */
+  readonly itemsAbsent?: true;
   readonly uniqueItems: boolean;
   readonly minItems?: number;
   readonly maxItems?: number;

@@ -157,6 +157,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
         ...withNull,
         kind: "array",
         items: raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items")),
+        ...(raw.items === undefined ? { itemsAbsent: true as const } : {}),
         uniqueItems: raw.uniqueItems === true,
         ...opt("minItems", asNumber(raw.minItems)),
         ...opt("maxItems", asNumber(raw.maxItems)),

@@ -61,6 +61,11 @@ export class PythonPriorExamples extends OagExampleWriter {
     }
     // ModelUtils.isAnyType: no `type` (nor `$ref`) is any type, whatever else the schema says.
     if (schema.untyped && this.release.untypedExampleNone) return `${fullPrefix}None${close}`;
+    // A type toExampleValueRecursive has no branch for (an unknown `type`, a 3.0 array without
+    // `items`: PythonPriorTypes.unhandledType) falls through to its last `return example`: the
+    // example's toString, Java's "null" for none, without the prefix or the indentation
+    // (PythonClientCodegen at 5.3.0 bb124e1178, PythonPriorClientCodegen at 3371e883ab~1).
+    if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return text ?? "null";
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);
