@@ -449,6 +449,16 @@ export interface AnySchema extends SchemaCommon {
   readonly kind: "any";
   /** A `type` the spec wrote that OpenAPI does not have (e.g. 3.x `type: file`), kept for diagnostics and OAG's docs. */
   readonly unknownType?: string;
+  /**
+   * Swagger 2.0 only: OpenAPI Generator reads this schema as a free-form object. swagger-parser v1
+   * makes an untyped property an UntypedProperty (swagger-core 1.6 PropertyDeserializer, PropertyBuilder
+   * UNTYPED) and an untyped schema a ModelImpl without type; the v2 converter turns both into v3
+   * schemas through Jackson (SwaggerConverter.convert: `Json.mapper().convertValue(..., Schema.class)`),
+   * and swagger-core's ModelDeserializer reads a node without `type`, `$ref` or composition as an
+   * ObjectSchema ("assume object"). The docs follow OAG (src/codegen/oag-schema.ts); the clients keep
+   * accepting any value, as the spec means.
+   */
+  readonly objectIn20?: true;
 }
 
 /** `type: null` alone. */

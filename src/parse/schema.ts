@@ -167,7 +167,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
     case "null":
       return { ...base, nullable: true, kind: "null" };
     default:
-      return { ...withNull, kind: "any" };
+      return { ...withNull, kind: "any", ...(ctx.swagger2 ? { objectIn20: true as const } : {}) };
   }
 }
 

@@ -4,6 +4,7 @@
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
 import { oagValue } from "../../codegen/java-format.js";
+import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
@@ -46,7 +47,8 @@ export class PythonPriorExamples extends OagExampleWriter {
     return null;
   }
 
-  private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+  private recurse(modelName: string | null, written: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+    const schema = oagDocSchema(written);
     const closing = INDENT.repeat(level);
     const current = line === 0 ? "" : closing;
     const open = modelName !== null ? `${modelName}(` : "";
