@@ -5,6 +5,7 @@
 
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../model/ir.js";
 import { namedSchema } from "./schemas.js";
+import { oagDocSchema } from "./oag-schema.js";
 
 export type Example = JsonValue;
 
@@ -50,9 +51,10 @@ export abstract class OagExampleWriter {
     return this.toExample(schema, example);
   }
 
+  /** A `$ref` resolved one level, as OAG's docs see the schema (oagDocSchema). */
   protected resolveOnce(schema: Schema): Schema {
-    if (schema.kind !== "ref") return schema;
-    return namedSchema(this.model, schema.target)?.schema ?? schema;
+    if (schema.kind !== "ref") return oagDocSchema(schema);
+    return oagDocSchema(namedSchema(this.model, schema.target)?.schema ?? schema);
   }
 
   protected fromStringOrArray(schema: Schema, current: Example, name: string): Example {

@@ -391,6 +391,13 @@ export interface ArraySchema extends SchemaCommon {
   readonly kind: "array";
   /** Missing `items` arrive as an `any` schema. */
   readonly items: Schema;
+  /**
+   * `items` was not written. swagger-parser 2.x reads such a 3.0 schema as a plain Schema of type
+   * `array`, not an ArraySchema (OpenAPIDeserializer.getSchema makes an ArraySchema only for an
+   * `items` node; SchemaTypeUtil.createSchema has no array case), which OAG's python-prior types
+   * and examples treat unlike an array (src/generators/python-prior/types.ts).
+   */
+  readonly itemsAbsent?: true;
   readonly uniqueItems: boolean;
   readonly minItems?: number;
   readonly maxItems?: number;
@@ -450,6 +457,16 @@ export interface AnySchema extends SchemaCommon {
   readonly kind: "any";
   /** A `type` the spec wrote that OpenAPI does not have (e.g. 3.x `type: file`), kept for diagnostics and OAG's docs. */
   readonly unknownType?: string;
+  /**
+   * Swagger 2.0 only: OpenAPI Generator reads this schema as a free-form object. swagger-parser v1
+   * makes an untyped property an UntypedProperty (swagger-core 1.6 PropertyDeserializer, PropertyBuilder
+   * UNTYPED) and an untyped schema a ModelImpl without type; the v2 converter turns both into v3
+   * schemas through Jackson (SwaggerConverter.convert: `Json.mapper().convertValue(..., Schema.class)`),
+   * and swagger-core's ModelDeserializer reads a node without `type`, `$ref` or composition as an
+   * ObjectSchema ("assume object"). The docs follow OAG (src/codegen/oag-schema.ts); the clients keep
+   * accepting any value, as the spec means.
+   */
+  readonly objectIn20?: true;
 }
 
 /** `type: null` alone. */

@@ -26,6 +26,8 @@ export interface BuildContext {
   readonly refSiblingType: boolean;
   /** A 3.1 document: its `nullable` keyword is none of JSON Schema's (SchemaCommon.nullableKeywordOnly31). */
   readonly openapi31: boolean;
+  /** A Swagger 2.0 document, converted: an untyped schema is a free-form object to OAG (AnySchema.objectIn20). */
+  readonly swagger2: boolean;
   /**
    * Whether a schema's `default` is read by the schema's type, as swagger-parser's
    * OpenAPIDeserializer.getSchema does for 3.0 documents (see `typedDefault` in schema.ts).

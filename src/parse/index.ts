@@ -60,6 +60,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     refSiblings: version.version !== "3.0",
     refSiblingType: version.version !== "2.0",
     openapi31: version.version === "3.1",
+    swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
     sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     enumNullMembers: normalizerRuns(options.inline),

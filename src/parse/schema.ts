@@ -169,6 +169,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
         ...withNull,
         kind: "array",
         items: raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items")),
+        ...(raw.items === undefined ? { itemsAbsent: true as const } : {}),
         uniqueItems: raw.uniqueItems === true,
         ...opt("minItems", asNumber(raw.minItems)),
         ...opt("maxItems", asNumber(raw.maxItems)),
@@ -178,7 +179,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
     case "null":
       return { ...base, nullable: true, kind: "null" };
     default:
-      return { ...withNull, kind: "any" };
+      return { ...withNull, kind: "any", ...(ctx.swagger2 ? { objectIn20: true as const } : {}) };
   }
 }
 

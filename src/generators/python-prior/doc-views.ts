@@ -250,7 +250,7 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  const baseType = !paramHasBaseType(param) ? null : schema.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(schema.items, ctx) : ctx.types.complexType(schema);
+  const baseType = !paramHasBaseType(param) ? null : schema.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(schema.items, ctx) : ctx.types.docComplexType(schema);
   return { param, dataType: ctx.types.dataType(schema), baseType, defaultValue, example, description };
 }
 
@@ -319,7 +319,7 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
 function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string; baseType: string | null } | null {
   const schema = op.methodResponse?.contents[0]?.schema;
   if (!schema) return null;
-  return { dataType: ctx.types.dataType(schema), baseType: ctx.types.complexType(schema) };
+  return { dataType: ctx.types.dataType(schema), baseType: ctx.types.docComplexType(schema) };
 }
 
 /** The operation's security schemes in the order the spec declares the schemes (OAG 6.6). */

@@ -4,6 +4,7 @@
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
 import { oagValue } from "../../codegen/java-format.js";
+import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
@@ -46,7 +47,8 @@ export class PythonPriorExamples extends OagExampleWriter {
     return null;
   }
 
-  private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+  private recurse(modelName: string | null, written: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+    const schema = oagDocSchema(written);
     const closing = INDENT.repeat(level);
     const current = line === 0 ? "" : closing;
     const open = modelName !== null ? `${modelName}(` : "";
@@ -61,6 +63,11 @@ export class PythonPriorExamples extends OagExampleWriter {
     }
     // ModelUtils.isAnyType: no `type` (nor `$ref`) is any type, whatever else the schema says.
     if (schema.untyped && this.release.untypedExampleNone) return `${fullPrefix}None${close}`;
+    // A type toExampleValueRecursive has no branch for (an unknown `type`, a 3.0 array without
+    // `items`: PythonPriorTypes.unhandledType) falls through to its last `return example`: the
+    // example's toString, Java's "null" for none, without the prefix or the indentation
+    // (PythonClientCodegen at 5.3.0 bb124e1178, PythonPriorClientCodegen at 3371e883ab~1).
+    if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return text ?? "null";
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);

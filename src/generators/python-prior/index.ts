@@ -102,7 +102,7 @@ export const pythonPriorGenerator: Generator = {
     const apiDocs = new Set(groups.map((g) => `docs/${g.className}.md`));
     for (const info of allModels) {
       if (apiDocs.has(`docs/${info.className}.md`)) continue;
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release)), role: modelRole("modelDoc", info.named.name, info.className) });
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release, model)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",

@@ -2,7 +2,8 @@
 // model_doc rows, decided here; the template prints them.
 
 import { mustacheHtml as html } from "../../codegen/escape.js";
-import type { JsonValue, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
+import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
 import type { PythonPriorDocRelease } from "./releases.js";
@@ -16,7 +17,7 @@ export interface ModelDocView {
   readonly blankLinesBeforeTables: boolean;
 }
 
-export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, release: PythonPriorDocRelease): ModelDocView {
+export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, release: PythonPriorDocRelease, model: ApiModel): ModelDocView {
   const s = info.named.schema;
   const rows: string[] = [];
   const description = s.description !== undefined ? escapePy(s.description) : null;
@@ -30,14 +31,17 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
   }
   if (info.isArray) {
     const dataType = types.dataType(s);
-    const arrayModelType = types.complexType(s);
+    const arrayModelType = types.docComplexType(s);
     const defaultValue = types.defaultValue(s);
     rows.push(`**value** | ${arrayModelType !== null ? `[**${dataType}**](${arrayModelType}.md)` : `**${dataType}**`} | ${descCell} | ${defaultValue !== null ? `defaults to ${defaultValue}` : ""}`);
   }
-  const cell = (v: ModelVar) => typeCell(types, v.schema);
+  const cell = (v: ModelVar) => propertyTypeCell(types, v.schema);
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that
-  // is no model class reads as that schema).
+  // is no model class reads as that schema). An inline object the InlineModelResolver hoisted to a
+  // model is a bare `$ref` there (flattenProperties: `new Schema().$ref(modelName)`, the description
+  // moved into the model), so its property has none.
   const propDesc = (v: ModelVar) => {
+    if (isHoistedModel(types, model, v.schema)) return "";
     const text = v.schema.description ?? types.unalias(v.schema).description;
     return text !== undefined ? html(escapePy(text)) : "";
   };
@@ -61,7 +65,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     ? (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined ? info.additionalProperties : null
     : info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
   if (additionalProperties !== null) {
-    rows.push(`**any string name** | ${typeCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
+    rows.push(`**any string name** | ${additionalPropertiesCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
   }
   return { className: info.className, description, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
 }
@@ -80,16 +84,55 @@ const ANY_VALUE: Schema = { pointer: "", nullable: false, readOnly: false, write
 
 function typeCell(types: PythonPriorTypes, schema: Schema): string {
   const dataType = types.dataType(schema);
-  const complexType = types.complexType(schema);
+  const complexType = types.docComplexType(schema);
   return complexType !== null ? `[**${dataType}**](${complexType}.md)` : `**${dataType}**`;
 }
 
-/** A property's default as OAG's CodegenProperty has it: compositions have none; arrays take their items'. */
+/**
+ * A model property's Type cell. A 3.0 `{type: object, $ref: X}` reaches OAG as an ObjectSchema with a
+ * `$ref` and no properties (swagger-parser creates the schema by its type before reading `$ref`):
+ * DefaultCodegen.fromProperty types it X, but ModelUtils.isFreeFormObject holds, so it calls no
+ * setNonArrayMapProperty and sets no complexType: `**X**`, unlinked (5.3.0 bb124e1178, 6.6 alike).
+ */
+function propertyTypeCell(types: PythonPriorTypes, schema: Schema): string {
+  if (schema.kind === "ref" && schema.siblingType === "object") return `**${types.dataType(schema)}**`;
+  return typeCell(types, schema);
+}
+
+/**
+ * The `any string name` row's Type cell. DefaultCodegen.setAddProps makes it with fromProperty of the
+ * `additionalProperties` schema as written (model properties are unaliased before addVars, this one
+ * is not), and PythonClientCodegen.fromProperty sets `complexType = dataType` for a `$ref` that unaliases
+ * to a primitive (`cp.isPrimitiveType && p.get$ref() != null`): `[**str**](str.md)` (5.3.0 and 6.6).
+ */
+function additionalPropertiesCell(types: PythonPriorTypes, schema: Schema): string {
+  if (schema.kind === "ref") {
+    const u = types.unalias(schema);
+    if (u.kind === "string" || u.kind === "integer" || u.kind === "number" || u.kind === "boolean") {
+      const dataType = types.dataType(schema);
+      return `[**${dataType}**](${dataType}.md)`;
+    }
+  }
+  return typeCell(types, schema);
+}
+
+/** A `$ref` to an inline schema the planner hoisted and python-prior generates as a model class. */
+function isHoistedModel(types: PythonPriorTypes, model: ApiModel, schema: Schema): boolean {
+  if (schema.kind !== "ref") return false;
+  const target = namedSchema(model, schema.target);
+  return target?.origin === "inline" && types.isModel(schema.target);
+}
+
+/**
+ * A property's default as OAG's CodegenProperty has it: compositions have none, and an array has its
+ * own `default` only, never its items' (DefaultCodegen.fromProperty sets `toDefaultValue(p)` of the
+ * property schema, 5.3.0 bb124e1178 and through 6.6; PythonClientCodegen.toDefaultValue reads
+ * `p.getDefault()` or a one-value enum). Only form parameters take their items' default
+ * (fromFormProperty's arrayInnerProperty), which this is not for.
+ */
 export function propertyDefault(types: PythonPriorTypes, schema: Schema): string | null {
   if (schema.kind === "composed") return null;
-  const own = types.defaultValue(schema);
-  if (own !== null) return own;
-  return schema.kind === "array" ? types.defaultValue(schema.items) : null;
+  return types.defaultValue(schema);
 }
 
 /** python-prior's toEnumValue: numbers as written, booleans capitalized, strings quoted. */

@@ -136,6 +136,11 @@ export class PythonPriorTypes {
       }
       p = u;
     }
+    // Docs only: what OAG's getSchemaType makes of a type it has no case for (see unhandledType: a
+    // typed schema, so no AnyType); the client keeps checking such values as any value (a class
+    // named after an unknown type does not exist).
+    const unhandled = widen ? null : this.unhandledType(p);
+    if (unhandled !== null) return `${prefix}${unhandled}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
     // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
     // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
@@ -149,6 +154,47 @@ export class PythonPriorTypes {
     }
     if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]", widen)}${fullSuffix}`;
     return `${prefix}${this.schemaType(p)}${fullSuffix}`;
+  }
+
+  /**
+   * The python type OAG's getSchemaType gives a schema its getTypeString has no case for, else null:
+   * - a `type` OpenAPI does not have (`type: int64`): swagger-parser keeps it as written on a plain
+   *   Schema, DefaultCodegen.getPrimitiveType returns it ("Unknown type found in the schema") and
+   *   getSchemaType maps it through typeMapping or else toModelName: `Int64`, which the docs link
+   *   as a model (fromProperty: setNonArrayMapProperty, no language primitive);
+   * - a 3.0 `type: array` without `items`: a plain Schema of type `array`, no ArraySchema
+   *   (ArraySchema.itemsAbsent), so getTypeString's isArraySchema fails and getSchemaType maps
+   *   `array` to `list`: `[list]` for an array of such arrays, no link.
+   * PythonClientCodegen at the 5.3.0 release (bb124e1178) and PythonPriorClientCodegen at 3371e883ab~1
+   * alike; the 2.0 converter makes an ArraySchema of an items-less array, so 3.0 documents only.
+   */
+  unhandledType(p: Schema): string | null {
+    if (p.kind === "any" && p.unknownType !== undefined) return OAG_TYPE_MAPPING.get(p.unknownType) ?? this.names.modelName(p.unknownType);
+    if (p.kind === "array" && p.itemsAbsent === true && this.model.source.openapiVersion === "3.0") return "list";
+    return null;
+  }
+
+  /**
+   * The model a doc links to (complexType): as complexType, plus the model name OAG makes of a type it
+   * does not know (unhandledType). Docs only: the client imports no such class.
+   */
+  docComplexType(schema: Schema): string | null {
+    let current = schema;
+    for (let depth = 0; depth < 32; depth++) {
+      if (current.kind === "ref") {
+        const u = this.unalias(current);
+        if (u.kind === "ref") return this.names.modelName(current.target);
+        current = u;
+        continue;
+      }
+      const unhandled = this.unhandledType(current);
+      if (unhandled !== null) return LANGUAGE_PRIMITIVES.has(unhandled) ? null : unhandled;
+      if (current.kind === "array") current = current.items;
+      else if (current.kind === "object" && typeof current.additionalProperties === "object" && !isFreeFormObject(current)) {
+        current = current.additionalProperties;
+      } else return null;
+    }
+    return null;
   }
 
   /** A model's own dataType (OAG's getSchemaType of the model schema: `str` for a nullable enum). */
@@ -171,8 +217,11 @@ export class PythonPriorTypes {
       case "boolean":
         return "bool";
       case "object":
-      case "composed":
         return "dict";
+      case "composed":
+        // getPrimitiveType reads the composition's own `type` first (isStringSchema, isIntegerSchema,
+        // ... test `type`, not the class): `{type: string, allOf: [$ref]}` is `str`, 5.3.0 to 6.6.
+        return PRIMITIVE_DECLARED_TYPES.get(p.declaredType ?? "") ?? "dict";
       case "null":
         return "none_type";
       case "array":
@@ -223,6 +272,19 @@ export class PythonPriorTypes {
     return text;
   }
 }
+
+/** python-prior's typeMapping (AbstractPythonCodegen's, `object` -> `dict`), by OpenAPI type name. */
+const OAG_TYPE_MAPPING: ReadonlyMap<string, string> = new Map([
+  ["integer", "int"], ["float", "float"], ["number", "float"], ["long", "int"], ["double", "float"], ["array", "list"], ["set", "list"],
+  ["map", "dict"], ["boolean", "bool"], ["string", "str"], ["date", "date"], ["DateTime", "datetime"], ["object", "dict"],
+  ["AnyType", "object"], ["file", "file"], ["binary", "str"], ["ByteArray", "str"], ["UUID", "str"], ["URI", "str"], ["null", "none_type"],
+]);
+
+/** The python type of a composition's declared primitive `type` (getPrimitiveType without format). */
+const PRIMITIVE_DECLARED_TYPES: ReadonlyMap<string, string> = new Map([["string", "str"], ["integer", "int"], ["number", "float"], ["boolean", "bool"]]);
+
+/** python-prior's languageSpecificPrimitives (AbstractPythonCodegen's, with file_type and none_type). */
+const LANGUAGE_PRIMITIVES: ReadonlySet<string> = new Set(["int", "float", "list", "dict", "bool", "str", "datetime", "date", "object", "file", "bytes", "file_type", "none_type"]);
 
 /** AnyType: no type at all (a composition without a declared type counts too). */
 export function isAnyType(s: Schema): boolean {

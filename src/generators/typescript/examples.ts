@@ -5,6 +5,7 @@
 
 import { typescriptDocRelease } from "./releases.js";
 import { oagValue } from "../../codegen/java-format.js";
+import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -54,7 +55,8 @@ export class TypeScriptExamples extends OagExampleWriter {
     return null;
   }
 
-  private recurse(modelName: string | null, schema: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+  private recurse(modelName: string | null, written: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {
+    const schema = oagDocSchema(written);
     let current = INDENT.repeat(level);
     const closing = current;
     if (line === 0) current = "";
