@@ -2,20 +2,14 @@
 // with the fleet corpus case (4Players/fleet-cli, typescript 7.3.0: SET_TAGS_FOR_ALL_OPERATIONS=App
 // puts every operation in AppApi).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../src/cli/options.js";
 import { generateFiles } from "../../src/generate.js";
 import { applyTagRules, operationTagRules } from "../../src/parse/operation-tag-rules.js";
+import { specFiles } from "../support/spec-files.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "oaswright-tag-rules-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const spec = path.join(root, "spec.yaml");
-writeFileSync(
-  spec,
-  `openapi: 3.0.3
+const specs = specFiles("oaswright-tag-rules-", {
+  "spec.yaml": `openapi: 3.0.3
 info: { title: t, version: "1" }
 paths:
   /apps:
@@ -25,11 +19,11 @@ paths:
   /health:
     get: { responses: { "200": { description: ok } } }
 `,
-);
+});
 
 async function docs(generator: string, args: string[]): Promise<string[]> {
-  const parsed = parseGenerateArgs(["-i", spec, "-g", generator, ...args]);
-  const generated = await generateFiles({ input: spec, generator, options: parsed.options, validate: "off" });
+  const parsed = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", generator, ...args]);
+  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator, options: parsed.options, validate: "off" });
   return generated.files.map((f) => f.path).filter((p) => /Api\.md$/.test(p)).sort();
 }
 
@@ -52,7 +46,7 @@ describe("--openapi-normalizer tag rules", () => {
   });
 
   it("reports the rules it does not apply", () => {
-    const parsed = parseGenerateArgs(["-i", spec, "-g", "python", "--openapi-normalizer", "SET_TAGS_FOR_ALL_OPERATIONS=App,REF_AS_PARENT_IN_ALLOF=true"]);
+    const parsed = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "python", "--openapi-normalizer", "SET_TAGS_FOR_ALL_OPERATIONS=App,REF_AS_PARENT_IN_ALLOF=true"]);
     expect(parsed.ignored).toEqual(["--openapi-normalizer REF_AS_PARENT_IN_ALLOF"]);
     expect(parsed.options.openapiNormalizer).toEqual({ SET_TAGS_FOR_ALL_OPERATIONS: "App", REF_AS_PARENT_IN_ALLOF: "true" });
   });

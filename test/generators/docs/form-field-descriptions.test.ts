@@ -6,20 +6,13 @@
 // - the typescript type is the property's (`string`), not getParameterDataType's literal union of an
 //   inline enum, which a query parameter shows.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
+import { specFiles } from "../../support/spec-files.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "oaswright-form-docs-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const spec = path.join(root, "spec.yaml");
-writeFileSync(
-  spec,
-  `openapi: 3.0.3
+const specs = specFiles("oaswright-form-docs-", {
+  "spec.yaml": `openapi: 3.0.3
 info: { title: t, version: "1" }
 paths:
   /recipes/visualize:
@@ -39,12 +32,12 @@ paths:
       responses:
         "200": { description: ok }
 `,
-);
+});
 
 async function doc(generator: "typescript" | "python" | "python-prior", file: string): Promise<string> {
   const version = generator === "python-prior" ? "6.6.0" : "7.8.0";
-  const args = parseGenerateArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${version}`]);
-  const generated = await generateFiles({ input: spec, generator, options: args.options, validate: "off" });
+  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", generator, `--additional-properties=oagVersion=${version}`]);
+  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator, options: args.options, validate: "off" });
   const found = generated.files.find((f) => f.path === file)!;
   return typeof found.contents === "string" ? found.contents : Buffer.from(found.contents).toString("utf8");
 }

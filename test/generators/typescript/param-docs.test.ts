@@ -6,20 +6,13 @@
 // - a uniqueItems array parameter is `Set<...>`: getParameterDataType builds an array's type from
 //   getSchemaType, which maps `set` to `Set` (every release).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
+import { specFiles } from "../../support/spec-files.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "oaswright-ts-param-docs-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const spec = path.join(root, "spec.yaml");
-writeFileSync(
-  spec,
-  `openapi: 3.0.3
+const specs = specFiles("oaswright-ts-param-docs-", {
+  "spec.yaml": `openapi: 3.0.3
 info: { title: t, version: "1" }
 paths:
   /measurements:
@@ -39,11 +32,11 @@ paths:
       responses:
         "200": { description: ok }
 `,
-);
+});
 
 async function apiDoc(oagVersion: string): Promise<string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-  const generated = await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" });
+  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
+  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: args.options, validate: "off" });
   const file = generated.files.find((f) => f.path.endsWith("MonitoringApi.md"))!;
   return typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8");
 }
