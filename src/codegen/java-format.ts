@@ -20,9 +20,11 @@ export function javaDoubleString(d: number): string {
 /**
  * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
  * stays a double, so it prints as Java prints doubles; an integer beyond 2^53 keeps its digits
- * (exactValue); any other value as parsed.
+ * (exactValue); a plain YAML `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it
+ * (LiteralValue.yaml11, docs only); any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
+  if (v.yaml11 !== undefined) return v.yaml11;
   if (v.literal === undefined || typeof v.value !== "number") return v.value;
   return isBigInteger(v.literal) ? v.literal : javaDoubleString(v.value);
 }

@@ -485,6 +485,11 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 export interface LiteralValue {
   readonly value: JsonValue;
   readonly literal?: string;
+  /**
+   * For docs only: the value OpenAPI Generator holds where its YAML 1.1 reading differs from the
+   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts).
+   */
+  readonly yaml11?: JsonValue;
 }
 
 /** Exhaustiveness guard for switches over discriminated unions. */
