@@ -29,6 +29,11 @@ export function oagValue(v: LiteralValue): LiteralValue["value"] {
   return isBigInteger(v.literal) ? v.literal : javaDoubleString(v.value);
 }
 
+/** The value as parsed, but as OAG's YAML 1.1 reading gives it where that differs (docs only). */
+export function yaml11Value(v: LiteralValue): JsonValue {
+  return v.yaml11 !== undefined ? v.yaml11 : v.value;
+}
+
 /**
  * The value with an integer beyond 2^53 as its literal text (Jackson reads it as a long or
  * BigInteger, so every digit reaches OAG's output); any other value as parsed.

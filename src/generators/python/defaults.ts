@@ -6,6 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
+import { yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -61,7 +62,10 @@ function javaValueString(value: JsonValue): string {
 /** The default (own, else the referenced schema's) and the schema that types it. */
 function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue } | null {
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
-  const value = schema.default?.value ?? typed.default?.value;
+  const d = schema.default !== undefined && schema.default.value !== null ? schema.default : typed.default;
+  // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"), but for an enum model's
+  // default, which names one of the model's members (read YAML 1.2 here).
+  const value = d === undefined ? undefined : ctx.types.modelOf(schema) !== null && typed.enum !== undefined ? d.value : yaml11Value(d);
   return value === undefined || value === null ? null : { typed, value };
 }
 

@@ -8,6 +8,7 @@ import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
+import { yaml11Value } from "../../codegen/java-format.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
@@ -214,10 +215,10 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
 function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
-    return String(schema.default.value);
+    return String(yaml11Value(schema.default));
   }
   if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
-    return `'${String(schema.default.value)}'`;
+    return `'${String(yaml11Value(schema.default))}'`;
   }
   return "undefined";
 }
