@@ -34,6 +34,11 @@ export function yaml11Value(v: LiteralValue): JsonValue {
   return v.yaml11 !== undefined ? v.yaml11 : v.value;
 }
 
+/** A schema's enum as OAG's YAML 1.1 reading gives it (SchemaCommon.enumYaml11; docs only). */
+export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly enumYaml11?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
+  return s.enumYaml11 ?? s.enum;
+}
+
 /**
  * The value with an integer beyond 2^53 as its literal text (Jackson reads it as a long or
  * BigInteger, so every digit reaches OAG's output); any other value as parsed.

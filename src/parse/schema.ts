@@ -403,6 +403,18 @@ function defaultOf(
  * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
  * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
  */
+/** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
+function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  if (ctx.yaml11Booleans.size === 0) return undefined;
+  const base = childPointer(pointer, "enum");
+  let out: JsonValue[] | undefined;
+  values.forEach((v, i) => {
+    const read = yaml11Value(ctx, raw, `${base}/${i}`);
+    if (read !== undefined) (out ??= [...values])[i] = read;
+  });
+  return out;
+}
+
 function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
   const b = ctx.yaml11Booleans.get(pointer);
   if (b === undefined) return undefined;
@@ -471,7 +483,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
           },
         }
       : {}),
-    ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
+    ...(enumValues ? { enum: enumValues as JsonValue[], ...opt("enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[])) } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
     ...opt("xml", xmlOf(raw)),
     ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),

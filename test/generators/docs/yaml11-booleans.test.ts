@@ -26,6 +26,9 @@ paths:
         - name: caseLevel
           in: query
           schema: { type: string, default: on }
+        - name: mode
+          in: query
+          schema: { type: string, enum: [on, off] }
       requestBody:
         required: true
         content: { application/json: { schema: { $ref: "#/components/schemas/Collation" } } }
@@ -43,6 +46,7 @@ components:
         backwards: { type: boolean, default: on }
         strength: { type: string, default: "off", example: 'no' }
         short: { type: string, example: y }
+        level: { type: string, enum: [yes, no] }
     CollationEcho:
       type: object
       properties:
@@ -72,8 +76,10 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
   it("docs by release: typescript, python and python-prior print the Boolean OAG read", async () => {
     for (const oagVersion of ["5.4.0", "6.4.0", "7.10.0"]) {
       const api = text(await generate("typescript", { oagVersion }), "CollationApi.md");
-      expect(api, oagVersion).toContain('    caseFirst: "false",\n    alternate: "true",\n    backwards: true,\n    strength: "no",\n    _short: "y",\n');
+      expect(api, oagVersion).toContain('    caseFirst: "false",\n    alternate: "true",\n    backwards: true,\n    strength: "no",\n    _short: "y",\n    level: "true",\n');
       expect(api, oagVersion).toContain('  caseLevel: "true",\n');
+      expect(api, oagVersion).toContain('  mode: "true",\n');
+      expect(api, oagVersion).toContain(" **mode** | [**&#39;true&#39; | &#39;false&#39;**]");
       expect(api, oagVersion).toContain(" **caseLevel** | [**string**] |  | (optional) defaults to 'true'\n");
     }
     const py = await generate("python", { oagVersion: "7.10.0" });
@@ -85,11 +91,14 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
     const prior = await generate("python-prior", { oagVersion: "6.4.0" });
     expect(text(prior, "docs/Collation.md")).toContain('**case_first** | **str** |  | [optional]  if omitted the server will use the default value of "false"\n');
     expect(text(prior, "docs/CollationApi.md")).toContain('        alternate="true",\n');
+    expect(text(prior, "docs/CollationApi.md")).toContain('        level="true",\n');
+    expect(text(prior, "docs/CollationApi.md")).toContain('    mode = "true" # str |  (optional)\n');
   });
 
   it("typescript client: sends and accepts \"off\" (strict type-check, echo server)", async () => {
     const files = await generate("typescript", { oagVersion: "7.10.0" });
     expect(text(files, "models/Collation.ts")).toContain('"off"');
+    expect(text(files, "apis/CollationApi.ts")).toContain('mode?: "on" | "off"');
     const app = `import { CollationApi, Collation, createConfiguration, ServerConfiguration } from "./index";
 export async function run(url: string): Promise<unknown[]> {
     const api = new CollationApi(createConfiguration({ baseServer: new ServerConfiguration<{}>(url, {}) }));
@@ -97,8 +106,9 @@ export async function run(url: string): Promise<unknown[]> {
     c.caseFirst = "off";
     c.alternate = "yes";
     c.strength = "no";
-    const seen = await api.echoCollation(c, "off");
-    return [seen.json instanceof Collation, seen.json?.caseFirst, seen.json?.alternate, seen.json?.strength, seen.queryParams];
+    c.level = "no";
+    const seen = await api.echoCollation(c, "off", "off");
+    return [seen.json instanceof Collation, seen.json?.caseFirst, seen.json?.alternate, seen.json?.strength, seen.json?.level, seen.queryParams];
 }
 `;
     const dir = path.join(fixture.tmp, "ts");
@@ -107,7 +117,7 @@ export async function run(url: string): Promise<unknown[]> {
     expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
     transpileToJs(all, path.join(dir, "js"));
     const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
-    expect(await run(fixture.echo.url)).toEqual([true, "off", "yes", "no", [["caseLevel", "off"]]]);
+    expect(await run(fixture.echo.url)).toEqual([true, "off", "yes", "no", "no", [["caseLevel", "off"], ["mode", "off"]]]);
   }, 120_000);
 
   it("python client: the default stays \"off\", which the enum accepts on the wire", async () => {
@@ -121,10 +131,11 @@ export async function run(url: string): Promise<unknown[]> {
       "api = CollationApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
       "c = Collation(alternate='yes', strength='no')",
       "assert c.case_first == 'off', c.case_first",
-      "seen = api.echo_collation(Collation(caseFirst='off', alternate='yes', strength='no'), case_level='off')",
+      "seen = api.echo_collation(Collation(caseFirst='off', alternate='yes', strength='no', level='no'), case_level='off', mode='off')",
       "got = seen.var_json",
-      "assert got is not None and got.case_first == 'off' and got.alternate == 'yes' and got.strength == 'no', got",
-      "assert seen.var_query_params == [['caseLevel', 'off']], seen.var_query_params",
+      "assert got is not None and got.case_first == 'off' and got.alternate == 'yes' and got.strength == 'no' and got.level == 'no', got",
+    "try:\n    Collation(level='false')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('level accepted false')",
+      "assert seen.var_query_params == [['caseLevel', 'off'], ['mode', 'off']], seen.var_query_params",
       "print(got.to_json())",
     ].join("\n");
     writeOutput(dir, [{ path: "yaml11.py", contents: script }]);
