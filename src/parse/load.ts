@@ -12,7 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { yaml11Booleans, type Yaml11Booleans } from "./yaml11.js";
+import { mayHoldYaml11Booleans, yaml11Booleans, type Yaml11Booleans } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -268,7 +268,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   }
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
-  literals.yaml11 = yaml11Booleans(doc.contents, doc);
+  if (mayHoldYaml11Booleans(text)) literals.yaml11 = yaml11Booleans(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;

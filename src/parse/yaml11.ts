@@ -33,33 +33,49 @@ export function yaml11Boolean(text: string): boolean | undefined {
 }
 
 /**
+ * Whether the text may hold such a scalar (one of the words standing alone as a value, an item or
+ * a key): a spec without one is not walked.
+ */
+export function mayHoldYaml11Booleans(text: string): boolean {
+  return /(?:^|[\s[{,:])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[\r\n,\]}#:])/m.test(text);
+}
+
+/**
  * The plain scalars of a parsed YAML document that YAML 1.1 reads as booleans, by pointer. An
- * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself.
+ * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself. The path is kept
+ * as a stack of tokens; a pointer string is built only for a hit.
  */
 export function yaml11Booleans(contents: unknown, doc?: import("yaml").Document): Yaml11Booleans {
   const out = new Map<string, boolean>();
   const { isMap, isScalar, isSeq, isAlias, Scalar } = yamlLib();
-  const visit = (node: unknown, pointer: string, seen: Set<unknown>): void => {
+  const path: string[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
     if (seen.has(node)) return;
     if (isAlias(node) && doc !== undefined) {
       const target = node.resolve(doc);
-      if (isScalar(target)) visit(target, pointer, seen);
+      if (isScalar(target)) visit(target);
       return;
     }
     if (isMap(node)) {
       seen.add(node);
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        visit(pair.value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, seen);
+        path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+        visit(pair.value);
+        path.pop();
       }
     } else if (isSeq(node)) {
       seen.add(node);
-      node.items.forEach((item, i) => visit(item, `${pointer}/${i}`, seen));
+      node.items.forEach((item, i) => {
+        path.push(String(i));
+        visit(item);
+        path.pop();
+      });
     } else if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === "string" && node.tag === undefined) {
       const value = yaml11Boolean(node.value);
-      if (value !== undefined) out.set(pointer, value);
+      if (value !== undefined) out.set(path.map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""), value);
     }
   };
-  visit(contents, "", new Set());
+  visit(contents);
   return out;
 }

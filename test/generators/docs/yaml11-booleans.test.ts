@@ -5,11 +5,13 @@
 // The docs print OAG's value in every release (src/parse/yaml11.ts); the clients keep "off" and
 // send and accept it against the echo server. Quoted scalars, `y`/`n` and `oFF` are strings to both.
 
+import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
-import { yaml11Boolean } from "../../../src/parse/yaml11.js";
+import { mayHoldYaml11Booleans, yaml11Boolean } from "../../../src/parse/yaml11.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
@@ -71,6 +73,9 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
     for (const t of ["off", "Off", "OFF", "no", "No", "NO"]) expect(yaml11Boolean(t), t).toBe(false);
     for (const t of ["on", "On", "ON", "yes", "Yes", "YES"]) expect(yaml11Boolean(t), t).toBe(true);
     for (const t of ["y", "n", "Y", "N", "oFF", "yES", "true", "false", "~", "offset"]) expect(yaml11Boolean(t), t).toBeUndefined();
+    // The text check that spares the walk: a word standing alone as a value or an item, not quoted.
+    for (const t of ["default: off\n", "enum: [on, off]", "- no # a comment\n", "a: {b: Yes}", "example: NO"]) expect(mayHoldYaml11Booleans(t), t).toBe(true);
+    for (const t of ['default: "off"\n', "description: turned off.\n", "name: offset\n", "x: y\n", "on_call: 1\n"]) expect(mayHoldYaml11Booleans(t), t).toBe(false);
   });
 
   it("docs by release: typescript, python and python-prior print the Boolean OAG read", async () => {
@@ -82,6 +87,11 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
       expect(api, oagVersion).toContain(" **mode** | [**&#39;true&#39; | &#39;false&#39;**]");
       expect(api, oagVersion).toContain(" **caseLevel** | [**string**] |  | (optional) defaults to 'true'\n");
     }
+    // The same document as JSON holds the strings: Jackson reads them as written.
+    const json = path.join(fixture.tmp, "spec.json");
+    fs.writeFileSync(json, JSON.stringify(parse(SPEC)));
+    const fromJson = (await generateFiles({ input: json, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "6.4.0" } } })).files;
+    expect(text(fromJson, "CollationApi.md")).toContain('    caseFirst: "off",\n    alternate: "yes",\n    backwards: false,\n');
     const py = await generate("python", { oagVersion: "7.10.0" });
     const model = text(py, "docs/Collation.md");
     expect(model).toContain("**case_first** | **str** |  | [optional] [default to 'false']\n");
