@@ -49,6 +49,8 @@ components:
         strength: { type: string, default: "off", example: 'no' }
         short: { type: string, example: y }
         level: { type: string, enum: [yes, no] }
+        power: { $ref: "#/components/schemas/Power" }
+    Power: { type: string, enum: [on, off], default: off }
     CollationEcho:
       type: object
       properties:
@@ -97,6 +99,8 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
     expect(model).toContain("**case_first** | **str** |  | [optional] [default to 'false']\n");
     expect(model).toContain("**backwards** | **bool** |  | [optional] [default to True]\n");
     expect(model).toContain("**strength** | **str** |  | [optional] [default to 'off']\n");
+    expect(model).toContain("**power** | [**Power**](Power.md) |  | [optional] [default to Power.FALSE]\n");
+    expect(text(py, "docs/Power.md")).toContain("* `TRUE` (value: `'true'`)\n\n* `FALSE` (value: `'false'`)\n");
     expect(text(py, "docs/CollationApi.md")).toContain("    case_level = 'true' # str |  (optional) (default to 'true')\n");
     const prior = await generate("python-prior", { oagVersion: "6.4.0" });
     expect(text(prior, "docs/Collation.md")).toContain('**case_first** | **str** |  | [optional]  if omitted the server will use the default value of "false"\n');
@@ -133,17 +137,18 @@ export async function run(url: string): Promise<unknown[]> {
   it("python client: the default stays \"off\", which the enum accepts on the wire", async () => {
     const files = await generate("python", { oagVersion: "7.10.0", packageName: "y11_client" });
     expect(text(files, "y11_client/models/collation.py")).toContain('Field(default="off", alias="caseFirst")');
+    expect(text(files, "y11_client/models/collation.py")).toContain("power: Optional[Power] = Power.OFF");
     const dir = path.join(fixture.tmp, "py");
     writeOutput(dir, files);
     const script = [
       "import os",
-      "from y11_client import ApiClient, Collation, CollationApi, Configuration",
+      "from y11_client import ApiClient, Collation, CollationApi, Configuration, Power",
       "api = CollationApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
       "c = Collation(alternate='yes', strength='no')",
-      "assert c.case_first == 'off', c.case_first",
-      "seen = api.echo_collation(Collation(caseFirst='off', alternate='yes', strength='no', level='no'), case_level='off', mode='off')",
+      "assert c.case_first == 'off' and c.power == Power.OFF, c",
+      "seen = api.echo_collation(Collation(caseFirst='off', alternate='yes', strength='no', level='no', power=Power.ON), case_level='off', mode='off')",
       "got = seen.var_json",
-      "assert got is not None and got.case_first == 'off' and got.alternate == 'yes' and got.strength == 'no' and got.level == 'no', got",
+      "assert got is not None and got.case_first == 'off' and got.alternate == 'yes' and got.strength == 'no' and got.level == 'no' and got.power == Power.ON, got",
     "try:\n    Collation(level='false')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('level accepted false')",
       "assert seen.var_query_params == [['caseLevel', 'off'], ['mode', 'off']], seen.var_query_params",
       "print(got.to_json())",
@@ -152,5 +157,6 @@ export async function run(url: string): Promise<unknown[]> {
     const r = await runPython({ cwd: dir, args: ["yaml11.py"], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('"caseFirst": "off"');
+    expect(r.stdout).toContain('"power": "on"');
   }, 300_000);
 });
