@@ -11,8 +11,9 @@
 //
 // The other YAML 1.1 forms of these resolvers read as YAML 1.2 does, or are numbers: `~`, `null`
 // and the empty scalar are null in both; SnakeYAML's INT/FLOAT patterns also take `0755` (octal),
-// `1_000`, `0b101` and sexagesimal `1:30`, which YAML 1.2 reads as other numbers or strings. Those
-// are not recorded here (no corpus case has one; see the report of session 9).
+// `1_000`, `0b101` and sexagesimal `1:30`, which YAML 1.2 reads as other numbers or strings, and how
+// OAG then decodes them depends on the release (Jackson's _decodeNumberScalar before 6.0.0, the
+// SnakeYAML version's FLOAT pattern after): not recorded here, no corpus case has one.
 //
 // This records, per JSON pointer, the Boolean OAG read for each such scalar, for the doc views
 // only (LiteralValue.yaml11); the IR values stay YAML 1.2.
