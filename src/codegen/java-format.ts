@@ -20,11 +20,23 @@ export function javaDoubleString(d: number): string {
 /**
  * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
  * stays a double, so it prints as Java prints doubles; an integer beyond 2^53 keeps its digits
- * (exactValue); any other value as parsed.
+ * (exactValue); a plain YAML `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it
+ * (LiteralValue.yaml11, docs only); any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
+  if (v.yaml11 !== undefined) return v.yaml11;
   if (v.literal === undefined || typeof v.value !== "number") return v.value;
   return isBigInteger(v.literal) ? v.literal : javaDoubleString(v.value);
+}
+
+/** The value as parsed, but as OAG's YAML 1.1 reading gives it where that differs (docs only). */
+export function yaml11Value(v: LiteralValue): JsonValue {
+  return v.yaml11 !== undefined ? v.yaml11 : v.value;
+}
+
+/** A schema's enum as OAG's YAML 1.1 reading gives it (SchemaCommon.enumYaml11; docs only). */
+export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly enumYaml11?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
+  return s.enumYaml11 ?? s.enum;
 }
 
 /**

@@ -292,6 +292,11 @@ export interface SchemaCommon {
   readonly example?: LiteralValue;
   /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
   readonly enum?: readonly JsonValue[];
+  /**
+   * For docs only: `enum` as OpenAPI Generator holds it where its YAML 1.1 reading differs (a plain
+   * `off` member is "false" to it after StringSchema.cast; see parse/yaml11.ts).
+   */
+  readonly enumYaml11?: readonly JsonValue[];
   readonly isConst?: boolean;
   readonly extensions: Extensions;
   /**
@@ -485,6 +490,11 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 export interface LiteralValue {
   readonly value: JsonValue;
   readonly literal?: string;
+  /**
+   * For docs only: the value OpenAPI Generator holds where its YAML 1.1 reading differs from the
+   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts).
+   */
+  readonly yaml11?: JsonValue;
 }
 
 /** Exhaustiveness guard for switches over discriminated unions. */

@@ -13,6 +13,8 @@ export interface BuildContext {
   readonly schemasPointer: string;
   /** Floating-point literals of integral numbers, by pointer (see number-literals.ts). */
   readonly numberLiterals: ReadonlyMap<string, string>;
+  /** Plain YAML scalars OAG's YAML 1.1 reading takes as booleans, by pointer (see yaml11.ts). */
+  readonly yaml11Booleans: ReadonlyMap<string, boolean>;
   /**
    * Whether keywords beside a schema `$ref` count. swagger-parser (OpenAPIDeserializer.getSchema)
    * returns a 3.0 schema with a `$ref` before reading its other fields, so OAG never sees them;

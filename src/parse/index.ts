@@ -57,6 +57,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     sink,
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
+    yaml11Booleans: version.version === "2.0" ? new Map() : loaded.yaml11Booleans,
     refSiblings: version.version !== "3.0",
     refSiblingType: version.version !== "2.0",
     openapi31: version.version === "3.1",

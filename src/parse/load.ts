@@ -12,6 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
+import { mayHoldYaml11Booleans, yaml11Booleans, type Yaml11Booleans } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -25,6 +26,8 @@ export interface LoadedSpec {
   readonly warnings: readonly Diagnostic[];
   /** Integral numbers the text writes as floating-point literals (`10.0`), by pointer. */
   readonly numberLiterals: NumberLiterals;
+  /** Plain YAML scalars YAML 1.1 reads as booleans (`off`), by pointer (see yaml11.ts). */
+  readonly yaml11Booleans: Yaml11Booleans;
   /**
    * The pointers of the objects that have index-like keys (stored with raw.ts INDEX_KEY_PREFIX),
    * where the JSON scan found them; absent for YAML and for documents with external refs.
@@ -35,6 +38,7 @@ export interface LoadedSpec {
 /** What the loader learns from the text beside the document (see LoadedSpec). */
 interface Scanned {
   found: NumberLiterals;
+  yaml11?: Yaml11Booleans;
   indexKeyObjects?: readonly string[];
 }
 
@@ -78,7 +82,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   const scanned: Scanned = bundled === root ? literals : { found: new Map() };
-  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11 ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -264,6 +268,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   }
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
+  if (mayHoldYaml11Booleans(text)) literals.yaml11 = yaml11Booleans(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;

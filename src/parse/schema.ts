@@ -380,6 +380,7 @@ function refCommon(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCo
 function defaultOf(
   ctx: BuildContext,
   raw: RawObject,
+  pointer: string,
   literalOf: (key: string, value: unknown) => string | undefined,
 ): { default?: { value: JsonValue; literal?: string } } {
   if (!("default" in raw)) return {};
@@ -393,7 +394,32 @@ function defaultOf(
   // without a fraction or exponent, in Java's int range): `default: 5.0` or a string is no default.
   if (ctx.typedDefaults && raw.type === "number" && typeof value !== "number") return {};
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return {};
-  return { default: { value, ...opt("literal", literal) } };
+  return { default: { value, ...opt("literal", literal), ...opt("yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default"))) } };
+}
+
+/**
+ * The value OAG holds for a plain scalar its YAML 1.1 reading takes as a Boolean (`off`, see
+ * yaml11.ts), after swagger-core's cast for the schema's class in a 3.0 document: StringSchema.cast
+ * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
+ * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
+ */
+/** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
+function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  if (ctx.yaml11Booleans.size === 0) return undefined;
+  const base = childPointer(pointer, "enum");
+  let out: JsonValue[] | undefined;
+  values.forEach((v, i) => {
+    const read = yaml11Value(ctx, raw, `${base}/${i}`);
+    if (read !== undefined) (out ??= [...values])[i] = read;
+  });
+  return out;
+}
+
+function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
+  const b = ctx.yaml11Booleans.get(pointer);
+  if (b === undefined) return undefined;
+  if (!ctx.typedDefaults || raw.type === undefined || raw.type === "boolean") return b;
+  return raw.type === "string" ? String(b) : undefined;
 }
 
 /** A number Jackson reads as an int or long: integral and not written as a float literal (`5.0`, `1e3`). */
@@ -447,11 +473,17 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     readOnly: raw.readOnly === true,
     writeOnly: raw.writeOnly === true,
     deprecated: raw.deprecated === true,
-    ...defaultOf(ctx, raw, literalOf),
+    ...defaultOf(ctx, raw, pointer, literalOf),
     ...(hasExample
-      ? { example: { value: example as JsonValue, ...opt("literal", literalOf("example" in raw ? "example" : "examples/0", example)) } }
+      ? {
+          example: {
+            value: example as JsonValue,
+            ...opt("literal", literalOf("example" in raw ? "example" : "examples/0", example)),
+            ...opt("yaml11", yaml11Value(ctx, raw, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`)),
+          },
+        }
       : {}),
-    ...(enumValues ? { enum: enumValues as JsonValue[] } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
+    ...(enumValues ? { enum: enumValues as JsonValue[], ...opt("enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[])) } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
     ...opt("xml", xmlOf(raw)),
     ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),

@@ -6,6 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
+import { yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -41,7 +42,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   if (d === null) return null;
   const model = ctx.types.modelOf(schema);
   if (model !== null && d.typed.enum !== undefined) {
-    const member = enumMembers(ctx, d.typed).find((m) => m.value === d.value);
+    const member = enumMembers(ctx, d.typed, yaml11Enum(d.typed)).find((m) => m.value === d.value);
     if (!member) return null;
     // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
     // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
@@ -61,7 +62,9 @@ function javaValueString(value: JsonValue): string {
 /** The default (own, else the referenced schema's) and the schema that types it. */
 function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue } | null {
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
-  const value = schema.default?.value ?? typed.default?.value;
+  const d = schema.default !== undefined && schema.default.value !== null ? schema.default : typed.default;
+  // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
+  const value = d === undefined ? undefined : yaml11Value(d);
   return value === undefined || value === null ? null : { typed, value };
 }
 

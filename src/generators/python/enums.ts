@@ -15,8 +15,11 @@ export interface EnumMember {
   readonly given: boolean;
 }
 
-export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema): EnumMember[] {
-  const values = schema.enum ?? [];
+/**
+ * @param values the values to name: the schema's enum, or for the docs the enum as OAG's YAML 1.1
+ *   reading gives it (codegen/java-format.ts yaml11Enum)
+ */
+export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema, values: readonly JsonValue[] = schema.enum ?? []): EnumMember[] {
   const varNames = schema.extensions["x-enum-varnames"];
   const isString = schema.kind === "string";
   return values

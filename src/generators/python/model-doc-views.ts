@@ -10,6 +10,7 @@ import { enumMembers } from "./enums.js";
 import { escapePython } from "./examples.js";
 import { propertyDescription } from "../../codegen/property-description.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
+import { yaml11Enum } from "../../codegen/java-format.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -44,7 +45,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     blankLinesAroundTables: pythonDocRelease(ctx.oagVersion).blankLinesAroundTables,
     printFunction: pythonDocRelease(ctx.oagVersion).printFunction,
     fromDictOnClass: pythonDocRelease(ctx.oagVersion).fromDictOnClass,
-    members: isEnum ? enumMembers(ctx, schema).map((e) => ({ name: e.name, literal: e.literal })) : [],
+    members: isEnum ? enumMembers(ctx, schema, yaml11Enum(schema)).map((e) => ({ name: e.name, literal: e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;

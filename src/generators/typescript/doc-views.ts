@@ -8,6 +8,7 @@ import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
+import { yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
@@ -202,7 +203,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
 function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boolean } | null {
   const s = schema.kind === "array" ? schema.items : schema;
   if ((s.kind === "string" || s.kind === "integer" || s.kind === "number") && s.enum && s.enum.length > 0) {
-    return { values: s.enum, quoted: s.kind === "string" };
+    return { values: yaml11Enum(s)!, quoted: s.kind === "string" };
   }
   return null;
 }
@@ -214,10 +215,10 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
 function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
-    return String(schema.default.value);
+    return String(yaml11Value(schema.default));
   }
   if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
-    return `'${String(schema.default.value)}'`;
+    return `'${String(yaml11Value(schema.default))}'`;
   }
   return "undefined";
 }

@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { oagValue } from "../../codegen/java-format.js";
+import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
@@ -51,7 +51,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
     if (s.default !== undefined && s.default.value !== null) return oagValue(s.default);
-    if (s.enum && s.enum.length > 0) return s.enum[0] ?? null;
+    if (s.enum && s.enum.length > 0) return yaml11Enum(s)![0] ?? null;
     return null;
   }
 

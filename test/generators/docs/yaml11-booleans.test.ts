@@ -1,0 +1,162 @@
+// A plain YAML `off`/`on`/`yes`/`no`: OpenAPI Generator's parser reads it with YAML 1.1's BOOL
+// resolver (SnakeYAML's CustomResolver from swagger-parser 2.0.31, OAG 6.0.0; Jackson's YAMLParser,
+// which asks SnakeYAML's stock Resolver, before), so its docs print `false` where the spec writes
+// `off` (after StringSchema.cast, "false"); oaswright reads YAML 1.2, where it is the string "off".
+// The docs print OAG's value in every release (src/parse/yaml11.ts); the clients keep "off" and
+// send and accept it against the echo server. Quoted scalars, `y`/`n` and `oFF` are strings to both.
+
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { mayHoldYaml11Booleans, yaml11Boolean } from "../../../src/parse/yaml11.js";
+import { writeOutput } from "../../../src/render/write.js";
+import { specWithEcho } from "../../support/spec-with-echo.js";
+import { runPython } from "../../support/python.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+
+const SPEC = `openapi: 3.0.3
+info: { title: YAML 1.1 words, version: "1" }
+paths:
+  /collation:
+    post:
+      operationId: echoCollation
+      tags: [collation]
+      parameters:
+        - name: caseLevel
+          in: query
+          schema: { type: string, default: on }
+        - name: mode
+          in: query
+          schema: { type: string, enum: [on, off] }
+      requestBody:
+        required: true
+        content: { application/json: { schema: { $ref: "#/components/schemas/Collation" } } }
+      responses:
+        "200":
+          description: what the server saw
+          content: { application/json: { schema: { $ref: "#/components/schemas/CollationEcho" } } }
+components:
+  schemas:
+    Collation:
+      type: object
+      properties:
+        caseFirst: { type: string, enum: [upper, lower, "off"], default: off }
+        alternate: { type: string, example: yes }
+        backwards: { type: boolean, default: on }
+        strength: { type: string, default: "off", example: 'no' }
+        short: { type: string, example: y }
+        level: { type: string, enum: [yes, no] }
+        power: { $ref: "#/components/schemas/Power" }
+    Power: { type: string, enum: [on, off], default: off }
+    CollationEcho:
+      type: object
+      properties:
+        json: { $ref: "#/components/schemas/Collation" }
+        queryParams: { type: array, items: { type: array, items: { type: string } } }
+`;
+
+const fixture = specWithEcho("oaswright-yaml11-", SPEC);
+
+async function generate(generator: string, additionalProperties: Record<string, string>) {
+  return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+}
+
+const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => {
+  const f = files.find((x) => x.path === p);
+  if (f === undefined) throw new Error(`no ${p}`);
+  return String(f.contents);
+};
+
+describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients", () => {
+  it("reads as YAML 1.1 only what SnakeYAML's BOOL pattern admits beyond YAML 1.2's", () => {
+    for (const t of ["off", "Off", "OFF", "no", "No", "NO"]) expect(yaml11Boolean(t), t).toBe(false);
+    for (const t of ["on", "On", "ON", "yes", "Yes", "YES"]) expect(yaml11Boolean(t), t).toBe(true);
+    for (const t of ["y", "n", "Y", "N", "oFF", "yES", "true", "false", "~", "offset"]) expect(yaml11Boolean(t), t).toBeUndefined();
+    // The text check that spares the walk: a word standing alone as a value or an item, not quoted.
+    for (const t of ["default: off\n", "enum: [on, off]", "- no # a comment\n", "a: {b: Yes}", "example: NO"]) expect(mayHoldYaml11Booleans(t), t).toBe(true);
+    for (const t of ['default: "off"\n', "description: turned off.\n", "name: offset\n", "x: y\n", "on_call: 1\n"]) expect(mayHoldYaml11Booleans(t), t).toBe(false);
+  });
+
+  it("docs by release: typescript, python and python-prior print the Boolean OAG read", async () => {
+    for (const oagVersion of ["5.4.0", "6.4.0", "7.10.0"]) {
+      const api = text(await generate("typescript", { oagVersion }), "CollationApi.md");
+      expect(api, oagVersion).toContain('    caseFirst: "false",\n    alternate: "true",\n    backwards: true,\n    strength: "no",\n    _short: "y",\n    level: "true",\n');
+      expect(api, oagVersion).toContain('  caseLevel: "true",\n');
+      expect(api, oagVersion).toContain('  mode: "true",\n');
+      expect(api, oagVersion).toContain(" **mode** | [**&#39;true&#39; | &#39;false&#39;**]");
+      expect(api, oagVersion).toContain(" **caseLevel** | [**string**] |  | (optional) defaults to 'true'\n");
+    }
+    // The same document as JSON holds the strings: Jackson reads them as written.
+    const json = path.join(fixture.tmp, "spec.json");
+    fs.writeFileSync(json, JSON.stringify(parse(SPEC)));
+    const fromJson = (await generateFiles({ input: json, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "6.4.0" } } })).files;
+    expect(text(fromJson, "CollationApi.md")).toContain('    caseFirst: "off",\n    alternate: "yes",\n    backwards: false,\n');
+    const py = await generate("python", { oagVersion: "7.10.0" });
+    const model = text(py, "docs/Collation.md");
+    expect(model).toContain("**case_first** | **str** |  | [optional] [default to 'false']\n");
+    expect(model).toContain("**backwards** | **bool** |  | [optional] [default to True]\n");
+    expect(model).toContain("**strength** | **str** |  | [optional] [default to 'off']\n");
+    expect(model).toContain("**power** | [**Power**](Power.md) |  | [optional] [default to Power.FALSE]\n");
+    expect(text(py, "docs/Power.md")).toContain("* `TRUE` (value: `'true'`)\n\n* `FALSE` (value: `'false'`)\n");
+    expect(text(py, "docs/CollationApi.md")).toContain("    case_level = 'true' # str |  (optional) (default to 'true')\n");
+    const prior = await generate("python-prior", { oagVersion: "6.4.0" });
+    expect(text(prior, "docs/Collation.md")).toContain('**case_first** | **str** |  | [optional]  if omitted the server will use the default value of "false"\n');
+    expect(text(prior, "docs/CollationApi.md")).toContain('        alternate="true",\n');
+    expect(text(prior, "docs/CollationApi.md")).toContain('        level="true",\n');
+    expect(text(prior, "docs/CollationApi.md")).toContain('    mode = "true" # str |  (optional)\n');
+  });
+
+  it("typescript client: sends and accepts \"off\" (strict type-check, echo server)", async () => {
+    const files = await generate("typescript", { oagVersion: "7.10.0" });
+    expect(text(files, "models/Collation.ts")).toContain('"off"');
+    expect(text(files, "apis/CollationApi.ts")).toContain('mode?: "on" | "off"');
+    const app = `import { CollationApi, Collation, createConfiguration, ServerConfiguration } from "./index";
+export async function run(url: string): Promise<unknown[]> {
+    const api = new CollationApi(createConfiguration({ baseServer: new ServerConfiguration<{}>(url, {}) }));
+    const c = new Collation();
+    c.caseFirst = "off";
+    c.alternate = "yes";
+    c.strength = "no";
+    c.level = "no";
+    const seen = await api.echoCollation(c, "off", "off");
+    return [seen.json instanceof Collation, seen.json?.caseFirst, seen.json?.alternate, seen.json?.strength, seen.json?.level, seen.queryParams];
+}
+`;
+    const dir = path.join(fixture.tmp, "ts");
+    const all = [...files, { path: "app.ts", contents: app }];
+    const diagnostics = typeCheck(writeClient(path.join(dir, "src"), all), CJS_STRICT_OPTIONS);
+    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
+    transpileToJs(all, path.join(dir, "js"));
+    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    expect(await run(fixture.echo.url)).toEqual([true, "off", "yes", "no", "no", [["caseLevel", "off"], ["mode", "off"]]]);
+  }, 120_000);
+
+  it("python client: the default stays \"off\", which the enum accepts on the wire", async () => {
+    const files = await generate("python", { oagVersion: "7.10.0", packageName: "y11_client" });
+    expect(text(files, "y11_client/models/collation.py")).toContain('Field(default="off", alias="caseFirst")');
+    expect(text(files, "y11_client/models/collation.py")).toContain("power: Optional[Power] = Power.OFF");
+    const dir = path.join(fixture.tmp, "py");
+    writeOutput(dir, files);
+    const script = [
+      "import os",
+      "from y11_client import ApiClient, Collation, CollationApi, Configuration, Power",
+      "api = CollationApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
+      "c = Collation(alternate='yes', strength='no')",
+      "assert c.case_first == 'off' and c.power == Power.OFF, c",
+      "seen = api.echo_collation(Collation(caseFirst='off', alternate='yes', strength='no', level='no', power=Power.ON), case_level='off', mode='off')",
+      "got = seen.var_json",
+      "assert got is not None and got.case_first == 'off' and got.alternate == 'yes' and got.strength == 'no' and got.level == 'no' and got.power == Power.ON, got",
+    "try:\n    Collation(level='false')\nexcept ValueError:\n    pass\nelse:\n    raise AssertionError('level accepted false')",
+      "assert seen.var_query_params == [['caseLevel', 'off'], ['mode', 'off']], seen.var_query_params",
+      "print(got.to_json())",
+    ].join("\n");
+    writeOutput(dir, [{ path: "yaml11.py", contents: script }]);
+    const r = await runPython({ cwd: dir, args: ["yaml11.py"], env: { ECHO_URL: fixture.echo.url } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('"caseFirst": "off"');
+    expect(r.stdout).toContain('"power": "on"');
+  }, 300_000);
+});
