@@ -62,9 +62,11 @@ export interface PythonDocRelease {
    * changes the client's signature as OAG's; the client sends that body's properties as the form's fields.
    */
   readonly refFormBodyFields: boolean;
+  /** Binary content (`format: binary`, Swagger 2.0 `file`) is typed `bytes`; before, `bytearray` (types.ts). */
+  readonly binaryAsBytes: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
@@ -94,6 +96,13 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // e68aebc); a 7.22.0-SNAPSHOT of 2026-05-11 (kagisearch/kagi-openapi-python 29c4992) and 7.22.0
   // print 3.10+ (bellanov/openapi-template e743e08c, the corpus case bellanov-python;
   // Dawsson/affinity-libraries), as 7.23.0 (pescheck, Cosmo-Tech, valorant) and 7.24.0 (deadlock) do.
+  // Past the readable source: OpenAPITools/openapi-generator#22988 "[PYTHON] switch from mutable
+  // bytearray to immutable bytes to avoid pydantic error" (opened 2026-02-16, the day before 7.20.0
+  // was out: openapi-to-java-records-mustache-templates#569 moves to 7.20.0 on 2026-02-17). The release
+  // is read from a published output: a 7.21.0-SNAPSHOT of 2026-03-16 (MelvinKl/Auto-slopp 14b2542, the
+  // corpus case openproject-python) prints `bytes` for a multipart `format: binary` field. No 7.20.0
+  // output with binary content seen, so the row may belong one release earlier.
+  { since: "7.21.0", source: "#22988 bytearray -> bytes; published output: 7.21.0-SNAPSHOT (MelvinKl/Auto-slopp 14b2542) prints bytes", change: { binaryAsBytes: true } },
   { since: "7.22.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator; published READMEs: 7.21.0 3.9+ (twentycrm e68aebc), 7.22.0 3.10+ (bellanov/openapi-template e743e08c), 7.22.0-SNAPSHOT 3.10+ (kagi-openapi-python 29c4992)", change: { languageVersion: "3.10+" } },
   // Past the readable source: OpenAPITools/openapi-generator#24268 "[python] Fix unquoted string enum
   // defaults causing NameError in python-fastapi" (fixes #23774; opened 2026-07-09, merged; it
