@@ -7,6 +7,7 @@
 import { escapeText } from "../../codegen/escape.js";
 import { exactValue } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
+import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import { isMap, mapValues, type PythonTypes } from "./types.js";
 
@@ -31,14 +32,14 @@ export class PythonExamples {
     if (param.kind === "body") {
       // A body's media-type example is printed as it is (Java toString), nothing more.
       const media = param.mediaType;
-      const own = media?.example?.value ?? media?.examples.find((e) => e.value !== undefined)?.value;
+      const own = media?.example?.value ?? (media ? firstExampleValue(media.examples) : undefined);
       if (own !== undefined && own !== null) return javaToString(own);
     }
     if (defaultValue !== null) return defaultValue;
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = p.example?.value ?? p.examples[0]?.value ?? (param.schema.example && exactValue(param.schema.example));
+      const own = p.example?.value ?? firstExampleValue(p.examples) ?? (param.schema.example && exactValue(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);

@@ -128,7 +128,7 @@ export const pythonGenerator: Generator = {
           gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
           pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
-          requirements: runtimeRequirements(settings.library, hasHttpSignature(model)).map((r) => `${r.name} ${r.spec}`),
+          requirements: runtimeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion).map((r) => `${r.name} ${r.spec}`),
         }),
       ),
     );

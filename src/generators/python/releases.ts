@@ -64,9 +64,14 @@ export interface PythonDocRelease {
   readonly refFormBodyFields: boolean;
   /** Binary content (`format: binary`, Swagger 2.0 `file`) is typed `bytes`; before, `bytearray` (types.ts). */
   readonly binaryAsBytes: boolean;
+  /**
+   * The pydantic requirement of the runtime (README_onlypackage's dependency list, which the project
+   * files share here: project-view.ts runtimeRequirements).
+   */
+  readonly pydanticFloor: string;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2" };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
@@ -103,6 +108,11 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // corpus case openproject-python) prints `bytes` for a multipart `format: binary` field. No 7.20.0
   // output with binary content seen, so the row may belong one release earlier.
   { since: "7.21.0", source: "#22988 bytearray -> bytes; published output: 7.21.0-SNAPSHOT (MelvinKl/Auto-slopp 14b2542) prints bytes", change: { binaryAsBytes: true } },
+  // Past the readable source (HEAD of May 2025 lists `pydantic >= 2`); the PR was not found. Read
+  // from published outputs: the source-only README of 7.17.0 lists `pydantic >= 2` (libica, golden
+  // case), a 7.21.0-SNAPSHOT of 2026-03-16 lists `pydantic >= 2.11` (MelvinKl/Auto-slopp 14b2542,
+  // corpus case openproject-python). 7.18-7.20 unseen: the row may belong up to three releases earlier.
+  { since: "7.21.0", source: "README_onlypackage pydantic >= 2.11; published outputs: 7.17.0 >= 2 (libica), 7.21.0-SNAPSHOT >= 2.11 (MelvinKl/Auto-slopp 14b2542)", change: { pydanticFloor: ">= 2.11" } },
   { since: "7.22.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator; published READMEs: 7.21.0 3.9+ (twentycrm e68aebc), 7.22.0 3.10+ (bellanov/openapi-template e743e08c), 7.22.0-SNAPSHOT 3.10+ (kagi-openapi-python 29c4992)", change: { languageVersion: "3.10+" } },
   // Past the readable source: OpenAPITools/openapi-generator#24268 "[python] Fix unquoted string enum
   // defaults causing NameError in python-fastapi" (fixes #23774; opened 2026-07-09, merged; it

@@ -1,7 +1,9 @@
 // Two python doc rules shown by the corpus case openproject-python (7.21.0-SNAPSHOT):
 // - binary content is typed `bytes` from 7.21.0 (release row `binaryAsBytes`, #22988), `bytearray` before;
 // - the source-only README (generateSourceCodeOnly, README_onlypackage.mustache) is titled by
-//   `{{{projectName}}}`, which PythonClientCodegen.processOpts defaults to packageName with `_` -> `-`.
+//   `{{{projectName}}}`, which PythonClientCodegen.processOpts defaults to packageName with `_` -> `-`,
+//   and names it again in "connect and interact with"; its pydantic requirement is `>= 2.11` from
+//   7.21.0 (release row `pydanticFloor`, 7.17.0 prints `>= 2`).
 
 import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
@@ -67,7 +69,19 @@ describe("python docs: binary content by release", () => {
 describe("python source-only README title", () => {
   it("is the project name: the package name with _ -> -", async () => {
     const text = await generate({ packageName: "auto_slopp.open_project.api_client", generateSourceCodeOnly: "true" });
-    expect(text("auto_slopp/open_project/api_client_README.md").split("\n")[0]).toBe("# auto-slopp.open-project.api-client");
+    const readme = text("auto_slopp/open_project/api_client_README.md");
+    expect(readme.split("\n")[0]).toBe("# auto-slopp.open-project.api-client");
+    expect(readme).toContain("The `auto_slopp.open_project.api_client` package is automatically generated");
+    expect(readme).toContain("to use this library to connect and interact with auto-slopp.open-project.api-client,\n");
+  });
+
+  it("lists pydantic >= 2 before 7.21.0 and >= 2.11 from it, as the project files do", async () => {
+    const old = await generate({ packageName: "my_pkg", generateSourceCodeOnly: "true", oagVersion: "7.17.0" });
+    expect(old("my_pkg_README.md")).toContain("\n* pydantic >= 2\n");
+    const now = await generate({ packageName: "my_pkg", generateSourceCodeOnly: "true", oagVersion: "7.21.0-SNAPSHOT" });
+    expect(now("my_pkg_README.md")).toContain("\n* pydantic >= 2.11\n");
+    const project = await generate({ packageName: "my_pkg", oagVersion: "7.21.0" });
+    expect(project("requirements.txt")).toContain("pydantic >= 2.11\n");
   });
 
   it("is projectName when given", async () => {
