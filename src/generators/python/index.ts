@@ -84,7 +84,7 @@ export const pythonGenerator: Generator = {
       model,
       names: docNames,
       types: docTypes,
-      examples: new PythonExamples(docTypes, settings.packageName),
+      examples: new PythonExamples(docTypes, settings.packageName, pythonDocRelease(settings.oagVersion).singleQuotesEscaped),
       packageName: settings.packageName,
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
