@@ -89,8 +89,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "auto_slopp/openproject/openapi_client/docs/FileLinks0Api.md", "auto_slopp/openproject/openapi_client/docs/TimeEntries0Api.md",
       "auto_slopp/openproject/openapi_client/docs/FileLinksApi.md", "auto_slopp/openproject/openapi_client/docs/TimeEntriesApi.md",
       "auto_slopp/openproject/openapi_client/docs/WorkPackagesApi.md", "auto_slopp/openproject/openapi_client_README.md",
-      "auto_slopp/openproject/openapi_client/docs/StorageFilesModel.md",
-      "auto_slopp/openproject/openapi_client/docs/StorageFilesModelLinks.md",
     ],
   },
 };
