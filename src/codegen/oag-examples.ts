@@ -3,11 +3,24 @@
 // schema's own example/default/first enum value, then `<name>_example` for plain strings). Each
 // target's subclass says what a schema's own example is and prints the value (`recurse`).
 
-import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../model/ir.js";
+import type { ApiModel, JsonValue, MediaType, NamedExample, Parameter, Schema } from "../model/ir.js";
 import { namedSchema } from "./schemas.js";
 import { oagDocSchema } from "./oag-schema.js";
 
 export type Example = JsonValue;
+
+/**
+ * The value OAG's docs take from a parameter's or media type's `examples`: the first one's only
+ * (DefaultCodegen.setParameterExampleValue: `getExamples().values().iterator().next()`, then
+ * `getValue()`), and none when that one is a local `$ref`, which swagger-parser leaves unresolved
+ * (ExampleProcessor.processReferenceExample rewrites external refs only): the Example object has a
+ * `$ref` and no value.
+ */
+export function firstExampleValue(examples: readonly NamedExample[]): JsonValue | undefined {
+  const first = examples[0];
+  if (first === undefined || first.ref !== undefined || first.value === null) return undefined;
+  return first.value;
+}
 
 export abstract class OagExampleWriter {
   constructor(protected readonly model: ApiModel) {}
@@ -33,7 +46,7 @@ export abstract class OagExampleWriter {
     const xExample = parameter?.extensions["x-example"];
     if (xExample !== undefined && xExample !== null) example = xExample;
     else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
-    else if (parameter && parameter.examples.length > 0 && parameter.examples[0]!.value != null) example = parameter.examples[0]!.value!;
+    else if (parameter && firstExampleValue(parameter.examples) !== undefined) example = firstExampleValue(parameter.examples)!;
     else example = this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, name);
     return this.toExample(schema, example);
@@ -45,7 +58,7 @@ export abstract class OagExampleWriter {
     if (!schema) return this.noValue;
     let example: Example = null;
     if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
-    else if (media.examples.length > 0 && media.examples[0]!.value != null) example = media.examples[0]!.value!;
+    else if (firstExampleValue(media.examples) !== undefined) example = firstExampleValue(media.examples)!;
     else example = this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, paramName);
     return this.toExample(schema, example);

@@ -194,6 +194,12 @@ export interface Example {
 
 export interface NamedExample extends Example {
   readonly name: string;
+  /**
+   * The `$ref` the example was written as (its value is the referenced one). swagger-parser leaves a
+   * local example `$ref` unresolved (ExampleProcessor only rewrites external ones), so OAG's docs see
+   * no value there: src/codegen/oag-examples.ts firstExampleValue.
+   */
+  readonly ref?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,6 +147,16 @@ interface Profile {
    * #21568 sets it again, in 7.15.0. False: the response is left to flattenComponentResponses.
    */
   readonly resolveResponses: boolean;
+  /**
+   * modelFromProperty's `model.setType(object.getType())` keeps a 3.1 schema's type. Up to the
+   * readable source (May 2025) a 3.1 schema answered getType() with null, so a hoisted property model
+   * of a 3.1 document had no type and no reuse with an equal schema hoisted as it is
+   * (makeSchemaInComponents), whose Json keeps it. A 7.21.0-SNAPSHOT output (MelvinKl/Auto-slopp
+   * 14b2542, corpus case openproject-python) reuses one for the other (StorageFilesModel `_links` ->
+   * StorageFileModelAllOfLinks): the change is past the readable source (likely the swagger-core
+   * that OAG moved to); the release is read from that output and may be earlier.
+   */
+  readonly modelType31: boolean;
 }
 
 const PROFILE_7: Profile = {
@@ -159,6 +169,7 @@ const PROFILE_7: Profile = {
   operationObjectsOnly: false,
   flattenPropertiesOnly: false,
   resolveResponses: true,
+  modelType31: true,
 };
 const PROFILE_6: Profile = {
   normalize: false,
@@ -170,6 +181,7 @@ const PROFILE_6: Profile = {
   operationObjectsOnly: false,
   flattenPropertiesOnly: false,
   resolveResponses: true,
+  modelType31: false,
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
 
@@ -187,6 +199,7 @@ function profileFor(options: InlineOptions): Profile {
   if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
   let profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
   if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
+  if (versionBefore(options.oagVersion, [7, 21])) profile = { ...profile, modelType31: false };
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
 }
 
@@ -870,13 +883,13 @@ class Planner implements NormalizerHost {
    * the same selection of the raw node.
    */
   private modelFromProperty(object: Node, path: string): { node: Node; raw: RawObject | undefined } {
-    const node = pickModelKeywords(object, this.is31);
+    const node = pickModelKeywords(object, this.is31 && !this.profile.modelType31);
     if (isNode(object.properties)) {
       this.flattenProperties(object.properties, path);
       node.properties = object.properties;
     }
     const rawObject = this.rawOf(object);
-    const raw = isNode(rawObject) ? pickModelKeywords(rawObject, this.is31) : undefined;
+    const raw = isNode(rawObject) ? pickModelKeywords(rawObject, this.is31 && !this.profile.modelType31) : undefined;
     if (raw && isNode(rawObject) && rawObject.properties !== undefined) raw.properties = rawObject.properties;
     return { node, raw };
   }
@@ -990,11 +1003,12 @@ const MODEL_KEYWORDS = [
   "deprecated",
 ];
 
-function pickModelKeywords(object: Node, is31: boolean): Node {
+/** @param typeless31 a 3.1 schema whose getType() is null (Profile.modelType31 false) */
+function pickModelKeywords(object: Node, typeless31: boolean): Node {
   const model: Node = {};
   for (const key of MODEL_KEYWORDS) {
     if (object[key] === undefined) continue;
-    if (key === "type" && (is31 || typeof object.type !== "string")) continue; // a 3.1 schema answers getType() with null
+    if (key === "type" && (typeless31 || typeof object.type !== "string")) continue; // a 3.1 schema answered getType() with null
     model[key] = object[key];
   }
   // The example is copied as its toString().

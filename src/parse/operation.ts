@@ -276,6 +276,7 @@ function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedE
     const e = resolved.node;
     out.push({
       name,
+      ...(isObject(value) && typeof value.$ref === "string" ? { ref: value.$ref } : {}),
       ...("value" in e ? { value: e.value as JsonValue } : {}),
       ...opt("externalValue", asString(e.externalValue)),
       ...opt("summary", asString(e.summary)),

@@ -7,6 +7,7 @@
 import { escapeText } from "../../codegen/escape.js";
 import { exactValue } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
+import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import { isMap, mapValues, type PythonTypes } from "./types.js";
 
@@ -16,11 +17,26 @@ export const escapePython = (s: string): string => escapeText(s, (t) => t.replac
 /** DefaultCodegen's example uuid (setParameterExampleValue), which python's uuid branch reuses. */
 const UUID_EXAMPLE = "38400000-8cf0-11bd-b23e-10b96e4ef00d";
 
+/**
+ * A single-quoted literal's text: escapeText, and from 7.10.0 a `'` escaped too
+ * (escapeTextInSingleQuotes, release row `singleQuotesEscaped`).
+ */
+export function inSingleQuotes(s: string, escapeQuotes: boolean): string {
+  const text = escapePython(s);
+  return escapeQuotes ? text.replace(/'/g, "\\'") : text;
+}
+
 export class PythonExamples {
   constructor(
     private readonly types: PythonTypes,
     private readonly packageName: string,
+    /** The release escapes `'` in the examples' literals (releases.ts `singleQuotesEscaped`). */
+    private readonly singleQuotesEscaped: boolean = false,
   ) {}
+
+  private quoted(s: string): string {
+    return `'${inSingleQuotes(s, this.singleQuotesEscaped)}'`;
+  }
 
   /**
    * The example of a parameter (path, query, header, cookie, form field or body).
@@ -31,14 +47,14 @@ export class PythonExamples {
     if (param.kind === "body") {
       // A body's media-type example is printed as it is (Java toString), nothing more.
       const media = param.mediaType;
-      const own = media?.example?.value ?? media?.examples.find((e) => e.value !== undefined)?.value;
+      const own = media?.example?.value ?? (media ? firstExampleValue(media.examples) : undefined);
       if (own !== undefined && own !== null) return javaToString(own);
     }
     if (defaultValue !== null) return defaultValue;
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = p.example?.value ?? p.examples[0]?.value ?? (param.schema.example && exactValue(param.schema.example));
+      const own = p.example?.value ?? firstExampleValue(p.examples) ?? (param.schema.example && exactValue(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);
@@ -62,13 +78,13 @@ export class PythonExamples {
    */
   private byType(type: string, example: string | null, paramName: string): string | null {
     const lower = type.toLowerCase();
-    if (lower === "string" || lower === "str") return `'${escapePython(example ?? `${paramName}_example`)}'`;
+    if (lower === "string" || lower === "str") return this.quoted(example ?? `${paramName}_example`);
     if (type === "Integer" || type === "int") return example ?? "56";
     if (lower === "float" || lower === "double") return example ?? "3.4";
     if (lower === "boolean" || lower === "bool") return example ?? "True";
-    if (lower === "file") return `'${escapePython(example ?? "/path/to/file")}'`;
-    if (lower === "date") return `'${escapePython(example ?? "2013-10-20")}'`;
-    if (lower === "datetime") return `'${escapePython(example ?? "2013-10-20T19:20:30+01:00")}'`;
+    if (lower === "file") return this.quoted(example ?? "/path/to/file");
+    if (lower === "date") return this.quoted(example ?? "2013-10-20");
+    if (lower === "datetime") return this.quoted(example ?? "2013-10-20T19:20:30+01:00");
     // A model class; other language primitives (bytearray, object, decimal) have no rule.
     return this.types.isLanguagePrimitive(type) ? example : `${this.packageName}.${type}()`;
   }

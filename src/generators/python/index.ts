@@ -72,19 +72,19 @@ export const pythonGenerator: Generator = {
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);
     const names = new PythonNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new PythonTypes(model, names, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType);
+    const types = new PythonTypes(model, names, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType, pythonDocRelease(settings.oagVersion).binaryAsBytes);
     // The docs name models as OAG does: schemas that share a class name (`FlowOperation_union` and
     // `FlowOperationUnion`) share it there too, where the code gives the later ones a suffix
     // (buildDocModels: which one OAG documents).
     // Without a renamed clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonNames(options) : names;
-    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType) : types;
+    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType, pythonDocRelease(settings.oagVersion).binaryAsBytes) : types;
     const docs: PythonDocContext = {
       model,
       names: docNames,
       types: docTypes,
-      examples: new PythonExamples(docTypes, settings.packageName),
+      examples: new PythonExamples(docTypes, settings.packageName, pythonDocRelease(settings.oagVersion).singleQuotesEscaped),
       packageName: settings.packageName,
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
@@ -128,7 +128,7 @@ export const pythonGenerator: Generator = {
           gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
           pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
-          requirements: runtimeRequirements(settings.library, hasHttpSignature(model)).map((r) => `${r.name} ${r.spec}`),
+          requirements: runtimeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion).map((r) => `${r.name} ${r.spec}`),
         }),
       ),
     );

@@ -7,7 +7,7 @@ import { underscore } from "../../naming/case.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
-import { escapePython } from "./examples.js";
+import { escapePython, inSingleQuotes } from "./examples.js";
 import { propertyDescription } from "../../codegen/property-description.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { yaml11Enum } from "../../codegen/java-format.js";
@@ -45,7 +45,8 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     blankLinesAroundTables: pythonDocRelease(ctx.oagVersion).blankLinesAroundTables,
     printFunction: pythonDocRelease(ctx.oagVersion).printFunction,
     fromDictOnClass: pythonDocRelease(ctx.oagVersion).fromDictOnClass,
-    members: isEnum ? enumMembers(ctx, schema, yaml11Enum(schema)).map((e) => ({ name: e.name, literal: e.literal })) : [],
+    // toEnumValue: escapeTextInSingleQuotes from 7.10.0 (release row `singleQuotesEscaped`).
+    members: isEnum ? enumMembers(ctx, schema, yaml11Enum(schema)).map((e) => ({ name: e.name, literal: typeof e.value === "string" && schema.kind === "string" ? `'${inSingleQuotes(e.value, pythonDocRelease(ctx.oagVersion).singleQuotesEscaped)}'` : e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       const cell = ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;

@@ -4,6 +4,7 @@
 
 import type { ApiModel } from "../../model/ir.js";
 import type { PythonLayout } from "./files.js";
+import { pythonDocRelease } from "./releases.js";
 
 interface Requirement {
   readonly name: string;
@@ -16,10 +17,13 @@ const BASE_REQUIREMENTS: readonly Requirement[] = [
   { name: "urllib3", spec: ">= 2.1.0, < 3.0.0" },
   { name: "python-dateutil", spec: ">= 2.8.2" },
 ];
-const MODEL_REQUIREMENTS: readonly Requirement[] = [
-  { name: "pydantic", spec: ">= 2" },
-  { name: "typing-extensions", spec: ">= 4.7.1" },
-];
+/** pydantic's floor is the release's (releases.ts `pydanticFloor`: `>= 2`, `>= 2.11` from 7.21.0). */
+function modelRequirements(pydanticFloor: string): readonly Requirement[] {
+  return [
+    { name: "pydantic", spec: pydanticFloor },
+    { name: "typing-extensions", spec: ">= 4.7.1" },
+  ];
+}
 
 /** Extra requirements of the non-default HTTP libraries. */
 const LIBRARY_REQUIREMENTS: Readonly<Record<string, readonly Requirement[]>> = {
@@ -91,10 +95,13 @@ export interface ProjectOptions {
   readonly gitUserId: string;
   readonly gitRepoId: string;
   readonly releaseNote: string;
+  /** The OAG release reproduced (`-p oagVersion`; absent: the newest). */
+  readonly oagVersion?: string;
 }
 
-export function runtimeRequirements(library: string, httpSignature: boolean): Requirement[] {
-  return [...BASE_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? []), ...(httpSignature ? SIGNING_REQUIREMENTS : []), ...MODEL_REQUIREMENTS];
+export function runtimeRequirements(library: string, httpSignature: boolean, oagVersion: string | undefined): Requirement[] {
+  const floor = pythonDocRelease(oagVersion).pydanticFloor;
+  return [...BASE_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? []), ...(httpSignature ? SIGNING_REQUIREMENTS : []), ...modelRequirements(floor)];
 }
 
 /** ProcessUtils.hasHttpSignatureMethods: the spec declares an `http` scheme `signature`. */
@@ -103,7 +110,7 @@ export function hasHttpSignature(model: ApiModel): boolean {
 }
 
 export function buildProjectView(model: ApiModel, layout: PythonLayout, options: ProjectOptions): ProjectView {
-  const requirements = runtimeRequirements(options.library, hasHttpSignature(model));
+  const requirements = runtimeRequirements(options.library, hasHttpSignature(model), options.oagVersion);
   return {
     projectName: options.projectName,
     packageName: layout.packageName,

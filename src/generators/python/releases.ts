@@ -62,9 +62,22 @@ export interface PythonDocRelease {
    * changes the client's signature as OAG's; the client sends that body's properties as the form's fields.
    */
   readonly refFormBodyFields: boolean;
+  /** Binary content (`format: binary`, Swagger 2.0 `file`) is typed `bytes`; before, `bytearray` (types.ts). */
+  readonly binaryAsBytes: boolean;
+  /**
+   * The pydantic requirement of the runtime (README_onlypackage's dependency list, which the project
+   * files share here: project-view.ts runtimeRequirements).
+   */
+  readonly pydanticFloor: string;
+  /**
+   * A `'` inside a single-quoted literal the docs print is escaped `\'` (DefaultCodegen.escapeTextInSingleQuotes:
+   * escapeText, then `'` -> `\'`): parameter examples (setParameterExampleValue) and enum values
+   * (toEnumValue, the model docs' member list). Before, escapeText alone left it as written.
+   */
+  readonly singleQuotesEscaped: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
@@ -76,6 +89,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
+  { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
@@ -94,6 +108,18 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // e68aebc); a 7.22.0-SNAPSHOT of 2026-05-11 (kagisearch/kagi-openapi-python 29c4992) and 7.22.0
   // print 3.10+ (bellanov/openapi-template e743e08c, the corpus case bellanov-python;
   // Dawsson/affinity-libraries), as 7.23.0 (pescheck, Cosmo-Tech, valorant) and 7.24.0 (deadlock) do.
+  // Past the readable source: OpenAPITools/openapi-generator#22988 "[PYTHON] switch from mutable
+  // bytearray to immutable bytes to avoid pydantic error" (opened 2026-02-16, the day before 7.20.0
+  // was out: openapi-to-java-records-mustache-templates#569 moves to 7.20.0 on 2026-02-17). The release
+  // is read from a published output: a 7.21.0-SNAPSHOT of 2026-03-16 (MelvinKl/Auto-slopp 14b2542, the
+  // corpus case openproject-python) prints `bytes` for a multipart `format: binary` field. No 7.20.0
+  // output with binary content seen, so the row may belong one release earlier.
+  { since: "7.21.0", source: "#22988 bytearray -> bytes; published output: 7.21.0-SNAPSHOT (MelvinKl/Auto-slopp 14b2542) prints bytes", change: { binaryAsBytes: true } },
+  // Past the readable source (HEAD of May 2025 lists `pydantic >= 2`); the PR was not found. Read
+  // from published outputs: the source-only README of 7.17.0 lists `pydantic >= 2` (libica, golden
+  // case), a 7.21.0-SNAPSHOT of 2026-03-16 lists `pydantic >= 2.11` (MelvinKl/Auto-slopp 14b2542,
+  // corpus case openproject-python). 7.18-7.20 unseen: the row may belong up to three releases earlier.
+  { since: "7.21.0", source: "README_onlypackage pydantic >= 2.11; published outputs: 7.17.0 >= 2 (libica), 7.21.0-SNAPSHOT >= 2.11 (MelvinKl/Auto-slopp 14b2542)", change: { pydanticFloor: ">= 2.11" } },
   { since: "7.22.0", source: "#22926 Drop python 3.9 and support python 3.14 in python generator; published READMEs: 7.21.0 3.9+ (twentycrm e68aebc), 7.22.0 3.10+ (bellanov/openapi-template e743e08c), 7.22.0-SNAPSHOT 3.10+ (kagi-openapi-python 29c4992)", change: { languageVersion: "3.10+" } },
   // Past the readable source: OpenAPITools/openapi-generator#24268 "[python] Fix unquoted string enum
   // defaults causing NameError in python-fastapi" (fixes #23774; opened 2026-07-09, merged; it

@@ -40,6 +40,13 @@ const TYPE_MAPPING: Readonly<Record<OpenApiType, string>> = {
 /** OAG's python typeMapping once `UUID` maps to `UUID` (release row `uuidType`). */
 const TYPE_MAPPING_WITH_UUID: Readonly<Record<OpenApiType, string>> = { ...TYPE_MAPPING, UUID: "UUID" };
 
+/**
+ * Binary content typed `bytes`, not `bytearray` (release row `binaryAsBytes`, #22988): what a
+ * 7.21.0-SNAPSHOT output prints for `format: binary`. `format: byte` (ByteArray) keeps `bytearray`:
+ * no published output shows it after the change.
+ */
+const BINARY_AS_BYTES: Partial<Record<OpenApiType, string>> = { file: "bytes", binary: "bytes" };
+
 /** A type as a doc table shows it: the text and the model page it links to (null: printed bold). */
 export interface DocTypeCell {
   readonly dataType: string;
@@ -54,8 +61,11 @@ export class PythonTypes {
     readonly typeMappings: Readonly<Record<string, string>> = {},
     /** The release types `format: uuid` as `UUID` (src/generators/python/releases.ts `uuidType`). */
     readonly uuidType: boolean = false,
+    /** The release types binary content `bytes` (releases.ts `binaryAsBytes`). */
+    binaryAsBytes: boolean = false,
   ) {
-    this.typeMapping = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
+    const base = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
+    this.typeMapping = binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
     this.primitives = uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
   }
 
