@@ -32,12 +32,13 @@
 // `$ref` response is not followed from the operation (OAG's flattenResponses reads its content).
 
 import { narrowingAlternatives } from "./narrowing.js";
-import { childPointer } from "../model/diagnostics.js";
+import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf, type NumberLiteralOf } from "./inline-names.js";
 import type { NumberLiterals } from "./number-literals.js";
 import { Normalizer, copyMetadata, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
-import { enumInferredType, type RawObject } from "./raw.js";
+import { resolvePointer } from "./context.js";
+import { enumInferredType, storedKey, type RawObject } from "./raw.js";
 import { own } from "../model/own.js";
 
 export interface InlineOptions {
@@ -256,11 +257,11 @@ function literalLookup(root: RawObject, literals: NumberLiterals | undefined): N
   if (literals === undefined || literals.size === 0) return undefined;
   const byNode = new Map<object, Map<string, string>>();
   for (const [pointer, literal] of literals) {
-    const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-    const key = parts.pop();
-    let node: unknown = root;
-    for (const part of parts) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-    if (key === undefined || typeof node !== "object" || node === null || Array.isArray(node)) continue;
+    const slash = pointer.lastIndexOf("/");
+    const node = resolvePointer(root, pointer.slice(0, slash));
+    if (slash === -1 || !isNode(node)) continue;
+    // The working copy keeps the keys as stored (raw.ts storedKey), which is how the signature asks.
+    const key = storedKey(pointerTokens(pointer.slice(slash))[0]!);
     let keys = byNode.get(node);
     if (keys === undefined) byNode.set(node, (keys = new Map()));
     keys.set(key, literal);

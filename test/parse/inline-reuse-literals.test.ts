@@ -12,8 +12,8 @@ import { generateFiles } from "../../src/generate.js";
 const root = mkdtempSync(path.join(tmpdir(), "oaswright-reuse-literals-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function spec(fees: string, price: string, ext: "yaml" | "json"): string {
-  const file = path.join(root, `spec-${fees}-${price}.${ext}`);
+function spec(fees: string, price: string, ext: "yaml" | "json", feesKey = "fees"): string {
+  const file = path.join(root, `spec-${feesKey}-${fees}-${price}.${ext}`);
   const money = (example: string) => ({ type: "object", properties: { amount: { type: "number", example: `@${example}@` }, currency: { type: "string" } } });
   const doc = {
     openapi: "3.0.3",
@@ -21,7 +21,7 @@ function spec(fees: string, price: string, ext: "yaml" | "json"): string {
     paths: {},
     components: {
       schemas: {
-        Payment: { type: "object", properties: { fees: { type: "object", properties: { tax: money(fees) } } } },
+        Payment: { type: "object", properties: { [feesKey]: { type: "object", properties: { tax: money(fees) } } } },
         PaymentSubject: { type: "object", properties: { price: money(price) } },
       },
     },
@@ -45,5 +45,9 @@ describe("inline schema reuse and number literals", () => {
   it("reuses an equal schema written alike", async () => {
     expect(await models(spec("0", "0", "json"))).toEqual(["docs/Payment.md", "docs/PaymentFees.md", "docs/PaymentFeesTax.md", "docs/PaymentSubject.md"]);
     expect(await models(spec("0.0", "0.0", "json"))).toEqual(["docs/Payment.md", "docs/PaymentFees.md", "docs/PaymentFeesTax.md", "docs/PaymentSubject.md"]);
+  });
+
+  it("finds the literal below an integer-like key (stored with its prefix)", async () => {
+    expect(await models(spec("0.0", "0", "json", "2"))).toEqual(["docs/Payment.md", "docs/Payment2.md", "docs/Payment2Tax.md", "docs/PaymentSubject.md", "docs/PaymentSubjectPrice.md"]);
   });
 });
