@@ -46,8 +46,7 @@ export abstract class OagExampleWriter {
     const xExample = parameter?.extensions["x-example"];
     if (xExample !== undefined && xExample !== null) example = xExample;
     else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
-    else if (parameter && firstExampleValue(parameter.examples) !== undefined) example = firstExampleValue(parameter.examples)!;
-    else example = this.objectExample(schema);
+    else example = (parameter && firstExampleValue(parameter.examples)) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, name);
     return this.toExample(schema, example);
   }
@@ -58,8 +57,7 @@ export abstract class OagExampleWriter {
     if (!schema) return this.noValue;
     let example: Example = null;
     if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
-    else if (firstExampleValue(media.examples) !== undefined) example = firstExampleValue(media.examples)!;
-    else example = this.objectExample(schema);
+    else example = firstExampleValue(media.examples) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, paramName);
     return this.toExample(schema, example);
   }

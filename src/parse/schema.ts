@@ -397,12 +397,6 @@ function defaultOf(
   return { default: { value, ...opt("literal", literal), ...opt("yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default"))) } };
 }
 
-/**
- * The value OAG holds for a plain scalar its YAML 1.1 reading takes as a Boolean (`off`, see
- * yaml11.ts), after swagger-core's cast for the schema's class in a 3.0 document: StringSchema.cast
- * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
- * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
- */
 /** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
 function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
   if (ctx.yaml11Booleans.size === 0) return undefined;
@@ -415,6 +409,12 @@ function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: 
   return out;
 }
 
+/**
+ * The value OAG holds for a plain scalar its YAML 1.1 reading takes as a Boolean (`off`, see
+ * yaml11.ts), after swagger-core's cast for the schema's class in a 3.0 document: StringSchema.cast
+ * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
+ * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
+ */
 function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
   const b = ctx.yaml11Booleans.get(pointer);
   if (b === undefined) return undefined;

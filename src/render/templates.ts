@@ -34,9 +34,9 @@ export type PrecompiledTemplates = Record<string, { readonly hash: string; reado
 
 /**
  * The hash that ties a precompiled template to its source text: the length and two 32-bit
- * multiplicative hashes of the UTF-16 units (FNV-1a, and the same with another multiplier). It only tells an edited template from the one
- * the build saw, so it needs no cryptographic strength; computing it here spares a run loading
- * node:crypto (~6 ms of a small spec's run).
+ * multiplicative hashes of the UTF-16 units (FNV-1a, and the same with another multiplier). It only
+ * tells an edited template from the one the build saw, so it needs no cryptographic strength;
+ * computing it here spares a run loading node:crypto (~6 ms of a small spec's run).
  */
 export function templateHash(text: string): string {
   let a = 0x811c9dc5;

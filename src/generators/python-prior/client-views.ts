@@ -579,7 +579,6 @@ export function buildConfigurationView(ctx: ClientContext, packageVersion: strin
   };
 }
 
-/** The `'xml_plan'` setting of an operation whose body has an XML media type with a structured schema. */
 /**
  * Not in OAG's python-prior (whose rest.py sends `post_params` under a form Content-Type and drops the
  * body): a body that stands for a form (a `$ref` form body, one parameter in every python-prior release)
@@ -593,6 +592,7 @@ function formBodySetting(op: CodegenOperation, ctx: ClientContext): [string, str
   return [["'form_body'", pyList(fields.map((p) => `(${pyString(p.baseName)}, ${isFile(p) ? "True" : "False"})`))]];
 }
 
+/** The `'xml_plan'` setting of an operation whose body has an XML media type with a structured schema. */
 function xmlSetting(model: ApiModel, op: CodegenOperation): [string, string][] {
   const plan = requestBodyXmlPlan(model, op.op.requestBody);
   return plan !== undefined ? [["'xml_plan'", pyData(plan)]] : [];

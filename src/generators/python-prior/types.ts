@@ -179,22 +179,7 @@ export class PythonPriorTypes {
    * does not know (unhandledType). Docs only: the client imports no such class.
    */
   docComplexType(schema: Schema): string | null {
-    let current = schema;
-    for (let depth = 0; depth < 32; depth++) {
-      if (current.kind === "ref") {
-        const u = this.unalias(current);
-        if (u.kind === "ref") return this.names.modelName(current.target);
-        current = u;
-        continue;
-      }
-      const unhandled = this.unhandledType(current);
-      if (unhandled !== null) return LANGUAGE_PRIMITIVES.has(unhandled) ? null : unhandled;
-      if (current.kind === "array") current = current.items;
-      else if (current.kind === "object" && typeof current.additionalProperties === "object" && !isFreeFormObject(current)) {
-        current = current.additionalProperties;
-      } else return null;
-    }
-    return null;
+    return this.innermostModel(schema, true);
   }
 
   /** A model's own dataType (OAG's getSchemaType of the model schema: `str` for a nullable enum). */
@@ -240,6 +225,11 @@ export class PythonPriorTypes {
    * innermost model of arrays and maps; null for primitive types.
    */
   complexType(schema: Schema): string | null {
+    return this.innermostModel(schema, false);
+  }
+
+  /** complexType's walk; `unknownTypes`: a type OAG does not know ends it at its model name (docComplexType). */
+  private innermostModel(schema: Schema, unknownTypes: boolean): string | null {
     let current = schema;
     for (let depth = 0; depth < 32; depth++) {
       if (current.kind === "ref") {
@@ -248,6 +238,8 @@ export class PythonPriorTypes {
         current = u;
         continue;
       }
+      const unhandled = unknownTypes ? this.unhandledType(current) : null;
+      if (unhandled !== null) return LANGUAGE_PRIMITIVES.has(unhandled) ? null : unhandled;
       if (current.kind === "array") current = current.items;
       else if (current.kind === "object" && typeof current.additionalProperties === "object" && !isFreeFormObject(current)) {
         current = current.additionalProperties;

@@ -69,22 +69,23 @@ export const pythonGenerator: Generator = {
   wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const settings = readSettings(options, ctx);
+    const release = pythonDocRelease(settings.oagVersion);
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);
     const names = new PythonNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new PythonTypes(model, names, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType, pythonDocRelease(settings.oagVersion).binaryAsBytes);
+    const types = new PythonTypes(model, names, options.typeMappings, release.uuidType, release.binaryAsBytes);
     // The docs name models as OAG does: schemas that share a class name (`FlowOperation_union` and
     // `FlowOperationUnion`) share it there too, where the code gives the later ones a suffix
     // (buildDocModels: which one OAG documents).
     // Without a renamed clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonNames(options) : names;
-    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, pythonDocRelease(settings.oagVersion).uuidType, pythonDocRelease(settings.oagVersion).binaryAsBytes) : types;
+    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, release.uuidType, release.binaryAsBytes) : types;
     const docs: PythonDocContext = {
       model,
       names: docNames,
       types: docTypes,
-      examples: new PythonExamples(docTypes, settings.packageName, pythonDocRelease(settings.oagVersion).singleQuotesEscaped),
+      examples: new PythonExamples(docTypes, settings.packageName, release.singleQuotesEscaped),
       packageName: settings.packageName,
       basePath: basePathOf(model.servers),
       oagVersion: settings.oagVersion,
@@ -94,7 +95,7 @@ export const pythonGenerator: Generator = {
     };
     // OAG's names for the operations' parameters too (a body is named after its model's class:
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
-    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !pythonDocRelease(settings.oagVersion).refFormBodyFields });
+    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
     const skipForms = skipFormModel(options.globalProperties);
     const models = buildModels(model, names, options.schemaMappings, skipForms);
     const docModels = buildDocModels(model, docNames, options.schemaMappings, skipForms);
@@ -127,7 +128,7 @@ export const pythonGenerator: Generator = {
           gitUserId: settings.gitUserId,
           gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
-          pythonVersion: pythonDocRelease(settings.oagVersion).languageVersion,
+          pythonVersion: release.languageVersion,
           requirements: runtimeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion).map((r) => `${r.name} ${r.spec}`),
         }),
       ),
