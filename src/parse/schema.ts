@@ -12,6 +12,7 @@ import type {
   AdditionalProperties,
   Discriminator,
   JsonValue,
+  LiteralValue,
   NamedSchema,
   ObjectShape,
   Property,
@@ -145,41 +146,58 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
     return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members };
   }
   const type = nonNull[0] ?? inferType(raw);
+  if (type === "null") return { ...base, nullable: true, kind: "null" };
+  // The schema is made from `base` in place (this runs for every schema of the document): the
+  // fields come in the order of `{...base, nullable, untyped?, kind, ...}`.
+  base.nullable = nullable;
   // A type read from the other keywords is marked: OAG's ModelUtils.isAnyType (`type` and `$ref` absent) still holds.
-  const withNull = { ...base, nullable, ...(nonNull.length === 0 && type !== undefined ? { untyped: true as const } : {}) };
+  if (nonNull.length === 0 && type !== undefined) (base as Mutable<Schema>).untyped = true;
   switch (type) {
-    case "string":
-      return {
-        ...withNull,
-        kind: "string",
-        ...opt("format", asString(raw.format)),
-        ...opt("pattern", asString(raw.pattern)),
-        ...opt("minLength", asNumber(raw.minLength)),
-        ...opt("maxLength", asNumber(raw.maxLength)),
-        ...opt("contentMediaType", asString(raw.contentMediaType)),
-        ...opt("contentEncoding", asString(raw.contentEncoding)),
-      };
+    case "string": {
+      const s = base as Mutable<Extract<Schema, { kind: "string" }>>;
+      s.kind = "string";
+      put(s, "format", asString(raw.format));
+      put(s, "pattern", asString(raw.pattern));
+      put(s, "minLength", asNumber(raw.minLength));
+      put(s, "maxLength", asNumber(raw.maxLength));
+      put(s, "contentMediaType", asString(raw.contentMediaType));
+      put(s, "contentEncoding", asString(raw.contentEncoding));
+      return s;
+    }
     case "integer":
-    case "number":
-      return { ...withNull, kind: type, ...opt("format", asString(raw.format)), ...numericBounds(raw) };
-    case "boolean":
-      return { ...withNull, kind: "boolean" };
-    case "array":
-      return {
-        ...withNull,
-        kind: "array",
-        items: raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items")),
-        ...(raw.items === undefined ? { itemsAbsent: true as const } : {}),
-        uniqueItems: raw.uniqueItems === true,
-        ...opt("minItems", asNumber(raw.minItems)),
-        ...opt("maxItems", asNumber(raw.maxItems)),
-      };
-    case "object":
-      return { ...withNull, kind: "object", ...objectShape(ctx, raw, pointer) };
-    case "null":
-      return { ...base, nullable: true, kind: "null" };
-    default:
-      return { ...withNull, kind: "any", ...(ctx.swagger2 ? { objectIn20: true as const } : {}) };
+    case "number": {
+      const s = base as Mutable<Extract<Schema, { kind: "integer" | "number" }>>;
+      s.kind = type;
+      put(s, "format", asString(raw.format));
+      numericBounds(raw, s);
+      return s;
+    }
+    case "boolean": {
+      const s = base as Mutable<Extract<Schema, { kind: "boolean" }>>;
+      s.kind = "boolean";
+      return s;
+    }
+    case "array": {
+      const s = base as Mutable<Extract<Schema, { kind: "array" }>>;
+      s.kind = "array";
+      s.items = raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items"));
+      if (raw.items === undefined) s.itemsAbsent = true;
+      s.uniqueItems = raw.uniqueItems === true;
+      put(s, "minItems", asNumber(raw.minItems));
+      put(s, "maxItems", asNumber(raw.maxItems));
+      return s;
+    }
+    case "object": {
+      const s = base as Mutable<Extract<Schema, { kind: "object" }>>;
+      s.kind = "object";
+      return Object.assign(s, objectShape(ctx, raw, pointer));
+    }
+    default: {
+      const s = base as Mutable<Extract<Schema, { kind: "any" }>>;
+      s.kind = "any";
+      if (ctx.swagger2) s.objectIn20 = true;
+      return s;
+    }
   }
 }
 
@@ -382,19 +400,22 @@ function defaultOf(
   raw: RawObject,
   pointer: string,
   literalOf: (key: string, value: unknown) => string | undefined,
-): { default?: { value: JsonValue; literal?: string } } {
-  if (!("default" in raw)) return {};
+): LiteralValue | undefined {
+  if (!("default" in raw)) return undefined;
   let value = raw.default as JsonValue;
   const literal = literalOf("default", value);
   if (ctx.typedDefaults && raw.type === "boolean" && typeof value !== "boolean") {
-    if (typeof value !== "string") return {};
+    if (typeof value !== "string") return undefined;
     value = value.toLowerCase() === "true";
   }
   // getBigDecimal keeps a JSON number only; getInteger only one Jackson reads as an int (written
   // without a fraction or exponent, in Java's int range): `default: 5.0` or a string is no default.
-  if (ctx.typedDefaults && raw.type === "number" && typeof value !== "number") return {};
-  if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return {};
-  return { default: { value, ...opt("literal", literal), ...opt("yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default"))) } };
+  if (ctx.typedDefaults && raw.type === "number" && typeof value !== "number") return undefined;
+  if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
+  const out: Mutable<LiteralValue> = { value };
+  put(out, "literal", literal);
+  put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
+  return out;
 }
 
 /** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
@@ -455,7 +476,7 @@ function keepsExample30(raw: RawObject, value: unknown, literal: string | undefi
   return true;
 }
 
-function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommon {
+function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<SchemaCommon> {
   const literalOf = (key: string, value: unknown) =>
     typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
   const examples = asArray(raw.examples);
@@ -464,30 +485,34 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): SchemaCommo
     ("example" in raw || (examples !== undefined && examples.length > 0)) &&
     (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
   const enumValues = asArray(raw.enum);
-  return {
-    pointer,
-    ...opt("title", asString(raw.title)),
-    ...opt("description", asString(raw.description)),
-    nullable: raw.nullable === true || raw["x-nullable"] === true,
-    ...(ctx.openapi31 && raw.nullable === true && raw["x-nullable"] !== true && !nullOtherwise(raw) ? { nullableKeywordOnly31: true as const } : {}),
-    readOnly: raw.readOnly === true,
-    writeOnly: raw.writeOnly === true,
-    deprecated: raw.deprecated === true,
-    ...defaultOf(ctx, raw, pointer, literalOf),
-    ...(hasExample
-      ? {
-          example: {
-            value: example as JsonValue,
-            ...opt("literal", literalOf("example" in raw ? "example" : "examples/0", example)),
-            ...opt("yaml11", yaml11Value(ctx, raw, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`)),
-          },
-        }
-      : {}),
-    ...(enumValues ? { enum: enumValues as JsonValue[], ...opt("enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[])) } : "const" in raw ? { enum: [raw.const as JsonValue], isConst: true } : {}),
-    extensions: extensionsOf(raw) as Record<string, JsonValue>,
-    ...opt("xml", xmlOf(raw)),
-    ...(ctx.sharedNullable.has(pointer) ? { sharedNullable: true as const } : {}),
-  };
+  // Built field by field rather than from spread pieces (one object instead of one per optional
+  // field: this runs for every schema of the document). The field order is part of the IR's shape.
+  const out: Mutable<SchemaCommon> = { pointer } as Mutable<SchemaCommon>;
+  put(out, "title", asString(raw.title));
+  put(out, "description", asString(raw.description));
+  out.nullable = raw.nullable === true || raw["x-nullable"] === true;
+  if (ctx.openapi31 && raw.nullable === true && raw["x-nullable"] !== true && !nullOtherwise(raw)) out.nullableKeywordOnly31 = true;
+  out.readOnly = raw.readOnly === true;
+  out.writeOnly = raw.writeOnly === true;
+  out.deprecated = raw.deprecated === true;
+  put(out, "default", defaultOf(ctx, raw, pointer, literalOf));
+  if (hasExample) {
+    const value: Mutable<LiteralValue> = { value: example as JsonValue };
+    put(value, "literal", literalOf("example" in raw ? "example" : "examples/0", example));
+    put(value, "yaml11", yaml11Value(ctx, raw, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`));
+    out.example = value;
+  }
+  if (enumValues) {
+    out.enum = enumValues as JsonValue[];
+    put(out, "enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[]));
+  } else if ("const" in raw) {
+    out.enum = [raw.const as JsonValue];
+    out.isConst = true;
+  }
+  out.extensions = extensionsOf(raw) as Record<string, JsonValue>;
+  put(out, "xml", xmlOf(raw));
+  if (ctx.sharedNullable.has(pointer)) out.sharedNullable = true;
+  return out;
 }
 
 /** The schema's `xml` object: the fields of the right type, absent when there is none. */
@@ -509,7 +534,8 @@ function nullOtherwise(raw: RawObject): boolean {
   return isNull(raw) || [raw.oneOf, raw.anyOf].some((list) => Array.isArray(list) && list.some(isNull));
 }
 
-function numericBounds(raw: RawObject) {
+/** The numeric bounds, written into `target`: 3.1's numeric exclusiveMinimum/Maximum become a bound and a flag. */
+function numericBounds(raw: RawObject, target: Mutable<Extract<Schema, { kind: "integer" | "number" }>>): void {
   let minimum = asNumber(raw.minimum);
   let maximum = asNumber(raw.maximum);
   let exclusiveMinimum = asBoolean(raw.exclusiveMinimum) ?? false;
@@ -518,13 +544,11 @@ function numericBounds(raw: RawObject) {
   const exMax = asNumber(raw.exclusiveMaximum);
   if (exMin !== undefined) [minimum, exclusiveMinimum] = [exMin, true];
   if (exMax !== undefined) [maximum, exclusiveMaximum] = [exMax, true];
-  return {
-    ...opt("minimum", minimum),
-    ...opt("maximum", maximum),
-    exclusiveMinimum,
-    exclusiveMaximum,
-    ...opt("multipleOf", asNumber(raw.multipleOf)),
-  };
+  put(target, "minimum", minimum);
+  put(target, "maximum", maximum);
+  target.exclusiveMinimum = exclusiveMinimum;
+  target.exclusiveMaximum = exclusiveMaximum;
+  put(target, "multipleOf", asNumber(raw.multipleOf));
 }
 
 function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {
@@ -560,6 +584,13 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return `a ${typeof value}`;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Sets `key` when `value` is defined: keeps absent fields absent, as opt does, without a new object. */
+function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }
 
 /** `{key: value}` when value is defined, `{}` otherwise: keeps absent fields absent. */

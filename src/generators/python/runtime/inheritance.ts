@@ -100,13 +100,16 @@ export function planInheritance(input: InheritanceInput): InheritancePlan {
 
   const ownVars = new Map(input.models.map((m) => [m, new Map(input.ownVarsOf(m).map((v) => [v.name, v]))]));
   // Rule 1, memoized top-down: optional only if the own declaration and every ancestor's allow it.
-  const optionalMemo = new Map<string, boolean>();
+  // Per model, then per property name (no key string made for each question: it is asked for
+  // every field of every model, several times).
+  const optionalMemo = new Map<PythonModel, Map<string, boolean>>();
   const optional = (m: PythonModel, v: ModelVar): boolean => {
-    const key = `${m.className}\u0000${v.name}`;
-    const known = optionalMemo.get(key);
+    let memo = optionalMemo.get(m);
+    if (memo === undefined) optionalMemo.set(m, (memo = new Map()));
+    const known = memo.get(v.name);
     if (known !== undefined) return known;
-    optionalMemo.set(key, ownOptional(v)); // a cycle guard; ancestors() stops at cycles anyway
     let result = ownOptional(v);
+    memo.set(v.name, result); // a cycle guard; ancestors() stops at cycles anyway
     for (const a of ancestors(m)) {
       const av = ownVars.get(a)?.get(v.name);
       if (av !== undefined) {
@@ -114,7 +117,7 @@ export function planInheritance(input: InheritanceInput): InheritancePlan {
         break;
       }
     }
-    optionalMemo.set(key, result);
+    memo.set(v.name, result);
     return result;
   };
 
