@@ -82,7 +82,7 @@ const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 export type NumberLiteralOf = (node: object, key: string) => string | undefined;
 
 export function signatureOf(schema: unknown, is31: boolean, literalOf?: NumberLiteralOf): string {
-  return JSON.stringify(canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), literalOf));
+  return canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), literalOf);
 }
 
 /** What swagger-parser keeps of a 3.0 schema (anything else is dropped with a warning). */
@@ -131,35 +131,46 @@ const OAS30_KEYWORDS = new Set([
  * unlike one written `0`: such a literal stays apart (tebexcheckout 7.5.0: PaymentSubject.price with
  * `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
  */
-function canonicalSchema(schema: unknown, keep: (key: string) => boolean, literalOf?: NumberLiteralOf): unknown {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+function canonicalSchema(schema: unknown, keep: (key: string) => boolean, literalOf?: NumberLiteralOf): string {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return jsonText(schema);
   const node = schema as Record<string, unknown>;
-  const out: [string, unknown][] = [];
   const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined && keep(k));
   keys.sort();
+  // Written as text directly (no tree of canonical values to stringify afterwards), in this shape:
+  // {"S":[[key, value], ..., ["x-", [[extension, value], ...]]]}, with {"{}": [[key, value], ...]}
+  // for a map, {"[]": [...]} for a list and {"#": literal} for a number whose literal matters.
+  const parts: string[] = [];
   for (const key of keys) {
     const value = node[key];
+    let text: string;
     if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
-      out.push([key, { "{}": Object.entries(value).map(([k, v]) => [k, canonicalSchema(v, keep, literalOf)]) }]);
+      text = `{"{}":[${Object.entries(value).map(([k, v]) => `[${JSON.stringify(k)},${canonicalSchema(v, keep, literalOf)}]`).join(",")}]}`;
     } else if (SCHEMA_VALUES.has(key)) {
-      out.push([key, canonicalSchema(value, keep, literalOf)]);
+      text = canonicalSchema(value, keep, literalOf);
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out.push([key, { "[]": value.map((v) => canonicalSchema(v, keep, literalOf)) }]);
+      text = `{"[]":[${value.map((v) => canonicalSchema(v, keep, literalOf)).join(",")}]}`;
     } else if (typeof value === "number" && literalOf?.(node, key) !== undefined) {
-      out.push([key, { "#": literalOf(node, key) }]);
+      text = `{"#":${JSON.stringify(literalOf(node, key))}}`;
     } else {
-      out.push([key, canonicalJson(value)]);
+      text = canonicalJson(value);
     }
+    parts.push(`[${JSON.stringify(key)},${text}]`);
   }
   const extensions = Object.keys(node).filter((k) => k.startsWith("x-"));
-  if (extensions.length > 0) out.push(["x-", extensions.map((k) => [k, canonicalJson(node[k])])]);
-  return { S: out };
+  if (extensions.length > 0) parts.push(`["x-",[${extensions.map((k) => `[${JSON.stringify(k)},${canonicalJson(node[k])}]`).join(",")}]]`);
+  return `{"S":[${parts.join(",")}]}`;
 }
 
-function canonicalJson(value: unknown): unknown {
-  if (Array.isArray(value)) return { "[]": value.map(canonicalJson) };
-  if (isPlainObject(value)) return { "{}": Object.entries(value).map(([k, v]) => [k, canonicalJson(v)]) };
-  return value;
+/** Plain JSON values: lists and maps (entries in document order) marked as such, as in canonicalSchema. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `{"[]":[${value.map(canonicalJson).join(",")}]}`;
+  if (isPlainObject(value)) return `{"{}":[${Object.entries(value).map(([k, v]) => `[${JSON.stringify(k)},${canonicalJson(v)}]`).join(",")}]}`;
+  return jsonText(value);
+}
+
+/** JSON text of a value; `null` for what JSON has no text for (undefined), as in a list. */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value) ?? "null";
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -39,7 +39,10 @@ export function nonEmptyList(value: unknown): value is unknown[] {
 }
 
 export function nonEmptyMap(value: unknown): value is Node {
-  return isNode(value) && Object.keys(value).length > 0;
+  if (!isNode(value)) return false;
+  // The first own key answers (Object.keys would list them all, for every schema asked about).
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
+  return false;
 }
 
 // Where the normalizer stores its result back (media types, parameters, headers, components,

@@ -774,13 +774,17 @@ class Planner implements NormalizerHost {
    * of models, an allOf of non-models); true for objects with properties, oneOf/anyOf, allOf with
    * a model in it (and enums with resolveInlineEnums).
    */
-  isModelNeeded(schema: Node, visited = new Set<Node>()): boolean {
-    if (visited.has(schema)) return true; // circular
-    visited.add(schema);
+  isModelNeeded(schema: Node, visited?: Set<Node>): boolean {
+    if (visited !== undefined) {
+      if (visited.has(schema)) return true; // circular (or met before in the same walk)
+      visited.add(schema);
+    }
     if (this.options.resolveInlineEnums && nonEmptyList(schema.enum)) return true;
     const type = this.beanType(schema);
     if ((type === undefined || type === "object") && nonEmptyMap(schema.properties)) return true;
     if (!this.isComposed(schema)) return false;
+    // Only a composition looks further: the set of schemas met is made for it alone.
+    visited ??= new Set<Node>([schema]);
     const allOf = schema.allOf;
     if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0]) && typeof allOf[0].$ref === "string" && allOf[0].$ref !== "") {
       // a single allOf of a $ref: the $ref itself, which needs no model

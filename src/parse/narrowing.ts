@@ -20,10 +20,13 @@ function narrowsOnly(member: unknown, outerProperties: RawObject): boolean {
   return isObject(props) && Object.keys(props).every((k) => Object.hasOwn(outerProperties, k));
 }
 
+const NONE: readonly ("oneOf" | "anyOf")[] = Object.freeze([]);
+
 /** The keys (`oneOf`, `anyOf`) of a schema with properties whose every alternative only narrows it. */
-export function narrowingAlternatives(raw: RawObject): ("oneOf" | "anyOf")[] {
+export function narrowingAlternatives(raw: RawObject): readonly ("oneOf" | "anyOf")[] {
   const outer = raw.properties;
-  if (!isObject(outer)) return [];
+  // (asked for every object the planner copies: most have neither list)
+  if ((raw.oneOf === undefined && raw.anyOf === undefined) || !isObject(outer)) return NONE;
   return (["oneOf", "anyOf"] as const).filter((key) => {
     const list = asArray(raw[key]);
     return list !== undefined && list.length > 0 && list.every((m) => narrowsOnly(m, outer));
