@@ -1,21 +1,10 @@
 // How OpenAPI Generator (Java) prints spec numbers in its docs.
 
 import type { JsonValue, LiteralValue } from "../model/ir.js";
-import { isBigInteger } from "../parse/number-literals.js";
+import { isBigInteger, javaDoubleString } from "../parse/number-literals.js";
 
-/** Java's Double.toString: `10.0`, `0.5`, `1.0E7`, `1.0E-4`. */
-export function javaDoubleString(d: number): string {
-  if (Number.isNaN(d)) return "NaN";
-  if (!Number.isFinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-  if (d === 0) return Object.is(d, -0) ? "-0.0" : "0.0";
-  const abs = Math.abs(d);
-  if (abs >= 1e-3 && abs < 1e7) {
-    const plain = String(d);
-    return plain.includes(".") ? plain : `${plain}.0`;
-  }
-  const [mantissa, exponent] = d.toExponential().split("e") as [string, string];
-  return `${mantissa.includes(".") ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
-}
+// Java's Double.toString lives with the parser, which prints YAML 1.1 doubles with it (parse/schema.ts).
+export { javaDoubleString } from "../parse/number-literals.js";
 
 /**
  * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
@@ -45,4 +34,9 @@ export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly e
  */
 export function exactValue(v: LiteralValue): JsonValue {
   return v.literal !== undefined && typeof v.value === "number" && isBigInteger(v.literal) ? v.literal : v.value;
+}
+
+/** exactValue, but as OAG's YAML 1.1 reading gives the value where that differs (LiteralValue.yaml11; docs only). */
+export function exactYaml11Value(v: LiteralValue): JsonValue {
+  return v.yaml11 !== undefined ? v.yaml11 : exactValue(v);
 }

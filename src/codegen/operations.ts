@@ -102,11 +102,30 @@ export function groupOptionsOf(additionalProperties: Readonly<Record<string, str
 }
 
 /**
- * Groups operations into APIs by tag, ordered as OAG orders them. Tags whose API class names are
- * equal ignoring case (`Pet`, `pet`) share one API, under the first one's key: OAG writes one API
- * file over the other (and case-insensitive file systems would anyway).
+ * Groups operations into APIs by tag, ordered as OAG orders them: the client's APIs. Tags whose API
+ * class names are equal ignoring case (`Pet`, `pet`) share one API, under the first one's key: OAG
+ * keeps them apart and writes one API file over the other (and case-insensitive file systems would
+ * anyway); the docs describe OAG's groups (buildApiGroupsWithDocs).
  */
 export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): ApiGroup[] {
+  return groupOperations(model, naming, options, true);
+}
+
+/**
+ * The client's APIs (buildApiGroups) and OAG's own groups, which the docs describe: one per
+ * sanitized tag (DefaultGenerator.processPaths' TreeMap, DefaultCodegen.addOperationToGroup), so two
+ * tags with one class name (`File links` and `File Links` in python, whose sanitizeTag keeps case)
+ * are two groups there, each listed in the README and each written to an API doc (apiDocFiles).
+ * Every operation of a doc group is also on the client's API of that class name. Without such tags
+ * (the usual case) the two are the same array.
+ */
+export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): { groups: ApiGroup[]; docGroups: ApiGroup[] } {
+  const docGroups = groupOperations(model, naming, options, false);
+  const classes = new Set(docGroups.map((g) => g.className.toLowerCase()));
+  return { groups: classes.size === docGroups.length ? docGroups : buildApiGroups(model, naming, options), docGroups };
+}
+
+function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupOptions, shareByClassName: boolean): ApiGroup[] {
   const groups = new Map<string, { tag: string; ops: CodegenOperation[] }>();
   /** Lower-cased API class name -> the key of the group that has it. */
   const keyOfClass = new Map<string, string>();
@@ -114,9 +133,12 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
     const tags = op.tags.length > 0 ? op.tags : ["default"];
     for (const tag of tags) {
       const sanitized = naming.sanitizeTag(tag);
-      const classKey = naming.apiClassName(sanitized).toLowerCase();
-      const key = keyOfClass.get(classKey) ?? sanitized;
-      keyOfClass.set(classKey, key);
+      let key = sanitized;
+      if (shareByClassName) {
+        const classKey = naming.apiClassName(sanitized).toLowerCase();
+        key = keyOfClass.get(classKey) ?? sanitized;
+        keyOfClass.set(classKey, key);
+      }
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { tag, ops: [] }));
       // An operation whose tags land in one API twice (`[Tools, Tools]`, `[Pet, pet]`) is listed
@@ -133,6 +155,56 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
     out.push({ key, tag: group.tag, className: naming.apiClassName(key), ...(description !== undefined ? { description } : {}), operations: ops });
   }
   return out;
+}
+
+/** One API doc file: its name without folder or extension, and the group written there. */
+export interface ApiDocFile {
+  readonly stem: string;
+  readonly group: ApiGroup;
+}
+
+/**
+ * The API doc files DefaultGenerator.generateApis leaves of OAG's groups (buildApiGroupsWithDocs'
+ * docGroups, in key order), named by toApiDocFilename, which is toApiName in python, python-prior
+ * and typescript. With `uniqueIgnoringCase` (DefaultCodegen.apiDocFilename from 7.9.0, 28ae69dafd
+ * "[windows] Fixed missing output" #19715) a key equal ignoring case to an earlier group's is first
+ * made unique (uniqueCaseInsensitiveKeys): `File_links` after `File_Links` is written to
+ * `FileLinks0Api.md`, whose title and links still say `FileLinksApi`. Keys that differ otherwise but
+ * name one file (`Work_Packages` after `WorkPackages`), and every such pair before 7.9.0, share it:
+ * the later group's doc is written over the earlier one's.
+ */
+export function apiDocFiles(groups: readonly ApiGroup[], naming: Pick<CodegenNaming, "apiClassName">, uniqueIgnoringCase: boolean): ApiDocFile[] {
+  const keys = uniqueIgnoringCase ? uniqueCaseInsensitiveKeys(groups.map((g) => g.key)) : groups.map((g) => g.key);
+  const byStem = new Map<string, ApiGroup>();
+  groups.forEach((group, i) => {
+    const stem = uniqueIgnoringCase ? naming.apiClassName(keys[i]!) : group.className;
+    byStem.delete(stem);
+    byStem.set(stem, group);
+  });
+  return [...byStem].map(([stem, group]) => ({ stem, group }));
+}
+
+/**
+ * DefaultCodegen.uniqueCaseInsensitiveString over keys in the order they are asked for (from 7.9.0,
+ * 28ae69dafd): a key already asked for keeps its answer; a key equal ignoring case (Locale.ROOT) to
+ * an earlier answer becomes `<key>_0`, or the first `<key>_<n>` no answer equals ignoring case.
+ */
+export function uniqueCaseInsensitiveKeys(keys: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const answers = new Set<string>();
+  return keys.map((key) => {
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    let unique = key;
+    if (answers.has(key.toLowerCase())) {
+      let counter = 0;
+      unique = `${key}_${counter}`;
+      while (answers.has(unique.toLowerCase())) unique = `${key}_${++counter}`;
+    }
+    seen.set(key, unique);
+    answers.add(unique.toLowerCase());
+    return unique;
+  });
 }
 
 function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, siblings: readonly CodegenOperation[], options: GroupOptions): CodegenOperation {

@@ -4,6 +4,7 @@ import type { OperationTagRules } from "./operation-tag-rules.js";
 import { childPointer, refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import type { InlinePlan } from "./inline.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
+import type { Yaml11Number } from "./yaml11.js";
 
 export interface BuildContext {
   readonly root: RawObject;
@@ -15,6 +16,8 @@ export interface BuildContext {
   readonly numberLiterals: ReadonlyMap<string, string>;
   /** Plain YAML scalars OAG's YAML 1.1 reading takes as booleans, by pointer (see yaml11.ts). */
   readonly yaml11Booleans: ReadonlyMap<string, boolean>;
+  /** Plain YAML scalars OAG's YAML 1.1 reading (6.0.0+) takes as other numbers, by pointer (see yaml11.ts). */
+  readonly yaml11Numbers: ReadonlyMap<string, Yaml11Number>;
   /**
    * Whether keywords beside a schema `$ref` count. swagger-parser (OpenAPIDeserializer.getSchema)
    * returns a 3.0 schema with a `$ref` before reading its other fields, so OAG never sees them;

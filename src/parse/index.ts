@@ -38,7 +38,8 @@ export interface ParseResult {
 
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
   const oagVersion = options.inline.oagVersion;
-  const loaded = await loadSpec(location, { yamlAliasesAsAnchorNames: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]) });
+  const before6 = oagVersion !== undefined && versionBefore(oagVersion, [6, 0]);
+  const loaded = await loadSpec(location, { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6 });
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
   const version = detectVersion(loaded.root, sink);
@@ -58,6 +59,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     schemasPointer: "/components/schemas",
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     yaml11Booleans: version.version === "2.0" ? new Map() : loaded.yaml11Booleans,
+    yaml11Numbers: version.version === "2.0" ? new Map() : loaded.yaml11Numbers,
     refSiblings: version.version !== "3.0",
     refSiblingType: version.version !== "2.0",
     openapi31: version.version === "3.1",

@@ -12,7 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { mayHoldYaml11Booleans, yaml11Booleans, type Yaml11Booleans } from "./yaml11.js";
+import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Booleans, yaml11Numbers, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -28,6 +28,8 @@ export interface LoadedSpec {
   readonly numberLiterals: NumberLiterals;
   /** Plain YAML scalars YAML 1.1 reads as booleans (`off`), by pointer (see yaml11.ts). */
   readonly yaml11Booleans: Yaml11Booleans;
+  /** Plain YAML scalars YAML 1.1 reads as other numbers (`0755`), by pointer (LoadOptions.yaml11Numbers). */
+  readonly yaml11Numbers: Yaml11Numbers;
   /**
    * The pointers of the objects that have index-like keys (stored with raw.ts INDEX_KEY_PREFIX),
    * where the JSON scan found them; absent for YAML and for documents with external refs.
@@ -39,6 +41,7 @@ export interface LoadedSpec {
 interface Scanned {
   found: NumberLiterals;
   yaml11?: Yaml11Booleans;
+  yaml11Numbers?: Yaml11Numbers;
   indexKeyObjects?: readonly string[];
 }
 
@@ -57,6 +60,11 @@ export interface LoadOptions {
    * `description: *ResultTypeDescription` (conformance case emailvalidator-python-prior).
    */
   readonly yamlAliasesAsAnchorNames?: boolean;
+  /**
+   * Record the plain scalars SnakeYAML's YAML 1.1 resolver reads as other numbers than YAML 1.2
+   * (yaml11.ts yaml11Numbers): OAG 6.0.0 and later (swagger-parser 2.0.31's CustomResolver).
+   */
+  readonly yaml11Numbers?: boolean;
 }
 
 export async function loadSpec(location: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -82,7 +90,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   const scanned: Scanned = bundled === root ? literals : { found: new Map() };
-  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11 ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11 ?? new Map(), yaml11Numbers: scanned.yaml11Numbers ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -269,6 +277,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
   if (mayHoldYaml11Booleans(text)) literals.yaml11 = yaml11Booleans(doc.contents, doc);
+  if (options.yaml11Numbers === true && mayHoldYaml11Numbers(text)) literals.yaml11Numbers = yaml11Numbers(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;

@@ -244,3 +244,17 @@ export function yamlNumberLiterals(contents: unknown, doc?: import("yaml").Docum
   visit(contents, "", new Set());
   return out;
 }
+
+/** Java's Double.toString: `10.0`, `0.5`, `1.0E7`, `1.0E-4`. */
+export function javaDoubleString(d: number): string {
+  if (Number.isNaN(d)) return "NaN";
+  if (!Number.isFinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+  if (d === 0) return Object.is(d, -0) ? "-0.0" : "0.0";
+  const abs = Math.abs(d);
+  if (abs >= 1e-3 && abs < 1e7) {
+    const plain = String(d);
+    return plain.includes(".") ? plain : `${plain}.0`;
+  }
+  const [mantissa, exponent] = d.toExponential().split("e") as [string, string];
+  return `${mantissa.includes(".") ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
+}

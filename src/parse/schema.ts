@@ -21,6 +21,8 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
+import { javaDoubleString } from "./number-literals.js";
+import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
 
@@ -420,7 +422,7 @@ function defaultOf(
 
 /** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
 function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
-  if (ctx.yaml11Booleans.size === 0) return undefined;
+  if (ctx.yaml11Booleans.size === 0 && ctx.yaml11Numbers.size === 0) return undefined;
   const base = childPointer(pointer, "enum");
   let out: JsonValue[] | undefined;
   values.forEach((v, i) => {
@@ -438,9 +440,29 @@ function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: 
  */
 function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
   const b = ctx.yaml11Booleans.get(pointer);
-  if (b === undefined) return undefined;
+  if (b === undefined) return yaml11NumberValue(ctx, raw, ctx.yaml11Numbers.get(pointer));
   if (!ctx.typedDefaults || raw.type === undefined || raw.type === "boolean") return b;
   return raw.type === "string" ? String(b) : undefined;
+}
+
+/**
+ * The value OAG holds for a plain scalar its YAML 1.1 reading (6.0.0+) takes as another number
+ * (`0755` -> 493, `1_000` -> 1000, `.inf` -> the text "Infinity", see yaml11.ts), after the 3.0
+ * cast: StringSchema.cast is `toString()` (`"493"`, a Double as Java prints it: `"1000.5"`);
+ * IntegerSchema and NumberSchema keep a number they can parse; 3.1 and untyped schemas keep the value.
+ * Undefined where the docs could not print OAG's value as a number: an integral Double (Java's
+ * `90.0`) outside a string schema, and a value the cast drops (`1000.5` or "Infinity" in an integer
+ * or number schema: OAG then has no example, which is not ported), and for other types.
+ */
+function yaml11NumberValue(ctx: BuildContext, raw: RawObject, n: Yaml11Number | undefined): JsonValue | undefined {
+  if (n === undefined) return undefined;
+  const printed = n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
+  if (ctx.typedDefaults && raw.type === "string") return printed;
+  const untyped = !ctx.typedDefaults || raw.type === undefined;
+  if (n.kind === "text") return untyped ? n.value : undefined;
+  if (n.kind === "double" && Number.isInteger(n.value)) return undefined;
+  if (untyped || raw.type === "number") return n.value;
+  return raw.type === "integer" && n.kind === "int" ? n.value : undefined;
 }
 
 /** A number Jackson reads as an int or long: integral and not written as a float literal (`5.0`, `1e3`). */

@@ -11,12 +11,13 @@
 //
 // The other YAML 1.1 forms of these resolvers read as YAML 1.2 does, or are numbers: `~`, `null`
 // and the empty scalar are null in both; SnakeYAML's INT/FLOAT patterns also take `0755` (octal),
-// `1_000`, `0b101` and sexagesimal `1:30`, which YAML 1.2 reads as other numbers or strings, and how
-// OAG then decodes them depends on the release (Jackson's _decodeNumberScalar before 6.0.0, the
-// SnakeYAML version's FLOAT pattern after): not recorded here, no corpus case has one.
+// `1_000`, `0b101`, sexagesimal `1:30` and `.inf`, which YAML 1.2 reads as other numbers or strings.
+// From 6.0.0 (swagger-parser's CustomResolver registers INT and FLOAT) they are recorded too
+// (yaml11Numbers), in the forms every SnakeYAML version since reads alike. Before 6.0.0 Jackson's
+// YAMLParser._decodeNumberScalar decoded them, differently by Jackson version: not recorded.
 //
-// This records, per JSON pointer, the Boolean OAG read for each such scalar, for the doc views
-// only (LiteralValue.yaml11); the IR values stay YAML 1.2.
+// This records, per JSON pointer, the Boolean (or number) OAG read for each such scalar, for the
+// doc views only (LiteralValue.yaml11); the IR values stay YAML 1.2.
 
 import { yamlLib } from "./yaml-lib.js";
 
@@ -43,11 +44,122 @@ export function mayHoldYaml11Booleans(text: string): boolean {
 
 /**
  * The plain scalars of a parsed YAML document that YAML 1.1 reads as booleans, by pointer. An
+ * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself.
+ */
+export function yaml11Booleans(contents: unknown, doc?: import("yaml").Document): Yaml11Booleans {
+  return plainScalars(contents, doc, yaml11Boolean);
+}
+
+/**
+ * A number OAG reads where YAML 1.2 reads another value (from 6.0.0): SnakeYAML's SafeConstructor
+ * builds an Integer/Long/BigInteger (`int`) or a Double (`double`), which swagger-parser's
+ * DeserializationUtils.readYamlTree writes to JSON text with a default Jackson ObjectMapper and reads
+ * back: a non-finite Double is written as the string "Infinity", "-Infinity" or "NaN"
+ * (JsonWriteFeature.WRITE_NAN_AS_STRINGS) and so reaches OAG as text (`text`).
+ */
+export type Yaml11Number = { readonly kind: "int" | "double"; readonly value: number } | { readonly kind: "text"; readonly value: string };
+
+/** pointer -> the number (or non-finite text) OAG reads a plain scalar as, where YAML 1.2 differs. */
+export type Yaml11Numbers = ReadonlyMap<string, Yaml11Number>;
+
+// SnakeYAML's Resolver.INT and Resolver.FLOAT, as CustomResolver registers them (INT first), in the
+// forms every SnakeYAML version OAG 6.0+ ships reads alike (1.2x: `0[0-7_]+`, `[0-9_]+(\.[0-9_]*)?`;
+// 1.33/2.x: `0_*[0-7][0-7_]*`, a FLOAT needs a dot or an exponent): a digit right after a prefix,
+// floats with a dot. So `09` (a float to some versions, a string to others) is not read here.
+const INT_BINARY = /^[-+]?0b[01][01_]*$/;
+const INT_OCTAL = /^[-+]?0[0-7][0-7_]*$/;
+const INT_DECIMAL = /^[-+]?(?:0|[1-9][0-9_]*)$/;
+const INT_HEX = /^[-+]?0x[0-9a-fA-F][0-9a-fA-F_]*$/;
+const INT_SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
+const FLOAT_DOTTED = /^[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/;
+const FLOAT_SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/;
+const FLOAT_INF = /^[-+]?\.(?:inf|Inf|INF)$/;
+const FLOAT_NAN = /^\.(?:nan|NaN|NAN)$/;
+// YAML 1.2's core schema (what oaswright reads): these forms agree with SnakeYAML's reading.
+const CORE_INT = /^[-+]?[0-9]+$/;
+const CORE_HEX = /^0x[0-9a-fA-F]+$/;
+
+/**
+ * The number SnakeYAML's YAML 1.1 resolver and SafeConstructor (ConstructYamlInt, ConstructYamlFloat:
+ * `_` dropped, a sign, then `0b` binary, `0x` hex, a leading `0` octal, `:` base 60) give a plain
+ * scalar, where YAML 1.2 reads it otherwise: `0755` is 493 (755 to YAML 1.2), `1_000` 1000 and
+ * `1:30` 90 (strings to YAML 1.2), `1_000.5` 1000.5, `.inf` the text "Infinity" (a number to YAML
+ * 1.2). Undefined where the two agree (`42`, `0x1F`, `1.5`) and for any other text.
+ */
+export function yaml11Number(text: string): Yaml11Number | undefined {
+  if (INT_BINARY.test(text) || INT_OCTAL.test(text) || INT_DECIMAL.test(text) || INT_HEX.test(text) || INT_SEXAGESIMAL.test(text)) {
+    if (CORE_INT.test(text) && !INT_OCTAL.test(text)) return undefined;
+    if (CORE_HEX.test(text)) return undefined;
+    const value = snakeInt(text);
+    if (!Number.isSafeInteger(value)) return undefined;
+    if (CORE_INT.test(text) && value === Number(text)) return undefined;
+    return { kind: "int", value };
+  }
+  if (FLOAT_INF.test(text)) return { kind: "text", value: text.startsWith("-") ? "-Infinity" : "Infinity" };
+  if (FLOAT_NAN.test(text)) return { kind: "text", value: "NaN" };
+  if ((FLOAT_DOTTED.test(text) && text.includes("_")) || FLOAT_SEXAGESIMAL.test(text)) return { kind: "double", value: snakeFloat(text) };
+  return undefined;
+}
+
+/** SafeConstructor.ConstructYamlInt (the value; it is an Integer, a Long or a BigInteger). */
+function snakeInt(text: string): number {
+  let value = text.replace(/_/g, "");
+  let sign = 1n;
+  if (value.startsWith("-")) {
+    sign = -1n;
+    value = value.slice(1);
+  } else if (value.startsWith("+")) value = value.slice(1);
+  let n: bigint;
+  if (value === "0") n = 0n;
+  else if (value.startsWith("0b")) n = BigInt(`0b${value.slice(2)}`);
+  else if (value.startsWith("0x")) n = BigInt(`0x${value.slice(2)}`);
+  else if (value.startsWith("0")) n = BigInt(`0o${value.slice(1)}`);
+  else if (value.includes(":")) {
+    n = 0n;
+    let base = 1n;
+    for (const digit of value.split(":").reverse()) {
+      n += BigInt(digit) * base;
+      base *= 60n;
+    }
+  } else n = BigInt(value);
+  return Number(sign * n);
+}
+
+/** SafeConstructor.ConstructYamlFloat for the finite forms: `_` dropped, base 60 summed as doubles. */
+function snakeFloat(text: string): number {
+  let value = text.replace(/_/g, "");
+  let sign = 1;
+  if (value.startsWith("-")) {
+    sign = -1;
+    value = value.slice(1);
+  } else if (value.startsWith("+")) value = value.slice(1);
+  if (!value.includes(":")) return Number(value) * sign;
+  let sum = 0;
+  let base = 1;
+  for (const digit of value.split(":").reverse()) {
+    sum += Number(digit) * base;
+    base *= 60;
+  }
+  return sign * sum;
+}
+
+/** Whether the text may hold such a number (a value starting `0<digit>`, `<digit>..._`, `<digit>...:`, `.inf`, `.nan`). */
+export function mayHoldYaml11Numbers(text: string): boolean {
+  return /(?:^|[\s[{,:])[-+]?(?:0b[01]|0[0-7]|[0-9][0-9_]*[_:]|[0-9]+\.[0-9]*_|\.(?:inf|Inf|INF|nan|NaN|NAN)\b)/m.test(text);
+}
+
+/** The plain scalars of a parsed YAML document that YAML 1.1 reads as other numbers, by pointer (yaml11Number). */
+export function yaml11Numbers(contents: unknown, doc?: import("yaml").Document): Yaml11Numbers {
+  return plainScalars(contents, doc, yaml11Number);
+}
+
+/**
+ * What `read` makes of each plain, untagged string scalar, by pointer, where it gives something. An
  * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself. The path is kept
  * as a stack of tokens; a pointer string is built only for a hit.
  */
-export function yaml11Booleans(contents: unknown, doc?: import("yaml").Document): Yaml11Booleans {
-  const out = new Map<string, boolean>();
+function plainScalars<T>(contents: unknown, doc: import("yaml").Document | undefined, read: (text: string) => T | undefined): Map<string, T> {
+  const out = new Map<string, T>();
   const { isMap, isScalar, isSeq, isAlias, Scalar } = yamlLib();
   const path: string[] = [];
   const seen = new Set<unknown>();
@@ -72,8 +184,9 @@ export function yaml11Booleans(contents: unknown, doc?: import("yaml").Document)
         visit(item);
         path.pop();
       });
-    } else if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === "string" && node.tag === undefined) {
-      const value = yaml11Boolean(node.value);
+    } else if (isScalar(node) && node.type === Scalar.PLAIN && node.tag === undefined) {
+      const text = typeof node.source === "string" ? node.source : typeof node.value === "string" ? node.value : undefined;
+      const value = text === undefined ? undefined : read(text);
       if (value !== undefined) out.set(path.map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""), value);
     }
   };

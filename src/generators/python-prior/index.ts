@@ -4,7 +4,7 @@
 
 import { pythonPriorDocRelease } from "./releases.js";
 import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
@@ -92,14 +92,18 @@ export const pythonPriorGenerator: Generator = {
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
     };
-    const groups = buildApiGroups(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
+    // The docs (API docs, README) describe OAG's groups, where two tags with one class name are two
+    // (the later one's doc written over the earlier's: python-prior is older than 7.9.0's unique doc
+    // names); the client has one API per class name.
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
     const files: GeneratedFile[] = [];
-    for (const group of groups) {
-      files.push({ path: `docs/${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
+    const docFiles = apiDocFiles(docGroups, naming, false);
+    for (const { stem, group } of docFiles) {
+      files.push({ path: `docs/${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
     const allModels = docModels.all().filter((m) => documented.has(m.named.name));
     // A model doc on the path of an API doc: DefaultGenerator writes the APIs after the models (the API doc stays).
-    const apiDocs = new Set(groups.map((g) => `docs/${g.className}.md`));
+    const apiDocs = new Set(docFiles.map((f) => `docs/${f.stem}.md`));
     for (const info of allModels) {
       if (apiDocs.has(`docs/${info.className}.md`)) continue;
       files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release, model)), role: modelRole("modelDoc", info.named.name, info.className) });
@@ -109,7 +113,7 @@ export const pythonPriorGenerator: Generator = {
       contents: ctx.templates.render(
         "readme",
         buildReadmeView(
-          groups,
+          docGroups,
           allModels.map((m) => m.className),
           docs,
           {

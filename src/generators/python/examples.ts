@@ -5,7 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { exactValue } from "../../codegen/java-format.js";
+import { exactYaml11Value } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
@@ -54,7 +54,7 @@ export class PythonExamples {
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = p.example?.value ?? firstExampleValue(p.examples) ?? (param.schema.example && exactValue(param.schema.example));
+      const own = p.example?.value ?? firstExampleValue(p.examples) ?? (param.schema.example && exactYaml11Value(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { FileRole, GeneratedFile } from "../../render/write.js";
@@ -95,7 +95,9 @@ export const pythonGenerator: Generator = {
     };
     // OAG's names for the operations' parameters too (a body is named after its model's class:
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
-    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
+    // The docs (API docs, README) describe OAG's groups, where two tags with one class name
+    // (`File links`, `File Links`) are two; the client has one API per class name.
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
     const skipForms = skipFormModel(options.globalProperties);
     const models = buildModels(model, names, options.schemaMappings, skipForms);
     const docModels = buildDocModels(model, docNames, options.schemaMappings, skipForms);
@@ -103,9 +105,9 @@ export const pythonGenerator: Generator = {
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });
     const apiDocs = new Set<string>();
-    for (const group of groups) {
-      apiDocs.add(apiDocPath(layout, group.className));
-      add(apiDocPath(layout, group.className), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
+    for (const { stem, group } of apiDocFiles(docGroups, docNames, release.uniqueApiDocNames)) {
+      apiDocs.add(apiDocPath(layout, stem));
+      add(apiDocPath(layout, stem), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
     }
     // A model whose class is also an API's (a schema `FlowApi` beside the tag `Flow`) shares its doc
     // file: DefaultGenerator writes the models first and the APIs over them, so the API doc stays.
@@ -117,7 +119,7 @@ export const pythonGenerator: Generator = {
       layout.readmePath,
       ctx.templates.render(
         layout.sourceOnly ? "readme-source-only" : "readme",
-        buildReadmeView(groups, docModels, docs, {
+        buildReadmeView(docGroups, docModels, docs, {
           projectName: settings.projectName,
           generatorVersion: oaswrightVersion(),
           buildPackage: "oaswright python generator",

@@ -66,10 +66,16 @@ export class PythonTypes {
   ) {
     const base = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
     this.typeMapping = binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
+    this.binaryType = this.typeMapping.binary;
     this.primitives = uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
   }
 
   private readonly typeMapping: Readonly<Record<OpenApiType, string>>;
+  /**
+   * The python type of binary content (`format: binary`, 2.0 `file`) as the release's docs print it:
+   * `bytes` from 7.21.0, `bytearray` before. The client types and returns binary responses as it.
+   */
+  readonly binaryType: string;
   private readonly primitives: ReadonlySet<string>;
 
   /** Whether a python type is one of OAG's languageSpecificPrimitives (printed bold, not linked). */

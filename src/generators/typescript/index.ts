@@ -4,7 +4,7 @@
 import { typescriptDocRelease } from "./releases.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { buildApiGroups, groupOptionsOf } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -78,10 +78,12 @@ export const typescriptGenerator: Generator = {
     const files: GeneratedFile[] = [];
     // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
     // in the docs and the code.
-    const groups = buildApiGroups(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
+    // The docs describe OAG's groups (two tags with one class name are two docs there); the client
+    // has one API per class name.
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
     if (docContext.release.apiDocs) {
-      for (const group of groups) {
-        files.push({ path: `${docContext.release.apiDocFolder}${group.className}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
+      for (const { stem, group } of apiDocFiles(docGroups, docNames, docContext.release.uniqueApiDocNames)) {
+        files.push({ path: `${docContext.release.apiDocFolder}${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
       }
     }
     const npmName = stringOption(options, "npmName");

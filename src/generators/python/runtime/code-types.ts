@@ -56,7 +56,11 @@ export function isBinarySchema(ctx: CodeTypeContext, schema: Schema): boolean {
 
 /**
  * The type a response body is deserialized into, without pydantic strictness: `List[Pet]`,
- * `Dict[str, int]`, `datetime`, `bytearray` (binary and byte), `object` (anything else).
+ * `Dict[str, int]`, `datetime`, `bytes` or `bytearray` (binary: the docs' type of the release,
+ * PythonTypes.binaryType; `format: byte` stays `bytearray`), `object` (anything else). The client
+ * returns binary content as that type (api_client.py response_deserialize), so the value, the
+ * annotation and the docs agree: OAG's #22988 (7.21.0) annotates `bytes` where it annotated
+ * `bytearray` while returning the `bytes` urllib3 read in both.
  */
 export function responseType(ctx: CodeTypeContext, schema: Schema, imports: PythonImports): string {
   const s = ctx.types.unalias(simplifySchema(schema));
@@ -82,6 +86,7 @@ export function responseType(ctx: CodeTypeContext, schema: Schema, imports: Pyth
           return imports.add("decimal", "Decimal");
         case "binary":
         case "file":
+          return ctx.types.binaryType;
         case "byte":
           return "bytearray";
         default:
