@@ -370,9 +370,15 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
   if (schema.kind === "array") {
     // DefaultCodegen.updateRequestBodyForArray: the innermost item's complexType, else
     // `request_body`. Items are unaliased as ModelUtils.unaliasSchema does: a `$ref` to an array
-    // or to a free-form object (`type: object, properties: {}`) or a primitive is no model.
+    // or to a free-form object (`type: object, properties: {}`) or a primitive is no model. The walk
+    // follows CodegenProperty.items, which updatePropertyForMap also sets to a map's value property
+    // (every release since 5.0.0): an array of maps of ComplexObject is named `complexObject`.
     let items: Schema = unaliasRef(model, schema.items);
-    while (items.kind === "array") items = unaliasRef(model, items.items);
+    for (;;) {
+      if (items.kind === "array") items = unaliasRef(model, items.items);
+      else if (items.kind === "object" && items.properties.length === 0 && typeof items.additionalProperties === "object") items = unaliasRef(model, items.additionalProperties);
+      else break;
+    }
     if (items.kind === "ref") return naming.modelName(items.target);
     return "request_body";
   }

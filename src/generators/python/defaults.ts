@@ -61,6 +61,8 @@ function javaValueString(value: JsonValue): string {
 
 /** The default (own, else the referenced schema's) and the schema that types it. */
 function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue } | null {
+  // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
+  if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
   const d = schema.default !== undefined && schema.default.value !== null ? schema.default : typed.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).

@@ -81,12 +81,25 @@ export interface PythonDocRelease {
    * one file, the later written over the earlier.
    */
   readonly uniqueApiDocNames: boolean;
+  /**
+   * A `$ref` that stays a reference after unaliasing (an enum or another model) takes the referenced
+   * schema's default (AbstractPythonCodegen.toDefaultValue follows the `$ref`): `[default to -efg]`,
+   * `[default to OuterEnumDefaultValue.PLACED]`. Before, toDefaultValue read only the reference's own
+   * type, which it has none of: no default, and the parameter example is the model's constructor.
+   */
+  readonly refDefaults: boolean;
+  /**
+   * Nullable array items and map values read `List[Optional[T]]`, `Dict[str, Optional[T]]`
+   * (AbstractPythonCodegen.getTypeDeclaration); before, `List[T]`.
+   */
+  readonly optionalItems: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
+  { since: "7.3.0", source: "968c6dc418 [Python] Handle nullable list items (#17594) and 8e9a17fe02 [Python] Handle nullable dictionary values (#17605), after the 7.2.0 release commit fe638d0093 (OAG's python samples: NullableClass.md 7.2.0 `List[object]`, 7.3.0 `List[Optional[object]]`)", change: { optionalItems: true } },
   { since: "7.3.0", source: "063865973d python: simplify module imports (#17507), after the 7.2.0 release commit fe638d0093", change: { importTimeInExamples: false } },
   { since: "7.4.0", source: "c10c9146b9 [python] Update Markdown files for Models with fixed Python print() syntax (#17993), after the 7.3.0 release commit d617b46c86", change: { printFunction: true } },
   { since: "7.5.0", source: "0b3e6edb98 [python] Update docs/ Markdown files for Classes to fix _form_ typo ... (#18359), after the 7.4.0 release commit 2abcb4f7f0", change: { fromDictOnClass: true } },
@@ -94,6 +107,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0 (1msg/1sdk 7.0.1: `add_template(add_template_request)`)", change: { refFormBodyFields: true } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
+  { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },

@@ -63,6 +63,8 @@ export class PythonTypes {
     readonly uuidType: boolean = false,
     /** The release types binary content `bytes` (releases.ts `binaryAsBytes`). */
     binaryAsBytes: boolean = false,
+    /** The release reads nullable array items and map values `Optional[...]` (releases.ts `optionalItems`). */
+    private readonly optionalItems: boolean = true,
   ) {
     const base = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
     this.typeMapping = binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
@@ -116,10 +118,10 @@ export class PythonTypes {
     return this.typeMapping[this.openApiType(s)];
   }
 
-  /** Items and map values: nullable ones read `Optional[T]`. */
+  /** Items and map values: nullable ones read `Optional[T]` (from release row `optionalItems`). */
   private itemDeclaration(schema: Schema, unknownAsAny: boolean): string {
     const inner = this.declaration(schema, unknownAsAny);
-    return this.isNullable(schema) ? `Optional[${inner}]` : inner;
+    return this.optionalItems && this.isNullable(schema) ? `Optional[${inner}]` : inner;
   }
 
   /**

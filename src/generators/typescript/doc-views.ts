@@ -188,7 +188,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     // A form field takes its property's type (fromFormProperty: codegenProperty.dataType), not
     // getParameterDataType's literal union of an inline enum: `string`.
     dataType: param.kind === "form" ? ctx.types.declaration(schema) : ctx.types.parameterType(schema),
-    defaultValue: defaultValueOf(schema, ctx.release),
+    // DefaultCodegen.fromFormProperty: an array form field takes its items' default (release row).
+    defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
     example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),

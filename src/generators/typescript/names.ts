@@ -10,6 +10,7 @@ import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { typescriptDocRelease, type TypeScriptDocRelease } from "./releases.js";
 
 /** TypeScript keywords and the generated code's own local names (case-sensitive). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
@@ -42,11 +43,15 @@ export class TypeScriptNames implements CodegenNaming {
   /** The model names of `model`'s schemas, clashes renamed (see src/codegen/model-names.ts). */
   readonly modelPlan: ModelNamePlan | undefined;
 
+  /** The release's naming rows (`-p oagVersion`). */
+  private readonly release: TypeScriptDocRelease;
+
   /** With a model, every model name comes from its plan: no two models share a name or a file. */
   constructor(
     private readonly options: GeneratorOptions,
     model?: ApiModel,
   ) {
+    this.release = typescriptDocRelease(stringOption(options, "oagVersion"));
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), options.modelNameMappings, {
       fileKey: (name, schemaName) => identifierModelName(name, schemaName),
       reserved: MODEL_FILE_NAMES,
@@ -120,9 +125,18 @@ export class TypeScriptNames implements CodegenNaming {
     return mapped !== undefined ? mapped : this.identifier(specName, this.naming("paramNaming"));
   }
 
+  /**
+   * toOperationId. From 6.6.0 the typescript generator inherits AbstractTypeScriptClientCodegen's:
+   * the camelized name is escaped (`_`) when it is a reserved word or starts with a digit
+   * (toSafeIdentifier), so `123_test` is `_123test`. Before, TypeScriptClientCodegen's own escaped
+   * it only when the id as given (after removeNonNameElementToCamelCase) was a reserved word, and a
+   * leading digit stayed (release row `safeOperationIds`). The client's method names start from
+   * this name (src/generators/typescript/client/api-views.ts methodName makes it an identifier).
+   */
   operationId(normalized: string): string {
     const name = camelize(sanitizeName(normalized), "lowerFirstLetter");
-    return RESERVED_WORDS.has(normalized) || RESERVED_WORDS.has(name) ? `_${name}` : name;
+    if (this.release.safeOperationIds) return RESERVED_WORDS.has(name) || /^\d/.test(name) ? `_${name}` : name;
+    return RESERVED_WORDS.has(normalized) ? `_${name}` : name;
   }
 
   sanitizeTag(tag: string): string {

@@ -65,19 +65,34 @@ export interface TypeScriptDocRelease {
    * written over the earlier.
    */
   readonly uniqueApiDocNames: boolean;
+  /**
+   * Operation names (toOperationId): a camelized name that is a reserved word or starts with a digit
+   * gets `_` (AbstractTypeScriptClientCodegen.toSafeIdentifier: `_123testSpecialTags`). Before,
+   * TypeScriptClientCodegen's own toOperationId escaped only an id that was itself a reserved word,
+   * and the docs printed `123testSpecialTags` (the client names its method `_123testSpecialTags`
+   * in every release).
+   */
+  readonly safeOperationIds: boolean;
+  /**
+   * A form field that is an array takes its items' default (DefaultCodegen.fromFormProperty:
+   * `codegenParameter.defaultValue = arrayInnerProperty.getDefaultValue()`): `defaults to '$'`.
+   * Before, the array property's own, which typescript prints as `undefined`.
+   */
+  readonly formArrayItemsDefault: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): fromFormProperty sets an array form field's default from its items, after the 5.2.1 release commit 8403e59aa0 and before the 5.3.0 release commit bb124e1178", change: { formArrayItemsDefault: true } },
   { since: "5.3.0", source: "0204bf4ae2 Squashed commit of NathanBaulch's mustache-linting branch (README.mustache loses the trailing space), after the 5.2.1 release commit 8403e59aa0", change: { readmeFrameworkTrailingSpace: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
   { since: "6.2.0", source: "43375b9392 Upgrades swagger parser to 2.1.1, allows ingestion of 3.1.0 specs (#13133), after the 6.1.0 release commit 43dbb5ff9c", change: { responseRefsAsWritten31: true } },
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
-  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true } },
+  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true, safeOperationIds: true } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0", change: { refFormBodyFields: true } },
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
