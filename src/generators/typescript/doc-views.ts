@@ -128,10 +128,13 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     moduleName: ctx.moduleName,
     requestType: `${group.className}${camelize(op.operationId)}Request`,
     hasParams: params.length > 0,
+    // OAG renders these with JMustache as MustacheEngineAdapter builds it (Mustache.compiler(), no
+    // emptyStringIsFalse): an empty description ("" in the spec) opens {{#description}} like any
+    // other string, so the comment keeps its " | " / "// " (spacetraders, 7.6.0-SNAPSHOT).
     exampleParams: params.map((p) => ({
-      comment: p.description !== undefined && p.description !== "" ? `    // ${escapeTs(p.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
+      comment: p.description !== undefined ? `    // ${escapeTs(p.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
       // typescript/api_doc.mustache before 1b247e75a9: `// {{{dataType}}}{{#description}} | {{{description}}}{{/description}}{{^required}} (optional){{/required}}`
-      legacyComment: `  // ${p.dataType}${p.description !== undefined && p.description !== "" ? ` | ${escapeTs(p.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
+      legacyComment: `  // ${p.dataType}${p.description !== undefined ? ` | ${escapeTs(p.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
       name: p.param.paramName,
       example: p.example,
     })),
