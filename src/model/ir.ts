@@ -377,6 +377,13 @@ export interface StringSchema extends SchemaCommon {
 
 export interface NumericBounds {
   readonly minimum?: number;
+  /**
+   * Docs only, set where it differs from String(minimum): OAG's schema.getMinimum().toString(),
+   * which its examples print (a BigDecimal of the parsed number's text: `0.0` for `0.0`,
+   * `1.0E+7` for `1e7`), or null where OAG has no minimum (a 3.1 numeric exclusiveMinimum, which
+   * swagger-parser keeps apart as exclusiveMinimumValue). See parse/schema.ts oagMinimum.
+   */
+  readonly oagMinimum?: string | null;
   readonly maximum?: number;
   /** Normalized from both the 3.0 boolean and the 3.1 numeric forms. */
   readonly exclusiveMinimum: boolean;

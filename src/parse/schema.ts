@@ -21,6 +21,8 @@ import type {
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
 import { narrowingAlternatives } from "./narrowing.js";
+import { isBigInteger } from "./number-literals.js";
+import { javaBigDecimalString, javaDoubleString } from "../codegen/java-format.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
 
 const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
@@ -161,7 +163,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       };
     case "integer":
     case "number":
-      return { ...withNull, kind: type, ...opt("format", asString(raw.format)), ...numericBounds(raw) };
+      return { ...withNull, kind: type, ...opt("format", asString(raw.format)), ...numericBounds(raw), ...oagMinimum(ctx, raw, pointer) };
     case "boolean":
       return { ...withNull, kind: "boolean" };
     case "array":
@@ -525,6 +527,26 @@ function numericBounds(raw: RawObject) {
     exclusiveMaximum,
     ...opt("multipleOf", asNumber(raw.multipleOf)),
   };
+}
+
+/**
+ * NumericBounds.oagMinimum: the text OAG's examples print for the minimum, schema.getMinimum().toString().
+ * swagger-parser's OpenAPIDeserializer reads `minimum` (getCommonSchemaFields, 3.0 and 3.1) with
+ * getBigDecimal: `new BigDecimal(node.asText())`, where Jackson's node of a float literal is a
+ * DoubleNode (asText: Double.toString) and of an integer literal its digits. A 3.1 numeric
+ * `exclusiveMinimum` is exclusiveMinimumValue to it, which OAG does not read: no minimum.
+ * 2.0 documents keep String(minimum) (their literals are not recorded; swagger-parser v1 reads them).
+ */
+function oagMinimum(ctx: BuildContext, raw: RawObject, pointer: string): { oagMinimum?: string | null } {
+  if (ctx.swagger2) return {};
+  const value = asNumber(raw.minimum);
+  if (value === undefined) return asNumber(raw.exclusiveMinimum) !== undefined ? { oagMinimum: null } : {};
+  const literal = ctx.numberLiterals.get(childPointer(pointer, "minimum"));
+  let text: string;
+  if (literal !== undefined && isBigInteger(literal)) text = literal;
+  else if (literal !== undefined || !Number.isInteger(value)) text = javaBigDecimalString(javaDoubleString(value));
+  else text = String(value);
+  return text === String(value) ? {} : { oagMinimum: text };
 }
 
 function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {
