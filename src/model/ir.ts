@@ -175,6 +175,13 @@ export interface Response {
    * component (see src/codegen/doc-responses.ts); everything else reads the fields above.
    */
   readonly componentRef31?: { readonly siblingDescription?: string };
+  /**
+   * Swagger 2.0 only: the response schema is none swagger-models' PropertyBuilder knows (a `type`
+   * other than boolean, string, integer, number, file, object, array, ref). Before swagger-parser
+   * 2.1.9 (OAG 7.0.0) the 2.0 conversion read the schema as a Property, which such a type does not
+   * give: the docs of those releases have no schema for the response (src/codegen/doc-responses.ts).
+   */
+  readonly unknownSchemaType20?: true;
 }
 
 export interface Header {
