@@ -12,6 +12,7 @@ import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
 import { writeOutput, type GeneratedFile } from "./render/write.js";
+import { javaUtf8Text } from "./render/java-utf8.js";
 import { own } from "./model/own.js";
 import { planOutput, type OutputPlan, type WorkflowOptions } from "./workflow/plan.js";
 import { checkTemplateDir } from "./workflow/template-dir.js";
@@ -101,7 +102,12 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   const selected = selectFiles(files, request.options.globalProperties);
   const optionNotes: Diagnostic[] = [...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
-  return { files: selected.files, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
+  // Text as OAG's TemplateManager.writeToFile encodes it (unpaired surrogates -> `?`): render/java-utf8.ts.
+  const written = selected.files.map((f) => {
+    const text = typeof f.contents === "string" ? javaUtf8Text(f.contents) : f.contents;
+    return text === f.contents ? f : { ...f, contents: text };
+  });
+  return { files: written, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
 }
 
 /**

@@ -12,14 +12,34 @@
 import type { Response } from "../model/ir.js";
 import { producesOf, type CodegenOperation } from "./operations.js";
 
-/** `responses` as the docs read them: a 3.1 component reference as written when `refsAsWritten`. */
-export function docResponses(responses: readonly Response[], refsAsWritten: boolean): readonly Response[] {
-  if (!refsAsWritten || !responses.some((r) => r.componentRef31 !== undefined)) return responses;
-  return responses.map((r) => (r.componentRef31 === undefined ? r : { ...r, description: r.componentRef31.siblingDescription ?? "", headers: [], contents: [] }));
+/**
+ * How a release reads responses in its docs: `refsAsWritten`, a 3.1 component reference as written;
+ * `schemaAsProperty20`, a Swagger 2.0 response schema through swagger-models' Property (before OAG
+ * 7.0.0, see Response.unknownSchemaType20: a type PropertyBuilder does not know leaves the response
+ * no schema, and only the media types its `examples` name).
+ */
+export interface DocResponseReading {
+  readonly refsAsWritten: boolean;
+  readonly schemaAsProperty20: boolean;
+}
+
+function changes(r: Response, reading: DocResponseReading): boolean {
+  return (reading.refsAsWritten && r.componentRef31 !== undefined) || (reading.schemaAsProperty20 && r.unknownSchemaType20 === true);
+}
+
+/** `responses` as the docs of a release read them (DocResponseReading). */
+export function docResponses(responses: readonly Response[], reading: DocResponseReading): readonly Response[] {
+  if (!responses.some((r) => changes(r, reading))) return responses;
+  return responses.map((r) => {
+    if (!changes(r, reading)) return r;
+    if (r.componentRef31 !== undefined) return { ...r, description: r.componentRef31.siblingDescription ?? "", headers: [], contents: [] };
+    // SwaggerConverter.convert(Response): no schema, the media types of `examples` only (convertExamples).
+    return { ...r, contents: r.contents.filter((c) => c.example !== undefined).map(({ schema: _dropped, ...c }) => c) };
+  });
 }
 
 /** The response rows and the Accept line's media types of an operation's docs. */
-export function docResponsesOf(op: CodegenOperation, refsAsWritten: boolean): { readonly responses: readonly Response[]; readonly produces: readonly string[] } {
-  if (!refsAsWritten || !op.op.responses.some((r) => r.componentRef31 !== undefined)) return { responses: op.responses, produces: op.produces };
-  return { responses: docResponses(op.responses, true), produces: producesOf(docResponses(op.op.responses, true)) };
+export function docResponsesOf(op: CodegenOperation, reading: DocResponseReading): { readonly responses: readonly Response[]; readonly produces: readonly string[] } {
+  if (!op.op.responses.some((r) => changes(r, reading))) return { responses: op.responses, produces: op.produces };
+  return { responses: docResponses(op.responses, reading), produces: producesOf(docResponses(op.op.responses, reading)) };
 }

@@ -1,10 +1,10 @@
 // How OpenAPI Generator (Java) prints spec numbers in its docs.
 
-import type { JsonValue, LiteralValue } from "../model/ir.js";
+import type { JsonValue, LiteralValue, NumericBounds } from "../model/ir.js";
 import { isBigInteger, javaDoubleString } from "../parse/number-literals.js";
 
 // Java's Double.toString lives with the parser, which prints YAML 1.1 doubles with it (parse/schema.ts).
-export { javaDoubleString } from "../parse/number-literals.js";
+export { javaBigDecimalString, javaDoubleString } from "../parse/number-literals.js";
 
 /**
  * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
@@ -39,4 +39,13 @@ export function exactValue(v: LiteralValue): JsonValue {
 /** exactValue, but as OAG's YAML 1.1 reading gives the value where that differs (LiteralValue.yaml11; docs only). */
 export function exactYaml11Value(v: LiteralValue): JsonValue {
   return v.yaml11 !== undefined ? v.yaml11 : exactValue(v);
+}
+
+/**
+ * The minimum OAG's example writers print (TypeScriptClientCodegen / PythonPriorClientCodegen
+ * toExampleValueRecursive: schema.getMinimum().toString()), or undefined where OAG has none.
+ */
+export function oagMinimumText(s: NumericBounds): string | undefined {
+  if (s.oagMinimum !== undefined) return s.oagMinimum ?? undefined;
+  return s.minimum !== undefined ? String(s.minimum) : undefined;
 }

@@ -175,6 +175,13 @@ export interface Response {
    * component (see src/codegen/doc-responses.ts); everything else reads the fields above.
    */
   readonly componentRef31?: { readonly siblingDescription?: string };
+  /**
+   * Swagger 2.0 only: the response schema is none swagger-models' PropertyBuilder knows (a `type`
+   * other than boolean, string, integer, number, file, object, array, ref). Before swagger-parser
+   * 2.1.9 (OAG 7.0.0) the 2.0 conversion read the schema as a Property, which such a type does not
+   * give: the docs of those releases have no schema for the response (src/codegen/doc-responses.ts).
+   */
+  readonly unknownSchemaType20?: true;
 }
 
 export interface Header {
@@ -377,6 +384,13 @@ export interface StringSchema extends SchemaCommon {
 
 export interface NumericBounds {
   readonly minimum?: number;
+  /**
+   * Docs only, set where it differs from String(minimum): OAG's schema.getMinimum().toString(),
+   * which its examples print (a BigDecimal of the parsed number's text: `0.0` for `0.0`,
+   * `1.0E+7` for `1e7`), or null where OAG has no minimum (a 3.1 numeric exclusiveMinimum, which
+   * swagger-parser keeps apart as exclusiveMinimumValue). See parse/schema.ts oagMinimum.
+   */
+  readonly oagMinimum?: string | null;
   readonly maximum?: number;
   /** Normalized from both the 3.0 boolean and the 3.1 numeric forms. */
   readonly exclusiveMinimum: boolean;

@@ -258,3 +258,30 @@ export function javaDoubleString(d: number): string {
   const [mantissa, exponent] = d.toExponential().split("e") as [string, string];
   return `${mantissa.includes(".") ? mantissa : `${mantissa}.0`}E${Number(exponent)}`;
 }
+
+/**
+ * Java's BigDecimal.toString of `new BigDecimal(text)`, for a decimal literal as Java's
+ * Double.toString or an integer's text writes it (`10.0` -> `10.0`, `1.0E7` -> `1.0E+7`,
+ * `1.5E-7` -> `1.5E-7`, `1.0E-4` -> `0.00010`, `1.2345678E7` -> `12345678`): plain notation when
+ * the scale is not negative and the adjusted exponent is at least -6, else one digit before the
+ * point and an `E` with a sign.
+ */
+export function javaBigDecimalString(text: string): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (m === null) throw new TypeError(`not a decimal literal: ${JSON.stringify(text)}`);
+  const sign = m[1] === "-" ? "-" : "";
+  const fraction = m[3] ?? "";
+  const scale = fraction.length - Number(m[4] ?? 0);
+  const digits = ((m[2] ?? "") + fraction).replace(/^0+(?=\d)/, "");
+  const unscaled = digits === "" ? "0" : digits;
+  // BigDecimal keeps no negative zero.
+  const signed = /^0+$/.test(unscaled) ? "" : sign;
+  const adjusted = -scale + (unscaled.length - 1);
+  if (scale >= 0 && adjusted >= -6) {
+    if (scale === 0) return signed + unscaled;
+    const padded = unscaled.padStart(scale + 1, "0");
+    return `${signed}${padded.slice(0, padded.length - scale)}.${padded.slice(padded.length - scale)}`;
+  }
+  const mantissa = unscaled.length > 1 ? `${unscaled[0]}.${unscaled.slice(1)}` : unscaled;
+  return `${signed}${mantissa}E${adjusted >= 0 ? "+" : ""}${adjusted}`;
+}

@@ -205,9 +205,28 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
       contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
       extensions: extensionsOf(r) as Record<string, JsonValue>,
       ...opt("componentRef31", componentRef31(ctx, value)),
+      ...(ctx.swagger2 && unknownSchemaType20(r.content) ? { unknownSchemaType20: true as const } : {}),
     });
   }
   return out;
+}
+
+/** PropertyBuilder's types (swagger-models 1.x: Processor.fromType; `file` in any case, no type: untyped). */
+const PROPERTY_TYPES = new Set(["boolean", "string", "integer", "number", "object", "array", "ref"]);
+
+/**
+ * Response.unknownSchemaType20: the converted 2.0 response's schema (every media type has the one
+ * schema) is a model whose `type` PropertyBuilder.build does not know. swagger-parser v1 reads the
+ * response schema as a Model (SwaggerDeserializer.response: a ModelImpl of that type); the
+ * converter before swagger-parser 2.1.9 (fd3bc709, #1552) asked Response.getSchema(), which turns
+ * it into a Property with PropertyModelConverter.modelToProperty: PropertyBuilder.build(type, ...)
+ * gives null, and the response no content.
+ */
+function unknownSchemaType20(content: unknown): boolean {
+  const first = Object.values(isObject(content) ? content : {})[0];
+  const schema = isObject(first) ? first.schema : undefined;
+  if (!isObject(schema) || schema.$ref !== undefined || schema.allOf !== undefined || schema.items !== undefined) return false;
+  return typeof schema.type === "string" && !PROPERTY_TYPES.has(schema.type) && schema.type.toLowerCase() !== "file";
 }
 
 /**

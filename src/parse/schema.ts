@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { javaDoubleString } from "./number-literals.js";
+import { isBigInteger, javaBigDecimalString, javaDoubleString } from "./number-literals.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
@@ -172,6 +172,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       s.kind = type;
       put(s, "format", asString(raw.format));
       numericBounds(raw, s);
+      put(s, "oagMinimum", oagMinimum(ctx, raw, pointer));
       return s;
     }
     case "boolean": {
@@ -571,6 +572,26 @@ function numericBounds(raw: RawObject, target: Mutable<Extract<Schema, { kind: "
   target.exclusiveMinimum = exclusiveMinimum;
   target.exclusiveMaximum = exclusiveMaximum;
   put(target, "multipleOf", asNumber(raw.multipleOf));
+}
+
+/**
+ * NumericBounds.oagMinimum: the text OAG's examples print for the minimum, schema.getMinimum().toString().
+ * swagger-parser's OpenAPIDeserializer reads `minimum` (getCommonSchemaFields, 3.0 and 3.1) with
+ * getBigDecimal: `new BigDecimal(node.asText())`, where Jackson's node of a float literal is a
+ * DoubleNode (asText: Double.toString) and of an integer literal its digits. A 3.1 numeric
+ * `exclusiveMinimum` is exclusiveMinimumValue to it, which OAG does not read: no minimum.
+ * 2.0 documents keep String(minimum) (their literals are not recorded; swagger-parser v1 reads them).
+ */
+function oagMinimum(ctx: BuildContext, raw: RawObject, pointer: string): string | null | undefined {
+  if (ctx.swagger2) return undefined;
+  const value = asNumber(raw.minimum);
+  if (value === undefined) return asNumber(raw.exclusiveMinimum) !== undefined ? null : undefined;
+  const literal = ctx.numberLiterals.get(childPointer(pointer, "minimum"));
+  let text: string;
+  if (literal !== undefined && isBigInteger(literal)) text = literal;
+  else if (literal !== undefined || !Number.isInteger(value)) text = javaBigDecimalString(javaDoubleString(value));
+  else text = String(value);
+  return text === String(value) ? undefined : text;
 }
 
 function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {

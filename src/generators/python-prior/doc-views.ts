@@ -90,6 +90,11 @@ export interface ExampleView {
   readonly readmeParamsEnd?: string;
   /** `# summary` inside the try block, or null. */
   readonly summary: string | null;
+  /**
+   * Whether the try block has the `# summary` line: api_doc_example.mustache's `{{#summary}}` is
+   * open for any summary, "" too (JMustache as MustacheEngineAdapter builds it: no emptyStringIsFalse).
+   */
+  readonly hasSummary: boolean;
   readonly hasReturn: boolean;
   readonly requiredCall: string | null;
   readonly optionalCall: string | null;
@@ -227,6 +232,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
     auth,
     paramLines,
     summary: op.op.summary !== undefined ? escapePy(op.op.summary) : null,
+    hasSummary: op.op.summary !== undefined,
     hasReturn: returnTypeOf(op, ctx) !== null,
     // `{{#requiredParams}}{{#-last}}`: written when there is any required parameter, with or without a default.
     requiredCall: params.some((p) => p.param.required) ? `${op.operationId}(${requiredArgs(params)})` : null,

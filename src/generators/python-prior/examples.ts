@@ -3,7 +3,7 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
-import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -80,9 +80,9 @@ export class PythonPriorExamples extends OagExampleWriter {
       case "boolean":
         return fullPrefix + (text === null ? "True" : text.toLowerCase() === "false" ? "False" : "True") + close;
       case "integer":
-        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "1")) + close;
+        return fullPrefix + (text ?? oagMinimumText(schema) ?? "1") + close;
       case "number":
-        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "3.14")) + close;
+        return fullPrefix + (text ?? oagMinimumText(schema) ?? "3.14") + close;
       case "string":
         return fullPrefix + this.stringExample(schema, text) + close;
       case "array": {

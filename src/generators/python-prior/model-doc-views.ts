@@ -13,6 +13,8 @@ import { ensureQuotes, javaToString, type PythonPriorTypes } from "./types.js";
 export interface ModelDocView {
   readonly className: string;
   readonly description: string | null;
+  /** model_doc.mustache's `{{#description}}` is open for "" too (JMustache: no emptyStringIsFalse): a blank line. */
+  readonly hasDescription: boolean;
   readonly rows: readonly string[];
   /** A blank line before `## Properties` (releases.ts). */
   readonly blankLinesBeforeTables: boolean;
@@ -68,7 +70,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
   if (additionalProperties !== null) {
     rows.push(`**any string name** | ${additionalPropertiesCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
   }
-  return { className: info.className, description, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
+  return { className: info.className, description, hasDescription: description !== null, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
 }
 
 /**

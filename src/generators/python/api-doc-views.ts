@@ -144,7 +144,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
   const summary = op.op.summary;
   const description = op.op.description;
   const sections = pythonDocRelease(ctx.oagVersion).summaryNotesSections;
-  const docResponses = docResponsesOf(op, pythonDocRelease(ctx.oagVersion).responseRefsAsWritten31);
+  const docResponses = docResponsesOf(op, { refsAsWritten: pythonDocRelease(ctx.oagVersion).responseRefsAsWritten31, schemaAsProperty20: false });
   return {
     operationId: op.operationId,
     signature: `${ret !== null ? `${ret.dataType} ` : ""}${op.operationId}(${callArguments(params)})`,

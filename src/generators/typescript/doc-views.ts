@@ -3,7 +3,7 @@
 // OpenAPI Generator's docs show them (escapeText, then its HTML escaping where it used `{{x}}`).
 
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
-import { docResponsesOf } from "../../codegen/doc-responses.js";
+import { docResponses, docResponsesOf, type DocResponseReading } from "../../codegen/doc-responses.js";
 import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
@@ -116,7 +116,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
   ];
   const description = op.op.description;
-  const docResponses = docResponsesOf(op, ctx.release.responseRefsAsWritten31);
+  const docResponses = docResponsesOf(op, responseReading(ctx.release));
   return {
     operationId: op.operationId,
     signature: `${returnType !== null ? `${returnType} ` : ""}${op.operationId}(${signatureParams})`,
@@ -128,10 +128,13 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     moduleName: ctx.moduleName,
     requestType: `${group.className}${camelize(op.operationId)}Request`,
     hasParams: params.length > 0,
+    // OAG renders these with JMustache as MustacheEngineAdapter builds it (Mustache.compiler(), no
+    // emptyStringIsFalse): an empty description ("" in the spec) opens {{#description}} like any
+    // other string, so the comment keeps its " | " / "// " (spacetraders, 7.6.0-SNAPSHOT).
     exampleParams: params.map((p) => ({
-      comment: p.description !== undefined && p.description !== "" ? `    // ${escapeTs(p.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
+      comment: p.description !== undefined ? `    // ${escapeTs(p.description, ctx.release)}${p.param.required ? "" : " (optional)"}` : "  ",
       // typescript/api_doc.mustache before 1b247e75a9: `// {{{dataType}}}{{#description}} | {{{description}}}{{/description}}{{^required}} (optional){{/required}}`
-      legacyComment: `  // ${p.dataType}${p.description !== undefined && p.description !== "" ? ` | ${escapeTs(p.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
+      legacyComment: `  // ${p.dataType}${p.description !== undefined ? ` | ${escapeTs(p.description, ctx.release)}` : ""}${p.param.required ? "" : " (optional)"}`,
       name: p.param.paramName,
       example: p.example,
     })),
@@ -225,9 +228,14 @@ function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
 }
 
 /** The union of every 2xx response's type (`void` for a bodiless one), in Java HashSet order. */
+/** How the release's docs read responses (src/codegen/doc-responses.ts); the return type reads references through. */
+function responseReading(release: TypeScriptDocRelease): DocResponseReading {
+  return { refsAsWritten: release.responseRefsAsWritten31, schemaAsProperty20: release.responseSchemaAsProperty20 };
+}
+
 function tsReturnType(op: CodegenOperation, ctx: DocContext): string | null {
   const types: string[] = [];
-  for (const r of op.op.responses) {
+  for (const r of docResponses(op.op.responses, { ...responseReading(ctx.release), refsAsWritten: false })) {
     if (!r.code.startsWith("2")) continue;
     const schema = r.contents[0]?.schema;
     types.push(schema ? ctx.types.declaration(schema) : "void");

@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
@@ -88,9 +88,9 @@ export class TypeScriptExamples extends OagExampleWriter {
       case "boolean":
         return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
       case "integer":
-        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "1"));
+        return fullPrefix + (text ?? oagMinimumText(schema) ?? "1");
       case "number":
-        return fullPrefix + (text ?? (schema.minimum !== undefined ? String(schema.minimum) : "3.14"));
+        return fullPrefix + (text ?? oagMinimumText(schema) ?? "3.14");
       case "string":
         return fullPrefix + this.stringExample(schema, text);
       case "array": {
