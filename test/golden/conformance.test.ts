@@ -90,13 +90,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "auto_slopp/openproject/openapi_client/docs/WorkPackagesApi.md", "auto_slopp/openproject/openapi_client_README.md",
     ],
   },
-  "testit-python-prior": {
-    UNRESOLVED: [
-      "docs/AttachmentsApi.md", "docs/AutoTestsApi.md", "docs/CreateDefectApiModelForm.md", "docs/ExternalFormCreateModel.md", "docs/ExternalFormModel.md",
-      "docs/GetExternalFormApiResultForm.md", "docs/NotificationsApi.md", "docs/ProjectAttributesApi.md", "docs/SectionsApi.md", "docs/TestResultsApi.md",
-      "docs/WebhooksApi.md",
-    ],
-  },
 };
 
 describe("docs match OpenAPI Generator's on real projects", () => {

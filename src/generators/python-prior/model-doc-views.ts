@@ -8,7 +8,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
 import type { PythonPriorDocRelease } from "./releases.js";
-import { ensureQuotes, javaToString, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, javaToString, singleAllOfMember, type PythonPriorTypes } from "./types.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -90,7 +90,7 @@ const ANY_VALUE: Schema = { pointer: "", nullable: false, readOnly: false, write
 
 function typeCell(types: PythonPriorTypes, schema: Schema): string {
   const dataType = types.dataType(schema);
-  const complexType = types.docComplexType(schema);
+  const complexType = types.propertyComplexType(schema);
   return complexType !== null ? `[**${dataType}**](${complexType}.md)` : `**${dataType}**`;
 }
 
@@ -120,15 +120,6 @@ function additionalPropertiesCell(types: PythonPriorTypes, schema: Schema): stri
     }
   }
   return typeCell(types, schema);
-}
-
-/**
- * The one member of an allOf that has no properties, oneOf or anyOf beside it (ModelUtils.isAllOf with
- * `getAllOf().size() == 1`, DefaultCodegen.fromProperty from 6.5.0), else undefined.
- */
-export function singleAllOfMember(schema: Schema): Schema | undefined {
-  if (schema.kind !== "composed" || schema.allOf.length !== 1 || schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
-  return schema.properties.length > 0 ? undefined : schema.allOf[0];
 }
 
 /** A `$ref` to an inline schema the planner hoisted and python-prior generates as a model class. */
