@@ -5,9 +5,11 @@
 // 2024-10-28, first in 7.10.0) put ModelUtils.getReferencedApiResponse in front. For 3.0 that changed
 // nothing (the resolver inlines responses). A 3.1 `$ref` to a component, though, is left as written
 // (IR Response.componentRef31), so the older docs printed the description written beside the `$ref`
-// (none: an empty message), no response headers, and left the component's media types out of the
-// Accept line; the return type was always read through the reference (getSchemaFromResponse
-// dereferences). Which releases read references as written: the generators' release tables.
+// (none: an empty message) and no response headers. The Accept line and the return type were always
+// read through the reference: addProducesInfo calls ModelUtils.getReferencedApiResponse itself (since
+// 046db19a85, 2019; the 7.3.0 output of kdipippo/openapi-generator-split-spec-template lists a
+// referenced 401's application/problem+json), and getSchemaFromResponse dereferences. Which releases
+// read references as written: the generators' release tables.
 
 import type { Response } from "../model/ir.js";
 import { producesOf, type CodegenOperation } from "./operations.js";
@@ -41,5 +43,10 @@ export function docResponses(responses: readonly Response[], reading: DocRespons
 /** The response rows and the Accept line's media types of an operation's docs. */
 export function docResponsesOf(op: CodegenOperation, reading: DocResponseReading): { readonly responses: readonly Response[]; readonly produces: readonly string[] } {
   if (!op.op.responses.some((r) => changes(r, reading))) return { responses: op.responses, produces: op.produces };
-  return { responses: docResponses(op.responses, reading), produces: producesOf(docResponses(op.op.responses, reading)) };
+  // The Accept line reads a 3.1 reference through it (see above), but it has only the media types
+  // of `examples` for a 2.0 response schema that swagger-models could not convert.
+  const produces = reading.schemaAsProperty20 && op.op.responses.some((r) => r.unknownSchemaType20 === true)
+    ? producesOf(docResponses(op.op.responses, { refsAsWritten: false, schemaAsProperty20: true }))
+    : op.produces;
+  return { responses: docResponses(op.responses, reading), produces };
 }

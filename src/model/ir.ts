@@ -453,6 +453,12 @@ export interface ObjectShape {
   /** Names listed in `required`, in spec order (may name properties declared elsewhere, e.g. in allOf). */
   readonly required: readonly string[];
   readonly additionalProperties: AdditionalProperties;
+  /**
+   * `additionalProperties: {}` as written (read as `true` above). swagger-parser keeps an empty
+   * schema there, not Boolean true, and some of OAG's doc examples tell the two apart (python-prior:
+   * a map example with a `"key": None` entry for `{}`, none for `true`). Docs only.
+   */
+  readonly additionalPropertiesEmptySchema?: true;
   readonly minProperties?: number;
   readonly maxProperties?: number;
   readonly discriminator?: Discriminator;

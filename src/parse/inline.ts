@@ -158,6 +158,22 @@ interface Profile {
    * that OAG moved to); the release is read from that output and may be earlier.
    */
   readonly modelType31: boolean;
+  /**
+   * isModelNeeded's special case for an allOf of one member that only adds flags: a schema with
+   * nothing but `allOf` and these flags set to true (Java `equals` against a ComposedSchema holding
+   * only them) is its member, which a `$ref` member never needs a model for. f6be1d07bc (#13303,
+   * 6.2.0): readOnly alone; 71a7a822f4 (#13850, 6.3.0): readOnly or nullable. Any other keyword
+   * (a description) breaks the equality, and the member is then resolved and asked.
+   */
+  readonly singleAllOfFlags: readonly ("readOnly" | "nullable")[];
+  /**
+   * isModelNeeded for an allOf whose one member is a `$ref` (and nothing else composed): `resolved`
+   * asks the referenced schema (6.x: a description beside `allOf: [$ref: Model]` hoists a model);
+   * `unlessFlagged` takes the `$ref` as it is (no model) unless readOnly or nullable is true, whose
+   * branch comes first (7258b3c171, #16096, 7.0.0: an `else if`); `always` takes the `$ref` in every
+   * case (5bc7aa3cd6, #18945, 7.7.0).
+   */
+  readonly singleAllOfRef: "resolved" | "unlessFlagged" | "always";
 }
 
 const PROFILE_7: Profile = {
@@ -171,6 +187,8 @@ const PROFILE_7: Profile = {
   flattenPropertiesOnly: false,
   resolveResponses: true,
   modelType31: true,
+  singleAllOfFlags: ["readOnly", "nullable"],
+  singleAllOfRef: "always",
 };
 const PROFILE_6: Profile = {
   normalize: false,
@@ -183,6 +201,8 @@ const PROFILE_6: Profile = {
   flattenPropertiesOnly: false,
   resolveResponses: true,
   modelType31: false,
+  singleAllOfFlags: ["readOnly", "nullable"],
+  singleAllOfRef: "resolved",
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
 
@@ -197,8 +217,11 @@ function profileFor(options: InlineOptions): Profile {
   // (8330e16d66, 2022-04-20), which 5.4.0 (4a36be7002) to then share: the file has no other commit
   // in between, and the iij-dpf 6.0.0-SNAPSHOT output names items without `_inner`.
   if (versionBefore(options.oagVersion, [6, 0]) || /^6\.0\.0-/.test(options.oagVersion)) return PROFILE_5;
+  if (versionBefore(options.oagVersion, [6, 2])) return { ...PROFILE_6, singleAllOfFlags: [] };
+  if (versionBefore(options.oagVersion, [6, 3])) return { ...PROFILE_6, singleAllOfFlags: ["readOnly"] };
   if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
   let profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
+  if (versionBefore(options.oagVersion, [7, 7])) profile = { ...profile, singleAllOfRef: "unlessFlagged" };
   if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
   if (versionBefore(options.oagVersion, [7, 21])) profile = { ...profile, modelType31: false };
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
@@ -786,9 +809,15 @@ class Planner implements NormalizerHost {
     // Only a composition looks further: the set of schemas met is made for it alone.
     visited ??= new Set<Node>([schema]);
     const allOf = schema.allOf;
-    if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0]) && typeof allOf[0].$ref === "string" && allOf[0].$ref !== "") {
-      // a single allOf of a $ref: the $ref itself, which needs no model
-      return this.isModelNeeded(allOf[0], visited);
+    if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0])) {
+      const member = allOf[0];
+      const flags = this.profile.singleAllOfFlags;
+      const flagged = flags.some((f) => schema[f] === true);
+      // only allOf and the flags: the member itself (which a `$ref` is, needing no model)
+      if (flagged && Object.keys(schema).every((k) => k === "allOf" || (flags as readonly string[]).includes(k))) return this.isModelNeeded(member, visited);
+      const ref = typeof member.$ref === "string" && member.$ref !== "";
+      const rule = this.profile.singleAllOfRef;
+      if (ref && (rule === "always" || (rule === "unlessFlagged" && !flagged))) return this.isModelNeeded(member, visited);
     }
     if (nonEmptyList(allOf)) {
       return allOf.some((inner) => isNode(inner) && this.isModelNeeded(this.referencedSchema(inner), visited));

@@ -353,6 +353,7 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     properties,
     required,
     additionalProperties,
+    ...(isObject(ap) && Object.keys(ap).length === 0 ? { additionalPropertiesEmptySchema: true as const } : {}),
     ...opt("minProperties", asNumber(raw.minProperties)),
     ...opt("maxProperties", asNumber(raw.maxProperties)),
     ...opt("discriminator", discriminatorOf(ctx, raw, pointer)),

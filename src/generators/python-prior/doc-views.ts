@@ -14,7 +14,7 @@ import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
-import type { PythonPriorTypes } from "./types.js";
+import { singleAllOfMember, type PythonPriorTypes } from "./types.js";
 
 /** OAG's escapeText with python's unsafe-character fix (`'''` cannot end a docstring early). */
 export const escapePy = (s: string) => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
@@ -256,8 +256,20 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
-  const baseType = !paramHasBaseType(param) ? null : schema.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(schema.items, ctx) : ctx.types.docComplexType(schema);
-  return { param, dataType: ctx.types.dataType(schema), baseType, defaultValue, example, description };
+  const read = paramSchemaRead(param, ctx);
+  const baseType = !paramHasBaseType(param, read) ? null : read.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(read.items, ctx) : ctx.types.docComplexType(read);
+  return { param, dataType: ctx.types.dataType(read), baseType, defaultValue, example, description };
+}
+
+/**
+ * The schema a path/query/header/cookie parameter is typed by: DefaultCodegen.fromParameter takes
+ * its dataType and import from fromProperty of the schema, which reads an allOf of one schema as that
+ * schema from 6.5.0 (releases.ts singleAllOfAsMember). Body and form parameters come from
+ * fromRequestBody.
+ */
+function paramSchemaRead(param: CodegenParam, ctx: DocContext): Schema {
+  if (!ctx.release.singleAllOfAsMember || param.kind === "body" || param.kind === "form") return param.schema;
+  return singleAllOfMember(param.schema) ?? param.schema;
 }
 
 /** python-prior's languageSpecificPrimitives (AbstractPythonCodegen's, with file_type and none_type). */
@@ -283,8 +295,8 @@ function arrayParamBaseType(items: Schema, ctx: DocContext): string | null {
  * 6.0.0-SNAPSHOT and 6.2.1 outputs: iij-dpf, basistheory). Body and form parameters come from
  * fromRequestBody, which sets it.
  */
-function paramHasBaseType(param: CodegenParam): boolean {
-  return param.kind === "body" || param.kind === "form" || param.schema.kind !== "ref";
+function paramHasBaseType(param: CodegenParam, read: Schema): boolean {
+  return param.kind === "body" || param.kind === "form" || read.kind !== "ref";
 }
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */
@@ -315,7 +327,7 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
     ...op.paramsInBuildOrder.filter((p) => p.kind !== "body" && p.kind !== "form"),
   ];
   for (const p of bodyFirst) {
-    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(p.schema);
+    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(paramSchemaRead(p, ctx));
     if (m !== null) names.add(m);
   }
   return [...names];

@@ -98,7 +98,9 @@ export class PythonPriorExamples extends OagExampleWriter {
             fullPrefix += "{";
             close = "}";
           }
-          const ap = schema.additionalProperties;
+          // PythonPriorClientCodegen.toExampleValueRecursive: an entry only for a schema there
+          // (`{}` is an empty one, which prints None), none for `true` ("TODO handle true case").
+          const ap = schema.additionalPropertiesEmptySchema ? EMPTY_SCHEMA : schema.additionalProperties;
           if (typeof ap !== "object") return fullPrefix + close;
           const apResolved = this.resolveOnce(ap);
           const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!) : "key";
@@ -177,3 +179,6 @@ export class PythonPriorExamples extends OagExampleWriter {
     }
   }
 }
+
+/** `additionalProperties: {}` as OAG holds it: an empty schema, any type. */
+const EMPTY_SCHEMA: Schema = { pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any" };

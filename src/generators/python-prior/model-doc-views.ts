@@ -8,7 +8,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
 import type { PythonPriorDocRelease } from "./releases.js";
-import { ensureQuotes, javaToString, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, javaToString, singleAllOfMember, type PythonPriorTypes } from "./types.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -38,17 +38,22 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     const defaultValue = types.defaultValue(s);
     rows.push(`**value** | ${arrayModelType !== null ? `[**${dataType}**](${arrayModelType}.md)` : `**${dataType}**`} | ${descCell} | ${defaultValue !== null ? `defaults to ${defaultValue}` : ""}`);
   }
-  const cell = (v: ModelVar) => propertyTypeCell(types, v.schema);
+  // The schema fromProperty reads a property as (releases.ts singleAllOfAsMember).
+  const read = (v: ModelVar) => (release.singleAllOfAsMember ? singleAllOfMember(v.schema) ?? v.schema : v.schema);
+  const cell = (v: ModelVar) => propertyTypeCell(types, read(v));
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that
   // is no model class reads as that schema). An inline object the InlineModelResolver hoisted to a
   // model is a bare `$ref` there (flattenProperties: `new Schema().$ref(modelName)`, the description
   // moved into the model), so its property has none.
   const propDesc = (v: ModelVar) => {
-    if (isHoistedModel(types, model, v.schema)) return "";
-    const text = v.schema.description ?? types.unalias(v.schema).description;
+    const schema = read(v);
+    if (isHoistedModel(types, model, schema)) return "";
+    const text = schema.description ?? types.unalias(schema).description;
     return text !== undefined ? html(escapePy(text)) : "";
   };
-  const readOnly = (v: ModelVar) => (v.schema.readOnly ? "[readonly] " : "");
+  // The allOf's readOnly when it sets one (the IR cannot tell false from absent: either counts). A
+  // hoisted model's `$ref` (`new Schema().$ref(name)`) has none, as it has no description.
+  const readOnly = (v: ModelVar) => (!isHoistedModel(types, model, v.schema) && (v.schema.readOnly || read(v).readOnly) ? "[readonly] " : "");
   for (const v of info.requiredVars) {
     if (propertyDefault(types, v.schema) !== null) continue;
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}`);
@@ -87,7 +92,7 @@ const ANY_VALUE: Schema = { pointer: "", nullable: false, readOnly: false, write
 
 function typeCell(types: PythonPriorTypes, schema: Schema): string {
   const dataType = types.dataType(schema);
-  const complexType = types.docComplexType(schema);
+  const complexType = types.propertyComplexType(schema);
   return complexType !== null ? `[**${dataType}**](${complexType}.md)` : `**${dataType}**`;
 }
 

@@ -66,9 +66,18 @@ export interface PythonPriorDocRelease {
    * python-prior release is older (the generator was removed in 3371e883ab, before 7.0.0).
    */
   readonly refFormBodyFields: boolean;
+  /**
+   * DefaultCodegen.fromProperty reads a property that is an allOf of one schema (ModelUtils.isAllOf:
+   * no properties, oneOf or anyOf beside it) as that schema: its type, link and description (a bare
+   * `$ref` has none), with nullable, readOnly and writeOnly put back from the allOf when it sets them
+   * (70faa6b15c #14882 with a common attribute set, a4dd90c01d #15035 always, both before the 6.5.0
+   * release commit 7417432a54; PythonClientCodegen, the newer python, was left out until 7.0.0,
+   * python-prior never). Before, the composition was read as itself (any type).
+   */
+  readonly singleAllOfAsMember: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
@@ -82,6 +91,7 @@ export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[]
   { since: "6.0.0", source: "7ed7930bab fixed wrong intendation error (#11834)", change: { readmeFirstParamIndentOnly: false } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false, configurationWithoutAuth: false } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
+  { since: "6.5.0", source: "70faa6b15c better support of allOf with 1 sub-schema (#14882) and a4dd90c01d Better allOf handling in fromProperty (#15035), both before the 6.5.0 release commit 7417432a54 (testit 6.6.0: `[**LinkType**](LinkType.md)` for `allOf: [$ref: LinkType]` with a description)", change: { singleAllOfAsMember: true } },
   { since: "6.6.0", source: "c251202869 [Python] cleanup documentation (#15301)", change: { legacyReadmeAuthSection: false } },
 ];
 

@@ -182,6 +182,22 @@ export class PythonPriorTypes {
     return this.innermostModel(schema, true);
   }
 
+  /**
+   * The model a model property's Type cell links to. DefaultCodegen.updatePropertyForMap sets a map's
+   * complexType to its value property's baseType unless that is a language primitive, which a
+   * container's (`list`, `dict`) is; python-prior's fromProperty then gives an array without one its
+   * innermost item's complexType (mostInnerItems), a map not (5.x and 6.6 alike): a map of arrays of
+   * a model is not linked, an array of maps of one is.
+   */
+  propertyComplexType(schema: Schema): string | null {
+    const s = schema.kind === "ref" ? this.unalias(schema) : schema;
+    if (s.kind === "object" && typeof s.additionalProperties === "object" && !isFreeFormObject(s)) {
+      const value = s.additionalProperties.kind === "ref" ? this.unalias(s.additionalProperties) : s.additionalProperties;
+      if (value.kind === "array" || (value.kind === "object" && typeof value.additionalProperties === "object")) return null;
+    }
+    return this.docComplexType(schema);
+  }
+
   /** A model's own dataType (OAG's getSchemaType of the model schema: `str` for a nullable enum). */
   dataTypeOfModel(schema: Schema): string {
     return this.schemaType(schema);
@@ -339,4 +355,13 @@ export function javaToString(value: JsonValue): string {
   if (value === null) return "null";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/**
+ * The one member of an allOf that has no properties, oneOf or anyOf beside it (ModelUtils.isAllOf with
+ * `getAllOf().size() == 1`, DefaultCodegen.fromProperty from 6.5.0), else undefined.
+ */
+export function singleAllOfMember(schema: Schema): Schema | undefined {
+  if (schema.kind !== "composed" || schema.allOf.length !== 1 || schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
+  return schema.properties.length > 0 ? undefined : schema.allOf[0];
 }

@@ -35,6 +35,7 @@ export interface ModelDocView {
 export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelDocView {
   const schema = m.named.schema;
   const cloned = pythonDocRelease(ctx.oagVersion).mergedPropertiesCloned;
+  const untyped31 = pythonDocRelease(ctx.oagVersion).mergedProperties31Untyped && ctx.model.source.openapiVersion === "3.1";
   const isEnum = schema.kind !== "composed" && schema.kind !== "object" && schema.enum !== undefined && schema.enum.length > 0;
   return {
     className: m.className,
@@ -48,7 +49,9 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     // toEnumValue: escapeTextInSingleQuotes from 7.10.0 (release row `singleQuotesEscaped`).
     members: isEnum ? enumMembers(ctx, schema, yaml11Enum(schema)).map((e) => ({ name: e.name, literal: typeof e.value === "string" && schema.kind === "string" ? `'${inSingleQuotes(e.value, pythonDocRelease(ctx.oagVersion).singleQuotesEscaped)}'` : e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
-      const cell = ctx.types.propertyCell(v.schema);
+      // releases.ts mergedProperties31Untyped: a merged 3.1 property without its type (a `$ref` keeps its target).
+      const untyped = v.cloned === true && untyped31 && v.schema.kind !== "ref";
+      const cell = untyped ? { dataType: "object", link: null } : ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";

@@ -29,6 +29,15 @@ export interface PythonDocRelease {
    */
   readonly mergedPropertiesCloned: boolean;
   /**
+   * A 3.1 document's properties merged in from a `$ref` member (DefaultCodegen.mergeProperties) lose
+   * their type: c301004b7e (#16992, 7.1.0) cloned them with swagger-core's AnnotationsUtils.clone,
+   * which drops the `type` OAG keeps for 3.1 schemas, so fromProperty reads an untyped schema
+   * (`object`); 6746be9a50 ("fix allOf handling in 3.1 spec", 7.5.0) copies the type back
+   * (ModelUtils.cloneSchema). Seen in kdipippo/openapi-generator-split-spec-template's 7.3.0 output
+   * (ExampleChildWithPetModel: every merged property `object`).
+   */
+  readonly mergedProperties31Untyped: boolean;
+  /**
    * A blank line after `## Properties`, `### Parameters` and `### HTTP response details`, and one
    * before an API doc's example (api_doc.mustache, api_doc_example.mustache, model_doc.mustache).
    */
@@ -95,9 +104,10 @@ export interface PythonDocRelease {
   readonly optionalItems: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+  { since: "7.1.0", source: "c301004b7e fix oneOf merging, upgrade dependencies (#16992): mergeProperties clones with AnnotationsUtils.clone, before the 7.1.0 release commit e2a62ace74", change: { mergedProperties31Untyped: true } },
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
   { since: "7.3.0", source: "968c6dc418 [Python] Handle nullable list items (#17594) and 8e9a17fe02 [Python] Handle nullable dictionary values (#17605), after the 7.2.0 release commit fe638d0093 (OAG's python samples: NullableClass.md 7.2.0 `List[object]`, 7.3.0 `List[Optional[object]]`)", change: { optionalItems: true } },
   { since: "7.3.0", source: "063865973d python: simplify module imports (#17507), after the 7.2.0 release commit fe638d0093", change: { importTimeInExamples: false } },
@@ -105,6 +115,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.5.0", source: "0b3e6edb98 [python] Update docs/ Markdown files for Classes to fix _form_ typo ... (#18359), after the 7.4.0 release commit 2abcb4f7f0", change: { fromDictOnClass: true } },
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0 (1msg/1sdk 7.0.1: `add_template(add_template_request)`)", change: { refFormBodyFields: true } },
+  { since: "7.5.0", source: "6746be9a50 fix allOf handling in 3.1 spec (ModelUtils.cloneSchema sets the type back), before the 7.5.0 release commit cce4139af6", change: { mergedProperties31Untyped: false } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },

@@ -115,10 +115,17 @@ describe.each(["5.3.0", "6.6.0"])("python-prior %s model docs", (release) => {
     expect(doc).toContain('**tags** | **[str]** |  | [optional]  if omitted the server will use the default value of ["a"]\n');
   });
 
-  it("type a composition by its declared primitive type (getPrimitiveType reads `type`)", async () => {
+  it("type a composition by its declared primitive type (getPrimitiveType reads `type`); from 6.5.0 an allOf of one schema is read as that schema", async () => {
     const doc = (await docs(release)).get("docs/NodeInfo.md") ?? "";
-    expect(doc).toContain("**best_id** | **str, none_type** | can be null | \n");
-    expect(doc).toContain("**current_time** | **int** | node time | \n");
+    if (release === "5.3.0") {
+      expect(doc).toContain("**best_id** | **str, none_type** | can be null | \n");
+      expect(doc).toContain("**current_time** | **int** | node time | \n");
+    } else {
+      // DefaultCodegen.fromProperty (70faa6b15c, a4dd90c01d, 6.5.0) types and describes the member
+      // (the unaliased ModifierId); the allOf's nullable comes back after the dataType is set.
+      expect(doc).toContain("**best_id** | **str** | a modifier id | \n");
+      expect(doc).toContain("**current_time** | **int** | a timestamp | \n");
+    }
   });
 
   it("print a 3.0 `{type: object, $ref}` property unlinked (an ObjectSchema with a $ref is a free-form object to fromProperty)", async () => {
