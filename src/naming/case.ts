@@ -5,7 +5,8 @@
 
 export type CamelizeMode = "upper" | "lowerFirstLetter" | "lowerFirstChar";
 
-const cache = new Map<string, string>();
+/** camelize's results, one table per mode (no key string made for each question). */
+const caches: Record<CamelizeMode, Map<string, string>> = { upper: new Map(), lowerFirstLetter: new Map(), lowerFirstChar: new Map() };
 
 /**
  * `study_jobs` -> `StudyJobs`; `createJob_201_response` -> `CreateJob201Response`.
@@ -13,12 +14,12 @@ const cache = new Map<string, string>();
  * character up to and including the first ASCII letter), `lowerFirstChar` (only the first char).
  */
 export function camelize(input: string, mode: CamelizeMode = "upper"): string {
-  const key = `${mode}\u0000${input}`;
-  const hit = cache.get(key);
+  const cache = caches[mode];
+  const hit = cache.get(input);
   if (hit !== undefined) return hit;
   const out = camelizeUncached(input, mode);
   if (cache.size > 50_000) cache.clear();
-  cache.set(key, out);
+  cache.set(input, out);
   return out;
 }
 

@@ -13,8 +13,20 @@
 //   their order). `signatureOf` builds an equivalent canonical text.
 
 export function sanitizeName(name: string): string {
+  // Most names (`Pet_tags_inner`) need no change: the regular expressions are skipped for them.
+  if (isPlainName(name)) return name;
   // Java's regexes work on code points, so a character outside the BMP becomes one `_`.
   return name.replace(/^[0-9]/u, "_$&").replace(/[^A-Za-z0-9]/gu, "_");
+}
+
+/** Only ASCII letters, digits and `_`, not starting with a digit: sanitizeName leaves it as it is. */
+function isPlainName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    if (!letter && !(i > 0 && c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
 }
 
 /** The model names in use: the document's schemas plus every name handed to an inline schema. */

@@ -124,7 +124,20 @@ function pythonModelName(schemaName: string, prefix: string | undefined, suffix:
   return camel;
 }
 
+/** Property and parameter names, computed once per spec name (asked for every field by code and docs). */
+const VAR_NAMES = new Map<string, string>();
+
 export function pythonVarName(specName: string): string {
+  let name = VAR_NAMES.get(specName);
+  if (name === undefined) {
+    name = computeVarName(specName);
+    if (VAR_NAMES.size > 50_000) VAR_NAMES.clear();
+    VAR_NAMES.set(specName, name);
+  }
+  return name;
+}
+
+function computeVarName(specName: string): string {
   let name = sanitizeName(specName).replace(/\$/g, "");
   if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
   name = underscore(name).replace(/^_*/, "");
