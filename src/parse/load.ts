@@ -314,23 +314,28 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
 }
 
 /**
- * SnakeYAML, which swagger-parser reads YAML with, accepts a multi-line quoted scalar whose
- * continuation lines are indented only as far as the key that holds it:
+ * SnakeYAML, which swagger-parser reads YAML with, checks no indentation inside flow context: it
+ * accepts a multi-line quoted scalar or a multi-line flow collection whose continuation lines are
+ * indented only as far as the key that holds it:
  *
  *     description: 'Use these operations.
  *
  *     | Operation | Method |'
+ *     enum: ["rolling_restart","create_cluster",
+ *     "backup"]
  *
- * The `yaml` library wants them indented further ("Missing closing 'quote"). This gives the text
- * with each such line indented one column past the key, or undefined when there is none: a quoted
- * scalar folds its lines and drops their leading white space, so the value does not change, and
- * no other line moves. Only a value that opens on a `key:` line (after an optional `- `) is
- * followed; the loader tries this text only when the original fails to parse.
+ * The `yaml` library wants them indented further ("Missing closing 'quote", "Flow sequence in
+ * block collection must be sufficiently indented"). This gives the text with each such line
+ * indented one column past the key, or undefined when there is none: a quoted scalar folds its
+ * lines and drops their leading white space, and white space between flow items is no content, so
+ * the value does not change, and no other line moves (a key inside a flow collection on such a line
+ * moves right by the columns added). Only a value that opens on a `key:` line (after an optional
+ * `- `) is followed; the loader tries this text only when the original fails to parse.
  */
 export function indentQuotedContinuations(text: string): string | undefined {
   const lines = text.split("\n");
   let changed = false;
-  let open: { quote: string; keyColumn: number } | undefined;
+  let open: { state: FlowState; keyColumn: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (open) {
@@ -339,15 +344,49 @@ export function indentQuotedContinuations(text: string): string | undefined {
         lines[i] = " ".repeat(open.keyColumn + 1 - indent) + line;
         changed = true;
       }
-      if (closingQuote(line, 0, open.quote) !== -1) open = undefined;
+      const state = scanFlow(line, 0, open.state);
+      open = state.quote === undefined && state.depth === 0 ? undefined : { state, keyColumn: open.keyColumn };
       continue;
     }
-    const m = /^(\s*(?:-\s+)?)([^\s#'"\-?:,[\]{}&*!|>%@`][^#]*?):[ \t]+(['"])/.exec(line);
+    const m = /^(\s*(?:-\s+)?)([^\s#'"\-?:,[\]{}&*!|>%@`][^#]*?):[ \t]+(['"[{])/.exec(line);
     if (!m) continue;
-    const start = m[0].length;
-    if (closingQuote(line, start, m[3]!) === -1) open = { quote: m[3]!, keyColumn: m[1]!.length };
+    const opener = m[3]!;
+    const state = opener === "[" || opener === "{" ? scanFlow(line, m[0].length, { depth: 1 }) : scanFlow(line, m[0].length, { depth: 0, quote: opener });
+    if (state.quote !== undefined || state.depth > 0) open = { state, keyColumn: m[1]!.length };
   }
   return changed ? lines.join("\n") : undefined;
+}
+
+/** Inside a flow value: the open `[`/`{` count and the quote of a quoted scalar open at the line end. */
+interface FlowState {
+  readonly depth: number;
+  readonly quote?: string;
+}
+
+/** The flow state after the line from `from` on (a `#` after white space outside quotes starts a comment). */
+function scanFlow(line: string, from: number, state: FlowState): FlowState {
+  let depth = state.depth;
+  let quote = state.quote;
+  let i = from;
+  while (i < line.length) {
+    if (quote !== undefined) {
+      const close = closingQuote(line, i, quote);
+      if (close === -1) return { depth, quote };
+      quote = undefined;
+      i = close + 1;
+      if (depth === 0) return { depth };
+      continue;
+    }
+    const c = line[i]!;
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return { depth };
+    } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    i++;
+  }
+  return { depth, ...(quote !== undefined ? { quote } : {}) };
 }
 
 /** Where a quoted scalar that is open at `from` closes on this line, or -1 (`''` and `\"` are escapes). */

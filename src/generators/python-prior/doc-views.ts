@@ -8,6 +8,7 @@ import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../.
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import { docResponsesOf } from "../../codegen/doc-responses.js";
 import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
 import { NO_DESCRIPTION } from "../../codegen/app-info.js";
@@ -190,7 +191,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     returnType: returnType === null ? "void (empty response body)" : returnType.baseType !== null ? `[**${returnType.dataType}**](${returnType.baseType}.md)` : `**${returnType.dataType}**`,
     authorization: auth.length === 0 ? "No authorization required" : auth.map((a) => `[${a.name}](../README.md#${a.name})`).join(", "),
     contentType: mediaTypeList(docConsumes(op.consumes)),
-    accept: mediaTypeList(op.produces),
+    accept: mediaTypeList(docResponsesOf(op, PROPERTY_RESPONSES_20).produces),
     responses: responseRows(op.responses, escapePy),
   };
 }
@@ -317,6 +318,7 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
   // responses in spec order, then the form or body parameters, then the other parameters in spec order.
   const names = new Set<string>();
   for (const r of op.op.responses) {
+    if (r.unknownSchemaType20 === true) continue;
     for (const c of r.contents.slice(0, 1)) {
       const m = c.schema ? ctx.types.complexType(c.schema) : null;
       if (m !== null) names.add(m);
@@ -334,7 +336,16 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
 }
 
 
+/**
+ * python-prior's releases (5.x `python`, 6.x `python-prior`; the generator left OAG in 7.0.0) all
+ * read a Swagger 2.0 response schema through swagger-models' Property (swagger-parser before
+ * 2.1.9): a type PropertyBuilder does not know leaves the response no schema (IR
+ * Response.unknownSchemaType20; the typescript docs' release row responseSchemaAsProperty20).
+ */
+const PROPERTY_RESPONSES_20 = { refsAsWritten: false, schemaAsProperty20: true } as const;
+
 function returnTypeOf(op: CodegenOperation, ctx: DocContext): { dataType: string; baseType: string | null } | null {
+  if (op.methodResponse?.unknownSchemaType20 === true) return null;
   const schema = op.methodResponse?.contents[0]?.schema;
   if (!schema) return null;
   return { dataType: ctx.types.dataType(schema), baseType: ctx.types.docComplexType(schema) };
