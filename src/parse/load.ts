@@ -12,7 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Booleans, yaml11Numbers, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
+import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Booleans, yaml11Numbers, yaml11Scalars, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -276,8 +276,14 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   }
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
-  if (mayHoldYaml11Booleans(text)) literals.yaml11 = yaml11Booleans(doc.contents, doc);
-  if (options.yaml11Numbers === true && mayHoldYaml11Numbers(text)) literals.yaml11Numbers = yaml11Numbers(doc.contents, doc);
+  const booleans = mayHoldYaml11Booleans(text);
+  const numbers = options.yaml11Numbers === true && mayHoldYaml11Numbers(text);
+  if (booleans && numbers) {
+    const both = yaml11Scalars(doc.contents, doc);
+    literals.yaml11 = both.booleans;
+    literals.yaml11Numbers = both.numbers;
+  } else if (booleans) literals.yaml11 = yaml11Booleans(doc.contents, doc);
+  else if (numbers) literals.yaml11Numbers = yaml11Numbers(doc.contents, doc);
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;

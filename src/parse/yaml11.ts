@@ -87,6 +87,9 @@ const CORE_HEX = /^0x[0-9a-fA-F]+$/;
  * 1.2). Undefined where the two agree (`42`, `0x1F`, `1.5`) and for any other text.
  */
 export function yaml11Number(text: string): Yaml11Number | undefined {
+  // Only a digit, a sign or a dot can start one: most scalars are words and stop here.
+  const first = text.charCodeAt(0);
+  if (!((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46)) return undefined;
   if (INT_BINARY.test(text) || INT_OCTAL.test(text) || INT_DECIMAL.test(text) || INT_HEX.test(text) || INT_SEXAGESIMAL.test(text)) {
     if (CORE_INT.test(text) && !INT_OCTAL.test(text)) return undefined;
     if (CORE_HEX.test(text)) return undefined;
@@ -143,14 +146,30 @@ function snakeFloat(text: string): number {
   return sign * sum;
 }
 
-/** Whether the text may hold such a number (a value starting `0<digit>`, `<digit>..._`, `<digit>...:`, `.inf`, `.nan`). */
+/**
+ * Whether the text may hold such a number: a scalar standing alone as a value or an item (after
+ * `: `, `- `, `[` or `,`, up to the line's end, `,`, `]`, `}` or a comment) that starts `0b<digit>`
+ * or `0<digit>`, has a `_` or a `<digit>:<digit>` in its digits, or is `.inf`/`.nan`. Keys
+ * (`200:`) and prose do not count, so most specs are not walked.
+ */
 export function mayHoldYaml11Numbers(text: string): boolean {
-  return /(?:^|[\s[{,:])[-+]?(?:0b[01]|0[0-7]|[0-9][0-9_]*[_:]|[0-9]+\.[0-9]*_|\.(?:inf|Inf|INF|nan|NaN|NAN)\b)/m.test(text);
+  return /(?:[:-][ \t]+|[[{,][ \t]*)[-+]?(?:0b[01][01_]*|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|0[0-7][0-7_]*|[0-9][0-9_]*_[0-9_.]*|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|\.(?:inf|Inf|INF|nan|NaN|NAN))[ \t]*(?:$|[\r\n,\]}#])/m.test(text);
 }
 
 /** The plain scalars of a parsed YAML document that YAML 1.1 reads as other numbers, by pointer (yaml11Number). */
 export function yaml11Numbers(contents: unknown, doc?: import("yaml").Document): Yaml11Numbers {
   return plainScalars(contents, doc, yaml11Number);
+}
+
+/** yaml11Booleans and yaml11Numbers in one walk of the document. */
+export function yaml11Scalars(contents: unknown, doc?: import("yaml").Document): { booleans: Yaml11Booleans; numbers: Yaml11Numbers } {
+  const booleans = new Map<string, boolean>();
+  const numbers = new Map<string, Yaml11Number>();
+  for (const [pointer, v] of plainScalars(contents, doc, (text) => yaml11Boolean(text) ?? yaml11Number(text))) {
+    if (typeof v === "boolean") booleans.set(pointer, v);
+    else numbers.set(pointer, v);
+  }
+  return { booleans, numbers };
 }
 
 /**

@@ -11,7 +11,8 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import { parseSpec } from "../../../src/parse/index.js";
-import { mayHoldYaml11Numbers, yaml11Number } from "../../../src/parse/yaml11.js";
+import { parseDocument } from "yaml";
+import { mayHoldYaml11Numbers, yaml11Number, yaml11Scalars } from "../../../src/parse/yaml11.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -58,8 +59,17 @@ describe("yaml11Number (SnakeYAML's INT and FLOAT, then Jackson's JSON round tri
 
   it("leaves what both read alike, and the forms SnakeYAML versions read differently", () => {
     for (const same of ["42", "0", "-7", "0x1F", "1.5", "1e3", "00", "abc", "1:75", "0o17", "09", "1.2.3"]) expect(yaml11Number(same), same).toBeUndefined();
-    expect(mayHoldYaml11Numbers("a: 42\nb: x_y\n")).toBe(false);
+    for (const text of ["a: 42\nb: x_y\n", "responses:\n  200:\n    description: ok\n", "description: released 2024 06 01\n", "- see 0755 below\n"]) expect(mayHoldYaml11Numbers(text), text).toBe(false);
     for (const text of ["a: 0755\n", "a: [1_000]\n", "a: 1:30\n", "a: .inf\n", "- 0b1\n"]) expect(mayHoldYaml11Numbers(text), text).toBe(true);
+  });
+});
+
+describe("yaml11Scalars: booleans and numbers in one walk", () => {
+  it("splits the hits by kind, keyed by pointer", () => {
+    const doc = parseDocument("a: off\nb: [0755, on, 1_000]\nc: plain\n");
+    const { booleans, numbers } = yaml11Scalars(doc.contents, doc);
+    expect([...booleans]).toEqual([["/a", false], ["/b/1", true]]);
+    expect([...numbers]).toEqual([["/b/0", { kind: "int", value: 493 }], ["/b/2", { kind: "int", value: 1000 }]]);
   });
 });
 
