@@ -6,6 +6,7 @@
 import { alternativeProperties, mergedAlternatives } from "../../codegen/alternative-properties.js";
 import { successAccepts } from "../../codegen/accept.js";
 import { basePathOf } from "../../codegen/base-path.js";
+import { namedSchema } from "../../codegen/schemas.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import type { ApiModel, JsonValue, Schema, SecurityScheme, Server } from "../../model/ir.js";
 import { requestBodyXmlPlan } from "../../codegen/xml-plan.js";
@@ -435,7 +436,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
     allowedValues: pyDictLines(allowed, 4),
     validations: pyDictLines(validations, 4),
     additionalPropertiesType: info.additionalProperties ? `(${ctx.types.codeType(info.additionalProperties)},)` : "None",
-    nullable: s.nullable ? "True" : "False",
+    nullable: acceptsNull(ctx.model, s) ? "True" : "False",
     openapiTypes: pyDictLines(types, 8),
     discriminator,
     attributeMap: pyDictLines(vars.map((v) => [q(v.name), q(v.baseName)]), 4),
@@ -596,4 +597,33 @@ function formBodySetting(op: CodegenOperation, ctx: ClientContext): [string, str
 function xmlSetting(model: ApiModel, op: CodegenOperation): [string, string][] {
   const plan = requestBodyXmlPlan(model, op.op.requestBody);
   return plan !== undefined ? [["'xml_plan'", pyData(plan)]] : [];
+}
+
+/**
+ * Whether None is a value of the model (its `_nullable`): its schema is nullable, or it is an allOf
+ * whose members all take null and that has no type and no oneOf/anyOf of its own (JSON Schema:
+ * `allOf: [$ref: NullableUser]` takes null; the runtime's is_type_nullable already reads oneOf/anyOf
+ * members). OAG's client sets `_nullable` from the schema's own keyword and rejects that null; the
+ * class and its name stay OAG's (6.x hoists such an allOf as a model: parse/inline.ts isModelNeeded).
+ */
+function acceptsNull(model: ApiModel, schema: Schema, seen = new Set<string>()): boolean {
+  if (schema.nullable) return true;
+  if (schema.kind === "ref") {
+    if (seen.has(schema.target)) return false; // a cycle of references
+    const target = namedSchema(model, schema.target);
+    seen.add(schema.target);
+    try {
+      return target !== undefined && acceptsNull(model, target.schema, seen);
+    } finally {
+      seen.delete(schema.target);
+    }
+  }
+  return (
+    schema.kind === "composed" &&
+    schema.declaredType === undefined &&
+    schema.allOf.length > 0 &&
+    schema.oneOf.length === 0 &&
+    schema.anyOf.length === 0 &&
+    schema.allOf.every((member) => acceptsNull(model, member, seen))
+  );
 }
