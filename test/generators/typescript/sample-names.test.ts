@@ -7,6 +7,8 @@
 //   d4b8ff60a1): `defaults to '$'`;
 // - an array body is named after its innermost item's model, through maps too (updateRequestBodyForArray
 //   walks CodegenProperty.items, which updatePropertyForMap sets to the map's value): `complexObject`.
+// - an empty operation description is no description before 6.0.0 (OAG's 5.x samples; swagger-parser
+//   2.0.26 -> 2.0.31 in 6.0.0, read from the samples, not from the source).
 // The client is compiled and run against the echo server on 127.0.0.1.
 
 import fs from "node:fs";
@@ -37,6 +39,7 @@ paths:
     post:
       tags: [fake]
       operationId: sendForm
+      description: ""
       requestBody:
         content:
           application/x-www-form-urlencoded:
@@ -123,6 +126,12 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
       expect(doc).toMatch(/ \*\*plain\*\* \| .* \| \(optional\) defaults to undefined\n/);
     }
     expect(text(await generate("5.2.1"), "FakeApi.md")).toContain("| Form array of enum | (optional) defaults to undefined\n");
+  });
+
+  it("reads an empty operation description as none before 6.0.0 (OAG's 5.x samples print no notes)", async () => {
+    const notes = (doc: string) => doc.slice(doc.indexOf("# **sendForm**"), doc.indexOf("### Example", doc.indexOf("# **sendForm**")));
+    expect(notes(text(await generate("5.3.0"), "FakeApi.md"))).toBe("# **sendForm**\n> string sendForm()\n\n\n");
+    expect(notes(text(await generate("6.0.0"), "FakeApi.md"))).toBe("# **sendForm**\n> string sendForm()\n\n\n\n");
   });
 
   it("names an array body after the model inside its maps, else request_body", async () => {
