@@ -39,6 +39,12 @@ export interface BuildContext {
    */
   readonly typedDefaults: boolean;
   /**
+   * An operation's empty `description` is read as absent: OAG before 6.0.0 (swagger-parser 2.0.26
+   * and earlier) printed no notes for `description: ''` in its 5.x typescript and python samples,
+   * 6.0.0 (swagger-parser 2.0.31) prints the empty paragraph. Read from the samples, not the source.
+   */
+  readonly emptyOperationDescriptionAbsent?: boolean;
+  /**
    * Pointers of the array items and map values OpenAPI Generator reads as nullable through a
    * schema object swagger-parser shares with a `[X, null]` alternative (3.1, see
    * shared-instances.ts): they get `sharedNullable`.

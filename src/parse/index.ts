@@ -65,6 +65,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     openapi31: version.version === "3.1",
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
+    emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
     sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
     enumNullMembers: normalizerRuns(options.inline),
     generateAliasAsModel: options.inline.generateAliasAsModel === true,

@@ -99,7 +99,7 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
     ...opt("operationId", asString(raw.operationId)),
     tags,
     ...opt("summary", asString(raw.summary)),
-    ...opt("description", asString(raw.description)),
+    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : asString(raw.description)),
     deprecated: raw.deprecated === true,
     parameters,
     ...opt("requestBody", requestBody),

@@ -160,6 +160,12 @@ function walk(state: Swagger2State, node: RawObject): unknown {
       if (typeof value === "string") next = rewriteRef(value);
     } else if (key === "properties") {
       if (isObject(value)) next = walkMap(state, value, key);
+    } else if (key === "additionalProperties" && value === false) {
+      // swagger-parser's v1 model holds additionalProperties as a Property: a boolean `false` is no
+      // Property and is lost, so OAG reads the schema as if it said nothing (OAG's python-prior
+      // samples from the 2.0 petstore: Animal's `additionalProperties: false` still lists
+      // `any string name` unless disallowAdditionalPropertiesIfNotPresent is set).
+      next = undefined;
     } else if (SCHEMA_KEYS.has(key)) {
       if (isObject(value)) next = walkChild(state, value, key, undefined);
       else if (key === "items" && Array.isArray(value)) next = walkList(state, value, key);
@@ -201,10 +207,32 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
   }
   stack.push(node, undefined, undefined, key, subKey);
   try {
-    return walk(state, node);
+    const result = walk(state, node);
+    return PROPERTY_KEYS.has(key) ? withoutUnreadDefault(result) : result;
   } finally {
     stack.pop();
   }
+}
+
+/** Where a 2.0 schema is one of swagger-parser's v1 Property objects rather than a Model. */
+const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "additionalProperties"]);
+
+/**
+ * swagger-parser reads a 2.0 property into a v1 Property class by type and format; DateProperty,
+ * DateTimeProperty and ArrayProperty hold no default, and ArrayProperty no enum, so the converter
+ * has none to carry over and OAG never sees them (OAG's own 2.0 test spec says so beside
+ * TypeHolderDefault's `date_item`, `datetime_item` and `array_item`; its python-prior samples print
+ * no default for them and list TypeHolderExample's one-value array enum as no default, 5.x to 6.6).
+ */
+function withoutUnreadDefault(schema: unknown): unknown {
+  if (!isObject(schema)) return schema;
+  const dated = schema.type === "string" && (schema.format === "date" || schema.format === "date-time");
+  const array = schema.type === "array";
+  const drop = (k: string) => (k === "default" && (dated || array)) || (k === "enum" && array);
+  if (!Object.keys(schema).some(drop)) return schema;
+  const copy: RawObject = {};
+  for (const k in schema) if (!drop(k)) copy[k] = schema[k];
+  return copy;
 }
 
 /** The `type`s swagger-parser's 2.0 reader (PropertyBuilder) makes a property of. */

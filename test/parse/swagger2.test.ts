@@ -768,6 +768,40 @@ describe("schemas", () => {
     expect(n.properties).toEqual({ self: { $ref: "#/components/schemas/N" }, x: { type: "string", format: "binary" } });
   });
 
+  // swagger-parser's v1 Property classes: DateProperty, DateTimeProperty and ArrayProperty hold no
+  // default, ArrayProperty no enum; a model's additionalProperties is a Property, which `false` is
+  // not (OAG's python-prior samples from its 2.0 petstore: TypeHolderDefault, TypeHolderExample, Animal).
+  it("drops what swagger-parser's 2.0 properties cannot hold: date/date-time/array defaults, array enums, additionalProperties false", () => {
+    const { out, sink } = definitions({
+      T: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          day: { type: "string", format: "date", default: "2017-07-21" },
+          at: { type: "string", format: "date-time", default: "2017-07-21T17:32:28Z" },
+          list: { type: "array", items: { type: "integer", default: 1 }, default: [0, 1], enum: [[0, 1]] },
+          text: { type: "string", default: "what", enum: ["what"] },
+          map: { type: "object", additionalProperties: { type: "string", format: "date", default: "2017-07-21" } },
+        },
+      },
+      Top: { type: "array", items: { type: "string" }, default: ["a"] },
+    });
+    const schemas = out.components!.schemas as Json;
+    expect(schemas.T).toEqual({
+      type: "object",
+      properties: {
+        day: { type: "string", format: "date" },
+        at: { type: "string", format: "date-time" },
+        list: { type: "array", items: { type: "integer", default: 1 } },
+        text: { type: "string", default: "what", enum: ["what"] },
+        map: { type: "object", additionalProperties: { type: "string", format: "date" } },
+      },
+    });
+    // A definition (a v1 Model, not a Property) is left as it was.
+    expect(schemas.Top).toEqual({ type: "array", items: { type: "string" }, default: ["a"] });
+    expect(messages(sink)).toEqual([]);
+  });
+
   it("x-nullable that is not a boolean: ignored, with a warning at the 2.0 pointer", () => {
     const { out, sink } = definitions({ S: { type: "object", properties: { a: { type: "string", "x-nullable": "yes" } } } });
     expect(((out.components!.schemas as Json).S as Json).properties).toEqual({ a: { type: "string" } });

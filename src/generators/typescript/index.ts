@@ -6,7 +6,7 @@ import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
 import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
-import type { ApiModel } from "../../model/ir.js";
+import type { ApiModel, Schema } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { tsString } from "./client/escape.js";
@@ -78,9 +78,22 @@ export const typescriptGenerator: Generator = {
     const files: GeneratedFile[] = [];
     // OAG's names for the parameters too (a body is named after its model's class as OAG names it),
     // in the docs and the code.
+    // DefaultCodegen.addBodyModelSchema (6f7d2792c7): a body schema that is no model but whose property
+    // type is a union of model types (`complexType` holding " | ") is named after that text:
+    // `PetByAge | PetByType` -> `petByAgePetByType`. Only an inline oneOf/anyOf body of models that
+    // the inline resolver left in place reaches it (5.x's, before #12104; from 6.0.0 it is a model).
+    const bodyNaming = Object.assign(Object.create(docNames) as TypeScriptNames, {
+      bodyBaseName: (s: Schema): string | undefined => {
+        if (s.kind !== "composed" || (s.oneOf.length === 0 && s.anyOf.length === 0)) return undefined;
+        const members = (s.oneOf.length > 0 ? s.oneOf : s.anyOf).filter((m) => m.kind !== "any");
+        if (members.length < 2 || !members.every((m) => m.kind === "ref")) return undefined;
+        const union = docTypes.declaration(s);
+        return union.includes(" | ") ? union : undefined;
+      },
+    });
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
     if (docContext.release.apiDocs) {
       for (const { stem, group } of apiDocFiles(docGroups, docNames, docContext.release.uniqueApiDocNames)) {
         files.push({ path: `${docContext.release.apiDocFolder}${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });

@@ -7,6 +7,10 @@
 //   d4b8ff60a1): `defaults to '$'`;
 // - an array body is named after its innermost item's model, through maps too (updateRequestBodyForArray
 //   walks CodegenProperty.items, which updatePropertyForMap sets to the map's value): `complexObject`.
+// - an inline oneOf/anyOf body of models that stays inline (5.x) is named after its union type
+//   (DefaultCodegen.addBodyModelSchema, complexType holding " | "): `catDog`;
+// - an empty operation description is no description before 6.0.0 (OAG's 5.x samples; swagger-parser
+//   2.0.26 -> 2.0.31 in 6.0.0, read from the samples, not from the source).
 // The client is compiled and run against the echo server on 127.0.0.1.
 
 import fs from "node:fs";
@@ -37,6 +41,7 @@ paths:
     post:
       tags: [fake]
       operationId: sendForm
+      description: ""
       requestBody:
         content:
           application/x-www-form-urlencoded:
@@ -78,8 +83,24 @@ paths:
               items: { type: object, additionalProperties: { type: string } }
       responses:
         "200": { description: ok, content: { text/plain: { schema: { type: string } } } }
+  /pets:
+    patch:
+      tags: [fake]
+      operationId: patchPets
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf:
+                - $ref: "#/components/schemas/Cat"
+                - $ref: "#/components/schemas/Dog"
+                - description: Any kind of pet
+      responses:
+        "200": { description: ok, content: { text/plain: { schema: { type: string } } } }
 components:
   schemas:
+    Cat: { type: object, properties: { purrs: { type: boolean } } }
+    Dog: { type: object, properties: { barks: { type: boolean } } }
     Thing:
       type: object
       properties:
@@ -123,6 +144,20 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
       expect(doc).toMatch(/ \*\*plain\*\* \| .* \| \(optional\) defaults to undefined\n/);
     }
     expect(text(await generate("5.2.1"), "FakeApi.md")).toContain("| Form array of enum | (optional) defaults to undefined\n");
+  });
+
+  it("reads an empty operation description as none before 6.0.0 (OAG's 5.x samples print no notes)", async () => {
+    const notes = (doc: string) => doc.slice(doc.indexOf("# **sendForm**"), doc.indexOf("### Example", doc.indexOf("# **sendForm**")));
+    expect(notes(text(await generate("5.3.0"), "FakeApi.md"))).toBe("# **sendForm**\n> string sendForm()\n\n\n");
+    expect(notes(text(await generate("6.0.0"), "FakeApi.md"))).toBe("# **sendForm**\n> string sendForm()\n\n\n\n");
+  });
+
+  it("names an inline oneOf body of models after their union while it stays inline (5.x), after its model from 6.0.0", async () => {
+    const old = text(await generate("5.4.0"), "FakeApi.md");
+    expect(old).toContain("> string patchPets()\n");
+    expect(old).toContain(" **catDog** | **Cat | Dog**|  |\n");
+    const now = text(await generate("6.0.0"), "FakeApi.md");
+    expect(now).toContain(" **patchPetsRequest** | **PatchPetsRequest**|  |\n");
   });
 
   it("names an array body after the model inside its maps, else request_body", async () => {
