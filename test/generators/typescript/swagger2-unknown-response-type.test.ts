@@ -9,32 +9,10 @@ import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
 import { specFiles } from "../../support/spec-files.js";
+import { SWAGGER2_UNKNOWN_RESPONSE_TYPE } from "../../support/swagger2-unknown-type-spec.js";
 
 const specs = specFiles("oaswright-ts-swagger2-unknown-type-", {
-  "swagger.yaml": `swagger: "2.0"
-info: { title: t, version: "1" }
-paths:
-  /word/{word}:
-    get:
-      operationId: checkWord
-      tags: [example]
-      produces: [application/json]
-      parameters:
-        - { name: word, in: path, required: true, type: string }
-      responses:
-        "200":
-          description: OK
-          schema: { type: word }
-  /count:
-    get:
-      operationId: countWords
-      tags: [example]
-      produces: [application/json]
-      responses:
-        "200":
-          description: OK
-          schema: { type: integer }
-`,
+  "swagger.yaml": SWAGGER2_UNKNOWN_RESPONSE_TYPE,
 });
 
 async function apiDoc(oagVersion: string): Promise<string> {
