@@ -4,7 +4,7 @@
 import { typescriptDocRelease } from "./releases.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -82,7 +82,12 @@ export const typescriptGenerator: Generator = {
     // type is a union of model types (`complexType` holding " | ") is named after that text:
     // `PetByAge | PetByType` -> `petByAgePetByType`. Only an inline oneOf/anyOf body of models that
     // the inline resolver left in place reaches it (5.x's, before #12104; from 6.0.0 it is a model).
-    const bodyNaming = Object.assign(Object.create(docNames) as TypeScriptNames, {
+    const bodyNaming: CodegenNaming = {
+      sanitizeTag: (t) => docNames.sanitizeTag(t),
+      apiClassName: (t) => docNames.apiClassName(t),
+      operationId: (id) => docNames.operationId(id),
+      paramName: (n) => docNames.paramName(n),
+      modelName: (n) => docNames.modelName(n),
       bodyBaseName: (s: Schema): string | undefined => {
         if (s.kind !== "composed" || (s.oneOf.length === 0 && s.anyOf.length === 0)) return undefined;
         const members = (s.oneOf.length > 0 ? s.oneOf : s.anyOf).filter((m) => m.kind !== "any");
@@ -90,7 +95,7 @@ export const typescriptGenerator: Generator = {
         const union = docTypes.declaration(s);
         return union.includes(" | ") ? union : undefined;
       },
-    });
+    };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.
     const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields });
