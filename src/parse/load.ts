@@ -12,7 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Booleans, yaml11Numbers, yaml11Scalars, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
+import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Scalars, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -40,7 +40,7 @@ export interface LoadedSpec {
 /** What the loader learns from the text beside the document (see LoadedSpec). */
 interface Scanned {
   found: NumberLiterals;
-  yaml11?: Yaml11Booleans;
+  yaml11Booleans?: Yaml11Booleans;
   yaml11Numbers?: Yaml11Numbers;
   indexKeyObjects?: readonly string[];
 }
@@ -62,7 +62,7 @@ export interface LoadOptions {
   readonly yamlAliasesAsAnchorNames?: boolean;
   /**
    * Record the plain scalars SnakeYAML's YAML 1.1 resolver reads as other numbers than YAML 1.2
-   * (yaml11.ts yaml11Numbers): OAG 6.0.0 and later (swagger-parser 2.0.31's CustomResolver).
+   * (yaml11.ts yaml11Number, yaml11Scalars): OAG 6.0.0 and later (swagger-parser 2.0.31's CustomResolver).
    */
   readonly yaml11Numbers?: boolean;
 }
@@ -90,7 +90,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   const scanned: Scanned = bundled === root ? literals : { found: new Map() };
-  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11 ?? new Map(), yaml11Numbers: scanned.yaml11Numbers ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11Booleans ?? new Map(), yaml11Numbers: scanned.yaml11Numbers ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -278,12 +278,11 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   literals.found = yamlNumberLiterals(doc.contents, doc);
   const booleans = mayHoldYaml11Booleans(text);
   const numbers = options.yaml11Numbers === true && mayHoldYaml11Numbers(text);
-  if (booleans && numbers) {
-    const both = yaml11Scalars(doc.contents, doc);
-    literals.yaml11 = both.booleans;
-    literals.yaml11Numbers = both.numbers;
-  } else if (booleans) literals.yaml11 = yaml11Booleans(doc.contents, doc);
-  else if (numbers) literals.yaml11Numbers = yaml11Numbers(doc.contents, doc);
+  if (booleans || numbers) {
+    const found = yaml11Scalars(doc.contents, doc, { booleans, numbers });
+    literals.yaml11Booleans = found.booleans;
+    literals.yaml11Numbers = found.numbers;
+  }
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;
   let js: unknown;

@@ -22,6 +22,7 @@ import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObje
 import { buildSchema, opt } from "./schema.js";
 import { buildSecurityRequirements } from "./security.js";
 import { buildServers } from "./servers.js";
+import { SWAGGER2_PROPERTY_TYPES } from "./swagger2-schema.js";
 
 const LOCATIONS = new Set<ParameterLocation>(["path", "query", "header", "cookie"]);
 const STYLES = new Set<ParameterStyle>(["simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject", "tabDelimited"]);
@@ -211,9 +212,6 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
   return out;
 }
 
-/** PropertyBuilder's types (swagger-models 1.x: Processor.fromType; `file` in any case, no type: untyped). */
-const PROPERTY_TYPES = new Set(["boolean", "string", "integer", "number", "object", "array", "ref"]);
-
 /**
  * Response.unknownSchemaType20: the converted 2.0 response's schema (every media type has the one
  * schema) is a model whose `type` PropertyBuilder.build does not know. swagger-parser v1 reads the
@@ -226,7 +224,10 @@ function unknownSchemaType20(content: unknown): boolean {
   const first = Object.values(isObject(content) ? content : {})[0];
   const schema = isObject(first) ? first.schema : undefined;
   if (!isObject(schema) || schema.$ref !== undefined || schema.allOf !== undefined || schema.items !== undefined) return false;
-  return typeof schema.type === "string" && !PROPERTY_TYPES.has(schema.type) && schema.type.toLowerCase() !== "file";
+  // PropertyBuilder's types (swagger-models 1.x Processor.fromType): the 2.0 reader's, `file` in any
+  // case, and `ref`.
+  const type = schema.type;
+  return typeof type === "string" && !SWAGGER2_PROPERTY_TYPES.has(type) && type.toLowerCase() !== "file" && type !== "ref";
 }
 
 /**

@@ -236,7 +236,7 @@ function withoutUnreadDefault(schema: unknown): unknown {
 }
 
 /** The `type`s swagger-parser's 2.0 reader (PropertyBuilder) makes a property of. */
-const SWAGGER2_PROPERTY_TYPES: ReadonlySet<string> = new Set(["string", "number", "integer", "boolean", "array", "object", "file"]);
+export const SWAGGER2_PROPERTY_TYPES: ReadonlySet<string> = new Set(["string", "number", "integer", "boolean", "array", "object", "file"]);
 
 function walkMap(state: Swagger2State, map: RawObject, key: string): RawObject {
   let copy: RawObject | undefined;

@@ -13,7 +13,7 @@
 // and the empty scalar are null in both; SnakeYAML's INT/FLOAT patterns also take `0755` (octal),
 // `1_000`, `0b101`, sexagesimal `1:30` and `.inf`, which YAML 1.2 reads as other numbers or strings.
 // From 6.0.0 (swagger-parser's CustomResolver registers INT and FLOAT) they are recorded too
-// (yaml11Numbers), in the forms every SnakeYAML version since reads alike. Before 6.0.0 Jackson's
+// (yaml11Number), in the forms every SnakeYAML version since reads alike. Before 6.0.0 Jackson's
 // YAMLParser._decodeNumberScalar decoded them, differently by Jackson version: not recorded.
 //
 // This records, per JSON pointer, the Boolean (or number) OAG read for each such scalar, for the
@@ -40,14 +40,6 @@ export function yaml11Boolean(text: string): boolean | undefined {
  */
 export function mayHoldYaml11Booleans(text: string): boolean {
   return /(?:^|[\s[{,:])(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[\r\n,\]}#:])/m.test(text);
-}
-
-/**
- * The plain scalars of a parsed YAML document that YAML 1.1 reads as booleans, by pointer. An
- * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself.
- */
-export function yaml11Booleans(contents: unknown, doc?: import("yaml").Document): Yaml11Booleans {
-  return plainScalars(contents, doc, yaml11Boolean);
 }
 
 /**
@@ -156,16 +148,20 @@ export function mayHoldYaml11Numbers(text: string): boolean {
   return /(?:[:-][ \t]+|[[{,][ \t]*)[-+]?(?:0b[01][01_]*|0x[0-9a-fA-F_]*_[0-9a-fA-F_]*|0[0-7][0-7_]*|[0-9][0-9_]*_[0-9_.]*|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|\.(?:inf|Inf|INF|nan|NaN|NAN))[ \t]*(?:$|[\r\n,\]}#])/m.test(text);
 }
 
-/** The plain scalars of a parsed YAML document that YAML 1.1 reads as other numbers, by pointer (yaml11Number). */
-export function yaml11Numbers(contents: unknown, doc?: import("yaml").Document): Yaml11Numbers {
-  return plainScalars(contents, doc, yaml11Number);
-}
-
-/** yaml11Booleans and yaml11Numbers in one walk of the document. */
-export function yaml11Scalars(contents: unknown, doc?: import("yaml").Document): { booleans: Yaml11Booleans; numbers: Yaml11Numbers } {
+/**
+ * The plain scalars of a parsed YAML document that YAML 1.1 reads as booleans (yaml11Boolean) and as
+ * other numbers (yaml11Number), by pointer, in one walk; `read` says which of the two are wanted. An
+ * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself.
+ */
+export function yaml11Scalars(
+  contents: unknown,
+  doc?: import("yaml").Document,
+  read: { readonly booleans: boolean; readonly numbers: boolean } = { booleans: true, numbers: true },
+): { booleans: Yaml11Booleans; numbers: Yaml11Numbers } {
   const booleans = new Map<string, boolean>();
   const numbers = new Map<string, Yaml11Number>();
-  for (const [pointer, v] of plainScalars(contents, doc, (text) => yaml11Boolean(text) ?? yaml11Number(text))) {
+  const readText = (text: string): boolean | Yaml11Number | undefined => (read.booleans ? yaml11Boolean(text) : undefined) ?? (read.numbers ? yaml11Number(text) : undefined);
+  for (const [pointer, v] of plainScalars(contents, doc, readText)) {
     if (typeof v === "boolean") booleans.set(pointer, v);
     else numbers.set(pointer, v);
   }

@@ -15,7 +15,7 @@ import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
-import { singleAllOfMember, type PythonPriorTypes } from "./types.js";
+import { propertySchemaRead, type PythonPriorTypes } from "./types.js";
 
 /** OAG's escapeText with python's unsafe-character fix (`'''` cannot end a docstring early). */
 export const escapePy = (s: string) => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
@@ -269,8 +269,7 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
  * fromRequestBody.
  */
 function paramSchemaRead(param: CodegenParam, ctx: DocContext): Schema {
-  if (!ctx.release.singleAllOfAsMember || param.kind === "body" || param.kind === "form") return param.schema;
-  return singleAllOfMember(param.schema) ?? param.schema;
+  return param.kind === "body" || param.kind === "form" ? param.schema : propertySchemaRead(param.schema, ctx.release);
 }
 
 /** python-prior's languageSpecificPrimitives (AbstractPythonCodegen's, with file_type and none_type). */

@@ -8,7 +8,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
 import type { PythonPriorDocRelease } from "./releases.js";
-import { ensureQuotes, javaToString, singleAllOfMember, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, javaToString, propertySchemaRead, type PythonPriorTypes } from "./types.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -39,7 +39,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     rows.push(`**value** | ${arrayModelType !== null ? `[**${dataType}**](${arrayModelType}.md)` : `**${dataType}**`} | ${descCell} | ${defaultValue !== null ? `defaults to ${defaultValue}` : ""}`);
   }
   // The schema fromProperty reads a property as (releases.ts singleAllOfAsMember).
-  const read = (v: ModelVar) => (release.singleAllOfAsMember ? singleAllOfMember(v.schema) ?? v.schema : v.schema);
+  const read = (v: ModelVar) => propertySchemaRead(v.schema, release);
   const cell = (v: ModelVar) => propertyTypeCell(types, read(v));
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that
   // is no model class reads as that schema). An inline object the InlineModelResolver hoisted to a

@@ -365,3 +365,11 @@ export function singleAllOfMember(schema: Schema): Schema | undefined {
   if (schema.kind !== "composed" || schema.allOf.length !== 1 || schema.oneOf.length > 0 || schema.anyOf.length > 0) return undefined;
   return schema.properties.length > 0 ? undefined : schema.allOf[0];
 }
+
+/**
+ * The schema DefaultCodegen.fromProperty reads a property (or a parameter, through fromParameter) as:
+ * from 6.5.0 (releases.ts singleAllOfAsMember) an allOf of one schema is that schema.
+ */
+export function propertySchemaRead(schema: Schema, release: { readonly singleAllOfAsMember: boolean }): Schema {
+  return release.singleAllOfAsMember ? (singleAllOfMember(schema) ?? schema) : schema;
+}

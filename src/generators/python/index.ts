@@ -73,14 +73,14 @@ export const pythonGenerator: Generator = {
     const layout = pythonLayout(settings.packageName, settings.sourceOnly);
     const names = new PythonNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
-    const types = new PythonTypes(model, names, options.typeMappings, release.uuidType, release.binaryAsBytes, release.optionalItems);
+    const types = new PythonTypes(model, names, options.typeMappings, release);
     // The docs name models as OAG does: schemas that share a class name (`FlowOperation_union` and
     // `FlowOperationUnion`) share it there too, where the code gives the later ones a suffix
     // (buildDocModels: which one OAG documents).
     // Without a renamed clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonNames(options) : names;
-    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, release.uuidType, release.binaryAsBytes, release.optionalItems) : types;
+    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, release) : types;
     const docs: PythonDocContext = {
       model,
       names: docNames,

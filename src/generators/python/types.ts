@@ -12,6 +12,7 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { docNullable } from "../../codegen/nullable.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonNames } from "./names.js";
+import type { PythonDocRelease } from "./releases.js";
 import { pyString } from "./runtime/escape.js";
 import { mappedType } from "../../codegen/type-mappings.js";
 
@@ -53,24 +54,33 @@ export interface DocTypeCell {
   readonly link: string | null;
 }
 
+/** The rows of a python release that decide types. */
+export type PythonTypeRelease = Pick<PythonDocRelease, "uuidType" | "binaryAsBytes" | "optionalItems">;
+
+/** Without a release (unit tests of the type rules): `str` for uuid, `bytearray`, `Optional[...]` items. */
+const UNVERSIONED_TYPES: PythonTypeRelease = { uuidType: false, binaryAsBytes: false, optionalItems: true };
+
 export class PythonTypes {
   constructor(
     private readonly model: ApiModel,
     private readonly names: PythonNames,
     /** `--type-mappings` (src/codegen/type-mappings.ts): the mapped type is used as written. */
     readonly typeMappings: Readonly<Record<string, string>> = {},
-    /** The release types `format: uuid` as `UUID` (src/generators/python/releases.ts `uuidType`). */
-    readonly uuidType: boolean = false,
-    /** The release types binary content `bytes` (releases.ts `binaryAsBytes`). */
-    binaryAsBytes: boolean = false,
-    /** The release reads nullable array items and map values `Optional[...]` (releases.ts `optionalItems`). */
-    private readonly optionalItems: boolean = true,
+    /** The release's type rows (src/generators/python/releases.ts): `uuidType`, `binaryAsBytes`, `optionalItems`. */
+    release: PythonTypeRelease = UNVERSIONED_TYPES,
   ) {
-    const base = uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
-    this.typeMapping = binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
+    this.uuidType = release.uuidType;
+    this.optionalItems = release.optionalItems;
+    const base = release.uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
+    this.typeMapping = release.binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
     this.binaryType = this.typeMapping.binary;
-    this.primitives = uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
+    this.primitives = release.uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
   }
+
+  /** The release types `format: uuid` as `UUID` (releases.ts `uuidType`). */
+  readonly uuidType: boolean;
+  /** The release reads nullable array items and map values `Optional[...]` (releases.ts `optionalItems`). */
+  private readonly optionalItems: boolean;
 
   private readonly typeMapping: Readonly<Record<OpenApiType, string>>;
   /**
