@@ -136,21 +136,33 @@ function install() {
   if (r.status !== 0) fail(`npm install failed (exit ${r.status})`);
 }
 
+/**
+ * The runs' output folders, all in one folder removed when the bench ends. Not removed run by run:
+ * on a file system that reuses no recently freed inode (ext4 without a journal, as on the machine
+ * this is measured on: ext4/ialloc.c recently_deleted), deleting the thousands of files a run wrote
+ * makes the next runs' file creation scan past every freed inode: a GitHub-sized run spent ~2 s of
+ * system time in find_inode_bit/recently_deleted that way (perf record), charged to whichever tool
+ * ran next in proportion to how many files it writes.
+ */
+let runsFolder;
+
 /** One run: wall seconds and peak RSS in MB (GNU time), or the failure. */
 function runOnce(argv, spec, timeoutSeconds) {
-  const out = mkdtempSync(path.join(os.tmpdir(), "oaswright-bench-"));
+  runsFolder ??= mkdtempSync(path.join(os.tmpdir(), "oaswright-bench-"));
+  const out = mkdtempSync(path.join(runsFolder, "run-"));
   const report = path.join(out, ".time");
   const target = path.join(out, "out");
   mkdirSync(target); // oazapfts writes into an existing folder only
-  try {
-    const cmd = argv(spec, target);
-    const r = spawnSync(GNU_TIME, ["-f", "%e %M", "-o", report, ...cmd], { encoding: "utf8", timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
-    if (r.error || r.status !== 0) return { error: r.error?.message ?? `exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ")}` };
-    const [seconds, kb] = readFileSync(report, "utf8").trim().split("\n").pop().split(" ").map(Number);
-    return { seconds, mb: kb / 1024 };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const cmd = argv(spec, target);
+  const r = spawnSync(GNU_TIME, ["-f", "%e %M", "-o", report, ...cmd], { encoding: "utf8", timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+  if (r.error || r.status !== 0) return { error: r.error?.message ?? `exit ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ")}` };
+  const [seconds, kb] = readFileSync(report, "utf8").trim().split("\n").pop().split(" ").map(Number);
+  return { seconds, mb: kb / 1024 };
+}
+
+function removeRunsFolder() {
+  if (runsFolder !== undefined) rmSync(runsFolder, { recursive: true, force: true });
+  runsFolder = undefined;
 }
 
 function median(values) {
@@ -186,6 +198,10 @@ function main() {
   console.log(`bench: ${specs.length} specs x ${tools.length} tools, ${args.runs} runs each, ${os.cpus().length} cores, node ${process.version}`);
   for (const s of specs) if (s.operations) writeFileSync(s.file, `${JSON.stringify(scaleSpec(s.operations))}\n`);
   console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  ${"x ours".padStart(7)} ${"per op".padStart(12)}`);
+  process.once("SIGINT", () => {
+    removeRunsFolder();
+    process.exit(130);
+  });
   const results = [];
   for (const spec of specs) {
     // Turns: every tool's run i before any tool's run i+1.
@@ -217,4 +233,8 @@ function main() {
   writeFileSync(path.join(CACHE, "results.json"), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: args.runs, results }, null, 2)}\n`);
 }
 
-main();
+try {
+  main();
+} finally {
+  removeRunsFolder();
+}
