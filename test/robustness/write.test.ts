@@ -137,6 +137,56 @@ describe("writeOutput", () => {
     expect(tree(out).length).toBe(307);
   });
 
+  it("leaves a file whose bytes are already there in place and touches it; replaces one that differs", async () => {
+    const out = path.join(tmp, name, "same");
+    fs.mkdirSync(path.join(out, "docs"), { recursive: true });
+    const same = path.join(out, "docs", "Same.md");
+    const changed = path.join(out, "docs", "Changed.md");
+    const binary = path.join(out, "logo.bin");
+    fs.writeFileSync(same, "caf\u00e9 \u{1F600}\n");
+    fs.writeFileSync(changed, "old");
+    fs.writeFileSync(binary, Uint8Array.of(0, 255, 7));
+    const long = new Date("2001-02-03T04:05:06Z");
+    for (const f of [same, changed, binary]) fs.utimesSync(f, long, long);
+    const before = { same: fs.statSync(same).ino, changed: fs.statSync(changed).ino, binary: fs.statSync(binary).ino };
+    const started = Date.now();
+    await write(out, [
+      { path: "docs/Same.md", contents: "caf\u00e9 \u{1F600}\n" },
+      { path: "docs/Changed.md", contents: "new" },
+      { path: "logo.bin", contents: Uint8Array.of(0, 255, 7) },
+    ]);
+    expect(fs.statSync(same).ino).toBe(before.same);
+    expect(fs.statSync(binary).ino).toBe(before.binary);
+    expect(fs.statSync(changed).ino).not.toBe(before.changed);
+    expect(fs.readFileSync(changed, "utf8")).toBe("new");
+    for (const f of [same, changed, binary]) expect(fs.statSync(f).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
+    expect(tree(out).filter((e) => e.includes(".oaswright-"))).toEqual([]);
+  });
+
+  it("replaces a link to a file with the same bytes by the file, leaving the link's target alone", async () => {
+    const out = path.join(tmp, name, "link");
+    fs.mkdirSync(out, { recursive: true });
+    const elsewhere = path.join(tmp, name, "link-target.md");
+    fs.writeFileSync(elsewhere, "text");
+    const long = new Date("2001-02-03T04:05:06Z");
+    fs.utimesSync(elsewhere, long, long);
+    fs.symlinkSync(elsewhere, path.join(out, "README.md"));
+    await write(out, [{ path: "README.md", contents: "text" }]);
+    expect(fs.lstatSync(path.join(out, "README.md")).isFile()).toBe(true);
+    expect(fs.statSync(elsewhere).mtimeMs).toBe(long.getTime());
+  });
+
+  it("touches nothing when the run fails, not even files whose bytes are already there", async () => {
+    const out = path.join(tmp, name, "same-failing");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "same.txt"), "x");
+    const long = new Date("2001-02-03T04:05:06Z");
+    fs.utimesSync(path.join(out, "same.txt"), long, long);
+    await expect(write(out, [{ path: "same.txt", contents: "x" }, { path: "a", contents: "file" }, { path: "a/b.txt", contents: "x" }])).rejects.toThrow(OaswrightError);
+    expect(fs.statSync(path.join(out, "same.txt")).mtimeMs).toBe(long.getTime());
+    expect(tree(out)).toEqual(["same.txt"]);
+  });
+
   it("writes nothing when one file cannot be written, and leaves no staging folder", async () => {
     const parent = path.join(tmp, name, "unwritable");
     const out = path.join(parent, "out");
