@@ -25,7 +25,7 @@
 // Results go to .bench/results.json as well.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -137,18 +137,24 @@ function install() {
 }
 
 /**
- * The runs' output folders, all in one folder removed when the bench ends. Not removed run by run:
- * on a file system that reuses no recently freed inode (ext4 without a journal, as on the machine
- * this is measured on: ext4/ialloc.c recently_deleted), deleting the thousands of files a run wrote
- * makes the next runs' file creation scan past every freed inode: a GitHub-sized run spent ~2 s of
- * system time in find_inode_bit/recently_deleted that way (perf record), charged to whichever tool
- * ran next in proportion to how many files it writes.
+ * The runs' output folders: one folder per bench in .bench/runs/, removed when the next bench ends
+ * (never while one measures). Deleting files shortly before a run slows that run down on a file
+ * system that reuses no recently freed inode (ext4 without a journal, as on the machine this is
+ * measured on: ext4/ialloc.c recently_deleted): deleting the 2,254 files a GitHub-sized run wrote
+ * made the next runs' file creation scan past every freed inode, ~1-2 s of system time
+ * (perf record: find_inode_bit, recently_deleted, find_get_block_common), charged to whichever tool
+ * ran next in proportion to how many files it writes, and it lasts minutes. os.tmpdir() is avoided
+ * for the same reason: the test suite deletes thousands of files there.
  */
+const RUNS = path.join(CACHE, "runs");
 let runsFolder;
 
 /** One run: wall seconds and peak RSS in MB (GNU time), or the failure. */
 function runOnce(argv, spec, timeoutSeconds) {
-  runsFolder ??= mkdtempSync(path.join(os.tmpdir(), "oaswright-bench-"));
+  if (runsFolder === undefined) {
+    mkdirSync(RUNS, { recursive: true });
+    runsFolder = mkdtempSync(path.join(RUNS, `${new Date().toISOString().replace(/[:.]/g, "-")}-`));
+  }
   const out = mkdtempSync(path.join(runsFolder, "run-"));
   const report = path.join(out, ".time");
   const target = path.join(out, "out");
@@ -160,9 +166,13 @@ function runOnce(argv, spec, timeoutSeconds) {
   return { seconds, mb: kb / 1024 };
 }
 
-function removeRunsFolder() {
-  if (runsFolder !== undefined) rmSync(runsFolder, { recursive: true, force: true });
-  runsFolder = undefined;
+/** Removes the output folders of earlier benches (this one's stay until the next bench ends). */
+function removeEarlierRuns() {
+  if (!existsSync(RUNS)) return;
+  for (const name of readdirSync(RUNS)) {
+    const folder = path.join(RUNS, name);
+    if (folder !== runsFolder) rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 function median(values) {
@@ -198,10 +208,6 @@ function main() {
   console.log(`bench: ${specs.length} specs x ${tools.length} tools, ${args.runs} runs each, ${os.cpus().length} cores, node ${process.version}`);
   for (const s of specs) if (s.operations) writeFileSync(s.file, `${JSON.stringify(scaleSpec(s.operations))}\n`);
   console.log(`${"spec".padEnd(10)} ${"tool".padEnd(34)} ${"median s".padStart(9)} ${"peak MB".padStart(8)}  ${"x ours".padStart(7)} ${"per op".padStart(12)}`);
-  process.once("SIGINT", () => {
-    removeRunsFolder();
-    process.exit(130);
-  });
   const results = [];
   for (const spec of specs) {
     // Turns: every tool's run i before any tool's run i+1.
@@ -233,8 +239,5 @@ function main() {
   writeFileSync(path.join(CACHE, "results.json"), `${JSON.stringify({ node: process.version, cores: os.cpus().length, runs: args.runs, results }, null, 2)}\n`);
 }
 
-try {
-  main();
-} finally {
-  removeRunsFolder();
-}
+main();
+removeEarlierRuns();
