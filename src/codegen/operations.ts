@@ -52,8 +52,14 @@ export interface CodegenParam {
 
 export interface CodegenOperation {
   readonly op: Operation;
-  /** Final operationId in the target's naming, unique within its API. */
+  /** Final operationId in the target's naming, unique within its API (and, in 7.9-7.10, within the run). */
   readonly operationId: string;
+  /**
+   * The operationId before 7.9-7.10's run-wide suffix (GroupOptions.operationIdsUniqueInRun), made
+   * unique within its API as operationId is: OAG's nickname, which names the typescript client's
+   * methods. The same as operationId in every other release.
+   */
+  readonly nickname: string;
   /** Build order (form params, then path/query/header/cookie params, then body), before the required-first sort. */
   readonly paramsInBuildOrder: readonly CodegenParam[];
   /** allParams: required first (stable), as OAG's sortParamsByRequiredFlag. */
@@ -94,6 +100,14 @@ export interface GroupOptions {
    * media type is a form or multipart; the form fields are not parameters.
    */
   readonly formRefBodyAsBody?: boolean;
+  /**
+   * OAG 7.9.0 and 7.10.0 (DefaultCodegen.addOperationToGroup with its `seenOperationIds`, from
+   * 28ae69dafd "[windows] Fixed missing output" #19715 until 54920ff106 #19913): an operationId met
+   * before anywhere in the run, as an operation under a second tag is, becomes `<id>_<n>` (n counted
+   * per id over the run); operationId, and with it the docs and the python methods, take it; the
+   * typescript methods keep the nickname.
+   */
+  readonly operationIdsUniqueInRun?: boolean;
 }
 
 /** The grouping options the generator options set. */
@@ -129,6 +143,8 @@ function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupO
   const groups = new Map<string, { tag: string; ops: CodegenOperation[] }>();
   /** Lower-cased API class name -> the key of the group that has it. */
   const keyOfClass = new Map<string, string>();
+  /** operationIdsUniqueInRun: OAG's seenOperationIds, id -> its counter. */
+  const seenIds = options.operationIdsUniqueInRun === true ? new Map<string, number>() : undefined;
   for (const op of model.operations) {
     const tags = op.tags.length > 0 ? op.tags : ["default"];
     for (const tag of tags) {
@@ -144,7 +160,7 @@ function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupO
       // An operation whose tags land in one API twice (`[Tools, Tools]`, `[Pet, pet]`) is listed
       // twice, the second as `<id>_0`: DefaultGenerator.processOperation adds it once per tag
       // (addOperationToGroup).
-      group.ops.push(buildOperation(model, op, naming, group.ops, options));
+      group.ops.push(buildOperation(model, op, naming, group.ops, options, seenIds));
     }
   }
   const out: ApiGroup[] = [];
@@ -207,19 +223,16 @@ export function uniqueCaseInsensitiveKeys(keys: readonly string[]): string[] {
   });
 }
 
-function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, siblings: readonly CodegenOperation[], options: GroupOptions): CodegenOperation {
+function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, siblings: readonly CodegenOperation[], options: GroupOptions, seenIds: Map<string, number> | undefined): CodegenOperation {
   // DefaultCodegen.getOrGenerateOperationId: the prefix goes before the camelizing.
   const raw = operationIdOrGenerated(op);
   const prefix = options.operationIdPrefix;
   const base = naming.operationId(
     prefix ? removeNonNameElementToCamelCase(removeOperationIdPrefix(raw, prefix), prefix.delimiter) : removeNonNameElementToCamelCase(raw),
   );
-  // DefaultGenerator: a duplicate within the API becomes `<id>_0`, `<id>_1`, ...
-  let operationId = base;
-  let counter = 0;
-  for (const other of siblings) {
-    if (other.operationId === operationId) operationId = `${base}_${counter++}`;
-  }
+  // DefaultCodegen.addOperationToGroup: a duplicate within the API becomes `<id>_0`, `<id>_1`, ...
+  const operationId = uniqueOperationId(base, siblings, seenIds);
+  const nickname = seenIds === undefined ? operationId : uniqueOperationId(base, siblings, undefined, (other) => other.nickname);
 
   const formParams: CodegenParam[] = [];
   let bodyParam: CodegenParam | undefined;
@@ -255,6 +268,7 @@ function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, s
   return {
     op,
     operationId,
+    nickname,
     paramsInBuildOrder: built,
     allParams,
     ...(bodyParam ? { bodyParam: built.find((p) => p.kind === "body")! } : {}),
@@ -265,6 +279,22 @@ function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, s
     ...(methodResponse ? { methodResponse } : {}),
     authMethods: authMethodsOf(model, op),
   };
+}
+
+/**
+ * DefaultCodegen.addOperationToGroup's uniqueName: with `seenIds` (7.9-7.10) an id the run has met
+ * starts at `<id>_<counter of the id>`; then each sibling of the same name moves it to the next
+ * `<id>_<counter>`. The id's counter is kept for the next time it comes.
+ */
+function uniqueOperationId(base: string, siblings: readonly CodegenOperation[], seenIds: Map<string, number> | undefined, nameOf: (op: CodegenOperation) => string = (op) => op.operationId): string {
+  let unique = base;
+  let counter = seenIds?.get(base) ?? 0;
+  while (seenIds?.has(unique)) unique = `${base}_${counter++}`;
+  for (const other of siblings) {
+    if (nameOf(other) === unique) unique = `${base}_${counter++}`;
+  }
+  seenIds?.set(base, counter);
+  return unique;
 }
 
 /** OAG's ensureUniqueParams: a repeated name gets a counter suffix. */

@@ -97,7 +97,7 @@ export const pythonGenerator: Generator = {
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name
     // (`File links`, `File Links`) are two; the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun });
     const skipForms = skipFormModel(options.globalProperties);
     const models = buildModels(model, names, options.schemaMappings, skipForms);
     const docModels = buildDocModels(model, docNames, options.schemaMappings, skipForms);

@@ -91,6 +91,11 @@ export interface PythonDocRelease {
    */
   readonly uniqueApiDocNames: boolean;
   /**
+   * An operationId met before in the run (an operation under its second tag) becomes `<id>_0`
+   * (codegen/operations.ts GroupOptions.operationIdsUniqueInRun): 7.9.0 and 7.10.0 only.
+   */
+  readonly operationIdsUniqueInRun: boolean;
+  /**
    * A `$ref` that stays a reference after unaliasing (an enum or another model) takes the referenced
    * schema's default (AbstractPythonCodegen.toDefaultValue follows the `$ref`): `[default to -efg]`,
    * `[default to OuterEnumDefaultValue.PLACED]`. Before, toDefaultValue read only the reference's own
@@ -104,7 +109,7 @@ export interface PythonDocRelease {
   readonly optionalItems: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.1.0", source: "c301004b7e fix oneOf merging, upgrade dependencies (#16992): mergeProperties clones with AnnotationsUtils.clone, before the 7.1.0 release commit e2a62ace74", change: { mergedProperties31Untyped: true } },
@@ -120,9 +125,11 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
+  { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
+  { since: "7.11.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, after the 7.10.0 release commit e2c458b9ea", change: { operationIdsUniqueInRun: false } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
   { since: "7.13.0", source: "7a3ea2872a Fix single quote escaping for python code generator (#21021), before the 7.13.0 release commit 4b805ff6b7", change: { escapedQuoteInStringDefaults: true } },

@@ -66,6 +66,11 @@ export interface TypeScriptDocRelease {
    */
   readonly uniqueApiDocNames: boolean;
   /**
+   * An operationId met before in the run (an operation under its second tag) becomes `<id>_0`
+   * (codegen/operations.ts GroupOptions.operationIdsUniqueInRun): 7.9.0 and 7.10.0 only.
+   */
+  readonly operationIdsUniqueInRun: boolean;
+  /**
    * Operation names (toOperationId): a camelized name that is a reserved word or starts with a digit
    * gets `_` (AbstractTypeScriptClientCodegen.toSafeIdentifier: `_123testSpecialTags`). Before,
    * TypeScriptClientCodegen's own toOperationId escaped only an id that was itself a reserved word,
@@ -87,7 +92,7 @@ export interface TypeScriptDocRelease {
   readonly responseSchemaAsProperty20: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -104,7 +109,9 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
   { since: "7.9.0", source: "1b247e75a9 feat(typescript): improve docs generation (#19699)", change: { namedImportExample: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
+  { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe (atlasdata 7.5.0: the 3.1 sibling description)", change: { responseRefsAsWritten31: false } },
+  { since: "7.11.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, after the 7.10.0 release commit e2c458b9ea", change: { operationIdsUniqueInRun: false } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
   // The commit is past the readable source (the mirror ends at 7.14-SNAPSHOT; the stored
   // TypeScriptClientCodegen still writes the API docs to the output root, DefaultCodegen.apiDocFileFolder).

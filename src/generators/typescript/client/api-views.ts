@@ -79,8 +79,9 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
   const methodNames = apiMethodNames(group);
   for (const op of group.operations) {
     const method = methodNames.get(op)!;
-    // ObjectParamAPI.mustache: `{{classname}}{{operationIdCamelCase}}Request`.
-    const requestType = `${group.className}${camelize(method)}Request`;
+    // ObjectParamAPI.mustache: `{{classname}}{{operationIdCamelCase}}Request`, from the operationId
+    // with 7.9-7.10's run-wide suffix (`PetApiGetPet0Request` beside the method getPet).
+    const requestType = `${group.className}${camelize(op.operationId === op.nickname ? method : op.operationId)}Request`;
     const body = bodyOf(op, ctx);
     const types = op.allParams.map((p) => memberType(p, body, ctx, refs));
     const members = op.allParams.map((p, i) => ({
@@ -278,14 +279,15 @@ function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]
 }
 
 /**
- * The method name: the docs' operationId when it is an identifier; otherwise (a leading digit, or
+ * The method name: the docs' operationId before 7.9-7.10's run-wide suffix (OAG's nickname, which
+ * its api.mustache and ObjectParamAPI.mustache name the methods by) when it is an identifier; otherwise (a leading digit, or
  * nothing left of the spec's id) `_`-prefixed or `operation<N>`, unique within the API. Names the
  * API classes already have (their fields, `constructor`, Object.prototype's methods) are
  * `_`-prefixed too: OAG's classes would not compile with them.
  */
 export function apiMethodNames(group: ApiGroup): Map<CodegenOperation, string> {
   const used = new Set<string>();
-  return new Map(group.operations.map((op) => [op, methodName(op.operationId, used)]));
+  return new Map(group.operations.map((op) => [op, methodName(op.nickname, used)]));
 }
 
 /** Members of the API classes (and of every object) that a method must not be named. */
