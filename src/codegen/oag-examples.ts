@@ -91,3 +91,16 @@ export abstract class OagExampleWriter {
     return f !== "date" && f !== "date-time" && f !== "number" && f !== "byte" && f !== "binary" && ownPattern === undefined;
   }
 }
+
+/**
+ * The text of a string schema's example when it has none of its own, as python-prior's
+ * toExampleValueRecursive writes it and TypeScriptClientCodegen's copy of it does: an example of
+ * its pattern, else `a` repeated minLength times, else a fixed UUID for `format: uuid`, else
+ * `string_example`. Each target quotes it its own way.
+ */
+export function stringExampleText(schema: Extract<Schema, { kind: "string" }>, format: string | undefined, patternExample: (pattern: string) => string): string {
+  if (schema.pattern !== undefined && schema.pattern.trim() !== "") return patternExample(schema.pattern);
+  if (schema.minLength !== undefined) return "a".repeat(schema.minLength);
+  if (format === "uuid") return "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
+  return "string_example";
+}

@@ -7,7 +7,7 @@ import { oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
+import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
@@ -160,15 +160,8 @@ export class PythonPriorExamples extends OagExampleWriter {
     if (format === "date-time") return `dateutil_parser('${text ?? "1970-01-01T00:00:00.00Z"}')`;
     if (format === "binary" || format === "file") return `open('${text ?? "/path/to/file"}', 'rb')`;
     if (format === "byte") return text ?? "'YQ=='";
-    let value = text;
-    if (value === null) {
-      if (format === "number") return "2";
-      if (schema.pattern !== undefined && schema.pattern.trim() !== "") value = this.patternExample(schema.pattern);
-      else if (schema.minLength !== undefined) value = "a".repeat(schema.minLength);
-      else if (format === "uuid") value = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
-      else value = "string_example";
-    }
-    return ensureQuotes(value);
+    if (text === null && format === "number") return "2";
+    return ensureQuotes(text ?? stringExampleText(schema, format, (pattern) => this.patternExample(pattern)));
   }
 
   private patternExample(pattern: string): string {

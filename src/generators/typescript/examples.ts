@@ -9,7 +9,7 @@ import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { OagExampleWriter, type Example } from "../../codegen/oag-examples.js";
+import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { TypeScriptNames } from "./names.js";
 
@@ -141,15 +141,8 @@ export class TypeScriptExamples extends OagExampleWriter {
       return `{ data: Buffer.from(fs.readFileSync('${file}', 'utf-8')), name: '${file}' }`;
     }
     if (format === "byte") return text ?? "'YQ=='";
-    let value = text;
-    if (value === null) {
-      if (format === "number") return "2";
-      if (schema.pattern !== undefined && schema.pattern.trim() !== "") value = this.patternExample(schema.pattern);
-      else if (schema.minLength !== undefined) value = "a".repeat(schema.minLength);
-      else if (format === "uuid") value = "046b6c7f-0b8a-43b9-b35d-6489e6daee91";
-      else value = "string_example";
-    }
-    return ensureQuotes(value);
+    if (text === null && format === "number") return "2";
+    return ensureQuotes(text ?? stringExampleText(schema, format, (pattern) => this.patternExample(pattern)));
   }
 
   private patternExample(pattern: string): string {
