@@ -39,8 +39,11 @@ export function unaliasRef(model: ApiModel, schema: Schema): Schema {
   return current;
 }
 
+/** A map schema's object: no properties, additionalProperties a schema or `true`. */
+export type MapSchema = Extract<Schema, { kind: "object" }> & { readonly additionalProperties: Schema | true };
+
 /** Map schema: an object without properties whose additionalProperties is a schema or `true`. */
-export function isMapSchema(schema: Schema): boolean {
+export function isMapSchema(schema: Schema): schema is MapSchema {
   return schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
 }
 

@@ -8,7 +8,7 @@ import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, operationIdPrefixRemoval, removeNonNameElementToCamelCase, removeOperationIdPrefix, type OperationIdPrefixRemoval } from "./operation-id.js";
 import { namedSchema, resolveSchema } from "./schemas.js";
-import { unaliasRef } from "./model-kinds.js";
+import { isMapSchema, unaliasRef } from "./model-kinds.js";
 
 export interface CodegenNaming {
   /** The API grouping key of a tag (OAG's sanitizeTag). */
@@ -391,7 +391,7 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     // generateAliasAsModel: updateRequestBodyForArray/ForMap call addBodyModelSchema with
     // forceSimpleRef, so the array or map model names the body as any model does.
     if (target.aliasAsModel === true) return naming.modelName(schema.target);
-    if (target.kind !== "array") return target.kind === "object" && target.additionalProperties !== undefined && target.additionalProperties !== false ? "request_body" : "body";
+    if (target.kind !== "array") return isMapSchema(target) ? "request_body" : "body";
     return bodyBaseName(model, target, naming);
   }
   if (schema.kind === "composed" && schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf[0]!.kind === "ref") {
@@ -406,16 +406,13 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     let items: Schema = unaliasRef(model, schema.items);
     for (;;) {
       if (items.kind === "array") items = unaliasRef(model, items.items);
-      else if (items.kind === "object" && items.properties.length === 0 && typeof items.additionalProperties === "object") items = unaliasRef(model, items.additionalProperties);
+      else if (isMapSchema(items) && items.additionalProperties !== true) items = unaliasRef(model, items.additionalProperties);
       else break;
     }
     if (items.kind === "ref") return naming.modelName(items.target);
     return "request_body";
   }
-  if (schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
-    return "request_body";
-  }
-  return "body";
+  return isMapSchema(schema) ? "request_body" : "body";
 }
 
 function stringExtension(value: unknown): string | undefined {
