@@ -83,9 +83,9 @@ export function reportDanglingRef(ctx: BuildContext, ref: string, pointer: strin
   const result = `the docs name the type ${JSON.stringify(name)} as OpenAPI Generator does, no model ${JSON.stringify(name)} is generated, and the client passes the value through untyped (any value)`;
   const reported = oagReportsDanglingRef(ctx, ref, pointer);
   if (ctx.validation === "error" || (reported && ctx.validation === "warning")) {
-    ctx.sink.error(at, `$ref ${shown} points to nothing (OpenAPI Generator stops here too unless --skip-validate-spec; with --skip-validate-spec oaswright generates anyway: ${result})`);
+    ctx.sink.error(at, `$ref ${shown} points to nothing. OpenAPI Generator stops on it too unless --skip-validate-spec; with --skip-validate-spec oaswright generates anyway: ${result}`);
     return;
   }
-  const why = reported ? "" : " (OpenAPI Generator's parser does not report it, so it generates without --skip-validate-spec)";
-  ctx.sink.warning(at, `$ref ${shown} points to nothing${why}: ${result}`);
+  const why = reported ? "" : " (OpenAPI Generator's parser does not report it: OpenAPI Generator generates from it without --skip-validate-spec)";
+  ctx.sink.warning(at, `$ref ${shown} points to nothing: ${result}${why}`);
 }
