@@ -16,7 +16,7 @@ import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
-import { runPython } from "../../support/python.js";
+import { runMypy, runPython } from "../../support/python.js";
 import { specFiles } from "../../support/spec-files.js";
 import { diagnosticLines, runCli } from "../../robustness/support.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
@@ -286,7 +286,9 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
     const [wire, model] = r.stdout.trim().split("\n");
     expect(JSON.parse(wire!)).toEqual([{ free: ["form", 1, { nested: true }] }, [["kind", "a-kind"]]]);
     expect(JSON.parse(model!)).toEqual({ byName: { k: 3 }, detail: [1, "two"], id: "x", items: [null, { a: 1 }] });
-  });
+    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "dangle"], { timeoutMs: 240_000 });
+    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+  }, 300_000);
 
   it("python-prior: imports no missing class, sends and reads any value", async () => {
     const { list } = await generate("spec30.yaml", "python-prior", "--skip-validate-spec", "-p", "packageName=dangle_prior");
