@@ -486,7 +486,10 @@ export interface ComposedSchema extends SchemaCommon, ObjectShape {
 /** No type and nothing that implies one: any JSON value. */
 export interface AnySchema extends SchemaCommon {
   readonly kind: "any";
-  /** A `type` the spec wrote that OpenAPI does not have (e.g. 3.x `type: file`), kept for diagnostics and OAG's docs. */
+  /**
+   * A `type` the spec wrote that OpenAPI does not have (e.g. 3.x `type: file`), kept for diagnostics and
+   * OAG's docs; for a `$ref` to nothing (danglingRef), the type name OAG reads from the ref.
+   */
   readonly unknownType?: string;
   /**
    * Swagger 2.0 only: OpenAPI Generator reads this schema as a free-form object. swagger-parser v1
@@ -498,6 +501,14 @@ export interface AnySchema extends SchemaCommon {
    * accepting any value, as the spec means.
    */
   readonly objectIn20?: true;
+  /**
+   * A schema `$ref` whose target does not exist, as written (generated only with
+   * --skip-validate-spec where OAG needs it, see src/parse/dangling-ref.ts). OAG names its type by
+   * the ref's last segment (ModelUtils.getSimpleRef), held in `unknownType`: the docs type, link and
+   * import it as a model that is never generated, as for an unknown `type`; the clients read and
+   * send the value as any value.
+   */
+  readonly danglingRef?: string;
 }
 
 /** `type: null` alone. */

@@ -61,6 +61,12 @@ export interface BuildContext {
   readonly generateAliasAsModel: boolean;
   /** `--openapi-normalizer`'s rules for operations' tags (operation-tag-rules.ts). */
   readonly tagRules: OperationTagRules;
+  /**
+   * The parse's validation (ParseOptions.validate): a schema `$ref` to nothing is an error where
+   * OAG stops on it unless --skip-validate-spec ("warning") or always ("error", the `validate`
+   * command), and a warning with --skip-validate-spec ("off"); see dangling-ref.ts.
+   */
+  readonly validation: "error" | "warning" | "off";
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

@@ -70,6 +70,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     enumNullMembers: normalizerRuns(options.inline),
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,
+    validation: options.validate,
     expanding: new Set(),
   };
   const model = buildModel(ctx, loaded, version);

@@ -24,6 +24,7 @@ import { resolvePointer, type BuildContext } from "./context.js";
 import { isBigInteger, javaBigDecimalString, javaDoubleString } from "./number-literals.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
+import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
 
 const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "object", "null"]);
@@ -221,6 +222,11 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
     if (resolvePointer(ctx.root, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
       ctx.sink.warning(refPointer, `$ref ${JSON.stringify(ref)} points to nothing; read as the schema ${JSON.stringify(lastName)}`);
       return { ...refCommon(ctx, raw, pointer), kind: "ref", target: lastName };
+    }
+    const name = danglingRefName(ref);
+    if (name !== undefined) {
+      reportDanglingRef(ctx, ref, pointer, name);
+      return { ...refCommon(ctx, raw, pointer), kind: "any", unknownType: name, danglingRef: ref };
     }
     ctx.sink.error(refPointer, `$ref ${JSON.stringify(ref)} points to nothing`);
     return anySchema(pointer);

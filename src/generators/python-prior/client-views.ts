@@ -187,13 +187,13 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
   doc.push(`>>> thread = api.${op.operationId}(${positional.join(", ")}${positional.length > 0 ? ", " : ""}async_req=True)`, ">>> result = thread.get()", "");
   if (positional.length > 0) {
     doc.push("Args:");
-    for (const p of required.filter((r) => !withDefault(r))) doc.push(`    ${p.paramName} (${ctx.types.dataType(p.schema)}):${p.description ? ` ${pyDocstring(oneLine(p.description))}` : ""}`);
+    for (const p of required.filter((r) => !withDefault(r))) doc.push(`    ${p.paramName} (${ctx.types.dataType(p.schema, true)}):${p.description ? ` ${pyDocstring(oneLine(p.description))}` : ""}`);
     doc.push("");
   }
   doc.push("Keyword Args:");
   for (const p of params.filter((r) => !r.required || withDefault(r))) {
     const d = paramDefault(p, ctx);
-    doc.push(`    ${p.paramName} (${ctx.types.dataType(p.schema)}):${p.description ? ` ${pyDocstring(oneLine(p.description))}.` : ""}${p.required ? ` defaults to ${d}` : " [optional]"}`);
+    doc.push(`    ${p.paramName} (${ctx.types.dataType(p.schema, true)}):${p.description ? ` ${pyDocstring(oneLine(p.description))}.` : ""}${p.required ? ` defaults to ${d}` : " [optional]"}`);
   }
   doc.push(
     "    _return_http_data_only (bool): return the response data only, without",
@@ -215,7 +215,7 @@ function endpointView(op: CodegenOperation, ctx: ClientContext): EndpointView {
     "    async_req (bool): execute the request asynchronously.",
     "",
     "Returns:",
-    `    ${ret ? ctx.types.dataType(ret) : "None"}`,
+    `    ${ret ? ctx.types.dataType(ret, true) : "None"}`,
     "        If the method is called asynchronously, returns the request",
     "        thread.",
   );
@@ -401,7 +401,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   const doc: string[] = [];
   if (requiredNoDefault.length > 0) {
     doc.push("Args:");
-    for (const v of requiredNoDefault) doc.push(`    ${v.name} (${ctx.types.dataType(v.schema)}):${describe(v)}`);
+    for (const v of requiredNoDefault) doc.push(`    ${v.name} (${ctx.types.dataType(v.schema, true)}):${describe(v)}`);
     doc.push("");
   }
   doc.push("Keyword Args:");
@@ -410,7 +410,7 @@ export function buildModelModuleView(info: ModelInfo, ctx: ClientContext): Model
   }
   for (const v of [...info.requiredVars.filter((r) => !requiredNoDefault.includes(r)), ...info.optionalVars]) {
     const d = varDefault(v, ctx);
-    doc.push(`    ${v.name} (${ctx.types.dataType(v.schema)}):${describe(v)}${v.required && d !== null ? ` defaults to ${d}` : ` [optional]${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`}`);
+    doc.push(`    ${v.name} (${ctx.types.dataType(v.schema, true)}):${describe(v)}${v.required && d !== null ? ` defaults to ${d}` : ` [optional]${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`}`);
   }
   doc.push(
     "    _check_type (bool): check the types of the values. Default is True.",

@@ -296,7 +296,11 @@ function arrayParamBaseType(items: Schema, ctx: DocContext): string | null {
  * fromRequestBody, which sets it.
  */
 function paramHasBaseType(param: CodegenParam, read: Schema): boolean {
-  return param.kind === "body" || param.kind === "form" || read.kind !== "ref";
+  if (param.kind === "body" || param.kind === "form") return true;
+  // A `type` OpenAPI does not define, or a `$ref` to nothing (AnySchema.unknownType), takes the same
+  // "referenced schemas" branch: no type check holds for it (ModelUtils.isAnyType wants neither
+  // `type` nor `$ref`).
+  return read.kind !== "ref" && !(read.kind === "any" && read.unknownType !== undefined);
 }
 
 /** `from pkg.model.x import X` for every model the operation's parameters and responses use. */

@@ -67,6 +67,9 @@ export class PythonPriorExamples extends OagExampleWriter {
     // `items`: PythonPriorTypes.unhandledType) falls through to its last `return example`: the
     // example's toString, Java's "null" for none, without the prefix or the indentation
     // (PythonClientCodegen at 5.3.0 bb124e1178, PythonPriorClientCodegen at 3371e883ab~1).
+    // A `$ref` to nothing takes toExampleValueRecursive's `$ref` branch ("Unable to find referenced
+    // schema"): `None` with the prefix.
+    if (schema.kind === "any" && schema.danglingRef !== undefined) return `${fullPrefix}None${close}`;
     if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return text ?? "null";
     switch (schema.kind) {
       case "ref": {

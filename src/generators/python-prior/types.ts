@@ -86,9 +86,13 @@ export class PythonPriorTypes {
     return u.kind === "ref" ? this.names.modelName(schema.target) : null;
   }
 
-  /** OAG's getTypeDeclaration (getTypeString with no prefix and suffix). */
-  dataType(schema: Schema): string {
-    return this.typeString(schema, "", "", false);
+  /**
+   * OAG's getTypeDeclaration (getTypeString with no prefix and suffix). `unknownAsAny`: for the
+   * generated code's docstrings, a type OpenAPI does not define or a `$ref` to nothing reads as any
+   * type rather than name a class that does not exist.
+   */
+  dataType(schema: Schema, unknownAsAny = false): string {
+    return this.typeString(schema, "", "", false, unknownAsAny);
   }
 
   /**
@@ -125,7 +129,7 @@ export class PythonPriorTypes {
     return out;
   }
 
-  private typeString(input: Schema, prefix: string, suffix: string, widen: boolean): string {
+  private typeString(input: Schema, prefix: string, suffix: string, widen: boolean, unknownAsAny = widen): string {
     let fullSuffix = suffix === ")" ? `,${suffix}` : suffix;
     let p = input;
     if (p.kind === "ref") {
@@ -139,7 +143,7 @@ export class PythonPriorTypes {
     // Docs only: what OAG's getSchemaType makes of a type it has no case for (see unhandledType: a
     // typed schema, so no AnyType); the client keeps checking such values as any value (a class
     // named after an unknown type does not exist).
-    const unhandled = widen ? null : this.unhandledType(p);
+    const unhandled = widen || unknownAsAny ? null : this.unhandledType(p);
     if (unhandled !== null) return `${prefix}${unhandled}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
     // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
@@ -150,9 +154,9 @@ export class PythonPriorTypes {
     if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
     if (p.kind === "object" && p.additionalProperties !== false) {
       const inner = typeof p.additionalProperties === "object" ? p.additionalProperties : ANY;
-      return `${prefix}{str: ${this.typeString(inner, "(", ")", widen)}}${fullSuffix}`;
+      return `${prefix}{str: ${this.typeString(inner, "(", ")", widen, unknownAsAny)}}${fullSuffix}`;
     }
-    if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]", widen)}${fullSuffix}`;
+    if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]", widen, unknownAsAny)}${fullSuffix}`;
     return `${prefix}${this.schemaType(p)}${fullSuffix}`;
   }
 

@@ -295,6 +295,10 @@ function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
   const s = types.unalias(p.typeSchema);
   if (types.isBinary(s) || types.isLanguagePrimitive(p.dataType)) return `**${p.dataType}**`;
+  // A body typed by a `type` OpenAPI does not define or a `$ref` to nothing: DefaultCodegen.fromRequestBody
+  // reaches its last branch ("referenced schemas"), updateRequestBodyForPrimitiveType, which sets
+  // isPrimitiveType: printed bold, unlinked.
+  if (p.param.kind === "body" && s.kind === "any" && s.unknownType !== undefined) return `**${p.dataType}**`;
   let base: string;
   if (s.kind === "array") {
     if (p.param.kind === "form" && types.isBinary(s.items)) return `**${p.dataType}**`;

@@ -83,6 +83,8 @@ export class TypeScriptExamples extends OagExampleWriter {
         return `${fullPrefix}null`;
       case "any":
         // A type OAG does not know falls through its example writer: the bare example, or "null".
+        // A `$ref` to nothing takes the `$ref` branch ("Unable to find referenced schema"): `null`.
+        if (schema.danglingRef !== undefined) return `${fullPrefix}null`;
         if (schema.unknownType !== undefined) return text ?? "null";
         return `${fullPrefix}null`;
       case "boolean":

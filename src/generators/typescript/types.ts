@@ -96,11 +96,24 @@ export class TypeScriptTypes {
       case "composed":
         return this.composedDeclaration(schema);
       case "any":
+        return schema.danglingRef !== undefined && schema.unknownType !== undefined ? this.danglingDeclaration(schema.unknownType) : "any";
       case "null":
         return "any";
       default:
         return assertNever(schema, "schema");
     }
+  }
+
+  /**
+   * A `$ref` to nothing (AnySchema.danglingRef), as AbstractTypeScriptClientCodegen.getSchemaType
+   * names it: DefaultCodegen.getSingleSchemaType gives the ref's last segment, which the type
+   * mapping maps (kept when a language primitive) and toModelName names. Docs only: the client
+   * types the value `any`, no such model exists.
+   */
+  private danglingDeclaration(name: string): string {
+    const mapped = own(TYPE_MAPPING, name);
+    if (mapped !== undefined) return LANGUAGE_PRIMITIVES.has(mapped) ? mapped : this.names.modelName(mapped);
+    return this.names.modelName(name);
   }
 
   /**
@@ -248,6 +261,8 @@ export function enumLiteralUnion(values: readonly unknown[], quoted: boolean): s
 export function isPrimitiveParam(schema: Schema, model: ApiModel): boolean {
   const s = schema.kind === "ref" ? unaliasRef(model, schema) : schema;
   if (s.kind === "ref" || s.kind === "array" || s.kind === "composed") return false;
+  // A `$ref` to nothing takes fromParameter's "referenced schemas" branch, as a model's `$ref` does.
+  if (s.kind === "any" && s.danglingRef !== undefined) return false;
   if (s.kind === "object") return !(s.properties.length === 0 && typeof s.additionalProperties === "object");
   return true;
 }
