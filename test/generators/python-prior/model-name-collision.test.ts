@@ -9,59 +9,10 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
+import { modelNameCollisionSpec } from "../../support/model-name-collision-spec.js";
 import { runPython } from "../../support/python.js";
 
-const SPEC = `openapi: 3.0.3
-info: { title: Collisions, version: "1" }
-paths:
-  /holders:
-    post:
-      operationId: postHolder
-      tags: [holders]
-      requestBody:
-        required: true
-        content: { application/json: { schema: { $ref: "#/components/schemas/Holder" } } }
-      responses:
-        "200":
-          description: what the server saw
-          content: { application/json: { schema: { $ref: "#/components/schemas/Echo" } } }
-  /things:
-    put:
-      operationId: putThing
-      tags: [holders]
-      requestBody:
-        required: true
-        content: { application/json: { schema: { $ref: "#/components/schemas/Thing_kind" } } }
-      responses:
-        "200":
-          description: what the server saw
-          content: { application/json: { schema: { $ref: "#/components/schemas/ThingEcho" } } }
-components:
-  schemas:
-    ThingEcho:
-      type: object
-      properties:
-        json: { $ref: "#/components/schemas/Thing_kind" }
-    ThingKind:
-      type: object
-      description: the first one
-      properties:
-        a: { type: string }
-    Holder:
-      type: object
-      properties:
-        first: { $ref: "#/components/schemas/ThingKind" }
-        second: { $ref: "#/components/schemas/Thing_kind" }
-    Echo:
-      type: object
-      properties:
-        json: { $ref: "#/components/schemas/Holder" }
-    Thing_kind:
-      type: object
-      description: the second one
-      properties:
-        b: { type: integer }
-`;
+const SPEC = modelNameCollisionSpec({ primitiveAlias: false });
 
 const fixture = specWithEcho("oaswright-pp-model-collision-", SPEC);
 
