@@ -3,6 +3,7 @@
 import type { Example, JsonValue, LiteralValue, NumericBounds } from "../model/ir.js";
 import { childPointer } from "../model/diagnostics.js";
 import { isBigInteger, javaDoubleString } from "../parse/number-literals.js";
+import { specKey } from "../parse/raw.js";
 
 // Java's Double.toString lives with the parser, which prints YAML 1.1 doubles with it (parse/schema.ts).
 export { javaBigDecimalString, javaDoubleString } from "../parse/number-literals.js";
@@ -78,13 +79,16 @@ export function exampleValue(e: Example | undefined): JsonValue | undefined {
  * and for a YAML spec (SnakeYAML reads `71.0` as a Double, converted to a DoubleNode), which prints
  * Java's Double.toString (`71.0`, `1000.0` for `1e3`); a big integer an IntNode/LongNode/BigIntegerNode
  * with every digit. Other numbers print as JSON.stringify does (`82.5`; `1.50` is the double 1.5 to
- * both). Only values registered by oagValue/exampleValue carry such literals.
+ * both). Only values registered by oagValue/exampleValue carry such literals. An index-like key
+ * (`"200"`, stored with raw.ts INDEX_KEY_PREFIX to keep the document's order) prints as written, in
+ * the document's order, as the ObjectNode's LinkedHashMap keeps it.
  */
 export function javaJsonText(value: JsonValue): string {
   const literals = value !== null && typeof value === "object" ? registered.get(value) : undefined;
-  if (literals === undefined) return JSON.stringify(value);
-  return jsonWithLiterals(value, "", literals);
+  return jsonWithLiterals(value, "", literals ?? NO_LITERALS);
 }
+
+const NO_LITERALS: Readonly<Record<string, string>> = Object.freeze({});
 
 function jsonWithLiterals(value: JsonValue, pointer: string, literals: Readonly<Record<string, string>>): string {
   if (typeof value === "number") {
@@ -97,7 +101,7 @@ function jsonWithLiterals(value: JsonValue, pointer: string, literals: Readonly<
   const parts: string[] = [];
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined) continue;
-    parts.push(`${JSON.stringify(key)}:${jsonWithLiterals(item, childPointer(pointer, key), literals)}`);
+    parts.push(`${JSON.stringify(specKey(key))}:${jsonWithLiterals(item, childPointer(pointer, key), literals)}`);
   }
   return `{${parts.join(",")}}`;
 }

@@ -81,7 +81,32 @@ const jsonSpec = (openapi: string) => `{
 }
 `;
 
+// Index-like keys (stored with raw.ts INDEX_KEY_PREFIX to keep their place) print as written.
+const KEYS = `openapi: 3.0.3
+info: { title: Keys, version: "1" }
+paths:
+  /scores:
+    post:
+      operationId: score
+      tags: [scores]
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, additionalProperties: { type: number } }
+            example: { "b": 1.0, "200": 2.0, "~x": 3.5 }
+      responses:
+        "204": { description: done }
+`;
+
 const specs = specFiles("oaswright-nested-literals-", {
+  "keys.yaml": KEYS,
+  "keys.json": `{"openapi": "3.0.3", "info": {"title": "Keys", "version": "1"}, "paths": {"/scores": {"post": {
+    "operationId": "score", "tags": ["scores"],
+    "requestBody": {"content": {"application/json": {
+      "schema": {"type": "object", "additionalProperties": {"type": "number"}},
+      "example": {"b": 1.0, "200": 2.0, "~x": 3.5}}}},
+    "responses": {"204": {"description": "done"}}}}}}
+`,
   "spec30.yaml": yamlSpec("3.0.3"),
   "spec31.yaml": yamlSpec("3.1.0"),
   "spec30.json": jsonSpec("3.0.3"),
@@ -129,6 +154,13 @@ describe("docs: number literals inside object and array examples and defaults", 
       expect(api).toContain("    request_body = [2.0,0.5] # [float] |  (optional)\n");
       const model = await doc(input, "python-prior", "6.6.0", "docs/Weights.md");
       expect(model).toContain("if omitted the server will use the default value of [1.0,2.0]");
+    });
+  }
+
+  for (const input of ["keys.yaml", "keys.json"]) {
+    it(`prints index-like keys as written, in place (${input})`, async () => {
+      const api = await doc(input, "python", "7.20.0", "docs/ScoresApi.md");
+      expect(api).toContain('    request_body = {"b":1.0,"200":2.0,"~x":3.5} # Dict[str, float] |  (optional)\n');
     });
   }
 
