@@ -4,6 +4,7 @@
 // target's subclass says what a schema's own example is and prints the value (`recurse`).
 
 import type { ApiModel, JsonValue, MediaType, NamedExample, Parameter, Schema } from "../model/ir.js";
+import { exampleValue } from "./java-format.js";
 import { namedSchema } from "./schemas.js";
 import { oagDocSchema } from "./oag-schema.js";
 
@@ -19,7 +20,7 @@ export type Example = JsonValue;
 export function firstExampleValue(examples: readonly NamedExample[]): JsonValue | undefined {
   const first = examples[0];
   if (first === undefined || first.ref !== undefined || first.value === null) return undefined;
-  return first.value;
+  return exampleValue(first);
 }
 
 export abstract class OagExampleWriter {
@@ -45,7 +46,7 @@ export abstract class OagExampleWriter {
     let example: Example = null;
     const xExample = parameter?.extensions["x-example"];
     if (xExample !== undefined && xExample !== null) example = xExample;
-    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = parameter.example.value;
+    else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = exampleValue(parameter.example)!;
     else example = (parameter && firstExampleValue(parameter.examples)) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, name);
     return this.toExample(schema, example);
@@ -56,7 +57,7 @@ export abstract class OagExampleWriter {
     const schema = media.schema;
     if (!schema) return this.noValue;
     let example: Example = null;
-    if (media.example?.value !== undefined && media.example.value !== null) example = media.example.value;
+    if (media.example?.value !== undefined && media.example.value !== null) example = exampleValue(media.example)!;
     else example = firstExampleValue(media.examples) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, paramName);
     return this.toExample(schema, example);

@@ -195,6 +195,8 @@ export interface Header {
 /** An example value; `value` is absent for an `externalValue` example. */
 export interface Example {
   readonly value?: JsonValue;
+  /** As LiteralValue.nestedLiterals. */
+  readonly nestedLiterals?: Readonly<Record<string, string>>;
   readonly externalValue?: string;
   readonly summary?: string;
 }
@@ -527,6 +529,13 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 export interface LiteralValue {
   readonly value: JsonValue;
   readonly literal?: string;
+  /**
+   * For an object or array value: the literal text of the numbers inside it that `literal` would
+   * record for a whole value (`71.0`, a big integer), keyed by their JSON pointer relative to the
+   * value (`/scores/0`). OAG holds such a value as the Jackson tree it read and prints those
+   * numbers from their nodes (java-format.ts javaJsonText). Docs only: the value stays JSON.
+   */
+  readonly nestedLiterals?: Readonly<Record<string, string>>;
   /**
    * For docs only: the value OpenAPI Generator holds where its YAML 1.1 reading differs from the
    * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts).

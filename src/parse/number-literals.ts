@@ -285,3 +285,36 @@ export function javaBigDecimalString(text: string): string {
   const mantissa = unscaled.length > 1 ? `${unscaled[0]}.${unscaled.slice(1)}` : unscaled;
   return `${signed}${mantissa}E${adjusted >= 0 ? "+" : ""}${adjusted}`;
 }
+
+/** Per literals map, its pointers sorted (code-unit order), for the prefix look-ups of nestedLiterals. */
+const sortedPointers = new WeakMap<NumberLiterals, readonly string[]>();
+
+/**
+ * The recorded literals strictly inside the value at `pointer` (an object or array example or
+ * default), keyed by their pointer relative to it (`/a/0`); undefined when there is none. A number
+ * nested in such a value reaches OAG as a node of the Jackson tree swagger-parser read (a DoubleNode
+ * for `71.0`: see codegen/java-format.ts javaJsonText), so its literal matters as much as a whole
+ * value's does.
+ */
+export function nestedLiterals(literals: NumberLiterals, pointer: string, value: unknown): Readonly<Record<string, string>> | undefined {
+  if (literals.size === 0 || value === null || typeof value !== "object") return undefined;
+  let keys = sortedPointers.get(literals);
+  if (keys === undefined) {
+    keys = [...literals.keys()].sort();
+    sortedPointers.set(literals, keys);
+  }
+  const prefix = `${pointer}/`;
+  // First key >= prefix; the keys under it follow contiguously.
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: Record<string, string> | undefined;
+  for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
+    (out ??= {})[keys[i]!.slice(pointer.length)] = literals.get(keys[i]!)!;
+  }
+  return out;
+}

@@ -18,6 +18,7 @@ import {
   type Response,
 } from "../model/ir.js";
 import { resolveObject, type BuildContext } from "./context.js";
+import { nestedLiterals } from "./number-literals.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 import { buildSchema, opt } from "./schema.js";
 import { buildSecurityRequirements } from "./security.js";
@@ -171,7 +172,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     allowReserved: raw.allowReserved === true,
     schema: buildSchema(ctx, schemaRaw, schemaPointer),
     ...opt("contentType", contentType),
-    ...opt("example", "example" in raw ? { value: raw.example as JsonValue } : undefined),
+    ...opt("example", "example" in raw ? exampleOf(ctx, raw.example, childPointer(pointer, "example")) : undefined),
     examples: namedExamples(ctx, raw.examples, childPointer(pointer, "examples")),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
   };
@@ -280,12 +281,26 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
     return {
       contentType,
       ...opt("schema", media.schema === undefined ? undefined : buildSchema(ctx, media.schema, childPointer(at, "schema"))),
-      ...opt("example", "example" in media ? ({ value: media.example as JsonValue } satisfies Example) : undefined),
+      ...opt("example", "example" in media ? exampleOf(ctx, media.example, childPointer(at, "example")) : undefined),
       examples: namedExamples(ctx, media.examples, childPointer(at, "examples")),
       encoding,
       pointer: at,
     };
   });
+}
+
+/**
+ * An `example` (or an Example object's `value`) at `pointer`, with the literal text of the numbers
+ * inside it that JSON parsing changes (`71.0`, a big integer), which OAG's docs print from the
+ * Jackson nodes it keeps (swagger-parser OpenAPIDeserializer.getAnyExample returns an object or
+ * array example as its ObjectNode/ArrayNode). A whole number example is not carried: getAnyExample
+ * makes it an Integer or a BigDecimal of the node's text, not ported here.
+ */
+function exampleOf(ctx: BuildContext, value: unknown, pointer: string): Example {
+  const out: { value: JsonValue; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+  const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
+  if (nested !== undefined) out.nestedLiterals = nested;
+  return out;
 }
 
 function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedExample[] {
@@ -297,7 +312,7 @@ function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedE
     out.push({
       name,
       ...(isObject(value) && typeof value.$ref === "string" ? { ref: value.$ref } : {}),
-      ...("value" in e ? { value: e.value as JsonValue } : {}),
+      ...("value" in e ? exampleOf(ctx, e.value, childPointer(resolved.pointer, "value")) : {}),
       ...opt("externalValue", asString(e.externalValue)),
       ...opt("summary", asString(e.summary)),
     });

@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { isBigInteger, javaBigDecimalString, javaDoubleString } from "./number-literals.js";
+import { isBigInteger, javaBigDecimalString, javaDoubleString, nestedLiterals } from "./number-literals.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
@@ -424,6 +424,7 @@ function defaultOf(
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
   const out: Mutable<LiteralValue> = { value };
   put(out, "literal", literal);
+  put(out, "nestedLiterals", nestedLiterals(ctx.numberLiterals, childPointer(pointer, "default"), value));
   put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
   return out;
 }
@@ -529,6 +530,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   if (hasExample) {
     const value: Mutable<LiteralValue> = { value: example as JsonValue };
     put(value, "literal", literalOf("example" in raw ? "example" : "examples/0", example));
+    put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`, example));
     put(value, "yaml11", yaml11Value(ctx, raw, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`));
     out.example = value;
   }

@@ -6,7 +6,7 @@
 import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { oagValue } from "../../codegen/java-format.js";
+import { javaJsonText, oagValue } from "../../codegen/java-format.js";
 import type { PythonPriorNames } from "./names.js";
 
 /** What OAG prints for "any JSON value". */
@@ -357,7 +357,7 @@ export function keepsTemporalValue(schema: Schema, value: JsonValue): boolean {
 /** How Java's toString prints a parsed JSON value (Jackson nodes print as compact JSON). */
 export function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object") return javaJsonText(value);
   return String(value);
 }
 

@@ -6,7 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
-import { yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
+import { javaJsonText, yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -49,7 +49,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
-  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : JSON.stringify(v)), pythonDocRelease(ctx.oagVersion));
+  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */

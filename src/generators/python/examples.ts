@@ -5,7 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { exactYaml11Value } from "../../codegen/java-format.js";
+import { exactYaml11Value, exampleValue, javaJsonText } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
@@ -47,14 +47,14 @@ export class PythonExamples {
     if (param.kind === "body") {
       // A body's media-type example is printed as it is (Java toString), nothing more.
       const media = param.mediaType;
-      const own = media?.example?.value ?? (media ? firstExampleValue(media.examples) : undefined);
+      const own = exampleValue(media?.example) ?? (media ? firstExampleValue(media.examples) : undefined);
       if (own !== undefined && own !== null) return javaToString(own);
     }
     if (defaultValue !== null) return defaultValue;
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = p.example?.value ?? firstExampleValue(p.examples) ?? (param.schema.example && exactYaml11Value(param.schema.example));
+      const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? (param.schema.example && exactYaml11Value(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);
@@ -97,6 +97,6 @@ export class PythonExamples {
  */
 export function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object") return javaJsonText(value);
   return String(value);
 }

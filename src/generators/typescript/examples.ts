@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { javaJsonText, oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
@@ -203,6 +203,6 @@ function ensureQuotes(value: string): string {
  */
 function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object") return javaJsonText(value);
   return String(value);
 }
