@@ -67,15 +67,32 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }
-  // Before 5.2.0 a model without the keyword (an object, or an enum, array or alias, which never
-  // have it) allowed none (releases.ts `addPropsWhenAbsent`).
+  // Before 5.2.0 only some models were asked for the keyword's value (releases.ts `addPropsWhenAbsent`).
   const additionalProperties = !release.addPropsWhenAbsent
-    ? (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined ? info.additionalProperties : null
+    ? legacyAdditionalProperties(s, info)
     : info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
   if (additionalProperties !== null) {
-    rows.push(`**any string name** | ${additionalPropertiesCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
+    // Before 5.2.0 the cell is `**{{additionalPropertiesType}}**`, never linked (model_doc.mustache
+    // until 6cc270633b).
+    const typeCell = release.addPropsWhenAbsent ? additionalPropertiesCell(types, additionalProperties) : `**${types.dataType(additionalProperties)}**`;
+    rows.push(`**any string name** | ${typeCell} | any string name can be used but the value must be the correct type | [optional]`);
   }
   return { className: info.className, description, hasDescription: description !== null, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
+}
+
+/**
+ * The `any string name` row before 5.2.0 (6cc270633b): DefaultCodegen.fromModel (5.0.0 d7d5e53f2b)
+ * calls addAdditionPropertiesToCodeGenModel for a composed schema (supportsAdditionalPropertiesWithComposedSchema),
+ * a map (the keyword is a schema or true) and a free-form object (no properties), never for an object
+ * with properties and no keyword. ModelUtils.getAdditionalProperties then gives the keyword's schema,
+ * any type for `true` or, unless disallowAdditionalPropertiesIfNotPresent, for no keyword (the python
+ * constructor set it false and DefaultCodegen.processOpts changes it only when the option is given),
+ * nothing for `false`: what info.additionalProperties holds.
+ */
+function legacyAdditionalProperties(s: Schema, info: ModelInfo): Schema | null {
+  if (s.kind === "composed") return info.additionalProperties;
+  if (s.kind === "object" && (s.additionalProperties !== undefined || s.properties.length === 0)) return info.additionalProperties;
+  return null;
 }
 
 /**
