@@ -70,7 +70,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
   // Before 5.2.0 only some models were asked for the keyword's value (releases.ts `addPropsWhenAbsent`).
   const additionalProperties = !release.addPropsWhenAbsent
     ? legacyAdditionalProperties(s, info)
-    : info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
+    : info.additionalProperties ?? (release.addPropsOnEveryModel && !info.disallowIfNotPresent ? everyModelAddProps(s) : null);
   if (additionalProperties !== null) {
     // Before 5.2.0 the cell is `**{{additionalPropertiesType}}**`, never linked (model_doc.mustache
     // until 6cc270633b).
@@ -98,7 +98,9 @@ function legacyAdditionalProperties(s: Schema, info: ModelInfo): Schema | null {
 /**
  * Before 5.3.0 DefaultCodegen.fromModel ended with setAddProps(schema, m) for every model, arrays,
  * enums and aliases included, where `additionalProperties` is absent and so means any type (python's
- * disallowAdditionalPropertiesIfNotPresent defaults to false). Objects and compositions keep their own.
+ * disallowAdditionalPropertiesIfNotPresent defaults to false; set, setAddProps adds nothing for an
+ * absent keyword: OAG's 5.2.x python_disallowAdditionalPropertiesIfNotPresent sample has no row for
+ * AnimalFarm, EnumClass, StringEnum, NumberWithValidations). Objects and compositions keep their own.
  */
 function everyModelAddProps(s: Schema): Schema | null {
   if (s.kind === "object" || s.kind === "composed") return null;

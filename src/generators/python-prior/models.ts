@@ -38,6 +38,8 @@ export interface ModelInfo {
   readonly allVars: readonly ModelVar[];
   /** The additionalProperties value schema, null when none are allowed. */
   readonly additionalProperties: Schema | null;
+  /** disallowAdditionalPropertiesIfNotPresent: a schema without the keyword allows none. */
+  readonly disallowIfNotPresent: boolean;
   readonly discriminator: Discriminator | null;
 }
 
@@ -115,6 +117,7 @@ export class PythonPriorModels {
       optionalVars,
       allVars,
       additionalProperties,
+      disallowIfNotPresent: this.disallowIfNotPresent,
       discriminator,
     };
   }

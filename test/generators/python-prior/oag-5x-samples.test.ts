@@ -52,6 +52,7 @@ components:
     Free:
       type: object
       minProperties: 1
+    Color: { type: string, enum: [red, blue] }
     Drawing:
       type: object
       properties:
@@ -112,7 +113,13 @@ describe("python-prior API module names", () => {
 
 const ANY_ROW = "**any string name** | **bool, date, datetime, dict, float, int, list, str, none_type** | any string name can be used but the value must be the correct type | [optional]";
 
-describe("python-prior model docs before 5.2.0: the any string name row", () => {
+describe("python-prior model docs before 5.3.0: the any string name row", () => {
+  it("5.2.x with disallowAdditionalPropertiesIfNotPresent=true: an enum (setAddProps on every model) has no row either", async () => {
+    const d = await docs("5.2.1", ["--additional-properties=disallowAdditionalPropertiesIfNotPresent=true"]);
+    expect(d.get("docs/Color.md")).not.toContain("any string name");
+    expect(d.get("docs/Animal.md")).not.toContain("any string name");
+  });
+
   it("5.1.1: compositions and free-form objects get the row, an object with properties and no keyword none; the cell is unlinked", async () => {
     const d = await docs("5.1.1");
     expect(d.get("docs/Cat.md")).toContain(ANY_ROW);
@@ -132,6 +139,7 @@ describe("python-prior model docs before 5.2.0: the any string name row", () => 
   it("5.2.0: every object model without the keyword gets the row, and a model value is linked", async () => {
     const d = await docs("5.2.0");
     expect(d.get("docs/Animal.md")).toContain(ANY_ROW);
+    expect(d.get("docs/Color.md")).toContain(ANY_ROW);
     expect(d.get("docs/Drawing.md")).toContain("**any string name** | [**Animal**](Animal.md) | any string name");
   });
 });
