@@ -54,16 +54,21 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
   // The allOf's readOnly when it sets one (the IR cannot tell false from absent: either counts). A
   // hoisted model's `$ref` (`new Schema().$ref(name)`) has none, as it has no description.
   const readOnly = (v: ModelVar) => (!isHoistedModel(types, model, v.schema) && (v.schema.readOnly || read(v).readOnly) ? "[readonly] " : "");
-  for (const v of info.requiredVars) {
-    if (propertyDefault(types, v.schema) !== null) continue;
+  // 5.0.0: oneOf/anyOf-only required properties are required ones defaulting to nulltype.Null (releases.ts).
+  const nullDefault = (v: ModelVar) => release.oneOfRequiredNullDefault && v.oneOfAnyOfRequired === true;
+  const requiredVars = [...info.requiredVars, ...info.optionalVars.filter(nullDefault)];
+  const requiredDefault = (v: ModelVar) => (nullDefault(v) ? "nulltype.Null" : propertyDefault(types, v.schema));
+  for (const v of requiredVars) {
+    if (requiredDefault(v) !== null) continue;
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}`);
   }
-  for (const v of info.requiredVars) {
-    const d = propertyDefault(types, v.schema);
+  for (const v of requiredVars) {
+    const d = requiredDefault(v);
     if (d === null) continue;
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}defaults to ${d}`);
   }
   for (const v of info.optionalVars) {
+    if (nullDefault(v)) continue;
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }

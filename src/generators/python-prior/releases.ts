@@ -89,11 +89,18 @@ export interface PythonPriorDocRelease {
    * `underscore(toApiName(tag))`, the class name's.
    */
   readonly apiModuleFromTag: boolean;
+  /**
+   * Model docs: a composition's properties required only by its oneOf/anyOf members stay required
+   * with the default `nulltype.Null` (PythonClientCodegen.addNullDefaultToOneOfAnyOfReqProps, 5.0.0
+   * d7d5e53f2b), listed among the required ones; later they are optional.
+   */
+  readonly oneOfRequiredNullDefault: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, fileTypeExampleNull: false, apiModuleFromTag: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, fileTypeExampleNull: false, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
+  { since: "5.1.0", source: "2553d056dc Removes nulltype from python, updates samples (#8555), before the 5.1.0 release commit e023eaa821 (OAG's 5.0.0 python sample: Shape.md `quadrilateral_type` defaults to nulltype.Null; 5.1.0: [optional])", change: { oneOfRequiredNullDefault: false } },
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
   { since: "5.2.0", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), made on the 5.2.x branch (pom 5.2.0-SNAPSHOT): not in the 5.1.1 release commit 560bf7e080, in 5.2.0 90f7bcd909 (bjr 5.1.1-SNAPSHOT has no row)", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },

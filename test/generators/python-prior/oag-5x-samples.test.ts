@@ -53,6 +53,24 @@ components:
       type: object
       minProperties: 1
     Color: { type: string, enum: [red, blue] }
+    Triangle:
+      type: object
+      required: [shapeType, triangleType]
+      properties:
+        shapeType: { type: string }
+        triangleType: { type: string }
+    Square:
+      type: object
+      required: [shapeType, side]
+      properties:
+        shapeType: { type: string }
+        side: { type: integer }
+    Shape:
+      oneOf:
+        - $ref: "#/components/schemas/Triangle"
+        - $ref: "#/components/schemas/Square"
+      discriminator:
+        propertyName: shapeType
     Drawing:
       type: object
       properties:
@@ -109,6 +127,17 @@ describe("python-prior API module names", () => {
       }
     }
   }, 150_000);
+});
+
+describe("python-prior model docs 5.0.0: oneOf-only required properties", () => {
+  it("are required with the default nulltype.Null in 5.0.0 (addNullDefaultToOneOfAnyOfReqProps), optional from 5.1.0 (2553d056dc)", async () => {
+    const old = (await docs("5.0.0")).get("docs/Shape.md")!;
+    expect(old).toContain("**shape_type** | **str** |  | \n**triangle_type** | **str** |  | defaults to nulltype.Null\n**side** | **int** |  | defaults to nulltype.Null\n");
+    expect(old).not.toContain("[optional]  \n");
+    const later = (await docs("5.1.0")).get("docs/Shape.md")!;
+    expect(later).toContain("**triangle_type** | **str** |  | [optional] \n");
+    expect(later).not.toContain("nulltype");
+  });
 });
 
 const ANY_ROW = "**any string name** | **bool, date, datetime, dict, float, int, list, str, none_type** | any string name can be used but the value must be the correct type | [optional]";
