@@ -9,6 +9,7 @@ import {
   convertSchema,
   extensionsOut,
   FROM_SERIALIZABLE_PARAMETER,
+  markSchema,
   mediaTypeList,
   pointerToRef,
   ptr,
@@ -303,7 +304,7 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
 
 /** See FROM_SERIALIZABLE_PARAMETER. */
 function markSerializable(schema: RawObject): void {
-  (schema as Record<symbol, unknown>)[FROM_SERIALIZABLE_PARAMETER] = true;
+  markSchema(schema, FROM_SERIALIZABLE_PARAMETER);
 }
 
 function scalarSchema(p: RawObject): RawObject {

@@ -15,8 +15,7 @@ import { asArray, isObject, type RawObject } from "./raw.js";
  * Marks a schema the converter builds from a query, path, header or form parameter's own keywords
  * (swagger-parser-v2-converter's convert(SerializableParameter) copies its minimum, a BigDecimal of
  * the literal's text, as it is). Every other 2.0 schema reaches OAG through Jackson's convertValue
- * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum). A symbol, so no
- * walk over the document's keys sees it.
+ * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum). Set by markSchema.
  */
 export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.serializableParameter");
 
@@ -28,6 +27,14 @@ export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.seria
  * python-prior's toExampleValueRecursive has no branch for (IR StringSchema.swagger2FileType).
  */
 export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty");
+
+/**
+ * Sets one of the markers above on a schema the converter made: a non-enumerable property, so that
+ * no walk, copy or comparison of the document's keys sees it (the IR builder reads it directly).
+ */
+export function markSchema(schema: RawObject, marker: typeof FROM_SERIALIZABLE_PARAMETER | typeof FROM_FILE_PROPERTY): void {
+  Object.defineProperty(schema, marker, { value: true, enumerable: false });
+}
 
 /** Vendor extensions the converter consumes (or drops) instead of passing them on, as swagger-parser does. */
 export const STRIPPED_EXTENSIONS: ReadonlySet<string> = new Set(["x-example", "x-examples", "x-nullable"]);
@@ -213,7 +220,7 @@ function walk(state: Swagger2State, node: RawObject): unknown {
     if (next !== undefined) copy[key] = next;
     if (extra !== undefined) copy[extra] = extraValue;
   }
-  if (copy && node.type === "file") (copy as Record<symbol, unknown>)[FROM_FILE_PROPERTY] = true;
+  if (copy && node.type === "file") markSchema(copy, FROM_FILE_PROPERTY);
   return copy ?? node;
 }
 
