@@ -382,6 +382,12 @@ export interface StringSchema extends SchemaCommon {
   readonly maxLength?: number;
   readonly contentMediaType?: string;
   readonly contentEncoding?: string;
+  /**
+   * Docs only: a Swagger 2.0 `type: file` outside a parameter's own keywords (array items, a
+   * property, a body or response schema), which OAG holds as a schema of type `file` (see
+   * parse/swagger2-schema.ts FROM_FILE_PROPERTY). The client treats it as binary, as format says.
+   */
+  readonly swagger2FileType?: true;
 }
 
 export interface NumericBounds {

@@ -267,13 +267,32 @@ export function javaDoubleString(d: number): string {
  * point and an `E` with a sign.
  */
 export function javaBigDecimalString(text: string): string {
+  return bigDecimalString(text, false);
+}
+
+/**
+ * Java's BigDecimal.toString of `new BigDecimal(text).stripTrailingZeros()` (zero is `0`): what
+ * Jackson's JsonNodeFactory makes of a BigDecimal it puts in a tree (DecimalNode of the stripped
+ * value, unless exact BigDecimals are asked for): `10` -> `1E+1`, `1.50` -> `1.5`, `120` -> `1.2E+2`.
+ */
+export function javaStrippedBigDecimalString(text: string): string {
+  return bigDecimalString(text, true);
+}
+
+function bigDecimalString(text: string, strip: boolean): string {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (m === null) throw new TypeError(`not a decimal literal: ${JSON.stringify(text)}`);
   const sign = m[1] === "-" ? "-" : "";
   const fraction = m[3] ?? "";
-  const scale = fraction.length - Number(m[4] ?? 0);
+  let scale = fraction.length - Number(m[4] ?? 0);
   const digits = ((m[2] ?? "") + fraction).replace(/^0+(?=\d)/, "");
-  const unscaled = digits === "" ? "0" : digits;
+  let unscaled = digits === "" ? "0" : digits;
+  if (strip) {
+    if (/^0+$/.test(unscaled)) return "0";
+    const kept = unscaled.replace(/0+$/, "");
+    scale -= unscaled.length - kept.length;
+    unscaled = kept;
+  }
   // BigDecimal keeps no negative zero.
   const signed = /^0+$/.test(unscaled) ? "" : sign;
   const adjusted = -scale + (unscaled.length - 1);

@@ -21,7 +21,8 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { isBigInteger, javaBigDecimalString, javaDoubleString, nestedLiterals } from "./number-literals.js";
+import { isBigInteger, javaBigDecimalString, javaDoubleString, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
@@ -165,6 +166,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       put(s, "maxLength", asNumber(raw.maxLength));
       put(s, "contentMediaType", asString(raw.contentMediaType));
       put(s, "contentEncoding", asString(raw.contentEncoding));
+      if ((raw as Record<symbol, unknown>)[FROM_FILE_PROPERTY] === true) s.swagger2FileType = true;
       return s;
     }
     case "integer":
@@ -589,10 +591,15 @@ function numericBounds(raw: RawObject, target: Mutable<Extract<Schema, { kind: "
  * getBigDecimal: `new BigDecimal(node.asText())`, where Jackson's node of a float literal is a
  * DoubleNode (asText: Double.toString) and of an integer literal its digits. A 3.1 numeric
  * `exclusiveMinimum` is exclusiveMinimumValue to it, which OAG does not read: no minimum.
- * 2.0 documents keep String(minimum) (their literals are not recorded; swagger-parser v1 reads them).
+ * 2.0 documents: swagger-parser v1 reads `new BigDecimal(node.asText())` too (SwaggerDeserializer
+ * getBigDecimal); the v2 converter keeps it for a schema made from a parameter's keywords and passes
+ * every other schema through Json.mapper().convertValue, whose tree holds the BigDecimal with its
+ * trailing zeros stripped (JsonNodeFactory.numberNode): `minimum: 10` prints `1E+1` (OAG's
+ * python-prior 2.0 petstore samples, 5.0.0 to 6.6.0: `NumberWithValidations(1E+1)`). The stripped
+ * text is the same for `10` and `10.0`, so the value is enough.
  */
 function oagMinimum(ctx: BuildContext, raw: RawObject, pointer: string): string | null | undefined {
-  if (ctx.swagger2) return undefined;
+  if (ctx.swagger2) return swagger2Minimum(raw);
   const value = asNumber(raw.minimum);
   if (value === undefined) return asNumber(raw.exclusiveMinimum) !== undefined ? null : undefined;
   const literal = ctx.numberLiterals.get(childPointer(pointer, "minimum"));
@@ -601,6 +608,14 @@ function oagMinimum(ctx: BuildContext, raw: RawObject, pointer: string): string 
   else if (literal !== undefined || !Number.isInteger(value)) text = javaBigDecimalString(javaDoubleString(value));
   else text = String(value);
   return text === String(value) ? undefined : text;
+}
+
+function swagger2Minimum(raw: RawObject): string | undefined {
+  const value = asNumber(raw.minimum);
+  if (value === undefined) return undefined;
+  const text = Number.isInteger(value) ? String(value) : javaBigDecimalString(javaDoubleString(value));
+  const printed = (raw as Record<symbol, unknown>)[FROM_SERIALIZABLE_PARAMETER] === true ? text : javaStrippedBigDecimalString(text);
+  return printed === String(value) ? undefined : printed;
 }
 
 function typesOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] {

@@ -8,6 +8,8 @@ import {
   coerceToType,
   convertSchema,
   extensionsOut,
+  FROM_SERIALIZABLE_PARAMETER,
+  markSchema,
   mediaTypeList,
   pointerToRef,
   ptr,
@@ -277,6 +279,7 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
   } else {
     schema = scalarSchema(p);
     for (const key of NUMERIC_AND_STRING_KEYWORDS) if (p[key] !== undefined) schema[key] = p[key];
+    markSerializable(schema);
   }
   schemaCommon(ctx, p, at, schema);
   if (p.in === "path" || p.required === true) out.required = true;
@@ -290,10 +293,18 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
   const schema = p.type === "array" ? arraySchema(ctx, p, at) : scalarSchema(p);
   if (typeof p.description === "string") schema.description = p.description;
   if (typeof p.readOnly === "boolean") schema.readOnly = p.readOnly;
-  if (p.type !== "array") for (const key of NUMERIC_AND_STRING_KEYWORDS) if (p[key] !== undefined) schema[key] = p[key];
+  if (p.type !== "array") {
+    for (const key of NUMERIC_AND_STRING_KEYWORDS) if (p[key] !== undefined) schema[key] = p[key];
+    markSerializable(schema);
+  }
   if (p["x-example"] !== undefined && p["x-example"] !== null) schema.example = p["x-example"];
   schemaCommon(ctx, p, at, schema);
   return schema;
+}
+
+/** See FROM_SERIALIZABLE_PARAMETER. */
+function markSerializable(schema: RawObject): void {
+  markSchema(schema, FROM_SERIALIZABLE_PARAMETER);
 }
 
 function scalarSchema(p: RawObject): RawObject {

@@ -11,6 +11,31 @@ import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
+/**
+ * Marks a schema the converter builds from a query, path, header or form parameter's own keywords
+ * (swagger-parser-v2-converter's convert(SerializableParameter) copies its minimum, a BigDecimal of
+ * the literal's text, as it is). Every other 2.0 schema reaches OAG through Jackson's convertValue
+ * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum). Set by markSchema.
+ */
+export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.serializableParameter");
+
+/**
+ * Marks a schema converted from `type: file` anywhere but a parameter's own keywords: swagger-models
+ * reads it as a FileProperty (or a ModelImpl of type file), which the converter turns into a
+ * FileSchema with Json.mapper().convertValue, so the property's `"type": "file"` replaces
+ * FileSchema's `string` (its `binary` format stays). OAG then has a schema of type `file`, which
+ * python-prior's toExampleValueRecursive has no branch for (IR StringSchema.swagger2FileType).
+ */
+export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty");
+
+/**
+ * Sets one of the markers above on a schema the converter made: a non-enumerable property, so that
+ * no walk, copy or comparison of the document's keys sees it (the IR builder reads it directly).
+ */
+export function markSchema(schema: RawObject, marker: typeof FROM_SERIALIZABLE_PARAMETER | typeof FROM_FILE_PROPERTY): void {
+  Object.defineProperty(schema, marker, { value: true, enumerable: false });
+}
+
 /** Vendor extensions the converter consumes (or drops) instead of passing them on, as swagger-parser does. */
 export const STRIPPED_EXTENSIONS: ReadonlySet<string> = new Set(["x-example", "x-examples", "x-nullable"]);
 
@@ -195,6 +220,7 @@ function walk(state: Swagger2State, node: RawObject): unknown {
     if (next !== undefined) copy[key] = next;
     if (extra !== undefined) copy[extra] = extraValue;
   }
+  if (copy && node.type === "file") markSchema(copy, FROM_FILE_PROPERTY);
   return copy ?? node;
 }
 

@@ -220,7 +220,7 @@ export function exampleView(op: CodegenOperation, group: ApiGroup, ctx: DocConte
   return {
     packageName: ctx.packageName,
     apiPackage: ctx.apiPackage,
-    apiModule: ctx.names.apiModule(group.className),
+    apiModule: ctx.names.groupModule(group),
     className: group.className,
     operationId: op.operationId,
     imports: operationImports(op, ctx),

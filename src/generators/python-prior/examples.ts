@@ -71,6 +71,10 @@ export class PythonPriorExamples extends OagExampleWriter {
     // schema"): `None` with the prefix.
     if (schema.kind === "any" && schema.danglingRef !== undefined) return `${fullPrefix}None${close}`;
     if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return text ?? "null";
+    // So does a Swagger 2.0 `type: file` read as a FileProperty (IR swagger2FileType): OAG's schema
+    // has type `file`, neither isBinarySchema nor isStringSchema (PythonPriorClientCodegen at
+    // 7f8b853f50; OAG's 2.0 petstore samples from 5.3.0 to 6.6.0: `files = [\nnull,\n    ]`).
+    if (schema.kind === "string" && schema.swagger2FileType === true && this.release.fileTypeExampleNull) return text ?? "null";
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);

@@ -32,18 +32,19 @@ export function buildClientFiles(groups: readonly ApiGroup[], ctx: ClientContext
     const view = buildApiModuleView(group, ctx);
     const contents = templates.render("client/api.py", view);
     const covers = operationsCoverage(contents, group.operations.map((o, k) => [o.op.pointer, `self.${view.operations[k]!.operationId}_endpoint = _Endpoint(\n`] as const));
-    files.push({ path: `${dir}/api/${ctx.names.apiModule(group.className)}.py`, contents, covers, role: apiRole("api", group) });
+    files.push({ path: `${dir}/api/${ctx.names.groupModule(group)}.py`, contents, covers, role: apiRole("api", group) });
   }
   const models = ctx.models.all();
   for (const info of models) emit(`${dir}/model/${info.fileName}.py`, "model.py", buildModelModuleView(info, ctx), { schemas: [info.named.name] }, modelRole("model", info.named.name, info.className));
 
   const firstApi = groups[0]?.className ?? "DefaultApi";
+  const firstApiModule = groups[0] !== undefined ? ctx.names.groupModule(groups[0]) : ctx.names.apiModule(firstApi);
   emit(`${dir}/api/__init__.py`, "api_init.py", { ...base, firstApi });
   emit(`${dir}/apis/__init__.py`, "apis_init.py", {
     ...base,
     firstApi,
-    firstApiModule: ctx.names.apiModule(firstApi),
-    apis: groups.map((g) => ({ module: ctx.names.apiModule(g.className), className: g.className })),
+    firstApiModule,
+    apis: groups.map((g) => ({ module: ctx.names.groupModule(g), className: g.className })),
   });
   emit(`${dir}/model/__init__.py`, "model_init.py", base);
   emit(`${dir}/models/__init__.py`, "models_init.py", { ...base, models: models.map((m) => ({ module: m.fileName, className: m.className })) });

@@ -54,34 +54,58 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
   // The allOf's readOnly when it sets one (the IR cannot tell false from absent: either counts). A
   // hoisted model's `$ref` (`new Schema().$ref(name)`) has none, as it has no description.
   const readOnly = (v: ModelVar) => (!isHoistedModel(types, model, v.schema) && (v.schema.readOnly || read(v).readOnly) ? "[readonly] " : "");
-  for (const v of info.requiredVars) {
-    if (propertyDefault(types, v.schema) !== null) continue;
+  // 5.0.0: oneOf/anyOf-only required properties are required ones defaulting to nulltype.Null (releases.ts).
+  const nullDefault = (v: ModelVar) => release.oneOfRequiredNullDefault && v.oneOfAnyOfRequired === true;
+  const requiredVars = [...info.requiredVars, ...info.optionalVars.filter(nullDefault)];
+  const requiredDefault = (v: ModelVar) => (nullDefault(v) ? "nulltype.Null" : propertyDefault(types, v.schema));
+  for (const v of requiredVars) {
+    if (requiredDefault(v) !== null) continue;
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}`);
   }
-  for (const v of info.requiredVars) {
-    const d = propertyDefault(types, v.schema);
+  for (const v of requiredVars) {
+    const d = requiredDefault(v);
     if (d === null) continue;
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | ${readOnly(v)}defaults to ${d}`);
   }
   for (const v of info.optionalVars) {
+    if (nullDefault(v)) continue;
     const d = propertyDefault(types, v.schema);
     rows.push(`**${v.name}** | ${cell(v)} | ${propDesc(v)} | [optional] ${readOnly(v)}${d !== null ? ` if omitted the server will use the default value of ${d}` : ""}`);
   }
-  // Before 5.2.0 a model without the keyword (an object, or an enum, array or alias, which never
-  // have it) allowed none (releases.ts `addPropsWhenAbsent`).
+  // Before 5.2.0 only some models were asked for the keyword's value (releases.ts `addPropsWhenAbsent`).
   const additionalProperties = !release.addPropsWhenAbsent
-    ? (s.kind === "object" || s.kind === "composed") && s.additionalProperties !== undefined ? info.additionalProperties : null
-    : info.additionalProperties ?? (release.addPropsOnEveryModel ? everyModelAddProps(s) : null);
+    ? legacyAdditionalProperties(s, info)
+    : info.additionalProperties ?? (release.addPropsOnEveryModel && !info.disallowIfNotPresent ? everyModelAddProps(s) : null);
   if (additionalProperties !== null) {
-    rows.push(`**any string name** | ${additionalPropertiesCell(types, additionalProperties)} | any string name can be used but the value must be the correct type | [optional]`);
+    // Before 5.2.0 the cell is `**{{additionalPropertiesType}}**`, never linked (model_doc.mustache
+    // until 6cc270633b).
+    const typeCell = release.addPropsWhenAbsent ? additionalPropertiesCell(types, additionalProperties) : `**${types.dataType(additionalProperties)}**`;
+    rows.push(`**any string name** | ${typeCell} | any string name can be used but the value must be the correct type | [optional]`);
   }
   return { className: info.className, description, hasDescription: description !== null, rows, blankLinesBeforeTables: release.blankLinesBeforeTables };
 }
 
 /**
+ * The `any string name` row before 5.2.0 (6cc270633b): DefaultCodegen.fromModel (5.0.0 d7d5e53f2b)
+ * calls addAdditionPropertiesToCodeGenModel for a composed schema (supportsAdditionalPropertiesWithComposedSchema),
+ * a map (the keyword is a schema or true) and a free-form object (no properties), never for an object
+ * with properties and no keyword. ModelUtils.getAdditionalProperties then gives the keyword's schema,
+ * any type for `true` or, unless disallowAdditionalPropertiesIfNotPresent, for no keyword (the python
+ * constructor set it false and DefaultCodegen.processOpts changes it only when the option is given),
+ * nothing for `false`: what info.additionalProperties holds.
+ */
+function legacyAdditionalProperties(s: Schema, info: ModelInfo): Schema | null {
+  if (s.kind === "composed") return info.additionalProperties;
+  if (s.kind === "object" && (s.additionalProperties !== undefined || s.properties.length === 0)) return info.additionalProperties;
+  return null;
+}
+
+/**
  * Before 5.3.0 DefaultCodegen.fromModel ended with setAddProps(schema, m) for every model, arrays,
  * enums and aliases included, where `additionalProperties` is absent and so means any type (python's
- * disallowAdditionalPropertiesIfNotPresent defaults to false). Objects and compositions keep their own.
+ * disallowAdditionalPropertiesIfNotPresent defaults to false; set, setAddProps adds nothing for an
+ * absent keyword: OAG's 5.2.x python_disallowAdditionalPropertiesIfNotPresent sample has no row for
+ * AnimalFarm, EnumClass, StringEnum, NumberWithValidations). Objects and compositions keep their own.
  */
 function everyModelAddProps(s: Schema): Schema | null {
   if (s.kind === "object" || s.kind === "composed") return null;

@@ -20,6 +20,11 @@ export interface ModelVar {
   readonly name: string;
   readonly schema: Schema;
   readonly required: boolean;
+  /**
+   * Required only by oneOf/anyOf members, hence optional for the composition (step 3 of
+   * composedVars); OAG 5.0.0 kept it required with the default nulltype.Null (docs only).
+   */
+  readonly oneOfAnyOfRequired?: true;
 }
 
 export interface ModelInfo {
@@ -38,6 +43,8 @@ export interface ModelInfo {
   readonly allVars: readonly ModelVar[];
   /** The additionalProperties value schema, null when none are allowed. */
   readonly additionalProperties: Schema | null;
+  /** disallowAdditionalPropertiesIfNotPresent: a schema without the keyword allows none. */
+  readonly disallowIfNotPresent: boolean;
   readonly discriminator: Discriminator | null;
 }
 
@@ -115,6 +122,7 @@ export class PythonPriorModels {
       optionalVars,
       allVars,
       additionalProperties,
+      disallowIfNotPresent: this.disallowIfNotPresent,
       discriminator,
     };
   }
@@ -169,7 +177,7 @@ export class PythonPriorModels {
       if (discriminator) selfRequired.push(discriminator.propertyName);
       const moved = requiredVars.filter((v) => otherRequired.includes(v.baseName) && !selfRequired.includes(v.baseName));
       requiredVars = requiredVars.filter((v) => !moved.includes(v));
-      optionalVars = [...optionalVars, ...moved.map((v) => ({ ...v, required: false }))];
+      optionalVars = [...optionalVars, ...moved.map((v) => ({ ...v, required: false, oneOfAnyOfRequired: true as const }))];
     }
     const allVars = dedupe([...requiredVars, ...optionalVars]);
     return { requiredVars, optionalVars, allVars };

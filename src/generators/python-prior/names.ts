@@ -11,6 +11,7 @@ import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { pythonPriorDocRelease } from "./releases.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -45,6 +46,22 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
       fileKey: (name) => underscore(name.replace(/\./g, "_")),
     });
   }
+
+  /**
+   * The module of an API group: before 6.0.0 from its sanitized tag, `underscore(tag + "_api")`
+   * (releases.ts apiModuleFromTag, AbstractPythonCodegen.toApiFilename before dce8b80af7), else
+   * from its class name. The docs import it, so the client's module has the same name.
+   */
+  groupModule(group: { readonly key: string; readonly className: string }): string {
+    if (this.apiModuleFromTag && group.key.length > 0) return underscore(`${group.key}_api`);
+    return this.apiModule(group.className);
+  }
+
+  private get apiModuleFromTag(): boolean {
+    return (this.moduleFromTag ??= pythonPriorDocRelease(stringOption(this.options, "oagVersion")).apiModuleFromTag);
+  }
+
+  private moduleFromTag: boolean | undefined;
 
   protected isReserved(name: string): boolean {
     return isReserved(name);

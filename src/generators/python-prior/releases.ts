@@ -48,9 +48,10 @@ export interface PythonPriorDocRelease {
    */
   readonly blankLinesBeforeTables: boolean;
   /**
-   * Model docs: an object without an `additionalProperties` keyword gets the `any string name` row
-   * (PythonClientCodegen sets disallowAdditionalPropertiesIfNotPresent=false in processOpts; before,
-   * its constructor set it and DefaultCodegen.processOpts put back the default, true).
+   * Model docs: an object with properties and without an `additionalProperties` keyword gets the
+   * `any string name` row, whose Type cell links a model (6cc270633b). Before, DefaultCodegen.fromModel
+   * asked only compositions, maps and free-form objects (model-doc-views.ts legacyAdditionalProperties),
+   * and model_doc.mustache printed `**{{additionalPropertiesType}}**`.
    */
   readonly addPropsWhenAbsent: boolean;
   /**
@@ -75,21 +76,43 @@ export interface PythonPriorDocRelease {
    * python-prior never). Before, the composition was read as itself (any type).
    */
   readonly singleAllOfAsMember: boolean;
+  /**
+   * Examples: a Swagger 2.0 `type: file` read as a FileProperty (array items, properties; IR
+   * StringSchema.swagger2FileType) prints toExampleValueRecursive's fall-through, Java's `null`
+   * without prefix or indentation (OAG's schema has type `file`, which no branch handles).
+   */
+  readonly fileTypeExampleNull: boolean;
+  /**
+   * An API module is named from the sanitized tag, `underscore(tag + "_api")` (AbstractPythonCodegen
+   * toApiFilename/toApiVarName before dce8b80af7): `fake_classname_tags_123_api` for the tag
+   * `fake_classname_tags 123#$%^`, where the class is FakeClassnameTags123Api. From 6.0.0 it is
+   * `underscore(toApiName(tag))`, the class name's.
+   */
+  readonly apiModuleFromTag: boolean;
+  /**
+   * Model docs: a composition's properties required only by its oneOf/anyOf members stay required
+   * with the default `nulltype.Null` (PythonClientCodegen.addNullDefaultToOneOfAnyOfReqProps, 5.0.0
+   * d7d5e53f2b), listed among the required ones; later they are optional.
+   */
+  readonly oneOfRequiredNullDefault: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, fileTypeExampleNull: false, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
+  { since: "5.1.0", source: "2553d056dc Removes nulltype from python, updates samples (#8555), before the 5.1.0 release commit e023eaa821 (OAG's 5.0.0 python sample: Shape.md `quadrilateral_type` defaults to nulltype.Null; 5.1.0: [optional])", change: { oneOfRequiredNullDefault: false } },
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
   { since: "5.2.0", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), made on the 5.2.x branch (pom 5.2.0-SNAPSHOT): not in the 5.1.1 release commit 560bf7e080, in 5.2.0 90f7bcd909 (bjr 5.1.1-SNAPSHOT has no row)", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
   { since: "5.3.0", source: "not OAG's: golden ecotaxa's own edit (ecotaxa/ecotaxa_py_client fbd4f2e), reproduced where the spec declares a security scheme so that golden case stays identical; OAG 5.3.0 writes ApiClient() (api_doc_example.mustache at bb124e1178: disguise, ergo)", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
+  { since: "5.3.0", source: "PythonClientCodegen.toExampleValueRecursive at the 5.3.0 release bb124e1178 (LOGGER.warn 'not handled properly', `return example`), with the converter's FileSchema of type file (swagger-parser-v2-converter convert(Property): convertValue into FileSchema); OAG's 2.0 petstore samples print `null` from 5.3.0 to 6.6.0 (PetApi.md `files`) and an empty example at 5.2.0/5.2.1, whose toExampleValueRecursive is the same: the earlier path was not located, so the release is read from the samples", change: { fileTypeExampleNull: true } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178 (disguise 5.3.0: http://localhost/api/session)", change: { relativeBasePath: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "7ed7930bab fixed wrong intendation error (#11834)", change: { readmeFirstParamIndentOnly: false } },
   { since: "6.0.0", source: "golden ecotaxa (5.3.0) against python-prior-petstore (6.6.0)", change: { before6: false, configurationWithoutAuth: false } },
+  { since: "6.0.0", source: "dce8b80af7 [Python] fix api file name & api var name (#11051), after the 5.4.0 release commit 4a36be7002 (OAG's 5.x python samples: petstore_api/api/fake_classname_tags_123_api.py; 6.x: fake_classname_tags123_api.py)", change: { apiModuleFromTag: false } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
   { since: "6.5.0", source: "70faa6b15c better support of allOf with 1 sub-schema (#14882) and a4dd90c01d Better allOf handling in fromProperty (#15035), both before the 6.5.0 release commit 7417432a54 (testit 6.6.0: `[**LinkType**](LinkType.md)` for `allOf: [$ref: LinkType]` with a description)", change: { singleAllOfAsMember: true } },
   { since: "6.6.0", source: "c251202869 [Python] cleanup documentation (#15301)", change: { legacyReadmeAuthSection: false } },

@@ -149,8 +149,15 @@ export class PythonPriorTypes {
     // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
     // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
     // object is typed as any type there.
-    if (isFreeFormObject(p) && this.model.source.openapiVersion === "2.0") return `${prefix}${ANY_TYPE}${fullSuffix}`;
+    // Only where getAdditionalProperties gives nothing or an empty `new Schema()`, i.e. the keyword is
+    // absent or `true`: swagger-models reads an explicit `additionalProperties: {}` as an
+    // ObjectProperty, a `type: object` schema, typed as the map it is below (OAG's 2.0 petstore
+    // samples, 5.2.0 to 6.6.0: map_map_anytype `{str: ({str: (bool, ..., none_type,)},)}`).
+    const swagger2 = this.model.source.openapiVersion === "2.0";
+    const explicitEmpty = p.kind === "object" && p.additionalPropertiesEmptySchema === true;
+    if (isFreeFormObject(p) && swagger2 && !explicitEmpty) return `${prefix}${ANY_TYPE}${fullSuffix}`;
     if (p.nullable) fullSuffix = `, none_type${suffix}`;
+    if (isFreeFormObject(p) && swagger2) return `${prefix}{str: (${ANY_TYPE},)}${fullSuffix}`;
     if (isFreeFormObject(p)) return `${prefix}{str: (${ANY_TYPE})}${fullSuffix}`;
     if (p.kind === "object" && p.additionalProperties !== false) {
       const inner = typeof p.additionalProperties === "object" ? p.additionalProperties : ANY;

@@ -1,0 +1,262 @@
+// python-prior docs of the 5.x releases as OAG's own samples show them (samples/openapi3/client/
+// petstore/python and samples/client/petstore/python at the release commits, rerun with
+// scripts/oag-samples.mjs); each rule cites the OAG source it was read from in the code.
+//
+// - Before 5.2.0 (6cc270633b) the `any string name` row: DefaultCodegen.fromModel asks
+//   getAdditionalProperties for a composition, a map and a free-form object only, never for an object
+//   with properties and no keyword; the Type cell is `**{{additionalPropertiesType}}**`, unlinked.
+// - Before 6.0.0 (dce8b80af7) an API module is named from the sanitized tag, not the class.
+// - Swagger 2.0: a schema's minimum prints with trailing zeros stripped; `type: file` items print
+//   `null` (from 5.3.0); an explicit `additionalProperties: {}` is typed as a map.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseGenerateArgs } from "../../../src/cli/options.js";
+import { generateFiles } from "../../../src/generate.js";
+import { writeOutput } from "../../../src/render/write.js";
+import { runPython } from "../../support/python.js";
+import { specFiles } from "../../support/spec-files.js";
+
+const specs = specFiles("oaswright-prior-5x-", {
+  "spec.yaml": `openapi: 3.0.1
+info: { title: t, version: "1" }
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Drawing" }
+components:
+  schemas:
+    Animal:
+      type: object
+      required: [className]
+      properties:
+        className: { type: string }
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Animal"
+        - type: object
+          properties:
+            declawed: { type: boolean }
+    Closed:
+      allOf:
+        - $ref: "#/components/schemas/Animal"
+      additionalProperties: false
+    Free:
+      type: object
+      minProperties: 1
+    Color: { type: string, enum: [red, blue] }
+    Triangle:
+      type: object
+      required: [shapeType, triangleType]
+      properties:
+        shapeType: { type: string }
+        triangleType: { type: string }
+    Square:
+      type: object
+      required: [shapeType, side]
+      properties:
+        shapeType: { type: string }
+        side: { type: integer }
+    Shape:
+      oneOf:
+        - $ref: "#/components/schemas/Triangle"
+        - $ref: "#/components/schemas/Square"
+      discriminator:
+        propertyName: shapeType
+    Drawing:
+      type: object
+      properties:
+        name: { type: string }
+      additionalProperties:
+        $ref: "#/components/schemas/Animal"
+`,
+});
+
+async function docs(oagVersion: string, extra: string[] = []): Promise<Map<string, string>> {
+  const input = specs.path("spec.yaml");
+  const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`, ...extra]);
+  const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+  return new Map(files.map((f) => [f.path, String(f.contents)]));
+}
+
+const tagSpec = specFiles("oaswright-prior-5x-tag-", {
+  "spec.yaml": `openapi: 3.0.1
+info: { title: t, version: "1" }
+paths:
+  /tags:
+    get:
+      tags: ["fake_classname_tags 123#$%^"]
+      operationId: listTags
+      responses:
+        "200": { description: ok }
+`,
+});
+
+describe("python-prior API module names", () => {
+  async function generate(oagVersion: string) {
+    const input = tagSpec.path("spec.yaml");
+    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`]);
+    return (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+  }
+
+  it("before 6.0.0 the module is the tag's (fake_classname_tags_123_api), from 6.0.0 the class's; the docs import it and the client imports and calls it", async () => {
+    for (const [version, module] of [["5.4.0", "fake_classname_tags_123_api"], ["6.0.0", "fake_classname_tags123_api"]] as const) {
+      const files = await generate(version);
+      const paths = files.map((f) => f.path);
+      expect(paths).toContain(`pets/api/${module}.py`);
+      const doc = String(files.find((f) => f.path === "docs/FakeClassnameTags123Api.md")?.contents);
+      expect(doc).toContain(`from pets.api import ${module}\n`);
+      expect(doc).toContain(`api_instance = ${module}.FakeClassnameTags123Api(api_client)`);
+      const root = mkdtempSync(path.join(tmpdir(), "oaswright-prior-5x-tag-rt-"));
+      try {
+        writeOutput(root, files);
+        writeFileSync(path.join(root, "check_script.py"), `import pets\nfrom pets.api import ${module}\nfrom pets.apis import FakeClassnameTags123Api\nassert ${module}.FakeClassnameTags123Api is FakeClassnameTags123Api\nprint(callable(FakeClassnameTags123Api().list_tags))\n`);
+        const r = await runPython({ cwd: root, args: ["check_script.py"], timeoutMs: 120_000 });
+        expect(r.stderr).toBe("");
+        expect(r.stdout.trim()).toBe("True");
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+  }, 150_000);
+});
+
+describe("python-prior model docs 5.0.0: oneOf-only required properties", () => {
+  it("are required with the default nulltype.Null in 5.0.0 (addNullDefaultToOneOfAnyOfReqProps), optional from 5.1.0 (2553d056dc)", async () => {
+    const old = (await docs("5.0.0")).get("docs/Shape.md")!;
+    expect(old).toContain("**shape_type** | **str** |  | \n**triangle_type** | **str** |  | defaults to nulltype.Null\n**side** | **int** |  | defaults to nulltype.Null\n");
+    expect(old).not.toContain("[optional]  \n");
+    const later = (await docs("5.1.0")).get("docs/Shape.md")!;
+    expect(later).toContain("**triangle_type** | **str** |  | [optional] \n");
+    expect(later).not.toContain("nulltype");
+  });
+});
+
+const ANY_ROW = "**any string name** | **bool, date, datetime, dict, float, int, list, str, none_type** | any string name can be used but the value must be the correct type | [optional]";
+
+describe("python-prior model docs before 5.3.0: the any string name row", () => {
+  it("5.2.x with disallowAdditionalPropertiesIfNotPresent=true: an enum (setAddProps on every model) has no row either", async () => {
+    const d = await docs("5.2.1", ["--additional-properties=disallowAdditionalPropertiesIfNotPresent=true"]);
+    expect(d.get("docs/Color.md")).not.toContain("any string name");
+    expect(d.get("docs/Animal.md")).not.toContain("any string name");
+  });
+
+  it("5.1.1: compositions and free-form objects get the row, an object with properties and no keyword none; the cell is unlinked", async () => {
+    const d = await docs("5.1.1");
+    expect(d.get("docs/Cat.md")).toContain(ANY_ROW);
+    expect(d.get("docs/Free.md")).toContain(ANY_ROW);
+    expect(d.get("docs/Animal.md")).not.toContain("any string name");
+    expect(d.get("docs/Closed.md")).not.toContain("any string name");
+    expect(d.get("docs/Drawing.md")).toContain("**any string name** | **Animal** | any string name");
+  });
+
+  it("5.1.1 with disallowAdditionalPropertiesIfNotPresent=true: a composition without the keyword has none", async () => {
+    const d = await docs("5.1.1", ["--additional-properties=disallowAdditionalPropertiesIfNotPresent=true"]);
+    expect(d.get("docs/Cat.md")).not.toContain("any string name");
+    expect(d.get("docs/Free.md")).not.toContain("any string name");
+    expect(d.get("docs/Drawing.md")).toContain("**any string name** | **Animal** | any string name");
+  });
+
+  it("5.2.0: every object model without the keyword gets the row, and a model value is linked", async () => {
+    const d = await docs("5.2.0");
+    expect(d.get("docs/Animal.md")).toContain(ANY_ROW);
+    expect(d.get("docs/Color.md")).toContain(ANY_ROW);
+    expect(d.get("docs/Drawing.md")).toContain("**any string name** | [**Animal**](Animal.md) | any string name");
+  });
+});
+
+const swagger2 = specFiles("oaswright-prior-5x-20-", {
+  "spec.yaml": `swagger: "2.0"
+info: { title: t, version: "1" }
+paths:
+  /numbers:
+    post:
+      operationId: postNumber
+      parameters:
+        - { name: body, in: body, schema: { $ref: "#/definitions/NumberWithValidations" } }
+        - { name: count, in: query, type: number, minimum: 10 }
+      responses:
+        "200": { description: ok }
+  /forms:
+    post:
+      operationId: postForm
+      consumes: [application/x-www-form-urlencoded]
+      parameters:
+        - { name: size, in: formData, type: number, minimum: 20 }
+      responses:
+        "200": { description: ok }
+  /uploads:
+    post:
+      operationId: upload
+      consumes: [multipart/form-data]
+      parameters:
+        - { name: file, in: formData, type: file }
+        - { name: files, in: formData, type: array, items: { type: file } }
+      responses:
+        "200": { description: ok }
+  /halves:
+    post:
+      operationId: postHalf
+      parameters:
+        - { name: body, in: body, schema: { $ref: "#/definitions/Half" } }
+      responses:
+        "200": { description: ok }
+definitions:
+  NumberWithValidations: { type: number, minimum: 10, maximum: 20 }
+  Half: { type: number, minimum: 1.50 }
+  Maps:
+    type: object
+    properties:
+      map_map_anytype:
+        type: object
+        additionalProperties:
+          type: object
+          additionalProperties: {}
+      map_anytype:
+        type: object
+        additionalProperties: {}
+      free: { type: object }
+`,
+});
+
+describe("python-prior examples of a Swagger 2.0 minimum", () => {
+  it("a schema's minimum is printed with its trailing zeros stripped, a parameter's as written (5.x to 6.6 samples: NumberWithValidations(1E+1))", async () => {
+    const input = swagger2.path("spec.yaml");
+    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", "--additional-properties=oagVersion=6.6.0"]);
+    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+    const api = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+    expect(api).toContain("body = NumberWithValidations(1E+1) # NumberWithValidations |");
+    expect(api).toContain("body = Half(1.5) # Half |");
+    expect(api).toContain("count = 10 # float |");
+    expect(api).toContain("size = 20 # float |");
+  });
+
+  it("an explicit `additionalProperties: {}` is a `type: object` schema there, typed as a map; an absent one is any type (getTypeString's v2 cases)", async () => {
+    const input = swagger2.path("spec.yaml");
+    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", "--additional-properties=oagVersion=6.6.0"]);
+    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+    const doc = String(files.find((f) => f.path === "docs/Maps.md")?.contents);
+    expect(doc).toContain("**map_map_anytype** | **{str: ({str: (bool, date, datetime, dict, float, int, list, str, none_type,)},)}** |");
+    expect(doc).toContain("**map_anytype** | **{str: (bool, date, datetime, dict, float, int, list, str, none_type,)}** |");
+    expect(doc).toContain("**free** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
+  });
+
+  it("from 5.3.0 an array form field of files has the item example null, unindented (type file is no branch of toExampleValueRecursive); the file field itself opens a file", async () => {
+    const input = swagger2.path("spec.yaml");
+    for (const [version, expected] of [["6.6.0", true], ["5.3.0", true], ["5.2.1", false]] as const) {
+      const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${version}`]);
+      const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+      const api = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+      expect(api).toContain("file = open('/path/to/file', 'rb') # file_type |");
+      expect(api.includes("    files = [\nnull,\n    ] # [file_type] |"), version).toBe(expected);
+    }
+  });
+});
