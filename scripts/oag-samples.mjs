@@ -50,6 +50,7 @@ function topLevel(text, key) {
 
 let same = 0;
 let total = 0;
+let notExtracted = 0;
 const configs = git("ls-tree", "--name-only", `${commit}:bin/configs`).split("\n").filter((f) => f.endsWith(".yaml"));
 for (const file of configs) {
   const name = file.replace(/\.yaml$/, "");
@@ -60,7 +61,14 @@ for (const file of configs) {
   const spec = topLevel(text, "inputSpec");
   const sample = topLevel(text, "outputDir");
   const archive = spawnSync("git", ["-C", gitDir, "archive", commit, `bin/configs/${file}`, spec, sample], { maxBuffer: 1 << 30 });
-  spawnSync("tar", ["x", "-C", src], { input: archive.stdout });
+  const untar = archive.status === 0 ? spawnSync("tar", ["x", "-C", src], { input: archive.stdout }) : undefined;
+  if (archive.status !== 0 || untar?.status !== 0) {
+    // A partial extraction would count fewer docs or report missing ones as differing.
+    const why = archive.status !== 0 ? `git archive exit ${archive.status}: ${String(archive.stderr).trim().split("\n")[0]}` : `tar exit ${untar?.status}: ${String(untar?.stderr).trim().split("\n")[0]}`;
+    console.log(`${name}: NOT EXTRACTED (${why})`);
+    notExtracted++;
+    continue;
+  }
   const samplePath = path.join(src, sample);
   if (!fs.existsSync(path.join(samplePath, ".openapi-generator", "FILES"))) {
     console.log(`${name}: no sample output (or no FILES list)`);
@@ -94,4 +102,5 @@ for (const file of configs) {
   console.log(`${name} (${version}): ${docs.length - differing.length}/${docs.length}${differing.length ? ` ${differing.join(" ")}` : ""}`);
   if (verbose) for (const doc of differing) spawnSync("diff", [path.join(samplePath, doc), path.join(target, doc)], { stdio: "inherit" });
 }
-console.log(`total: ${same}/${total} docs identical`);
+console.log(`total: ${same}/${total} docs identical${notExtracted ? `; ${notExtracted} samples not extracted (see above): the total is incomplete` : ""}`);
+if (notExtracted) process.exitCode = 1;
