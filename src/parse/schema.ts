@@ -531,9 +531,11 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   put(out, "default", defaultOf(ctx, raw, pointer, literalOf));
   if (hasExample) {
     const value: Mutable<LiteralValue> = { value: example as JsonValue };
-    put(value, "literal", literalOf("example" in raw ? "example" : "examples/0", example));
-    put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`, example));
-    put(value, "yaml11", yaml11Value(ctx, raw, "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`));
+    const key = "example" in raw ? "example" : "examples/0";
+    const at = "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`;
+    put(value, "literal", literalOf(key, example));
+    put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
+    put(value, "yaml11", yaml11Value(ctx, raw, at));
     out.example = value;
   }
   if (enumValues) {
