@@ -76,7 +76,7 @@ export function resolvePointer(root: RawObject, pointer: string): unknown {
   let node: unknown = root;
   if (pointer === "") return node;
   for (const raw of pointer.split("/").slice(1)) {
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const token = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (Array.isArray(node)) node = node[Number(token)];
     else if (isObject(node)) {
       const key = storedKey(token);

@@ -467,14 +467,7 @@ class Planner implements NormalizerHost {
   }
 
   private resolvePointer(pointer: string): unknown {
-    let node: unknown = this.doc;
-    for (const raw of pointer.split("/").slice(1)) {
-      const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (Array.isArray(node)) node = node[Number(token)];
-      else if (isNode(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
-      else return undefined;
-    }
-    return node;
+    return resolvePointer(this.doc, pointer);
   }
 
   /** ModelUtils.getReferencedSchema: one `$ref` hop into components.schemas. */
