@@ -341,6 +341,12 @@ export interface SchemaCommon {
    */
   readonly sharedNullable?: true;
   /**
+   * The schema's array or object `default` is, in OpenAPI Generator (7.x, 3.1 documents), the Java
+   * List or Map of a deep copy swagger-parser put in this place (src/parse/shared-instances.ts), not
+   * the JsonNode it read: the docs print it with Java's toString (`[SUPER_ADMIN, ADMIN]`). Docs only.
+   */
+  readonly defaultFromCopy?: true;
+  /**
    * Set on a named array or map schema that becomes a model of its own rather than an alias of
    * the array or map type: OpenAPI Generator's generateAliasAsModel option, or the schema's
    * `x-generate-alias-as-model: true` (ModelUtils.isGenerateAliasAsModel; see codegen/model-kinds.ts).

@@ -50,6 +50,8 @@ export interface BuildContext {
    * shared-instances.ts): they get `sharedNullable`.
    */
   readonly sharedNullable: ReadonlySet<string>;
+  /** Pointers of the schemas whose container `default` OAG holds as Java collections (shared-instances.ts): they get `defaultFromCopy`. */
+  readonly copiedDefaults: ReadonlySet<string>;
   /**
    * Whether a oneOf/anyOf member that is an enum of null only (`enum: [null]`, itself or through one
    * `$ref`) is dropped and makes the schema nullable, as a `{type: null}` member is: OAG's normalizer

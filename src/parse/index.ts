@@ -12,7 +12,7 @@ import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
 import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
-import { sharedNullablePointers } from "./shared-instances.js";
+import { sharedInstanceFacts } from "./shared-instances.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
 import { swagger2SourcePointer } from "./swagger2-pointer.js";
@@ -52,6 +52,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   // Problems found from here on point into the converted document; show them at the 2.0 source.
   const convertedFrom = sink.items.length;
 
+  const shared = sharedInstanceFacts(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas);
   const ctx: BuildContext = {
     root,
     plan: planInlineSchemas(root, options.inline, sink, version.version === "2.0" ? undefined : loaded.numberLiterals),
@@ -66,7 +67,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
     emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
-    sharedNullable: sharedNullablePointers(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas),
+    sharedNullable: shared.nullable,
+    copiedDefaults: shared.copiedDefaults,
     enumNullMembers: normalizerRuns(options.inline),
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,

@@ -106,9 +106,9 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
   if (substitute) return buildSchema(ctx, substitute, pointer, isNamedBody);
   if (!isNamedBody) {
     const hoistedAs = ctx.plan.hoisted.get(raw);
-    // (a new `$ref` schema in OAG, which is not the shared object: no sharedNullable)
+    // (a new `$ref` schema in OAG, which is not the shared object: no sharedNullable, no copied default)
     if (hoistedAs !== undefined) {
-      const { sharedNullable: _, ...rest } = common(ctx, raw, pointer);
+      const { sharedNullable: _, defaultFromCopy: __, ...rest } = common(ctx, raw, pointer);
       return { ...rest, kind: "ref", target: hoistedAs };
     }
   }
@@ -548,6 +548,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   out.extensions = extensionsOf(raw) as Record<string, JsonValue>;
   put(out, "xml", xmlOf(raw));
   if (ctx.sharedNullable.has(pointer)) out.sharedNullable = true;
+  if (ctx.copiedDefaults.has(pointer) && out.default !== undefined) out.defaultFromCopy = true;
   return out;
 }
 

@@ -1,5 +1,6 @@
-// OpenAPI 3.1: the schema objects swagger-parser hands to several places, and the `nullable` that
-// OpenAPI Generator's normalizer writes into them.
+// OpenAPI 3.1: the schema objects swagger-parser hands to several places, the `nullable` that
+// OpenAPI Generator's normalizer writes into them, and the container defaults of the copies it makes
+// (Java collections after a Json31 round trip, printed with Java's toString: sharedInstanceFacts).
 //
 // OAG (7.x) resolves a 3.1 document with swagger-parser 2.1's OpenAPI31Traverser. The traverser
 // remembers what it has traversed in a HashMap keyed by the objects themselves (`visitedMap`), and
@@ -52,14 +53,58 @@ import { isObject, type RawObject } from "./raw.js";
  * the newest, unless the options describe python-prior's 6.x).
  */
 export function sharedNullablePointers(root: RawObject, oagVersion: string | undefined, sixX: boolean): ReadonlySet<string> {
-  if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return new Set();
-  if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return new Set();
-  if (!mayMakeNullable(root)) return new Set();
+  return sharedInstanceFacts(root, oagVersion, sixX).nullable;
+}
+
+/** What the replay of swagger-parser's traversal (and OAG's normalizer after it) tells the IR. */
+export interface SharedInstanceFacts {
+  /** See sharedNullablePointers. */
+  readonly nullable: ReadonlySet<string>;
+  /**
+   * Pointers of the schemas whose place holds a deep copy (the Json31 round trip) and that have an
+   * array or object `default`: the copy holds it as a Java List or Map, which OAG's docs print with
+   * Java's toString (`[SUPER_ADMIN, ADMIN]`) where the original's ArrayNode prints JSON. A component
+   * an operation `$ref`s is such a copy once components are traversed (see above), as are its
+   * properties.
+   */
+  readonly copiedDefaults: ReadonlySet<string>;
+}
+
+const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set() };
+
+/** Both sets from one traversal, run only when the document can have either (3.1, OAG 7.0.0 and later). */
+export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
+  if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
+  if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return NO_FACTS;
+  const nullable = mayMakeNullable(root);
+  const defaults = hasContainerDefault(root);
+  if (!nullable && !defaults) return NO_FACTS;
   const traversal = new Traversal(root);
   const doc = traversal.run();
-  const places = [...placesOf(doc)].filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
+  const placed = [...placesOf(doc)];
+  const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => isContainer(node.default) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  if (!nullable) return { nullable: new Set(), copiedDefaults };
+  const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  return new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer));
+  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults };
+}
+
+function isContainer(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+/** Whether any object of the document has a non-empty array or object `default` (an empty one prints `[]`/`{}` either way). */
+function hasContainerDefault(root: RawObject): boolean {
+  const seen = new Set<object>();
+  const walk = (node: unknown): boolean => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some(walk);
+    const d = (node as RawObject).default;
+    if (typeof d === "object" && d !== null && Object.keys(d).length > 0) return true;
+    return Object.values(node).some(walk);
+  };
+  return walk(root);
 }
 
 /**
@@ -181,6 +226,10 @@ class Values {
 
   markCopy(node: object): void {
     this.copies.add(node);
+  }
+
+  isCopy(node: object): boolean {
+    return this.copies.has(node);
   }
 
   /** The value number of a node in a role, as its parts are now. */
@@ -305,6 +354,11 @@ class Traversal {
     }
     if (isNode(this.doc.webhooks)) this.eachEntry(this.doc.webhooks, (item) => this.pathItem(item), true);
     return this.doc;
+  }
+
+  /** Whether the object is (part of) a deep copy `deepcopy` made. */
+  isCopy(node: object): boolean {
+    return this.values.isCopy(node);
   }
 
   /** A working copy of a raw node (what swagger-parser deserializes): fresh objects, same values. */

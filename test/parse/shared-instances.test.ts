@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
 import YAML from "yaml";
 import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
-import { placesAfterTraversal, sharedNullablePointers } from "../../src/parse/shared-instances.js";
+import { placesAfterTraversal, sharedInstanceFacts, sharedNullablePointers } from "../../src/parse/shared-instances.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Shared, version: "1" }
@@ -169,5 +169,57 @@ describe("the docs", () => {
   it("python 3.0: the spec's reading", async () => {
     const doc = (await generate("spec30.yaml", "python", "7.14.0"))("docs/DefaultApi.md");
     expect(doc).not.toContain("Optional[str]]");
+  });
+});
+
+// A component an operation `$ref`s is read afresh and traversed; when components are traversed after
+// the paths, the component's place gets the deep copy (a Json31 round trip) registered for it, whose
+// array `default` is a Java List: OAG's python docs print `[ADMIN, EDITOR]` where the JsonNode
+// swagger-parser read prints `["ADMIN","EDITOR"]` (surveyengine-python, 7.20.0: CreateFeatureRequest).
+const defaultsSpec = (version: string) => `openapi: ${version}
+info: { title: Defaults, version: "1" }
+paths:
+  /features:
+    post:
+      operationId: createFeature
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/CreateFeature" } } } }
+      responses:
+        "200": { description: OK }
+components:
+  schemas:
+    CreateFeature:
+      type: object
+      properties:
+        roles: { type: array, items: { type: string }, default: [ADMIN, EDITOR] }
+    Unused:
+      type: object
+      properties:
+        roles: { type: array, items: { type: string }, default: [VIEWER] }
+`;
+
+describe("array defaults OAG holds as a copy's Java List", () => {
+  const roles = "/components/schemas/CreateFeature/properties/roles";
+  const specs = specFiles("oaswright-copied-defaults-", { "d31.yaml": defaultsSpec("3.1.0"), "d30.yaml": defaultsSpec("3.0.3") });
+
+  it("7.x, 3.1: the properties of a component an operation references, not of one nothing references", () => {
+    expect([...sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults]).toEqual([roles]);
+  });
+
+  it("not for 3.0 (no OpenAPI31Traverser), not before 7.0", () => {
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.0.3")), "7.20.0", false).copiedDefaults.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults.size).toBe(0);
+  });
+
+  it("python docs: Java's toString for the copy, JSON for the rest", async () => {
+    const docs = async (file: string) => {
+      const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "defaults", oagVersion: "7.20.0" } };
+      const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+      return (p: string) => String(files.find((f) => f.path === p)?.contents);
+    };
+    const d31 = await docs("d31.yaml");
+    expect(d31("docs/CreateFeature.md")).toContain("[optional] [default to [ADMIN, EDITOR]]");
+    expect(d31("docs/Unused.md")).toContain('[optional] [default to ["VIEWER"]]');
+    const d30 = await docs("d30.yaml");
+    expect(d30("docs/CreateFeature.md")).toContain('[optional] [default to ["ADMIN","EDITOR"]]');
   });
 });

@@ -49,7 +49,10 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
-  return scalarDefault(d.typed, d.value, (v) => (cloned ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
+  // A list read back into Java objects (a cloned property, or a 3.1 copy: IR defaultFromCopy) prints
+  // as a Java List; the JsonNode swagger-parser read prints JSON.
+  const javaList = cloned || d.source.defaultFromCopy === true;
+  return scalarDefault(d.typed, d.value, (v) => (javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
@@ -59,15 +62,16 @@ function javaValueString(value: JsonValue): string {
   return javaToString(value);
 }
 
-/** The default (own, else the referenced schema's) and the schema that types it. */
-function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue } | null {
+/** The default (own, else the referenced schema's), the schema that types it and the one it is from. */
+function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; source: Schema } | null {
   // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
   if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
-  const d = schema.default !== undefined && schema.default.value !== null ? schema.default : typed.default;
+  const source = schema.default !== undefined && schema.default.value !== null ? schema : typed;
+  const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
-  return value === undefined || value === null ? null : { typed, value };
+  return value === undefined || value === null ? null : { typed, value, source };
 }
 
 function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {
