@@ -61,8 +61,8 @@ export interface SharedInstanceFacts {
   /** See sharedNullablePointers. */
   readonly nullable: ReadonlySet<string>;
   /**
-   * Pointers of the schemas whose place holds a deep copy (the Json31 round trip) and that have an
-   * array or object `default`: the copy holds it as a Java List or Map, which OAG's docs print with
+   * Pointers of the array schemas whose place holds a deep copy (the Json31 round trip) and that have
+   * a non-empty list `default`: the copy holds it as a Java List, which OAG's docs print with
    * Java's toString (`[SUPER_ADMIN, ADMIN]`) where the original's ArrayNode prints JSON. A component
    * an operation `$ref`s is such a copy once components are traversed (see above), as are its
    * properties.
@@ -77,31 +77,37 @@ export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefi
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
   if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return NO_FACTS;
   const nullable = mayMakeNullable(root);
-  const defaults = hasContainerDefault(root);
+  const defaults = mayHaveListDefault(root);
   if (!nullable && !defaults) return NO_FACTS;
   const traversal = new Traversal(root);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
-  const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => isContainer(node.default) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   if (!nullable) return { nullable: new Set(), copiedDefaults };
   const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
   return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults };
 }
 
-function isContainer(value: unknown): boolean {
-  return typeof value === "object" && value !== null;
+/**
+ * An array schema with a non-empty array `default`: the docs print no other container default (an
+ * object's is not printed, and an empty list prints `[]` either way), and a property named
+ * `default` is no default.
+ */
+function hasListDefault(node: RawObject): boolean {
+  if (!Array.isArray(node.default) || node.default.length === 0) return false;
+  const type = node.type;
+  return type === "array" || (Array.isArray(type) && type.includes("array")) || isObject(node.items);
 }
 
-/** Whether any object of the document has a non-empty array or object `default` (an empty one prints `[]`/`{}` either way). */
-function hasContainerDefault(root: RawObject): boolean {
+/** Whether any object of the document is such an array schema (hasListDefault). */
+function mayHaveListDefault(root: RawObject): boolean {
   const seen = new Set<object>();
   const walk = (node: unknown): boolean => {
     if (typeof node !== "object" || node === null || seen.has(node)) return false;
     seen.add(node);
     if (Array.isArray(node)) return node.some(walk);
-    const d = (node as RawObject).default;
-    if (typeof d === "object" && d !== null && Object.keys(d).length > 0) return true;
+    if (hasListDefault(node as RawObject)) return true;
     return Object.values(node).some(walk);
   };
   return walk(root);
