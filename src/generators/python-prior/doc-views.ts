@@ -253,6 +253,7 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   }
   let example: string;
   if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "None";
+  else if (param.kind === "form" && schema.kind === "array" && ctx.release.formArrayExampleFromItems) example = ctx.examples.forParameter(schema.items, param.paramName);
   else example = ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter);
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);

@@ -13,6 +13,7 @@ import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
 import { pythonPriorDocRelease, type PythonPriorDocRelease } from "./releases.js";
 import { ensureQuotes, isMap, javaToString, keepsTemporalValue, type PythonPriorTypes } from "./types.js";
+import { javaCompare } from "../../naming/case.js";
 
 const INDENT = "    ";
 
@@ -65,16 +66,19 @@ export class PythonPriorExamples extends OagExampleWriter {
     if (schema.untyped && this.release.untypedExampleNone) return `${fullPrefix}None${close}`;
     // A type toExampleValueRecursive has no branch for (an unknown `type`, a 3.0 array without
     // `items`: PythonPriorTypes.unhandledType) falls through to its last `return example`: the
-    // example's toString, Java's "null" for none, without the prefix or the indentation
-    // (PythonClientCodegen at 5.3.0 bb124e1178, PythonPriorClientCodegen at 3371e883ab~1).
-    // A `$ref` to nothing takes toExampleValueRecursive's `$ref` branch ("Unable to find referenced
-    // schema"): `None` with the prefix.
+    // example's toString, without the prefix or the indentation, or Java's null for none, which an
+    // enclosing example concatenates as "null" and the doc template prints as nothing when it is
+    // the whole example (PythonClientCodegen at 5.3.0 bb124e1178, PythonPriorClientCodegen at
+    // 3371e883ab~1). A `$ref` to nothing takes toExampleValueRecursive's `$ref` branch ("Unable to
+    // find referenced schema"): `None` with the prefix.
     if (schema.kind === "any" && schema.danglingRef !== undefined) return `${fullPrefix}None${close}`;
-    if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return text ?? "null";
+    const fallThrough = text ?? (line === 0 ? "" : "null");
+    if (schema.kind !== "ref" && this.types.unhandledType(schema) !== null) return fallThrough;
     // So does a Swagger 2.0 `type: file` read as a FileProperty (IR swagger2FileType): OAG's schema
     // has type `file`, neither isBinarySchema nor isStringSchema (PythonPriorClientCodegen at
-    // 7f8b853f50; OAG's 2.0 petstore samples from 5.3.0 to 6.6.0: `files = [\nnull,\n    ]`).
-    if (schema.kind === "string" && schema.swagger2FileType === true && this.release.fileTypeExampleNull) return text ?? "null";
+    // 7f8b853f50; OAG's 2.0 petstore samples: `files = [\nnull,\n    ]` from 5.3.0, `files =  #`
+    // before, where the form array's items were the whole example: release row formArrayExampleFromItems).
+    if (schema.kind === "string" && schema.swagger2FileType === true) return fallThrough;
     switch (schema.kind) {
       case "ref": {
         const target = namedSchema(this.model, schema.target);
@@ -116,7 +120,7 @@ export class PythonPriorExamples extends OagExampleWriter {
           const inner = new Set(seen).add(schema);
           return `${fullPrefix}\n${this.recurse(this.types.modelNameOf(ap), ap, apExample, level + 1, keyPrefix, line + 1, inner)},\n${closing}${close}`;
         }
-        if (schema.kind === "composed") return `${fullPrefix}None${close}`;
+        if (schema.kind === "composed") return this.release.untypedExampleNone ? `${fullPrefix}None${close}` : this.composedExample(modelName, schema, fullPrefix, close, level, line, closing, seen);
         if (modelName === null) {
           fullPrefix += "{";
           close = "}";
@@ -131,17 +135,76 @@ export class PythonPriorExamples extends OagExampleWriter {
     }
   }
 
-  private objectModelExample(schema: Extract<Schema, { kind: "object" }>, fullPrefix: string, close: string, level: number, line: number, closing: string, seen: Set<Schema>): string {
+  /**
+   * @param discriminator the discriminator property (its python name) and the value its example
+   *   takes, when the object is the model a composition's discriminator chose (composedExample)
+   */
+  private objectModelExample(schema: Extract<Schema, { kind: "object" }>, fullPrefix: string, close: string, level: number, line: number, closing: string, seen: Set<Schema>, discriminator?: { readonly varName: string; readonly value: string }): string {
     if (schema.properties.length === 0) return fullPrefix + close;
     let out = `${fullPrefix}\n`;
     for (const prop of schema.properties) {
       if (prop.schema.readOnly) continue;
       if (prop.schema.kind === "ref" && namedSchema(this.model, prop.schema.target)?.schema.readOnly) continue;
       const varName = this.names.varName(prop.name);
-      const propExample = this.fromStringOrArray(prop.schema, null, varName);
-      out += `${this.recurse(this.types.modelNameOf(prop.schema), prop.schema, propExample, level + 1, `${varName}=`, line + 1, seen)},\n`;
+      const isDiscriminator = discriminator !== undefined && varName === discriminator.varName;
+      const propExample = isDiscriminator ? discriminator.value : this.fromStringOrArray(prop.schema, null, varName);
+      out += `${this.recurse(isDiscriminator ? null : this.types.modelNameOf(prop.schema), prop.schema, propExample, level + 1, `${varName}=`, line + 1, seen)},\n`;
     }
     return `${out}${closing}${close}`;
+  }
+
+  /**
+   * A composition before 5.3.0 (release row untypedExampleNone false; PythonClientCodegen at the
+   * 5.2.1 release commit 8403e59aa0, whose isAnyTypeSchema answers false for a ComposedSchema): with
+   * a discriminator, the example of the first mapped model that is an object, its discriminator
+   * property set to the mapping name (`Mammal(has_baleen=True, ..., class_name="whale")`); else the
+   * bare call (`ComposedOneOfNumberWithValidations()`).
+   */
+  private composedExample(modelName: string | null, schema: Extract<Schema, { kind: "composed" }>, fullPrefix: string, close: string, level: number, line: number, closing: string, seen: Set<Schema>): string {
+    const disc = this.models.discriminatorOf(schema);
+    if (!disc) return fullPrefix + close;
+    for (const mapped of this.mappedModels(modelName, schema, disc)) {
+      const target = namedSchema(this.model, mapped.schemaName)?.schema;
+      if (target?.kind !== "object") continue;
+      const inner = new Set(seen).add(schema);
+      return this.objectModelExample(target, fullPrefix, close, level, line, closing, inner, { varName: this.names.varName(disc.propertyName), value: mapped.mappingName });
+    }
+    return fullPrefix + close;
+  }
+
+  /**
+   * DefaultCodegen.createDiscriminator's mapped models (non-legacy discriminator behaviour, as
+   * PythonClientCodegen sets it) in CodegenDiscriminator's TreeSet order (by mapping name): the
+   * explicit mapping; the schemas whose allOf references the composition by `schemaName`
+   * (getAllOfDescendants, which OAG asks with the model's class name, so only a schema named like
+   * its class is found), breadth first, each also under its `x-discriminator-value`; the `$ref`
+   * members of oneOf and anyOf (getOneOfAnyOfDescendants).
+   */
+  private mappedModels(schemaName: string | null, schema: Extract<Schema, { kind: "composed" }>, disc: { readonly mapping: readonly (readonly [string, string])[] }): { mappingName: string; schemaName: string }[] {
+    const out: { mappingName: string; schemaName: string }[] = disc.mapping.map(([mappingName, target]) => ({ mappingName, schemaName: target }));
+    const withDiscriminatorValue = (name: string): { mappingName: string; schemaName: string }[] => {
+      const value = namedSchema(this.model, name)?.schema.extensions?.["x-discriminator-value"];
+      return [{ mappingName: name, schemaName: name }, ...(typeof value === "string" ? [{ mappingName: value, schemaName: name }] : [])];
+    };
+    const queue: string[] = [];
+    const found: string[] = [];
+    for (let current = schemaName; current !== null; current = queue.shift() ?? null) {
+      if (current !== schemaName) found.push(current);
+      for (const child of this.model.schemas) {
+        if (child.name === schemaName || child.schema.kind !== "composed" || queue.includes(child.name) || found.includes(child.name)) continue;
+        if (child.schema.allOf.some((m) => m.kind === "ref" && m.target === current)) queue.push(child.name);
+      }
+    }
+    for (const child of found.flatMap(withDiscriminatorValue)) {
+      if (!out.some((m) => m.mappingName === child.mappingName)) out.push(child);
+    }
+    for (const member of [...schema.oneOf, ...schema.anyOf]) {
+      if (member.kind !== "ref") continue;
+      for (const m of withDiscriminatorValue(member.target)) {
+        if (!out.some((o) => o.mappingName === m.mappingName && o.schemaName === m.schemaName)) out.push(m);
+      }
+    }
+    return out.sort((a, b) => javaCompare(a.mappingName, b.mappingName)).filter((m, i, all) => i === 0 || all[i - 1]!.mappingName !== m.mappingName);
   }
 
   /**

@@ -77,11 +77,12 @@ export interface PythonPriorDocRelease {
    */
   readonly singleAllOfAsMember: boolean;
   /**
-   * Examples: a Swagger 2.0 `type: file` read as a FileProperty (array items, properties; IR
-   * StringSchema.swagger2FileType) prints toExampleValueRecursive's fall-through, Java's `null`
-   * without prefix or indentation (OAG's schema has type `file`, which no branch handles).
+   * An array form field's example is its items' (`enum_form_string_array = "$"`, `files =
+   * open('/path/to/file', 'rb')`): DefaultCodegen.fromRequestBodyToFormParameters passed the items
+   * schema to fromFormProperty, whose python override computes the example from the schema it gets.
+   * The type column still names the array (`[str]`).
    */
-  readonly fileTypeExampleNull: boolean;
+  readonly formArrayExampleFromItems: boolean;
   /**
    * An API module is named from the sanitized tag, `underscore(tag + "_api")` (AbstractPythonCodegen
    * toApiFilename/toApiVarName before dce8b80af7): `fake_classname_tags_123_api` for the tag
@@ -97,7 +98,7 @@ export interface PythonPriorDocRelease {
   readonly oneOfRequiredNullDefault: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, fileTypeExampleNull: false, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, formArrayExampleFromItems: true, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.1.0", source: "2553d056dc Removes nulltype from python, updates samples (#8555), before the 5.1.0 release commit e023eaa821 (OAG's 5.0.0 python sample: Shape.md `quadrilateral_type` defaults to nulltype.Null; 5.1.0: [optional])", change: { oneOfRequiredNullDefault: false } },
@@ -107,7 +108,7 @@ export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[]
   { since: "5.3.0", source: "not OAG's: golden ecotaxa's own edit (ecotaxa/ecotaxa_py_client fbd4f2e), reproduced where the spec declares a security scheme so that golden case stays identical; OAG 5.3.0 writes ApiClient() (api_doc_example.mustache at bb124e1178: disguise, ergo)", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
-  { since: "5.3.0", source: "PythonClientCodegen.toExampleValueRecursive at the 5.3.0 release bb124e1178 (LOGGER.warn 'not handled properly', `return example`), with the converter's FileSchema of type file (swagger-parser-v2-converter convert(Property): convertValue into FileSchema); OAG's 2.0 petstore samples print `null` from 5.3.0 to 6.6.0 (PetApi.md `files`) and an empty example at 5.2.0/5.2.1, whose toExampleValueRecursive is the same: the earlier path was not located, so the release is read from the samples", change: { fileTypeExampleNull: true } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): DefaultCodegen.fromRequestBodyToFormParameters hands an array form field to fromFormProperty whole instead of its items (the 5.2.1 release commit 8403e59aa0 passes getSchemaItems(arraySchema)); OAG's python samples: FakeApi.md enum_form_string_array `\"$\"` at 5.2.1, a list from 5.3.0", change: { formArrayExampleFromItems: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178 (disguise 5.3.0: http://localhost/api/session)", change: { relativeBasePath: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },
   { since: "6.0.0", source: "7ed7930bab fixed wrong intendation error (#11834)", change: { readmeFirstParamIndentOnly: false } },

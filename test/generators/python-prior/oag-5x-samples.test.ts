@@ -8,6 +8,8 @@
 // - Before 6.0.0 (dce8b80af7) an API module is named from the sanitized tag, not the class.
 // - Swagger 2.0: a schema's minimum prints with trailing zeros stripped; `type: file` items print
 //   `null` (from 5.3.0); an explicit `additionalProperties: {}` is typed as a map.
+// - Before 5.3.0 (d4b8ff60a1) an array form field's example is its items', and a composition's is
+//   the discriminator's first object model or the bare call.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -249,14 +251,107 @@ describe("python-prior examples of a Swagger 2.0 minimum", () => {
     expect(doc).toContain("**free** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
   });
 
-  it("from 5.3.0 an array form field of files has the item example null, unindented (type file is no branch of toExampleValueRecursive); the file field itself opens a file", async () => {
+  it("an array form field of files: from 5.3.0 the item example null, unindented (type file is no branch of toExampleValueRecursive); before, the items are the whole example, a Java null the template prints as nothing; the file field itself opens a file", async () => {
     const input = swagger2.path("spec.yaml");
-    for (const [version, expected] of [["6.6.0", true], ["5.3.0", true], ["5.2.1", false]] as const) {
+    for (const [version, files] of [["6.6.0", "[\nnull,\n    ]"], ["5.3.0", "[\nnull,\n    ]"], ["5.2.1", ""]] as const) {
       const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${version}`]);
-      const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-      const api = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+      const generated = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+      const api = String(generated.find((f) => f.path === "docs/DefaultApi.md")?.contents);
       expect(api).toContain("file = open('/path/to/file', 'rb') # file_type |");
-      expect(api.includes("    files = [\nnull,\n    ] # [file_type] |"), version).toBe(expected);
+      expect(api, version).toContain(`    files = ${files} # [file_type] |`);
     }
+  });
+});
+
+const forms = specFiles("oaswright-prior-5x-forms-", {
+  "spec.yaml": `openapi: 3.0.1
+info: { title: t, version: "1" }
+paths:
+  /forms:
+    post:
+      operationId: postForm
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                tags: { type: array, items: { type: string, enum: [">", "$"], default: "$" } }
+                uploads: { type: array, items: { type: string, format: binary } }
+      responses:
+        "200": { description: ok }
+  /mammals:
+    post:
+      operationId: postMammal
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/Mammal" } } } }
+      responses:
+        "200": { description: ok }
+  /numbers:
+    post:
+      operationId: postNumber
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/Either" } } } }
+      parameters:
+        - { name: raw, in: query, schema: { type: array } }
+      responses:
+        "200": { description: ok }
+components:
+  schemas:
+    Mammal:
+      oneOf:
+        - $ref: "#/components/schemas/zebra"
+        - $ref: "#/components/schemas/whale"
+        - $ref: "#/components/schemas/Pig"
+      discriminator: { propertyName: className }
+    whale:
+      type: object
+      required: [className]
+      properties:
+        hasBaleen: { type: boolean }
+        className: { type: string }
+    zebra:
+      type: object
+      required: [className]
+      properties:
+        className: { type: string }
+    Pig:
+      oneOf:
+        - $ref: "#/components/schemas/zebra"
+      discriminator: { propertyName: className }
+    Either:
+      oneOf:
+        - { type: number }
+        - { type: string }
+`,
+});
+
+describe("python-prior examples before 5.3.0 (d4b8ff60a1)", () => {
+  async function api(version: string): Promise<string> {
+    const input = forms.path("spec.yaml");
+    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${version}`]);
+    const generated = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+    return String(generated.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+  }
+
+  it("an array form field's example is its items' (fromRequestBodyToFormParameters passed the items to fromFormProperty); from 5.3.0 a list", async () => {
+    const before = await api("5.2.1");
+    expect(before).toContain(`    tags = "$" # [str] |`);
+    expect(before).toContain(`    uploads = open('/path/to/file', 'rb') # [file_type] |`);
+    const after = await api("5.3.0");
+    expect(after).toContain(`    tags = [\n        "$",\n    ] # [str] |`);
+    expect(after).toContain(`    uploads = [\n        open('/path/to/file', 'rb'),\n    ] # [file_type] |`);
+  });
+
+  it("a composition with a discriminator shows the first object model by mapping name, its discriminator set to that name; one without, the bare call; from 5.3.0 None", async () => {
+    const before = await api("5.2.1");
+    // mapped models by mapping name (Java's order: "Pig" < "whale" < "zebra"); Pig is no object
+    expect(before).toContain(`    mammal = Mammal(\n        has_baleen=True,\n        class_name="whale",\n    ) # Mammal |`);
+    expect(before).toContain(`    either = Either() # Either |`);
+    const after = await api("5.3.0");
+    expect(after).toContain(`    mammal = Mammal(None) # Mammal |`);
+    expect(after).toContain(`    either = Either(None) # Either |`);
+  });
+
+  it("a type toExampleValueRecursive does not handle (a 3.0 array without items) is a Java null as the whole example: nothing is printed", async () => {
+    for (const version of ["5.2.1", "6.6.0"]) expect(await api(version), version).toContain(`    raw =  # list |`);
   });
 });
