@@ -450,6 +450,8 @@ export interface ReadmeView {
   readonly authMethods: readonly AuthView[];
   /** Before 6.6: the authorization section without anchors, `## <name>` headings (releases.ts). */
   readonly legacyAuthSection: boolean;
+  /** The number of the README's second "Solution" for large documents (release row readmeSolutionsCounted). */
+  readonly secondSolution: number;
   readonly infoEmail: string;
 }
 
@@ -504,6 +506,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     models: modelNames,
     hasAuthMethods: allAuth.length > 0,
     legacyAuthSection: ctx.release.legacyReadmeAuthSection,
+    secondSolution: ctx.release.readmeSolutionsCounted ? 2 : 1,
     authMethods: allAuth,
     infoEmail: ctx.model.info.contact?.email ?? "",
   };

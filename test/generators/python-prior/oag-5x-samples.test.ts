@@ -131,6 +131,17 @@ describe("python-prior API module names", () => {
   }, 150_000);
 });
 
+describe("python-prior README 5.0.0: the large-document solutions", () => {
+  it("are both `Solution 1:` in 5.0.0, numbered from 5.0.1 (cd2a0db1ce)", async () => {
+    const count = (readme: string | undefined, line: string) => (readme ?? "").split("\n").filter((l) => l === line).length;
+    const v500 = (await docs("5.0.0")).get("README.md");
+    expect(count(v500, "Solution 1:")).toBe(2);
+    expect(count(v500, "Solution 2:")).toBe(0);
+    const v510 = (await docs("5.0.1")).get("README.md");
+    expect([count(v510, "Solution 1:"), count(v510, "Solution 2:")]).toEqual([1, 1]);
+  });
+});
+
 describe("python-prior model docs 5.0.0: oneOf-only required properties", () => {
   it("are required with the default nulltype.Null in 5.0.0 (addNullDefaultToOneOfAnyOfReqProps), optional from 5.1.0 (2553d056dc)", async () => {
     const old = (await docs("5.0.0")).get("docs/Shape.md")!;
