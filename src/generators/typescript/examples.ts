@@ -20,6 +20,7 @@ export class TypeScriptExamples extends OagExampleWriter {
   protected readonly patternOfNamedSchema = false;
   /** See the composed case in `recurse`. */
   private readonly bareCompositionExamples: boolean;
+  private readonly untypedCompositionAnyType: boolean;
 
   constructor(
     model: ApiModel,
@@ -29,6 +30,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     super(model);
     const release = typescriptDocRelease(oagVersion);
     this.bareCompositionExamples = release.bareCompositionExamples;
+    this.untypedCompositionAnyType = release.untypedCompositionAnyType;
     this.untypedObjects31 = model.source.openapiVersion === "3.1" && !release.examplesRead31Types;
   }
 
@@ -105,7 +107,7 @@ export class TypeScriptExamples extends OagExampleWriter {
       case "composed": {
         // Untyped compositions: OAG 7.12 treats them as "any type" (`name: null`); from 7.13 its
         // example writer falls through and prints the bare example (a lone `null` in an object).
-        if (schema.kind === "composed" && schema.declaredType === undefined) {
+        if (schema.kind === "composed" && schema.declaredType === undefined && this.untypedCompositionAnyType) {
           return this.bareCompositionExamples ? (text ?? "null") : `${fullPrefix}null`;
         }
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);

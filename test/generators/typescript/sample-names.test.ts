@@ -9,6 +9,8 @@
 //   walks CodegenProperty.items, which updatePropertyForMap sets to the map's value): `complexObject`.
 // - an inline oneOf/anyOf body of models that stays inline (5.x) is named after its union type
 //   (DefaultCodegen.addBodyModelSchema, complexType holding " | "): `catDog`;
+// - an untyped composition is any type in examples from 5.3.0 (d4b8ff60a1), before its composed
+//   branch printed nothing after the prefix (`file: ,`);
 // - an empty operation description is no description before 6.0.0 (OAG's 5.x samples; swagger-parser
 //   2.0.26 -> 2.0.31 in 6.0.0, read from the samples, not from the source).
 // The client is compiled and run against the echo server on 127.0.0.1.
@@ -108,6 +110,27 @@ components:
 `,
 });
 
+const composed = specFiles("oaswright-ts-sample-composed-", {
+  "spec.yaml": `openapi: 3.0.3
+info: { title: t, version: "1" }
+paths:
+  /file:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                file:
+                  allOf:
+                    - type: file
+                    - description: The file to upload
+      responses:
+        "200": { description: ok }
+`,
+});
+
 async function generate(oagVersion: string | undefined): Promise<readonly GeneratedFile[]> {
   const extra = oagVersion === undefined ? [] : [`--additional-properties=oagVersion=${oagVersion}`];
   const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", ...extra]);
@@ -158,6 +181,16 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
     expect(old).toContain(" **catDog** | **Cat | Dog**|  |\n");
     const now = text(await generate("6.0.0"), "FakeApi.md");
     expect(now).toContain(" **patchPetsRequest** | **PatchPetsRequest**|  |\n");
+  });
+
+  it("prints an untyped composition's example as any type's (`null`) from 5.3.0; before, the composed branch's empty example (OAG's composed-schemas sample)", async () => {
+    const spec = composed.path("spec.yaml");
+    const doc = async (oagVersion: string) => {
+      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
+      return text((await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files, "DefaultApi.md");
+    };
+    expect(await doc("5.2.1")).toContain("\n    file: ,\n");
+    expect(await doc("5.3.0")).toContain("\n    file: null,\n");
   });
 
   it("names an array body after the model inside its maps, else request_body", async () => {
