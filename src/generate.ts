@@ -118,7 +118,7 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
 export async function generateToDisk(request: GenerateRequest, outDir: string, workflow: WorkflowOptions = {}): Promise<GenerateResult & { readonly plan: OutputPlan }> {
   const result = await generateFiles(request);
   const plan = planFor(request, outDir, result, workflow);
-  writeOutput(outDir, plan.write, { remove: plan.remove });
+  writeOutput(outDir, plan.write, { remove: plan.remove, inPlace: plan.inPlace });
   return { ...result, plan };
 }
 

@@ -83,7 +83,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     removeStale: options.removeStale === true,
     ...(options.ignoreFileOverride !== undefined ? { ignoreFileOverride: options.ignoreFileOverride } : {}),
   });
-  if (!options.dryRun) writeOutput(output, plan.write, { remove: plan.remove });
+  if (!options.dryRun) writeOutput(output, plan.write, { remove: plan.remove, inPlace: plan.inPlace });
   const notes: Diagnostic[] = plan.notes.map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   return {
     written: plan.write.map((f) => f.path),

@@ -143,7 +143,7 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
       return 0;
     }
     progress.step(`comparing ${result.files.length} files with ${args.output}`);
-    const plan = planFor(request, args.output, result, { ...args.workflow, compare: args.check });
+    const plan = planFor(request, args.output, result, { ...args.workflow, compare: args.check, findInPlace: !args.dryRun });
     for (const n of plan.notes) note(n);
     if (args.check) {
       progress.done();
@@ -154,7 +154,7 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
     }
     if (!args.dryRun) {
       progress.step(`writing ${plan.write.length} files to ${args.output}`);
-      writeOutput(args.output, plan.write, { remove: plan.remove });
+      writeOutput(args.output, plan.write, { remove: plan.remove, inPlace: plan.inPlace });
     }
     progress.done();
     printWarnings(warnings, io, args.verbose);

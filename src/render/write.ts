@@ -5,14 +5,19 @@
 //
 // A file whose bytes are already there (a regeneration, mostly) is not written again but touched
 // after the move: its modification time says it was generated now, as a rewrite would (OpenAPI
-// Generator rewrites every file; --minimal-update, planned in src/workflow/plan.ts, leaves such files
-// alone instead). Its inode stays, so a regeneration frees and allocates none: on a file system that
-// skips recently freed inodes when it allocates (ext4 without a journal), thousands of replaced files
-// made the next run's creations scan past all of them.
+// Generator rewrites every file; --minimal-update leaves such files alone instead). Its inode stays,
+// so a regeneration frees and allocates none: on a file system that skips recently freed inodes when
+// it allocates (ext4 without a journal), thousands of replaced files made the next run's creations
+// scan past all of them. Which files those are, the plan finds (src/workflow/plan.ts,
+// OutputPlan.inPlace) and the caller passes on as `inPlace`: the writer reads no file of the output
+// folder. It only lists the folders holding them (src/render/folder-listing.ts) before anything is
+// moved: one that is no longer a regular file there (gone, or replaced by a link or a folder since
+// the plan) is written like any other. Without `inPlace` every file is written.
 
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, rmdirSync, utimesSync, writeFileSync, statSync, readdirSync, type Dirent } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, utimesSync, writeFileSync, statSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { OaswrightError, type Diagnostic } from "../model/diagnostics.js";
+import { FolderListing } from "./folder-listing.js";
 
 export interface GeneratedFile {
   /** Relative to the output folder, `/`-separated. */
@@ -56,6 +61,11 @@ export function checkOutputPath(rel: string): void {
 export interface WriteOptions {
   /** Paths to delete after the files are in place (--remove-stale), relative like GeneratedFile.path. */
   readonly remove?: readonly string[];
+  /**
+   * Paths of `files` whose bytes are already there as regular files (OutputPlan.inPlace): touched,
+   * not written, while they still are regular files when the write starts. The bytes are not checked.
+   */
+  readonly inPlace?: Iterable<string>;
 }
 
 export function writeOutput(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): void {
@@ -63,15 +73,14 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[], opt
   const target = path.resolve(outDir);
   try {
     const staged = stage(target);
-    const inPlace: string[] = [];
+    const inPlace: GeneratedFile[] = [];
     try {
-      const existing = staged.targetExists ? existingFiles(target) : undefined;
+      const stillInPlace = inPlaceCheck(target, staged.targetExists ? options.inPlace : undefined);
       // One file after the other: writeFileSync encodes a string straight into the file, where
       // the asynchronous writers first copy it into a Buffer on the main thread. Writing 16 at a
       // time that way cost more time than it saved on the 2-core machine of the benchmark.
       for (const f of files) {
-        const there = existing?.(f.path);
-        if (there !== undefined && sameBytes(there, f.contents)) inPlace.push(f.path);
+        if (stillInPlace(f.path)) inPlace.push(f);
         else writeFileSync(staged.folderFor(f), f.contents);
       }
       staged.commit();
@@ -79,7 +88,7 @@ export function writeOutput(outDir: string, files: readonly GeneratedFile[], opt
       staged.cleanUp();
     }
     const now = new Date();
-    for (const rel of inPlace) touch(path.join(target, ...rel.split("/")), now);
+    for (const f of inPlace) touch(path.join(target, ...f.path.split("/")), f.contents, now);
     for (const rel of options.remove ?? []) removeWithEmptyFolders(target, rel);
   } catch (err) {
     if (err instanceof OaswrightError) throw err;
@@ -110,58 +119,29 @@ function checkFiles(outDir: string, files: readonly GeneratedFile[], options: Wr
   if (problems.length > 0) throw new OaswrightError(`nothing written to ${outDir}`, problems);
 }
 
-/**
- * Reads the regular file a generated path names in the output folder, or undefined (none there, a
- * link, a folder, unreadable). Each folder is listed once, when a path in it is first asked for.
- */
-function existingFiles(target: string): (rel: string) => Buffer | undefined {
-  const listings = new Map<string, Map<string, Dirent> | undefined>();
-  const listing = (folder: string): Map<string, Dirent> | undefined => {
-    if (listings.has(folder)) return listings.get(folder);
-    let entries: Map<string, Dirent> | undefined;
-    try {
-      entries = new Map(readdirSync(path.join(target, ...(folder === "" ? [] : folder.split("/"))), { withFileTypes: true }).map((e) => [e.name, e]));
-    } catch {
-      entries = undefined; // not a folder (yet): nothing of the run is there
-    }
-    listings.set(folder, entries);
-    return entries;
-  };
-  return (rel) => {
-    const slash = rel.lastIndexOf("/");
-    const entry = listing(slash === -1 ? "" : rel.slice(0, slash))?.get(rel.slice(slash + 1));
-    if (entry === undefined || !entry.isFile()) return undefined;
-    try {
-      return readFileSync(path.join(target, ...rel.split("/")));
-    } catch {
-      return undefined;
-    }
-  };
+/** Whether a path the plan found in place is still a regular file in the output folder (its folder listed once). */
+function inPlaceCheck(target: string, planned: Iterable<string> | undefined): (rel: string) => boolean {
+  const paths = new Set(planned ?? []);
+  if (paths.size === 0) return () => false;
+  const listing = new FolderListing(target);
+  return (rel) => paths.has(rel) && listing.isFile(rel);
 }
 
 /**
  * Sets a file's times as a rewrite would. Setting them needs the file's owner where rewriting needs
- * write access: then it is rewritten with the same bytes. Either failing leaves the right bytes, so
- * the run does not fail for a time stamp.
+ * write access: then it is rewritten with its (same) bytes. Either failing leaves the right bytes,
+ * so the run does not fail for a time stamp.
  */
-function touch(file: string, now: Date): void {
+function touch(file: string, contents: string | Uint8Array, now: Date): void {
   try {
     utimesSync(file, now, now);
   } catch {
     try {
-      writeFileSync(file, readFileSync(file));
+      writeFileSync(file, contents);
     } catch {
       // the bytes are already the generated ones
     }
   }
-}
-
-/** Whether a file holds exactly the bytes `contents` would be written as. */
-function sameBytes(there: Buffer, contents: string | Uint8Array): boolean {
-  if (typeof contents !== "string") return there.equals(contents);
-  // A string is written as UTF-8; one with an unpaired surrogate decodes back differently and is
-  // written again, which is only slower.
-  return there.length === Buffer.byteLength(contents) && there.toString("utf8") === contents;
 }
 
 interface Staging {

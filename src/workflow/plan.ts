@@ -9,10 +9,16 @@
 //               not write; never an ignored one, the ignore file or anything outside the folder
 //
 // The plan only reads the disk; src/render/write.ts applies it, all or nothing.
+//
+// It also finds the files of `write` whose bytes are already there as regular files (`inPlace`):
+// the writer touches those instead of writing them again (why: the header of src/render/write.ts).
+// With `compare` on they come from the comparison made anyway; off, each folder is listed once and
+// only the regular files in it are read.
 
 import { lstatSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { OaswrightError } from "../model/diagnostics.js";
+import { FolderListing } from "../render/folder-listing.js";
 import { checkOutputPath, type GeneratedFile } from "../render/write.js";
 import { DEFAULT_IGNORE_FILE } from "./default-ignore.js";
 import { IgnoreRules } from "./ignore-rules.js";
@@ -29,10 +35,16 @@ export interface WorkflowOptions {
   /** --global-property: metadata is a supporting file, written only when supporting files are. */
   readonly globalProperties?: Readonly<Record<string, string>>;
   /**
-   * Whether to read the folder's files to list `changes` (--check, the API). Off, only
-   * --minimal-update reads them, and `changes` stays empty: a big client is not read for nothing.
+   * Whether to read the folder's files to list `changes` (--check, the API). Off, `changes` stays
+   * empty unless --minimal-update compares, and only the regular files at generated paths are read,
+   * to find `inPlace`.
    */
   readonly compare?: boolean;
+  /**
+   * Whether to find `inPlace` when `compare` is off (default on); off for a run that writes
+   * nothing (--dry-run): a big client is not read for nothing.
+   */
+  readonly findInPlace?: boolean;
 }
 
 export type ChangeKind = "new" | "changed" | "stale";
@@ -40,6 +52,11 @@ export type ChangeKind = "new" | "changed" | "stale";
 export interface OutputPlan {
   /** Files whose bytes go to disk. */
   readonly write: readonly GeneratedFile[];
+  /**
+   * Paths of `write`, in its order, whose bytes are already there as a regular file (not a link,
+   * not a folder): writeOutput's `inPlace`.
+   */
+  readonly inPlace: readonly string[];
   /** Paths to delete (--remove-stale). */
   readonly remove: readonly string[];
   readonly ignored: readonly string[];
@@ -66,6 +83,8 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
   }
 
   const write: GeneratedFile[] = [];
+  const inPlace: string[] = [];
+  const listing = new FolderListing(root);
   const ignored: string[] = [];
   const skipped: string[] = [];
   const unchanged: string[] = [];
@@ -85,13 +104,18 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
     }
     if (!compare) {
       write.push(file);
+      if (options.findInPlace !== false && inside && listing.isFile(file.path) && holdsBytes(root, file)) inPlace.push(file.path);
       return;
     }
     const existing = inside ? readFile(root, file.path) : undefined;
     const same = existing !== undefined && Buffer.compare(existing, Buffer.from(file.contents)) === 0;
     if (!same) changes.push({ path: file.path, kind: existing === undefined ? "new" : "changed" });
     if (same && options.minimalUpdate) unchanged.push(file.path);
-    else write.push(file);
+    else {
+      write.push(file);
+      // Read through a link as well (a link to the same bytes is unchanged), but only a regular file stays.
+      if (same && listing.isFile(file.path)) inPlace.push(file.path);
+    }
   };
   for (const file of files) consider(file, true);
   if (supporting !== "none") {
@@ -120,7 +144,7 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
     }
   }
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { write, remove, ignored, skipped, unchanged, changes, notes };
+  return { write, inPlace, remove, ignored, skipped, unchanged, changes, notes };
 }
 
 /** Which supporting files a `--global-property` selection generates (as src/codegen/select-files.ts reads it). */
@@ -164,6 +188,23 @@ function readFile(root: string, rel: string): Buffer | undefined {
     if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR") return undefined;
     throw new OaswrightError(`cannot read ${file} (${reason(err)}): make it readable or choose another output folder`);
   }
+}
+
+/**
+ * Whether the output folder's file at `file.path` holds exactly the bytes `file` would be written
+ * as; false when it cannot be read (the writer then writes it, or reports why it cannot).
+ */
+function holdsBytes(root: string, file: GeneratedFile): boolean {
+  let there: Buffer;
+  try {
+    there = readFileSync(path.join(root, ...file.path.split("/")));
+  } catch {
+    return false;
+  }
+  if (typeof file.contents !== "string") return there.equals(file.contents);
+  // A string is written as UTF-8; one with an unpaired surrogate decodes back differently and is
+  // written again, which is only slower.
+  return there.length === Buffer.byteLength(file.contents) && there.toString("utf8") === file.contents;
 }
 
 function isFileOrLink(file: string): boolean {

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../support/cli.js";
+import { generate } from "../../src/index.js";
 import { DEFAULT_IGNORE_FILE } from "../../src/workflow/default-ignore.js";
 import { DEFAULT_OAG_VERSION } from "../../src/workflow/metadata.js";
 import { atLeast } from "../../src/codegen/release-table.js";
@@ -217,5 +218,63 @@ describe("--check", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("new     index.ts\n");
     expect(fs.existsSync(path.join(tmp, "never-made"))).toBe(false);
+  });
+});
+
+describe("a regeneration without --minimal-update", () => {
+  /** Runs `again` after dating every file of `out` an hour ago and editing README.md; checks what happened to each file. */
+  async function regenerateAndCheck(out: string, again: () => Promise<void>): Promise<void> {
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
+    fs.writeFileSync(path.join(out, "README.md"), "edited\n");
+    for (const f of tree(out)) fs.utimesSync(path.join(out, f), past, past);
+    const inodes = new Map(tree(out).map((f) => [f, fs.statSync(path.join(out, f)).ino]));
+    await again();
+    expect(tree(out)).toEqual([...inodes.keys()]);
+    for (const f of tree(out)) {
+      const stat = fs.statSync(path.join(out, f));
+      // The ignore file is the user's once it exists: not generated again.
+      if (f === ".openapi-generator-ignore") expect(stat.mtimeMs, f).toBe(past.getTime());
+      else expect(stat.mtimeMs, f).toBeGreaterThan(past.getTime() + 1000);
+      // Each file whose bytes were there keeps its inode (touched, not replaced); the edited one is written.
+      if (f === "README.md") expect(stat.ino, f).not.toBe(inodes.get(f));
+      else expect(stat.ino, f).toBe(inodes.get(f));
+    }
+    expect(read(out, "README.md")).not.toBe("edited\n");
+  }
+
+  it("from the command line dates every generated file now, leaving in place those whose bytes are there", async () => {
+    const out = path.join(tmp, "in-place-cli");
+    expect((await gen(out)).code).toBe(0);
+    expect((await gen(out)).code).toBe(0); // FILES settles (the ignore file is listed only when written)
+    await regenerateAndCheck(out, async () => {
+      const r = await gen(out);
+      expect(r.code, r.err).toBe(0);
+    });
+  });
+
+  it("through the API (which compares every file) does the same", async () => {
+    const out = path.join(tmp, "in-place-api");
+    const options = { inputSpec: MINIMAL, generatorName: "typescript", output: out };
+    await generate(options);
+    await generate(options);
+    await regenerateAndCheck(out, async () => {
+      const result = await generate(options);
+      expect(result.changes).toEqual([{ path: "README.md", kind: "changed" }]);
+    });
+  });
+
+  it("--dry-run writes and touches nothing", async () => {
+    const out = path.join(tmp, "in-place-dry-run");
+    expect((await gen(out)).code).toBe(0);
+    fs.writeFileSync(path.join(out, "README.md"), "edited\n");
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
+    for (const f of tree(out)) fs.utimesSync(path.join(out, f), past, past);
+    const before = new Map(tree(out).map((f) => [f, fs.statSync(path.join(out, f)).ino]));
+    const r = await gen(out, "--dry-run");
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/would write \d+ files to /);
+    expect(tree(out)).toEqual([...before.keys()]);
+    for (const f of tree(out)) expect([fs.statSync(path.join(out, f)).ino, fs.statSync(path.join(out, f)).mtimeMs], f).toEqual([before.get(f), past.getTime()]);
+    expect(read(out, "README.md")).toBe("edited\n");
   });
 });

@@ -1,4 +1,5 @@
-// The output writer: all or nothing, never outside the output folder, no staging folder left behind.
+// The output writer: all or nothing, never outside the output folder, no staging folder left behind;
+// files whose bytes are already there (found by the plan) touched in place, not written again.
 
 import fs from "node:fs";
 import os from "node:os";
@@ -6,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OaswrightError } from "../../src/model/diagnostics.js";
 import { checkOutputPath, writeOutput, type GeneratedFile } from "../../src/render/write.js";
+import { planOutput, type OutputPlan } from "../../src/workflow/plan.js";
 
 let tmp: string;
 beforeAll(() => {
@@ -137,56 +139,6 @@ describe("writeOutput", () => {
     expect(tree(out).length).toBe(307);
   });
 
-  it("leaves a file whose bytes are already there in place and touches it; replaces one that differs", async () => {
-    const out = path.join(tmp, name, "same");
-    fs.mkdirSync(path.join(out, "docs"), { recursive: true });
-    const same = path.join(out, "docs", "Same.md");
-    const changed = path.join(out, "docs", "Changed.md");
-    const binary = path.join(out, "logo.bin");
-    fs.writeFileSync(same, "caf\u00e9 \u{1F600}\n");
-    fs.writeFileSync(changed, "old");
-    fs.writeFileSync(binary, Uint8Array.of(0, 255, 7));
-    const long = new Date("2001-02-03T04:05:06Z");
-    for (const f of [same, changed, binary]) fs.utimesSync(f, long, long);
-    const before = { same: fs.statSync(same).ino, changed: fs.statSync(changed).ino, binary: fs.statSync(binary).ino };
-    const started = Date.now();
-    await write(out, [
-      { path: "docs/Same.md", contents: "caf\u00e9 \u{1F600}\n" },
-      { path: "docs/Changed.md", contents: "new" },
-      { path: "logo.bin", contents: Uint8Array.of(0, 255, 7) },
-    ]);
-    expect(fs.statSync(same).ino).toBe(before.same);
-    expect(fs.statSync(binary).ino).toBe(before.binary);
-    expect(fs.statSync(changed).ino).not.toBe(before.changed);
-    expect(fs.readFileSync(changed, "utf8")).toBe("new");
-    for (const f of [same, changed, binary]) expect(fs.statSync(f).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
-    expect(tree(out).filter((e) => e.includes(".oaswright-"))).toEqual([]);
-  });
-
-  it("replaces a link to a file with the same bytes by the file, leaving the link's target alone", async () => {
-    const out = path.join(tmp, name, "link");
-    fs.mkdirSync(out, { recursive: true });
-    const elsewhere = path.join(tmp, name, "link-target.md");
-    fs.writeFileSync(elsewhere, "text");
-    const long = new Date("2001-02-03T04:05:06Z");
-    fs.utimesSync(elsewhere, long, long);
-    fs.symlinkSync(elsewhere, path.join(out, "README.md"));
-    await write(out, [{ path: "README.md", contents: "text" }]);
-    expect(fs.lstatSync(path.join(out, "README.md")).isFile()).toBe(true);
-    expect(fs.statSync(elsewhere).mtimeMs).toBe(long.getTime());
-  });
-
-  it("touches nothing when the run fails, not even files whose bytes are already there", async () => {
-    const out = path.join(tmp, name, "same-failing");
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, "same.txt"), "x");
-    const long = new Date("2001-02-03T04:05:06Z");
-    fs.utimesSync(path.join(out, "same.txt"), long, long);
-    await expect(write(out, [{ path: "same.txt", contents: "x" }, { path: "a", contents: "file" }, { path: "a/b.txt", contents: "x" }])).rejects.toThrow(OaswrightError);
-    expect(fs.statSync(path.join(out, "same.txt")).mtimeMs).toBe(long.getTime());
-    expect(tree(out)).toEqual(["same.txt"]);
-  });
-
   it("writes nothing when one file cannot be written, and leaves no staging folder", async () => {
     const parent = path.join(tmp, name, "unwritable");
     const out = path.join(parent, "out");
@@ -195,5 +147,178 @@ describe("writeOutput", () => {
     // "a" is written as a file and also needed as a folder: the second write fails.
     await expect(write(out, [...Array.from({ length: 40 }, (_, i) => ({ path: `ok${i}.txt`, contents: "x" })), { path: "a", contents: "file" }, { path: "a/b.txt", contents: "x" }])).rejects.toThrow(OaswrightError);
     expect(tree(parent)).toEqual(["out", path.join("out", "keep.txt")]);
+  });
+});
+
+/** The plan of `files` alone: `--global-property models=` selects no supporting file, so it adds no metadata. */
+const plan = (out: string, files: GeneratedFile[], compare: boolean, more: { minimalUpdate?: boolean; skipOverwrite?: boolean; findInPlace?: boolean } = {}): OutputPlan =>
+  planOutput(out, files, { compare, globalProperties: { models: "" }, ...more });
+
+/** What the CLI and the API do: plan, then write what the plan says. */
+const planAndWrite = (out: string, files: GeneratedFile[], compare: boolean): void => {
+  const p = plan(out, files, compare);
+  writeOutput(out, p.write, { remove: p.remove, inPlace: p.inPlace });
+};
+
+const LONG_AGO = new Date("2001-02-03T04:05:06Z");
+
+/** Writes `contents` to `file` (making its folder), dated long ago; returns its inode. */
+function oldFile(file: string, contents: string | Uint8Array): number {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, contents);
+  fs.utimesSync(file, LONG_AGO, LONG_AGO);
+  return fs.statSync(file).ino;
+}
+
+describe.each([
+  ["on (--check, --minimal-update, the API)", true],
+  ["off (a plain generate)", false],
+])("files whose bytes are already there, compare %s", (_, compare) => {
+  const dir = (what: string) => path.join(tmp, "in-place", compare ? "compare" : "no-compare", what);
+
+  it("planOutput lists, in write order, the regular files holding the bytes; not changed ones, links, folders or missing ones", () => {
+    const out = dir("plan");
+    oldFile(path.join(out, "logo.bin"), Uint8Array.of(0, 255, 7));
+    oldFile(path.join(out, "docs", "Changed.md"), "old");
+    oldFile(path.join(out, "docs", "Same.md"), "caf\u00e9 \u{1F600}\n");
+    oldFile(path.join(out, "Prefix.md"), "the same start");
+    const elsewhere = path.join(dir("plan-link-target"), "Target.md");
+    oldFile(elsewhere, "text");
+    fs.symlinkSync(elsewhere, path.join(out, "Link.md"));
+    fs.mkdirSync(path.join(out, "docs", "Folder.md"));
+    const files: GeneratedFile[] = [
+      { path: "logo.bin", contents: Uint8Array.of(0, 255, 7) },
+      { path: "docs/Changed.md", contents: "new" },
+      { path: "Link.md", contents: "text" },
+      { path: "docs/Folder.md", contents: "x" },
+      { path: "docs/Same.md", contents: "caf\u00e9 \u{1F600}\n" },
+      { path: "Prefix.md", contents: "the same start, and more" },
+      { path: "docs/New.md", contents: "new" },
+      { path: "new/Deep.md", contents: "new" },
+    ];
+    const p = plan(out, files, compare);
+    expect(p.write.map((f) => f.path)).toEqual(files.map((f) => f.path));
+    expect(p.inPlace).toEqual(["logo.bin", "docs/Same.md"]);
+  });
+
+  it("planOutput leaves out what --minimal-update leaves alone and what --skip-overwrite skips", () => {
+    const out = dir("plan-workflow");
+    oldFile(path.join(out, "Same.md"), "same");
+    oldFile(path.join(out, "Changed.md"), "old");
+    const files: GeneratedFile[] = [
+      { path: "Same.md", contents: "same" },
+      { path: "Changed.md", contents: "new" },
+    ];
+    const minimal = plan(out, files, compare, { minimalUpdate: true });
+    expect([minimal.write.map((f) => f.path), minimal.unchanged, minimal.inPlace]).toEqual([["Changed.md"], ["Same.md"], []]);
+    const skipping = plan(out, files, compare, { skipOverwrite: true });
+    expect([skipping.write.map((f) => f.path), skipping.skipped, skipping.inPlace]).toEqual([[], ["Same.md", "Changed.md"], []]);
+  });
+
+  it("the writer keeps the inode of each file in place and dates it now; the others are replaced", () => {
+    const out = dir("write");
+    const same = path.join(out, "docs", "Same.md");
+    const changed = path.join(out, "docs", "Changed.md");
+    const binary = path.join(out, "logo.bin");
+    const before = { same: oldFile(same, "caf\u00e9 \u{1F600}\n"), changed: oldFile(changed, "old"), binary: oldFile(binary, Uint8Array.of(0, 255, 7)) };
+    const started = Date.now();
+    planAndWrite(out, [
+      { path: "docs/Same.md", contents: "caf\u00e9 \u{1F600}\n" },
+      { path: "docs/Changed.md", contents: "new" },
+      { path: "logo.bin", contents: Uint8Array.of(0, 255, 7) },
+    ], compare);
+    expect(fs.statSync(same).ino).toBe(before.same);
+    expect(fs.statSync(binary).ino).toBe(before.binary);
+    expect(fs.statSync(changed).ino).not.toBe(before.changed);
+    expect(fs.readFileSync(changed, "utf8")).toBe("new");
+    for (const f of [same, changed, binary]) expect(fs.statSync(f).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
+    expect(tree(out).filter((e) => e.includes(".oaswright-"))).toEqual([]);
+  });
+
+  it("replaces a link to a file with the same bytes by the file, leaving the link's target alone", () => {
+    const out = dir("link");
+    fs.mkdirSync(out, { recursive: true });
+    const elsewhere = path.join(dir("link-target"), "README.md");
+    oldFile(elsewhere, "text");
+    fs.symlinkSync(elsewhere, path.join(out, "README.md"));
+    planAndWrite(out, [{ path: "README.md", contents: "text" }], compare);
+    expect(fs.lstatSync(path.join(out, "README.md")).isFile()).toBe(true);
+    expect(fs.statSync(elsewhere).mtimeMs).toBe(LONG_AGO.getTime());
+  });
+});
+
+describe("writeOutput's inPlace", () => {
+  const dir = (what: string) => path.join(tmp, "in-place-writer", what);
+
+  it("without it, every file is written, those with the same bytes too (a new inode)", () => {
+    const out = dir("full");
+    const ino = oldFile(path.join(out, "Same.md"), "same");
+    writeOutput(out, [{ path: "Same.md", contents: "same" }]);
+    expect(fs.statSync(path.join(out, "Same.md")).ino).not.toBe(ino);
+    expect(fs.readFileSync(path.join(out, "Same.md"), "utf8")).toBe("same");
+  });
+
+  it("is taken from the plan without reading the files: a listed regular file is touched, not compared or rewritten", () => {
+    const out = dir("trusted");
+    const ino = oldFile(path.join(out, "Listed.md"), "the plan's bytes");
+    const started = Date.now();
+    writeOutput(out, [{ path: "Listed.md", contents: "other bytes" }], { inPlace: ["Listed.md"] });
+    expect(fs.readFileSync(path.join(out, "Listed.md"), "utf8")).toBe("the plan's bytes");
+    expect(fs.statSync(path.join(out, "Listed.md")).ino).toBe(ino);
+    expect(fs.statSync(path.join(out, "Listed.md")).mtimeMs).toBeGreaterThanOrEqual(started - 2000);
+  });
+
+  it("writes a file that is no longer a regular file since the plan: deleted, replaced by a link or by a folder", () => {
+    const out = dir("stale");
+    const files: GeneratedFile[] = ["Gone.md", "Linked.md", "Folder.md", "deep/Gone.md", "Kept.md"].map((p) => ({ path: p, contents: `${p}\n` }));
+    for (const f of files) oldFile(path.join(out, ...f.path.split("/")), f.contents);
+    const p = plan(out, files, false);
+    expect(p.inPlace).toEqual(files.map((f) => f.path));
+    const elsewhere = path.join(dir("stale-link-target"), "Linked.md");
+    oldFile(elsewhere, "Linked.md\n");
+    fs.rmSync(path.join(out, "Gone.md"));
+    fs.rmSync(path.join(out, "Linked.md"));
+    fs.symlinkSync(elsewhere, path.join(out, "Linked.md"));
+    fs.rmSync(path.join(out, "Folder.md"));
+    fs.mkdirSync(path.join(out, "Folder.md"));
+    fs.rmSync(path.join(out, "deep"), { recursive: true });
+    writeOutput(out, p.write, { inPlace: p.inPlace });
+    for (const f of files) {
+      const file = path.join(out, ...f.path.split("/"));
+      expect(fs.lstatSync(file).isFile(), f.path).toBe(true);
+      expect(fs.readFileSync(file, "utf8")).toBe(f.contents);
+    }
+    expect(fs.statSync(elsewhere).mtimeMs).toBe(LONG_AGO.getTime());
+    expect(tree(out).filter((e) => e.includes(".oaswright-"))).toEqual([]);
+  });
+
+  it("writes every file when the output folder is gone since the plan", () => {
+    const out = dir("folder-gone");
+    oldFile(path.join(out, "a", "Same.md"), "same");
+    const p = plan(out, [{ path: "a/Same.md", contents: "same" }], false);
+    expect(p.inPlace).toEqual(["a/Same.md"]);
+    fs.rmSync(out, { recursive: true });
+    writeOutput(out, p.write, { inPlace: p.inPlace });
+    expect(fs.readFileSync(path.join(out, "a", "Same.md"), "utf8")).toBe("same");
+  });
+
+  it("touches nothing when the run fails, not even files in place", () => {
+    const out = dir("failing");
+    oldFile(path.join(out, "same.txt"), "x");
+    const files: GeneratedFile[] = [{ path: "same.txt", contents: "x" }, { path: "a", contents: "file" }, { path: "a/b.txt", contents: "x" }];
+    const p = plan(out, files, false);
+    expect(p.inPlace).toEqual(["same.txt"]);
+    expect(() => writeOutput(out, p.write, { inPlace: p.inPlace })).toThrow(OaswrightError);
+    expect(fs.statSync(path.join(out, "same.txt")).mtimeMs).toBe(LONG_AGO.getTime());
+    expect(tree(out)).toEqual(["same.txt"]);
+  });
+});
+
+describe("planOutput with compare off and findInPlace off (a run that writes nothing)", () => {
+  it("finds no file in place", () => {
+    const out = path.join(tmp, "in-place-dry");
+    oldFile(path.join(out, "Same.md"), "same");
+    expect(plan(out, [{ path: "Same.md", contents: "same" }], false, { findInPlace: false }).inPlace).toEqual([]);
+    expect(plan(out, [{ path: "Same.md", contents: "same" }], true, { findInPlace: false }).inPlace).toEqual(["Same.md"]);
   });
 });
