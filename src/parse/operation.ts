@@ -18,7 +18,7 @@ import {
   type Response,
 } from "../model/ir.js";
 import { resolveObject, type BuildContext } from "./context.js";
-import { nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, javaDoubleString, nestedLiterals } from "./number-literals.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 import { buildSchema, opt } from "./schema.js";
 import { buildSecurityRequirements } from "./security.js";
@@ -290,17 +290,34 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
 }
 
 /**
- * An `example` (or an Example object's `value`) at `pointer`, with the literal text of the numbers
- * inside it that JSON parsing changes (`71.0`, a big integer), which OAG's docs print from the
- * Jackson nodes it keeps (swagger-parser OpenAPIDeserializer.getAnyExample returns an object or
- * array example as its ObjectNode/ArrayNode). A whole number example is not carried: getAnyExample
- * makes it an Integer or a BigDecimal of the node's text, not ported here.
+ * An `example` (or an Example object's `value`) at `pointer`, with what OAG's docs print that JSON
+ * parsing changes: for a number, the text of the Integer or BigDecimal swagger-parser's
+ * OpenAPIDeserializer.getAnyType (getAnyExample before 2.1) makes of it (Example.oagText: `71.0`, not
+ * `71`); for an object or array, the literal text of the numbers inside it (`71.0`, a big integer),
+ * which OAG prints from the ObjectNode/ArrayNode getAnyType keeps.
  */
 function exampleOf(ctx: BuildContext, value: unknown, pointer: string): Example {
-  const out: { value: JsonValue; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+  const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+  if (typeof value === "number") {
+    const text = ctx.swagger2 ? swagger2DoubleText(value) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
+    if (text !== String(value)) out.oagText = text;
+  }
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
   if (nested !== undefined) out.nestedLiterals = nested;
   return out;
+}
+
+/**
+ * A Swagger 2.0 example number as OAG holds it: swagger-parser v1 reads a parameter's `x-example`
+ * (a vendor extension: SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class))
+ * and a body's or response's `examples` map through Jackson's untyped reading, an Integer/Long or a
+ * Double, and the v2 converter passes the object on (SwaggerConverter.convert(Parameter):
+ * setExample(exampleExtension); convertExamples: mT.setExample(v)): Double.toString for a value that
+ * is not integral. The 2.0 document's literals are not recorded (parse/index.ts), so a whole `71.0`
+ * prints `71`.
+ */
+function swagger2DoubleText(value: number): string {
+  return Number.isInteger(value) || !Number.isFinite(value) ? String(value) : javaDoubleString(value);
 }
 
 function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedExample[] {
