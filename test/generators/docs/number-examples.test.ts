@@ -8,7 +8,8 @@
 // toExampleValueRecursive's `objExample.toString()`, toDefaultValue's `p.getDefault().toString()`):
 // `71.0` -> `71.0`, `1e3` -> `1000.0`, `1.0e7` -> `1.0E+7`, `0.0001` -> `0.00010`, `1.50` -> `1.5`,
 // an integer beyond 2^53 with every digit. A Swagger 2.0 `x-example` is the Double of Jackson's
-// untyped reading (swagger-parser v1 SwaggerDeserializer.extension): Double.toString, `1.0E-4`.
+// untyped reading (swagger-parser v1 SwaggerDeserializer.extension): Double.toString, `71.0`,
+// `1.0E7`, `1.0E-4`.
 // The IR values stay JSON numbers (the clients send numbers).
 
 import { describe, expect, it } from "vitest";
@@ -104,8 +105,12 @@ paths:
       operationId: op
       tags: [scores]
       parameters:
+        - { name: a, in: query, type: number, x-example: 71.0 }
+        - { name: d, in: query, type: number, x-example: 1.0e7 }
         - { name: e, in: query, type: number, x-example: 0.0001 }
+        - { name: g, in: query, type: integer, format: int64, x-example: 76561198042467022 }
         - { name: j, in: query, type: number, x-example: 1.50 }
+        - { name: k, in: query, type: integer, x-example: 71 }
       responses:
         "204": { description: done }
 `;
@@ -116,6 +121,17 @@ const specs = specFiles("oaswright-number-examples-", {
   "spec30.json": jsonSpec("3.0.3"),
   "spec31.json": jsonSpec("3.1.0"),
   "swagger2.yaml": SWAGGER2,
+  "swagger2.json": `{"swagger": "2.0", "info": {"title": "Lit", "version": "1"}, "paths": {"/p": {"get": {
+    "operationId": "op", "tags": ["scores"],
+    "parameters": [
+      {"name": "a", "in": "query", "type": "number", "x-example": 71.0},
+      {"name": "d", "in": "query", "type": "number", "x-example": 1.0e7},
+      {"name": "e", "in": "query", "type": "number", "x-example": 0.0001},
+      {"name": "g", "in": "query", "type": "integer", "format": "int64", "x-example": 76561198042467022},
+      {"name": "j", "in": "query", "type": "number", "x-example": 1.50},
+      {"name": "k", "in": "query", "type": "integer", "x-example": 71}],
+    "responses": {"204": {"description": "done"}}}}}}
+`,
 });
 
 type Generator = "typescript" | "python" | "python-prior";
@@ -205,13 +221,18 @@ describe("docs: numbers as a whole example or default print as the BigDecimal sw
   }
 
   it("Swagger 2.0 x-example: Double.toString (python 7.13.0, typescript 7.13.0, python-prior 6.6.0)", async () => {
-    const py = await doc("swagger2.yaml", "python", "7.13.0", "docs/ScoresApi.md");
-    expect(py).toContain("    e = 1.0E-4 # float |  (optional)\n");
-    expect(py).toContain("    j = 1.5 # float |  (optional)\n");
-    const ts = await doc("swagger2.yaml", "typescript", "7.13.0", "ScoresApi.md");
-    expect(ts).toContain("  e: 1.0E-4,\n");
-    const prior = await doc("swagger2.yaml", "python-prior", "6.6.0", "docs/ScoresApi.md");
-    expect(prior).toContain("    e = 1.0E-4 # float |  (optional)\n");
+    for (const input of ["swagger2.yaml", "swagger2.json"]) {
+      const py = await doc(input, "python", "7.13.0", "docs/ScoresApi.md");
+      for (const line of ["a = 71.0 # float", "d = 1.0E7 # float", "e = 1.0E-4 # float", "g = 76561198042467022 # int", "j = 1.5 # float", "k = 71 # int"]) {
+        expect(py).toContain(`    ${line} |  (optional)\n`);
+      }
+      const ts = await doc(input, "typescript", "7.13.0", "ScoresApi.md");
+      for (const line of ["a: 71.0", "d: 1.0E7", "e: 1.0E-4", "g: 76561198042467022", "j: 1.5", "k: 71"]) expect(ts).toContain(`  ${line},\n`);
+      const prior = await doc(input, "python-prior", "6.6.0", "docs/ScoresApi.md");
+      for (const line of ["a = 71.0 # float", "d = 1.0E7 # float", "e = 1.0E-4 # float", "g = 76561198042467022 # int", "j = 1.5 # float", "k = 71 # int"]) {
+        expect(prior).toContain(`    ${line} |  (optional)\n`);
+      }
+    }
   });
 
   it("keeps the IR's values JSON numbers, with OAG's text beside them", async () => {
