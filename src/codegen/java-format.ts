@@ -2,22 +2,28 @@
 
 import type { Example, JsonValue, LiteralValue, NumericBounds } from "../model/ir.js";
 import { childPointer } from "../model/diagnostics.js";
-import { isBigInteger, javaDoubleString } from "../parse/number-literals.js";
+import { bigDecimalText, isBigInteger, javaDoubleString } from "../parse/number-literals.js";
 import { specKey } from "../parse/raw.js";
 
 // Java's Double.toString lives with the parser, which prints YAML 1.1 doubles with it (parse/schema.ts).
-export { javaBigDecimalString, javaDoubleString } from "../parse/number-literals.js";
+export { bigDecimalText, javaBigDecimalString, javaDoubleString } from "../parse/number-literals.js";
+
+/** bigDecimalText as a value: the text where it differs from the number's JSON form, else the number. */
+function bigDecimalValue(value: number, literal: string | undefined): JsonValue {
+  const text = bigDecimalText(value, literal);
+  return text === String(value) ? value : text;
+}
 
 /**
- * The example/default value OAG works with: a number written as a floating-point literal (`10.0`)
- * stays a double, so it prints as Java prints doubles; an integer beyond 2^53 keeps its digits
- * (exactValue); a plain YAML `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it
- * (LiteralValue.yaml11, docs only); any other value as parsed.
+ * The example/default value OAG works with: a number is the Integer or BigDecimal getAnyType made of
+ * it (bigDecimalText: `71.0` prints `71.0`, an integer beyond 2^53 keeps its digits); a plain YAML
+ * `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it (LiteralValue.yaml11, docs only);
+ * any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
   if (v.yaml11 !== undefined) return v.yaml11;
-  if (v.literal === undefined || typeof v.value !== "number") return withNestedLiterals(v);
-  return isBigInteger(v.literal) ? v.literal : javaDoubleString(v.value);
+  if (typeof v.value !== "number") return withNestedLiterals(v);
+  return bigDecimalValue(v.value, v.literal);
 }
 
 /** The value as parsed, but as OAG's YAML 1.1 reading gives it where that differs (docs only). */
@@ -28,19 +34,6 @@ export function yaml11Value(v: LiteralValue): JsonValue {
 /** A schema's enum as OAG's YAML 1.1 reading gives it (SchemaCommon.enumYaml11; docs only). */
 export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly enumYaml11?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
   return s.enumYaml11 ?? s.enum;
-}
-
-/**
- * The value with an integer beyond 2^53 as its literal text (Jackson reads it as a long or
- * BigInteger, so every digit reaches OAG's output); any other value as parsed.
- */
-export function exactValue(v: LiteralValue): JsonValue {
-  return v.literal !== undefined && typeof v.value === "number" && isBigInteger(v.literal) ? v.literal : withNestedLiterals(v);
-}
-
-/** exactValue, but as OAG's YAML 1.1 reading gives the value where that differs (LiteralValue.yaml11; docs only). */
-export function exactYaml11Value(v: LiteralValue): JsonValue {
-  return v.yaml11 !== undefined ? v.yaml11 : exactValue(v);
 }
 
 /**
@@ -66,9 +59,14 @@ function withNestedLiterals<T extends JsonValue | undefined>(v: { readonly value
   return value;
 }
 
-/** An Example's value for the docs (its nested literals registered for javaJsonText). */
+/**
+ * An Example's value for the docs: a number as the text OAG prints for it where that differs from
+ * its JSON form (Example.oagText), an object or array with its nested literals registered for
+ * javaJsonText.
+ */
 export function exampleValue(e: Example | undefined): JsonValue | undefined {
-  return e === undefined ? undefined : withNestedLiterals(e);
+  if (e === undefined) return undefined;
+  return e.oagText !== undefined ? e.oagText : withNestedLiterals(e);
 }
 
 /**
@@ -78,8 +76,10 @@ export function exampleValue(e: Example | undefined): JsonValue | undefined {
  * a DoubleNode both for Jackson's JSON parser (no USE_BIG_DECIMAL_FOR_FLOATS in swagger's mappers)
  * and for a YAML spec (SnakeYAML reads `71.0` as a Double, converted to a DoubleNode), which prints
  * Java's Double.toString (`71.0`, `1000.0` for `1e3`); a big integer an IntNode/LongNode/BigIntegerNode
- * with every digit. Other numbers print as JSON.stringify does (`82.5`; `1.50` is the double 1.5 to
- * both). Only values registered by oagValue/exampleValue carry such literals. An index-like key
+ * with every digit. A number that is not integral was a float literal as well and prints as Double.toString
+ * too, which JSON.stringify agrees with from 1e-3 to 1e7 (`82.5`; `1.50` is the double 1.5 to both) but
+ * not outside (`1.0E-4`, `1.23456785E7`); integers not recorded print as JSON.stringify does. Only
+ * values registered by oagValue/exampleValue carry such literals. An index-like key
  * (`"200"`, stored with raw.ts INDEX_KEY_PREFIX to keep the document's order) prints as written, in
  * the document's order, as the ObjectNode's LinkedHashMap keeps it.
  */
@@ -93,7 +93,8 @@ const NO_LITERALS: Readonly<Record<string, string>> = Object.freeze({});
 function jsonWithLiterals(value: JsonValue, pointer: string, literals: Readonly<Record<string, string>>): string {
   if (typeof value === "number") {
     const literal = literals[pointer];
-    if (literal === undefined) return JSON.stringify(value);
+    // A value that is not integral was a float literal too: a DoubleNode (`1.0E-4` for 0.0001).
+    if (literal === undefined) return Number.isInteger(value) || !Number.isFinite(value) ? JSON.stringify(value) : javaDoubleString(value);
     return isBigInteger(literal) ? literal : javaDoubleString(value);
   }
   if (value === null || typeof value !== "object") return JSON.stringify(value);

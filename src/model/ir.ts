@@ -195,6 +195,15 @@ export interface Header {
 /** An example value; `value` is absent for an `externalValue` example. */
 export interface Example {
   readonly value?: JsonValue;
+  /**
+   * For a number value, docs only: the text OAG prints for it where that differs from the number's
+   * JSON form. swagger-parser's getAnyType makes a 3.x example number an Integer or a BigDecimal of
+   * its Jackson node's text (`71.0` prints `71.0`, `1.0e7` `1.0E+7`, `0.0001` `0.00010`, an integer
+   * beyond 2^53 every digit: java-format.ts bigDecimalText); a Swagger 2.0 `x-example` is the Double
+   * of Jackson's untyped reading (swagger-parser v1), printed Double.toString (`71.0`, `1.0E7`,
+   * `1.0E-4`; parse/operation.ts swagger2NumberText).
+   */
+  readonly oagText?: string;
   /** As LiteralValue.nestedLiterals. */
   readonly nestedLiterals?: Readonly<Record<string, string>>;
   readonly externalValue?: string;

@@ -48,7 +48,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   // Every stage runs even when an earlier one found errors, so that one run lists every problem;
   // the builders only read what they can make sense of.
   if (options.validate !== "off") await validateDocument(loaded.root, sink, options.validate, loaded.indexKeyObjects);
-  const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink) : loaded.root;
+  const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink, loaded.numberLiterals) : loaded.root;
   // Problems found from here on point into the converted document; show them at the 2.0 source.
   const convertedFrom = sink.items.length;
 

@@ -260,6 +260,26 @@ export function javaDoubleString(d: number): string {
 }
 
 /**
+ * The text of the number OAG holds for a number read by swagger-parser's OpenAPIDeserializer.getAnyType
+ * (swagger-parser-v3 2.0.x getAnyExample, same body): a schema's `example` and `default`, a parameter's
+ * or media type's `example`, an Example object's `value`. An int node is an Integer (getInteger:
+ * `v.isInt()`), any other number node `new BigDecimal(v.asText())` (getBigDecimal), which swagger-core's
+ * NumberSchema/StringSchema.cast keep or print as that text. A float literal is a DoubleNode (the
+ * mappers enable no USE_BIG_DECIMAL_FOR_FLOATS; a YAML spec's SnakeYAML Double is written back to JSON
+ * and read again), whose asText is Java's Double.toString: `71.0` -> "71.0", `1e3` -> "1000.0",
+ * `1.0e7` -> "1.0E7" -> BigDecimal "1.0E+7", `0.0001` -> "1.0E-4" -> "0.00010", `1.50` -> "1.5". A
+ * long or BigInteger node's text is its digits. `literal`: the number's recorded literal
+ * (number-literals.ts: an integral float literal or a big integer); a value that is not integral was
+ * a float literal too.
+ */
+export function bigDecimalText(value: number, literal: string | undefined): string {
+  if (literal !== undefined && isBigInteger(literal)) return literal;
+  // new BigDecimal("Infinity") would throw; such a literal (`1e400`) is not followed further.
+  if ((literal !== undefined || !Number.isInteger(value)) && Number.isFinite(value)) return javaBigDecimalString(javaDoubleString(value));
+  return String(value);
+}
+
+/**
  * Java's BigDecimal.toString of `new BigDecimal(text)`, for a decimal literal as Java's
  * Double.toString or an integer's text writes it (`10.0` -> `10.0`, `1.0E7` -> `1.0E+7`,
  * `1.5E-7` -> `1.5E-7`, `1.0E-4` -> `0.00010`, `1.2345678E7` -> `12345678`): plain notation when

@@ -18,7 +18,8 @@ import {
   type Response,
 } from "../model/ir.js";
 import { resolveObject, type BuildContext } from "./context.js";
-import { nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, isBigInteger, javaDoubleString, nestedLiterals } from "./number-literals.js";
+import { swagger2ExampleLiteral } from "./swagger2-operation.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 import { buildSchema, opt } from "./schema.js";
 import { buildSecurityRequirements } from "./security.js";
@@ -172,7 +173,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     allowReserved: raw.allowReserved === true,
     schema: buildSchema(ctx, schemaRaw, schemaPointer),
     ...opt("contentType", contentType),
-    ...opt("example", "example" in raw ? exampleOf(ctx, raw.example, childPointer(pointer, "example")) : undefined),
+    ...opt("example", "example" in raw ? exampleOf(ctx, raw.example, childPointer(pointer, "example"), ctx.swagger2 ? swagger2ExampleLiteral(raw) : undefined) : undefined),
     examples: namedExamples(ctx, raw.examples, childPointer(pointer, "examples")),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
   };
@@ -290,17 +291,35 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
 }
 
 /**
- * An `example` (or an Example object's `value`) at `pointer`, with the literal text of the numbers
- * inside it that JSON parsing changes (`71.0`, a big integer), which OAG's docs print from the
- * Jackson nodes it keeps (swagger-parser OpenAPIDeserializer.getAnyExample returns an object or
- * array example as its ObjectNode/ArrayNode). A whole number example is not carried: getAnyExample
- * makes it an Integer or a BigDecimal of the node's text, not ported here.
+ * An `example` (or an Example object's `value`) at `pointer`, with what OAG's docs print that JSON
+ * parsing changes: for a number, the text of the Integer or BigDecimal swagger-parser's
+ * OpenAPIDeserializer.getAnyType (getAnyExample before 2.1) makes of it (Example.oagText: `71.0`, not
+ * `71`); for an object or array, the literal text of the numbers inside it (`71.0`, a big integer),
+ * which OAG prints from the ObjectNode/ArrayNode getAnyType keeps.
  */
-function exampleOf(ctx: BuildContext, value: unknown, pointer: string): Example {
-  const out: { value: JsonValue; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2Literal?: string): Example {
+  const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+  if (typeof value === "number") {
+    const text = ctx.swagger2 ? swagger2NumberText(value, swagger2Literal) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
+    if (text !== String(value)) out.oagText = text;
+  }
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
   if (nested !== undefined) out.nestedLiterals = nested;
   return out;
+}
+
+/**
+ * A Swagger 2.0 example number as OAG holds it: swagger-parser v1 reads a parameter's `x-example`
+ * (a vendor extension: SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class))
+ * and a body's or response's `examples` map through Jackson's untyped reading, an Integer/Long/BigInteger
+ * or a Double, and the v2 converter passes the object on (SwaggerConverter.convert(Parameter):
+ * setExample(exampleExtension); convertExamples: mT.setExample(v)): Double.toString for a float
+ * literal (`71.0`, `1.0E7`, `1.0E-4`: its recorded literal, carried by the converted parameter, or a
+ * value that is not integral), every digit of a big integer.
+ */
+function swagger2NumberText(value: number, literal: string | undefined): string {
+  if (literal !== undefined && isBigInteger(literal)) return literal;
+  return (literal !== undefined || !Number.isInteger(value)) && Number.isFinite(value) ? javaDoubleString(value) : String(value);
 }
 
 function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedExample[] {

@@ -3,6 +3,7 @@
 
 import { refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
+import type { NumberLiterals } from "./number-literals.js";
 import { asArray, entriesOf, isObject, type RawObject } from "./raw.js";
 import {
   coerceToType,
@@ -23,6 +24,19 @@ export interface OperationContext {
   readonly globalProduces: readonly string[];
   /** Response reached through a `$ref` -> produced content types (joined) -> converted response. */
   readonly responses: Map<object, Map<string, RawObject>>;
+  /** The 2.0 document's recorded number literals, by its own pointers (parse/number-literals.ts). */
+  readonly numberLiterals?: NumberLiterals;
+}
+
+/**
+ * The literal of a converted parameter's `example`, taken from its 2.0 `x-example` where the loader
+ * recorded one (`71.0`, a big integer): the IR's pointers are the converted document's, so the
+ * 2.0 literal is carried by the converted parameter object (operation.ts reads it for Example.oagText).
+ */
+const EXAMPLE_LITERALS = new WeakMap<RawObject, string>();
+
+export function swagger2ExampleLiteral(parameter: RawObject): string | undefined {
+  return EXAMPLE_LITERALS.get(parameter);
 }
 
 const ANY: readonly string[] = ["*/*"];
@@ -270,7 +284,11 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
   if (typeof p.allowEmptyValue === "boolean") out.allowEmptyValue = p.allowEmptyValue;
   out.in = p.in;
   out.name = p.name;
-  if (p["x-example"] !== undefined && p["x-example"] !== null) out.example = p["x-example"];
+  if (p["x-example"] !== undefined && p["x-example"] !== null) {
+    out.example = p["x-example"];
+    const literal = typeof out.example === "number" ? ctx.numberLiterals?.get(`${at}/x-example`) : undefined;
+    if (literal !== undefined) EXAMPLE_LITERALS.set(out, literal);
+  }
 
   let schema: RawObject;
   if (p.type === "array") {

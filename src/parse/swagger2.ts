@@ -24,6 +24,7 @@
 // The input is never modified. Schema objects are reused by identity wherever nothing in them
 // changes; swagger2SourcePointer maps pointers into the result back to the 2.0 document.
 
+import type { NumberLiterals } from "./number-literals.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { asArray, asObject, asString, entriesOf, isObject, type RawObject } from "./raw.js";
 import {
@@ -41,11 +42,12 @@ export { swagger2SourcePointer } from "./swagger2-pointer.js";
 const METHODS_2_0 = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 const SCHEMES = new Set(["http", "https", "ws", "wss"]);
 
-export function convertSwagger2(root: RawObject, sink: DiagnosticSink): RawObject {
+/** `numberLiterals`: the 2.0 document's (parameters' `x-example` literals: swagger2-operation.ts swagger2ExampleLiteral). */
+export function convertSwagger2(root: RawObject, sink: DiagnosticSink, numberLiterals?: NumberLiterals): RawObject {
   const state = newState(root, sink);
   const globalConsumes = mediaTypeList(root.consumes) ?? [];
   const globalProduces = mediaTypeList(root.produces) ?? [];
-  const ctx: OperationContext = { state, globalConsumes, globalProduces, responses: new Map() };
+  const ctx: OperationContext = { state, globalConsumes, globalProduces, responses: new Map(), ...(numberLiterals !== undefined ? { numberLiterals } : {}) };
 
   const out: RawObject = { openapi: "3.0.1" };
   copyIfPresent(root, out, "info");

@@ -6,7 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
-import { javaJsonText, yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
+import { javaJsonText, oagValue, yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -25,8 +25,8 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
   const release = pythonDocRelease(ctx.oagVersion);
   // AbstractPythonCodegen.toDefaultValue: the enum branch comes before the string branch; it gave the
   // bare value until string enums were quoted as strings (release row `quotedStringEnumDefaults`).
-  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.value);
-  return scalarDefault(d.typed, d.value, javaToString, release);
+  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.printed);
+  return scalarDefault(d.typed, d.printed, javaToString, release);
 }
 
 /**
@@ -52,7 +52,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   // A list read back into Java objects (a cloned property, or a 3.1 copy: IR defaultFromCopy) prints
   // as a Java List; the JsonNode swagger-parser read prints JSON.
   const javaList = cloned || d.source.defaultFromCopy === true;
-  return scalarDefault(d.typed, d.value, (v) => (javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
+  return scalarDefault(d.typed, d.printed, (v) => (javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
@@ -62,8 +62,13 @@ function javaValueString(value: JsonValue): string {
   return javaToString(value);
 }
 
-/** The default (own, else the referenced schema's), the schema that types it and the one it is from. */
-function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; source: Schema } | null {
+/**
+ * The default (own, else the referenced schema's), the schema that types it and the one it is
+ * from: `value` as parsed (as OAG's YAML 1.1 reading gives it), `printed` as toDefaultValue prints it
+ * (`p.getDefault().toString()`: a number is the BigDecimal swagger-parser read, `74.0` for `74.0`;
+ * java-format.ts oagValue).
+ */
+function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; printed: JsonValue; source: Schema } | null {
   // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
   if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
@@ -71,7 +76,7 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
-  return value === undefined || value === null ? null : { typed, value, source };
+  return value === undefined || value === null ? null : { typed, value, printed: oagValue(d!), source };
 }
 
 function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {

@@ -5,7 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { exactYaml11Value, exampleValue, javaJsonText } from "../../codegen/java-format.js";
+import { exampleValue, javaJsonText, oagValue } from "../../codegen/java-format.js";
 import type { CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
@@ -54,7 +54,10 @@ export class PythonExamples {
     let example: string | null = null;
     if (param.parameter) {
       const p = param.parameter;
-      const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? (param.schema.example && exactYaml11Value(param.schema.example));
+      // DefaultCodegen.setParameterExampleValue(CodegenParameter, Parameter): the toString of the
+      // parameter's example, its first Example's value, else its schema's example (a number the
+      // BigDecimal swagger-parser read: `71.0`, see java-format.ts bigDecimalText).
+      const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? (param.schema.example && oagValue(param.schema.example));
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);

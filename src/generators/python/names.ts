@@ -12,26 +12,10 @@ import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
 import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
+import { isReservedWord } from "./reserved-words.js";
+import { pythonDocRelease } from "./releases.js";
 
-/** Python keywords, names the generated code uses itself, and typing names (compared lower-cased). */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(
-  [
-    // local variable names of the generated API methods
-    "all_params", "resource_path", "path_params", "query_params", "header_params", "form_params", "local_var_files",
-    "body_params", "auth_settings",
-    // @property, pydantic's Field, typing names
-    "property", "field", "schema", "base64", "json", "date", "float",
-    // the language
-    "and", "del", "from", "not", "while", "as", "elif", "global", "or", "with", "assert", "else", "if", "pass", "yield",
-    "break", "except", "import", "print", "class", "exec", "in", "raise", "continue", "finally", "is", "return", "def",
-    "for", "lambda", "try", "self", "nonlocal", "None", "True", "False", "async", "await",
-  ].map((w) => w.toLowerCase()),
-);
-
-/** OAG's isReservedWord for a lower-cased reserved list: case-insensitive. */
-export function isReservedWord(name: string): boolean {
-  return RESERVED_WORDS.has(name.toLowerCase());
-}
+export { isReservedWord, RESERVED_WORDS } from "./reserved-words.js";
 
 /** Names of characters in enum values; python says `Dot` where others say `Period`. */
 const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
@@ -51,6 +35,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
   constructor(options: GeneratorOptions, model?: ApiModel) {
     super(options);
+    this.reserved = pythonDocRelease(stringOption(options, "oagVersion")).reservedWords;
     // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => this.modelModule(name),
@@ -58,8 +43,11 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     });
   }
 
+  /** The release's reserved words (releases.ts `reservedWords`). */
+  private readonly reserved: ReadonlySet<string>;
+
   protected isReserved(name: string): boolean {
-    return isReservedWord(name);
+    return isReservedWord(name, this.reserved);
   }
 
   /** `Pet` -> `Pet`, `200_response` -> `Model200Response`, `return` -> `ModelReturn`, mappings first. */
@@ -72,7 +60,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     if (mapped !== undefined) return mapped;
     let name = this.modelNames.get(schemaName);
     if (name === undefined) {
-      name = pythonModelName(schemaName, stringOption(this.options, "modelNamePrefix"), stringOption(this.options, "modelNameSuffix"));
+      name = pythonModelName(schemaName, stringOption(this.options, "modelNamePrefix"), stringOption(this.options, "modelNameSuffix"), this.reserved);
       this.modelNames.set(schemaName, name);
     }
     return name;
@@ -87,7 +75,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   varName(specName: string): string {
     const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
-    return pythonVarName(specName);
+    return pythonVarName(specName, this.reserved);
   }
 
   /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
@@ -97,7 +85,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     if (value === " ") return "SPACE";
     if (value === "_") return "UNDERSCORE";
     let name: string;
-    if (isReservedWord(value)) name = value.toUpperCase();
+    if (isReservedWord(value, this.reserved)) name = value.toUpperCase();
     else if ([...value].some((c) => SPECIAL_CHARACTER_NAMES[c] !== undefined)) {
       const spelled = [...value].map((c) => (c !== "_" && SPECIAL_CHARACTER_NAMES[c] !== undefined ? `${SPECIAL_CHARACTER_NAMES[c]}_` : c)).join("");
       name = underscore(spelled).toUpperCase();
@@ -115,33 +103,34 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   }
 }
 
-function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined): string {
+function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined, reserved: ReadonlySet<string>): string {
   let name = sanitizeName(schemaName).replace(/\$/g, "").replace(/\s+/g, "");
   if (prefix) name = `${prefix}_${name}`;
   if (suffix) name = `${name}_${suffix}`;
   const camel = camelize(name);
-  if (isReservedWord(camel) || /^\d/.test(camel)) return `Model${camel}`;
+  if (isReservedWord(camel, reserved) || /^\d/.test(camel)) return `Model${camel}`;
   return camel;
 }
 
-/** Property and parameter names, computed once per spec name (asked for every field by code and docs). */
-const VAR_NAMES = new Map<string, string>();
+/** Property and parameter names, computed once per reserved list and spec name (asked for every field by code and docs). */
+const VAR_NAMES = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
-export function pythonVarName(specName: string): string {
-  let name = VAR_NAMES.get(specName);
+export function pythonVarName(specName: string, reserved: ReadonlySet<string>): string {
+  let names = VAR_NAMES.get(reserved);
+  if (names === undefined) VAR_NAMES.set(reserved, (names = new Map()));
+  let name = names.get(specName);
   if (name === undefined) {
-    name = computeVarName(specName);
-    if (VAR_NAMES.size > 50_000) VAR_NAMES.clear();
-    VAR_NAMES.set(specName, name);
+    name = computeVarName(specName, reserved);
+    if (names.size > 50_000) names.clear();
+    names.set(specName, name);
   }
   return name;
 }
 
-function computeVarName(specName: string): string {
+function computeVarName(specName: string, reserved: ReadonlySet<string>): string {
   let name = sanitizeName(specName).replace(/\$/g, "");
   if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
   name = underscore(name).replace(/^_*/, "");
-  if (isReservedWord(name) || /^\d/.test(name)) name = `var_${name}`;
+  if (isReservedWord(name, reserved) || /^\d/.test(name)) name = `var_${name}`;
   return name;
 }
-

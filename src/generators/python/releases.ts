@@ -4,6 +4,7 @@
 // readable source, the published outputs that show it. Code asks a field, never a version.
 
 import { behaviourOf, type ReleaseRow } from "../../codegen/release-table.js";
+import { RESERVED_WORDS, RESERVED_WORDS_7_0, RESERVED_WORDS_7_1 } from "./reserved-words.js";
 
 export interface PythonDocRelease {
   /** README: the `- Generator version:` line. */
@@ -107,11 +108,23 @@ export interface PythonDocRelease {
    * (AbstractPythonCodegen.getTypeDeclaration); before, `List[T]`.
    */
   readonly optionalItems: boolean;
+  /**
+   * The reserved words (reserved-words.ts; names.ts): a property or parameter named like one is
+   * `var_<name>`, in the docs and the client's API method signatures as in OAG's. 7.0.x's list has no
+   * `float`: OAG 7.0.x's pydantic v1 client has a model field and a keyword argument `float` (its
+   * models resolve annotations in the module's namespace, its methods' bodies name no builtin), which
+   * the application code of that release uses. The model field stays `var_float` (aliased `float`) in
+   * oaswright's pydantic v2 models, whose class bodies name the type `float` after the fields
+   * (runtime/model-views.ts MODEL_ATTRIBUTES, with a warning): 7.1.0 reserved it for that reason
+   * (the petstore spec's "TODO: pydantic v2: this field name override the default `float` type").
+   */
+  readonly reservedWords: ReadonlySet<string>;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+  { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
   { since: "7.1.0", source: "c301004b7e fix oneOf merging, upgrade dependencies (#16992): mergeProperties clones with AnnotationsUtils.clone, before the 7.1.0 release commit e2a62ace74", change: { mergedProperties31Untyped: true } },
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
   { since: "7.3.0", source: "968c6dc418 [Python] Handle nullable list items (#17594) and 8e9a17fe02 [Python] Handle nullable dictionary values (#17605), after the 7.2.0 release commit fe638d0093 (OAG's python samples: NullableClass.md 7.2.0 `List[object]`, 7.3.0 `List[Optional[object]]`)", change: { optionalItems: true } },
@@ -120,6 +133,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.5.0", source: "0b3e6edb98 [python] Update docs/ Markdown files for Classes to fix _form_ typo ... (#18359), after the 7.4.0 release commit 2abcb4f7f0", change: { fromDictOnClass: true } },
   { since: "7.4.0", source: "cf2435f335 Add support for controlling output of OpenAPI Generator version (#17952)", change: { generatorVersionLine: true } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0 (1msg/1sdk 7.0.1: `add_template(add_template_request)`)", change: { refFormBodyFields: true } },
+  { since: "7.5.0", source: "2a39b29684 [python] Add field as a reserved word (#18279), after the 7.4.0 release commit 2abcb4f7f0, before 7.5.0's cce4139af6", change: { reservedWords: RESERVED_WORDS } },
   { since: "7.5.0", source: "6746be9a50 fix allOf handling in 3.1 spec (ModelUtils.cloneSchema sets the type back), before the 7.5.0 release commit cce4139af6", change: { mergedProperties31Untyped: false } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },

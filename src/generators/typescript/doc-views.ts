@@ -8,7 +8,7 @@ import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
-import { yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
+import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
@@ -214,15 +214,16 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
 
 /**
  * OAG's TypeScript toDefaultValue: the default of a number/boolean/string, else `undefined`
- * (a boolean's only from the release that prints it, `booleanDefaults`).
+ * (a boolean's only from the release that prints it, `booleanDefaults`). `p.getDefault().toString()`:
+ * a number is the BigDecimal swagger-parser read (`74.0` for `74.0`; java-format.ts oagValue).
  */
 function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
-    return String(yaml11Value(schema.default));
+    return String(oagValue(schema.default));
   }
   if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
-    return `'${String(yaml11Value(schema.default))}'`;
+    return `'${String(oagValue(schema.default))}'`;
   }
   return "undefined";
 }
