@@ -11,7 +11,7 @@ import type { Generator, GeneratorOptions } from "./generators/generator.js";
 import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
 import { TemplateEnv } from "./render/templates.js";
-import { writeOutput, type GeneratedFile } from "./render/write.js";
+import type { GeneratedFile } from "./render/write.js";
 import { javaUtf8Text } from "./render/java-utf8.js";
 import { own } from "./model/own.js";
 import { planOutput, type OutputPlan, type WorkflowOptions } from "./workflow/plan.js";
@@ -108,18 +108,6 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
     return text === f.contents ? f : { ...f, contents: text };
   });
   return { files: written, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
-}
-
-/**
- * Generates, then applies OpenAPI Generator's workflow files (ignore file, FILES, VERSION,
- * --skip-overwrite, --minimal-update, --remove-stale) and writes all of it to `outDir`, or
- * nothing if anything failed.
- */
-export async function generateToDisk(request: GenerateRequest, outDir: string, workflow: WorkflowOptions = {}): Promise<GenerateResult & { readonly plan: OutputPlan }> {
-  const result = await generateFiles(request);
-  const plan = planFor(request, outDir, result, workflow);
-  writeOutput(outDir, plan.write, { remove: plan.remove, inPlace: plan.inPlace });
-  return { ...result, plan };
 }
 
 /** What writing `result` to `outDir` would do; reads the disk, writes nothing. */
