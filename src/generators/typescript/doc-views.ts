@@ -223,7 +223,10 @@ function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
     return String(oagValue(schema.default));
   }
   if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
-    return `'${String(oagValue(schema.default))}'`;
+    // AbstractTypeScriptClientCodegen.toDefaultValue quotes escapeText's text (from the release of
+    // `escapeSingleQuote`, a5bc7f107d); TypeScriptClientCodegen's own before quoted the bare value.
+    const text = String(oagValue(schema.default));
+    return `'${release.escapeSingleQuote ? escapeTs(text, release) : text}'`;
   }
   return "undefined";
 }

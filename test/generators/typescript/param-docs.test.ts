@@ -3,6 +3,8 @@
 // - a boolean parameter's default is `undefined` before 6.6.0: TypeScriptClientCodegen.toDefaultValue
 //   returned UNDEFINED_VALUE for every boolean schema until a5bc7f107d made the class extend
 //   AbstractTypeScriptClientCodegen, whose toDefaultValue prints it (release row `booleanDefaults`);
+// - a string default is quoted around escapeText's text from the same release (`'say \"hi\" isn\'t'`),
+//   around the bare value before;
 // - a uniqueItems array parameter is `Set<...>`: getParameterDataType builds an array's type from
 //   getSchemaType, which maps `set` to `Set` (every release).
 
@@ -22,6 +24,7 @@ paths:
       parameters:
         - { name: includeCount, in: query, description: Count them., schema: { type: boolean, default: true } }
         - { name: pageNum, in: query, schema: { type: integer, default: 1 } }
+        - { name: label, in: query, schema: { type: string, default: "say \\"hi\\" isn't" } }
         - name: m
           in: query
           description: Measurements.
@@ -48,6 +51,13 @@ describe("typescript API docs: parameter defaults and sets", () => {
     expect(old).toContain(" **pageNum** | [**number**] |  | (optional) defaults to 1\n");
     expect(await apiDoc("6.6.0")).toContain(" **includeCount** | [**boolean**] | Count them. | (optional) defaults to true\n");
     expect(await apiDoc("7.14.0")).toContain(" **includeCount** | [**boolean**] | Count them. | (optional) defaults to true\n");
+  });
+
+  it("quotes a string default as escapeText gives it from 6.6.0 (AbstractTypeScriptClientCodegen), bare before", async () => {
+    expect(await apiDoc("6.5.0")).toContain(` **label** | [**string**] |  | (optional) defaults to 'say "hi" isn't'\n`);
+    for (const version of ["6.6.0", "7.14.0"]) {
+      expect(await apiDoc(version), version).toContain(` **label** | [**string**] |  | (optional) defaults to 'say \\"hi\\" isn\\'t'\n`);
+    }
   });
 
   it("types a uniqueItems array parameter Set<...>, others Array<...>", async () => {
