@@ -62,8 +62,11 @@ export const pythonPriorGenerator: Generator = {
     // clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonPriorNames(options) : names;
-    const docTypes = clashes ? new PythonPriorTypes(model, docNames) : types;
-    const docModels = clashes ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
+    // Before 5.2.0 the docs type free-form objects without additional properties apart (release row
+    // legacyFreeFormTypes); the client keeps accepting what the spec allows.
+    const legacyFreeForm = pythonPriorDocRelease(stringOption(options, "oagVersion")).legacyFreeFormTypes;
+    const docTypes = clashes || legacyFreeForm ? new PythonPriorTypes(model, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
+    const docModels = clashes || legacyFreeForm ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
     const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
     const documented = oagDocumentedModels(
       model.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),

@@ -45,6 +45,12 @@ export interface PythonPriorDocRelease {
   /** README "Notes for Large OpenAPI documents": the second solution is `Solution 2:` (before, `Solution 1:` twice). */
   readonly readmeSolutionsCounted: boolean;
   /**
+   * A free-form object without additional properties (`additionalProperties: false`, or absent with
+   * disallowAdditionalPropertiesIfNotPresent) is typed `bool, date, datetime, dict, float, int, list,
+   * str` in the docs, none_type only when nullable (PythonPriorTypes.withoutAdditionalProperties).
+   */
+  readonly legacyFreeFormTypes: boolean;
+  /**
    * Model docs: a blank line before `## Properties`; API docs: one more blank line before
    * `### Parameters` and before `### HTTP response details` (model_doc/api_doc.mustache).
    */
@@ -100,12 +106,13 @@ export interface PythonPriorDocRelease {
   readonly oneOfRequiredNullDefault: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, readmeSolutionsCounted: false, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, formArrayExampleFromItems: true, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, readmeSolutionsCounted: false, legacyFreeFormTypes: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, formArrayExampleFromItems: true, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.0.1", source: "cd2a0db1ce Fix counting for large API solutions in generated Python README (#8403), after the 5.0.0 release commit d7d5e53f2b, in 5.0.1's c7fcb39a2d (README_common.mustache; emailvalidator 5.0.1-SNAPSHOT has it)", change: { readmeSolutionsCounted: true } },
   { since: "5.1.0", source: "2553d056dc Removes nulltype from python, updates samples (#8555), before the 5.1.0 release commit e023eaa821 (OAG's 5.0.0 python sample: Shape.md `quadrilateral_type` defaults to nulltype.Null; 5.1.0: [optional])", change: { oneOfRequiredNullDefault: false } },
   { since: "5.1.0", source: "f5151de9fc Add whitespace to SDK documentation where necessary (#8919), before the 5.1.0 release commit e023eaa821 (emailvalidator 5.0.1-SNAPSHOT has neither line)", change: { blankLinesBeforeTables: true } },
+  { since: "5.2.0", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802): PythonClientCodegen.getTypeString's `isFreeFormObject(p) && getAdditionalProperties(p) == null` case replaced by the v2/v3 any-type cases (OAG's python-oas2 samples 5.0.0-5.1.1: anytype_1 `bool, date, datetime, dict, float, int, list, str`; python 5.1.0: empty_map)", change: { legacyFreeFormTypes: false } },
   { since: "5.2.0", source: "6cc270633b [python] Fixes additional_properties_type for models (#8802), made on the 5.2.x branch (pom 5.2.0-SNAPSHOT): not in the 5.1.1 release commit 560bf7e080, in 5.2.0 90f7bcd909 (bjr 5.1.1-SNAPSHOT has no row)", change: { addPropsWhenAbsent: true } },
   { since: "5.3.0", source: "50acdcb4a3 Fix python generated markdown documentation for Jekyll (#10111)", change: { jekyllBlankLines: true } },
   { since: "5.3.0", source: "not OAG's: golden ecotaxa's own edit (ecotaxa/ecotaxa_py_client fbd4f2e), reproduced where the spec declares a security scheme so that golden case stays identical; OAG 5.3.0 writes ApiClient() (api_doc_example.mustache at bb124e1178: disguise, ergo)", change: { configurationWithoutAuth: true } },

@@ -11,6 +11,8 @@ import type { PythonPriorNames } from "./names.js";
 
 /** What OAG prints for "any JSON value". */
 export const ANY_TYPE = "bool, date, datetime, dict, float, int, list, str, none_type";
+/** A free-form object's type before 5.2.0 where it has no additional properties (PythonPriorTypes.withoutAdditionalProperties). */
+const LEGACY_FREE_FORM = "bool, date, datetime, dict, float, int, list, str";
 
 const ANY: Schema = { kind: "any", pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
 
@@ -18,9 +20,15 @@ export class PythonPriorTypes {
   private readonly modelCache = new Map<string, boolean>();
   private readonly allOfTargets: ReadonlySet<string>;
 
+  /**
+   * @param legacyFreeForm docs only (release row legacyFreeFormTypes, before 5.2.0): a free-form
+   *   object without additional properties is `bool, date, datetime, dict, float, int, list, str`,
+   *   with none_type only when nullable; `disallowIfNotPresent` says whether an absent keyword is such
+   */
   constructor(
     private readonly model: ApiModel,
     private readonly names: PythonPriorNames,
+    private readonly legacyFreeForm?: { readonly disallowIfNotPresent: boolean },
   ) {
     const targets = new Set<string>();
     for (const s of model.schemas) {
@@ -145,6 +153,9 @@ export class PythonPriorTypes {
     // named after an unknown type does not exist).
     const unhandled = widen || unknownAsAny ? null : this.unhandledType(p);
     if (unhandled !== null) return `${prefix}${unhandled}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
+    if (this.legacyFreeForm !== undefined && this.withoutAdditionalProperties(p, this.legacyFreeForm.disallowIfNotPresent)) {
+      return `${prefix}${LEGACY_FREE_FORM}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
+    }
     if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
     // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
     // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
@@ -165,6 +176,19 @@ export class PythonPriorTypes {
     }
     if (p.kind === "array") return `${prefix}${this.typeString(p.items, "[", "]", widen, unknownAsAny)}${fullSuffix}`;
     return `${prefix}${this.schemaType(p)}${fullSuffix}`;
+  }
+
+  /**
+   * getTypeString before 6cc270633b (5.2.0): `isFreeFormObject(p) && getAdditionalProperties(p) ==
+   * null`, where ModelUtils.getAdditionalProperties is null for `additionalProperties: false` and, with
+   * disallowAdditionalPropertiesIfNotPresent, for an absent keyword (else a nullable ObjectSchema,
+   * printed `{str: (..., none_type)}` as today). A Swagger 2.0 `{}` is such an object too (the
+   * converter makes an ObjectSchema of it: OAG's python-oas2 samples 5.0.0-5.1.1, anytype_2).
+   */
+  private withoutAdditionalProperties(p: Schema, disallowIfNotPresent: boolean): boolean {
+    if (p.kind === "any") return this.model.source.openapiVersion === "2.0" && isAnyType(p) && disallowIfNotPresent;
+    if (p.kind !== "object" || p.properties.length > 0) return false;
+    return p.additionalProperties === false || (p.additionalProperties === undefined && disallowIfNotPresent);
   }
 
   /**

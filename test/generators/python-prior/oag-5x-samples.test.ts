@@ -366,3 +366,61 @@ describe("python-prior examples before 5.3.0 (d4b8ff60a1)", () => {
     for (const version of ["5.2.1", "6.6.0"]) expect(await api(version), version).toContain(`    raw =  # list |`);
   });
 });
+
+const freeForm = specFiles("oaswright-prior-5x-free-form-", {
+  "v2.yaml": `swagger: "2.0"
+info: { title: t, version: "1" }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200": { description: ok, schema: { $ref: "#/definitions/Things" } }
+definitions:
+  Things:
+    type: object
+    properties:
+      anytype_1: { type: object }
+      anytype_2: {}
+      map_map_anytype: { type: object, additionalProperties: { type: object, additionalProperties: { type: object } } }
+`,
+  "v3.yaml": `openapi: 3.0.1
+info: { title: t, version: "1" }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200": { description: ok, content: { application/json: { schema: { $ref: "#/components/schemas/Things" } } } }
+components:
+  schemas:
+    Things:
+      type: object
+      properties:
+        open: { type: object }
+        empty_map: { type: object, additionalProperties: false }
+`,
+});
+
+describe("python-prior type strings before 5.2.0 (6cc270633b)", () => {
+  async function generated(file: string, version: string, extra: string[] = []): Promise<Map<string, string>> {
+    const input = freeForm.path(file);
+    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=things", `--additional-properties=oagVersion=${version}`, ...extra]);
+    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+    return new Map(files.map((f) => [f.path, String(f.contents)]));
+  }
+
+  it("docs: a free-form object without additional properties has no none_type; the client's types keep it", async () => {
+    const disallow = ["--additional-properties=disallowAdditionalPropertiesIfNotPresent=true"];
+    const v2 = await generated("v2.yaml", "5.1.1", disallow);
+    const doc = v2.get("docs/Things.md")!;
+    expect(doc).toContain("**anytype_1** | **bool, date, datetime, dict, float, int, list, str** |");
+    expect(doc).toContain("**anytype_2** | **bool, date, datetime, dict, float, int, list, str** |");
+    expect(doc).toContain("**map_map_anytype** | **{str: ({str: (bool, date, datetime, dict, float, int, list, str,)},)}** |");
+    expect(v2.get("things/model/things.py")).toContain('"anytype_1": (bool, date, datetime, dict, float, int, list, str, none_type,),');
+    expect((await generated("v2.yaml", "5.2.0", disallow)).get("docs/Things.md")).toContain("**anytype_1** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
+    const v3 = (await generated("v3.yaml", "5.1.0")).get("docs/Things.md")!;
+    expect(v3).toContain("**open** | **{str: (bool, date, datetime, dict, float, int, list, str, none_type)}** |");
+    expect(v3).toContain("**empty_map** | **bool, date, datetime, dict, float, int, list, str** |");
+  });
+});
