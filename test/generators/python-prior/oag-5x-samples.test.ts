@@ -82,12 +82,14 @@ components:
 `,
 });
 
-async function docs(oagVersion: string, extra: string[] = []): Promise<Map<string, string>> {
-  const input = specs.path("spec.yaml");
+/** python-prior's files for `input` at a release, by path (package `pets`, no validation). */
+async function generated(input: string, oagVersion: string, extra: string[] = []): Promise<Map<string, string>> {
   const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`, ...extra]);
   const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
   return new Map(files.map((f) => [f.path, String(f.contents)]));
 }
+
+const docs = (oagVersion: string, extra: string[] = []) => generated(specs.path("spec.yaml"), oagVersion, extra);
 
 const tagSpec = specFiles("oaswright-prior-5x-tag-", {
   "spec.yaml": `openapi: 3.0.1
@@ -242,10 +244,7 @@ definitions:
 
 describe("python-prior examples of a Swagger 2.0 minimum", () => {
   it("a schema's minimum is printed with its trailing zeros stripped, a parameter's as written (5.x to 6.6 samples: NumberWithValidations(1E+1))", async () => {
-    const input = swagger2.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", "--additional-properties=oagVersion=6.6.0"]);
-    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-    const api = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+    const api = (await generated(swagger2.path("spec.yaml"), "6.6.0")).get("docs/DefaultApi.md");
     expect(api).toContain("body = NumberWithValidations(1E+1) # NumberWithValidations |");
     expect(api).toContain("body = Half(1.5) # Half |");
     expect(api).toContain("count = 10 # float |");
@@ -253,21 +252,15 @@ describe("python-prior examples of a Swagger 2.0 minimum", () => {
   });
 
   it("an explicit `additionalProperties: {}` is a `type: object` schema there, typed as a map; an absent one is any type (getTypeString's v2 cases)", async () => {
-    const input = swagger2.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", "--additional-properties=oagVersion=6.6.0"]);
-    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-    const doc = String(files.find((f) => f.path === "docs/Maps.md")?.contents);
+    const doc = (await generated(swagger2.path("spec.yaml"), "6.6.0")).get("docs/Maps.md");
     expect(doc).toContain("**map_map_anytype** | **{str: ({str: (bool, date, datetime, dict, float, int, list, str, none_type,)},)}** |");
     expect(doc).toContain("**map_anytype** | **{str: (bool, date, datetime, dict, float, int, list, str, none_type,)}** |");
     expect(doc).toContain("**free** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
   });
 
   it("an array form field of files: from 5.3.0 the item example null, unindented (type file is no branch of toExampleValueRecursive); before, the items are the whole example, a Java null the template prints as nothing; the file field itself opens a file", async () => {
-    const input = swagger2.path("spec.yaml");
     for (const [version, files] of [["6.6.0", "[\nnull,\n    ]"], ["5.3.0", "[\nnull,\n    ]"], ["5.2.1", ""]] as const) {
-      const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${version}`]);
-      const generated = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-      const api = String(generated.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+      const api = (await generated(swagger2.path("spec.yaml"), version)).get("docs/DefaultApi.md");
       expect(api).toContain("file = open('/path/to/file', 'rb') # file_type |");
       expect(api, version).toContain(`    files = ${files} # [file_type] |`);
     }
@@ -336,12 +329,7 @@ components:
 });
 
 describe("python-prior examples before 5.3.0 (d4b8ff60a1)", () => {
-  async function api(version: string): Promise<string> {
-    const input = forms.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${version}`]);
-    const generated = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-    return String(generated.find((f) => f.path === "docs/DefaultApi.md")?.contents);
-  }
+  const api = async (version: string) => String((await generated(forms.path("spec.yaml"), version)).get("docs/DefaultApi.md"));
 
   it("an array form field's example is its items' (fromRequestBodyToFormParameters passed the items to fromFormProperty); from 5.3.0 a list", async () => {
     const before = await api("5.2.1");
@@ -403,23 +391,18 @@ components:
 });
 
 describe("python-prior type strings before 5.2.0 (6cc270633b)", () => {
-  async function generated(file: string, version: string, extra: string[] = []): Promise<Map<string, string>> {
-    const input = freeForm.path(file);
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=things", `--additional-properties=oagVersion=${version}`, ...extra]);
-    const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-    return new Map(files.map((f) => [f.path, String(f.contents)]));
-  }
+  const things = (file: string, version: string, extra: string[] = []) => generated(freeForm.path(file), version, extra);
 
   it("docs: a free-form object without additional properties has no none_type; the client's types keep it", async () => {
     const disallow = ["--additional-properties=disallowAdditionalPropertiesIfNotPresent=true"];
-    const v2 = await generated("v2.yaml", "5.1.1", disallow);
+    const v2 = await things("v2.yaml", "5.1.1", disallow);
     const doc = v2.get("docs/Things.md")!;
     expect(doc).toContain("**anytype_1** | **bool, date, datetime, dict, float, int, list, str** |");
     expect(doc).toContain("**anytype_2** | **bool, date, datetime, dict, float, int, list, str** |");
     expect(doc).toContain("**map_map_anytype** | **{str: ({str: (bool, date, datetime, dict, float, int, list, str,)},)}** |");
-    expect(v2.get("things/model/things.py")).toContain('"anytype_1": (bool, date, datetime, dict, float, int, list, str, none_type,),');
-    expect((await generated("v2.yaml", "5.2.0", disallow)).get("docs/Things.md")).toContain("**anytype_1** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
-    const v3 = (await generated("v3.yaml", "5.1.0")).get("docs/Things.md")!;
+    expect(v2.get("pets/model/things.py")).toContain('"anytype_1": (bool, date, datetime, dict, float, int, list, str, none_type,),');
+    expect((await things("v2.yaml", "5.2.0", disallow)).get("docs/Things.md")).toContain("**anytype_1** | **bool, date, datetime, dict, float, int, list, str, none_type** |");
+    const v3 = (await things("v3.yaml", "5.1.0")).get("docs/Things.md")!;
     expect(v3).toContain("**open** | **{str: (bool, date, datetime, dict, float, int, list, str, none_type)}** |");
     expect(v3).toContain("**empty_map** | **bool, date, datetime, dict, float, int, list, str** |");
   });
