@@ -49,7 +49,9 @@ export const pythonPriorGenerator: Generator = {
   },
   wireLiteral: pyString,
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
-    const names = new PythonPriorNames(options, model);
+    const oagVersion = stringOption(options, "oagVersion");
+    const release = pythonPriorDocRelease(oagVersion);
+    const names = new PythonPriorNames(options, release, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
@@ -61,10 +63,10 @@ export const pythonPriorGenerator: Generator = {
     // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
     // clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
-    const docNames = clashes ? new PythonPriorNames(options) : names;
+    const docNames = clashes ? new PythonPriorNames(options, release) : names;
     // Before 5.2.0 the docs type free-form objects without additional properties apart (release row
     // legacyFreeFormTypes); the client keeps accepting what the spec allows.
-    const legacyFreeForm = pythonPriorDocRelease(stringOption(options, "oagVersion")).legacyFreeFormTypes;
+    const legacyFreeForm = release.legacyFreeFormTypes;
     const docTypes = clashes || legacyFreeForm ? new PythonPriorTypes(model, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
     const docModels = clashes || legacyFreeForm ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
     const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
@@ -73,10 +75,8 @@ export const pythonPriorGenerator: Generator = {
       (n) => docNames.modelName(n),
       (s) => docModels.get(s.name) !== undefined,
     );
-    const examples = new PythonPriorExamples(model, docNames, docTypes, docModels, stringOption(options, "oagVersion"));
+    const examples = new PythonPriorExamples(model, docNames, docTypes, docModels, oagVersion);
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
-    const oagVersion = stringOption(options, "oagVersion");
-    const release = pythonPriorDocRelease(oagVersion);
     const apiPackage = stringOption(options, "apiPackage") ?? `${packageName}.api`;
     const docs: DocContext = { model, names: docNames, types: docTypes, examples, packageName, apiPackage, release };
     const naming: CodegenNaming = {

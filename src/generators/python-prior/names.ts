@@ -11,7 +11,7 @@ import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
-import { pythonPriorDocRelease } from "./releases.js";
+import type { PythonPriorDocRelease } from "./releases.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -38,8 +38,11 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
   /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
   readonly modelPlan: ModelNamePlan | undefined;
 
-  /** With a model, every model name comes from its plan: no two models share a class or a module. */
-  constructor(options: GeneratorOptions, model?: ApiModel) {
+  /**
+   * With a model, every model name comes from its plan: no two models share a class or a module.
+   * @param release the release's doc behaviours (`-p oagVersion`), for the API module names
+   */
+  constructor(options: GeneratorOptions, private readonly release: PythonPriorDocRelease, model?: ApiModel) {
     super(options);
     // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
@@ -53,15 +56,10 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
    * from its class name. The docs import it, so the client's module has the same name.
    */
   groupModule(group: { readonly key: string; readonly className: string }): string {
-    if (this.apiModuleFromTag && group.key.length > 0) return underscore(`${group.key}_api`);
+    if (this.release.apiModuleFromTag && group.key.length > 0) return underscore(`${group.key}_api`);
     return this.apiModule(group.className);
   }
 
-  private get apiModuleFromTag(): boolean {
-    return (this.moduleFromTag ??= pythonPriorDocRelease(stringOption(this.options, "oagVersion")).apiModuleFromTag);
-  }
-
-  private moduleFromTag: boolean | undefined;
 
   protected isReserved(name: string): boolean {
     return isReserved(name);
