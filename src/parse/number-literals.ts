@@ -274,9 +274,26 @@ export function javaDoubleString(d: number): string {
  */
 export function bigDecimalText(value: number, literal: string | undefined): string {
   if (literal !== undefined && isBigInteger(literal)) return literal;
-  // new BigDecimal("Infinity") would throw; such a literal (`1e400`) is not followed further.
-  if ((literal !== undefined || !Number.isInteger(value)) && Number.isFinite(value)) return javaBigDecimalString(javaDoubleString(value));
-  return String(value);
+  return isDoubleNode(value, literal) ? javaBigDecimalString(javaDoubleString(value)) : String(value);
+}
+
+/**
+ * The text of the Java number Jackson's untyped reading makes of a number (an Integer, Long or
+ * BigInteger: its digits; a Double for a float literal: Double.toString, `71.0`, `1.0E7`, `1.0E-4`).
+ * `literal` as for bigDecimalText.
+ */
+export function javaNumberText(value: number, literal: string | undefined): string {
+  if (literal !== undefined && isBigInteger(literal)) return literal;
+  return isDoubleNode(value, literal) ? javaDoubleString(value) : String(value);
+}
+
+/**
+ * Whether Jackson reads the number as a double: a recorded float literal, or a value that is not
+ * integral. Not an infinite one (`1e400`): new BigDecimal("Infinity") would throw, so it is not
+ * followed further.
+ */
+function isDoubleNode(value: number, literal: string | undefined): boolean {
+  return (literal !== undefined || !Number.isInteger(value)) && Number.isFinite(value);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type Response,
 } from "../model/ir.js";
 import { resolveObject, type BuildContext } from "./context.js";
-import { bigDecimalText, isBigInteger, javaDoubleString, nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, javaNumberText, nestedLiterals } from "./number-literals.js";
 import { swagger2ExampleLiteral } from "./swagger2-operation.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 import { buildSchema, opt } from "./schema.js";
@@ -300,26 +300,17 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
 function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2Literal?: string): Example {
   const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
   if (typeof value === "number") {
-    const text = ctx.swagger2 ? swagger2NumberText(value, swagger2Literal) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
+    // Swagger 2.0: swagger-parser v1 reads a parameter's `x-example` (a vendor extension:
+    // SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class)) and a body's or
+    // response's `examples` map through Jackson's untyped reading, and the v2 converter passes the
+    // object on (SwaggerConverter.convert(Parameter): setExample(exampleExtension); convertExamples:
+    // mT.setExample(v)): a Double for a float literal, whose literal the converted parameter carries.
+    const text = ctx.swagger2 ? javaNumberText(value, swagger2Literal) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
     if (text !== String(value)) out.oagText = text;
   }
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
   if (nested !== undefined) out.nestedLiterals = nested;
   return out;
-}
-
-/**
- * A Swagger 2.0 example number as OAG holds it: swagger-parser v1 reads a parameter's `x-example`
- * (a vendor extension: SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class))
- * and a body's or response's `examples` map through Jackson's untyped reading, an Integer/Long/BigInteger
- * or a Double, and the v2 converter passes the object on (SwaggerConverter.convert(Parameter):
- * setExample(exampleExtension); convertExamples: mT.setExample(v)): Double.toString for a float
- * literal (`71.0`, `1.0E7`, `1.0E-4`: its recorded literal, carried by the converted parameter, or a
- * value that is not integral), every digit of a big integer.
- */
-function swagger2NumberText(value: number, literal: string | undefined): string {
-  if (literal !== undefined && isBigInteger(literal)) return literal;
-  return (literal !== undefined || !Number.isInteger(value)) && Number.isFinite(value) ? javaDoubleString(value) : String(value);
 }
 
 function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedExample[] {

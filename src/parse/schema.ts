@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { isBigInteger, javaBigDecimalString, javaDoubleString, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, javaDoubleString, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
@@ -605,18 +605,14 @@ function oagMinimum(ctx: BuildContext, raw: RawObject, pointer: string): string 
   if (ctx.swagger2) return swagger2Minimum(raw);
   const value = asNumber(raw.minimum);
   if (value === undefined) return asNumber(raw.exclusiveMinimum) !== undefined ? null : undefined;
-  const literal = ctx.numberLiterals.get(childPointer(pointer, "minimum"));
-  let text: string;
-  if (literal !== undefined && isBigInteger(literal)) text = literal;
-  else if (literal !== undefined || !Number.isInteger(value)) text = javaBigDecimalString(javaDoubleString(value));
-  else text = String(value);
+  const text = bigDecimalText(value, ctx.numberLiterals.get(childPointer(pointer, "minimum")));
   return text === String(value) ? undefined : text;
 }
 
 function swagger2Minimum(raw: RawObject): string | undefined {
   const value = asNumber(raw.minimum);
   if (value === undefined) return undefined;
-  const text = Number.isInteger(value) ? String(value) : javaBigDecimalString(javaDoubleString(value));
+  const text = bigDecimalText(value, undefined);
   const printed = (raw as Record<symbol, unknown>)[FROM_SERIALIZABLE_PARAMETER] === true ? text : javaStrippedBigDecimalString(text);
   return printed === String(value) ? undefined : printed;
 }

@@ -30,7 +30,7 @@ export const RESERVED_WORDS_7_1 = lowerCased([...API_LOCALS, "property", "schema
 /** From 7.5.0: 2a39b29684 "[python] Add field as a reserved word (#18279)". The newest list. */
 export const RESERVED_WORDS: ReadonlySet<string> = lowerCased(["field", ...RESERVED_WORDS_7_1]);
 
-/** OAG's isReservedWord for a lower-cased reserved list: case-insensitive. */
-export function isReservedWord(name: string, reserved: ReadonlySet<string> = RESERVED_WORDS): boolean {
+/** OAG's isReservedWord for a lower-cased reserved list (the release's, releases.ts `reservedWords`): case-insensitive. */
+export function isReservedWord(name: string, reserved: ReadonlySet<string>): boolean {
   return reserved.has(name.toLowerCase());
 }
