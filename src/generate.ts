@@ -90,7 +90,7 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
   const tagRules = operationTagRules(request.options.openapiNormalizer ?? {}, inline.oagVersion);
-  const { model, warnings, locate } = await parseSpec(request.input, { validate: request.validate, inline, tagRules });
+  const { model, warningsWith } = await parseSpec(request.input, { validate: request.validate, inline, tagRules });
   const templateNotes = request.templateDir !== undefined ? checkTemplateDir(request.templateDir, generator.name) : [];
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];
@@ -107,7 +107,7 @@ export async function generateFiles(request: GenerateRequest): Promise<GenerateR
     const text = typeof f.contents === "string" ? javaUtf8Text(f.contents) : f.contents;
     return text === f.contents ? f : { ...f, contents: text };
   });
-  return { files: written, model, warnings: [...warnings, ...locate(generatorWarnings), ...optionNotes] };
+  return { files: written, model, warnings: [...warningsWith(generatorWarnings), ...optionNotes] };
 }
 
 /** What writing `result` to `outDir` would do; reads the disk, writes nothing. */

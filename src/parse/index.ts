@@ -30,10 +30,14 @@ export const DEFAULT_PARSE_OPTIONS: ParseOptions = { validate: "warning", inline
 
 export interface ParseResult {
   readonly model: ApiModel;
-  /** Warnings (errors stop the parse with an OaswrightError). */
+  /** Warnings (errors stop the parse with an OaswrightError), with their line:column, found when first read. */
   readonly warnings: readonly Diagnostic[];
-  /** Adds the source line:column to diagnostics about this spec (problems found later, by a generator). */
-  readonly locate: (ds: readonly Diagnostic[]) => Diagnostic[];
+  /**
+   * The parse's warnings followed by `later` (problems a generator found in this spec), each with its
+   * source line:column. One reading of the source text finds the positions of both: on a large JSON
+   * spec each reading walks megabytes of text.
+   */
+  readonly warningsWith: (later: readonly Diagnostic[]) => Diagnostic[];
 }
 
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
@@ -82,7 +86,14 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
   const toSource = (d: Diagnostic): Diagnostic => (version.version === "2.0" && d.pointer !== "" ? { ...d, pointer: swagger2SourcePointer(loaded.root, d.pointer) } : d);
-  return { model, warnings: positioned(loaded, sink.warnings), locate: (ds) => positioned(loaded, ds.map(toSource)) };
+  let warnings: Diagnostic[] | undefined;
+  return {
+    model,
+    get warnings() {
+      return (warnings ??= positioned(loaded, sink.warnings));
+    },
+    warningsWith: (later) => positioned(loaded, [...(warnings ?? sink.warnings), ...later.map(toSource)]),
+  };
 }
 
 function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: OpenApiVersion; declared: string }): ApiModel {
