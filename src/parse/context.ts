@@ -74,11 +74,12 @@ export interface BuildContext {
 }
 
 /** Looks up a local JSON pointer in the document. */
-export function resolvePointer(root: RawObject, pointer: string): unknown {
+export function resolvePointer(root: RawObject, pointer: string, view?: (node: object) => unknown): unknown {
   let node: unknown = root;
   if (pointer === "") return node;
   for (const raw of pointer.split("/").slice(1)) {
     const token = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+    if (view !== undefined && typeof node === "object" && node !== null) node = view(node);
     if (Array.isArray(node)) node = node[Number(token)];
     else if (isObject(node)) {
       const key = storedKey(token);

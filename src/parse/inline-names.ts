@@ -12,6 +12,8 @@
 //   (Jackson with bean properties sorted alphabetically; map entries such as `properties` keep
 //   their order). `signatureOf` builds an equivalent canonical text.
 
+import { isHandle, isList, type Nodes } from "./inline-normalizer.js";
+
 export function sanitizeName(name: string): string {
   // Most names (`Pet_tags_inner`) need no change: the regular expressions are skipped for them.
   if (isPlainName(name)) return name;
@@ -93,8 +95,11 @@ const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
  */
 export type NumberLiteralOf = (node: object, key: string) => string | undefined;
 
-export function signatureOf(schema: unknown, is31: boolean, literalOf?: NumberLiteralOf): string {
-  return canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), literalOf);
+/**
+ * @param schema the schema as the planner holds it, read through `nodes` (see inline-normalizer.ts Handle)
+ */
+export function signatureOf(schema: unknown, is31: boolean, nodes: Nodes, literalOf?: NumberLiteralOf): string {
+  return canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), nodes, literalOf);
 }
 
 /** What swagger-parser keeps of a 3.0 schema (anything else is dropped with a warning). */
@@ -143,9 +148,9 @@ const OAS30_KEYWORDS = new Set([
  * unlike one written `0`: such a literal stays apart (tebexcheckout 7.5.0: PaymentSubject.price with
  * `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
  */
-function canonicalSchema(schema: unknown, keep: (key: string) => boolean, literalOf?: NumberLiteralOf): string {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return jsonText(schema);
-  const node = schema as Record<string, unknown>;
+function canonicalSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nodes, literalOf?: NumberLiteralOf): string {
+  if (!isHandle(schema)) return jsonText(schema);
+  const node = nodes.view(schema);
   const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined && keep(k));
   keys.sort();
   // Written as text directly (no tree of canonical values to stringify afterwards), in this shape:
@@ -155,14 +160,14 @@ function canonicalSchema(schema: unknown, keep: (key: string) => boolean, litera
   for (const key of keys) {
     const value = node[key];
     let text: string;
-    if (SCHEMA_MAPS.has(key) && isPlainObject(value)) {
-      text = `{"{}":[${Object.entries(value).map(([k, v]) => `[${JSON.stringify(k)},${canonicalSchema(v, keep, literalOf)}]`).join(",")}]}`;
+    if (SCHEMA_MAPS.has(key) && isHandle(value)) {
+      text = `{"{}":[${Object.entries(nodes.view(value)).map(([k, v]) => `[${JSON.stringify(k)},${canonicalSchema(v, keep, nodes, literalOf)}]`).join(",")}]}`;
     } else if (SCHEMA_VALUES.has(key)) {
-      text = canonicalSchema(value, keep, literalOf);
-    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      text = `{"[]":[${value.map((v) => canonicalSchema(v, keep, literalOf)).join(",")}]}`;
-    } else if (typeof value === "number" && literalOf?.(node, key) !== undefined) {
-      text = `{"#":${JSON.stringify(literalOf(node, key))}}`;
+      text = canonicalSchema(value, keep, nodes, literalOf);
+    } else if (SCHEMA_LISTS.has(key) && isList(value)) {
+      text = `{"[]":[${nodes.viewList(value).map((v) => canonicalSchema(v, keep, nodes, literalOf)).join(",")}]}`;
+    } else if (typeof value === "number" && literalOf?.(schema, key) !== undefined) {
+      text = `{"#":${JSON.stringify(literalOf(schema, key))}}`;
     } else {
       text = canonicalJson(value);
     }

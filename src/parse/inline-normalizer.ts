@@ -4,45 +4,101 @@
 // every 3.1 document. Only what changes which inline schemas become models, and their names,
 // matters here.
 
-/** A node of the working copy. */
-export type Node = Record<string, unknown>;
+declare const HANDLE: unique symbol;
 
-/** What the normalizer needs from the planner's working copy. */
-export interface NormalizerHost {
-  readonly is31: boolean;
-  readonly oagVersion: string | undefined;
-  readonly doc: Node;
-  /** components.schemas of the working copy (updated when a component is replaced). */
-  readonly components: Map<string, Node>;
-  componentMap(kind: string): Node | undefined;
-  deref(node: unknown, kind: string): Node | undefined;
-  operationsOf(item: Node): [string, Node][];
-  referencedSchema(schema: Node): Node;
-  isArray(schema: Node): boolean;
-  isComposed(schema: Node): boolean;
-  beanType(schema: Node): string | undefined;
-  typeName(schema: Node): string | undefined;
-  isOas30Style(schema: Node): boolean;
-  markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void;
-  /** The IR reads the source schema of `schema` as that of `replacement` (a component the normalizer replaced). */
-  recordSubstitute(schema: Node, replacement: Node): void;
-  /** The IR reads the source of `schema` with these allOf members only, and their metadata moved up (7.14+). */
-  recordMetadataMove?(schema: Node, kept: readonly Node[], moved: readonly Node[]): void;
+/**
+ * A node as the replay holds it: an object of the document, which the replay never changes, or one
+ * the replay made. Its state so far is `host.view(h)` (read only), and `host.own(h)` gives the
+ * state to change: the document's object is copied then, once, and only that object. The type has
+ * no keys, so that reading a handle as if it were its state (and missing the changes made to it)
+ * does not compile.
+ */
+export interface Handle {
+  readonly [HANDLE]: "node";
 }
 
+/** A list (allOf members, ...) as the replay holds it; see Handle. */
+export interface ListHandle {
+  readonly [HANDLE]: "list";
+}
+
+/** A node's state: what view() and own() give. */
+export type Node = Record<string, unknown>;
+
+/** How the replay reads and changes the nodes it holds. */
+export interface Nodes {
+  view(node: Handle): Readonly<Node>;
+  viewList(list: ListHandle): readonly unknown[];
+  own(node: Handle): Node;
+  ownList(list: ListHandle): unknown[];
+  /** Registers a node the replay made, standing for the document's `origin` if given. */
+  made(node: Node, origin?: Handle): Handle;
+  madeList(list: unknown[]): ListHandle;
+}
+
+/** What the normalizer needs from the planner's working document. */
+export interface NormalizerHost extends Nodes {
+  readonly is31: boolean;
+  readonly oagVersion: string | undefined;
+  readonly doc: Handle;
+  /** components.schemas of the working document (updated when a component is replaced). */
+  readonly components: Map<string, Handle>;
+  componentMap(kind: string): Handle | undefined;
+  deref(node: unknown, kind: string): Handle | undefined;
+  operationsOf(item: Handle): [string, Handle][];
+  referencedSchema(schema: Handle): Handle;
+  isArray(schema: Handle): boolean;
+  isComposed(schema: Handle): boolean;
+  beanType(schema: Handle): string | undefined;
+  typeName(schema: Handle): string | undefined;
+  isOas30Style(schema: Handle): boolean;
+  markOas30Style(schema: Handle, type: string | undefined): void;
+  /** The IR reads the source schema of `schema` as that of `replacement` (a component the normalizer replaced). */
+  recordSubstitute(schema: Handle, replacement: Handle): void;
+  /** The IR reads the source of `schema` with these allOf members only, and their metadata moved up (7.14+). */
+  recordMetadataMove?(schema: Handle, kept: readonly Handle[], moved: readonly Handle[]): void;
+}
+
+/** An object (not a list): a node's value, held as a handle. */
+export function isHandle(value: unknown): value is Handle {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A list value, held as a handle. */
+export function isList(value: unknown): value is ListHandle {
+  return Array.isArray(value);
+}
+
+/** A plain object of the document or of a state (not through handles: see isHandle). */
 export function isNode(value: unknown): value is Node {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function nonEmptyList(value: unknown): value is unknown[] {
-  return Array.isArray(value) && value.length > 0;
+export function nonEmptyList(nodes: Nodes, value: unknown): value is ListHandle {
+  return isList(value) && nodes.viewList(value).length > 0;
 }
 
-export function nonEmptyMap(value: unknown): value is Node {
-  if (!isNode(value)) return false;
+export function nonEmptyMap(nodes: Nodes, value: unknown): value is Handle {
+  if (!isHandle(value)) return false;
+  const state = nodes.view(value);
   // The first own key answers (Object.keys would list them all, for every schema asked about).
-  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return true;
+  for (const key in state) if (Object.prototype.hasOwnProperty.call(state, key)) return true;
   return false;
+}
+
+/** The entries of a map value (none for anything else). */
+export function entriesOf(nodes: Nodes, value: unknown): [string, unknown][] {
+  return isHandle(value) ? Object.entries(nodes.view(value)) : [];
+}
+
+/** Sets `key` of `node` to `value` unless it already holds it (so that nothing is copied for nothing). */
+export function store(nodes: Nodes, node: Handle, key: string, value: unknown): void {
+  if (nodes.view(node)[key] !== value) nodes.own(node)[key] = value;
+}
+
+/** Sets item `index` of `list` (see store). */
+export function storeAt(nodes: Nodes, list: ListHandle, index: number, value: unknown): void {
+  if (nodes.viewList(list)[index] !== value) nodes.ownList(list)[index] = value;
 }
 
 // Where the normalizer stores its result back (media types, parameters, headers, components,
@@ -68,129 +124,135 @@ export class Normalizer {
   }
 
   run(): void {
-    const doc = this.p.doc;
-    for (const [pathname, rawItem] of Object.entries(isNode(doc.paths) ? doc.paths : {})) {
+    const p = this.p;
+    for (const [pathname, rawItem] of entriesOf(p, p.view(p.doc).paths)) {
       if (pathname.startsWith("x-")) continue;
-      const item = this.p.deref(rawItem, "pathItems");
+      const item = p.deref(rawItem, "pathItems");
       if (!item) continue;
-      const operations = this.p.operationsOf(item).map(([, op]) => op);
+      const operations = p.operationsOf(item).map(([, op]) => op);
       for (const operation of [...operations]) {
-        for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
+        for (const [key, rawCallback] of entriesOf(p, p.view(operation).callbacks)) {
           if (key.startsWith("x-")) continue;
           // An internal `$ref` callback (or path item) stays unresolved in swagger-parser: no operations.
-          if (!isNode(rawCallback) || typeof rawCallback.$ref === "string") continue;
-          for (const [expression, rawCallbackItem] of Object.entries(rawCallback)) {
+          if (!isHandle(rawCallback) || typeof p.view(rawCallback).$ref === "string") continue;
+          for (const [expression, rawCallbackItem] of entriesOf(p, rawCallback)) {
             if (expression.startsWith("x-")) continue;
-            if (!isNode(rawCallbackItem) || typeof rawCallbackItem.$ref === "string") continue;
-            operations.push(...this.p.operationsOf(rawCallbackItem).map(([, op]) => op));
+            if (!isHandle(rawCallbackItem) || typeof p.view(rawCallbackItem).$ref === "string") continue;
+            operations.push(...p.operationsOf(rawCallbackItem).map(([, op]) => op));
           }
         }
       }
-      this.parameters(item.parameters);
+      this.parameters(p.view(item).parameters);
       for (const operation of operations) {
-        const body = this.p.deref(operation.requestBody, "requestBodies");
-        if (body) this.content(body.content);
-        this.parameters(operation.parameters);
-        for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
+        const body = p.deref(p.view(operation).requestBody, "requestBodies");
+        if (body) this.content(p.view(body).content);
+        this.parameters(p.view(operation).parameters);
+        for (const [code, rawResponse] of entriesOf(p, p.view(operation).responses)) {
           if (!code.startsWith("x-")) this.response(rawResponse);
         }
       }
     }
-    const schemas = this.p.componentMap("schemas");
-    for (const [name, schema] of Object.entries(schemas ?? {})) {
-      if (!isNode(schema) || !schemas) continue;
+    const schemas = p.componentMap("schemas");
+    for (const [name, schema] of entriesOf(p, schemas)) {
+      if (!isHandle(schema) || !schemas) continue;
       const normalized = this.schema(schema, new Set());
-      if (normalized !== schema && isNode(normalized)) {
-        schemas[name] = normalized;
-        this.p.components.set(name, normalized);
+      if (normalized !== schema && isHandle(normalized)) {
+        p.own(schemas)[name] = normalized;
+        p.components.set(name, normalized);
         // OpenAPINormalizer.normalizeComponentsSchemas stores the result in place of the component:
         // a oneOf of one `$ref` becomes an alias of its member.
-        if (typeof normalized.$ref === "string") this.p.recordSubstitute(schema, normalized);
+        if (typeof p.view(normalized).$ref === "string") p.recordSubstitute(schema, normalized);
       }
     }
-    for (const response of Object.values(this.p.componentMap("responses") ?? {})) this.response(response);
+    for (const [, response] of entriesOf(p, p.componentMap("responses"))) this.response(response);
+  }
+
+  /** Normalizes the schema at `key` of `owner` and stores the result there. */
+  private slot(owner: Handle, key: string): void {
+    const schema = this.p.view(owner)[key];
+    if (isHandle(schema)) store(this.p, owner, key, this.schema(schema, new Set()));
   }
 
   private parameters(list: unknown): void {
-    if (!Array.isArray(list)) return;
-    for (const raw of list) {
+    if (!isList(list)) return;
+    for (const raw of this.p.viewList(list)) {
       const parameter = this.p.deref(raw, "parameters");
-      if (parameter && isNode(parameter.schema)) parameter.schema = this.schema(parameter.schema, new Set());
+      if (parameter) this.slot(parameter, "schema");
     }
   }
 
   private content(content: unknown): void {
-    for (const media of Object.values(isNode(content) ? content : {})) {
-      if (isNode(media) && isNode(media.schema)) media.schema = this.schema(media.schema, new Set());
-    }
+    for (const [, media] of entriesOf(this.p, content)) if (isHandle(media)) this.slot(media, "schema");
   }
 
   private response(raw: unknown): void {
-    const response = this.p.deref(raw, "responses");
+    const p = this.p;
+    const response = p.deref(raw, "responses");
     if (!response) return;
-    this.content(response.content);
-    for (const rawHeader of Object.values(isNode(response.headers) ? response.headers : {})) {
-      const header = this.p.deref(rawHeader, "headers");
-      if (header && isNode(header.schema)) header.schema = this.schema(header.schema, new Set());
+    this.content(p.view(response).content);
+    for (const [, rawHeader] of entriesOf(p, p.view(response).headers)) {
+      const header = p.deref(rawHeader, "headers");
+      if (header) this.slot(header, "schema");
     }
   }
 
   private properties(properties: unknown): void {
-    if (!isNode(properties)) return;
-    for (const [key, value] of Object.entries(properties)) {
-      if (isNode(value)) properties[key] = this.schema(value, new Set());
+    if (!isHandle(properties)) return;
+    for (const [key, value] of Object.entries(this.p.view(properties))) {
+      if (isHandle(value)) store(this.p, properties, key, this.schema(value, new Set()));
     }
   }
 
   /** OpenAPINormalizer.normalizeSchema: returns the schema to store in place of `schema`. */
-  schema(schema: unknown, visited: Set<Node>): unknown {
-    if (!isNode(schema) || typeof schema.$ref === "string" || visited.has(schema)) return schema;
-    visited.add(schema);
+  schema(schema: unknown, visited: Set<Handle>): unknown {
     const p = this.p;
+    if (!isHandle(schema) || typeof p.view(schema).$ref === "string" || visited.has(schema)) return schema;
+    visited.add(schema);
     if (p.isArray(schema)) {
       const result = this.normalize31(schema, new Set());
-      if (isNode(result)) this.schema(result.items, visited);
+      if (isHandle(result)) this.schema(p.view(result).items, visited);
       return result;
     }
-    if (isNode(schema.additionalProperties)) {
-      const value = schema.additionalProperties;
+    const value = p.view(schema).additionalProperties;
+    if (isHandle(value)) {
       const result = this.schema(value, visited);
       // normalizeSchema's map branch discarded the normalized value until #23967 (first in
       // 7.24.0); since then a map's `oneOf: [null, X]` value is X (named `<Model>_value`, not `_value_oneOf`)
-      if (this.storeMapValue && isNode(result) && result !== value) {
-        schema.additionalProperties = result;
+      if (this.storeMapValue && isHandle(result) && result !== value) {
+        p.own(schema).additionalProperties = result;
         p.recordSubstitute(value, result);
       }
       return schema;
     }
-    const has = (key: string) => nonEmptyList(schema[key]);
-    const props = nonEmptyMap(schema.properties);
+    const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
+    const props = nonEmptyMap(p, p.view(schema).properties);
+    const members = (key: "allOf") => p.viewList(p.view(schema)[key] as ListHandle);
     if (has("oneOf") && !props && !has("allOf") && !has("anyOf")) return this.oneOf(schema, visited);
     if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
     if (has("allOf") && !has("oneOf") && !has("anyOf")) {
       // allOf, with or without properties: only the members are normalized (results not stored)
       if (!props && this.metadataOnlyAllOf) this.moveMetadataOnlyMembers(schema);
-      for (const item of schema.allOf as unknown[]) this.schema(item, visited);
+      for (const item of members("allOf")) this.schema(item, visited);
       return schema;
     }
     if (p.isComposed(schema)) {
       const count = ["allOf", "oneOf", "anyOf"].filter(has).length + (props ? 1 : 0);
-      if (!p.is31 && count > 1) this.properties(schema.properties);
+      if (!p.is31 && count > 1) this.properties(p.view(schema).properties);
       if (has("allOf")) {
-        for (const item of schema.allOf as unknown[]) this.schema(item, visited);
+        for (const item of members("allOf")) this.schema(item, visited);
         return schema;
       }
       if (has("oneOf")) return this.oneOf(schema, visited);
       if (has("anyOf")) return this.anyOf(schema, visited);
-      if (props) this.properties(schema.properties);
+      if (props) this.properties(p.view(schema).properties);
       return schema;
     }
     if (props) {
-      this.properties(schema.properties);
+      this.properties(p.view(schema).properties);
       return schema;
     }
     if (!p.is31 && p.typeName(schema) === "boolean") {
-      delete schema.enum; // SIMPLIFY_BOOLEAN_ENUM
+      if (Object.hasOwn(p.view(schema), "enum")) delete p.own(schema).enum; // SIMPLIFY_BOOLEAN_ENUM
       return schema;
     }
     if (!p.is31 && p.typeName(schema) === "integer") return schema;
@@ -205,31 +267,34 @@ export class Normalizer {
    * copyMetadata does not copy is lost: an allOf member with nothing but `required` (ynab's
    * NewCategory) no longer makes those properties required.
    */
-  private moveMetadataOnlyMembers(schema: Node): void {
-    const members = (schema.allOf as unknown[]).filter(isNode);
+  private moveMetadataOnlyMembers(schema: Handle): void {
+    const p = this.p;
+    const members = p.viewList(p.view(schema).allOf as ListHandle).filter(isHandle);
     const moved = members.filter((m) => this.isMetadataOnly(m));
     const kept = members.filter((m) => !moved.includes(m));
     if (moved.length === 0 || kept.length === 0) return;
-    schema.allOf = kept;
-    for (const m of moved) copyMetadata(m, schema);
-    this.p.recordMetadataMove?.(schema, kept, moved);
+    const state = p.own(schema);
+    state.allOf = p.madeList(kept);
+    for (const m of moved) copyMetadata(p.view(m), state);
+    p.recordMetadataMove?.(schema, kept, moved);
   }
 
   /** ModelUtils.isMetadataOnlySchema. */
-  private isMetadataOnly(schema: Node): boolean {
+  private isMetadataOnly(schema: Handle): boolean {
+    const state = this.p.view(schema);
     const structural = ["$ref", "properties", "type", "additionalProperties", "allOf", "anyOf", "oneOf", "prefixItems", "items", "patternProperties", "contains", "$dynamicAnchor", "$anchor", "contentSchema"];
-    return !structural.some((k) => schema[k] !== undefined) && this.p.beanType(schema) === undefined;
+    return !structural.some((k) => state[k] !== undefined) && this.p.beanType(schema) === undefined;
   }
 
   /** processNormalize31Spec (NORMALIZE_31SPEC, on for every 3.1 document). */
-  private normalize31(schema: Node, visited: Set<Node>): unknown {
+  private normalize31(schema: Handle, visited: Set<Handle>): unknown {
     const p = this.p;
     if (!p.is31 || p.isOas30Style(schema)) return schema;
-    const rawTypes = schema.type;
+    const rawTypes = p.view(schema).type;
     if (rawTypes === undefined) {
       // an any-type schema becomes an empty schema (OAG keeps none of its keywords)
-      if (schema.$schema === undefined) {
-        const any: Node = {};
+      if (p.view(schema).$schema === undefined) {
+        const any = p.made({});
         p.markOas30Style(any, undefined);
         return any;
       }
@@ -237,94 +302,108 @@ export class Normalizer {
     }
     let types = (Array.isArray(rawTypes) ? rawTypes : [rawTypes]).filter((t): t is string => typeof t === "string");
     if (types.includes("null")) {
-      schema.nullable = true;
+      const state = p.own(schema);
+      state.nullable = true;
       types = types.filter((t) => t !== "null");
-      schema.type = types.length === 1 ? types[0] : types;
+      state.type = types.length === 1 ? types[0] : types;
     }
-    if (schema.const !== undefined) {
-      schema.enum = [schema.const];
-      delete schema.const;
+    if (p.view(schema).const !== undefined) {
+      const state = p.own(schema);
+      state.enum = [state.const];
+      delete state.const;
     }
     if (types.length === 1) {
       if (types[0] === "array") {
         // a new 3.0-style ArraySchema: title, nullable's siblings and everything not listed are lost
+        const state = p.view(schema);
         const array: Node = { type: "array" };
         for (const key of ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"]) {
-          if (schema[key] !== undefined) array[key] = schema[key];
+          if (state[key] !== undefined) array[key] = state[key];
         }
-        for (const [key, value] of Object.entries(schema)) if (key.startsWith("x-")) array[key] = value;
-        const items = schema.items;
-        if (isNode(items) && typeof items.$ref === "string") array.items = { $ref: items.$ref };
-        else if (isNode(items)) array.items = this.schema(items, visited);
-        else array.items = {};
-        p.markOas30Style(array, "array", schema);
-        return array;
+        for (const [key, value] of Object.entries(state)) if (key.startsWith("x-")) array[key] = value;
+        const items = state.items;
+        if (isHandle(items) && typeof p.view(items).$ref === "string") array.items = p.made({ $ref: p.view(items).$ref });
+        else if (isHandle(items)) array.items = this.schema(items, visited);
+        else array.items = p.made({});
+        const made = p.made(array, schema);
+        p.markOas30Style(made, "array");
+        return made;
       }
       p.markOas30Style(schema, types[0]);
       return schema;
     }
     // several types: an anyOf of them, everything else kept
-    const members: Node[] = [];
-    for (const t of types) if (t === "string" || t === "integer" || t === "number" || t === "boolean") members.push({ type: t });
-    if (members.length > 0) schema.anyOf = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...members];
+    const members: Handle[] = [];
+    for (const t of types) if (t === "string" || t === "integer" || t === "number" || t === "boolean") members.push(p.made({ type: t }));
+    if (members.length > 0) {
+      const state = p.own(schema);
+      state.anyOf = p.madeList([...(isList(state.anyOf) ? p.viewList(state.anyOf) : []), ...members]);
+    }
     return schema;
   }
 
-  private oneOf(schema: Node, visited: Set<Node>): unknown {
+  private oneOf(schema: Handle, visited: Set<Handle>): unknown {
+    const p = this.p;
     let result: unknown = this.simplify(schema, "oneOf");
-    if (isNode(result)) {
-      const t = this.p.typeName(result);
-      if (t === "integer" || t === "number" || t === "string") delete result.oneOf;
+    if (isHandle(result)) {
+      const t = p.typeName(result);
+      if ((t === "integer" || t === "number" || t === "string") && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
     }
-    if (isNode(result) && Array.isArray(result.oneOf)) {
-      const members = result.oneOf;
-      members.forEach((item, i) => {
-        if (isNode(item)) members[i] = this.schema(item, visited);
-      });
+    const members = isHandle(result) ? p.view(result).oneOf : undefined;
+    if (isList(members)) {
+      this.members(members, visited);
     } else {
       result = this.schema(result, visited);
     }
     return result;
   }
 
-  private anyOf(schema: Node, visited: Set<Node>): unknown {
-    const members = schema.anyOf as unknown[];
-    members.forEach((item, i) => {
-      if (isNode(item)) members[i] = this.schema(item, visited);
-    });
+  private anyOf(schema: Handle, visited: Set<Handle>): unknown {
+    this.members(this.p.view(schema).anyOf as ListHandle, visited);
     const result = this.simplify(schema, "anyOf");
     return this.schema(result, visited);
   }
 
+  /** Normalizes each member of a oneOf/anyOf list in its place. */
+  private members(list: ListHandle, visited: Set<Handle>): void {
+    this.p.viewList(list).forEach((item, i) => {
+      if (isHandle(item)) storeAt(this.p, list, i, this.schema(item, visited));
+    });
+  }
+
   /** processSimplifyOneOf / processSimplifyAnyOf. */
-  private simplify(schema: Node, key: "oneOf" | "anyOf"): unknown {
-    const members = schema[key] as unknown[];
+  private simplify(schema: Handle, key: "oneOf" | "anyOf"): unknown {
+    const p = this.p;
+    const list = p.view(schema)[key] as ListHandle;
+    const members = p.viewList(list);
     if (members.length === 6) {
       const types = new Set<string>();
       for (const member of members) {
-        if (!isNode(member)) continue;
-        const t = this.p.typeName(this.p.referencedSchema(member));
+        if (!isHandle(member)) continue;
+        const t = p.typeName(p.referencedSchema(member));
         if (t !== undefined) types.add(t);
       }
       if (types.size === 6 && ANY_TYPES.every((t) => types.has(t))) {
+        const state = p.view(schema);
         const any: Node = {};
         for (const k of ["description", "nullable", "title", "example", "examples", "default", "deprecated"]) {
-          if (schema[k] !== undefined) any[k] = schema[k];
+          if (state[k] !== undefined) any[k] = state[k];
         }
-        for (const [k, v] of Object.entries(schema)) if (k.startsWith("x-")) any[k] = v;
-        return any;
+        for (const [k, v] of Object.entries(state)) if (k.startsWith("x-")) any[k] = v;
+        return p.made(any);
       }
     }
     // simplyOneOfAnyOfWithOnlyOneNonNullSubSchema
     const kept = members.filter((member) => !this.isNullType(member));
     const removed = kept.length !== members.length;
     if (removed) {
-      members.splice(0, members.length, ...kept);
-      schema.nullable = true;
+      const owned = p.ownList(list);
+      owned.splice(0, owned.length, ...kept);
+      p.own(schema).nullable = true;
     }
-    if (members.length === 1 && isNode(members[0]) && (removed || key === "anyOf" || this.simplifyLoneOneOf)) {
-      const only = members[0];
-      if (schema.nullable === true) only.nullable = true;
+    if (kept.length === 1 && isHandle(kept[0]) && (removed || key === "anyOf" || this.simplifyLoneOneOf)) {
+      const only = kept[0];
+      if (p.view(schema).nullable === true && p.view(only).nullable !== true) p.own(only).nullable = true;
       return only;
     }
     return schema;
@@ -332,19 +411,20 @@ export class Normalizer {
 
   /** ModelUtils.isNullTypeSchema. */
   private isNullType(member: unknown): boolean {
-    if (!isNode(member)) return false;
-    const schema = this.p.referencedSchema(member);
+    if (!isHandle(member)) return false;
     const p = this.p;
-    if (p.isComposed(schema) || schema.properties !== undefined) return false;
+    const referenced = p.referencedSchema(member);
+    const schema = p.view(referenced);
+    if (p.isComposed(referenced) || schema.properties !== undefined) return false;
     if (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null) return true;
     const t = schema.type;
-    if (p.is31 && !p.isOas30Style(schema)) {
+    if (p.is31 && !p.isOas30Style(referenced)) {
       const types = t === undefined ? [] : Array.isArray(t) ? t : [t];
       if (types.length > 0) return types.length === 1 && (types[0] === null || types[0] === "null");
       if (schema.nullable === true) return true;
       return schema.$ref === undefined && schema.description === undefined;
     }
-    const type = p.beanType(schema);
+    const type = p.beanType(referenced);
     return (type === undefined || type === "null") && schema.$ref === undefined && schema.description === undefined;
   }
 }
@@ -354,7 +434,7 @@ export class Normalizer {
  * the example), readOnly, writeOnly, the vendor extensions (all of them replaced), length, item
  * and value bounds, title. Not `required`, not `enum`.
  */
-export function copyMetadata(from: Node, to: Node): void {
+export function copyMetadata(from: Readonly<Node>, to: Node): void {
   for (const key of ["description", "default", "deprecated", "nullable", "example", "readOnly", "writeOnly", "maxLength", "minLength", "maxItems", "minItems", "maximum", "minimum", "title"]) {
     if (from[key] !== undefined && from[key] !== null) to[key] = from[key];
   }

@@ -36,10 +36,10 @@ import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf, type NumberLiteralOf } from "./inline-names.js";
 import type { NumberLiterals } from "./number-literals.js";
-import { Normalizer, copyMetadata, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { Normalizer, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
 import { enumInferredType, storedKey, type RawObject } from "./raw.js";
-import { own } from "../model/own.js";
+import { own as ownValue } from "../model/own.js";
 
 export interface InlineOptions {
   /**
@@ -243,38 +243,25 @@ function simpleRef(ref: string): string {
   return name.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-/** Under symbol keys on each working copy: its raw node, and where the copy was put (see Planner.copy). */
+/**
+ * On a node the planner made (a `$ref` put in an inline schema's place, a model, a schema the
+ * normalizer built): the document's object it stands for, or undefined. The document's own objects
+ * never carry it.
+ */
 const ORIGIN = Symbol("origin");
-const PARENT = Symbol("parent");
-const KEY = Symbol("key");
-const POINTER = Symbol("pointer");
 
-interface Copy {
+interface Made {
   [ORIGIN]?: object;
-  [PARENT]?: object;
-  [KEY]?: string | number;
-  [POINTER]?: string;
 }
 
-function placeCopy(copy: object, raw: object, parent: object | undefined, key: string | number): void {
-  const c = copy as Copy;
-  c[ORIGIN] = raw;
-  c[PARENT] = parent;
-  c[KEY] = key;
-}
-
-/** The pointer of the place a copy was put (computed once per copy asked). */
-function copyPointer(copy: object): string {
-  const c = copy as Copy;
-  if (c[POINTER] !== undefined) return c[POINTER];
-  const pointer = c[PARENT] === undefined ? "" : childPointer(copyPointer(c[PARENT]), c[KEY]!);
-  c[POINTER] = pointer;
-  return pointer;
+/** The document's object a handle stands for: itself, or what a made node was made from. */
+function rawOf(node: object): object | undefined {
+  return ORIGIN in node ? (node as Made)[ORIGIN] : node;
 }
 
 /**
  * The literal of a number written as an integral float (`0.0`, src/parse/number-literals.ts) at a key
- * of a working-copy node, found through the raw node it copies (signatureOf's NumberLiteralOf).
+ * of a node, found through the document's object (signatureOf's NumberLiteralOf).
  */
 function literalLookup(root: RawObject, literals: NumberLiterals | undefined): NumberLiteralOf | undefined {
   if (literals === undefined || literals.size === 0) return undefined;
@@ -283,13 +270,13 @@ function literalLookup(root: RawObject, literals: NumberLiterals | undefined): N
     const slash = pointer.lastIndexOf("/");
     const node = resolvePointer(root, pointer.slice(0, slash));
     if (slash === -1 || !isNode(node)) continue;
-    // The working copy keeps the keys as stored (raw.ts storedKey), which is how the signature asks.
+    // The keys as stored (raw.ts storedKey), which is how the signature asks.
     const key = storedKey(pointerTokens(pointer.slice(slash))[0]!);
     let keys = byNode.get(node);
     if (keys === undefined) byNode.set(node, (keys = new Map()));
     keys.set(key, literal);
   }
-  return (node, key) => byNode.get((node as Copy)[ORIGIN] ?? node)?.get(key);
+  return (node, key) => byNode.get(rawOf(node) ?? node)?.get(key);
 }
 
 class Planner implements NormalizerHost {
@@ -297,22 +284,17 @@ class Planner implements NormalizerHost {
   readonly is31: boolean;
   readonly oagVersion: string | undefined;
   private readonly profile: Profile;
-  /** Working copy of the document. */
-  readonly doc: Node;
+  /** The document, as the planner holds it (see `view`). */
+  readonly doc: Handle;
   /**
-   * Raw node -> its working copy (one copy per raw node, so shared nodes stay shared). A Map, not
-   * a WeakMap: the planner lives for one parse, and weak tables holding every node of a large spec
-   * make each garbage collection slower.
+   * The state of each node that differs from the document's object (a copy made when the planner
+   * first changed it, or the object without the keys swagger-parser drops), and of each node the
+   * planner made (itself). Every other node's state is the document's object. A Map, not a
+   * WeakMap: the planner lives for one parse, and weak tables make each garbage collection slower.
    */
-  private readonly copies = new Map<object, object>();
-  /**
-   * Raw node -> JSON pointer, for the few raw nodes first met where the copy leaves them out (the
-   * siblings of a 3.0 `$ref`, narrowing alternatives) and met again where it copies them (nodes
-   * shared through YAML aliases). The pointer of any other copied node is where its copy sits.
-   */
-  private readonly skippedPointers = new Map<object, string>();
-  /** components.schemas of the working copy: the document's, then every model added. */
-  readonly components = new Map<string, Node>();
+  private readonly states = new Map<object, object>();
+  /** components.schemas as the planner sees them: the document's, then every model added. */
+  readonly components = new Map<string, Handle>();
   private readonly originalComponents = new Set<string>();
   private readonly names: NameTable;
   private readonly signatures = new Map<string, string>();
@@ -320,12 +302,15 @@ class Planner implements NormalizerHost {
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
   private readonly rewrites = new Map<object, RawObject>();
-  private readonly schemas: HoistedSchema[] = [];
-  /** Name -> index in `schemas`. */
-  private readonly schemaIndex = new Map<string, number>();
+  /** The new models in the order they were named, with the document's object each was found at (for its pointer). */
+  private readonly added: { name: string; raw: RawObject; source: object | undefined }[] = [];
+  /** Name -> index in `added`. */
+  private readonly addedIndex = new Map<string, number>();
+  /** Warnings about a node of the document, issued with its pointer when the plan is done. */
+  private readonly warnings: { source: object | undefined; message: string }[] = [];
 
   constructor(
-    root: RawObject,
+    private readonly root: RawObject,
     private readonly options: InlineOptions,
     private readonly sink: DiagnosticSink,
     numberLiterals?: NumberLiterals,
@@ -334,10 +319,9 @@ class Planner implements NormalizerHost {
     this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
     this.oagVersion = options.oagVersion;
     this.profile = profileFor(options);
-    this.doc = this.copy(root, undefined, "") as Node;
-    const schemas = this.componentMap("schemas");
-    for (const [name, schema] of Object.entries(schemas ?? {})) {
-      if (!isNode(schema)) continue;
+    this.doc = root as unknown as Handle;
+    for (const [name, schema] of entriesOf(this, this.componentMap("schemas"))) {
+      if (!isHandle(schema)) continue;
       this.components.set(name, schema);
       this.originalComponents.add(name);
     }
@@ -346,134 +330,140 @@ class Planner implements NormalizerHost {
 
   run(): InlinePlan {
     if (this.profile.normalize) new Normalizer(this).run();
-    this.flattenPathItems(this.doc.paths);
-    if (this.profile.flattenMore) this.flattenPathItems(this.doc.webhooks);
+    this.flattenPathItems(this.view(this.doc).paths);
+    if (this.profile.flattenMore) this.flattenPathItems(this.view(this.doc).webhooks);
     this.flattenComponents();
     // InlineModelResolver.flattenComponentResponses (cbc64e86d3, 7.10.0): no name, so `inline_object`...
     if (this.profile.flattenComponentResponses) {
-      for (const response of Object.values(this.componentMap("responses") ?? {})) {
-        if (isNode(response)) this.flattenContent(response.content, undefined);
+      for (const [, response] of entriesOf(this, this.componentMap("responses"))) {
+        if (isHandle(response)) this.flattenContent(this.view(response).content, undefined);
       }
     }
-    return { hoisted: this.hoisted, substitutes: this.substitutes, rewrites: this.rewrites, schemas: this.schemas };
+    const pointers = firstPointers(this.root, [...this.added.map((a) => a.source), ...this.warnings.map((w) => w.source)]);
+    const pointerOf = (source: object | undefined) => (source === undefined ? "" : (pointers.get(source) ?? ""));
+    for (const w of this.warnings) this.sink.warning(pointerOf(w.source), w.message);
+    const schemas = this.added.map(({ name, raw, source }): HoistedSchema => ({ name, raw, pointer: pointerOf(source) }));
+    return { hoisted: this.hoisted, substitutes: this.substitutes, rewrites: this.rewrites, schemas };
   }
 
   // -------------------------------------------------------------------------------------------
-  // Copying
+  // Nodes: the document is never changed. A node's state is the document's object until the
+  // planner changes it (own: a copy of that node alone, made once), minus what swagger-parser
+  // drops: in 3.0 the siblings of a `$ref`, and alternatives that only narrow an object
+  // (./narrowing.ts; the IR drops them too, so they are no models).
 
-  /**
-   * Deep copy keeping shared nodes shared. In 3.0 the siblings of a `$ref` are dropped, as
-   * swagger-parser does. Each copy keeps, under symbol keys (which Object.keys/entries and JSON do
-   * not see), the raw node it came from and the place it was put (parent copy and key), from which
-   * pointerOf builds the raw node's pointer only when it is asked for: the same pointer as a walk
-   * recording every node's first place in the document would give.
-   */
-  private copy(node: unknown, parent: object | undefined, key: string | number): unknown {
-    if (typeof node !== "object" || node === null) return node;
-    const done = this.copies.get(node);
-    if (done !== undefined) return done;
-    if (Array.isArray(node)) {
-      const out: unknown[] = [];
-      this.copies.set(node, out);
-      placeCopy(out, node, parent, key);
-      for (let i = 0; i < node.length; i++) out.push(this.copy(node[i], out, i));
-      return out;
-    }
-    const out: Node = {};
-    this.copies.set(node, out);
-    placeCopy(out, node, parent, key);
-    const raw = node as RawObject;
-    const keys = Object.keys(raw);
-    if (!this.is31 && typeof raw.$ref === "string") {
-      out.$ref = raw.$ref;
-      for (const k of keys) if (k !== "$ref") this.noteSkipped(raw[k], out, k);
-      return out;
-    }
-    // Alternatives that only narrow the object are no models (./narrowing.ts; the IR drops them).
-    const skipped: readonly string[] = narrowingAlternatives(raw);
-    for (const k of keys) {
-      if (skipped.length > 0 && skipped.includes(k)) this.noteSkipped(raw[k], out, k);
-      else out[k] = this.copy(raw[k], out, k);
-    }
-    return out;
+  view(node: Handle): Readonly<Node> {
+    const state = this.states.get(node);
+    if (state !== undefined) return state as Node;
+    const object = node as unknown as Node;
+    // (asked of every node each time it is read: most have neither a `$ref` nor alternatives)
+    if (object.oneOf === undefined && object.anyOf === undefined && (this.is31 || object.$ref === undefined)) return object;
+    const kept = this.dropped(object);
+    if (kept === undefined) return object;
+    this.states.set(node, kept);
+    return kept;
   }
 
-  /** Records the pointers of the raw nodes in a part the copy leaves out that were not met before. */
-  private noteSkipped(value: unknown, parent: object, key: string): void {
-    if (typeof value !== "object" || value === null) return;
-    const walk = (node: object, pointer: string): void => {
-      if (this.copies.has(node) || this.skippedPointers.has(node)) return;
-      this.skippedPointers.set(node, pointer);
-      if (Array.isArray(node)) {
-        node.forEach((item: unknown, i) => {
-          if (typeof item === "object" && item !== null) walk(item, childPointer(pointer, i));
-        });
-      } else {
-        for (const k of Object.keys(node)) {
-          const item = (node as RawObject)[k];
-          if (typeof item === "object" && item !== null) walk(item, childPointer(pointer, k));
-        }
-      }
-    };
-    walk(value, childPointer(copyPointer(parent), key));
+  viewList(list: ListHandle): readonly unknown[] {
+    return (this.states.get(list) ?? list) as unknown[];
+  }
+
+  own(node: Handle): Node {
+    const view = this.view(node);
+    let state = this.states.get(node) as Node | undefined;
+    if (state === undefined) this.states.set(node, (state = { ...view }));
+    return state;
+  }
+
+  ownList(list: ListHandle): unknown[] {
+    let state = this.states.get(list) as unknown[] | undefined;
+    if (state === undefined) this.states.set(list, (state = [...(list as unknown as unknown[])]));
+    return state;
+  }
+
+  made(node: Node, origin?: Handle): Handle {
+    (node as Made)[ORIGIN] = origin === undefined ? undefined : rawOf(origin);
+    this.states.set(node, node);
+    return node as unknown as Handle;
+  }
+
+  madeList(list: unknown[]): ListHandle {
+    this.states.set(list, list);
+    return list as unknown as ListHandle;
+  }
+
+  /** The document's object without what swagger-parser drops of it, or undefined when that is nothing. */
+  private dropped(object: Node): Node | undefined {
+    if (!this.is31 && typeof object.$ref === "string") {
+      for (const key in object) if (key !== "$ref" && Object.prototype.hasOwnProperty.call(object, key)) return { $ref: object.$ref };
+      return undefined;
+    }
+    const skipped: readonly string[] = narrowingAlternatives(object);
+    if (skipped.length === 0) return undefined;
+    const kept: Node = {};
+    for (const key of Object.keys(object)) if (!skipped.includes(key)) kept[key] = object[key];
+    return kept;
   }
 
   /**
    * 3.1 schemas that NORMALIZE_31SPEC gave a 3.0-style single type (or replaced by a new 3.0
    * ArraySchema / empty schema): their getType() answers that type.
    */
-  private readonly oas30Style = new Map<Node, string | undefined>();
+  private readonly oas30Style = new Map<Handle, string | undefined>();
 
-  isOas30Style(schema: Node): boolean {
+  isOas30Style(schema: Handle): boolean {
     return this.oas30Style.has(schema);
   }
 
-  markOas30Style(schema: Node, type: string | undefined, copiedFrom?: Node): void {
+  markOas30Style(schema: Handle, type: string | undefined): void {
     this.oas30Style.set(schema, type);
-    const raw = copiedFrom && this.rawOf(copiedFrom);
-    if (raw) (schema as Copy)[ORIGIN] = raw;
   }
 
-  rawOf(node: object): object | undefined {
-    return (node as Copy)[ORIGIN];
-  }
-
-  /** JSON pointer of the first place in the document of the raw node `node` was copied from. */
-  pointerOf(node: object): string {
-    const raw = this.rawOf(node);
-    if (raw === undefined) return "";
-    const early = this.skippedPointers.get(raw);
-    if (early !== undefined) return early;
-    const copy = this.copies.get(raw);
-    return copy === undefined ? "" : copyPointer(copy);
-  }
-
-  componentMap(kind: string): Node | undefined {
-    const components = this.doc.components;
-    if (!isNode(components)) return undefined;
-    const map = components[kind];
-    return isNode(map) ? map : undefined;
+  componentMap(kind: string): Handle | undefined {
+    const components = this.view(this.doc).components;
+    if (!isHandle(components)) return undefined;
+    const map = this.view(components)[kind];
+    return isHandle(map) ? map : undefined;
   }
 
   /** Follows `$ref`s of a non-schema object (path item, parameter, request body, response, callback). */
-  deref(node: unknown, kind: string): Node | undefined {
+  deref(node: unknown, kind: string): Handle | undefined {
     let current = node;
-    for (let hops = 0; hops < 20 && isNode(current) && typeof current.$ref === "string"; hops++) {
-      const ref = current.$ref;
-      current = ref.startsWith("#/") ? this.resolvePointer(ref.slice(1)) : undefined;
-      if (current === undefined) current = this.componentMap(kind)?.[simpleRef(ref)];
+    for (let hops = 0; hops < 20 && isHandle(current); hops++) {
+      const ref = this.view(current).$ref;
+      if (typeof ref !== "string") return current;
+      current = ref.startsWith("#/") ? this.refTarget(ref) : undefined;
+      if (current === undefined) {
+        const map = this.componentMap(kind);
+        current = map === undefined ? undefined : this.view(map)[simpleRef(ref)];
+      }
     }
-    return isNode(current) && typeof current.$ref !== "string" ? current : undefined;
+    return isHandle(current) && typeof this.view(current).$ref !== "string" ? current : undefined;
   }
 
-  private resolvePointer(pointer: string): unknown {
-    return resolvePointer(this.doc, pointer);
+  /**
+   * What a local `$ref` of a non-schema object points at. The planner changes schemas only, never
+   * which object sits at a components' parameter, response, ... , so a ref to one of those is
+   * resolved once.
+   */
+  private refTarget(ref: string): unknown {
+    const stable = /^#\/components\/(?:parameters|requestBodies|responses|headers|pathItems|callbacks)\/[^/]*$/.test(ref);
+    if (stable && this.refTargets.has(ref)) return this.refTargets.get(ref);
+    const target = resolvePointer(this.root, ref.slice(1), this.viewer);
+    if (stable) this.refTargets.set(ref, target);
+    return target;
   }
+
+  private readonly refTargets = new Map<string, unknown>();
+
+  /** `view` for resolvePointer, which meets lists too. */
+  private readonly viewer = (node: object): unknown => (Array.isArray(node) ? this.viewList(node as unknown as ListHandle) : this.view(node as Handle));
 
   /** ModelUtils.getReferencedSchema: one `$ref` hop into components.schemas. */
-  referencedSchema(schema: Node): Node {
-    if (typeof schema.$ref !== "string") return schema;
-    return this.components.get(simpleRef(schema.$ref)) ?? schema;
+  referencedSchema(schema: Handle): Handle {
+    const ref = this.view(schema).$ref;
+    if (typeof ref !== "string") return schema;
+    return this.components.get(simpleRef(ref)) ?? schema;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -485,105 +475,104 @@ class Planner implements NormalizerHost {
    * (OpenAPIDeserializer.getSchema with inferSchemaType, on by default: inferTypeFromArray);
    * a 3.1 schema keeps its types in `types` and answers null.
    */
-  beanType(schema: Node): string | undefined {
+  beanType(schema: Handle): string | undefined {
     if (this.oas30Style.has(schema)) return this.oas30Style.get(schema);
     if (this.is31) return undefined;
-    if (typeof schema.type === "string") return schema.type;
-    if (this.isComposed(schema)) return undefined;
-    if (schema.items !== undefined) return "array";
-    if (schema.additionalProperties !== undefined) return "object";
-    if (Array.isArray(schema.enum)) return enumInferredType(schema.enum);
+    const state = this.view(schema);
+    if (typeof state.type === "string") return state.type;
+    if (composed(state)) return undefined;
+    if (state.items !== undefined) return "array";
+    if (state.additionalProperties !== undefined) return "object";
+    if (Array.isArray(state.enum)) return enumInferredType(state.enum);
     return undefined;
   }
 
   /** The one type of a schema (ModelUtils.getType, which knows 3.1's type lists). */
-  typeName(schema: Node): string | undefined {
-    const t = schema.type;
+  typeName(schema: Handle): string | undefined {
+    const t = this.view(schema).type;
     if (typeof t === "string") return t;
     if (Array.isArray(t) && t.length === 1 && typeof t[0] === "string") return t[0];
     return this.is31 ? undefined : this.beanType(schema);
   }
 
-  isComposed(schema: Node): boolean {
-    return schema.allOf !== undefined || schema.anyOf !== undefined || schema.oneOf !== undefined;
+  isComposed(schema: Handle): boolean {
+    return composed(this.view(schema));
   }
 
-  isArray(schema: Node): boolean {
-    const t = schema.type;
+  isArray(schema: Handle): boolean {
+    const state = this.view(schema);
+    const t = state.type;
     if (t === "array" || (Array.isArray(t) && t.includes("array"))) return true;
-    return !this.is31 && t === undefined && schema.items !== undefined && !this.isComposed(schema);
+    return !this.is31 && t === undefined && state.items !== undefined && !composed(state);
   }
 
   /** swagger-parser made a MapSchema: an `additionalProperties` other than false, nothing composed or array. */
-  private isMapClass(schema: Node): boolean {
-    return (
-      !this.is31 &&
-      schema.additionalProperties !== undefined &&
-      schema.additionalProperties !== false &&
-      !this.isComposed(schema) &&
-      schema.items === undefined
-    );
+  private isMapClass(schema: Handle): boolean {
+    const state = this.view(schema);
+    return !this.is31 && state.additionalProperties !== undefined && state.additionalProperties !== false && !composed(state) && state.items === undefined;
   }
 
   /** ModelUtils.isMapSchema. */
-  isMap(schema: Node): boolean {
-    const ap = schema.additionalProperties;
+  isMap(schema: Handle): boolean {
+    const ap = this.view(schema).additionalProperties;
     if (ap === false) return false;
-    return this.isMapClass(schema) || isNode(ap) || ap === true;
+    return this.isMapClass(schema) || isHandle(ap) || ap === true;
   }
 
   /** ModelUtils.isObjectSchema (7.x). */
-  isObject(schema: Node): boolean {
+  isObject(schema: Handle): boolean {
     const t = this.beanType(schema);
-    return (t === "object" && !this.isMapClass(schema)) || (t === undefined && nonEmptyMap(schema.properties));
+    return (t === "object" && !this.isMapClass(schema)) || (t === undefined && nonEmptyMap(this, this.view(schema).properties));
   }
 
   /** `instanceof ObjectSchema` (6.x's flattenProperties). */
-  isObjectClass(schema: Node): boolean {
-    if (this.is31 || this.isComposed(schema) || schema.items !== undefined) return false;
-    const ap = schema.additionalProperties;
-    return ap === false || (ap === undefined && schema.type === "object");
+  isObjectClass(schema: Handle): boolean {
+    const state = this.view(schema);
+    if (this.is31 || composed(state) || state.items !== undefined) return false;
+    const ap = state.additionalProperties;
+    return ap === false || (ap === undefined && state.type === "object");
   }
 
-  private onlyOne(schema: Node, key: "anyOf" | "oneOf"): boolean {
+  private onlyOne(schema: Handle, key: "anyOf" | "oneOf"): boolean {
+    const state = this.view(schema);
     const others = (["allOf", "anyOf", "oneOf"] as const).filter((k) => k !== key);
-    return nonEmptyList(schema[key]) && !nonEmptyMap(schema.properties) && others.every((k) => !nonEmptyList(schema[k]));
+    return nonEmptyList(this, state[key]) && !nonEmptyMap(this, state.properties) && others.every((k) => !nonEmptyList(this, state[k]));
   }
 
   // -------------------------------------------------------------------------------------------
   // InlineModelResolver
 
   private flattenPathItems(items: unknown): void {
-    if (!isNode(items)) return;
-    for (const [pathname, rawItem] of Object.entries(items)) {
+    for (const [pathname, rawItem] of entriesOf(this, items)) {
       if (pathname.startsWith("x-")) continue;
       const item = this.deref(rawItem, "pathItems");
       if (!item) continue;
       const operations = this.operationsOf(item);
       const all = [...operations];
       for (const [, operation] of operations) {
-        for (const [key, rawCallback] of Object.entries(isNode(operation.callbacks) ? operation.callbacks : {})) {
+        for (const [key, rawCallback] of entriesOf(this, this.view(operation).callbacks)) {
           if (key.startsWith("x-")) continue;
           // swagger-parser leaves an internal `$ref` callback (and path item) unresolved: a Callback
           // (PathItem) holding only its $ref has no entries (operations), so OAG flattens nothing there.
-          const callback = inlineNode(rawCallback);
-          for (const [expression, rawCallbackItem] of Object.entries(callback ?? {})) {
+          const callback = this.inline(rawCallback);
+          for (const [expression, rawCallbackItem] of entriesOf(this, callback)) {
             if (expression.startsWith("x-")) continue;
-            const callbackItem = inlineNode(rawCallbackItem);
+            const callbackItem = this.inline(rawCallbackItem);
             if (callbackItem) all.push(...this.operationsOf(callbackItem));
           }
         }
       }
-      if (this.profile.flattenMore) this.flattenParameters(pathname, item.parameters, undefined);
+      if (this.profile.flattenMore) this.flattenParameters(pathname, this.view(item).parameters, undefined);
       for (const [method, operation] of all) {
         const fallback = `${pathname}_${method}`;
-        const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
+        const id = this.view(operation).operationId;
+        const operationId = typeof id === "string" ? id : undefined;
         const prefix = operationId ?? fallback;
-        const body = this.deref(operation.requestBody, "requestBodies");
+        const body = this.deref(this.view(operation).requestBody, "requestBodies");
         const legacy = this.profile.operationObjectsOnly;
-        if (body) this.flattenContent(body.content, legacy ? "inline_object" : `${prefix}_request`, pathname);
-        this.flattenParameters(fallback, operation.parameters, operationId);
-        for (const [code, rawResponse] of Object.entries(isNode(operation.responses) ? operation.responses : {})) {
+        if (body) this.flattenContent(this.view(body).content, legacy ? "inline_object" : `${prefix}_request`, pathname);
+        this.flattenParameters(fallback, this.view(operation).parameters, operationId);
+        for (const [code, rawResponse] of entriesOf(this, this.view(operation).responses)) {
           if (code.startsWith("x-")) continue;
           // flattenResponses reads the response's own content. In 3.0 swagger-parser has put a
           // `$ref` response's component in its place (Profile.resolveResponses), so its inline
@@ -591,40 +580,48 @@ class Planner implements NormalizerHost {
           // later ones find the model. A 3.1 `$ref` response stays a reference (OpenAPI31Traverser):
           // content null, left to flattenComponentResponses.
           const inPlace = !this.is31 && this.profile.resolveResponses;
-          const response = !isNode(rawResponse) ? undefined : typeof rawResponse.$ref !== "string" ? rawResponse : inPlace ? this.deref(rawResponse, "responses") : undefined;
-          if (response) this.flattenContent(response.content, legacy ? `inline_response_${code}` : `${prefix}_${code}_response`);
+          const response = !isHandle(rawResponse) ? undefined : typeof this.view(rawResponse).$ref !== "string" ? rawResponse : inPlace ? this.deref(rawResponse, "responses") : undefined;
+          if (response) this.flattenContent(this.view(response).content, legacy ? `inline_response_${code}` : `${prefix}_${code}_response`);
         }
       }
     }
   }
 
-  operationsOf(item: Node): [string, Node][] {
-    const out: [string, Node][] = [];
+  operationsOf(item: Handle): [string, Handle][] {
+    const state = this.view(item);
+    const out: [string, Handle][] = [];
     for (const method of METHODS) {
-      const operation = item[method];
-      if (isNode(operation)) out.push([method, operation]);
+      const operation = state[method];
+      if (isHandle(operation)) out.push([method, operation]);
     }
     return out;
   }
 
+  /** A node that is not a `$ref` (swagger-parser does not resolve internal callback refs). */
+  private inline(value: unknown): Handle | undefined {
+    return isHandle(value) && typeof this.view(value).$ref !== "string" ? value : undefined;
+  }
+
   private flattenParameters(fallback: string, parameters: unknown, operationId: string | undefined): void {
-    if (!Array.isArray(parameters)) return;
-    for (const rawParameter of parameters) {
+    if (!isList(parameters)) return;
+    for (const rawParameter of this.viewList(parameters)) {
       const parameter = this.deref(rawParameter, "parameters");
-      if (!parameter || !isNode(parameter.schema)) continue;
-      const schema = parameter.schema;
-      const paramName = parameter.name === undefined || parameter.name === null ? "null" : String(parameter.name);
+      if (!parameter) continue;
+      const { schema, name: rawName } = this.view(parameter);
+      if (!isHandle(schema)) continue;
+      const paramName = rawName === undefined || rawName === null ? "null" : String(rawName);
       if (this.profile.operationObjectsOnly) {
-        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) {
+        const properties = this.view(schema).properties;
+        if (this.isObjectClass(schema) && nonEmptyMap(this, properties)) {
           // before #12104 flattenParameters flattens its properties under the path first
-          if (this.profile.flattenPropertiesOnly) this.flattenProperties(schema.properties, fallback.slice(0, fallback.lastIndexOf("_")));
-          parameter.schema = this.makeSchemaInComponents(this.names.resolve(schema.title, paramName), schema);
+          if (this.profile.flattenPropertiesOnly) this.flattenProperties(properties, fallback.slice(0, fallback.lastIndexOf("_")));
+          this.own(parameter).schema = this.makeSchemaInComponents(this.names.resolve(this.view(schema).title, paramName), schema);
         }
         continue;
       }
-      const name = this.names.resolve(schema.title, `${operationId ?? fallback}_${paramName}_parameter`);
+      const name = this.names.resolve(this.view(schema).title, `${operationId ?? fallback}_${paramName}_parameter`);
       this.gather(schema, name);
-      if (this.isModelNeeded(schema)) parameter.schema = this.makeSchemaInComponents(name, schema);
+      if (this.isModelNeeded(schema)) this.own(parameter).schema = this.makeSchemaInComponents(name, schema);
     }
   }
 
@@ -634,25 +631,26 @@ class Planner implements NormalizerHost {
    * a response's under its model's name, after (flattenResponses' modelFromProperty).
    */
   private flattenContent(content: unknown, name: string | undefined, bodyPath?: string): void {
-    if (!isNode(content)) return;
-    for (const media of Object.values(content)) {
-      if (!isNode(media) || !isNode(media.schema)) continue;
-      const schema = media.schema;
+    for (const [, media] of entriesOf(this, content)) {
+      if (!isHandle(media)) continue;
+      const schema = this.view(media).schema;
+      if (!isHandle(schema)) continue;
       if (this.profile.operationObjectsOnly) {
-        if (this.isObjectClass(schema) && nonEmptyMap(schema.properties)) {
+        const properties = this.view(schema).properties;
+        if (this.isObjectClass(schema) && nonEmptyMap(this, properties)) {
           const legacy = this.profile.flattenPropertiesOnly;
-          if (legacy && bodyPath !== undefined) this.flattenProperties(schema.properties, bodyPath);
-          const schemaName = this.names.resolve(schema.title, name);
-          if (legacy && bodyPath === undefined) this.flattenProperties(schema.properties, schemaName);
+          if (legacy && bodyPath !== undefined) this.flattenProperties(properties, bodyPath);
+          const schemaName = this.names.resolve(this.view(schema).title, name);
+          if (legacy && bodyPath === undefined) this.flattenProperties(properties, schemaName);
           // 5.x flattenRequestBody adds the body object under its new name without looking for an
           // equal one (addGenerated, no matchGenerated); flattenResponses does look.
-          media.schema = bodyPath !== undefined ? this.addSchemaInComponents(schemaName, schema) : this.makeSchemaInComponents(schemaName, schema);
+          this.own(media).schema = bodyPath !== undefined ? this.addSchemaInComponents(schemaName, schema) : this.makeSchemaInComponents(schemaName, schema);
         }
         continue;
       }
-      const schemaName = this.names.resolve(schema.title, name);
+      const schemaName = this.names.resolve(this.view(schema).title, name);
       this.gather(schema, schemaName);
-      if (this.isModelNeeded(schema)) media.schema = this.makeSchemaInComponents(schemaName, schema);
+      if (this.isModelNeeded(schema)) this.own(media).schema = this.makeSchemaInComponents(schemaName, schema);
     }
   }
 
@@ -663,11 +661,12 @@ class Planner implements NormalizerHost {
       if (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf")) {
         this.gather(model, name);
       } else if (this.isComposed(model)) {
-        this.flattenComposedChildren(`${name}_allOf`, model.allOf, !this.profile.refactorAllOf);
-        this.flattenComposedChildren(`${name}_anyOf`, model.anyOf, false);
-        this.flattenComposedChildren(`${name}_oneOf`, model.oneOf, false);
+        this.flattenComposedChildren(`${name}_allOf`, this.view(model).allOf, !this.profile.refactorAllOf);
+        this.flattenComposedChildren(`${name}_anyOf`, this.view(model).anyOf, false);
+        this.flattenComposedChildren(`${name}_oneOf`, this.view(model).oneOf, false);
       } else if (this.profile.flattenPropertiesOnly) {
-        if (isNode(model.properties)) this.flattenProperties(model.properties, name);
+        const properties = this.view(model).properties;
+        if (isHandle(properties)) this.flattenProperties(properties, name);
       } else {
         this.gather(model, name);
       }
@@ -676,25 +675,27 @@ class Planner implements NormalizerHost {
 
   /** Members of a component's allOf/anyOf/oneOf that have properties or an enum become models. */
   private flattenComposedChildren(key: string, children: unknown, skip: boolean): void {
-    if (!nonEmptyList(children)) return;
-    children.forEach((child, i) => {
-      if (!isNode(child) || child.$ref !== undefined) return;
-      if (!nonEmptyMap(child.properties) && !nonEmptyList(child.enum)) return;
-      let name = this.names.resolve(child.title, key);
+    if (!nonEmptyList(this, children)) return;
+    this.viewList(children).forEach((child, i) => {
+      if (!isHandle(child)) return;
+      const state = this.view(child);
+      if (state.$ref !== undefined) return;
+      if (!nonEmptyMap(this, state.properties) && !nonEmptyList(this, state.enum)) return;
+      let name = this.names.resolve(state.title, key);
       const model = this.modelFromProperty(child, name);
       this.gather(model.node, name);
       if (skip) return;
       const signature = this.signature(model.node);
       const existing = this.matchGenerated(signature);
       if (existing === undefined) name = this.addSchema(name, model.node, model.raw, child, signature);
-      children[i] = this.refTo(existing ?? name, undefined, child.required);
+      this.ownList(children)[i] = this.refTo(existing ?? name, undefined, this.view(child).required);
       this.recordHoist(child, existing ?? name);
     });
   }
 
   /** Hoists the inline schemas inside `schema`, replacing them with `$ref`s. */
-  gather(schema: Node, prefix: string): void {
-    if (schema.$ref !== undefined || this.gathering.has(schema)) return; // (a cycle only YAML aliases can make)
+  gather(schema: Handle, prefix: string): void {
+    if (this.view(schema).$ref !== undefined || this.gathering.has(schema)) return; // (a cycle only YAML aliases can make)
     this.gathering.add(schema);
     try {
       this.gatherInner(schema, prefix);
@@ -703,76 +704,77 @@ class Planner implements NormalizerHost {
     }
   }
 
-  private readonly gathering = new Set<Node>();
+  private readonly gathering = new Set<Handle>();
 
-  private gatherInner(schema: Node, prefix: string): void {
+  private gatherInner(schema: Handle, prefix: string): void {
     const type = this.beanType(schema);
     if (type === undefined || type === "object") {
-      const properties = schema.properties;
-      if (isNode(properties)) {
-        for (const [propName, prop] of Object.entries(properties)) {
-          if (!isNode(prop) || this.usesNoName(prop)) continue;
-          const name = this.names.resolve(prop.title, `${prefix}_${propName}`);
+      const properties = this.view(schema).properties;
+      if (isHandle(properties)) {
+        for (const [propName, prop] of Object.entries(this.view(properties))) {
+          if (!isHandle(prop) || this.usesNoName(prop)) continue;
+          const name = this.names.resolve(this.view(prop).title, `${prefix}_${propName}`);
           this.gather(prop, name);
           if (this.isModelNeeded(prop)) {
-            properties[propName] = this.makeSchemaInComponents(name, prop);
+            this.own(properties)[propName] = this.makeSchemaInComponents(name, prop);
           } else if (this.isComposed(prop)) {
-            const allOf = prop.allOf;
-            if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0])) {
-              const memberType = this.beanType(allOf[0]);
+            const allOf = this.view(prop).allOf;
+            const members = isList(allOf) ? this.viewList(allOf) : [];
+            if (members.length === 1 && isHandle(members[0])) {
+              const memberType = this.beanType(members[0]);
               if (!(memberType === undefined || memberType === "object")) {
                 // allOf with only 1 type (not a model): the property is read as that type.
-                properties[propName] = allOf[0];
-                this.recordSubstitute(prop, allOf[0]);
+                this.own(properties)[propName] = members[0];
+                this.recordSubstitute(prop, members[0]);
               }
             }
           }
         }
       }
-      const inner = schema.additionalProperties;
-      if (isNode(inner)) {
-        const title = this.profile.mapValueTitleFromParent ? schema.title : inner.title;
+      const inner = this.view(schema).additionalProperties;
+      if (isHandle(inner)) {
+        const title = this.profile.mapValueTitleFromParent ? this.view(schema).title : this.view(inner).title;
         const name = this.names.resolve(title, `${prefix}_value`);
         this.gather(inner, name);
-        if (this.isModelNeeded(inner)) schema.additionalProperties = this.makeSchemaInComponents(name, inner);
+        if (this.isModelNeeded(inner)) this.own(schema).additionalProperties = this.makeSchemaInComponents(name, inner);
       }
-    } else if (schema.properties !== undefined || schema.additionalProperties !== undefined) {
+    } else if (this.view(schema).properties !== undefined || this.view(schema).additionalProperties !== undefined) {
       // OAG logs "Illegal schema found with non-object type combined with properties" and stops.
       return;
     }
     if (this.isArray(schema)) {
-      const items = schema.items;
-      if (!isNode(items)) return;
-      const name = this.names.resolve(items.title, `${prefix}_inner`);
+      const items = this.view(schema).items;
+      if (!isHandle(items)) return;
+      const name = this.names.resolve(this.view(items).title, `${prefix}_inner`);
       this.gather(items, name);
-      if (this.isModelNeeded(items)) schema.items = this.makeSchemaInComponents(name, items);
+      if (this.isModelNeeded(items)) this.own(schema).items = this.makeSchemaInComponents(name, items);
     }
     if (this.isComposed(schema)) {
-      if (Array.isArray(schema.allOf)) {
-        const allOf = schema.allOf;
-        allOf.forEach((inner, i) => {
-          if (!isNode(inner)) return;
-          const name = this.names.resolve(inner.title, `${prefix}_allOf`);
+      const allOf = this.view(schema).allOf;
+      if (isList(allOf)) {
+        this.viewList(allOf).forEach((inner, i) => {
+          if (!isHandle(inner)) return;
+          const name = this.names.resolve(this.view(inner).title, `${prefix}_allOf`);
           this.gather(inner, name);
-          if (this.isModelNeeded(inner) && this.profile.refactorAllOf) allOf[i] = this.makeSchemaInComponents(name, inner);
+          if (this.isModelNeeded(inner) && this.profile.refactorAllOf) this.ownList(allOf)[i] = this.makeSchemaInComponents(name, inner);
         });
       }
       for (const key of ["anyOf", "oneOf"] as const) {
-        const members = schema[key];
-        if (!Array.isArray(members)) continue;
-        members.forEach((inner, i) => {
-          if (!isNode(inner)) return;
-          const name = this.names.resolve(inner.title, `${prefix}_${key}`);
+        const members = this.view(schema)[key];
+        if (!isList(members)) continue;
+        this.viewList(members).forEach((inner, i) => {
+          if (!isHandle(inner)) return;
+          const name = this.names.resolve(this.view(inner).title, `${prefix}_${key}`);
           this.gather(inner, name);
-          if (this.isModelNeeded(inner)) members[i] = this.makeSchemaInComponents(name, inner);
+          if (this.isModelNeeded(inner)) this.ownList(members)[i] = this.makeSchemaInComponents(name, inner);
         });
       }
     }
-    if (isNode(schema.not)) {
-      const not = schema.not;
-      const name = this.names.resolve(schema.title, `${prefix}_not`);
+    const not = this.view(schema).not;
+    if (isHandle(not)) {
+      const name = this.names.resolve(this.view(schema).title, `${prefix}_not`);
       this.gather(not, name);
-      if (this.isModelNeeded(not)) schema.not = this.makeSchemaInComponents(name, not);
+      if (this.isModelNeeded(not)) this.own(schema).not = this.makeSchemaInComponents(name, not);
     }
   }
 
@@ -781,8 +783,9 @@ class Planner implements NormalizerHost {
    * 3.0 `$ref`, a string, ...): the name it would get is never used, so none is made (asking the
    * name table reserves nothing, so skipping the question changes no other name).
    */
-  private usesNoName(schema: Node): boolean {
-    return !isNode(schema.properties) && !isNode(schema.additionalProperties) && !isNode(schema.items) && !this.isComposed(schema) && !isNode(schema.not) && !this.isModelNeeded(schema);
+  private usesNoName(schema: Handle): boolean {
+    const state = this.view(schema);
+    return !isHandle(state.properties) && !isHandle(state.additionalProperties) && !isHandle(state.items) && !composed(state) && !isHandle(state.not) && !this.isModelNeeded(schema);
   }
 
   /**
@@ -790,53 +793,55 @@ class Planner implements NormalizerHost {
    * of models, an allOf of non-models); true for objects with properties, oneOf/anyOf, allOf with
    * a model in it (and enums with resolveInlineEnums).
    */
-  isModelNeeded(schema: Node, visited?: Set<Node>): boolean {
+  isModelNeeded(schema: Handle, visited?: Set<Handle>): boolean {
     if (visited !== undefined) {
       if (visited.has(schema)) return true; // circular (or met before in the same walk)
       visited.add(schema);
     }
-    if (this.options.resolveInlineEnums && nonEmptyList(schema.enum)) return true;
+    const state = this.view(schema);
+    if (this.options.resolveInlineEnums && nonEmptyList(this, state.enum)) return true;
     const type = this.beanType(schema);
-    if ((type === undefined || type === "object") && nonEmptyMap(schema.properties)) return true;
-    if (!this.isComposed(schema)) return false;
+    if ((type === undefined || type === "object") && nonEmptyMap(this, state.properties)) return true;
+    if (!composed(state)) return false;
     // Only a composition looks further: the set of schemas met is made for it alone.
-    visited ??= new Set<Node>([schema]);
-    const allOf = schema.allOf;
-    if (Array.isArray(allOf) && allOf.length === 1 && isNode(allOf[0])) {
+    visited ??= new Set<Handle>([schema]);
+    const allOf = isList(state.allOf) ? this.viewList(state.allOf) : undefined;
+    if (allOf !== undefined && allOf.length === 1 && isHandle(allOf[0])) {
       const member = allOf[0];
       const flags = this.profile.singleAllOfFlags;
-      const flagged = flags.some((f) => schema[f] === true);
+      const flagged = flags.some((f) => state[f] === true);
       // only allOf and the flags: the member itself (which a `$ref` is, needing no model)
-      if (flagged && Object.keys(schema).every((k) => k === "allOf" || (flags as readonly string[]).includes(k))) return this.isModelNeeded(member, visited);
-      const ref = typeof member.$ref === "string" && member.$ref !== "";
+      if (flagged && Object.keys(state).every((k) => k === "allOf" || (flags as readonly string[]).includes(k))) return this.isModelNeeded(member, visited);
+      const memberRef = this.view(member).$ref;
+      const ref = typeof memberRef === "string" && memberRef !== "";
       const rule = this.profile.singleAllOfRef;
       if (ref && (rule === "always" || (rule === "unlessFlagged" && !flagged))) return this.isModelNeeded(member, visited);
     }
-    if (nonEmptyList(allOf)) {
-      return allOf.some((inner) => isNode(inner) && this.isModelNeeded(this.referencedSchema(inner), visited));
+    if (allOf !== undefined && allOf.length > 0) {
+      return allOf.some((inner) => isHandle(inner) && this.isModelNeeded(this.referencedSchema(inner), visited));
     }
-    return nonEmptyList(schema.anyOf) || nonEmptyList(schema.oneOf);
+    return nonEmptyList(this, state.anyOf) || nonEmptyList(this, state.oneOf);
   }
 
   /** Moves the schema to components (or finds an identical one there) and returns the `$ref` to put in its place. */
-  private makeSchemaInComponents(name: string, schema: Node): Node {
+  private makeSchemaInComponents(name: string, schema: Handle): Handle {
     const signature = this.signature(schema);
     const existing = this.matchGenerated(signature);
-    const target = existing ?? this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema, signature);
+    const target = existing ?? this.addSchema(name, schema, rawOf(schema) as RawObject | undefined, schema, signature);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
   }
 
   /** makeSchemaInComponents without the lookup: always a new model (registered for later lookups). */
-  private addSchemaInComponents(name: string, schema: Node): Node {
-    const target = this.addSchema(name, schema, this.rawOf(schema) as RawObject | undefined, schema);
+  private addSchemaInComponents(name: string, schema: Handle): Handle {
+    const target = this.addSchema(name, schema, rawOf(schema) as RawObject | undefined, schema);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
   }
 
   /** The schema's signature, when schemas are reused (computed once for the lookup and the addSchema after it). */
-  private signature(schema: Node): string | undefined {
-    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this.literalOf);
+  private signature(schema: Handle): string | undefined {
+    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this, this.literalOf);
   }
 
   private matchGenerated(signature: string | undefined): string | undefined {
@@ -844,44 +849,44 @@ class Planner implements NormalizerHost {
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
-  private addSchema(name: string, schema: Node, raw: RawObject | undefined, source: Node, signature = signatureOf(schema, this.is31, this.literalOf)): string {
-    const mapped = own(this.options.nameMappings, name) ?? name;
+  private addSchema(name: string, schema: Handle, raw: RawObject | undefined, source: Handle, signature = signatureOf(schema, this.is31, this, this.literalOf)): string {
+    const mapped = ownValue(this.options.nameMappings, name) ?? name;
     this.signatures.set(signature, mapped);
-    const pointer = this.pointerOf(source);
     this.components.set(mapped, schema);
     this.names.add(mapped);
+    const at = rawOf(source);
     if (this.originalComponents.has(mapped)) {
       // Only a name mapping can get here (uniqueName avoids the document's names).
-      this.sink.warning(
-        pointer,
-        `inline schema mapped to ${JSON.stringify(mapped)}, the name of a schema of the document: OpenAPI Generator would replace that schema; it is kept`,
-      );
+      this.warnings.push({
+        source: at,
+        message: `inline schema mapped to ${JSON.stringify(mapped)}, the name of a schema of the document: OpenAPI Generator would replace that schema; it is kept`,
+      });
     } else if (raw === undefined) {
-      this.sink.warning(pointer, `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out`);
+      this.warnings.push({ source: at, message: `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out` });
     } else {
-      const entry: HoistedSchema = { name: mapped, raw, pointer };
-      const at = this.schemaIndex.get(mapped);
-      if (at !== undefined) this.schemas[at] = entry;
-      else this.schemaIndex.set(mapped, this.schemas.push(entry) - 1);
+      const entry = { name: mapped, raw, source: at };
+      const index = this.addedIndex.get(mapped);
+      if (index !== undefined) this.added[index] = entry;
+      else this.addedIndex.set(mapped, this.added.push(entry) - 1);
     }
     return mapped;
   }
 
-  private recordHoist(schema: Node, name: string): void {
-    const raw = this.rawOf(schema);
+  private recordHoist(schema: Handle, name: string): void {
+    const raw = rawOf(schema);
     if (raw !== undefined) this.hoisted.set(raw, name);
   }
 
-  recordSubstitute(schema: Node, member: Node): void {
-    const raw = this.rawOf(schema);
-    const rawMember = this.rawOf(member);
+  recordSubstitute(schema: Handle, member: Handle): void {
+    const raw = rawOf(schema);
+    const rawMember = rawOf(member);
     if (raw !== undefined && rawMember !== undefined && raw !== rawMember && !Array.isArray(rawMember)) this.substitutes.set(raw, rawMember as RawObject);
   }
 
-  recordMetadataMove(schema: Node, kept: readonly Node[], moved: readonly Node[]): void {
-    const raw = this.rawOf(schema);
-    const rawKept = kept.map((m) => this.rawOf(m));
-    const rawMoved = moved.map((m) => this.rawOf(m));
+  recordMetadataMove(schema: Handle, kept: readonly Handle[], moved: readonly Handle[]): void {
+    const raw = rawOf(schema);
+    const rawKept = kept.map((m) => rawOf(m));
+    const rawMoved = moved.map((m) => rawOf(m));
     if (raw === undefined || rawKept.some((m) => m === undefined) || rawMoved.some((m) => m === undefined)) return;
     const rewrite: RawObject = { ...(raw as RawObject), allOf: rawKept };
     for (const m of rawMoved) {
@@ -894,11 +899,11 @@ class Planner implements NormalizerHost {
   }
 
   /** `new Schema().$ref(name)`, with the vendor extensions of the schema it replaces, or a `required` list. */
-  private refTo(name: string, extensionsFrom: Node | undefined, required: unknown): Node {
+  private refTo(name: string, extensionsFrom: Handle | undefined, required: unknown): Handle {
     const ref: Node = { $ref: `${SCHEMAS_REF}${name}` };
     if (required !== undefined) ref.required = required;
-    if (extensionsFrom) for (const [key, value] of Object.entries(extensionsFrom)) if (key.startsWith("x-")) ref[key] = value;
-    return ref;
+    if (extensionsFrom) for (const [key, value] of Object.entries(this.view(extensionsFrom))) if (key.startsWith("x-")) ref[key] = value;
+    return this.made(ref);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -906,99 +911,163 @@ class Planner implements NormalizerHost {
 
   /**
    * A new model made of some keywords of `object` (not its additionalProperties, items or
-   * compositions); its properties are flattened first. Returns the working node and, for the IR,
-   * the same selection of the raw node.
+   * compositions); its properties are flattened first. Returns the model and, for the IR, the
+   * same selection of the document's object.
    */
-  private modelFromProperty(object: Node, path: string): { node: Node; raw: RawObject | undefined } {
-    const node = pickModelKeywords(object, this.is31 && !this.profile.modelType31);
-    if (isNode(object.properties)) {
-      this.flattenProperties(object.properties, path);
-      node.properties = object.properties;
+  private modelFromProperty(object: Handle, path: string): { node: Handle; raw: RawObject | undefined } {
+    const typeless31 = this.is31 && !this.profile.modelType31;
+    const node = pickModelKeywords(this.view(object), typeless31);
+    const properties = this.view(object).properties;
+    if (isHandle(properties)) {
+      this.flattenProperties(properties, path);
+      node.properties = properties;
     }
-    const rawObject = this.rawOf(object);
-    const raw = isNode(rawObject) ? pickModelKeywords(rawObject, this.is31 && !this.profile.modelType31) : undefined;
+    const rawObject = rawOf(object);
+    const raw = isNode(rawObject) ? pickModelKeywords(rawObject, typeless31) : undefined;
     if (raw && isNode(rawObject) && rawObject.properties !== undefined) raw.properties = rawObject.properties;
-    return { node, raw };
+    return { node: this.made(node), raw };
   }
 
-  private flattenProperties(properties: Node, path: string): void {
-    const updates: [string, Node][] = [];
-    for (const [key, property] of Object.entries(properties)) {
-      if (!isNode(property)) continue;
+  private flattenProperties(properties: Handle, path: string): void {
+    const updates: [string, Handle][] = [];
+    for (const [key, property] of Object.entries(this.view(properties))) {
+      if (!isHandle(property)) continue;
       const computed = `${path}_${key}`;
       if (!this.profile.flattenComposedProperties) {
         // 6.x
-        if (this.isObjectClass(property) && nonEmptyMap(property.properties)) {
+        if (this.isObjectClass(property) && nonEmptyMap(this, this.view(property).properties)) {
           updates.push([key, this.propertyModel(property, computed)]);
-        } else if (this.isArray(property) && isNode(property.items)) {
-          const replacement = this.containedModel(property.items, path, computed);
-          if (replacement) property.items = replacement;
+        } else if (this.isArray(property)) {
+          this.containedAt(property, "items", path, computed);
         }
-        if (this.isMap(property) && isNode(property.additionalProperties)) {
-          const replacement = this.containedModel(property.additionalProperties, path, computed);
-          if (replacement) property.additionalProperties = replacement;
-        }
+        if (this.isMap(property)) this.containedAt(property, "additionalProperties", path, computed);
         continue;
       }
       if (this.isObject(property)) {
         updates.push([key, this.propertyModel(property, computed)]);
       } else if (this.isArray(property)) {
-        if (isNode(property.items)) {
-          const replacement = this.containedModel(property.items, path, computed);
-          if (replacement) property.items = replacement;
-        }
+        this.containedAt(property, "items", path, computed);
       } else if (this.isMap(property)) {
-        if (isNode(property.additionalProperties)) {
-          const replacement = this.containedModel(property.additionalProperties, path, computed);
-          if (replacement) property.additionalProperties = replacement;
-        }
+        this.containedAt(property, "additionalProperties", path, computed);
       } else if (this.isComposed(property)) {
-        const singleAllOf =
-          Array.isArray(property.allOf) &&
-          property.allOf.length === 1 &&
-          !nonEmptyList(property.oneOf) &&
-          !nonEmptyList(property.anyOf) &&
-          !nonEmptyMap(property.properties);
+        const state = this.view(property);
+        const allOf = isList(state.allOf) ? this.viewList(state.allOf) : undefined;
+        const singleAllOf = allOf !== undefined && allOf.length === 1 && !nonEmptyList(this, state.oneOf) && !nonEmptyList(this, state.anyOf) && !nonEmptyMap(this, state.properties);
         if (singleAllOf) continue; // left to the codegen as is
-        let name = this.names.resolve(property.title, computed);
+        let name = this.names.resolve(state.title, computed);
         this.gather(property, name);
-        name = this.addSchema(name, property, this.rawOf(property) as RawObject | undefined, property);
+        name = this.addSchema(name, property, rawOf(property) as RawObject | undefined, property);
         this.recordHoist(property, name);
-        updates.push([key, this.refTo(name, undefined, property.required)]);
+        updates.push([key, this.refTo(name, undefined, this.view(property).required)]);
       }
     }
-    for (const [key, value] of updates) properties[key] = value;
+    for (const [key, value] of updates) this.own(properties)[key] = value;
+  }
+
+  /** The array items or map value at `key` of a property, inside flattenProperties: replaced by a `$ref` when it becomes a model. */
+  private containedAt(property: Handle, key: "items" | "additionalProperties", path: string, computed: string): void {
+    const inner = this.view(property)[key];
+    if (!isHandle(inner)) return;
+    const replacement = this.containedModel(inner, path, computed);
+    if (replacement) this.own(property)[key] = replacement;
   }
 
   /** An object property becomes a model of its own (reused when identical). */
-  private propertyModel(property: Node, computed: string): Node {
-    let name = this.names.resolve(property.title, computed);
+  private propertyModel(property: Handle, computed: string): Handle {
+    let name = this.names.resolve(this.view(property).title, computed);
     const model = this.modelFromProperty(property, name);
     const signature = this.signature(model.node);
     const existing = this.matchGenerated(signature);
     if (existing === undefined) name = this.addSchema(name, model.node, model.raw, property, signature);
     this.recordHoist(property, existing ?? name);
-    return this.refTo(existing ?? name, undefined, property.required);
+    return this.refTo(existing ?? name, undefined, this.view(property).required);
   }
 
   /** Array items / map values inside flattenProperties; returns the `$ref` to put in place, if any. */
-  private containedModel(inner: Node, path: string, computed: string): Node | undefined {
+  private containedModel(inner: Handle, path: string, computed: string): Handle | undefined {
     const isObject = this.profile.flattenComposedProperties ? this.isObject(inner) : this.isObjectClass(inner);
     if (isObject) {
-      if (!nonEmptyMap(inner.properties)) return undefined;
-      this.flattenProperties(inner.properties, path);
+      const properties = this.view(inner).properties;
+      if (!nonEmptyMap(this, properties)) return undefined;
+      this.flattenProperties(properties, path);
       return this.propertyModel(inner, computed);
     }
     if (this.profile.flattenComposedProperties && this.isComposed(inner)) {
-      let name = this.names.resolve(inner.title, computed);
+      let name = this.names.resolve(this.view(inner).title, computed);
       this.gather(inner, name);
-      name = this.addSchema(name, inner, this.rawOf(inner) as RawObject | undefined, inner);
+      name = this.addSchema(name, inner, rawOf(inner) as RawObject | undefined, inner);
       this.recordHoist(inner, name);
-      return this.refTo(name, undefined, inner.required);
+      return this.refTo(name, undefined, this.view(inner).required);
     }
     return undefined;
   }
 }
+
+function composed(state: Readonly<Node>): boolean {
+  return state.allOf !== undefined || state.anyOf !== undefined || state.oneOf !== undefined;
+}
+
+/**
+ * The pointer of the first place in the document (a walk in key order) of each object asked for:
+ * the pointer a hoisted schema or a warning is reported at. One walk for all, stopping once each
+ * is found; pointers are written only for those.
+ */
+function firstPointers(root: object, wanted: readonly (object | undefined)[]): Map<object, string> {
+  const targets = new Set<object>();
+  for (const w of wanted) if (w !== undefined) targets.add(w);
+  const found = new Map<object, string>();
+  if (targets.size === 0) return found;
+  // A document read from JSON is a tree: the walk goes without remembering what it has seen (a
+  // third of its cost). Objects shared through YAML anchors are walked again at each place; a
+  // cycle (a path 1,000 deep) or a walk past a million objects starts over, remembering.
+  let budget = 0;
+  const path: (string | number)[] = [];
+  const walk = (node: object, seen: Set<object> | undefined): boolean => {
+    if (seen !== undefined) {
+      if (seen.has(node)) return false;
+      seen.add(node);
+    } else if (--budget < 0 || path.length > 1000) {
+      throw SHARED;
+    }
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child !== "object" || child === null) continue;
+        path.push(i);
+        const done = walk(child, seen);
+        path.pop();
+        if (done) return true;
+      }
+      return false;
+    }
+    if (targets.has(node) && !found.has(node)) {
+      found.set(node, path.reduce<string>((pointer, key) => childPointer(pointer, key), ""));
+      if (found.size === targets.size) return true;
+    }
+    for (const key in node) {
+      const child = (node as RawObject)[key];
+      if (typeof child !== "object" || child === null) continue;
+      path.push(key);
+      const done = walk(child, seen);
+      path.pop();
+      if (done) return true;
+    }
+    return false;
+  };
+  try {
+    budget = 10 * targets.size + 1_000_000;
+    walk(root, undefined);
+  } catch (e) {
+    if (e !== SHARED) throw e;
+    found.clear();
+    path.length = 0;
+    walk(root, new Set());
+  }
+  return found;
+}
+
+/** Thrown by firstPointers' walk when the document does not look like a tree. */
+const SHARED = new Error("shared nodes");
 
 /** The keywords InlineModelResolver.modelFromProperty copies into a new model. */
 const MODEL_KEYWORDS = [
@@ -1031,7 +1100,7 @@ const MODEL_KEYWORDS = [
 ];
 
 /** @param typeless31 a 3.1 schema whose getType() is null (Profile.modelType31 false) */
-function pickModelKeywords(object: Node, typeless31: boolean): Node {
+function pickModelKeywords(object: Readonly<Node>, typeless31: boolean): Node {
   const model: Node = {};
   for (const key of MODEL_KEYWORDS) {
     if (object[key] === undefined) continue;
@@ -1044,9 +1113,4 @@ function pickModelKeywords(object: Node, typeless31: boolean): Node {
   }
   for (const [key, value] of Object.entries(object)) if (key.startsWith("x-")) model[key] = value;
   return model;
-}
-
-/** A node that is not a `$ref` (swagger-parser does not resolve internal callback refs). */
-function inlineNode(value: unknown): Record<string, unknown> | undefined {
-  return isNode(value) && typeof value.$ref !== "string" ? value : undefined;
 }

@@ -43,7 +43,7 @@
 
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { Normalizer, isNode, versionBefore, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { Normalizer, isNode, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { isObject, type RawObject } from "./raw.js";
 
 /**
@@ -579,67 +579,110 @@ function placesOf(doc: Node): Map<string, Node> {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
+/** The working document's own objects are what the normalizer edits here: each handle is its own state. */
+function state(node: Handle): Node {
+  return node as unknown as Node;
+}
+
+function handle(node: unknown): Handle | undefined {
+  return isNode(node) ? (node as unknown as Handle) : undefined;
+}
+
 class Host implements NormalizerHost {
   readonly is31 = true;
-  readonly components = new Map<string, Node>();
-  private readonly oas30Style = new Map<Node, string | undefined>();
+  readonly components = new Map<string, Handle>();
+  private readonly oas30Style = new Map<Handle, string | undefined>();
+  readonly doc: Handle;
 
   constructor(
-    readonly doc: Node,
+    doc: Node,
     readonly oagVersion: string | undefined,
   ) {
-    for (const [name, schema] of Object.entries(this.componentMap("schemas") ?? {})) if (isNode(schema)) this.components.set(name, schema);
+    this.doc = doc as unknown as Handle;
+    for (const [name, schema] of Object.entries(state(this.componentMap("schemas") ?? handle({})!))) {
+      const h = handle(schema);
+      if (h) this.components.set(name, h);
+    }
   }
 
-  componentMap(kind: string): Node | undefined {
-    const components = this.doc.components;
-    const map = isNode(components) ? components[kind] : undefined;
-    return isNode(map) ? map : undefined;
+  view(node: Handle): Readonly<Node> {
+    return state(node);
   }
 
-  deref(node: unknown, kind: string): Node | undefined {
+  own(node: Handle): Node {
+    return state(node);
+  }
+
+  viewList(list: ListHandle): readonly unknown[] {
+    return list as unknown as unknown[];
+  }
+
+  ownList(list: ListHandle): unknown[] {
+    return list as unknown as unknown[];
+  }
+
+  made(node: Node): Handle {
+    return node as unknown as Handle;
+  }
+
+  madeList(list: unknown[]): ListHandle {
+    return list as unknown as ListHandle;
+  }
+
+  componentMap(kind: string): Handle | undefined {
+    const components = state(this.doc).components;
+    return handle(isNode(components) ? components[kind] : undefined);
+  }
+
+  deref(node: unknown, kind: string): Handle | undefined {
     let current = node;
     for (let hops = 0; hops < 20 && isNode(current) && typeof current.$ref === "string"; hops++) {
       const pointer = refToPointer(current.$ref);
-      current = pointer === undefined ? undefined : this.componentMap(kind)?.[pointer.slice(pointer.lastIndexOf("/") + 1)];
+      const map = this.componentMap(kind);
+      current = pointer === undefined || map === undefined ? undefined : state(map)[pointer.slice(pointer.lastIndexOf("/") + 1)];
     }
-    return isNode(current) && typeof current.$ref !== "string" ? current : undefined;
+    return isNode(current) && typeof current.$ref !== "string" ? handle(current) : undefined;
   }
 
-  operationsOf(item: Node): [string, Node][] {
-    return METHODS.flatMap((method): [string, Node][] => (isNode(item[method]) ? [[method, item[method] as Node]] : []));
+  operationsOf(item: Handle): [string, Handle][] {
+    return METHODS.flatMap((method): [string, Handle][] => {
+      const operation = handle(state(item)[method]);
+      return operation ? [[method, operation]] : [];
+    });
   }
 
-  referencedSchema(schema: Node): Node {
-    if (typeof schema.$ref !== "string") return schema;
-    return this.components.get(schema.$ref.slice(schema.$ref.lastIndexOf("/") + 1)) ?? schema;
+  referencedSchema(schema: Handle): Handle {
+    const ref = state(schema).$ref;
+    if (typeof ref !== "string") return schema;
+    return this.components.get(ref.slice(ref.lastIndexOf("/") + 1)) ?? schema;
   }
 
-  isArray(schema: Node): boolean {
-    const t = schema.type;
+  isArray(schema: Handle): boolean {
+    const t = state(schema).type;
     return t === "array" || (Array.isArray(t) && t.includes("array"));
   }
 
-  isComposed(schema: Node): boolean {
-    return schema.allOf !== undefined || schema.anyOf !== undefined || schema.oneOf !== undefined;
+  isComposed(schema: Handle): boolean {
+    const s = state(schema);
+    return s.allOf !== undefined || s.anyOf !== undefined || s.oneOf !== undefined;
   }
 
-  beanType(schema: Node): string | undefined {
+  beanType(schema: Handle): string | undefined {
     return this.oas30Style.get(schema);
   }
 
-  typeName(schema: Node): string | undefined {
-    const t = schema.type;
+  typeName(schema: Handle): string | undefined {
+    const t = state(schema).type;
     if (typeof t === "string") return t;
     if (Array.isArray(t) && t.length === 1 && typeof t[0] === "string") return t[0];
     return undefined;
   }
 
-  isOas30Style(schema: Node): boolean {
+  isOas30Style(schema: Handle): boolean {
     return this.oas30Style.has(schema);
   }
 
-  markOas30Style(schema: Node, type: string | undefined): void {
+  markOas30Style(schema: Handle, type: string | undefined): void {
     this.oas30Style.set(schema, type);
   }
 
