@@ -265,7 +265,9 @@ describe("inline models: fixtures/inline", () => {
       const fixture = parseYaml(fs.readFileSync(path.join(FIXTURES, file), "utf8")) as Fixture;
       const before = JSON.stringify(fixture.spec);
       const sink = new DiagnosticSink(file);
-      const plan = planInlineSchemas(fixture.spec, { ...DEFAULT_INLINE_OPTIONS, ...fixture.options }, sink);
+      // The planner reads the document and changes nothing in it (it keeps what it changes apart):
+      // frozen, any write to it would throw here.
+      const plan = planInlineSchemas(deepFreeze(fixture.spec), { ...DEFAULT_INLINE_OPTIONS, ...fixture.options }, sink);
       expect(JSON.stringify(fixture.spec), "the plan must not change the document").toBe(before);
       expect(plan.schemas.map((s) => [s.name, s.pointer])).toEqual(fixture.want);
       for (const s of plan.schemas) expect(plan.hoisted.get(s.raw) ?? s.name, `${s.name} maps back to its name`).toBe(s.name);
@@ -280,4 +282,35 @@ describe("inline models: fixtures/inline", () => {
       expect(sink.errors).toEqual([]);
     });
   }
+});
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (typeof value !== "object" || value === null || seen.has(value)) return value;
+  seen.add(value);
+  for (const child of Object.values(value)) deepFreeze(child, seen);
+  return Object.freeze(value);
+}
+
+describe("inline models: documents that are not trees", () => {
+  // YAML anchors can make a node its own descendant. The walk that finds the pointers of hoisted
+  // schemas then starts over, remembering what it has seen, instead of going round for ever.
+  it("finds the first place of a hoisted schema behind a cycle", () => {
+    const loop: Record<string, unknown> = { type: "object" };
+    loop.properties = { again: loop };
+    const spec: Record<string, unknown> = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      "x-loop": loop,
+      paths: {
+        "/a": {
+          get: {
+            operationId: "getA",
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { id: { type: "integer" } } } } } } },
+          },
+        },
+      },
+    };
+    const plan = planInlineSchemas(deepFreeze(spec), DEFAULT_INLINE_OPTIONS, new DiagnosticSink("loop"));
+    expect(plan.schemas.map((s) => [s.name, s.pointer])).toEqual([["getA_200_response", "/paths/~1a/get/responses/200/content/application~1json/schema"]]);
+  });
 });
