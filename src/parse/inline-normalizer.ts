@@ -1,5 +1,5 @@
 // OpenAPI Normalizer, as OpenAPI Generator 7.x runs it before its InlineModelResolver (see
-// src/parse/inline.ts, which replays both on a working copy of the document): the default rules
+// src/parse/inline.ts, which replays both without changing the document): the default rules
 // SIMPLIFY_ONEOF_ANYOF and SIMPLIFY_BOOLEAN_ENUM, and NORMALIZE_31SPEC, which OAG turns on for
 // every 3.1 document. Only what changes which inline schemas become models, and their names,
 // matters here.
