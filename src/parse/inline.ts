@@ -1039,29 +1039,23 @@ function firstPointers(root: object, wanted: readonly (object | undefined)[]): M
       throw SHARED;
     }
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child !== "object" || child === null) continue;
-        path.push(i);
-        const done = walk(child, seen);
-        path.pop();
-        if (done) return true;
-      }
+      for (let i = 0; i < node.length; i++) if (enter(node[i], i, seen)) return true;
       return false;
     }
     if (targets.has(node) && !found.has(node)) {
       found.set(node, path.reduce<string>((pointer, key) => childPointer(pointer, key), ""));
       if (found.size === targets.size) return true;
     }
-    for (const key in node) {
-      const child = (node as RawObject)[key];
-      if (typeof child !== "object" || child === null) continue;
-      path.push(key);
-      const done = walk(child, seen);
-      path.pop();
-      if (done) return true;
-    }
+    for (const key in node) if (enter((node as RawObject)[key], key, seen)) return true;
     return false;
+  };
+  /** Walks a child that is an object or a list; true when every target is found. */
+  const enter = (child: unknown, key: string | number, seen: Set<object> | undefined): boolean => {
+    if (typeof child !== "object" || child === null) return false;
+    path.push(key);
+    const done = walk(child, seen);
+    path.pop();
+    return done;
   };
   try {
     budget = 10 * targets.size + 1_000_000;
