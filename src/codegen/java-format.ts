@@ -31,9 +31,13 @@ export function yaml11Value(v: LiteralValue): JsonValue {
   return v.yaml11 !== undefined ? v.yaml11 : withNestedLiterals(v);
 }
 
-/** A schema's enum as OAG's YAML 1.1 reading gives it (SchemaCommon.enumYaml11; docs only). */
-export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly enumYaml11?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
-  return s.enumYaml11 ?? s.enum;
+/**
+ * A schema's enum as OAG holds it (SchemaCommon.oagEnum; docs only): YAML 1.1 values, and number
+ * members as the text of their Java number where it differs (`1.0`), which the doc writers print as
+ * they print the number.
+ */
+export function oagEnum(s: { readonly enum?: readonly JsonValue[]; readonly oagEnum?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
+  return s.oagEnum ?? s.enum;
 }
 
 /**

@@ -317,10 +317,13 @@ export interface SchemaCommon {
   /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
   readonly enum?: readonly JsonValue[];
   /**
-   * For docs only: `enum` as OpenAPI Generator holds it where its YAML 1.1 reading differs (a plain
-   * `off` member is "false" to it after StringSchema.cast; see parse/yaml11.ts).
+   * For docs only: `enum` as OpenAPI Generator holds it, where that differs from `enum`: a member
+   * its YAML 1.1 reading gives another value (a plain `off` is "false" to it after
+   * StringSchema.cast; see parse/yaml11.ts), and a number member whose Java number prints otherwise
+   * than its JSON form, as that text (`1.0`; swagger-core's NumberSchema.cast makes a 3.0 member a
+   * BigDecimal, other schemas keep Jackson's Integer/Long/Double: parse/schema.ts enumNumberText).
    */
-  readonly enumYaml11?: readonly JsonValue[];
+  readonly oagEnum?: readonly JsonValue[];
   readonly isConst?: boolean;
   readonly extensions: Extensions;
   /**

@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { bigDecimalText, javaDoubleString, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
@@ -431,16 +431,45 @@ function defaultOf(
   return out;
 }
 
-/** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
-function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
-  if (ctx.yaml11Booleans.size === 0 && ctx.yaml11Numbers.size === 0) return undefined;
+/**
+ * SchemaCommon.oagEnum: the enum as OAG holds it, where a member differs: OAG's YAML 1.1 value
+ * (yaml11Value), else a number's Java text (enumNumberText).
+ */
+function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
+  if (!yaml11 && (ctx.swagger2 || !values.some((v) => typeof v === "number"))) return undefined;
   const base = childPointer(pointer, "enum");
   let out: JsonValue[] | undefined;
   values.forEach((v, i) => {
-    const read = yaml11Value(ctx, raw, `${base}/${i}`);
+    const at = `${base}/${i}`;
+    const read = (yaml11 ? yaml11Value(ctx, raw, at) : undefined) ?? (typeof v === "number" ? enumNumberText(ctx, raw, v, ctx.numberLiterals.get(at)) : undefined);
     if (read !== undefined) (out ??= [...values])[i] = read;
   });
   return out;
+}
+
+/**
+ * The text OAG prints for a number enum member, where it differs from the number's JSON form.
+ * swagger-parser's OpenAPIDeserializer (getSchema for 3.0, getJsonSchema for 3.1) adds each number
+ * node's numberValue() through Schema.addEnumItemObject, which casts it for the schema's class: a 3.0
+ * `type: number` is a NumberSchema, whose cast is `new BigDecimal(value.toString())` (`1.0` stays
+ * `1.0`, `1e3` is `1000.0`, `0.0001` is `0.00010`: bigDecimalText); a 3.0 string or untyped schema
+ * and every 3.1 schema (JsonSchema: no cast) keep Jackson's Integer, Long or Double, whose toString
+ * the docs print, a StringSchema through its `value.toString()` (`1.0`, `1.0E-4`: javaNumberText).
+ * The generators print String.valueOf of the member (DefaultCodegen.buildEnumVars' toEnumValue,
+ * typescript's literal unions, the example writers' first member). Not followed: a 3.0 integer or
+ * boolean schema (IntegerSchema.cast parses the text as an int, so `1.0` is a null member there),
+ * and Swagger 2.0 (swagger-parser v1's properties and the converter; the loader keeps no 2.0
+ * literals for schemas).
+ */
+function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, literal: string | undefined): string | undefined {
+  if (ctx.swagger2) return undefined;
+  let text: string;
+  if (!ctx.typedDefaults) text = javaNumberText(value, literal);
+  else if (raw.type === "number") text = bigDecimalText(value, literal);
+  else if (raw.type === "integer" || raw.type === "boolean") return undefined;
+  else text = javaNumberText(value, literal);
+  return text === String(value) ? undefined : text;
 }
 
 /**
@@ -540,7 +569,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   }
   if (enumValues) {
     out.enum = enumValues as JsonValue[];
-    put(out, "enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[]));
+    put(out, "oagEnum", oagEnumOf(ctx, raw, pointer, enumValues as JsonValue[]));
   } else if ("const" in raw) {
     out.enum = [raw.const as JsonValue];
     out.isConst = true;

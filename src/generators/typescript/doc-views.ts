@@ -8,7 +8,7 @@ import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
-import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
@@ -207,7 +207,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
 function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boolean } | null {
   const s = schema.kind === "array" ? schema.items : schema;
   if ((s.kind === "string" || s.kind === "integer" || s.kind === "number") && s.enum && s.enum.length > 0) {
-    return { values: yaml11Enum(s)!, quoted: s.kind === "string" };
+    return { values: oagEnum(s)!, quoted: s.kind === "string" };
   }
   return null;
 }
