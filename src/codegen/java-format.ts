@@ -16,11 +16,13 @@ function bigDecimalValue(value: number, literal: string | undefined): JsonValue 
 
 /**
  * The example/default value OAG works with: a number is the Integer or BigDecimal getAnyType made of
- * it (bigDecimalText: `71.0` prints `71.0`, an integer beyond 2^53 keeps its digits); a plain YAML
+ * it (bigDecimalText: `71.0` prints `71.0`, an integer beyond 2^53 keeps its digits), or the text
+ * the parser found for it otherwise (LiteralValue.oagText: Swagger 2.0's conversions); a plain YAML
  * `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it (LiteralValue.yaml11, docs only);
  * any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
+  if (v.oagText !== undefined) return v.oagText;
   if (v.yaml11 !== undefined) return v.yaml11;
   if (typeof v.value !== "number") return withNestedLiterals(v);
   return bigDecimalValue(v.value, v.literal);

@@ -554,6 +554,13 @@ export interface LiteralValue {
   readonly value: JsonValue;
   readonly literal?: string;
   /**
+   * For a number value, docs only: the text OAG prints for it where the parser knows it otherwise
+   * than from `literal` (Swagger 2.0, whose reading and conversion make other Java numbers: a number
+   * parameter's default `71` is the BigDecimal `71.0`, a form field's `x-example` the BigDecimal of
+   * a Double; parse/swagger2-schema.ts NUMBER_TEXTS).
+   */
+  readonly oagText?: string;
+  /**
    * For an object or array value: the literal text of the numbers inside it that `literal` would
    * record for a whole value (`71.0`, a big integer), keyed by their JSON pointer relative to the
    * value (`/scores/0`). OAG holds such a value as the Jackson tree it read and prints those

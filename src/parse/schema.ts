@@ -22,7 +22,7 @@ import type {
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
 import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
-import { FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER } from "./swagger2-schema.js";
+import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
@@ -166,7 +166,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       put(s, "maxLength", asNumber(raw.maxLength));
       put(s, "contentMediaType", asString(raw.contentMediaType));
       put(s, "contentEncoding", asString(raw.contentEncoding));
-      if ((raw as Record<symbol, unknown>)[FROM_FILE_PROPERTY] === true) s.swagger2FileType = true;
+      if (annotation(raw, FROM_FILE_PROPERTY) === true) s.swagger2FileType = true;
       return s;
     }
     case "integer":
@@ -426,6 +426,7 @@ function defaultOf(
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
   const out: Mutable<LiteralValue> = { value };
   put(out, "literal", literal);
+  if (ctx.swagger2) put(out, "oagText", annotation(raw, NUMBER_TEXTS)?.default);
   put(out, "nestedLiterals", nestedLiterals(ctx.numberLiterals, childPointer(pointer, "default"), value));
   put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
   return out;
@@ -563,6 +564,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
     const key = "example" in raw ? "example" : "examples/0";
     const at = "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`;
     put(value, "literal", literalOf(key, example));
+    if (ctx.swagger2) put(value, "oagText", annotation(raw, NUMBER_TEXTS)?.example);
     put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
     put(value, "yaml11", yaml11Value(ctx, raw, at));
     out.example = value;
@@ -642,7 +644,7 @@ function swagger2Minimum(raw: RawObject): string | undefined {
   const value = asNumber(raw.minimum);
   if (value === undefined) return undefined;
   const text = bigDecimalText(value, undefined);
-  const printed = (raw as Record<symbol, unknown>)[FROM_SERIALIZABLE_PARAMETER] === true ? text : javaStrippedBigDecimalString(text);
+  const printed = annotation(raw, FROM_SERIALIZABLE_PARAMETER) === true ? text : javaStrippedBigDecimalString(text);
   return printed === String(value) ? undefined : printed;
 }
 

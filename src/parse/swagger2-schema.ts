@@ -11,11 +11,16 @@ import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
+// What the converter knows about an object it made that OAG's reading of the 2.0 document decides
+// and the converted document's keys cannot say. Each is a non-enumerable symbol property set by
+// `annotate`, so that no walk, copy or comparison of the document's keys sees it; the IR builder
+// reads it with `annotation`.
+
 /**
  * Marks a schema the converter builds from a query, path, header or form parameter's own keywords
  * (swagger-parser-v2-converter's convert(SerializableParameter) copies its minimum, a BigDecimal of
  * the literal's text, as it is). Every other 2.0 schema reaches OAG through Jackson's convertValue
- * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum). Set by markSchema.
+ * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum).
  */
 export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.serializableParameter");
 
@@ -29,11 +34,28 @@ export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.seria
 export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty");
 
 /**
- * Sets one of the markers above on a schema the converter made: a non-enumerable property, so that
- * no walk, copy or comparison of the document's keys sees it (the IR builder reads it directly).
+ * On a converted parameter or schema: for its number `example` or `default`, the text of the Java
+ * number swagger-parser v1 and the converter hand OAG, where it differs from the JSON number (a
+ * parameter's `x-example` is a Double: `71.0`; a number parameter's default a Double made a
+ * BigDecimal: `71` prints `71.0`; see swagger2-operation.ts). The IR carries it as Example.oagText
+ * and LiteralValue.oagText.
  */
-export function markSchema(schema: RawObject, marker: typeof FROM_SERIALIZABLE_PARAMETER | typeof FROM_FILE_PROPERTY): void {
-  Object.defineProperty(schema, marker, { value: true, enumerable: false });
+export const NUMBER_TEXTS: unique symbol = Symbol("swagger2.numberTexts");
+
+export interface Annotations {
+  readonly [FROM_SERIALIZABLE_PARAMETER]?: true;
+  readonly [FROM_FILE_PROPERTY]?: true;
+  readonly [NUMBER_TEXTS]?: { readonly example?: string; readonly default?: string };
+}
+
+/** Sets one annotation on an object the converter made (replacing an earlier one of that key). */
+export function annotate<K extends keyof Annotations>(target: RawObject, key: K, value: NonNullable<Annotations[K]>): void {
+  Object.defineProperty(target, key, { value, enumerable: false, configurable: true });
+}
+
+/** The converter's annotation of that key on an object of the converted document, if any. */
+export function annotation<K extends keyof Annotations>(target: object, key: K): Annotations[K] {
+  return (target as Annotations)[key];
 }
 
 /** Vendor extensions the converter consumes (or drops) instead of passing them on, as swagger-parser does. */
@@ -220,7 +242,7 @@ function walk(state: Swagger2State, node: RawObject): unknown {
     if (next !== undefined) copy[key] = next;
     if (extra !== undefined) copy[extra] = extraValue;
   }
-  if (copy && node.type === "file") markSchema(copy, FROM_FILE_PROPERTY);
+  if (copy && node.type === "file") annotate(copy, FROM_FILE_PROPERTY, true);
   return copy ?? node;
 }
 
