@@ -438,12 +438,15 @@ function defaultOf(
  */
 function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
   const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
-  if (!yaml11 && (ctx.swagger2 || !values.some((v) => typeof v === "number"))) return undefined;
+  if (!yaml11 && !values.some((v) => typeof v === "number")) return undefined;
+  // Swagger 2.0: the converter annotates the parameters' members (swagger2-operation.ts setEnumTexts).
+  const swagger2Texts = ctx.swagger2 ? annotation(raw, NUMBER_TEXTS)?.enum : undefined;
   const base = childPointer(pointer, "enum");
   let out: JsonValue[] | undefined;
   values.forEach((v, i) => {
     const at = `${base}/${i}`;
-    const read = (yaml11 ? yaml11Value(ctx, raw, at) : undefined) ?? (typeof v === "number" ? enumNumberText(ctx, raw, v, ctx.numberLiterals.get(at)) : undefined);
+    const numberText = typeof v !== "number" ? undefined : ctx.swagger2 ? (swagger2Texts?.[i] ?? undefined) : enumNumberText(ctx, raw, v, ctx.numberLiterals.get(at));
+    const read = (yaml11 ? yaml11Value(ctx, raw, at) : undefined) ?? numberText;
     if (read !== undefined) (out ??= [...values])[i] = read;
   });
   return out;
@@ -460,11 +463,10 @@ function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: r
  * The generators print String.valueOf of the member (DefaultCodegen.buildEnumVars' toEnumValue,
  * typescript's literal unions, the example writers' first member). Not followed: a 3.0 integer or
  * boolean schema (IntegerSchema.cast parses the text as an int, so `1.0` is a null member there),
- * and Swagger 2.0 (swagger-parser v1's properties and the converter; the loader keeps no 2.0
- * literals for schemas).
+ * and Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
+ * and the converter's convertValue; a parameter's members are the converter's annotation).
  */
 function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, literal: string | undefined): string | undefined {
-  if (ctx.swagger2) return undefined;
   let text: string;
   if (!ctx.typedDefaults) text = javaNumberText(value, literal);
   else if (raw.type === "number") text = bigDecimalText(value, literal);

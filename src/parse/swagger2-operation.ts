@@ -293,6 +293,8 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
     markSerializable(schema);
   }
   schemaCommon(ctx, p, at, schema);
+  // convert(Parameter): a number member is `new BigDecimal(text)`.
+  if (p.type === "number") setEnumTexts(ctx, p, at, schema, bigDecimalText);
   if (p.in === "path" || p.required === true) out.required = true;
   out.schema = schema;
   Object.assign(out, extensionsOut(p));
@@ -309,8 +311,31 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
     markSerializable(schema);
   }
   schemaCommon(ctx, p, at, schema);
+  // convert(SerializableParameter): schema.setEnum(sp.getEnum()), the texts themselves, uncast.
+  if (p.type === "number" || p.type === "integer") setEnumTexts(ctx, p, at, schema, javaNumberText);
   formFieldExample(ctx, p, at, schema);
   return schema;
+}
+
+/**
+ * A parameter's number enum members as OAG holds them: swagger-parser v1 keeps each member as its
+ * node's asText() (SwaggerDeserializer.parameter: Double.toString for a float literal, the digits of
+ * an int), which the converter casts (`print`: bigDecimalText for a NumberSchema's BigDecimal,
+ * javaNumberText for the text kept). A string parameter's number members are strings already
+ * (schemaCommon's coerceToType writes `1` for `1.0`; not followed).
+ */
+function setEnumTexts(ctx: OperationContext, p: RawObject, at: string, schema: RawObject, print: (value: number, literal: string | undefined) => string): void {
+  const values = asArray(schema.enum);
+  if (values === undefined || !values.some((v) => typeof v === "number")) return;
+  let changed = false;
+  const texts = values.map((v, i) => {
+    if (typeof v !== "number") return null;
+    const text = print(v, literalOf(ctx, `${at}/enum`, String(i)));
+    if (text === String(v)) return null;
+    changed = true;
+    return text;
+  });
+  if (changed) annotate(schema, NUMBER_TEXTS, { ...annotation(schema, NUMBER_TEXTS), enum: texts });
 }
 
 /**

@@ -34,18 +34,23 @@ export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.seria
 export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty");
 
 /**
- * On a converted parameter or schema: for its number `example` or `default`, the text of the Java
- * number swagger-parser v1 and the converter hand OAG, where it differs from the JSON number (a
- * parameter's `x-example` is a Double: `71.0`; a number parameter's default a Double made a
- * BigDecimal: `71` prints `71.0`; see swagger2-operation.ts). The IR carries it as Example.oagText
- * and LiteralValue.oagText.
+ * On a converted parameter or schema: for its number `example`, `default` or `enum` members, the
+ * text of the Java number swagger-parser v1 and the converter hand OAG, where it differs from the
+ * JSON number (a parameter's `x-example` is a Double: `71.0`; a number parameter's default a Double
+ * made a BigDecimal: `71` prints `71.0`; see swagger2-operation.ts). The IR carries it as
+ * Example.oagText, LiteralValue.oagText and SchemaCommon.oagEnum.
  */
 export const NUMBER_TEXTS: unique symbol = Symbol("swagger2.numberTexts");
 
 export interface Annotations {
   readonly [FROM_SERIALIZABLE_PARAMETER]?: true;
   readonly [FROM_FILE_PROPERTY]?: true;
-  readonly [NUMBER_TEXTS]?: { readonly example?: string; readonly default?: string };
+  readonly [NUMBER_TEXTS]?: {
+    readonly example?: string;
+    readonly default?: string;
+    /** By member index, null where the member prints as its JSON form. */
+    readonly enum?: readonly (string | null)[];
+  };
 }
 
 /** Sets one annotation on an object the converter made (replacing an earlier one of that key). */

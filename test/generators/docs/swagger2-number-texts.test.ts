@@ -9,7 +9,10 @@
 //   schema PrimitiveType.createProperty made: NumberSchema `71.0`, `1.0E+7`, `71`; StringSchema the
 //   Double's toString (`"73.0"`); IntegerSchema parses the text as an int, which a Double fails: no
 //   example;
-// - a query parameter's `x-example` stays the Double (Double.toString: `1.0E7`), as before.
+// - a query parameter's `x-example` stays the Double (Double.toString: `1.0E7`), as before;
+// - enum members are v1's asText() strings: convert(Parameter) makes a number parameter's
+//   `new BigDecimal(text)` (`0.00010`), convert(SerializableParameter) sets a form field's as they
+//   are (`1.0E-4`).
 // Docs only: the clients' values stay JSON numbers.
 
 import { describe, expect, it } from "vitest";
@@ -37,6 +40,8 @@ paths:
         - { name: j, in: formData, type: integer, x-example: 74.0 }
         - { name: m, in: formData, type: number, x-example: 76 }
         - { name: k, in: formData, type: number, default: 75 }
+        - { name: ea, in: query, type: number, enum: [1.0, 2.5, 0.0001] }
+        - { name: ef, in: formData, type: number, enum: [1.0, 2.5, 0.0001] }
       responses:
         "204": { description: done }
 `;
@@ -108,6 +113,10 @@ describe("docs: Swagger 2.0 parameter defaults and form fields' x-example as OAG
       "  k: 75.0,\n",
       " **q** | [**number**] |  | (optional) defaults to 71.0\n",
       " **k** | [**number**] |  | (optional) defaults to 75.0\n",
+      "  ea: 1.0,\n",
+      "  ef: 1.0,\n",
+      " **ea** | [**1.0 | 2.5 | 0.00010**]**Array<1.0 &#124; 2.5 &#124; 0.00010>** |  | (optional) defaults to undefined\n",
+      " **ef** | [**number**]**Array<1.0 &#124; 2.5 &#124; 1.0E-4>** |  | (optional) defaults to undefined\n",
     ]) {
       expect(api).toContain(line);
     }
