@@ -9,6 +9,7 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
+import { bigDecimalText, javaBigDecimalString, javaDoubleString, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -74,10 +75,12 @@ export interface Swagger2State {
   readonly schemas: Map<object, unknown>;
   /** The schemas being converted. */
   readonly stack: SchemaStack;
+  /** The 2.0 document's recorded number literals, by its own pointers (parse/number-literals.ts). */
+  readonly numberLiterals: NumberLiterals;
 }
 
-export function newState(root: RawObject, sink: DiagnosticSink): Swagger2State {
-  return { root, sink, schemas: new Map(), stack: new SchemaStack() };
+export function newState(root: RawObject, sink: DiagnosticSink, numberLiterals: NumberLiterals = new Map()): Swagger2State {
+  return { root, sink, schemas: new Map(), stack: new SchemaStack(), numberLiterals };
 }
 
 /**
@@ -261,7 +264,7 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
   stack.push(node, undefined, undefined, key, subKey);
   try {
     const result = walk(state, node);
-    return PROPERTY_KEYS.has(key) ? withoutUnreadDefault(result) : result;
+    return PROPERTY_KEYS.has(key) ? asV1Property(state, result) : result;
   } finally {
     stack.pop();
   }
@@ -271,21 +274,49 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
 const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "additionalProperties"]);
 
 /**
- * swagger-parser reads a 2.0 property into a v1 Property class by type and format; DateProperty,
- * DateTimeProperty and ArrayProperty hold no default, and ArrayProperty no enum, so the converter
- * has none to carry over and OAG never sees them (OAG's own 2.0 test spec says so beside
- * TypeHolderDefault's `date_item`, `datetime_item` and `array_item`; its python-prior samples print
- * no default for them and list TypeHolderExample's one-value array enum as no default, 5.x to 6.6).
+ * A 2.0 property as swagger-parser's v1 Property class holds it (swagger-models 1.6.x
+ * PropertyBuilder, chosen by type and format), as far as the converter then carries it:
+ * - DateProperty, DateTimeProperty and ArrayProperty hold no default, and ArrayProperty no enum, so
+ *   the converter has none to carry over and OAG never sees them (OAG's own 2.0 test spec says so
+ *   beside TypeHolderDefault's `date_item`, `datetime_item` and `array_item`; its python-prior samples
+ *   print no default for them and list TypeHolderExample's one-value array enum as no default, 5.x
+ *   to 6.6). Neither do DecimalProperty (`type: number` without format `double`/`float`) and
+ *   BaseIntegerProperty (`type: integer` without `int32`/`int64`): OAG's go and csharp samples of
+ *   the 2.0 fake petstore print no default for TypeHolderDefault's `number_item` and `integer_item`,
+ *   which its python-prior 2.0 spec gives formats to.
+ * - A number's example and default reach the converter's NumberSchema (convertValue, then
+ *   setExample of the property's example), which casts them to `new BigDecimal(toString())`:
+ *   DecimalProperty reads its example with Double.parseDouble (`71` prints `71.0`), DoubleProperty
+ *   keeps the example's text (`71`, `71.0`, `0.00010`) and reads its default with Double.parseDouble
+ *   (`71.0`). Annotated as NUMBER_TEXTS. FloatProperty (Float.parseFloat) is not followed.
  */
-function withoutUnreadDefault(schema: unknown): unknown {
+function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const dated = schema.type === "string" && (schema.format === "date" || schema.format === "date-time");
   const array = schema.type === "array";
-  const drop = (k: string) => (k === "default" && (dated || array)) || (k === "enum" && array);
-  if (!Object.keys(schema).some(drop)) return schema;
-  const copy: RawObject = {};
-  for (const k in schema) if (!drop(k)) copy[k] = schema[k];
-  return copy;
+  const defaultless =
+    (schema.type === "number" && schema.format !== "double" && schema.format !== "float") ||
+    (schema.type === "integer" && schema.format !== "int32" && schema.format !== "int64");
+  const drop = (k: string) => (k === "default" && (dated || array || defaultless)) || (k === "enum" && array);
+  let out = schema;
+  if (Object.keys(schema).some(drop)) {
+    out = {};
+    for (const k in schema) if (!drop(k)) out[k] = schema[k];
+  }
+  if (schema.type !== "number" || schema.format === "float") return out;
+  const asDouble = (v: number) => javaBigDecimalString(javaDoubleString(v));
+  const texts: { example?: string; default?: string } = {};
+  if (typeof out.example === "number") {
+    const literal = state.numberLiterals.get(ptr(state.stack.atPointer(), "example"));
+    const text = schema.format === "double" ? bigDecimalText(out.example, literal) : asDouble(out.example);
+    if (text !== String(out.example)) texts.example = text;
+  }
+  if (typeof out.default === "number" && asDouble(out.default) !== String(out.default)) texts.default = asDouble(out.default);
+  if (texts.example === undefined && texts.default === undefined) return out;
+  // The 2.0 document's own objects stay as loaded: annotate a copy.
+  if (out === schema) out = { ...schema };
+  annotate(out, NUMBER_TEXTS, texts);
+  return out;
 }
 
 /** The `type`s swagger-parser's 2.0 reader (PropertyBuilder) makes a property of. */

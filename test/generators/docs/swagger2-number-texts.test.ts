@@ -46,7 +46,31 @@ paths:
         "204": { description: done }
 `;
 
+// Model properties: swagger-models' PropertyBuilder picks the class by type and format.
+const PROPERTIES = `swagger: "2.0"
+info: { title: P, version: "1" }
+paths:
+  /p:
+    post:
+      operationId: op
+      tags: [things]
+      parameters:
+        - { name: body, in: body, schema: { $ref: '#/definitions/Holder' } }
+      responses:
+        "204": { description: ok }
+definitions:
+  Holder:
+    type: object
+    properties:
+      dec: { type: number, example: 71, default: 5 }
+      dbl: { type: number, format: double, example: 72, default: 6 }
+      small: { type: number, format: double, example: 0.0001 }
+      int: { type: integer, default: 7, example: 8 }
+      i32: { type: integer, format: int32, default: 9 }
+`;
+
 const specs = specFiles("oaswright-swagger2-numbers-", {
+  "properties.yaml": PROPERTIES,
   "swagger2.yaml": SPEC,
   "swagger2.json": JSON.stringify({
     swagger: "2.0",
@@ -153,5 +177,19 @@ describe("docs: Swagger 2.0 parameter defaults and form fields' x-example as OAG
     expect(props.get("f")?.example).toEqual({ value: 72, oagText: "72.0" });
     expect(props.get("m")?.example).toEqual({ value: 76 });
     expect(props.get("j")?.example).toBeUndefined();
+  });
+
+  it("model properties: DecimalProperty/BaseIntegerProperty drop the default, examples and defaults as the NumberSchema's BigDecimal", async () => {
+    const python = await doc("properties.yaml", "python", "7.13.0", "docs/Holder.md");
+    for (const line of [
+      "**dec** | **float** |  | [optional] \n",
+      "**dbl** | **float** |  | [optional] [default to 6.0]\n",
+      "**int** | **int** |  | [optional] \n",
+      "**i32** | **int** |  | [optional] [default to 9]\n",
+    ]) {
+      expect(python).toContain(line);
+    }
+    const ts = await doc("properties.yaml", "typescript", "7.13.0", "ThingsApi.md");
+    expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n  },\n");
   });
 });
