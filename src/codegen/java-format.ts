@@ -16,11 +16,13 @@ function bigDecimalValue(value: number, literal: string | undefined): JsonValue 
 
 /**
  * The example/default value OAG works with: a number is the Integer or BigDecimal getAnyType made of
- * it (bigDecimalText: `71.0` prints `71.0`, an integer beyond 2^53 keeps its digits); a plain YAML
+ * it (bigDecimalText: `71.0` prints `71.0`, an integer beyond 2^53 keeps its digits), or the text
+ * the parser found for it otherwise (LiteralValue.oagText: Swagger 2.0's conversions); a plain YAML
  * `off`/`on`/`yes`/`no` as the value OAG's YAML 1.1 reading gives it (LiteralValue.yaml11, docs only);
  * any other value as parsed.
  */
 export function oagValue(v: LiteralValue): LiteralValue["value"] {
+  if (v.oagText !== undefined) return v.oagText;
   if (v.yaml11 !== undefined) return v.yaml11;
   if (typeof v.value !== "number") return withNestedLiterals(v);
   return bigDecimalValue(v.value, v.literal);
@@ -31,9 +33,13 @@ export function yaml11Value(v: LiteralValue): JsonValue {
   return v.yaml11 !== undefined ? v.yaml11 : withNestedLiterals(v);
 }
 
-/** A schema's enum as OAG's YAML 1.1 reading gives it (SchemaCommon.enumYaml11; docs only). */
-export function yaml11Enum(s: { readonly enum?: readonly JsonValue[]; readonly enumYaml11?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
-  return s.enumYaml11 ?? s.enum;
+/**
+ * A schema's enum as OAG holds it (SchemaCommon.oagEnum; docs only): YAML 1.1 values, and number
+ * members as the text of their Java number where it differs (`1.0`), which the doc writers print as
+ * they print the number.
+ */
+export function oagEnum(s: { readonly enum?: readonly JsonValue[]; readonly oagEnum?: readonly JsonValue[] }): readonly JsonValue[] | undefined {
+  return s.oagEnum ?? s.enum;
 }
 
 /**

@@ -317,10 +317,13 @@ export interface SchemaCommon {
   /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
   readonly enum?: readonly JsonValue[];
   /**
-   * For docs only: `enum` as OpenAPI Generator holds it where its YAML 1.1 reading differs (a plain
-   * `off` member is "false" to it after StringSchema.cast; see parse/yaml11.ts).
+   * For docs only: `enum` as OpenAPI Generator holds it, where that differs from `enum`: a member
+   * its YAML 1.1 reading gives another value (a plain `off` is "false" to it after
+   * StringSchema.cast; see parse/yaml11.ts), and a number member whose Java number prints otherwise
+   * than its JSON form, as that text (`1.0`; swagger-core's NumberSchema.cast makes a 3.0 member a
+   * BigDecimal, other schemas keep Jackson's Integer/Long/Double: parse/schema.ts enumNumberText).
    */
-  readonly enumYaml11?: readonly JsonValue[];
+  readonly oagEnum?: readonly JsonValue[];
   readonly isConst?: boolean;
   readonly extensions: Extensions;
   /**
@@ -550,6 +553,13 @@ export type Extensions = Readonly<Record<string, JsonValue>>;
 export interface LiteralValue {
   readonly value: JsonValue;
   readonly literal?: string;
+  /**
+   * For a number value, docs only: the text OAG prints for it where the parser knows it otherwise
+   * than from `literal` (Swagger 2.0, whose reading and conversion make other Java numbers: a number
+   * parameter's default `71` is the BigDecimal `71.0`, a form field's `x-example` the BigDecimal of
+   * a Double; parse/swagger2-schema.ts NUMBER_TEXTS).
+   */
+  readonly oagText?: string;
   /**
    * For an object or array value: the literal text of the numbers inside it that `literal` would
    * record for a whole value (`71.0`, a big integer), keyed by their JSON pointer relative to the

@@ -19,7 +19,7 @@ import {
 } from "../model/ir.js";
 import { resolveObject, type BuildContext } from "./context.js";
 import { bigDecimalText, javaNumberText, nestedLiterals } from "./number-literals.js";
-import { swagger2ExampleLiteral } from "./swagger2-operation.js";
+import { annotation, NUMBER_TEXTS } from "./swagger2-schema.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
 import { buildSchema, opt } from "./schema.js";
 import { buildSecurityRequirements } from "./security.js";
@@ -173,7 +173,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     allowReserved: raw.allowReserved === true,
     schema: buildSchema(ctx, schemaRaw, schemaPointer),
     ...opt("contentType", contentType),
-    ...opt("example", "example" in raw ? exampleOf(ctx, raw.example, childPointer(pointer, "example"), ctx.swagger2 ? swagger2ExampleLiteral(raw) : undefined) : undefined),
+    ...opt("example", "example" in raw ? exampleOf(ctx, raw.example, childPointer(pointer, "example"), ctx.swagger2 ? annotation(raw, NUMBER_TEXTS)?.example : undefined) : undefined),
     examples: namedExamples(ctx, raw.examples, childPointer(pointer, "examples")),
     extensions: extensionsOf(raw) as Record<string, JsonValue>,
   };
@@ -297,15 +297,16 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
  * `71`); for an object or array, the literal text of the numbers inside it (`71.0`, a big integer),
  * which OAG prints from the ObjectNode/ArrayNode getAnyType keeps.
  */
-function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2Literal?: string): Example {
+function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2Text?: string): Example {
   const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
   if (typeof value === "number") {
     // Swagger 2.0: swagger-parser v1 reads a parameter's `x-example` (a vendor extension:
     // SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class)) and a body's or
     // response's `examples` map through Jackson's untyped reading, and the v2 converter passes the
     // object on (SwaggerConverter.convert(Parameter): setExample(exampleExtension); convertExamples:
-    // mT.setExample(v)): a Double for a float literal, whose literal the converted parameter carries.
-    const text = ctx.swagger2 ? javaNumberText(value, swagger2Literal) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
+    // mT.setExample(v)): a Double for a float literal, whose text the converter annotates the
+    // converted parameter with (swagger2-schema.ts NUMBER_TEXTS; `examples` maps keep no literals).
+    const text = ctx.swagger2 ? (swagger2Text ?? javaNumberText(value, undefined)) : bigDecimalText(value, ctx.numberLiterals.get(pointer));
     if (text !== String(value)) out.oagText = text;
   }
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);

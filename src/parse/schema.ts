@@ -21,8 +21,8 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolvePointer, type BuildContext } from "./context.js";
-import { bigDecimalText, javaDoubleString, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
-import { FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER } from "./swagger2-schema.js";
+import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
@@ -166,7 +166,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       put(s, "maxLength", asNumber(raw.maxLength));
       put(s, "contentMediaType", asString(raw.contentMediaType));
       put(s, "contentEncoding", asString(raw.contentEncoding));
-      if ((raw as Record<symbol, unknown>)[FROM_FILE_PROPERTY] === true) s.swagger2FileType = true;
+      if (annotation(raw, FROM_FILE_PROPERTY) === true) s.swagger2FileType = true;
       return s;
     }
     case "integer":
@@ -426,21 +426,53 @@ function defaultOf(
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
   const out: Mutable<LiteralValue> = { value };
   put(out, "literal", literal);
+  if (ctx.swagger2) put(out, "oagText", annotation(raw, NUMBER_TEXTS)?.default);
   put(out, "nestedLiterals", nestedLiterals(ctx.numberLiterals, childPointer(pointer, "default"), value));
   put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
   return out;
 }
 
-/** The enum with OAG's YAML 1.1 values (yaml11Value) for its members, where one differs. */
-function yaml11Enum(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
-  if (ctx.yaml11Booleans.size === 0 && ctx.yaml11Numbers.size === 0) return undefined;
+/**
+ * SchemaCommon.oagEnum: the enum as OAG holds it, where a member differs: OAG's YAML 1.1 value
+ * (yaml11Value), else a number's Java text (enumNumberText).
+ */
+function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
+  if (!yaml11 && !values.some((v) => typeof v === "number")) return undefined;
+  // Swagger 2.0: the converter annotates the parameters' members (swagger2-operation.ts setEnumTexts).
+  const swagger2Texts = ctx.swagger2 ? annotation(raw, NUMBER_TEXTS)?.enum : undefined;
   const base = childPointer(pointer, "enum");
   let out: JsonValue[] | undefined;
   values.forEach((v, i) => {
-    const read = yaml11Value(ctx, raw, `${base}/${i}`);
+    const at = `${base}/${i}`;
+    const numberText = typeof v !== "number" ? undefined : ctx.swagger2 ? (swagger2Texts?.[i] ?? undefined) : enumNumberText(ctx, raw, v, ctx.numberLiterals.get(at));
+    const read = (yaml11 ? yaml11Value(ctx, raw, at) : undefined) ?? numberText;
     if (read !== undefined) (out ??= [...values])[i] = read;
   });
   return out;
+}
+
+/**
+ * The text OAG prints for a number enum member, where it differs from the number's JSON form.
+ * swagger-parser's OpenAPIDeserializer (getSchema for 3.0, getJsonSchema for 3.1) adds each number
+ * node's numberValue() through Schema.addEnumItemObject, which casts it for the schema's class: a 3.0
+ * `type: number` is a NumberSchema, whose cast is `new BigDecimal(value.toString())` (`1.0` stays
+ * `1.0`, `1e3` is `1000.0`, `0.0001` is `0.00010`: bigDecimalText); a 3.0 string or untyped schema
+ * and every 3.1 schema (JsonSchema: no cast) keep Jackson's Integer, Long or Double, whose toString
+ * the docs print, a StringSchema through its `value.toString()` (`1.0`, `1.0E-4`: javaNumberText).
+ * The generators print String.valueOf of the member (DefaultCodegen.buildEnumVars' toEnumValue,
+ * typescript's literal unions, the example writers' first member). Not followed: a 3.0 integer or
+ * boolean schema (IntegerSchema.cast parses the text as an int, so `1.0` is a null member there),
+ * and Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
+ * and the converter's convertValue; a parameter's members are the converter's annotation).
+ */
+function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, literal: string | undefined): string | undefined {
+  let text: string;
+  if (!ctx.typedDefaults) text = javaNumberText(value, literal);
+  else if (raw.type === "number") text = bigDecimalText(value, literal);
+  else if (raw.type === "integer" || raw.type === "boolean") return undefined;
+  else text = javaNumberText(value, literal);
+  return text === String(value) ? undefined : text;
 }
 
 /**
@@ -534,13 +566,14 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
     const key = "example" in raw ? "example" : "examples/0";
     const at = "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`;
     put(value, "literal", literalOf(key, example));
+    if (ctx.swagger2) put(value, "oagText", annotation(raw, NUMBER_TEXTS)?.example);
     put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
     put(value, "yaml11", yaml11Value(ctx, raw, at));
     out.example = value;
   }
   if (enumValues) {
     out.enum = enumValues as JsonValue[];
-    put(out, "enumYaml11", yaml11Enum(ctx, raw, pointer, enumValues as JsonValue[]));
+    put(out, "oagEnum", oagEnumOf(ctx, raw, pointer, enumValues as JsonValue[]));
   } else if ("const" in raw) {
     out.enum = [raw.const as JsonValue];
     out.isConst = true;
@@ -613,7 +646,7 @@ function swagger2Minimum(raw: RawObject): string | undefined {
   const value = asNumber(raw.minimum);
   if (value === undefined) return undefined;
   const text = bigDecimalText(value, undefined);
-  const printed = (raw as Record<symbol, unknown>)[FROM_SERIALIZABLE_PARAMETER] === true ? text : javaStrippedBigDecimalString(text);
+  const printed = annotation(raw, FROM_SERIALIZABLE_PARAMETER) === true ? text : javaStrippedBigDecimalString(text);
   return printed === String(value) ? undefined : printed;
 }
 

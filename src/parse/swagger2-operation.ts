@@ -3,14 +3,16 @@
 
 import { refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import type { NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, javaBigDecimalString, javaDoubleString, javaNumberText, type NumberLiterals } from "./number-literals.js";
 import { asArray, entriesOf, isObject, type RawObject } from "./raw.js";
 import {
   coerceToType,
   convertSchema,
   extensionsOut,
+  annotate,
+  annotation,
   FROM_SERIALIZABLE_PARAMETER,
-  markSchema,
+  NUMBER_TEXTS,
   mediaTypeList,
   pointerToRef,
   ptr,
@@ -26,17 +28,6 @@ export interface OperationContext {
   readonly responses: Map<object, Map<string, RawObject>>;
   /** The 2.0 document's recorded number literals, by its own pointers (parse/number-literals.ts). */
   readonly numberLiterals?: NumberLiterals;
-}
-
-/**
- * The literal of a converted parameter's `example`, taken from its 2.0 `x-example` where the loader
- * recorded one (`71.0`, a big integer): the IR's pointers are the converted document's, so the
- * 2.0 literal is carried by the converted parameter object (operation.ts reads it for Example.oagText).
- */
-const EXAMPLE_LITERALS = new WeakMap<RawObject, string>();
-
-export function swagger2ExampleLiteral(parameter: RawObject): string | undefined {
-  return EXAMPLE_LITERALS.get(parameter);
 }
 
 const ANY: readonly string[] = ["*/*"];
@@ -286,8 +277,10 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
   out.name = p.name;
   if (p["x-example"] !== undefined && p["x-example"] !== null) {
     out.example = p["x-example"];
-    const literal = typeof out.example === "number" ? ctx.numberLiterals?.get(`${at}/x-example`) : undefined;
-    if (literal !== undefined) EXAMPLE_LITERALS.set(out, literal);
+    // swagger-parser v1 reads the vendor extension untyped (SwaggerDeserializer.extension:
+    // Json.mapper().convertValue(node, Object.class): an Integer, Long or Double) and
+    // convert(Parameter) hands it to Parameter.setExample, which keeps it: Double.toString.
+    if (typeof out.example === "number") setNumberText(out, "example", javaNumberText(out.example, literalOf(ctx, at, "x-example")));
   }
 
   let schema: RawObject;
@@ -300,6 +293,8 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
     markSerializable(schema);
   }
   schemaCommon(ctx, p, at, schema);
+  // convert(Parameter): a number member is `new BigDecimal(text)`.
+  if (p.type === "number") setEnumTexts(ctx, p, at, schema, bigDecimalText);
   if (p.in === "path" || p.required === true) out.required = true;
   out.schema = schema;
   Object.assign(out, extensionsOut(p));
@@ -315,14 +310,69 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
     for (const key of NUMERIC_AND_STRING_KEYWORDS) if (p[key] !== undefined) schema[key] = p[key];
     markSerializable(schema);
   }
-  if (p["x-example"] !== undefined && p["x-example"] !== null) schema.example = p["x-example"];
   schemaCommon(ctx, p, at, schema);
+  // convert(SerializableParameter): schema.setEnum(sp.getEnum()), the texts themselves, uncast.
+  if (p.type === "number" || p.type === "integer") setEnumTexts(ctx, p, at, schema, javaNumberText);
+  formFieldExample(ctx, p, at, schema);
   return schema;
+}
+
+/**
+ * A parameter's number enum members as OAG holds them: swagger-parser v1 keeps each member as its
+ * node's asText() (SwaggerDeserializer.parameter: Double.toString for a float literal, the digits of
+ * an int), which the converter casts (`print`: bigDecimalText for a NumberSchema's BigDecimal,
+ * javaNumberText for the text kept). A string parameter's number members are strings already
+ * (schemaCommon's coerceToType writes `1` for `1.0`; not followed).
+ */
+function setEnumTexts(ctx: OperationContext, p: RawObject, at: string, schema: RawObject, print: (value: number, literal: string | undefined) => string): void {
+  const values = asArray(schema.enum);
+  if (values === undefined || !values.some((v) => typeof v === "number")) return;
+  let changed = false;
+  const texts = values.map((v, i) => {
+    if (typeof v !== "number") return null;
+    const text = print(v, literalOf(ctx, `${at}/enum`, String(i)));
+    if (text === String(v)) return null;
+    changed = true;
+    return text;
+  });
+  if (changed) annotate(schema, NUMBER_TEXTS, { ...annotation(schema, NUMBER_TEXTS), enum: texts });
+}
+
+/**
+ * A form field's `x-example` as the example of its schema: convert(SerializableParameter) sets the
+ * untyped vendor extension (an Integer, Long or Double) with Schema.setExample, which swagger-core
+ * casts for the schema PrimitiveType.createProperty made: NumberSchema `new BigDecimal(toString())`
+ * (`71.0`, `1.0E+7`, `0.00010`), StringSchema `toString()` (`"71.0"`), IntegerSchema
+ * `Integer.parseInt(toString())`, which a Double fails: no example.
+ */
+function formFieldExample(ctx: OperationContext, p: RawObject, at: string, schema: RawObject): void {
+  const example = p["x-example"];
+  if (example === undefined || example === null) return;
+  if (typeof example !== "number" || p.type === "array") {
+    schema.example = example;
+    return;
+  }
+  const literal = literalOf(ctx, at, "x-example");
+  const isDouble = literal !== undefined ? /[.eE]/.test(literal) : !Number.isInteger(example);
+  if (p.type === "integer" && isDouble) return;
+  schema.example = example;
+  setNumberText(schema, "example", p.type === "number" ? bigDecimalText(example, literal) : javaNumberText(example, literal));
+}
+
+/** The 2.0 document's recorded literal of the number at `key` of the object at `at`. */
+function literalOf(ctx: OperationContext, at: string, key: string): string | undefined {
+  return ctx.numberLiterals?.get(`${at}/${key}`);
+}
+
+/** Records the text OAG prints for a converted object's number (NUMBER_TEXTS), where it differs from the number's. */
+function setNumberText(target: RawObject, key: "example" | "default", text: string): void {
+  if (text === String(target[key])) return;
+  annotate(target, NUMBER_TEXTS, { ...annotation(target, NUMBER_TEXTS), [key]: text });
 }
 
 /** See FROM_SERIALIZABLE_PARAMETER. */
 function markSerializable(schema: RawObject): void {
-  markSchema(schema, FROM_SERIALIZABLE_PARAMETER);
+  annotate(schema, FROM_SERIALIZABLE_PARAMETER, true);
 }
 
 function scalarSchema(p: RawObject): RawObject {
@@ -364,6 +414,10 @@ function schemaCommon(ctx: OperationContext, p: RawObject, at: string, schema: R
     if (!c.ok)
       ctx.state.sink.warning(ptr(at, "default"), `default ${JSON.stringify(p.default)} is not a valid ${String(p.type)}; kept as written`);
     schema.default = c.value;
+    // AbstractSerializableParameter keeps the default as text and getDefault() reads a number's
+    // with Double.valueOf, which the converter's setDefault casts (NumberSchema: a BigDecimal of its
+    // toString): `71` prints `71.0`, `1e7` `1.0E+7`, whatever the literal.
+    if (p.type === "number" && typeof c.value === "number") setNumberText(schema, "default", javaBigDecimalString(javaDoubleString(c.value)));
   }
 }
 

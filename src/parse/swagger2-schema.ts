@@ -9,13 +9,19 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
+import { bigDecimalText, javaBigDecimalString, javaDoubleString, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
+
+// What the converter knows about an object it made that OAG's reading of the 2.0 document decides
+// and the converted document's keys cannot say. Each is a non-enumerable symbol property set by
+// `annotate`, so that no walk, copy or comparison of the document's keys sees it; the IR builder
+// reads it with `annotation`.
 
 /**
  * Marks a schema the converter builds from a query, path, header or form parameter's own keywords
  * (swagger-parser-v2-converter's convert(SerializableParameter) copies its minimum, a BigDecimal of
  * the literal's text, as it is). Every other 2.0 schema reaches OAG through Jackson's convertValue
- * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum). Set by markSchema.
+ * into a tree, which strips the BigDecimal's trailing zeros (schema.ts oagMinimum).
  */
 export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.serializableParameter");
 
@@ -29,11 +35,33 @@ export const FROM_SERIALIZABLE_PARAMETER: unique symbol = Symbol("swagger2.seria
 export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty");
 
 /**
- * Sets one of the markers above on a schema the converter made: a non-enumerable property, so that
- * no walk, copy or comparison of the document's keys sees it (the IR builder reads it directly).
+ * On a converted parameter or schema: for its number `example`, `default` or `enum` members, the
+ * text of the Java number swagger-parser v1 and the converter hand OAG, where it differs from the
+ * JSON number (a parameter's `x-example` is a Double: `71.0`; a number parameter's default a Double
+ * made a BigDecimal: `71` prints `71.0`; see swagger2-operation.ts). The IR carries it as
+ * Example.oagText, LiteralValue.oagText and SchemaCommon.oagEnum.
  */
-export function markSchema(schema: RawObject, marker: typeof FROM_SERIALIZABLE_PARAMETER | typeof FROM_FILE_PROPERTY): void {
-  Object.defineProperty(schema, marker, { value: true, enumerable: false });
+export const NUMBER_TEXTS: unique symbol = Symbol("swagger2.numberTexts");
+
+export interface Annotations {
+  readonly [FROM_SERIALIZABLE_PARAMETER]?: true;
+  readonly [FROM_FILE_PROPERTY]?: true;
+  readonly [NUMBER_TEXTS]?: {
+    readonly example?: string;
+    readonly default?: string;
+    /** By member index, null where the member prints as its JSON form. */
+    readonly enum?: readonly (string | null)[];
+  };
+}
+
+/** Sets one annotation on an object the converter made (replacing an earlier one of that key). */
+export function annotate<K extends keyof Annotations>(target: RawObject, key: K, value: NonNullable<Annotations[K]>): void {
+  Object.defineProperty(target, key, { value, enumerable: false, configurable: true });
+}
+
+/** The converter's annotation of that key on an object of the converted document, if any. */
+export function annotation<K extends keyof Annotations>(target: object, key: K): Annotations[K] {
+  return (target as Annotations)[key];
 }
 
 /** Vendor extensions the converter consumes (or drops) instead of passing them on, as swagger-parser does. */
@@ -47,10 +75,12 @@ export interface Swagger2State {
   readonly schemas: Map<object, unknown>;
   /** The schemas being converted. */
   readonly stack: SchemaStack;
+  /** The 2.0 document's recorded number literals, by its own pointers (parse/number-literals.ts). */
+  readonly numberLiterals: NumberLiterals;
 }
 
-export function newState(root: RawObject, sink: DiagnosticSink): Swagger2State {
-  return { root, sink, schemas: new Map(), stack: new SchemaStack() };
+export function newState(root: RawObject, sink: DiagnosticSink, numberLiterals: NumberLiterals = new Map()): Swagger2State {
+  return { root, sink, schemas: new Map(), stack: new SchemaStack(), numberLiterals };
 }
 
 /**
@@ -220,7 +250,7 @@ function walk(state: Swagger2State, node: RawObject): unknown {
     if (next !== undefined) copy[key] = next;
     if (extra !== undefined) copy[extra] = extraValue;
   }
-  if (copy && node.type === "file") markSchema(copy, FROM_FILE_PROPERTY);
+  if (copy && node.type === "file") annotate(copy, FROM_FILE_PROPERTY, true);
   return copy ?? node;
 }
 
@@ -234,7 +264,7 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
   stack.push(node, undefined, undefined, key, subKey);
   try {
     const result = walk(state, node);
-    return PROPERTY_KEYS.has(key) ? withoutUnreadDefault(result) : result;
+    return PROPERTY_KEYS.has(key) ? asV1Property(state, result) : result;
   } finally {
     stack.pop();
   }
@@ -244,21 +274,49 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
 const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "additionalProperties"]);
 
 /**
- * swagger-parser reads a 2.0 property into a v1 Property class by type and format; DateProperty,
- * DateTimeProperty and ArrayProperty hold no default, and ArrayProperty no enum, so the converter
- * has none to carry over and OAG never sees them (OAG's own 2.0 test spec says so beside
- * TypeHolderDefault's `date_item`, `datetime_item` and `array_item`; its python-prior samples print
- * no default for them and list TypeHolderExample's one-value array enum as no default, 5.x to 6.6).
+ * A 2.0 property as swagger-parser's v1 Property class holds it (swagger-models 1.6.x
+ * PropertyBuilder, chosen by type and format), as far as the converter then carries it:
+ * - DateProperty, DateTimeProperty and ArrayProperty hold no default, and ArrayProperty no enum, so
+ *   the converter has none to carry over and OAG never sees them (OAG's own 2.0 test spec says so
+ *   beside TypeHolderDefault's `date_item`, `datetime_item` and `array_item`; its python-prior samples
+ *   print no default for them and list TypeHolderExample's one-value array enum as no default, 5.x
+ *   to 6.6). Neither do DecimalProperty (`type: number` without format `double`/`float`) and
+ *   BaseIntegerProperty (`type: integer` without `int32`/`int64`): OAG's go and csharp samples of
+ *   the 2.0 fake petstore print no default for TypeHolderDefault's `number_item` and `integer_item`,
+ *   which its python-prior 2.0 spec gives formats to.
+ * - A number's example and default reach the converter's NumberSchema (convertValue, then
+ *   setExample of the property's example), which casts them to `new BigDecimal(toString())`:
+ *   DecimalProperty reads its example with Double.parseDouble (`71` prints `71.0`), DoubleProperty
+ *   keeps the example's text (`71`, `71.0`, `0.00010`) and reads its default with Double.parseDouble
+ *   (`71.0`). Annotated as NUMBER_TEXTS. FloatProperty (Float.parseFloat) is not followed.
  */
-function withoutUnreadDefault(schema: unknown): unknown {
+function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const dated = schema.type === "string" && (schema.format === "date" || schema.format === "date-time");
   const array = schema.type === "array";
-  const drop = (k: string) => (k === "default" && (dated || array)) || (k === "enum" && array);
-  if (!Object.keys(schema).some(drop)) return schema;
-  const copy: RawObject = {};
-  for (const k in schema) if (!drop(k)) copy[k] = schema[k];
-  return copy;
+  const defaultless =
+    (schema.type === "number" && schema.format !== "double" && schema.format !== "float") ||
+    (schema.type === "integer" && schema.format !== "int32" && schema.format !== "int64");
+  const drop = (k: string) => (k === "default" && (dated || array || defaultless)) || (k === "enum" && array);
+  let out = schema;
+  if (Object.keys(schema).some(drop)) {
+    out = {};
+    for (const k in schema) if (!drop(k)) out[k] = schema[k];
+  }
+  if (schema.type !== "number" || schema.format === "float") return out;
+  const asDouble = (v: number) => javaBigDecimalString(javaDoubleString(v));
+  const texts: { example?: string; default?: string } = {};
+  if (typeof out.example === "number") {
+    const literal = state.numberLiterals.get(ptr(state.stack.atPointer(), "example"));
+    const text = schema.format === "double" ? bigDecimalText(out.example, literal) : asDouble(out.example);
+    if (text !== String(out.example)) texts.example = text;
+  }
+  if (typeof out.default === "number" && asDouble(out.default) !== String(out.default)) texts.default = asDouble(out.default);
+  if (texts.example === undefined && texts.default === undefined) return out;
+  // The 2.0 document's own objects stay as loaded: annotate a copy.
+  if (out === schema) out = { ...schema };
+  annotate(out, NUMBER_TEXTS, texts);
+  return out;
 }
 
 /** The `type`s swagger-parser's 2.0 reader (PropertyBuilder) makes a property of. */

@@ -42,9 +42,9 @@ export { swagger2SourcePointer } from "./swagger2-pointer.js";
 const METHODS_2_0 = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 const SCHEMES = new Set(["http", "https", "ws", "wss"]);
 
-/** `numberLiterals`: the 2.0 document's (parameters' `x-example` literals: swagger2-operation.ts swagger2ExampleLiteral). */
+/** `numberLiterals`: the 2.0 document's (`x-example` and property example literals: swagger2-schema.ts NUMBER_TEXTS). */
 export function convertSwagger2(root: RawObject, sink: DiagnosticSink, numberLiterals?: NumberLiterals): RawObject {
-  const state = newState(root, sink);
+  const state = newState(root, sink, numberLiterals);
   const globalConsumes = mediaTypeList(root.consumes) ?? [];
   const globalProduces = mediaTypeList(root.produces) ?? [];
   const ctx: OperationContext = { state, globalConsumes, globalProduces, responses: new Map(), ...(numberLiterals !== undefined ? { numberLiterals } : {}) };

@@ -771,7 +771,7 @@ describe("schemas", () => {
   // swagger-parser's v1 Property classes: DateProperty, DateTimeProperty and ArrayProperty hold no
   // default, ArrayProperty no enum; a model's additionalProperties is a Property, which `false` is
   // not (OAG's python-prior samples from its 2.0 petstore: TypeHolderDefault, TypeHolderExample, Animal).
-  it("drops what swagger-parser's 2.0 properties cannot hold: date/date-time/array defaults, array enums, additionalProperties false", () => {
+  it("drops what swagger-parser's 2.0 properties cannot hold: date/date-time/array defaults, number/integer defaults without a format, array enums, additionalProperties false", () => {
     const { out, sink } = definitions({
       T: {
         type: "object",
@@ -782,6 +782,11 @@ describe("schemas", () => {
           list: { type: "array", items: { type: "integer", default: 1 }, default: [0, 1], enum: [[0, 1]] },
           text: { type: "string", default: "what", enum: ["what"] },
           map: { type: "object", additionalProperties: { type: "string", format: "date", default: "2017-07-21" } },
+          // DecimalProperty and BaseIntegerProperty hold no default; Double/Float/Integer/LongProperty do.
+          n: { type: "number", default: 1.5 },
+          i: { type: "integer", default: 2 },
+          d: { type: "number", format: "double", default: 1.5 },
+          l: { type: "integer", format: "int64", default: 2 },
         },
       },
       Top: { type: "array", items: { type: "string" }, default: ["a"] },
@@ -792,9 +797,13 @@ describe("schemas", () => {
       properties: {
         day: { type: "string", format: "date" },
         at: { type: "string", format: "date-time" },
-        list: { type: "array", items: { type: "integer", default: 1 } },
+        list: { type: "array", items: { type: "integer" } },
         text: { type: "string", default: "what", enum: ["what"] },
         map: { type: "object", additionalProperties: { type: "string", format: "date" } },
+        n: { type: "number" },
+        i: { type: "integer" },
+        d: { type: "number", format: "double", default: 1.5 },
+        l: { type: "integer", format: "int64", default: 2 },
       },
     });
     // A definition (a v1 Model, not a Property) is left as it was.

@@ -3,7 +3,7 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
-import { oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -44,7 +44,7 @@ export class PythonPriorExamples extends OagExampleWriter {
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return oagValue(s.example);
     if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return oagValue(s.default);
-    if (s.enum && s.enum.length > 0) return yaml11Enum(s)![0] ?? null;
+    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
   }
 

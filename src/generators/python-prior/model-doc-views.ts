@@ -3,7 +3,7 @@
 
 import { mustacheHtml as html } from "../../codegen/escape.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
-import { yaml11Enum } from "../../codegen/java-format.js";
+import { oagEnum } from "../../codegen/java-format.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
@@ -29,7 +29,7 @@ export function buildModelDocView(info: ModelInfo, types: PythonPriorTypes, rele
     const dataType = types.dataTypeOfModel(info.named.schema);
     const defaultValue = types.defaultValue(s);
     let notes = defaultValue !== null ? `defaults to ${defaultValue}` : "";
-    if (info.isEnum) notes += `${defaultValue !== null ? ", " : ""} must be one of [${(yaml11Enum(s) ?? []).map((v) => enumValue(v, dataType)).join("")}]`;
+    if (info.isEnum) notes += `${defaultValue !== null ? ", " : ""} must be one of [${(oagEnum(s) ?? []).map((v) => enumValue(v, dataType)).join("")}]`;
     rows.push(`**value** | **${dataType}** | ${descCell} | ${notes}`);
   }
   if (info.isArray) {

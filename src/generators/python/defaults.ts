@@ -6,7 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
-import { javaJsonText, oagValue, yaml11Enum, yaml11Value } from "../../codegen/java-format.js";
+import { javaJsonText, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -42,7 +42,11 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   if (d === null) return null;
   const model = ctx.types.modelOf(schema);
   if (model !== null && d.typed.enum !== undefined) {
-    const member = enumMembers(ctx, d.typed, yaml11Enum(d.typed)).find((m) => m.value === d.value);
+    // DefaultCodegen.updateCodegenPropertyEnum finds the member whose value text is the default's
+    // text: a number enum's member `1.0` (oagEnum) is the default `1.0`, not `1`.
+    const numeric = d.typed.kind === "number" || d.typed.kind === "integer";
+    const printed = javaToString(d.printed);
+    const member = enumMembers(ctx, d.typed, oagEnum(d.typed)).find((m) => (numeric ? javaToString(m.value) === printed : m.value === d.value));
     if (!member) return null;
     // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
     // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it

@@ -16,8 +16,9 @@ export interface EnumMember {
 }
 
 /**
- * @param values the values to name: the schema's enum, or for the docs the enum as OAG's YAML 1.1
- *   reading gives it (codegen/java-format.ts yaml11Enum)
+ * @param values the values to name: the schema's enum, or for the docs the enum as OAG holds it
+ *   (codegen/java-format.ts oagEnum: YAML 1.1 values, a number member `1.0` as that text, which
+ *   names it `NUMBER_1.0` as AbstractPythonCodegen.toEnumVariableName does)
  */
 export function enumMembers(ctx: Pick<PythonDocContext, "names">, schema: Schema, values: readonly JsonValue[] = schema.enum ?? []): EnumMember[] {
   const varNames = schema.extensions["x-enum-varnames"];

@@ -8,12 +8,13 @@ import { camelize, javaCompare } from "../../naming/case.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
-import { oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { oagValue, oagEnum } from "../../codegen/java-format.js";
+import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
 import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
-import type { ApiModel, Header, Schema } from "../../model/ir.js";
+import type { ApiModel, Header, JsonValue, OpenApiVersion, Schema } from "../../model/ir.js";
 import type { TypeScriptExamples } from "./examples.js";
 import type { TypeScriptNames } from "./names.js";
 import type { TypeScriptDocRelease } from "./releases.js";
@@ -192,7 +193,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     // getParameterDataType's literal union of an inline enum: `string`.
     dataType: param.kind === "form" ? ctx.types.declaration(schema) : ctx.types.parameterType(schema),
     // DefaultCodegen.fromFormProperty: an array form field takes its items' default (release row).
-    defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release),
+    defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
     example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
@@ -207,7 +208,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
 function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boolean } | null {
   const s = schema.kind === "array" ? schema.items : schema;
   if ((s.kind === "string" || s.kind === "integer" || s.kind === "number") && s.enum && s.enum.length > 0) {
-    return { values: yaml11Enum(s)!, quoted: s.kind === "string" };
+    return { values: oagEnum(s)!, quoted: s.kind === "string" };
   }
   return null;
 }
@@ -217,18 +218,36 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
  * (a boolean's only from the release that prints it, `booleanDefaults`). `p.getDefault().toString()`:
  * a number is the BigDecimal swagger-parser read (`74.0` for `74.0`; java-format.ts oagValue).
  */
-function defaultValueOf(schema: Schema, release: TypeScriptDocRelease): string {
+function defaultValueOf(schema: Schema, release: TypeScriptDocRelease, openapiVersion: OpenApiVersion): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
     return String(oagValue(schema.default));
   }
-  if (schema.kind === "string" && schema.format !== "date" && schema.format !== "date-time" && schema.default && schema.default.value !== null) {
+  if (schema.kind === "string" && (schema.format === "date" || schema.format === "date-time")) {
+    return release.temporalDefaults && schema.default !== undefined ? temporalDefault(schema.format, schema.default.value, openapiVersion) : "undefined";
+  }
+  if (schema.kind === "string" && schema.default && schema.default.value !== null) {
     // AbstractTypeScriptClientCodegen.toDefaultValue quotes escapeText's text (from the release of
     // `escapeSingleQuote`, a5bc7f107d); TypeScriptClientCodegen's own before quoted the bare value.
     const text = String(oagValue(schema.default));
     return `'${release.escapeSingleQuote ? escapeTs(text, release) : text}'`;
   }
   return "undefined";
+}
+
+/**
+ * A `format: date` or `date-time` default as AbstractTypeScriptClientCodegen.toDefaultValue prints it
+ * (`p.getDefault().toString()`, unquoted): swagger-parser decodes a 3.0 one (OpenAPIDeserializer
+ * getDecodedObject: toDate/toDateTime) and the 2.0 converter's DateSchema/DateTimeSchema cast a
+ * parameter's, into a java.util.Date (printed for a JVM in UTC: `Mon Feb 03 00:00:00 UTC 2020`) or an
+ * OffsetDateTime (`2020-01-01T10:00Z`); a text they cannot decode is no default. A 3.1 schema keeps
+ * the text (getAnyType; JsonSchema casts nothing).
+ */
+function temporalDefault(format: "date" | "date-time", value: JsonValue, openapiVersion: OpenApiVersion): string {
+  if (value === null) return "undefined";
+  if (openapiVersion === "3.1") return typeof value === "object" ? "undefined" : String(value);
+  if (typeof value !== "string") return "undefined";
+  return (format === "date" ? javaDateString(value) : javaOffsetDateTimeString(value)) ?? "undefined";
 }
 
 /** The union of every 2xx response's type (`void` for a bodiless one), in Java HashSet order. */

@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { javaJsonText, oagMinimumText, oagValue, yaml11Enum } from "../../codegen/java-format.js";
+import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
@@ -53,7 +53,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
     if (s.default !== undefined && s.default.value !== null) return oagValue(s.default);
-    if (s.enum && s.enum.length > 0) return yaml11Enum(s)![0] ?? null;
+    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
   }
 

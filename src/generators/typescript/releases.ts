@@ -29,6 +29,12 @@ export interface TypeScriptDocRelease {
    */
   readonly booleanDefaults: boolean;
   /**
+   * API docs: a `format: date`/`date-time` parameter's default is printed as the Java value
+   * swagger-parser decoded (`defaults to Mon Feb 03 00:00:00 UTC 2020`, `2020-01-01T10:00Z`; doc-views.ts
+   * temporalDefault). Before, TypeScriptClientCodegen.toDefaultValue returned `undefined` for them.
+   */
+  readonly temporalDefaults: boolean;
+  /**
    * Examples see the type of a 3.1 object with properties or a map. Before, ModelUtils.isAnyType was
    * `$ref == null && getType() == null`; swagger-parser keeps a 3.1 type in `types`, and the
    * NORMALIZE_31SPEC rule (on for 3.1 documents since 4b7a808a9f, 7.0.1) copies it to `type` only
@@ -99,7 +105,7 @@ export interface TypeScriptDocRelease {
   readonly responseSchemaAsProperty20: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -111,7 +117,7 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
-  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true, safeOperationIds: true } },
+  { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true, temporalDefaults: true, safeOperationIds: true } },
   { since: "7.0.0", source: "e4bf068a88 Update swagger parser to 2.1.14 (#15644), after the 6.6.0 release commit 7f8b853f50 and before the 7.0.0 one c37fa8a4e8: swagger-parser fd3bc709 (2.1.9, #1552) converts a 2.0 response's schema as the Model it read (getResponseSchema), not as a Property (hangoff 5.4.0: a response `type: word` prints `void` and no Accept type)", change: { responseSchemaAsProperty20: false } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0", change: { refFormBodyFields: true } },
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },

@@ -3,7 +3,7 @@
 
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
-import { yaml11Enum } from "../../codegen/java-format.js";
+import { oagEnum } from "../../codegen/java-format.js";
 import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { docNullable } from "../../codegen/nullable.js";
@@ -135,7 +135,7 @@ export class TypeScriptTypes {
       return `{ [key: string]: ${this.parameterType(schema.additionalProperties)}; }`;
     }
     if ((schema.kind === "string" || schema.kind === "integer" || schema.kind === "number") && schema.enum && schema.enum.length > 0) {
-      return enumLiteralUnion(yaml11Enum(schema)!, schema.kind === "string");
+      return enumLiteralUnion(oagEnum(schema)!, schema.kind === "string");
     }
     return this.declaration(schema);
   }

@@ -105,7 +105,7 @@ describe("docs print OAG's value from 6.0.0", () => {
     const params = new Map(model.operations[0]!.parameters.map((p) => [p.name, p.schema]));
     expect(params.get("mode")!.example).toMatchObject({ value: 755, yaml11: 493 });
     expect(params.get("size")!.default).toMatchObject({ value: "1_000", yaml11: "1000" });
-    expect(params.get("perm")!).toMatchObject({ enum: [644, 755], enumYaml11: [420, 493] });
+    expect(params.get("perm")!).toMatchObject({ enum: [644, 755], oagEnum: [420, 493] });
     expect(params.get("plain")!.example).not.toHaveProperty("yaml11");
     expect(params.get("quoted")!.example).toEqual({ value: "0755" });
   });

@@ -1,0 +1,81 @@
+// typescript API docs: a `format: date`/`date-time` parameter default from 6.6.0, when
+// TypeScriptClientCodegen inherits AbstractTypeScriptClientCodegen.toDefaultValue
+// (`p.getDefault().toString()`, a5bc7f107d): swagger-parser decodes a 3.0 default (and the 2.0
+// converter's DateSchema/DateTimeSchema cast a parameter's) into a java.util.Date, printed here for a
+// JVM in UTC, or an OffsetDateTime; 3.1 keeps the text. Before 6.6.0, `undefined`.
+
+import { describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { specFiles } from "../../support/spec-files.js";
+
+const spec = (openapi: string) => `openapi: ${openapi}
+info: { title: D, version: "1" }
+paths:
+  /p:
+    get:
+      operationId: op
+      tags: [things]
+      parameters:
+        - { name: d, in: query, schema: { type: string, format: date, default: "2020-02-03" } }
+        - { name: t, in: query, schema: { type: string, format: date-time, default: "2020-01-01T10:00:00Z" } }
+        - { name: u, in: query, schema: { type: string, format: date-time, default: "2020-01-01T10:00:30.500+02:00" } }
+        - { name: v, in: query, schema: { type: string, format: date-time, default: "2020-01-01T10:00:00" } }
+      responses:
+        "204": { description: ok }
+`;
+
+const specs = specFiles("oaswright-temporal-defaults-", {
+  "spec30.yaml": spec("3.0.3"),
+  "spec31.yaml": spec("3.1.0"),
+  "swagger2.yaml": `swagger: "2.0"
+info: { title: D, version: "1" }
+paths:
+  /p:
+    get:
+      operationId: op
+      tags: [things]
+      parameters:
+        - { name: d, in: query, type: string, format: date, default: "2020-02-03" }
+        - { name: t, in: query, type: string, format: date-time, default: "2020-01-01T10:00:00Z" }
+      responses:
+        "204": { description: ok }
+`,
+});
+
+async function api(input: string, oagVersion: string): Promise<string> {
+  const { files } = await generateFiles({ input: specs.path(input), generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } } });
+  const found = files.find((f) => f.path === "ThingsApi.md");
+  expect(found).toBeDefined();
+  return String(found!.contents);
+}
+
+const row = (name: string, type: string, notes: string) => ` **${name}** | [**${type}**] |  | (optional) defaults to ${notes}\n`;
+
+describe("typescript docs: date and date-time parameter defaults", () => {
+  it("3.0 from 6.6.0: the decoded Date (UTC) and OffsetDateTime; an undecodable text is none", async () => {
+    const doc = await api("spec30.yaml", "6.6.0");
+    expect(doc).toContain(row("d", "string", "Mon Feb 03 00:00:00 UTC 2020"));
+    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00Z"));
+    expect(doc).toContain(row("u", "Date", "2020-01-01T10:00:30.500+02:00"));
+    expect(doc).toContain(row("v", "Date", "undefined"));
+  });
+
+  it("3.1: the text as written", async () => {
+    const doc = await api("spec31.yaml", "7.13.0");
+    expect(doc).toContain(row("d", "string", "2020-02-03"));
+    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00:00Z"));
+    expect(doc).toContain(row("v", "Date", "2020-01-01T10:00:00"));
+  });
+
+  it("2.0: the converter's DateSchema/DateTimeSchema", async () => {
+    const doc = await api("swagger2.yaml", "7.13.0");
+    expect(doc).toContain(row("d", "string", "Mon Feb 03 00:00:00 UTC 2020"));
+    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00Z"));
+  });
+
+  it("before 6.6.0: undefined", async () => {
+    const doc = await api("spec30.yaml", "6.5.0");
+    expect(doc).toContain(row("d", "string", "undefined"));
+    expect(doc).toContain(row("t", "Date", "undefined"));
+  });
+});
