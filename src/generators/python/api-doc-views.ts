@@ -298,6 +298,11 @@ function paramRow(p: DocParam, ctx: PythonDocContext): string {
 function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
   const s = types.unalias(p.typeSchema);
+  // A path/query/header/cookie parameter of no type (`schema: {}` or an example alone): DefaultCodegen.fromParameter's
+  // isAnyType branch sets no isPrimitiveType (only its string, boolean, number and integer branches do) and
+  // no baseType, so api_doc.mustache links `[**object**](.md)`. A body of no type is bold
+  // (fromRequestBody: updateRequestBodyForPrimitiveType).
+  if (p.param.kind !== "body" && p.param.kind !== "form" && s.kind === "any" && s.unknownType === undefined) return `[**${p.dataType}**](.md)`;
   if (types.isBinary(s) || types.isLanguagePrimitive(p.dataType)) return `**${p.dataType}**`;
   // A body typed by a `type` OpenAPI does not define or a `$ref` to nothing: DefaultCodegen.fromRequestBody
   // reaches its last branch ("referenced schemas"), updateRequestBodyForPrimitiveType, which sets
