@@ -125,7 +125,16 @@ export class PythonTypes {
     if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s), unknownAsAny)}]`;
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
     if (s.kind === "any" && s.unknownType !== undefined && !unknownAsAny) return this.unknownTypeName(s.unknownType);
+    if (s.kind === "any" && s.emptyComposition !== undefined && !unknownAsAny) return this.emptyCompositionName(s.emptyComposition);
     return this.typeMapping[this.openApiType(s)];
+  }
+
+  /**
+   * A oneOf/anyOf OAG emptied (AnySchema.emptyComposition): getSchemaType's toAnyOfName of no names,
+   * `anyOf<>`, which AbstractPythonCodegen.getTypeDeclaration names with toModelName: `AnyOf`, `OneOf`.
+   */
+  private emptyCompositionName(key: "anyOf" | "oneOf"): string {
+    return this.names.modelName(`${key}<>`);
   }
 
   /** Items and map values: nullable ones read `Optional[T]` (from release row `optionalItems`). */
@@ -213,6 +222,7 @@ export class PythonTypes {
     if (isMap(s)) return "Dict";
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
     if (s.kind === "any" && s.unknownType !== undefined) return this.unknownTypeName(s.unknownType);
+    if (s.kind === "any" && s.emptyComposition !== undefined) return this.emptyCompositionName(s.emptyComposition);
     return this.typeMapping[this.openApiType(s)];
   }
 
