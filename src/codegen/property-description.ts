@@ -22,6 +22,8 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
     const target = namedSchema(model, schema.target);
     if (target?.origin === "inline" && isModelSchema(target.schema)) return undefined;
   }
+  // A oneOf/anyOf of null types only stays a composition in OAG (AnySchema.emptyComposition): its own description.
+  if (schema.kind === "any" && schema.emptyComposition !== undefined) return schema.description;
   // `oneOf/anyOf: [X, null]` is stored as X by the normalizer: X's own description (a 3.1 sibling
   // of its `$ref` too), or, for a ref to a schema that is no model, that schema's.
   if (schema.collapsedMember !== undefined) {

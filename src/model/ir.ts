@@ -535,6 +535,15 @@ export interface AnySchema extends SchemaCommon {
    * send the value as any value.
    */
   readonly danglingRef?: string;
+  /**
+   * A oneOf/anyOf all of whose members OpenAPI Generator reads as null types (`{type: null}` and an
+   * untyped member such as `{}`: ModelUtils/OpenAPINormalizer.isNullTypeSchema), which the IR reads
+   * as any value, nullable. OAG's SIMPLIFY_ONEOF_ANYOF removes every member and keeps the composed
+   * schema with an empty list, which DefaultCodegen.getSchemaType names toAnyOfName/toOneOfName of
+   * no names (`anyOf<>`): for the docs of the generators that name it so (python: `AnyOf`, linked
+   * to a page no file is written for). The clients read it as any value.
+   */
+  readonly emptyComposition?: "anyOf" | "oneOf";
 }
 
 /** `type: null` alone. */

@@ -287,7 +287,15 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     // a composition, as OpenAPI Generator keeps it). The outer keywords (title, description,
     // default) describe the same value, so they win over the member's.
     const member = (oneOf[0] ?? anyOf[0])!;
-    return mergeOuter(member, { ...base, nullable });
+    const merged = mergeOuter(member, { ...base, nullable });
+    // The member left is itself a null type to OAG (untyped, no `$ref`, no description): OAG's
+    // normalizer removes it too and keeps an empty composition (AnySchema.emptyComposition).
+    const key = oneOf.length === 1 ? "oneOf" : "anyOf";
+    const raws = asArray(raw[key]) ?? [];
+    if (merged.kind === "any" && raws.every((m) => isNullSchema(m) || (ctx.enumNullMembers && isEnumOfNull(ctx, m)) || isUntypedNullMember(m))) {
+      return { ...merged, emptyComposition: key };
+    }
+    return merged;
   }
   if (oneOf.length + anyOf.length + allOf.length === 0 && !not) {
     // Only null members: the schema is just null.
@@ -336,6 +344,17 @@ function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
   }
   if (!isObject(schema) || schema.properties !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
   return Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null;
+}
+
+/**
+ * A member OpenAPI Generator's isNullTypeSchema reads as a null type although it names no type: no
+ * `type`, `$ref`, description, properties, composition or enum (`{}`, `{title: Any}`). In 3.1
+ * (JsonSchema) and 3.0 alike since 7.0.0 (OpenAPINormalizer.isNullTypeSchema at c37fa8a4e8: type null
+ * and no `$ref`; the description check from 3b3f9a770a, 7.10.0).
+ */
+function isUntypedNullMember(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  return ["type", "$ref", "description", "properties", "allOf", "oneOf", "anyOf", "enum", "items", "additionalProperties", "const"].every((k) => raw[k] === undefined);
 }
 
 function isNullSchema(raw: unknown): boolean {

@@ -13,7 +13,7 @@ import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "../../codegen/property-description.js";
-import { isMap, mapValues } from "./types.js";
+import { isMap, isObjectTypedRef, mapValues } from "./types.js";
 
 export interface ApiDocView {
   readonly packageName: string;
@@ -256,6 +256,10 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
   const models = new Set<string>();
   const collect = (schema: Schema, skipComposed: boolean, depth: number): void => {
     if (depth > 20) return;
+    // `{type: object, $ref: X}` is isFreeFormObject/isMap to OAG (types.ts isObjectTypedRef): the
+    // PydanticType of the parameter or return property takes fromCommon's map branch (mapType, whose
+    // item type is Any), which imports no model (AbstractPythonCodegen.postProcessOperationsWithModels).
+    if (isObjectTypedRef(schema)) return;
     const s = ctx.types.unalias(schema);
     const model = ctx.types.modelOf(s);
     const unknown = model === null ? ctx.types.unknownTypeModel(s) : null;
@@ -277,7 +281,7 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
 function returnTypeOf(op: CodegenOperation, ctx: PythonDocContext): { dataType: string; link: string | null } | null {
   const schema = op.methodResponse?.contents[0]?.schema;
   if (!schema) return null;
-  return ctx.types.propertyCell(schema);
+  return ctx.types.returnCell(schema);
 }
 
 function paramRow(p: DocParam, ctx: PythonDocContext): string {
@@ -294,6 +298,11 @@ function paramRow(p: DocParam, ctx: PythonDocContext): string {
 function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
   const s = types.unalias(p.typeSchema);
+  // A path/query/header/cookie parameter of no type (`schema: {}` or an example alone): DefaultCodegen.fromParameter's
+  // isAnyType branch sets no isPrimitiveType (only its string, boolean, number and integer branches do) and
+  // no baseType, so api_doc.mustache links `[**object**](.md)`. A body of no type is bold
+  // (fromRequestBody: updateRequestBodyForPrimitiveType).
+  if (p.param.kind !== "body" && p.param.kind !== "form" && s.kind === "any" && s.unknownType === undefined) return `[**${p.dataType}**](.md)`;
   if (types.isBinary(s) || types.isLanguagePrimitive(p.dataType)) return `**${p.dataType}**`;
   // A body typed by a `type` OpenAPI does not define or a `$ref` to nothing: DefaultCodegen.fromRequestBody
   // reaches its last branch ("referenced schemas"), updateRequestBodyForPrimitiveType, which sets

@@ -9,7 +9,7 @@ import { exampleValue, javaJsonText, oagValue } from "../../codegen/java-format.
 import type { CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
-import { isMap, mapValues, type PythonTypes } from "./types.js";
+import { isMap, isObjectTypedRef, mapValues, type PythonTypes } from "./types.js";
 
 /** OAG's escapeText as python configures it (`'''` broken up, since it would end a docstring). */
 export const escapePython = (s: string): string => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
@@ -64,8 +64,12 @@ export class PythonExamples {
     // isUuid (set for a uuid string itself, not for a list of them) comes before the type chain,
     // in the releases that type uuid as UUID (AbstractPythonCodegen.setParameterExampleValue).
     if (this.types.uuidType && s.kind === "string" && s.format === "uuid") return `UUID('${escapePython(example ?? UUID_EXAMPLE)}')`;
-    const container = s.kind === "array" ? "list" : isMap(s) ? "dict" : null;
-    const item = s.kind === "array" ? s.items : container === "dict" ? mapValues(s) : s;
+    // A body typed `{type: object, $ref: X}`: DefaultCodegen.fromRequestBody's setTypeProperties flags
+    // the unaliased schema isMap (types.ts isObjectTypedRef), while addBodyModelSchema types it X: the
+    // example is X's constructor in a dict, `{'key': <pkg>.X()}`.
+    const refAsMap = param.kind === "body" && isObjectTypedRef(typeSchema) && this.types.modelOf(s) !== null;
+    const container = s.kind === "array" ? "list" : isMap(s) || refAsMap ? "dict" : null;
+    const item = s.kind === "array" ? s.items : container === "dict" && !refAsMap ? mapValues(s) : s;
     const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
     example = this.byType(type, example, param.paramName);
     if (example === null) return "None";

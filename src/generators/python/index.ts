@@ -56,6 +56,7 @@ export const pythonGenerator: Generator = {
     { name: "gitUserId", description: "git user in git_push.sh and the README", default: "GIT_USER_ID" },
     { name: "gitRepoId", description: "git repository in git_push.sh and the README", default: "GIT_REPO_ID" },
     { name: "releaseNote", description: "commit message of git_push.sh", default: "Minor update" },
+    { name: "infoEmail", description: "author email of the README, setup.py and pyproject.toml when the spec's info.contact has none", default: "team@openapitools.org in setup.py and pyproject.toml" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
   ],
@@ -132,6 +133,7 @@ export const pythonGenerator: Generator = {
           gitRepoId: settings.gitRepoId,
           pythonVersion: release.languageVersion,
           requirements: runtimeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion).map((r) => `${r.name} ${r.spec}`),
+          ...(settings.infoEmail !== undefined ? { infoEmail: settings.infoEmail } : {}),
         }),
       ),
     );
@@ -174,6 +176,8 @@ interface PythonSettings {
   readonly gitUserId: string;
   readonly gitRepoId: string;
   readonly releaseNote: string;
+  /** The `infoEmail` option (README author, setup.py/pyproject author email) where the spec has no contact email. */
+  readonly infoEmail?: string;
 }
 
 function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSettings {
@@ -185,6 +189,7 @@ function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSe
     ctx.warn("", `mapNumberTo must be one of ${MAP_NUMBER_TO.join(", ")}; got ${JSON.stringify(mapNumberTo)}`);
   }
   const packageUrl = stringOption(options, "packageUrl");
+  const infoEmail = stringOption(options, "infoEmail");
   return {
     packageName,
     projectName: stringOption(options, "projectName") ?? packageName.replace(/_/g, "-"),
@@ -198,6 +203,7 @@ function readSettings(options: GeneratorOptions, ctx: GenerateContext): PythonSe
     gitUserId: stringOption(options, "gitUserId") ?? "GIT_USER_ID",
     gitRepoId: stringOption(options, "gitRepoId") ?? "GIT_REPO_ID",
     releaseNote: stringOption(options, "releaseNote") ?? "Minor update",
+    ...(infoEmail !== undefined ? { infoEmail } : {}),
   };
 }
 

@@ -95,6 +95,8 @@ export interface ProjectOptions {
   readonly gitUserId: string;
   readonly gitRepoId: string;
   readonly releaseNote: string;
+  /** The `infoEmail` option, which the spec's contact email overrides (DefaultGenerator.configureGeneratorProperties). */
+  readonly infoEmail?: string;
   /** The OAG release reproduced (`-p oagVersion`; absent: the newest). */
   readonly oagVersion?: string;
 }
@@ -119,7 +121,7 @@ export function buildProjectView(model: ApiModel, layout: PythonLayout, options:
     packageUrl: options.packageUrl ?? `https://${options.gitHost}/${options.gitUserId}/${options.gitRepoId}`,
     title: pyText(model.info.title),
     description: pyText((model.info.description ?? "").trim()),
-    authorEmail: pyText(model.info.contact?.email ?? "team@openapitools.org"),
+    authorEmail: pyText(model.info.contact?.email ?? options.infoEmail ?? "team@openapitools.org"),
     license: pyText(model.info.license?.name ?? "NoLicense"),
     pythonRequires: PYTHON_REQUIRES,
     requirementLines: requirements.map((r) => `${r.name} ${r.spec}`),

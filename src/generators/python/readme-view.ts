@@ -61,6 +61,11 @@ export interface ReadmeOptions {
   readonly gitRepoId: string;
   readonly pythonVersion: string;
   readonly requirements: readonly string[];
+  /**
+   * The `infoEmail` option: DefaultGenerator.configureGeneratorProperties puts the spec's contact email
+   * over it (additionalProperties `infoEmail`), so it shows only when the spec has none.
+   */
+  readonly infoEmail?: string;
 }
 
 export function buildReadmeView(groups: readonly ApiGroup[], models: readonly PythonModel[], ctx: PythonDocContext, options: ReadmeOptions): ReadmeView {
@@ -97,7 +102,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     models: models.map((m) => ` - [${m.className}](${options.docPath}${m.className}.md)`),
     hasAuth: ctx.model.securitySchemes.length > 0,
     auths: ctx.model.securitySchemes.flatMap((s) => authSections(s)),
-    infoEmail: info.contact?.email !== undefined ? html(info.contact.email) : "",
+    infoEmail: html(info.contact?.email ?? options.infoEmail ?? ""),
     requirements: options.requirements,
   };
 }

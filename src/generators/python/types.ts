@@ -125,7 +125,16 @@ export class PythonTypes {
     if (isMap(s)) return `Dict[str, ${this.itemDeclaration(mapValues(s), unknownAsAny)}]`;
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
     if (s.kind === "any" && s.unknownType !== undefined && !unknownAsAny) return this.unknownTypeName(s.unknownType);
+    if (s.kind === "any" && s.emptyComposition !== undefined && !unknownAsAny) return this.emptyCompositionName(s.emptyComposition);
     return this.typeMapping[this.openApiType(s)];
+  }
+
+  /**
+   * A oneOf/anyOf OAG emptied (AnySchema.emptyComposition): getSchemaType's toAnyOfName of no names,
+   * `anyOf<>`, which AbstractPythonCodegen.getTypeDeclaration names with toModelName: `AnyOf`, `OneOf`.
+   */
+  private emptyCompositionName(key: "anyOf" | "oneOf"): string {
+    return this.names.modelName(`${key}<>`);
   }
 
   /** Items and map values: nullable ones read `Optional[T]` (from release row `optionalItems`). */
@@ -213,6 +222,7 @@ export class PythonTypes {
     if (isMap(s)) return "Dict";
     if (s.kind === "ref") return namedSchema(this.model, s.target) ? this.names.modelName(s.target) : "object";
     if (s.kind === "any" && s.unknownType !== undefined) return this.unknownTypeName(s.unknownType);
+    if (s.kind === "any" && s.emptyComposition !== undefined) return this.emptyCompositionName(s.emptyComposition);
     return this.typeMapping[this.openApiType(s)];
   }
 
@@ -238,8 +248,18 @@ export class PythonTypes {
     // A 3.0 `{type: object, $ref: X}` reaches OAG as an ObjectSchema with a `$ref` and no
     // properties: DefaultCodegen.fromProperty types it X (getSchemaType reads the `$ref`) but
     // ModelUtils.isFreeFormObject holds, so it sets no complexType and the doc links `(.md)`.
-    if (schema.kind === "ref" && schema.siblingType === "object") return { dataType, link: "" };
+    if (isObjectTypedRef(schema)) return { dataType, link: "" };
     return { dataType, link: this.isPrimitiveProperty(schema) ? null : this.complexType(schema) };
+  }
+
+  /**
+   * The method's return type in an API doc. Like a property, but DefaultCodegen.handleMethodResponse
+   * links `returnBaseType`, the property's complexType or else its baseType: a `{type: object, $ref: X}`
+   * response (no complexType, see propertyCell) links X's page, which its baseType (getSchemaType) names.
+   */
+  returnCell(schema: Schema): DocTypeCell {
+    if (isObjectTypedRef(schema)) return { dataType: this.declaration(schema), link: this.baseType(schema) };
+    return this.propertyCell(schema);
   }
 
   /** The binary-ness OAG flags as isFile/isBinary on form parameters. */
@@ -314,6 +334,15 @@ function singleMember(schema: Schema): Schema {
   if (members.length !== 1) return schema;
   const only = members[0]!;
   return schema.nullable && !only.nullable ? { ...only, nullable: true } : only;
+}
+
+/**
+ * A `$ref` written with `type: object` beside it (RefSchema.siblingType): swagger-parser gives OAG
+ * an ObjectSchema that has a `$ref` and no properties, which ModelUtils.isFreeFormObject accepts, so
+ * IJsonSchemaValidationProperties.setTypeProperties flags it isFreeFormObject and isMap.
+ */
+export function isObjectTypedRef(schema: Schema): boolean {
+  return schema.kind === "ref" && schema.siblingType === "object";
 }
 
 /** A map: no properties, additionalProperties a schema or `true`. */

@@ -5,6 +5,13 @@
 // links `[**Basket**](.md)` (OAG 7.5.0's tebex docs). In 3.1 swagger-parser's getJsonSchema reads
 // the `type` beside the `$ref` too, and OAG 7.12.0 links `(.md)` the same way (iiot-openapi's docs).
 // The client code still types the model.
+//
+// In an operation the same schema is a body or response typed `{type: object, $ref: X}` (OAG 7.11.0's
+// docs of VectorEngineering/vector-email-verification-service, Reacher's spec): setTypeProperties flags
+// it isFreeFormObject/isMap, so the PydanticType of the parameter and of the return property is a
+// Dict and the example imports neither model (AbstractPythonCodegen.postProcessOperationsWithModels),
+// the body's example is `{'key': <pkg>.X()}` (setParameterExampleValue's isMap branch), and the return
+// type links X's page (handleMethodResponse: returnBaseType is the complexType, else the baseType).
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
@@ -12,7 +19,33 @@ import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Siblings, version: "1" }
-paths: {}
+paths:
+  /typed:
+    post:
+      operationId: postTyped
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, $ref: "#/components/schemas/Basket" }
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: { type: object, $ref: "#/components/schemas/BasketResponse" }
+  /plain:
+    post:
+      operationId: postPlain
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/Basket" }
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/BasketResponse" }
 components:
   schemas:
     Basket:
@@ -56,5 +89,19 @@ describe("3.0/3.1 `$ref` with a `type` sibling (python docs)", () => {
     expect(doc).toContain("**data** | [**Basket**](.md) |  | [optional] \n");
     expect(doc).toContain("**plain** | [**Basket**](Basket.md) |  | [optional] \n");
     expect(doc).toContain("**typed** | [**Basket**](Basket.md) |  | [optional] \n");
+  });
+
+  it("a body or response typed `{type: object, $ref}`: no example imports, a dict body example, the return linked", async () => {
+    for (const file of ["spec30.yaml", "spec31.yaml"]) {
+      const doc = (await generate(file))("docs/DefaultApi.md");
+      const typed = doc.slice(doc.indexOf("# **post_typed**"));
+      const plain = doc.slice(doc.indexOf("# **post_plain**"), doc.indexOf("# **post_typed**"));
+      expect(typed).toContain("import sib\nfrom sib.rest import ApiException\n");
+      expect(typed).toContain("    basket = {'key': sib.Basket()} # Basket |  (optional)\n");
+      expect(typed).toContain("### Return type\n\n[**BasketResponse**](BasketResponse.md)\n");
+      expect(plain).toContain("import sib\nfrom sib.models.basket import Basket\nfrom sib.models.basket_response import BasketResponse\nfrom sib.rest import ApiException\n");
+      expect(plain).toContain("    basket = sib.Basket() # Basket |  (optional)\n");
+      expect(plain).toContain("### Return type\n\n[**BasketResponse**](BasketResponse.md)\n");
+    }
   });
 });
