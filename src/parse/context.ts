@@ -8,6 +8,8 @@ import type { Yaml11Number } from "./yaml11.js";
 
 export interface BuildContext {
   readonly root: RawObject;
+  /** What each pointer of `root` resolved to so far (resolveIn): the IR builder never changes the document. */
+  readonly resolved: Map<string, unknown>;
   readonly plan: InlinePlan;
   readonly sink: DiagnosticSink;
   /** The document's named-schema container: `/components/schemas` (2.0 is converted to this). */
@@ -90,6 +92,17 @@ export function resolvePointer(root: RawObject, pointer: string, view?: (node: o
   return node;
 }
 
+/**
+ * resolvePointer on the context's document, remembered per pointer: a large spec `$ref`s the same
+ * few hundred components tens of thousands of times.
+ */
+export function resolveIn(ctx: BuildContext, pointer: string): unknown {
+  if (ctx.resolved.has(pointer)) return ctx.resolved.get(pointer);
+  const value = resolvePointer(ctx.root, pointer);
+  ctx.resolved.set(pointer, value);
+  return value;
+}
+
 export interface ResolvedRef {
   readonly node: RawObject;
   readonly pointer: string;
@@ -120,7 +133,7 @@ export function resolveObject(ctx: BuildContext, node: unknown, pointer: string)
       return undefined;
     }
     seen.add(target);
-    const next = resolvePointer(ctx.root, target);
+    const next = resolveIn(ctx, target);
     if (next === undefined) {
       ctx.sink.error(childPointer(at, "$ref"), `$ref ${JSON.stringify(ref)} points to nothing`);
       return undefined;

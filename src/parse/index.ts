@@ -78,6 +78,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     tagRules: options.tagRules ?? NO_TAG_RULES,
     validation: options.validate,
     expanding: new Set(),
+    resolved: new Map(),
   };
   const model = buildModel(ctx, loaded, version);
   if (entriesOf(root.webhooks).length > 0) {

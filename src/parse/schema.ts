@@ -20,7 +20,7 @@ import type {
   SchemaCommon,
   XmlInfo,
 } from "../model/ir.js";
-import { resolvePointer, type BuildContext } from "./context.js";
+import { resolveIn, type BuildContext } from "./context.js";
 import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
@@ -32,7 +32,7 @@ const ANY_TYPES = new Set(["string", "integer", "number", "boolean", "array", "o
 
 export function buildNamedSchemas(ctx: BuildContext): NamedSchema[] {
   const out: NamedSchema[] = [];
-  const components = asObject(resolvePointer(ctx.root, ctx.schemasPointer));
+  const components = asObject(resolveIn(ctx, ctx.schemasPointer));
   const entries = entriesOf(components);
   reportAliasCycles(ctx, entries);
   for (const [name, raw] of entries) {
@@ -216,12 +216,12 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
     return anySchema(pointer);
   }
   const prefix = `${ctx.schemasPointer}/`;
-  const resolved = resolvePointer(ctx.root, target);
+  const resolved = resolveIn(ctx, target);
   if (resolved === undefined) {
     // OpenAPI Generator resolves a schema $ref by its last segment alone, so specs written for it
     // may say `#/definitions/X` in a 3.x document. Accept that when X is a named schema.
     const lastName = target.slice(target.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (resolvePointer(ctx.root, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
+    if (resolveIn(ctx, `${prefix}${lastName.replace(/~/g, "~0").replace(/\//g, "~1")}`) !== undefined) {
       ctx.sink.warning(refPointer, `$ref ${JSON.stringify(ref)} points to nothing; read as the schema ${JSON.stringify(lastName)}`);
       return { ...refCommon(ctx, raw, pointer), kind: "ref", target: lastName };
     }
@@ -340,7 +340,7 @@ function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
   let schema: unknown = raw;
   if (typeof raw.$ref === "string") {
     const target = refToPointer(raw.$ref);
-    schema = target === undefined ? undefined : resolvePointer(ctx.root, target);
+    schema = target === undefined ? undefined : resolveIn(ctx, target);
   }
   if (!isObject(schema) || schema.properties !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
   return Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null;
