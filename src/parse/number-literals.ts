@@ -73,20 +73,29 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
         top.keyStart = start;
         top.keyEnd = i;
         expectKey = false;
-        const key = text.slice(start, i);
         if (isIndexKey(text, start, i)) {
           indexKeys.push(start);
           if (!top.hasIndexKey) indexKeyObjects.push(pointerOf(text, frames, depth - 1, utf8Bytes));
           top.hasIndexKey = true;
         }
-        const keys = (top.keys ??= new Map());
-        const first = keys.get(key);
-        if (first === undefined) keys.set(key, start - 1);
-        else duplicates.push({ pointer: pointerOf(text, frames, depth, utf8Bytes), offset: start - 1, firstOffset: first });
+        const first = noteKey(text, top, start, i);
+        if (first !== -1) duplicates.push({ pointer: pointerOf(text, frames, depth, utf8Bytes), offset: start - 1, firstOffset: first });
       }
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       const array = c === 91;
-      frames[depth++] = { array, index: 0, keyStart: 0, keyEnd: 0 };
+      // One state per depth, reused by every container met at that depth.
+      const frame = frames[depth];
+      if (frame === undefined) frames[depth] = { array, index: 0, keyStart: 0, keyEnd: 0, hasIndexKey: false, keyCount: 0, starts: [], ends: [], keys: undefined };
+      else {
+        frame.array = array;
+        frame.index = 0;
+        frame.keyStart = 0;
+        frame.keyEnd = 0;
+        frame.hasIndexKey = false;
+        frame.keyCount = 0;
+        frame.keys = undefined;
+      }
+      depth++;
       expectKey = !array;
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
       if (depth > 0) depth--;
@@ -162,11 +171,54 @@ function unicodeEscapes(text: string): string {
 interface Frame {
   array: boolean;
   /** An index-like key of this object was met (its pointer is in indexKeyObjects). */
-  hasIndexKey?: boolean;
+  hasIndexKey: boolean;
   index: number;
   keyStart: number;
   keyEnd: number;
-  keys?: Map<string, number>;
+  /** The object's distinct keys so far, as spans of the text (starts/ends), while there are few. */
+  keyCount: number;
+  starts: number[];
+  ends: number[];
+  /** The same as a map from key text to the offset of its first `"`, once there are many. */
+  keys: Map<string, number> | undefined;
+}
+
+/** Up to this many keys an object's keys are compared span by span; beyond, through a Map. */
+const FEW_KEYS = 16;
+
+/**
+ * Records the key text[start, end) of the object `frame` and returns the offset of the `"` of an
+ * earlier same key, or -1. Keys are compared as written, as JSON.parse's result cannot tell. Most
+ * objects have a few keys: comparing spans costs no string and no Map per object (a Map per
+ * object was most of the scan's time on GitHub's spec).
+ */
+function noteKey(text: string, frame: Frame, start: number, end: number): number {
+  if (frame.keys !== undefined) {
+    const key = text.slice(start, end);
+    const first = frame.keys.get(key);
+    if (first === undefined) frame.keys.set(key, start - 1);
+    return first ?? -1;
+  }
+  const length = end - start;
+  for (let k = 0; k < frame.keyCount; k++) {
+    const s = frame.starts[k]!;
+    if (frame.ends[k]! - s === length && sameText(text, s, start, length)) return s - 1;
+  }
+  if (frame.keyCount === FEW_KEYS) {
+    frame.keys = new Map();
+    for (let k = 0; k < frame.keyCount; k++) frame.keys.set(text.slice(frame.starts[k]!, frame.ends[k]!), frame.starts[k]! - 1);
+    frame.keys.set(text.slice(start, end), start - 1);
+    return -1;
+  }
+  frame.starts[frame.keyCount] = start;
+  frame.ends[frame.keyCount] = end;
+  frame.keyCount++;
+  return -1;
+}
+
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /**
