@@ -149,34 +149,80 @@ const OAS30_KEYWORDS = new Set([
  * `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
  */
 function canonicalSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nodes, literalOf?: NumberLiteralOf): string {
-  if (!isHandle(schema)) return jsonText(schema);
-  const node = nodes.view(schema);
-  const keys = Object.keys(node).filter((k) => !k.startsWith("x-") && node[k] !== undefined && keep(k));
-  keys.sort();
-  // Written as text directly (no tree of canonical values to stringify afterwards), in this shape:
-  // {"S":[[key, value], ..., ["x-", [[extension, value], ...]]]}, with {"{}": [[key, value], ...]}
-  // for a map, {"[]": [...]} for a list and {"#": literal} for a number whose literal matters.
-  const parts: string[] = [];
-  for (const key of keys) {
-    const value = node[key];
-    let text: string;
-    if (SCHEMA_MAPS.has(key) && isHandle(value)) {
-      text = `{"{}":[${Object.entries(nodes.view(value)).map(([k, v]) => `[${JSON.stringify(k)},${canonicalSchema(v, keep, nodes, literalOf)}]`).join(",")}]}`;
-    } else if (SCHEMA_VALUES.has(key)) {
-      text = canonicalSchema(value, keep, nodes, literalOf);
-    } else if (SCHEMA_LISTS.has(key) && isList(value)) {
-      text = `{"[]":[${nodes.viewList(value).map((v) => canonicalSchema(v, keep, nodes, literalOf)).join(",")}]}`;
-    } else if (typeof value === "number" && literalOf?.(schema, key) !== undefined) {
-      text = `{"#":${JSON.stringify(literalOf(schema, key))}}`;
-    } else {
-      text = canonicalJson(value);
-    }
-    parts.push(`[${JSON.stringify(key)},${text}]`);
-  }
-  const extensions = Object.keys(node).filter((k) => k.startsWith("x-"));
-  if (extensions.length > 0) parts.push(`["x-",[${extensions.map((k) => `[${JSON.stringify(k)},${canonicalJson(node[k])}]`).join(",")}]]`);
-  return `{"S":[${parts.join(",")}]}`;
+  const out: string[] = [];
+  writeSchema(schema, keep, nodes, literalOf, out);
+  return out.join("");
 }
+
+/**
+ * canonicalSchema's text, written into `out` piece by piece and joined once: nested joins copied a
+ * deep schema's text once per level. The shape: {"S":[[key, value], ..., ["x-", [[extension,
+ * value], ...]]]}, with {"{}": [[key, value], ...]} for a map, {"[]": [...]} for a list and
+ * {"#": literal} for a number whose literal matters.
+ */
+function writeSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nodes, literalOf: NumberLiteralOf | undefined, out: string[]): void {
+  if (!isHandle(schema)) {
+    out.push(jsonText(schema));
+    return;
+  }
+  const node = nodes.view(schema);
+  const keys: string[] = [];
+  let extensions: string[] | undefined;
+  for (const key of Object.keys(node)) {
+    if (key.startsWith("x-")) (extensions ??= []).push(key);
+    else if (node[key] !== undefined && keep(key)) keys.push(key);
+  }
+  keys.sort();
+  out.push('{"S":[');
+  let first = true;
+  for (const key of keys) {
+    if (!first) out.push(",");
+    first = false;
+    out.push("[", quoted(key), ",");
+    const value = node[key];
+    if (SCHEMA_MAPS.has(key) && isHandle(value)) {
+      out.push('{"{}":[');
+      let firstEntry = true;
+      for (const [k, v] of Object.entries(nodes.view(value))) {
+        out.push(firstEntry ? "[" : ",[", JSON.stringify(k), ",");
+        firstEntry = false;
+        writeSchema(v, keep, nodes, literalOf, out);
+        out.push("]");
+      }
+      out.push("]}");
+    } else if (SCHEMA_VALUES.has(key)) {
+      writeSchema(value, keep, nodes, literalOf, out);
+    } else if (SCHEMA_LISTS.has(key) && isList(value)) {
+      out.push('{"[]":[');
+      nodes.viewList(value).forEach((v, i) => {
+        if (i > 0) out.push(",");
+        writeSchema(v, keep, nodes, literalOf, out);
+      });
+      out.push("]}");
+    } else if (typeof value === "number" && literalOf?.(schema, key) !== undefined) {
+      out.push(`{"#":${JSON.stringify(literalOf(schema, key))}}`);
+    } else {
+      out.push(canonicalJson(value));
+    }
+    out.push("]");
+  }
+  if (extensions !== undefined) {
+    out.push(first ? '["x-",[' : ',["x-",[', extensions.map((k) => `[${quoted(k)},${canonicalJson(node[k])}]`).join(","), "]]");
+  }
+  out.push("]}");
+}
+
+/** JSON.stringify of a key, remembered (up to a thousand keys): the same few keywords are quoted for every schema. */
+function quoted(key: string): string {
+  let text = QUOTED.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    if (QUOTED.size < 1000) QUOTED.set(key, text);
+  }
+  return text;
+}
+
+const QUOTED = new Map<string, string>();
 
 /** Plain JSON values: lists and maps (entries in document order) marked as such, as in canonicalSchema. */
 function canonicalJson(value: unknown): string {
