@@ -107,7 +107,7 @@ export function planInlineSchemas(root: RawObject, options: InlineOptions, sink:
 }
 
 // ---------------------------------------------------------------------------------------------
-// The working copy
+// Releases, and how the planner sees a schema
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 const SCHEMAS_REF = "#/components/schemas/";
