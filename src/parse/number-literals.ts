@@ -326,7 +326,12 @@ export function javaDoubleString(d: number): string {
  */
 export function bigDecimalText(value: number, literal: string | undefined): string {
   if (literal !== undefined && isBigInteger(literal)) return literal;
-  return isDoubleNode(value, literal) ? javaBigDecimalString(javaDoubleString(value)) : String(value);
+  return isDoubleNode(value, literal) ? doubleBigDecimalText(value) : String(value);
+}
+
+/** `new BigDecimal(Double.toString(value))` as text: a number held as a double, then cast by swagger-core (`71.0`, `1.0E+7`, `0.00010`). */
+export function doubleBigDecimalText(value: number): string {
+  return javaBigDecimalString(javaDoubleString(value));
 }
 
 /**

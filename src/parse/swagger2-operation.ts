@@ -3,7 +3,7 @@
 
 import { refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { bigDecimalText, javaBigDecimalString, javaDoubleString, javaNumberText, type NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, doubleBigDecimalText, javaNumberText } from "./number-literals.js";
 import { asArray, entriesOf, isObject, type RawObject } from "./raw.js";
 import {
   coerceToType,
@@ -26,8 +26,6 @@ export interface OperationContext {
   readonly globalProduces: readonly string[];
   /** Response reached through a `$ref` -> produced content types (joined) -> converted response. */
   readonly responses: Map<object, Map<string, RawObject>>;
-  /** The 2.0 document's recorded number literals, by its own pointers (parse/number-literals.ts). */
-  readonly numberLiterals?: NumberLiterals;
 }
 
 const ANY: readonly string[] = ["*/*"];
@@ -361,7 +359,7 @@ function formFieldExample(ctx: OperationContext, p: RawObject, at: string, schem
 
 /** The 2.0 document's recorded literal of the number at `key` of the object at `at`. */
 function literalOf(ctx: OperationContext, at: string, key: string): string | undefined {
-  return ctx.numberLiterals?.get(`${at}/${key}`);
+  return ctx.state.numberLiterals.get(`${at}/${key}`);
 }
 
 /** Records the text OAG prints for a converted object's number (NUMBER_TEXTS), where it differs from the number's. */
@@ -417,7 +415,7 @@ function schemaCommon(ctx: OperationContext, p: RawObject, at: string, schema: R
     // AbstractSerializableParameter keeps the default as text and getDefault() reads a number's
     // with Double.valueOf, which the converter's setDefault casts (NumberSchema: a BigDecimal of its
     // toString): `71` prints `71.0`, `1e7` `1.0E+7`, whatever the literal.
-    if (p.type === "number" && typeof c.value === "number") setNumberText(schema, "default", javaBigDecimalString(javaDoubleString(c.value)));
+    if (p.type === "number" && typeof c.value === "number") setNumberText(schema, "default", doubleBigDecimalText(c.value));
   }
 }
 

@@ -9,7 +9,7 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { bigDecimalText, javaBigDecimalString, javaDoubleString, type NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, doubleBigDecimalText, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -304,14 +304,16 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
     for (const k in schema) if (!drop(k)) out[k] = schema[k];
   }
   if (schema.type !== "number" || schema.format === "float") return out;
-  const asDouble = (v: number) => javaBigDecimalString(javaDoubleString(v));
   const texts: { example?: string; default?: string } = {};
   if (typeof out.example === "number") {
     const literal = state.numberLiterals.get(ptr(state.stack.atPointer(), "example"));
-    const text = schema.format === "double" ? bigDecimalText(out.example, literal) : asDouble(out.example);
+    const text = schema.format === "double" ? bigDecimalText(out.example, literal) : doubleBigDecimalText(out.example);
     if (text !== String(out.example)) texts.example = text;
   }
-  if (typeof out.default === "number" && asDouble(out.default) !== String(out.default)) texts.default = asDouble(out.default);
+  if (typeof out.default === "number") {
+    const text = doubleBigDecimalText(out.default);
+    if (text !== String(out.default)) texts.default = text;
+  }
   if (texts.example === undefined && texts.default === undefined) return out;
   // The 2.0 document's own objects stay as loaded: annotate a copy.
   if (out === schema) out = { ...schema };

@@ -47,7 +47,7 @@ export function convertSwagger2(root: RawObject, sink: DiagnosticSink, numberLit
   const state = newState(root, sink, numberLiterals);
   const globalConsumes = mediaTypeList(root.consumes) ?? [];
   const globalProduces = mediaTypeList(root.produces) ?? [];
-  const ctx: OperationContext = { state, globalConsumes, globalProduces, responses: new Map(), ...(numberLiterals !== undefined ? { numberLiterals } : {}) };
+  const ctx: OperationContext = { state, globalConsumes, globalProduces, responses: new Map() };
 
   const out: RawObject = { openapi: "3.0.1" };
   copyIfPresent(root, out, "info");

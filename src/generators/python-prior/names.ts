@@ -60,7 +60,6 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
     return this.apiModule(group.className);
   }
 
-
   protected isReserved(name: string): boolean {
     return isReserved(name);
   }

@@ -15,7 +15,6 @@ import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-na
 import { isReservedWord } from "./reserved-words.js";
 import { pythonDocRelease } from "./releases.js";
 
-
 /** Names of characters in enum values; python says `Dot` where others say `Period`. */
 const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
   $: "Dollar", "^": "Caret", "|": "Pipe", "=": "Equal", "*": "Star", "-": "Minus", "&": "Ampersand", "%": "Percent",
