@@ -7,7 +7,8 @@ import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import type { BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
-import { loadSpec, type LoadedSpec } from "./load.js";
+import type { LoadedSpec } from "./load.js";
+import { SpecReads } from "./spec-reads.js";
 import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
@@ -16,7 +17,6 @@ import { sharedInstanceFacts } from "./shared-instances.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
 import { swagger2SourcePointer } from "./swagger2-pointer.js";
-import { validateDocument } from "./validate.js";
 
 export interface ParseOptions {
   /** OpenAPI-schema validation: findings as errors (`validate` command), as warnings (`generate`), or skipped. */
@@ -40,10 +40,12 @@ export interface ParseResult {
   readonly warningsWith: (later: readonly Diagnostic[]) => Diagnostic[];
 }
 
-export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
+/** @param reads the load and schema check, shared with other parses of one process (a batch); by default this parse's own */
+export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, reads = new SpecReads()): Promise<ParseResult> {
   const oagVersion = options.inline.oagVersion;
   const before6 = oagVersion !== undefined && versionBefore(oagVersion, [6, 0]);
-  const loaded = await loadSpec(location, { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6 });
+  const loadOptions = { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6 };
+  const loaded = await reads.load(location, loadOptions);
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
   const version = detectVersion(loaded.root, sink);
@@ -51,7 +53,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
 
   // Every stage runs even when an earlier one found errors, so that one run lists every problem;
   // the builders only read what they can make sense of.
-  if (options.validate !== "off") await validateDocument(loaded.root, sink, options.validate, loaded.indexKeyObjects);
+  if (options.validate !== "off") sink.items.push(...(await reads.check(loaded, loadOptions, options.validate)));
   const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink, loaded.numberLiterals) : loaded.root;
   // Problems found from here on point into the converted document; show them at the 2.0 source.
   const convertedFrom = sink.items.length;
