@@ -4,7 +4,7 @@
 import { NO_TAG_RULES, type OperationTagRules } from "./operation-tag-rules.js";
 import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
-import type { BuildContext } from "./context.js";
+import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
 import type { LoadedSpec } from "./load.js";
@@ -104,22 +104,32 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
   const info = asObject(root.info) ?? {};
   const contact = asObject(info.contact);
   const license = asObject(info.license);
+  // The Info Object sits at the same place in a 2.0 document and its conversion: read the source's scalars.
+  const text = (value: unknown, pointer: string) => fieldText(loaded, value, pointer);
   const urlBase = loaded.isUrl ? loaded.base : undefined;
   const servers = buildServers(ctx, root.servers, "/servers", urlBase);
   return {
     source: { location: loaded.location, openapiVersion: version.version, declaredVersion: version.declared },
     info: {
-      title: asString(info.title) ?? "",
-      ...opt("description", asString(info.description)),
-      version: asString(info.version) ?? String(info.version ?? ""),
-      ...opt("termsOfService", asString(info.termsOfService)),
+      title: text(info.title, "/info/title") ?? "",
+      ...opt("description", text(info.description, "/info/description")),
+      version: text(info.version, "/info/version") ?? "",
+      ...opt("termsOfService", text(info.termsOfService, "/info/termsOfService")),
       ...opt(
         "contact",
-        contact && { ...opt("name", asString(contact.name)), ...opt("email", asString(contact.email)), ...opt("url", asString(contact.url)) },
+        contact && {
+          ...opt("name", text(contact.name, "/info/contact/name")),
+          ...opt("email", text(contact.email, "/info/contact/email")),
+          ...opt("url", text(contact.url, "/info/contact/url")),
+        },
       ),
       ...opt(
         "license",
-        license && { ...opt("name", asString(license.name)), ...opt("url", asString(license.url)), ...opt("identifier", asString(license.identifier)) },
+        license && {
+          ...opt("name", text(license.name, "/info/license/name")),
+          ...opt("url", text(license.url, "/info/license/url")),
+          ...opt("identifier", text(license.identifier, "/info/license/identifier")),
+        },
       ),
     },
     servers: servers.length > 0 ? servers : [{ url: "/", variables: [], pointer: "/servers" }],

@@ -17,7 +17,7 @@ import {
   type RequestBody,
   type Response,
 } from "../model/ir.js";
-import { resolveObject, type BuildContext } from "./context.js";
+import { fieldText, resolveObject, type BuildContext } from "./context.js";
 import { bigDecimalText, javaNumberText, nestedLiterals } from "./number-literals.js";
 import { annotation, NUMBER_TEXTS } from "./swagger2-schema.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
@@ -131,8 +131,8 @@ function parameterList(ctx: BuildContext, raw: unknown, pointer: string): Parame
 }
 
 function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Parameter | undefined {
-  const name = asString(raw.name);
-  const location = asString(raw.in) as ParameterLocation | undefined;
+  const name = fieldText(ctx, raw.name, childPointer(pointer, "name"));
+  const location = fieldText(ctx, raw.in, childPointer(pointer, "in")) as ParameterLocation | undefined;
   if (name === undefined || location === undefined || !LOCATIONS.has(location)) {
     ctx.sink.error(pointer, `a parameter needs a name and an "in" of path, query, header or cookie`);
     return undefined;
@@ -165,7 +165,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     pointer,
     name,
     in: location,
-    ...opt("description", asString(raw.description)),
+    ...opt("description", fieldText(ctx, raw.description, childPointer(pointer, "description"))),
     required,
     deprecated: raw.deprecated === true,
     style,
@@ -203,7 +203,7 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
     out.push({
       pointer: resolved.pointer,
       code,
-      description: asString(r.description) ?? "",
+      description: fieldText(ctx, r.description, childPointer(resolved.pointer, "description")) ?? "",
       headers: headers(ctx, r.headers, childPointer(resolved.pointer, "headers")),
       contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
       extensions: extensionsOf(r) as Record<string, JsonValue>,
