@@ -82,7 +82,9 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   // appends them after the operation's. The order survives in the signatures: sortParamsByRequiredFlag
   // only moves required ones ahead, stably.
   const parameters = ctx.openapi31 ? [...own, ...inherited] : [...inherited, ...own];
-  const tags = applyTagRules((asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string"), asString(raw.operationId), ctx.tagRules);
+  // OpenAPIDeserializer.getTagsStrings keeps only text members; getString reads the other fields' scalars as text.
+  const operationId = fieldText(ctx, raw.operationId, childPointer(pointer, "operationId"));
+  const tags = applyTagRules((asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string"), operationId, ctx.tagRules);
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
   // An operation's own servers win; else those of its path item (OpenAPI 3: both override the top level).
   const servers =
@@ -99,10 +101,10 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
     pointer,
     path: input.path,
     method: input.method,
-    ...opt("operationId", asString(raw.operationId)),
+    ...opt("operationId", operationId),
     tags,
-    ...opt("summary", asString(raw.summary)),
-    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : asString(raw.description)),
+    ...opt("summary", fieldText(ctx, raw.summary, childPointer(pointer, "summary"))),
+    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : fieldText(ctx, raw.description, childPointer(pointer, "description"))),
     deprecated: raw.deprecated === true,
     parameters,
     ...opt("requestBody", requestBody),
@@ -185,7 +187,7 @@ function buildRequestBody(ctx: BuildContext, raw: unknown, pointer: string): Req
   const body = resolved.node;
   return {
     pointer: resolved.pointer,
-    ...opt("description", asString(body.description)),
+    ...opt("description", fieldText(ctx, body.description, childPointer(resolved.pointer, "description"))),
     required: body.required === true,
     contents: mediaTypes(ctx, body.content, childPointer(resolved.pointer, "content")),
     extensions: extensionsOf(body) as Record<string, JsonValue>,
@@ -256,7 +258,7 @@ function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {
     if (schemaRaw === undefined) schemaRaw = asObject(entriesOf(h.content)[0]?.[1])?.schema ?? { type: "string" };
     out.push({
       name,
-      ...opt("description", asString(h.description)),
+      ...opt("description", fieldText(ctx, h.description, childPointer(resolved.pointer, "description"))),
       required: h.required === true,
       schema: buildSchema(ctx, schemaRaw, childPointer(resolved.pointer, "schema")),
       pointer: resolved.pointer,

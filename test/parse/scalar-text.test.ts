@@ -12,11 +12,12 @@ paths:
   /a/{1}:
     get:
       operationId: getA
+      summary: 2.0
       parameters:
         - {name: 1, in: path, required: true, schema: {type: string}}
         - {name: on, in: query, schema: {type: string}, description: 3}
       responses:
-        "200": {description: 200}
+        "200": {description: 200, headers: {X-Rate: {description: 10, schema: {type: integer}}}}
 `;
 const JSON30 = `{"openapi": "3.0.3", "info": {"title": "t", "version": 2.0}, "paths": {}}`;
 const YAML20 = `swagger: "2.0"
@@ -28,7 +29,7 @@ describe("scalars where OAG reads text", () => {
   const specs = specFiles("oaswright-scalar-text-", { "a.yaml": YAML30, "b.json": JSON30, "c.yaml": YAML20 });
   const parse = (name: string) => parseSpec(specs.path(name), { ...DEFAULT_PARSE_OPTIONS, validate: "off" });
 
-  it("reads the Info Object's, parameters' and responses' scalars as Jackson prints them", async () => {
+  it("reads the Info Object's, operations', parameters', responses' and headers' scalars as Jackson prints them", async () => {
     const { model } = await parse("a.yaml");
     expect(model.info).toMatchObject({ title: "2024", version: "1.0", description: "2.5", contact: { name: "true" } });
     const op = model.operations[0]!;
@@ -37,7 +38,8 @@ describe("scalars where OAG reads text", () => {
       ["1", "path", undefined],
       ["true", "query", "3"],
     ]);
-    expect(op.responses.map((r) => [r.code, r.description])).toEqual([["200", "200"]]);
+    expect(op.summary).toBe("2.0");
+    expect(op.responses.map((r) => [r.code, r.description, r.headers.map((h) => h.description)])).toEqual([["200", "200", ["10"]]]);
   });
 
   it("keeps a JSON float literal's text, and reads a 2.0 document's Info Object as written", async () => {
