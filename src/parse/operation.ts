@@ -199,6 +199,15 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
   const out: Response[] = [];
   for (const [code, value] of entriesOf(raw)) {
     if (code.startsWith("x-")) continue;
+    if (!isObject(value)) {
+      // OpenAPIDeserializer.getResponses reads each entry with getObject: anything else (`"200":` with
+      // nothing after it is null) is a message, which stops OAG unless --skip-validate-spec, and no response.
+      const found = value === null ? "nothing" : `${Array.isArray(value) ? "a list" : `the ${typeof value}`}`;
+      const at = childPointer(pointer, code);
+      if (ctx.validation === "off") ctx.sink.warning(at, `response ${code} is not an object (found ${found}): generated without it, as OpenAPI Generator does with --skip-validate-spec`);
+      else ctx.sink.error(at, `response ${code} must be an object, found ${found}. OpenAPI Generator stops on it too unless --skip-validate-spec; with --skip-validate-spec oaswright generates without it`);
+      continue;
+    }
     const resolved = resolveObject(ctx, value, childPointer(pointer, code));
     if (!resolved) continue;
     const r = resolved.node;
