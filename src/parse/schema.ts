@@ -367,11 +367,12 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
   const required = (asArray(raw.required) ?? []).filter((r): r is string => typeof r === "string");
   const requiredSet = new Set(required);
   const propsPointer = childPointer(pointer, "properties");
-  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => ({
-    name,
-    schema: buildSchema(ctx, value, childPointer(propsPointer, name)),
-    required: requiredSet.has(name),
-  }));
+  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => {
+    const at = childPointer(propsPointer, name);
+    const folded = ctx.yaml11Keys.size > 0 ? ctx.yaml11Keys.get(at) : undefined;
+    return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };
+  });
+  const oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
   let additionalProperties: AdditionalProperties;
   const ap = raw.additionalProperties;
   if (ap === true || ap === false) additionalProperties = ap;
@@ -381,10 +382,25 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     required,
     additionalProperties,
     ...(isObject(ap) && Object.keys(ap).length === 0 ? { additionalPropertiesEmptySchema: true as const } : {}),
+    ...opt("oagRequired", oagRequired),
     ...opt("minProperties", asNumber(raw.minProperties)),
     ...opt("maxProperties", asNumber(raw.maxProperties)),
     ...opt("discriminator", discriminatorOf(ctx, raw, pointer)),
   };
+}
+
+/**
+ * The `required` names OAG keeps where it keeps fewer than YAML 1.2 reads: a plain `on`/`off` member
+ * is a Boolean to OAG (parse/yaml11.ts, every release), and OpenAPIDeserializer.getSchema adds only
+ * the STRING nodes of `required` (the others are an invalidType message). Undefined when none is.
+ */
+function oagRequiredOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] | undefined {
+  const list = asArray(raw.required);
+  if (list === undefined) return undefined;
+  const at = childPointer(pointer, "required");
+  const dropped = list.map((_, i) => ctx.yaml11Booleans.has(childPointer(at, String(i))));
+  if (!dropped.includes(true)) return undefined;
+  return list.filter((r, i): r is string => typeof r === "string" && !dropped[i]);
 }
 
 function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Discriminator | undefined {
