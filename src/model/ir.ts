@@ -595,7 +595,9 @@ export interface LiteralValue {
   readonly nestedLiterals?: Readonly<Record<string, string>>;
   /**
    * For docs only: the value OpenAPI Generator holds where its YAML 1.1 reading differs from the
-   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts).
+   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts),
+   * or where swagger-core's cast of a 3.0 integer or boolean schema changes it (an example `"yes"`
+   * is `false`, `"5"` is 5; parse/schema.ts cast30).
    */
   readonly yaml11?: JsonValue;
 }

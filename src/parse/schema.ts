@@ -472,6 +472,7 @@ function defaultOf(
  * (yaml11Value), else a number's Java text (enumNumberText).
  */
 function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  if (casts30(ctx, raw)) return castEnum30(ctx, raw, pointer, values);
   const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
   if (!yaml11 && !values.some((v) => typeof v === "number")) return undefined;
   // Swagger 2.0: the converter annotates the parameters' members (swagger2-operation.ts setEnumTexts).
@@ -487,6 +488,79 @@ function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: r
   return out;
 }
 
+/** A 3.0 `type: integer` or `type: boolean` schema: swagger-core's IntegerSchema or BooleanSchema (cast30). */
+function casts30(ctx: BuildContext, raw: RawObject): boolean {
+  return ctx.typedDefaults && (raw.type === "integer" || raw.type === "boolean");
+}
+
+/**
+ * A 3.0 integer or boolean schema's enum as OAG holds it, where a member differs: each member
+ * through cast30 (swagger-parser's getSchema adds every member with Schema.addEnumItemObject, which
+ * casts it), so `1.0`, `"x"` or `true` is a null member of an integer enum, `"3"` the Integer 3,
+ * and `"TRUE"` true, `"yes"` or `1` false in a boolean enum.
+ */
+function castEnum30(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  const base = childPointer(pointer, "enum");
+  let out: JsonValue[] | undefined;
+  values.forEach((v, i) => {
+    const cast = cast30(ctx, raw, v, `${base}/${i}`);
+    if (cast !== undefined) (out ??= [...values])[i] = cast;
+  });
+  return out;
+}
+
+const JAVA_INT_TEXT = /^-?\d+$/;
+
+/**
+ * The value swagger-core's cast gives a 3.0 integer or boolean schema's value, where it differs from
+ * the JSON value; undefined where it agrees (and for an integer beyond 2^53, which the JSON value
+ * cannot hold). The cast reads `value.toString()` of what swagger-parser holds: Jackson's Integer,
+ * Long or BigInteger for a number written as an integer, a Double for one written with a fraction or
+ * an exponent (`1.0`), the text of a string, the Boolean of a YAML 1.1 `on` (yaml11.ts) or a JSON
+ * boolean, the JSON text of an object. IntegerSchema.cast (swagger-core 2.0 to 2.2) parses the text
+ * with NumberFormat and Integer.parseInt or Long.parseLong: digits with an optional `-` in the long
+ * range, else null (so `1.0`, `+5` and `x` are null); BooleanSchema.cast is Boolean.parseBoolean
+ * (true for "true" in any case, else false).
+ */
+function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: string): JsonValue | undefined {
+  const text = javaText(ctx, value, pointer);
+  if (raw.type === "boolean") {
+    const cast = text === null ? null : text.toLowerCase() === "true";
+    return cast === value ? undefined : cast;
+  }
+  if (text === null || !JAVA_INT_TEXT.test(text)) return value === null ? undefined : null;
+  const n = BigInt(text);
+  if (n > JAVA_LONG_MAX || n < -JAVA_LONG_MAX - 1n) return null;
+  if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) return undefined;
+  return Number(n) === value ? undefined : Number(n);
+}
+
+/**
+ * A 3.0 integer or boolean schema's example as OAG holds it, where it differs (Schema.setExample
+ * casts it: cast30): `"5"` is 5, `"yes"` false, `"TRUE"` true. An integer example the cast drops is
+ * no example (keepsExample30 already left it out).
+ */
+function exampleCast30(ctx: BuildContext, raw: RawObject, example: JsonValue, pointer: string): JsonValue | undefined {
+  const cast = cast30(ctx, raw, example, pointer);
+  return cast === null ? undefined : cast;
+}
+
+/** `toString()` of the Java object swagger-parser holds for a value (cast30), null for null. */
+function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
+  const b = ctx.yaml11Booleans.get(pointer);
+  if (b !== undefined) return String(b);
+  const n = ctx.yaml11Numbers.get(pointer);
+  if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
+  if (value === null) return null;
+  if (typeof value === "number") {
+    const literal = ctx.numberLiterals.get(pointer);
+    // A literal is recorded for a float written as an integer (`1.0`, a Double to Jackson) and for
+    // an integer beyond 2^53 (its digits).
+    return literal !== undefined ? (JAVA_INT_TEXT.test(literal) ? literal : javaDoubleString(value)) : String(value);
+  }
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
 /**
  * The text OAG prints for a number enum member, where it differs from the number's JSON form.
  * swagger-parser's OpenAPIDeserializer (getSchema for 3.0, getJsonSchema for 3.1) adds each number
@@ -496,9 +570,8 @@ function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: r
  * and every 3.1 schema (JsonSchema: no cast) keep Jackson's Integer, Long or Double, whose toString
  * the docs print, a StringSchema through its `value.toString()` (`1.0`, `1.0E-4`: javaNumberText).
  * The generators print String.valueOf of the member (DefaultCodegen.buildEnumVars' toEnumValue,
- * typescript's literal unions, the example writers' first member). Not followed: a 3.0 integer or
- * boolean schema (IntegerSchema.cast parses the text as an int, so `1.0` is a null member there),
- * and Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
+ * typescript's literal unions, the example writers' first member). A 3.0 integer or boolean schema
+ * casts otherwise (castEnum30). Not followed: Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
  * and the converter's convertValue; a parameter's members are the converter's annotation).
  */
 function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, literal: string | undefined): string | undefined {
@@ -514,7 +587,8 @@ function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, litera
  * The value OAG holds for a plain scalar its YAML 1.1 reading takes as a Boolean (`off`, see
  * yaml11.ts), after swagger-core's cast for the schema's class in a 3.0 document: StringSchema.cast
  * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
- * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
+ * the readings agree, and for the number schemas, whose cast drops a Boolean (an integer or boolean
+ * schema's enum and example go through cast30 instead).
  */
 function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
   const b = ctx.yaml11Booleans.get(pointer);
@@ -603,7 +677,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
     put(value, "literal", literalOf(key, example));
     if (ctx.swagger2) put(value, "oagText", annotation(raw, NUMBER_TEXTS)?.example);
     put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
-    put(value, "yaml11", yaml11Value(ctx, raw, at));
+    put(value, "yaml11", casts30(ctx, raw) ? exampleCast30(ctx, raw, example as JsonValue, at) : yaml11Value(ctx, raw, at));
     out.example = value;
   }
   if (enumValues) {
