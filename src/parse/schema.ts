@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolveIn, type BuildContext } from "./context.js";
-import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
@@ -509,18 +509,12 @@ function castEnum30(ctx: BuildContext, raw: RawObject, pointer: string, values: 
   return out;
 }
 
-const JAVA_INT_TEXT = /^-?\d+$/;
-
 /**
  * The value swagger-core's cast gives a 3.0 integer or boolean schema's value, where it differs from
  * the JSON value; undefined where it agrees (and for an integer beyond 2^53, which the JSON value
- * cannot hold). The cast reads `value.toString()` of what swagger-parser holds: Jackson's Integer,
- * Long or BigInteger for a number written as an integer, a Double for one written with a fraction or
- * an exponent (`1.0`), the text of a string, the Boolean of a YAML 1.1 `on` (yaml11.ts) or a JSON
- * boolean, the JSON text of an object. IntegerSchema.cast (swagger-core 2.0 to 2.2) parses the text
- * with NumberFormat and Integer.parseInt or Long.parseLong: digits with an optional `-` in the long
- * range, else null (so `1.0`, `+5` and `x` are null); BooleanSchema.cast is Boolean.parseBoolean
- * (true for "true" in any case, else false).
+ * cannot hold). The cast reads `value.toString()` of what swagger-parser holds (javaText):
+ * IntegerSchema.cast (integerSchemaCast) makes `1.0`, `+5`, `x` or `true` null and `"3"` 3;
+ * BooleanSchema.cast is Boolean.parseBoolean (true for "true" in any case, else false).
  */
 function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: string): JsonValue | undefined {
   const text = javaText(ctx, value, pointer);
@@ -528,11 +522,24 @@ function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: st
     const cast = text === null ? null : text.toLowerCase() === "true";
     return cast === value ? undefined : cast;
   }
-  if (text === null || !JAVA_INT_TEXT.test(text)) return value === null ? undefined : null;
-  const n = BigInt(text);
-  if (n > JAVA_LONG_MAX || n < -JAVA_LONG_MAX - 1n) return null;
-  if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER)) return undefined;
-  return Number(n) === value ? undefined : Number(n);
+  const cast = integerSchemaCast(text);
+  return cast === value ? undefined : cast;
+}
+
+/**
+ * `toString()` of the Java object swagger-parser holds for a value (cast30), null for null: Jackson's
+ * Integer, Long or BigInteger for a number written as an integer, a Double for one written with a
+ * fraction or an exponent (`1.0`: javaNumberText), the text of a string, the Boolean of a YAML 1.1
+ * `on` (yaml11.ts) or a JSON boolean, the JSON text of an object.
+ */
+function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
+  const b = ctx.yaml11Booleans.get(pointer);
+  if (b !== undefined) return String(b);
+  const n = ctx.yaml11Numbers.get(pointer);
+  if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
+  if (value === null) return null;
+  if (typeof value === "number") return javaNumberText(value, ctx.numberLiterals.get(pointer));
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 /**
@@ -543,22 +550,6 @@ function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: st
 function exampleCast30(ctx: BuildContext, raw: RawObject, example: JsonValue, pointer: string): JsonValue | undefined {
   const cast = cast30(ctx, raw, example, pointer);
   return cast === null ? undefined : cast;
-}
-
-/** `toString()` of the Java object swagger-parser holds for a value (cast30), null for null. */
-function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
-  const b = ctx.yaml11Booleans.get(pointer);
-  if (b !== undefined) return String(b);
-  const n = ctx.yaml11Numbers.get(pointer);
-  if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
-  if (value === null) return null;
-  if (typeof value === "number") {
-    const literal = ctx.numberLiterals.get(pointer);
-    // A literal is recorded for a float written as an integer (`1.0`, a Double to Jackson) and for
-    // an integer beyond 2^53 (its digits).
-    return literal !== undefined ? (JAVA_INT_TEXT.test(literal) ? literal : javaDoubleString(value)) : String(value);
-  }
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 /**
