@@ -350,7 +350,9 @@ function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
  * A member OpenAPI Generator's isNullTypeSchema reads as a null type although it names no type: no
  * `type`, `$ref`, description, properties, composition or enum (`{}`, `{title: Any}`). In 3.1
  * (JsonSchema) and 3.0 alike since 7.0.0 (OpenAPINormalizer.isNullTypeSchema at c37fa8a4e8: type null
- * and no `$ref`; the description check from 3b3f9a770a, 7.10.0).
+ * and no `$ref`). The description check came with 760d5e8168 (#20461, 7.11.0; 3b3f9a770a, 7.10.0,
+ * only moved the method to ModelUtils) but is applied in every release here, as in the planner's
+ * Normalizer.isNullType.
  */
 function isUntypedNullMember(raw: unknown): boolean {
   if (!isObject(raw)) return false;
