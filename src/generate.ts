@@ -10,6 +10,7 @@ import { generatorNames, loadGenerator } from "./generators/index.js";
 import type { Generator, GeneratorOptions } from "./generators/generator.js";
 import type { InlineOptions } from "./parse/inline.js";
 import { parseSpec } from "./parse/index.js";
+import type { SpecReads } from "./parse/spec-reads.js";
 import { TemplateEnv } from "./render/templates.js";
 import type { GeneratedFile } from "./render/write.js";
 import { javaUtf8Text } from "./render/java-utf8.js";
@@ -85,12 +86,15 @@ function generateAliasAsModel(options: GeneratorOptions): boolean {
   return options.generateAliasAsModelSetting === true;
 }
 
-/** Generates in memory; nothing touches the disk. */
-export async function generateFiles(request: GenerateRequest): Promise<GenerateResult> {
+/**
+ * Generates in memory; nothing touches the disk.
+ * @param reads the spec's load and schema check, shared by the runs of a batch; by default this run's own
+ */
+export async function generateFiles(request: GenerateRequest, reads?: SpecReads): Promise<GenerateResult> {
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
   const tagRules = operationTagRules(request.options.openapiNormalizer ?? {}, inline.oagVersion);
-  const { model, warningsWith } = await parseSpec(request.input, { validate: request.validate, inline, tagRules });
+  const { model, warningsWith } = await parseSpec(request.input, { validate: request.validate, inline, tagRules }, reads);
   const templateNotes = request.templateDir !== undefined ? checkTemplateDir(request.templateDir, generator.name) : [];
   const templates = new TemplateEnv(generator.name, request.templateDir);
   const generatorWarnings: Diagnostic[] = [];

@@ -9,6 +9,7 @@ import { OaswrightError, formatDiagnostic, type Diagnostic } from "../model/diag
 import { generatorNames, loadGenerator } from "../generators/index.js";
 import { generateFiles, planFor, requireGenerator, type GenerateRequest } from "../generate.js";
 import { parseSpec, DEFAULT_PARSE_OPTIONS } from "../parse/index.js";
+import { SpecReads } from "../parse/spec-reads.js";
 import { writeOutput } from "../render/write.js";
 import { parseFlags, parseGenerateArgs, UsageError, type GenerateArgs } from "./options.js";
 import { HELP } from "./help.js";
@@ -108,7 +109,7 @@ function isGeneratorKey(argv: readonly string[], i: number): boolean {
 const TYPE_MAPPING_GENERATORS = ["typescript", "python"];
 
 /** One generation; returns the exit code (1 for --check with changes). */
-async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
+async function generateOnce(args: GenerateArgs, io: Io, reads?: SpecReads): Promise<number> {
   const generator = await requireGenerator(args.generator);
   const progress = new Progress(io.progress);
   const request: GenerateRequest = {
@@ -120,7 +121,7 @@ async function generateOnce(args: GenerateArgs, io: Io): Promise<number> {
   };
   try {
     progress.step(`reading ${args.input} and generating ${args.generator}`);
-    const result = await generateFiles(request);
+    const result = await generateFiles(request, reads);
     const known = new Set(generator.options.map((o) => o.name));
     const unknown = Object.keys(args.options.additionalProperties).filter((k) => !known.has(k));
     const warnings: Diagnostic[] = [...result.warnings];
@@ -199,10 +200,29 @@ async function runBatch(files: readonly string[], extra: readonly string[], keys
   const entries = files.flatMap((f) => readBatchFile(f));
   const chosen = keys.length === 0 ? entries : entries.filter((e) => keys.includes(e.name));
   for (const key of keys) if (!entries.some((e) => e.name === key)) throw new UsageError(`no generator ${JSON.stringify(key)} in ${files.join(", ")}; there are ${entries.map((e) => e.name).join(", ")}`);
+  // Each entry's arguments are read first, to know which specs several entries read: those are read
+  // and checked once (SpecReads). A bad entry is still reported at its turn.
+  const runs = chosen.map((entry) => {
+    try {
+      return { entry, args: parseGenerateArgs([...entry.argv, ...extra]) };
+    } catch (err) {
+      return { entry, err };
+    }
+  });
+  const uses = new Map<string, number>();
+  for (const run of runs) if (run.args) uses.set(run.args.input, (uses.get(run.args.input) ?? 0) + 1);
+  const reads = new SpecReads(uses);
   let code = 0;
-  for (const entry of chosen) {
-    io.err(`oaswright: [${entry.label}]`);
-    const entryCode = await runReported(() => generateOnce(parseGenerateArgs([...entry.argv, ...extra]), io), io);
+  for (const run of runs) {
+    io.err(`oaswright: [${run.entry.label}]`);
+    const entryCode = await runReported(async () => {
+      if (!run.args) throw run.err;
+      try {
+        return await generateOnce(run.args, io, reads);
+      } finally {
+        reads.done(run.args.input);
+      }
+    }, io);
     code = Math.max(code, entryCode);
   }
   return code;

@@ -55,8 +55,15 @@ export function exampleFromPattern(pattern: string, options: ExampleFromPatternO
       // StringUtils.isNotBlank(pattern) guards the RgxGen branch; OAG uses another example.
       throw new UnsupportedPatternError("blank pattern (OAG does not use RgxGen for it)");
     }
-    const { isolated, caseInsensitive } = isolatePattern(pattern, options);
     const version = parseVersion(options.oagVersion);
+    if (options.generator === "python-prior" && !atLeast(version, 5, 1, 1)) {
+      // OAG's `python` before 5.1.1 (ae099330b9, #9131) gave RgxGen the pattern as written and cut
+      // the generated sample with `^/?(.+?)/?.?$` instead: `/[a-z]/i` gives "a", and `^[A-Z].*`
+      // loses the last character of its random tail. No match (an empty sample) is "".
+      const tree = parseRegex(pattern, { unicodeEscapes: unicodeEscapesFor(version) });
+      return matchDelimiters(generateFromTree(tree, new JavaRandom(OAG_SEED), { caseInsensitive: false }), false)?.body ?? "";
+    }
+    const { isolated, caseInsensitive } = isolatePattern(pattern, options);
     const tree = parseRegex(isolated, { unicodeEscapes: unicodeEscapesFor(version) });
     return generateFromTree(tree, new JavaRandom(OAG_SEED), { caseInsensitive });
   } catch (error) {
@@ -78,8 +85,8 @@ function parseVersion(text: string | undefined): Version {
   return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
 }
 
-function atLeast(v: Version, major: number, minor = 0): boolean {
-  return v[0] > major || (v[0] === major && v[1] >= minor);
+function atLeast(v: Version, major: number, minor = 0, patch = 0): boolean {
+  return v[0] !== major ? v[0] > major : v[1] !== minor ? v[1] > minor : v[2] >= patch;
 }
 
 /** RgxGen 1.3 (OAG 5.x) reads `\u` as a letter; 1.4 (OAG 7.x) parses `\uNNNN`. */

@@ -4,7 +4,29 @@ import type { OperationTagRules } from "./operation-tag-rules.js";
 import { childPointer, refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import type { InlinePlan } from "./inline.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
+import { javaDoubleString, javaNumberText } from "./number-literals.js";
 import type { Yaml11Number } from "./yaml11.js";
+
+/** Where the loader recorded how OAG's parser reads a scalar differently from the text's JSON/YAML 1.2 value. */
+export type ScalarReadings = Pick<BuildContext, "numberLiterals" | "yaml11Booleans" | "yaml11Numbers">;
+
+/**
+ * A field OAG's parser reads as text: OpenAPIDeserializer.getString takes any scalar node's asText,
+ * so `version: 1.0` is "1.0", `name: 1` is "1" and `name: true` "true" (a YAML 1.1 `yes` "true",
+ * `0755` "493"). Undefined for a list, a mapping or null.
+ */
+export function fieldText(readings: ScalarReadings, value: unknown, pointer: string): string | undefined {
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "number") {
+    const b = readings.yaml11Booleans.get(pointer);
+    if (b !== undefined) return String(b);
+    const n = readings.yaml11Numbers.get(pointer);
+    if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
+  }
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return javaNumberText(value, readings.numberLiterals.get(pointer));
+  return undefined;
+}
 
 export interface BuildContext {
   readonly root: RawObject;

@@ -28,7 +28,14 @@ export class ExternalRefError extends Error {
   }
 }
 
-type Kind = "schema" | "schemaMap" | "schemaList" | "other" | "data";
+/**
+ * What a node is, which decides which of its `$ref`s are references. swagger-parser (and so OAG)
+ * resolves refs only where the OpenAPI object model has a Reference Object or a schema; an
+ * extension (`x-...` beside the fields of an OpenAPI object) and example, default and enum values
+ * are data it never reads for refs: OAG's own 3_0_3_unit_test_spec.yaml holds `data: {$ref: a}`
+ * under `components/x-schema-test-examples`.
+ */
+type Kind = "schema" | "schemaMap" | "schemaList" | "other" | "components" | "names" | "data";
 
 /** Keys of a schema whose value is a schema / a map of schemas / a list of schemas. */
 const SCHEMA_KEYS = new Set(["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema"]);
@@ -36,6 +43,8 @@ const SCHEMA_MAP_KEYS = new Set(["properties", "patternProperties", "$defs", "de
 const SCHEMA_LIST_KEYS = new Set(["allOf", "oneOf", "anyOf", "prefixItems"]);
 /** Keys whose value is data, never to be read for refs. */
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
+/** Keys of OpenAPI objects whose value maps names to objects: there `x-request-id` is a name, not an extension. */
+const NAME_MAP_KEYS = new Set(["headers", "links", "encoding", "callbacks", "content", "webhooks"]);
 
 /**
  * @param load reads and parses a document (absolute path or URL); throws with a readable reason
@@ -46,39 +55,59 @@ export async function importExternalRefs(root: RawObject, rootDoc: string, load:
   return new Importer(rootDoc, docs).run(root);
 }
 
-/** Loads every document reachable through refs (breadth first), reporting the root refs that fail. */
+/** Whether an OpenAPI 3.x document refers to another file or URL where swagger-parser resolves refs. */
+export function hasExternalRefs(root: RawObject): boolean {
+  return refsIn(root, "other").some(({ ref }) => !ref.startsWith("#"));
+}
+
+/**
+ * Loads every document reachable through refs (breadth first), reporting the root refs that fail.
+ * Each target is read as what its ref makes it (a schema, a response, ...), as the import will.
+ */
 async function loadReachable(root: RawObject, rootDoc: string, docs: Map<string, RawObject>, load: (doc: string) => Promise<RawObject>): Promise<void> {
   const problems: ExternalRefProblem[] = [];
-  const queue: { doc: string; node: unknown; origin?: { ref: string; pointer: string } }[] = [{ doc: rootDoc, node: root }];
+  const queue: { doc: string; node: unknown; kind: Kind; origin?: { ref: string; pointer: string } }[] = [{ doc: rootDoc, node: root, kind: "other" }];
+  const read = new Set<string>();
   while (queue.length > 0) {
-    const { doc, node, origin } = queue.shift()!;
-    for (const { ref, pointer } of refsIn(node, "")) {
+    const { doc, node, kind, origin } = queue.shift()!;
+    for (const { ref, pointer, kind: refKind } of refsIn(node, kind)) {
       const target = resolveRef(ref, doc);
-      if (target.doc === doc || docs.has(target.doc)) continue;
+      // The root document was read whole, and the import keeps refs into it as they are.
+      if (target.doc === rootDoc) continue;
       const blame = origin ?? { ref, pointer };
-      try {
-        const loaded = await load(target.doc);
-        docs.set(target.doc, loaded);
-        queue.push({ doc: target.doc, node: loaded, origin: blame });
-      } catch (err) {
-        problems.push({ ...blame, reason: (err as Error).message });
-        docs.set(target.doc, {}); // reported once
+      if (!docs.has(target.doc)) {
+        try {
+          docs.set(target.doc, await load(target.doc));
+        } catch (err) {
+          problems.push({ ...blame, reason: (err as Error).message });
+          docs.set(target.doc, {}); // reported once
+          continue;
+        }
       }
+      const key = `${refKind}\u0000${target.doc}#${target.pointer}`;
+      if (read.has(key)) continue;
+      read.add(key);
+      const value = resolvePointer(docs.get(target.doc)!, target.pointer);
+      if (value !== undefined) queue.push({ doc: target.doc, node: value, kind: refKind, origin: blame });
     }
   }
   if (problems.length > 0) throw new ExternalRefError(problems);
 }
 
-function refsIn(node: unknown, pointer: string): { ref: string; pointer: string }[] {
-  const out: { ref: string; pointer: string }[] = [];
-  const visit = (n: unknown, at: string): void => {
-    if (Array.isArray(n)) n.forEach((v, i) => visit(v, childPointer(at, i)));
-    else if (isObject(n)) {
-      if (typeof n.$ref === "string") out.push({ ref: n.$ref, pointer: childPointer(at, "$ref") });
-      for (const [k, v] of Object.entries(n)) if (!DATA_KEYS.has(k) && typeof v === "object" && v !== null) visit(v, childPointer(at, k));
+/** The refs of `node`, read as `kind`, each with the kind of what it stands for. */
+function refsIn(node: unknown, kind: Kind): { ref: string; pointer: string; kind: Kind }[] {
+  const out: { ref: string; pointer: string; kind: Kind }[] = [];
+  const visit = (n: unknown, at: string, k: Kind): void => {
+    if (k === "data" || typeof n !== "object" || n === null) return;
+    if (Array.isArray(n)) {
+      n.forEach((v, i) => visit(v, childPointer(at, i), itemKind(k)));
+      return;
     }
+    const obj = n as RawObject;
+    if (k !== "schemaMap" && typeof obj.$ref === "string") out.push({ ref: obj.$ref, pointer: childPointer(at, "$ref"), kind: k });
+    for (const [key, v] of Object.entries(obj)) if (key !== "$ref" || k === "schemaMap") visit(v, childPointer(at, key), k === "schemaMap" ? "schema" : childKind(k, key));
   };
-  visit(node, pointer);
+  visit(node, "", kind);
   return out;
 }
 
@@ -134,7 +163,7 @@ class Importer {
 
   private walk(node: unknown, doc: string, kind: Kind): unknown {
     if (kind === "data" || node === null || typeof node !== "object") return node;
-    if (Array.isArray(node)) return node.map((v) => this.walk(v, doc, kind === "schemaList" ? "schema" : kind === "schema" ? "data" : "other"));
+    if (Array.isArray(node)) return node.map((v) => this.walk(v, doc, itemKind(kind)));
     const obj = node as RawObject;
     if (kind === "schemaMap") {
       const out: RawObject = {};
@@ -192,6 +221,7 @@ class Importer {
 }
 
 function childKind(parent: Kind, key: string): Kind {
+  if (parent === "names") return "other";
   if (DATA_KEYS.has(key)) return "data";
   if (parent === "schema") {
     if (SCHEMA_KEYS.has(key)) return "schema";
@@ -199,7 +229,16 @@ function childKind(parent: Kind, key: string): Kind {
     if (SCHEMA_LIST_KEYS.has(key)) return "schemaList";
     return key === "discriminator" || key === "xml" || key === "externalDocs" ? "other" : "data";
   }
+  if (key.startsWith("x-")) return "data";
+  if (parent === "components") return key === "schemas" ? "schemaMap" : "names";
   if (key === "schema") return "schema";
   if (key === "schemas") return "schemaMap";
+  if (key === "components") return "components";
+  if (NAME_MAP_KEYS.has(key)) return "names";
   return "other";
+}
+
+/** The kind of a list's items: a schema list's are schemas, a schema's lists (`required`, `type`) are data. */
+function itemKind(list: Kind): Kind {
+  return list === "schemaList" ? "schema" : list === "schema" ? "data" : "other";
 }

@@ -4,10 +4,11 @@
 import { NO_TAG_RULES, type OperationTagRules } from "./operation-tag-rules.js";
 import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
-import type { BuildContext } from "./context.js";
+import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
-import { loadSpec, type LoadedSpec } from "./load.js";
+import type { LoadedSpec } from "./load.js";
+import { SpecReads } from "./spec-reads.js";
 import { buildOperations } from "./operation.js";
 import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
@@ -16,7 +17,6 @@ import { sharedInstanceFacts } from "./shared-instances.js";
 import { buildServers } from "./servers.js";
 import { convertSwagger2 } from "./swagger2.js";
 import { swagger2SourcePointer } from "./swagger2-pointer.js";
-import { validateDocument } from "./validate.js";
 
 export interface ParseOptions {
   /** OpenAPI-schema validation: findings as errors (`validate` command), as warnings (`generate`), or skipped. */
@@ -40,10 +40,12 @@ export interface ParseResult {
   readonly warningsWith: (later: readonly Diagnostic[]) => Diagnostic[];
 }
 
-export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS): Promise<ParseResult> {
+/** @param reads the load and schema check, shared with other parses of one process (a batch); by default this parse's own */
+export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, reads = new SpecReads()): Promise<ParseResult> {
   const oagVersion = options.inline.oagVersion;
   const before6 = oagVersion !== undefined && versionBefore(oagVersion, [6, 0]);
-  const loaded = await loadSpec(location, { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6, yaml11Keys: !before6 });
+  const loadOptions = { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6, yaml11Keys: !before6 };
+  const loaded = await reads.load(location, loadOptions);
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
   const version = detectVersion(loaded.root, sink);
@@ -51,7 +53,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
 
   // Every stage runs even when an earlier one found errors, so that one run lists every problem;
   // the builders only read what they can make sense of.
-  if (options.validate !== "off") await validateDocument(loaded.root, sink, options.validate, loaded.indexKeyObjects);
+  if (options.validate !== "off") sink.items.push(...(await reads.check(loaded, loadOptions, options.validate)));
   const root = version.version === "2.0" ? convertSwagger2(loaded.root, sink, loaded.numberLiterals) : loaded.root;
   // Problems found from here on point into the converted document; show them at the 2.0 source.
   const convertedFrom = sink.items.length;
@@ -103,22 +105,32 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
   const info = asObject(root.info) ?? {};
   const contact = asObject(info.contact);
   const license = asObject(info.license);
+  // The Info Object sits at the same place in a 2.0 document and its conversion: read the source's scalars.
+  const text = (value: unknown, pointer: string) => fieldText(loaded, value, pointer);
   const urlBase = loaded.isUrl ? loaded.base : undefined;
   const servers = buildServers(ctx, root.servers, "/servers", urlBase);
   return {
     source: { location: loaded.location, openapiVersion: version.version, declaredVersion: version.declared },
     info: {
-      title: asString(info.title) ?? "",
-      ...opt("description", asString(info.description)),
-      version: asString(info.version) ?? String(info.version ?? ""),
-      ...opt("termsOfService", asString(info.termsOfService)),
+      title: text(info.title, "/info/title") ?? "",
+      ...opt("description", text(info.description, "/info/description")),
+      version: text(info.version, "/info/version") ?? "",
+      ...opt("termsOfService", text(info.termsOfService, "/info/termsOfService")),
       ...opt(
         "contact",
-        contact && { ...opt("name", asString(contact.name)), ...opt("email", asString(contact.email)), ...opt("url", asString(contact.url)) },
+        contact && {
+          ...opt("name", text(contact.name, "/info/contact/name")),
+          ...opt("email", text(contact.email, "/info/contact/email")),
+          ...opt("url", text(contact.url, "/info/contact/url")),
+        },
       ),
       ...opt(
         "license",
-        license && { ...opt("name", asString(license.name)), ...opt("url", asString(license.url)), ...opt("identifier", asString(license.identifier)) },
+        license && {
+          ...opt("name", text(license.name, "/info/license/name")),
+          ...opt("url", text(license.url, "/info/license/url")),
+          ...opt("identifier", text(license.identifier, "/info/license/identifier")),
+        },
       ),
     },
     servers: servers.length > 0 ? servers : [{ url: "/", variables: [], pointer: "/servers" }],

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { OaswrightError, childPointer, type Diagnostic } from "../model/diagnostics.js";
-import { ExternalRefError, importExternalRefs } from "./external-refs.js";
+import { ExternalRefError, hasExternalRefs, importExternalRefs } from "./external-refs.js";
 import { scanJson, textForJsonParse, yamlNumberLiterals, type JsonScan, type NumberLiterals } from "./number-literals.js";
 import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
@@ -91,7 +91,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   // A `$ref` not starting with "#" points to another file or URL. In JSON text it can be spotted
   // without walking the tree (a 13 MB spec walks in ~200 ms); a hit is confirmed by the walk.
   const mayHaveExternal = text.trimStart().startsWith("{") ? /"\$ref"\s*:\s*"(?!#)/.test(text) : true;
-  const external = mayHaveExternal && hasExternalRef(root);
+  const external = mayHaveExternal && (typeof root.openapi === "string" ? hasExternalRefs(root) : hasExternalRef(root));
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   const scanned: Scanned = bundled === root ? literals : { found: new Map() };

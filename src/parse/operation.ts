@@ -17,7 +17,7 @@ import {
   type RequestBody,
   type Response,
 } from "../model/ir.js";
-import { resolveObject, type BuildContext } from "./context.js";
+import { fieldText, resolveObject, type BuildContext } from "./context.js";
 import { bigDecimalText, javaNumberText, nestedLiterals } from "./number-literals.js";
 import { annotation, NUMBER_TEXTS } from "./swagger2-schema.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
@@ -82,7 +82,9 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
   // appends them after the operation's. The order survives in the signatures: sortParamsByRequiredFlag
   // only moves required ones ahead, stably.
   const parameters = ctx.openapi31 ? [...own, ...inherited] : [...inherited, ...own];
-  const tags = applyTagRules((asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string"), asString(raw.operationId), ctx.tagRules);
+  // OpenAPIDeserializer.getTagsStrings keeps only text members; getString reads the other fields' scalars as text.
+  const operationId = fieldText(ctx, raw.operationId, childPointer(pointer, "operationId"));
+  const tags = applyTagRules((asArray(raw.tags) ?? []).filter((t): t is string => typeof t === "string"), operationId, ctx.tagRules);
   const requestBody = raw.requestBody === undefined ? undefined : buildRequestBody(ctx, raw.requestBody, childPointer(pointer, "requestBody"));
   // An operation's own servers win; else those of its path item (OpenAPI 3: both override the top level).
   const servers =
@@ -99,10 +101,10 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
     pointer,
     path: input.path,
     method: input.method,
-    ...opt("operationId", asString(raw.operationId)),
+    ...opt("operationId", operationId),
     tags,
-    ...opt("summary", asString(raw.summary)),
-    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : asString(raw.description)),
+    ...opt("summary", fieldText(ctx, raw.summary, childPointer(pointer, "summary"))),
+    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : fieldText(ctx, raw.description, childPointer(pointer, "description"))),
     deprecated: raw.deprecated === true,
     parameters,
     ...opt("requestBody", requestBody),
@@ -131,8 +133,8 @@ function parameterList(ctx: BuildContext, raw: unknown, pointer: string): Parame
 }
 
 function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Parameter | undefined {
-  const name = asString(raw.name);
-  const location = asString(raw.in) as ParameterLocation | undefined;
+  const name = fieldText(ctx, raw.name, childPointer(pointer, "name"));
+  const location = fieldText(ctx, raw.in, childPointer(pointer, "in")) as ParameterLocation | undefined;
   if (name === undefined || location === undefined || !LOCATIONS.has(location)) {
     ctx.sink.error(pointer, `a parameter needs a name and an "in" of path, query, header or cookie`);
     return undefined;
@@ -165,7 +167,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     pointer,
     name,
     in: location,
-    ...opt("description", asString(raw.description)),
+    ...opt("description", fieldText(ctx, raw.description, childPointer(pointer, "description"))),
     required,
     deprecated: raw.deprecated === true,
     style,
@@ -185,7 +187,7 @@ function buildRequestBody(ctx: BuildContext, raw: unknown, pointer: string): Req
   const body = resolved.node;
   return {
     pointer: resolved.pointer,
-    ...opt("description", asString(body.description)),
+    ...opt("description", fieldText(ctx, body.description, childPointer(resolved.pointer, "description"))),
     required: body.required === true,
     contents: mediaTypes(ctx, body.content, childPointer(resolved.pointer, "content")),
     extensions: extensionsOf(body) as Record<string, JsonValue>,
@@ -203,7 +205,7 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
     out.push({
       pointer: resolved.pointer,
       code,
-      description: asString(r.description) ?? "",
+      description: fieldText(ctx, r.description, childPointer(resolved.pointer, "description")) ?? "",
       headers: headers(ctx, r.headers, childPointer(resolved.pointer, "headers")),
       contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
       extensions: extensionsOf(r) as Record<string, JsonValue>,
@@ -256,7 +258,7 @@ function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {
     if (schemaRaw === undefined) schemaRaw = asObject(entriesOf(h.content)[0]?.[1])?.schema ?? { type: "string" };
     out.push({
       name,
-      ...opt("description", asString(h.description)),
+      ...opt("description", fieldText(ctx, h.description, childPointer(resolved.pointer, "description"))),
       required: h.required === true,
       schema: buildSchema(ctx, schemaRaw, childPointer(resolved.pointer, "schema")),
       pointer: resolved.pointer,

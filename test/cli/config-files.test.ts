@@ -2,6 +2,8 @@
 // `generate` with no -i), and config-help.
 
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -191,6 +193,31 @@ describe("openapitools.json (openapi-generator-cli)", () => {
     const typo = await inFolder(dir, () => run("generate", "--generator-key", "pyhton"));
     expect(typo.code).toBe(1);
     expect(typo.err).toContain('no generator "pyhton" in openapitools.json; there are ts, py');
+  });
+
+  it("entries on one spec read and check it once: a spec URL is fetched once for all of them", async () => {
+    let requests = 0;
+    const server = http.createServer((req, res) => {
+      requests++;
+      res.writeHead(200, { "content-type": "application/yaml" }).end(fs.readFileSync(MINIMAL));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/items.yaml`;
+      const dir = project("shared-url", {
+        ts: { ...GENERATORS.ts, inputSpec: url },
+        py: { ...GENERATORS.py, inputSpec: url },
+        prior: { generatorName: "python-prior", inputSpec: url, output: "clients/prior" },
+      });
+      const r = await run("batch", path.join(dir, "openapitools.json"));
+      expect(r.code, r.err).toBe(0);
+      expect(requests).toBe(1);
+      expect(fs.existsSync(path.join(dir, "clients/ts-items/index.ts"))).toBe(true);
+      expect(fs.existsSync(path.join(dir, "clients/py/items_py/__init__.py"))).toBe(true);
+      expect(fs.existsSync(path.join(dir, "clients/prior/README.md"))).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("a failing entry fails the batch, and the other entries still run", async () => {

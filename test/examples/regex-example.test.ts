@@ -172,6 +172,16 @@ describe("exampleFromPattern: behaviour checked against RgxGen on a JDK", () => 
     expect(exampleFromPattern(pattern, options)).toBe(want);
   });
 
+  it("OAG's python before 5.1.1 generates from the pattern as written and cuts the sample (its 5.0.0 and 5.1.0 FakeApi.md)", () => {
+    for (const oagVersion of ["5.0.0", "5.1.0"]) {
+      const options = { oagVersion, generator: "python-prior" } as const;
+      expect(exampleFromPattern("^[A-Z].*", options)).toBe("AUR,rZ#UM/?R,Fp^l6$ARjbhJk C");
+      expect(exampleFromPattern("/[a-z]/i", options)).toBe("a");
+    }
+    expect(exampleFromPattern("/[a-z]/i", { oagVersion: "5.1.1", generator: "python-prior" })).toBe("A");
+    expect(exampleFromPattern("/[a-z]/i", { oagVersion: "5.0.0" })).toBe("A"); // typescript isolated it already
+  });
+
   it("throws RgxGenError where RgxGen (and so OAG) fails", () => {
     // TypeScript before 6.3.0 strips the final `}`: "Unbalanced '{'" (OAG issue #10395).
     expect(() => exampleFromPattern("[0-9a-f]{8}-[0-9a-f]{4}", TS_62)).toThrow(RgxGenError);

@@ -16,6 +16,7 @@ import type { ApiModel, Schema } from "../../src/model/ir.js";
 import { camelize } from "../../src/naming/case.js";
 import { parseSpec } from "../../src/parse/index.js";
 import { DEFAULT_INLINE_OPTIONS, planInlineSchemas, type InlineOptions } from "../../src/parse/inline.js";
+import { deepFreeze } from "../support/freeze.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The golden cases with OAG's FILES lists (the project's copy, scripts/sync-golden-fixtures.mjs). */
@@ -283,13 +284,6 @@ describe("inline models: fixtures/inline", () => {
     });
   }
 });
-
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (typeof value !== "object" || value === null || seen.has(value)) return value;
-  seen.add(value);
-  for (const child of Object.values(value)) deepFreeze(child, seen);
-  return Object.freeze(value);
-}
 
 describe("inline models: documents that are not trees", () => {
   // YAML anchors can make a node its own descendant. The walk that finds the pointers of hoisted

@@ -9,6 +9,7 @@ import { parseSpec } from "../../src/parse/index.js";
 import { DEFAULT_INLINE_OPTIONS } from "../../src/parse/inline.js";
 import type { RawObject } from "../../src/parse/raw.js";
 import { convertSwagger2, swagger2SourcePointer } from "../../src/parse/swagger2.js";
+import { deepFreeze } from "../support/freeze.js";
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/swagger2/petstore-v2.yaml");
 
@@ -32,14 +33,6 @@ function op(operation: Json, extra: Json = {}) {
 
 function messages(sink: DiagnosticSink) {
   return sink.items.map((d) => `${d.level} ${d.pointer}: ${d.message}`);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 // ---------------------------------------------------------------------------------------------

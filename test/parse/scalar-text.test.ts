@@ -1,0 +1,49 @@
+// Fields OAG's parser reads as text (OpenAPIDeserializer.getString, and swagger-parser v1's for
+// 2.0): any scalar is taken as Jackson prints it, so an unquoted `version: 1.0` is "1.0" in every
+// doc header, and `name: 1` is a parameter named "1", not a broken parameter.
+
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PARSE_OPTIONS, parseSpec } from "../../src/parse/index.js";
+import { specFiles } from "../support/spec-files.js";
+
+const YAML30 = `openapi: 3.0.3
+info: {title: 2024, version: 1.0, description: 2.50, contact: {name: true}}
+paths:
+  /a/{1}:
+    get:
+      operationId: getA
+      summary: 2.0
+      parameters:
+        - {name: 1, in: path, required: true, schema: {type: string}}
+        - {name: on, in: query, schema: {type: string}, description: 3}
+      responses:
+        "200": {description: 200, headers: {X-Rate: {description: 10, schema: {type: integer}}}}
+`;
+const JSON30 = `{"openapi": "3.0.3", "info": {"title": "t", "version": 2.0}, "paths": {}}`;
+const YAML20 = `swagger: "2.0"
+info: {title: t, version: 1.10}
+paths: {}
+`;
+
+describe("scalars where OAG reads text", () => {
+  const specs = specFiles("oaswright-scalar-text-", { "a.yaml": YAML30, "b.json": JSON30, "c.yaml": YAML20 });
+  const parse = (name: string) => parseSpec(specs.path(name), { ...DEFAULT_PARSE_OPTIONS, validate: "off" });
+
+  it("reads the Info Object's, operations', parameters', responses' and headers' scalars as Jackson prints them", async () => {
+    const { model } = await parse("a.yaml");
+    expect(model.info).toMatchObject({ title: "2024", version: "1.0", description: "2.5", contact: { name: "true" } });
+    const op = model.operations[0]!;
+    // `on` is a YAML 1.1 boolean to SnakeYAML, which OAG 6.0+ reads YAML with.
+    expect(op.parameters.map((p) => [p.name, p.in, p.description])).toEqual([
+      ["1", "path", undefined],
+      ["true", "query", "3"],
+    ]);
+    expect(op.summary).toBe("2.0");
+    expect(op.responses.map((r) => [r.code, r.description, r.headers.map((h) => h.description)])).toEqual([["200", "200", ["10"]]]);
+  });
+
+  it("keeps a JSON float literal's text, and reads a 2.0 document's Info Object as written", async () => {
+    expect((await parse("b.json")).model.info.version).toBe("2.0");
+    expect((await parse("c.yaml")).model.info.version).toBe("1.1");
+  });
+});
