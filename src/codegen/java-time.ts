@@ -35,6 +35,46 @@ const ISO_OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d
  * offset, an invalid date or time; four-digit years only).
  */
 export function javaOffsetDateTimeString(text: string): string | undefined {
+  const t = parseOffsetDateTime(text);
+  if (t === undefined) return undefined;
+  let time = `${pad(t.hour, 2)}:${pad(t.minute, 2)}`;
+  if (t.second > 0 || t.nano > 0) {
+    time += `:${pad(t.second, 2)}`;
+    if (t.nano % 1_000_000 === 0) {
+      if (t.nano > 0) time += `.${pad(t.nano / 1_000_000, 3)}`;
+    } else if (t.nano % 1000 === 0) time += `.${pad(t.nano / 1000, 6)}`;
+    else time += `.${pad(t.nano, 9)}`;
+  }
+  return `${t.date}T${time}${offsetString(t.offset)}`;
+}
+
+/**
+ * DateTimeFormatter.ISO_DATE_TIME.format of OffsetDateTime.parse(text), as TypeScriptClientCodegen
+ * .typescriptDateTime prints a decoded date-time (iso8601DateTime): `uuuu-MM-ddTHH:mm:ss`, the seconds
+ * always, the fraction without its trailing zeros (`.5`; appendFraction(NANO_OF_SECOND, 0, 9, true)),
+ * then the offset id (`Z`, `+02:00`); an OffsetDateTime has no region id for the optional `[zone]`.
+ * `2020-01-01T10:00Z` prints `2020-01-01T10:00:00Z`. Undefined where parse throws.
+ */
+export function javaIsoDateTimeString(text: string): string | undefined {
+  const t = parseOffsetDateTime(text);
+  if (t === undefined) return undefined;
+  const fraction = t.nano === 0 ? "" : `.${pad(t.nano, 9).replace(/0+$/, "")}`;
+  return `${t.date}T${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second, 2)}${fraction}${offsetString(t.offset)}`;
+}
+
+interface OffsetDateTimeParts {
+  /** `uuuu-MM-dd` as written (four-digit years only). */
+  readonly date: string;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly nano: number;
+  /** The offset in seconds. */
+  readonly offset: number;
+}
+
+/** OffsetDateTime.parse (ISO_OFFSET_DATE_TIME), or undefined where it throws. */
+function parseOffsetDateTime(text: string): OffsetDateTimeParts | undefined {
   const m = ISO_OFFSET_DATE_TIME.exec(text);
   if (m === null) return undefined;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
@@ -48,15 +88,7 @@ export function javaOffsetDateTimeString(text: string): string | undefined {
     offset = (m[9] === "-" ? -1 : 1) * (h * 3600 + mm * 60 + s);
     if (Math.abs(offset) > 18 * 3600) return undefined;
   }
-  let time = `${pad(hour, 2)}:${pad(minute, 2)}`;
-  if (second > 0 || nano > 0) {
-    time += `:${pad(second, 2)}`;
-    if (nano % 1_000_000 === 0) {
-      if (nano > 0) time += `.${pad(nano / 1_000_000, 3)}`;
-    } else if (nano % 1000 === 0) time += `.${pad(nano / 1000, 6)}`;
-    else time += `.${pad(nano, 9)}`;
-  }
-  return `${m[1]}-${m[2]}-${m[3]}T${time}${offsetString(offset)}`;
+  return { date: `${m[1]}-${m[2]}-${m[3]}`, hour, minute, second, nano, offset };
 }
 
 /** ZoneOffset.toString: `Z`, `+02:00`, `-05:30:15`. */

@@ -34,6 +34,11 @@ export interface ApiModel {
   /** Top-level `security`; undefined when the spec has none. */
   readonly security: readonly SecurityRequirement[] | undefined;
   readonly extensions: Extensions;
+  /**
+   * Some object is named or required otherwise by OAG's parser (Property.oagName,
+   * ObjectShape.oagRequired): the docs read codegen/oag-docs-model.ts's view.
+   */
+  readonly oagDocsDiffer?: true;
 }
 
 export interface SourceInfo {
@@ -459,6 +464,12 @@ export interface Property {
   readonly name: string;
   readonly schema: Schema;
   readonly required: boolean;
+  /**
+   * The name OAG's parser gives the property where it differs from `name`: a plain YAML key `on`
+   * (`yes`, `Off`, ...) is the member `"true"`/`"false"` to OAG 6.0.0+ (parse/yaml11.ts Yaml11Keys).
+   * The docs name the property so (codegen/oag-docs-model.ts); the clients send `name` on the wire.
+   */
+  readonly oagName?: string;
 }
 
 export interface Discriminator {
@@ -485,6 +496,12 @@ export interface ObjectShape {
    * a map example with a `"key": None` entry for `{}`, none for `true`). Docs only.
    */
   readonly additionalPropertiesEmptySchema?: true;
+  /**
+   * `required` as OAG holds it, where it differs: swagger-parser's OpenAPIDeserializer.getSchema keeps
+   * only the text members (a plain YAML `on` is a Boolean to OAG, parse/yaml11.ts, and is dropped
+   * with an invalidType message). Docs only (codegen/oag-docs-model.ts).
+   */
+  readonly oagRequired?: readonly string[];
   readonly minProperties?: number;
   readonly maxProperties?: number;
   readonly discriminator?: Discriminator;
@@ -578,7 +595,9 @@ export interface LiteralValue {
   readonly nestedLiterals?: Readonly<Record<string, string>>;
   /**
    * For docs only: the value OpenAPI Generator holds where its YAML 1.1 reading differs from the
-   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts).
+   * YAML 1.2 `value` (a plain `off` is `false` to it, after its schema's cast; see parse/yaml11.ts),
+   * or where swagger-core's cast of a 3.0 integer or boolean schema changes it (an example `"yes"`
+   * is `false`, `"5"` is 5; parse/schema.ts cast30).
    */
   readonly yaml11?: JsonValue;
 }

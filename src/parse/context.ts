@@ -42,6 +42,8 @@ export interface BuildContext {
   readonly yaml11Booleans: ReadonlyMap<string, boolean>;
   /** Plain YAML scalars OAG's YAML 1.1 reading (6.0.0+) takes as other numbers, by pointer (see yaml11.ts). */
   readonly yaml11Numbers: ReadonlyMap<string, Yaml11Number>;
+  /** Plain YAML keys OAG's YAML 1.1 reading (6.0.0+) takes as booleans, by member pointer (see yaml11.ts Yaml11Keys). */
+  readonly yaml11Keys: ReadonlyMap<string, boolean>;
   /**
    * Whether keywords beside a schema `$ref` count. swagger-parser (OpenAPIDeserializer.getSchema)
    * returns a 3.0 schema with a `$ref` before reading its other fields, so OAG never sees them;

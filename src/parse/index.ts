@@ -44,7 +44,7 @@ export interface ParseResult {
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, reads = new SpecReads()): Promise<ParseResult> {
   const oagVersion = options.inline.oagVersion;
   const before6 = oagVersion !== undefined && versionBefore(oagVersion, [6, 0]);
-  const loadOptions = { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6 };
+  const loadOptions = { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6, yaml11Keys: !before6 };
   const loaded = await reads.load(location, loadOptions);
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
@@ -67,6 +67,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     numberLiterals: version.version === "2.0" ? new Map() : loaded.numberLiterals,
     yaml11Booleans: version.version === "2.0" ? new Map() : loaded.yaml11Booleans,
     yaml11Numbers: version.version === "2.0" ? new Map() : loaded.yaml11Numbers,
+    yaml11Keys: version.version === "2.0" ? new Map() : loaded.yaml11Keys,
     refSiblings: version.version !== "3.0",
     refSiblingType: version.version !== "2.0",
     openapi31: version.version === "3.1",
@@ -143,7 +144,18 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
     securitySchemes: buildSecuritySchemes(ctx),
     security: root.security === undefined ? undefined : buildSecurityRequirements(ctx, root.security, "/security"),
     extensions: extensionsOf(root) as Record<string, JsonValue>,
+    ...(oagNamesDiffer(ctx) ? { oagDocsDiffer: true as const } : {}),
   };
+}
+
+/**
+ * Whether OAG may name or require some object's members otherwise (ApiModel.oagDocsDiffer): a plain
+ * key it reads as a Boolean, or such a value in a `required` list (schema.ts objectShape).
+ */
+function oagNamesDiffer(ctx: BuildContext): boolean {
+  if (ctx.yaml11Keys.size > 0) return true;
+  for (const pointer of ctx.yaml11Booleans.keys()) if (/\/required\/\d+$/.test(pointer)) return true;
+  return false;
 }
 
 function detectVersion(root: RawObject, sink: DiagnosticSink): { version: OpenApiVersion; declared: string } | undefined {

@@ -12,7 +12,7 @@ import { SourceMap } from "./source-map.js";
 import { multiByteRuns } from "./utf8-bytes.js";
 import { defineKey, isObject, storedKey, type RawObject } from "./raw.js";
 import { yamlLib } from "./yaml-lib.js";
-import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Scalars, type Yaml11Booleans, type Yaml11Numbers } from "./yaml11.js";
+import { mayHoldYaml11Booleans, mayHoldYaml11Numbers, yaml11Scalars, type Yaml11Booleans, type Yaml11Keys, type Yaml11Numbers } from "./yaml11.js";
 
 export interface LoadedSpec {
   /** The location as the user gave it (path or URL). */
@@ -30,6 +30,8 @@ export interface LoadedSpec {
   readonly yaml11Booleans: Yaml11Booleans;
   /** Plain YAML scalars YAML 1.1 reads as other numbers (`0755`), by pointer (LoadOptions.yaml11Numbers). */
   readonly yaml11Numbers: Yaml11Numbers;
+  /** Plain YAML keys YAML 1.1 reads as booleans (`on:`), by their member's pointer (LoadOptions.yaml11Keys). */
+  readonly yaml11Keys: Yaml11Keys;
   /**
    * The pointers of the objects that have index-like keys (stored with raw.ts INDEX_KEY_PREFIX),
    * where the JSON scan found them; absent for YAML and for documents with external refs.
@@ -42,6 +44,7 @@ interface Scanned {
   found: NumberLiterals;
   yaml11Booleans?: Yaml11Booleans;
   yaml11Numbers?: Yaml11Numbers;
+  yaml11Keys?: Yaml11Keys;
   indexKeyObjects?: readonly string[];
 }
 
@@ -65,6 +68,8 @@ export interface LoadOptions {
    * (yaml11.ts yaml11Number, yaml11Scalars): OAG 6.0.0 and later (swagger-parser 2.0.31's CustomResolver).
    */
   readonly yaml11Numbers?: boolean;
+  /** Record the plain keys SnakeYAML reads as booleans (yaml11.ts Yaml11Keys): OAG 6.0.0 and later. */
+  readonly yaml11Keys?: boolean;
 }
 
 export async function loadSpec(location: string, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -90,7 +95,7 @@ export async function loadSpec(location: string, options: LoadOptions = {}): Pro
   const input = { base, location, isUrl, root, sourceMap };
   const bundled = !external ? root : typeof root.openapi === "string" ? await importExternalSchemas(input) : await bundleExternalRefs(input);
   const scanned: Scanned = bundled === root ? literals : { found: new Map() };
-  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11Booleans ?? new Map(), yaml11Numbers: scanned.yaml11Numbers ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
+  return { location, base, isUrl, root: bundled, sourceMap, warnings, numberLiterals: scanned.found, yaml11Booleans: scanned.yaml11Booleans ?? new Map(), yaml11Numbers: scanned.yaml11Numbers ?? new Map(), yaml11Keys: scanned.yaml11Keys ?? new Map(), ...(scanned.indexKeyObjects ? { indexKeyObjects: scanned.indexKeyObjects } : {}) };
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -279,9 +284,10 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   const booleans = mayHoldYaml11Booleans(text);
   const numbers = options.yaml11Numbers === true && mayHoldYaml11Numbers(text);
   if (booleans || numbers) {
-    const found = yaml11Scalars(doc.contents, doc, { booleans, numbers });
+    const found = yaml11Scalars(doc.contents, doc, { booleans, numbers, keys: booleans && options.yaml11Keys === true });
     literals.yaml11Booleans = found.booleans;
     literals.yaml11Numbers = found.numbers;
+    literals.yaml11Keys = found.keys;
   }
   warnings.push(...duplicateKeys(doc.contents, file, sourceMap));
   const toJS = () => doc.toJS({ mapAsMap: true, maxAliasCount: 10_000 }) as unknown;

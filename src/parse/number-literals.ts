@@ -344,6 +344,22 @@ export function javaNumberText(value: number, literal: string | undefined): stri
   return isDoubleNode(value, literal) ? javaDoubleString(value) : String(value);
 }
 
+const JAVA_INT_TEXT = /^-?\d+$/;
+const JAVA_LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * swagger-core's IntegerSchema.cast of a Java value's `toString()` (2.0 to 2.2: NumberFormat, then
+ * Integer.parseInt or Long.parseLong of the text): digits with an optional `-`, in the long range;
+ * null where it throws (`71.0`, `+5`, `x`, `true`, null), undefined for a long beyond 2^53, which a
+ * JSON number cannot hold.
+ */
+export function integerSchemaCast(text: string | null): number | null | undefined {
+  if (text === null || !JAVA_INT_TEXT.test(text)) return null;
+  const n = BigInt(text);
+  if (n > JAVA_LONG_MAX || n < -JAVA_LONG_MAX - 1n) return null;
+  return n > BigInt(Number.MAX_SAFE_INTEGER) || n < BigInt(Number.MIN_SAFE_INTEGER) ? undefined : Number(n);
+}
+
 /**
  * Whether Jackson reads the number as a double: a recorded float literal, or a value that is not
  * integral. Not an infinite one (`1e400`): new BigDecimal("Infinity") would throw, so it is not

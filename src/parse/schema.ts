@@ -21,7 +21,7 @@ import type {
   XmlInfo,
 } from "../model/ir.js";
 import { resolveIn, type BuildContext } from "./context.js";
-import { bigDecimalText, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
+import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
@@ -350,7 +350,9 @@ function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
  * A member OpenAPI Generator's isNullTypeSchema reads as a null type although it names no type: no
  * `type`, `$ref`, description, properties, composition or enum (`{}`, `{title: Any}`). In 3.1
  * (JsonSchema) and 3.0 alike since 7.0.0 (OpenAPINormalizer.isNullTypeSchema at c37fa8a4e8: type null
- * and no `$ref`; the description check from 3b3f9a770a, 7.10.0).
+ * and no `$ref`). The description check came with 760d5e8168 (#20461, 7.11.0; 3b3f9a770a, 7.10.0,
+ * only moved the method to ModelUtils) but is applied in every release here, as in the planner's
+ * Normalizer.isNullType.
  */
 function isUntypedNullMember(raw: unknown): boolean {
   if (!isObject(raw)) return false;
@@ -367,11 +369,12 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
   const required = (asArray(raw.required) ?? []).filter((r): r is string => typeof r === "string");
   const requiredSet = new Set(required);
   const propsPointer = childPointer(pointer, "properties");
-  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => ({
-    name,
-    schema: buildSchema(ctx, value, childPointer(propsPointer, name)),
-    required: requiredSet.has(name),
-  }));
+  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => {
+    const at = childPointer(propsPointer, name);
+    const folded = ctx.yaml11Keys.size > 0 ? ctx.yaml11Keys.get(at) : undefined;
+    return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };
+  });
+  const oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
   let additionalProperties: AdditionalProperties;
   const ap = raw.additionalProperties;
   if (ap === true || ap === false) additionalProperties = ap;
@@ -381,10 +384,25 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     required,
     additionalProperties,
     ...(isObject(ap) && Object.keys(ap).length === 0 ? { additionalPropertiesEmptySchema: true as const } : {}),
+    ...opt("oagRequired", oagRequired),
     ...opt("minProperties", asNumber(raw.minProperties)),
     ...opt("maxProperties", asNumber(raw.maxProperties)),
     ...opt("discriminator", discriminatorOf(ctx, raw, pointer)),
   };
+}
+
+/**
+ * The `required` names OAG keeps where it keeps fewer than YAML 1.2 reads: a plain `on`/`off` member
+ * is a Boolean to OAG (parse/yaml11.ts, every release), and OpenAPIDeserializer.getSchema adds only
+ * the STRING nodes of `required` (the others are an invalidType message). Undefined when none is.
+ */
+function oagRequiredOf(ctx: BuildContext, raw: RawObject, pointer: string): string[] | undefined {
+  const list = asArray(raw.required);
+  if (list === undefined) return undefined;
+  const at = childPointer(pointer, "required");
+  const dropped = list.map((_, i) => ctx.yaml11Booleans.has(childPointer(at, String(i))));
+  if (!dropped.includes(true)) return undefined;
+  return list.filter((r, i): r is string => typeof r === "string" && !dropped[i]);
 }
 
 function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Discriminator | undefined {
@@ -456,6 +474,7 @@ function defaultOf(
  * (yaml11Value), else a number's Java text (enumNumberText).
  */
 function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  if (casts30(ctx, raw)) return castEnum30(ctx, raw, pointer, values);
   const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
   if (!yaml11 && !values.some((v) => typeof v === "number")) return undefined;
   // Swagger 2.0: the converter annotates the parameters' members (swagger2-operation.ts setEnumTexts).
@@ -471,6 +490,70 @@ function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: r
   return out;
 }
 
+/** A 3.0 `type: integer` or `type: boolean` schema: swagger-core's IntegerSchema or BooleanSchema (cast30). */
+function casts30(ctx: BuildContext, raw: RawObject): boolean {
+  return ctx.typedDefaults && (raw.type === "integer" || raw.type === "boolean");
+}
+
+/**
+ * A 3.0 integer or boolean schema's enum as OAG holds it, where a member differs: each member
+ * through cast30 (swagger-parser's getSchema adds every member with Schema.addEnumItemObject, which
+ * casts it), so `1.0`, `"x"` or `true` is a null member of an integer enum, `"3"` the Integer 3,
+ * and `"TRUE"` true, `"yes"` or `1` false in a boolean enum.
+ */
+function castEnum30(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
+  const base = childPointer(pointer, "enum");
+  let out: JsonValue[] | undefined;
+  values.forEach((v, i) => {
+    const cast = cast30(ctx, raw, v, `${base}/${i}`);
+    if (cast !== undefined) (out ??= [...values])[i] = cast;
+  });
+  return out;
+}
+
+/**
+ * The value swagger-core's cast gives a 3.0 integer or boolean schema's value, where it differs from
+ * the JSON value; undefined where it agrees (and for an integer beyond 2^53, which the JSON value
+ * cannot hold). The cast reads `value.toString()` of what swagger-parser holds (javaText):
+ * IntegerSchema.cast (integerSchemaCast) makes `1.0`, `+5`, `x` or `true` null and `"3"` 3;
+ * BooleanSchema.cast is Boolean.parseBoolean (true for "true" in any case, else false).
+ */
+function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: string): JsonValue | undefined {
+  const text = javaText(ctx, value, pointer);
+  if (raw.type === "boolean") {
+    const cast = text === null ? null : text.toLowerCase() === "true";
+    return cast === value ? undefined : cast;
+  }
+  const cast = integerSchemaCast(text);
+  return cast === value ? undefined : cast;
+}
+
+/**
+ * `toString()` of the Java object swagger-parser holds for a value (cast30), null for null: Jackson's
+ * Integer, Long or BigInteger for a number written as an integer, a Double for one written with a
+ * fraction or an exponent (`1.0`: javaNumberText), the text of a string, the Boolean of a YAML 1.1
+ * `on` (yaml11.ts) or a JSON boolean, the JSON text of an object.
+ */
+function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
+  const b = ctx.yaml11Booleans.get(pointer);
+  if (b !== undefined) return String(b);
+  const n = ctx.yaml11Numbers.get(pointer);
+  if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
+  if (value === null) return null;
+  if (typeof value === "number") return javaNumberText(value, ctx.numberLiterals.get(pointer));
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A 3.0 integer or boolean schema's example as OAG holds it, where it differs (Schema.setExample
+ * casts it: cast30): `"5"` is 5, `"yes"` false, `"TRUE"` true. An integer example the cast drops is
+ * no example (keepsExample30 already left it out).
+ */
+function exampleCast30(ctx: BuildContext, raw: RawObject, example: JsonValue, pointer: string): JsonValue | undefined {
+  const cast = cast30(ctx, raw, example, pointer);
+  return cast === null ? undefined : cast;
+}
+
 /**
  * The text OAG prints for a number enum member, where it differs from the number's JSON form.
  * swagger-parser's OpenAPIDeserializer (getSchema for 3.0, getJsonSchema for 3.1) adds each number
@@ -480,9 +563,8 @@ function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: r
  * and every 3.1 schema (JsonSchema: no cast) keep Jackson's Integer, Long or Double, whose toString
  * the docs print, a StringSchema through its `value.toString()` (`1.0`, `1.0E-4`: javaNumberText).
  * The generators print String.valueOf of the member (DefaultCodegen.buildEnumVars' toEnumValue,
- * typescript's literal unions, the example writers' first member). Not followed: a 3.0 integer or
- * boolean schema (IntegerSchema.cast parses the text as an int, so `1.0` is a null member there),
- * and Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
+ * typescript's literal unions, the example writers' first member). A 3.0 integer or boolean schema
+ * casts otherwise (castEnum30). Not followed: Swagger 2.0 schemas other than a parameter's own (swagger-parser v1's properties and models
  * and the converter's convertValue; a parameter's members are the converter's annotation).
  */
 function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, literal: string | undefined): string | undefined {
@@ -498,7 +580,8 @@ function enumNumberText(ctx: BuildContext, raw: RawObject, value: number, litera
  * The value OAG holds for a plain scalar its YAML 1.1 reading takes as a Boolean (`off`, see
  * yaml11.ts), after swagger-core's cast for the schema's class in a 3.0 document: StringSchema.cast
  * is `value.toString()` ("false"), BooleanSchema keeps it; 3.1 schemas are not cast. Undefined where
- * the readings agree, and for the number schemas, whose cast drops a Boolean (not ported).
+ * the readings agree, and for the number schemas, whose cast drops a Boolean (an integer or boolean
+ * schema's enum and example go through cast30 instead).
  */
 function yaml11Value(ctx: BuildContext, raw: RawObject, pointer: string): JsonValue | undefined {
   const b = ctx.yaml11Booleans.get(pointer);
@@ -587,7 +670,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
     put(value, "literal", literalOf(key, example));
     if (ctx.swagger2) put(value, "oagText", annotation(raw, NUMBER_TEXTS)?.example);
     put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
-    put(value, "yaml11", yaml11Value(ctx, raw, at));
+    put(value, "yaml11", casts30(ctx, raw) ? exampleCast30(ctx, raw, example as JsonValue, at) : yaml11Value(ctx, raw, at));
     out.example = value;
   }
   if (enumValues) {

@@ -9,7 +9,7 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { bigDecimalText, doubleBigDecimalText, type NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, doubleBigDecimalText, integerSchemaCast, javaNumberText, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -238,6 +238,8 @@ function walk(state: Swagger2State, node: RawObject): unknown {
       else state.sink.warning(ptr(state.stack.atPointer(), key), "x-nullable must be true or false; ignored");
     } else if (key === "x-example" || key === "x-examples" || key === "collectionFormat") {
       next = undefined;
+    } else if (key === "example" && node.type === "integer") {
+      next = integerExample(state, value);
     }
     if (!copy && next === value && extra === undefined) continue;
     if (!copy) {
@@ -268,6 +270,22 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
   } finally {
     stack.pop();
   }
+}
+
+/**
+ * A 2.0 integer schema's example as OAG holds it. The converter makes an IntegerSchema of the v1
+ * Property or Model (SwaggerConverter.convert: `Json.mapper().convertValue(v2, Schema.class)`, then
+ * `result.setExample(v2.getExample())` for a property), whose setExample casts the v1 example's
+ * toString (integerSchemaCast): an example written `71.0` (a Double) or `abc` is none (undefined),
+ * `"71"` is 71. Examples are docs only; the client is not concerned.
+ */
+function integerExample(state: Swagger2State, value: unknown): unknown {
+  if (value === null) return value;
+  let text: string;
+  if (typeof value === "number") text = javaNumberText(value, state.numberLiterals.get(ptr(state.stack.atPointer(), "example")));
+  else text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  const cast = integerSchemaCast(text);
+  return cast === undefined ? value : cast === null ? undefined : cast;
 }
 
 /** Where a 2.0 schema is one of swagger-parser's v1 Property objects rather than a Model. */

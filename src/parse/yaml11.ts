@@ -149,35 +149,59 @@ export function mayHoldYaml11Numbers(text: string): boolean {
 }
 
 /**
+ * Mapping keys OAG reads as Booleans (from 6.0.0), by the pointer of their member (`/properties/on`
+ * -> true). swagger-parser 2.0.31's DeserializationUtils.readYamlTree loads the document with
+ * SnakeYAML, whose resolver tags a plain key as it tags a value (Resolver.BOOL: `on`, `Yes`, `OFF`),
+ * so SafeConstructor builds a LinkedHashMap with a Boolean key; Jackson writes that map's keys
+ * with their toString, and the member reaches OAG as `"true"` or `"false"`. Two keys that become one
+ * name are one entry to OAG: LinkedHashMap.put keeps the first key's place and takes the later
+ * value. Before 6.0.0 Jackson's YAMLParser read a document alone and hands a key on as its text.
+ */
+export type Yaml11Keys = ReadonlyMap<string, boolean>;
+
+/**
  * The plain scalars of a parsed YAML document that YAML 1.1 reads as booleans (yaml11Boolean) and as
- * other numbers (yaml11Number), by pointer, in one walk; `read` says which of the two are wanted. An
- * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself.
+ * other numbers (yaml11Number), by pointer, in one walk; `read` says which of the two are wanted,
+ * and whether plain keys read as booleans are wanted too (Yaml11Keys). An alias takes its anchor's
+ * scalar, as SnakeYAML hands the anchored value itself.
  */
 export function yaml11Scalars(
   contents: unknown,
   doc?: import("yaml").Document,
-  read: { readonly booleans: boolean; readonly numbers: boolean } = { booleans: true, numbers: true },
-): { booleans: Yaml11Booleans; numbers: Yaml11Numbers } {
+  read: { readonly booleans: boolean; readonly numbers: boolean; readonly keys?: boolean } = { booleans: true, numbers: true },
+): { booleans: Yaml11Booleans; numbers: Yaml11Numbers; keys: Yaml11Keys } {
   const booleans = new Map<string, boolean>();
   const numbers = new Map<string, Yaml11Number>();
+  const keys = new Map<string, boolean>();
   const readText = (text: string): boolean | Yaml11Number | undefined => (read.booleans ? yaml11Boolean(text) : undefined) ?? (read.numbers ? yaml11Number(text) : undefined);
-  for (const [pointer, v] of plainScalars(contents, doc, readText)) {
+  const readKey = read.keys === true ? (text: string, pointer: () => string) => {
+    const b = yaml11Boolean(text);
+    if (b !== undefined) keys.set(pointer(), b);
+  } : undefined;
+  for (const [pointer, v] of plainScalars(contents, doc, readText, readKey)) {
     if (typeof v === "boolean") booleans.set(pointer, v);
     else numbers.set(pointer, v);
   }
-  return { booleans, numbers };
+  return { booleans, numbers, keys };
 }
 
 /**
- * What `read` makes of each plain, untagged string scalar, by pointer, where it gives something. An
- * alias takes its anchor's scalar, as SnakeYAML hands the anchored value itself. The path is kept
- * as a stack of tokens; a pointer string is built only for a hit.
+ * What `read` makes of each plain, untagged string scalar, by pointer, where it gives something;
+ * `readKey` sees each plain, untagged key's text (and can ask for its member's pointer). An alias takes its
+ * anchor's scalar, as SnakeYAML hands the anchored value itself. The path is kept as a stack of
+ * tokens; a pointer string is built only for a hit.
  */
-function plainScalars<T>(contents: unknown, doc: import("yaml").Document | undefined, read: (text: string) => T | undefined): Map<string, T> {
+function plainScalars<T>(
+  contents: unknown,
+  doc: import("yaml").Document | undefined,
+  read: (text: string) => T | undefined,
+  readKey?: (text: string, pointer: () => string) => void,
+): Map<string, T> {
   const out = new Map<string, T>();
   const { isMap, isScalar, isSeq, isAlias, Scalar } = yamlLib();
   const path: string[] = [];
   const seen = new Set<unknown>();
+  const pointerOf = (): string => path.map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
   const visit = (node: unknown): void => {
     if (seen.has(node)) return;
     if (isAlias(node) && doc !== undefined) {
@@ -189,6 +213,9 @@ function plainScalars<T>(contents: unknown, doc: import("yaml").Document | undef
       seen.add(node);
       for (const pair of node.items) {
         path.push(isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+        if (readKey !== undefined && isScalar(pair.key) && pair.key.type === Scalar.PLAIN && pair.key.tag === undefined && typeof pair.key.value === "string") {
+          readKey(pair.key.value, pointerOf);
+        }
         visit(pair.value);
         path.pop();
       }
@@ -202,7 +229,7 @@ function plainScalars<T>(contents: unknown, doc: import("yaml").Document | undef
     } else if (isScalar(node) && node.type === Scalar.PLAIN && node.tag === undefined) {
       const text = typeof node.source === "string" ? node.source : typeof node.value === "string" ? node.value : undefined;
       const value = text === undefined ? undefined : read(text);
-      if (value !== undefined) out.set(path.map((t) => `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""), value);
+      if (value !== undefined) out.set(pointerOf(), value);
     }
   };
   visit(contents);

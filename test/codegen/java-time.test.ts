@@ -1,7 +1,7 @@
 // Java's toString of the date and date-time values swagger-parser decodes (src/codegen/java-time.ts).
 
 import { describe, expect, it } from "vitest";
-import { javaDateString, javaOffsetDateTimeString } from "../../src/codegen/java-time.js";
+import { javaDateString, javaIsoDateTimeString, javaOffsetDateTimeString } from "../../src/codegen/java-time.js";
 
 describe("javaDateString: java.util.Date.toString in UTC of OpenAPIDeserializer.toDate", () => {
   const cases: [string, string | undefined][] = [
@@ -46,4 +46,17 @@ describe("javaOffsetDateTimeString: OffsetDateTime.toString of OffsetDateTime.pa
     ["2020-01-01", undefined],
   ];
   for (const [text, want] of cases) it(text, () => expect(javaOffsetDateTimeString(text)).toBe(want));
+});
+
+describe("javaIsoDateTimeString: ISO_DATE_TIME.format of OffsetDateTime.parse", () => {
+  const cases: [string, string | undefined][] = [
+    ["2020-01-01T10:00Z", "2020-01-01T10:00:00Z"],
+    ["2020-01-01T10:00:00Z", "2020-01-01T10:00:00Z"],
+    ["2020-01-01T10:00:30.500+02:00", "2020-01-01T10:00:30.5+02:00"],
+    ["2020-01-01T10:00:00.000001-05:30", "2020-01-01T10:00:00.000001-05:30"],
+    ["2020-01-01T10:00:00+00:00", "2020-01-01T10:00:00Z"],
+    ["2020-01-01T10:00:00", undefined],
+    ["2021-02-30T10:00:00Z", undefined],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(javaIsoDateTimeString(text)).toBe(want));
 });

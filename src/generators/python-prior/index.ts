@@ -6,6 +6,7 @@ import { pythonPriorDocRelease } from "./releases.js";
 import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js";
 import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
+import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
@@ -67,18 +68,21 @@ export const pythonPriorGenerator: Generator = {
     // Before 5.2.0 the docs type free-form objects without additional properties apart (release row
     // legacyFreeFormTypes); the client keeps accepting what the spec allows.
     const legacyFreeForm = release.legacyFreeFormTypes;
-    const docTypes = clashes || legacyFreeForm ? new PythonPriorTypes(model, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
-    const docModels = clashes || legacyFreeForm ? new PythonPriorModels(model, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
+    // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
+    const docModel = oagDocsModel(model);
+    const ownDocs = clashes || legacyFreeForm || docModel !== model;
+    const docTypes = ownDocs ? new PythonPriorTypes(docModel, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
+    const docModels = ownDocs ? new PythonPriorModels(docModel, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
     const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
     const documented = oagDocumentedModels(
-      model.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
+      docModel.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
       (n) => docNames.modelName(n),
       (s) => docModels.get(s.name) !== undefined,
     );
-    const examples = new PythonPriorExamples(model, docNames, docTypes, docModels, oagVersion);
+    const examples = new PythonPriorExamples(docModel, docNames, docTypes, docModels, oagVersion);
     const packageName = stringOption(options, "packageName") ?? "openapi_client";
     const apiPackage = stringOption(options, "apiPackage") ?? `${packageName}.api`;
-    const docs: DocContext = { model, names: docNames, types: docTypes, examples, packageName, apiPackage, release };
+    const docs: DocContext = { model: docModel, names: docNames, types: docTypes, examples, packageName, apiPackage, release };
     const naming: CodegenNaming = {
       sanitizeTag: (t) => names.sanitizeTag(t),
       apiClassName: (t) => names.apiClassName(t),
@@ -98,7 +102,9 @@ export const pythonPriorGenerator: Generator = {
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name are two
     // (the later one's doc written over the earlier's: python-prior is older than 7.9.0's unique doc
     // names); the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields });
+    const groupOptions = { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields };
+    const { groups, docGroups: docGroupsOfModel } = buildApiGroupsWithDocs(model, naming, groupOptions);
+    const docGroups = docModel === model ? docGroupsOfModel : buildApiGroupsWithDocs(docModel, naming, groupOptions).docGroups;
     const files: GeneratedFile[] = [];
     const docFiles = apiDocFiles(docGroups, naming, false);
     for (const { stem, group } of docFiles) {
@@ -109,7 +115,7 @@ export const pythonPriorGenerator: Generator = {
     const apiDocs = new Set(docFiles.map((f) => `docs/${f.stem}.md`));
     for (const info of allModels) {
       if (apiDocs.has(`docs/${info.className}.md`)) continue;
-      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release, model)), role: modelRole("modelDoc", info.named.name, info.className) });
+      files.push({ path: `docs/${info.className}.md`, contents: ctx.templates.render("model-doc", buildModelDocView(info, docTypes, release, docModel)), role: modelRole("modelDoc", info.named.name, info.className) });
     }
     files.push({
       path: "README.md",

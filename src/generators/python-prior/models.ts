@@ -96,7 +96,7 @@ export class PythonPriorModels {
     let allVars: ModelVar[] = [];
     if (s.kind === "object") {
       for (const p of s.properties) {
-        const v = this.modelVar(p.name, p.schema, p.required || s.required.includes(p.name));
+        const v = this.modelVar(p.name, p.schema, p.required || s.required.includes(p.name), p.oagName);
         (v.required ? requiredVars : optionalVars).push(v);
         allVars.push(v);
       }
@@ -127,8 +127,9 @@ export class PythonPriorModels {
     };
   }
 
-  private modelVar(baseName: string, schema: Schema, required: boolean): ModelVar {
-    return { baseName, name: this.names.varName(baseName), schema, required };
+  /** `oagName`: the name OAG's parser gives the member (Property.oagName), which OAG's client names the variable after. */
+  private modelVar(baseName: string, schema: Schema, required: boolean, oagName?: string): ModelVar {
+    return { baseName, name: this.names.varName(oagName ?? baseName), schema, required };
   }
 
   private composedVars(s: ComposedSchema, discriminator: Discriminator | null): { requiredVars: ModelVar[]; optionalVars: ModelVar[]; allVars: ModelVar[] } {

@@ -19,6 +19,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { PythonExamples } from "./examples.js";
 import { apiDocPath, modelDocPath, PROJECT_FILES, pythonLayout } from "./files.js";
 import { buildModelDocView } from "./model-doc-views.js";
+import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import { buildDocModels, buildModels } from "./models.js";
 import { PythonNames } from "./names.js";
 import { booleanOption, stringOption } from "../option-values.js";
@@ -81,9 +82,11 @@ export const pythonGenerator: Generator = {
     // Without a renamed clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonNames(options) : names;
-    const docTypes = clashes ? new PythonTypes(model, docNames, options.typeMappings, release) : types;
+    // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
+    const docModel = oagDocsModel(model);
+    const docTypes = clashes || docModel !== model ? new PythonTypes(docModel, docNames, options.typeMappings, release) : types;
     const docs: PythonDocContext = {
-      model,
+      model: docModel,
       names: docNames,
       types: docTypes,
       examples: new PythonExamples(docTypes, settings.packageName, release.singleQuotesEscaped),
@@ -98,10 +101,12 @@ export const pythonGenerator: Generator = {
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name
     // (`File links`, `File Links`) are two; the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun });
+    const groupOptions = { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun };
+    const { groups, docGroups: docGroupsOfModel } = buildApiGroupsWithDocs(model, docNames, groupOptions);
+    const docGroups = docModel === model ? docGroupsOfModel : buildApiGroupsWithDocs(docModel, docNames, groupOptions).docGroups;
     const skipForms = skipFormModel(options.globalProperties);
     const models = buildModels(model, names, options.schemaMappings, skipForms);
-    const docModels = buildDocModels(model, docNames, options.schemaMappings, skipForms);
+    const docModels = buildDocModels(docModel, docNames, options.schemaMappings, skipForms);
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });

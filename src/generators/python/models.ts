@@ -71,6 +71,8 @@ export interface ModelVar {
    * (an array default prints as a Java List, `[a, b]`).
    */
   readonly cloned?: true;
+  /** The name OAG's parser gives the member (Property.oagName): the client's field is named after it. */
+  readonly oagName?: string;
 }
 
 /** OAG's `vars` of a model: own properties, plus those merged in from composed members. */
@@ -207,7 +209,7 @@ function undeclaredRequired(model: ApiModel, schema: Schema, vars: readonly Mode
 }
 
 function varsOf(properties: readonly Property[], required: ReadonlySet<string>): ModelVar[] {
-  return properties.map((p) => ({ name: p.name, schema: p.schema, required: required.has(p.name) }));
+  return properties.map((p) => ({ name: p.name, schema: p.schema, required: required.has(p.name), ...(p.oagName !== undefined ? { oagName: p.oagName } : {}) }));
 }
 
 /** OAG's addProperties: a schema's properties and required names, through refs and compositions. */

@@ -143,7 +143,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
-  { since: "7.11.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, after the 7.10.0 release commit e2c458b9ea", change: { operationIdsUniqueInRun: false } },
+  { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
   { since: "7.13.0", source: "7a3ea2872a Fix single quote escaping for python code generator (#21021), before the 7.13.0 release commit 4b805ff6b7", change: { escapedQuoteInStringDefaults: true } },

@@ -6,6 +6,7 @@
 import { typescriptDocRelease } from "./releases.js";
 import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
+import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
 import { unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -52,9 +53,28 @@ export class TypeScriptExamples extends OagExampleWriter {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
-    if (s.default !== undefined && s.default.value !== null) return oagValue(s.default);
+    if (s.default !== undefined && s.default.value !== null) {
+      const temporal = s.kind === "string" ? this.temporalDefault(s.format, s.default.value) : undefined;
+      if (temporal !== null) return temporal ?? oagValue(s.default);
+    }
     if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
+  }
+
+  /**
+   * A `format: date` or `date-time` default as getObjectExample hands it to typescriptDate /
+   * typescriptDateTime (TypeScriptClientCodegen, every release with API docs, 5.2.1 on): swagger-parser
+   * decodes a 3.0 default (OpenAPIDeserializer.getDecodedObject: toDate, toDateTime) and the 2.0
+   * converter casts a parameter's (DateSchema, DateTimeSchema), so the example prints the
+   * java.util.Date's toString (`Mon Feb 03 00:00:00 UTC 2020`, for a JVM in UTC: java-time.ts) or the
+   * OffsetDateTime formatted with ISO_DATE_TIME (`2020-01-01T10:00:00Z`). A text they cannot decode is
+   * no default (null: the enum or the fixed example follows). Undefined for other formats and for 3.1,
+   * whose JsonSchema keeps the text.
+   */
+  private temporalDefault(format: string | undefined, value: JsonValue): string | null | undefined {
+    if ((format !== "date" && format !== "date-time") || this.model.source.openapiVersion === "3.1") return undefined;
+    if (typeof value !== "string") return null;
+    return (format === "date" ? javaDateString(value) : javaIsoDateTimeString(value)) ?? null;
   }
 
   private recurse(modelName: string | null, written: Schema, example: Example, level: number, prefix: string, line: number, seen: Set<Schema>): string {

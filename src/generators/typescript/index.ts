@@ -7,6 +7,7 @@ import { renameMessage } from "../../codegen/model-names.js";
 import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
+import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
 import { tsString } from "./client/escape.js";
@@ -62,10 +63,12 @@ export const typescriptGenerator: Generator = {
     // class name). Without a renamed clash (the usual case) the two namings agree.
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new TypeScriptNames(options) : names;
-    const docTypes = clashes ? new TypeScriptTypes(model, docNames, options.typeMappings, options.importMappings) : types;
-    const examples = new TypeScriptExamples(model, docNames, stringOption(options, "oagVersion"));
+    // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
+    const docModel = oagDocsModel(model);
+    const docTypes = clashes || docModel !== model ? new TypeScriptTypes(docModel, docNames, options.typeMappings, options.importMappings) : types;
+    const examples = new TypeScriptExamples(docModel, docNames, stringOption(options, "oagVersion"));
     const docContext = {
-      model,
+      model: docModel,
       names: docNames,
       types: docTypes,
       examples,
@@ -98,7 +101,9 @@ export const typescriptGenerator: Generator = {
     };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun });
+    const groupOptions = { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun };
+    const { groups, docGroups: docGroupsOfModel } = buildApiGroupsWithDocs(model, bodyNaming, groupOptions);
+    const docGroups = docModel === model ? docGroupsOfModel : buildApiGroupsWithDocs(docModel, bodyNaming, groupOptions).docGroups;
     if (docContext.release.apiDocs) {
       for (const { stem, group } of apiDocFiles(docGroups, docNames, docContext.release.uniqueApiDocNames)) {
         files.push({ path: `${docContext.release.apiDocFolder}${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });

@@ -79,3 +79,22 @@ describe("typescript docs: date and date-time parameter defaults", () => {
     expect(doc).toContain(row("t", "Date", "undefined"));
   });
 });
+
+// getObjectExample hands the decoded default to typescriptDate / typescriptDateTime in every release
+// with API docs (5.2.1 on): Date.toString (UTC here) and ISO_DATE_TIME (seconds always, the fraction
+// without trailing zeros); an undecodable default is none (the fixed example); 3.1 keeps the text.
+describe("typescript docs: the example of a date and date-time parameter default", () => {
+  const lines = (d: string, t: string, u: string, v: string) =>
+    [`d: new Date('${d}').toISOString().split('T')[0];,`, `t: new Date('${t}'),`, `u: new Date('${u}'),`, `v: new Date('${v}'),`];
+  const examples = (doc: string) => doc.split("\n").map((l) => l.trim()).filter((l) => /^[dtuv]: new Date/.test(l));
+
+  it("3.0: the decoded Date and OffsetDateTime, before and after 6.6.0", async () => {
+    for (const oagVersion of ["5.4.0", "6.5.0", "7.13.0"]) {
+      expect(examples(await api("spec30.yaml", oagVersion)), oagVersion).toEqual(lines("Mon Feb 03 00:00:00 UTC 2020", "2020-01-01T10:00:00Z", "2020-01-01T10:00:30.5+02:00", "1970-01-01T00:00:00.00Z"));
+    }
+  });
+
+  it("3.1: the text as written", async () => {
+    expect(examples(await api("spec31.yaml", "7.13.0"))).toEqual(lines("2020-02-03", "2020-01-01T10:00:00Z", "2020-01-01T10:00:30.500+02:00", "2020-01-01T10:00:00"));
+  });
+});

@@ -376,7 +376,8 @@ function uniqueFieldNames(ctx: ModelCodeContext, vars: readonly ModelVar[], m: P
 }
 
 function fieldName(ctx: ModelCodeContext, v: ModelVar, m: PythonModel): string {
-  const name = pyUnicodeIdentifier(ctx.names.varName(v.name));
+  // Named as OAG's client names the member (a YAML key `on` is `true` to OAG: `var_true`); the alias keeps the wire name.
+  const name = pyUnicodeIdentifier(ctx.names.varName(v.oagName ?? v.name));
   if (!MODEL_ATTRIBUTES.has(name) && !name.startsWith("_")) return name;
   ctx.warn(m.named.pointer, `property ${JSON.stringify(v.name)} of ${m.className} is called var_${name} in Python: the model needs ${name} itself`);
   return `var_${name.replace(/^_+/, "")}`;

@@ -105,6 +105,8 @@ interface FlatProperty {
   readonly wire: string;
   readonly schema: Schema;
   readonly required: boolean;
+  /** The name OAG's parser gives the member (Property.oagName), which its client's name comes from. */
+  readonly oagName?: string;
 }
 
 interface Flattened {
@@ -146,7 +148,7 @@ function flattenProperties(model: ApiModel, schema: ObjectSchema | ComposedSchem
       discriminator = discriminator ?? inner.discriminator;
     }
   }
-  for (const p of schema.properties) add({ wire: p.name, schema: p.schema, required: p.required || schema.required.includes(p.name) });
+  for (const p of schema.properties) add({ wire: p.name, schema: p.schema, required: p.required || schema.required.includes(p.name), ...(p.oagName !== undefined ? { oagName: p.oagName } : {}) });
   // `required` may name properties declared by members.
   const required = new Set(schema.required);
   const out = props.map((p) => (required.has(p.wire) && !p.required ? { ...p, required: true } : p));
@@ -156,7 +158,8 @@ function flattenProperties(model: ApiModel, schema: ObjectSchema | ComposedSchem
 function nameProperties(names: TypeScriptNames, props: readonly FlatProperty[]): PlannedProperty[] {
   const used = new Set<string>();
   return props.map((p) => {
-    const base = names.varName(p.wire);
+    // Named as OAG's client names the member (a YAML key `on` is `true` to OAG, so `_true`), sent as written.
+    const base = names.varName(p.oagName ?? p.wire);
     let key = base;
     // `_1` and `_1_2`, not `_12`: a digit suffix on a digit would read as another number.
     for (let i = 2; used.has(key); i++) key = /\d$/.test(base) ? `${base}_${i}` : `${base}${i}`;
