@@ -544,6 +544,13 @@ export interface AnySchema extends SchemaCommon {
    * to a page no file is written for). The clients read it as any value.
    */
   readonly emptyComposition?: "anyOf" | "oneOf";
+  /**
+   * OpenAPI 3.1 only: written without `type` (and without `$schema`). OAG's NORMALIZE_31SPEC rule
+   * (OpenAPINormalizer.processNormalize31Spec, its any-type branch since 7.2.0) replaces such a
+   * JsonSchema by a new empty Schema wherever it stores its result back (a property: normalizeProperties),
+   * so its description is gone from the docs (src/codegen/property-description.ts).
+   */
+  readonly untyped31?: true;
 }
 
 /** `type: null` alone. */

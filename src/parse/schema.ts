@@ -202,6 +202,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       const s = base as Mutable<Extract<Schema, { kind: "any" }>>;
       s.kind = "any";
       if (ctx.swagger2) s.objectIn20 = true;
+      if (ctx.openapi31 && raw.type === undefined && raw.$schema === undefined) s.untyped31 = true;
       return s;
     }
   }
