@@ -37,7 +37,7 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
   // NORMALIZE_31SPEC stores a new empty Schema in place of a 3.1 property written without `type`
   // (processNormalize31Spec's any-type branch, d4d5196907 #17370, before the 7.2.0 release
   // commit fe638d0093): no description is left.
-  if (schema.kind === "any" && schema.untyped31 === true && atLeast(oagVersion, "7.2.0")) return undefined;
+  if (schema.untyped31 === true && atLeast(oagVersion, "7.2.0")) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
   return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);

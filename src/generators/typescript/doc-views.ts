@@ -182,7 +182,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,
-      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "null",
+      // the name before ensureUniqueParams (CodegenParam.exampleName): OAG built the example first
+      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.exampleName ?? param.paramName) : "null",
       description: param.description,
     };
   }
@@ -196,7 +197,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
-    example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
+    example: ctx.examples.forParameter(schema, param.kind === "form" ? (param.exampleName ?? param.paramName) : param.baseName, param.parameter),
     // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty) and
     // escapes the property's description, which fromProperty escaped already: the views escape
     // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).
