@@ -36,6 +36,13 @@ export interface CodegenParam {
   /** The name in the spec (for a body: the derived base name, e.g. `Pet` or `body`). */
   readonly baseName: string;
   readonly paramName: string;
+  /**
+   * The name before ensureUniqueParams gave it a counter suffix (`id` for a second `id`, now `id2`),
+   * set only when it did. OAG computes a parameter's example in fromParameter/fromRequestBody/
+   * fromFormProperty, before DefaultCodegen.fromOperation makes the names unique, so an example
+   * built from the name (`<name>_example`) keeps the first one.
+   */
+  readonly exampleName?: string;
   readonly required: boolean;
   /** Raw spec description. */
   readonly description?: string;
@@ -304,7 +311,7 @@ function uniqueParamNames(params: CodegenParam[]): CodegenParam[] {
     let name = p.paramName;
     for (let i = 2; seen.has(name); i++) name = `${p.paramName}${i}`;
     seen.add(name);
-    return name === p.paramName ? p : { ...p, paramName: name };
+    return name === p.paramName ? p : { ...p, paramName: name, exampleName: p.paramName };
   });
 }
 

@@ -317,7 +317,7 @@ export interface SchemaCommon {
   readonly deprecated: boolean;
   /** Present only when the spec gives a default (which may itself be `null`). */
   readonly default?: LiteralValue;
-  /** `example`, or the first of 3.1 `examples`; present only when given. */
+  /** `example`; present only when given (a 3.1 schema's `examples` list is none: see parse/schema.ts). */
   readonly example?: LiteralValue;
   /** `enum` values as written (3.1 `const` arrives as a one-value enum with `isConst`). */
   readonly enum?: readonly JsonValue[];
@@ -330,6 +330,16 @@ export interface SchemaCommon {
    */
   readonly oagEnum?: readonly JsonValue[];
   readonly isConst?: boolean;
+  /**
+   * OpenAPI 3.1 only: a schema OAG's NORMALIZE_31SPEC rule replaces by a new empty Schema where it
+   * stores its result back (a property: OpenAPINormalizer.normalizeProperties), from 7.2.0
+   * (processNormalize31Spec's any-type branch, d4d5196907 #17370): written without `type`, `$ref`
+   * and `$schema`, and with nothing that sends normalizeSchema another way (non-empty `properties`,
+   * an `additionalProperties` schema, allOf/oneOf/anyOf). Its type is any value to OAG's docs, with
+   * no description, default or enum (python: src/generators/python/model-doc-views.ts,
+   * src/codegen/property-description.ts). The clients keep the schema as written.
+   */
+  readonly untyped31?: true;
   readonly extensions: Extensions;
   /**
    * No `type` written: the kind was read from other keywords (`properties`, `items`, `pattern`, ...).

@@ -4,7 +4,10 @@
 // - nullable: `nullable: true`, `x-nullable`, `type: [T, "null"]`, and a `{type: "null"}` member of
 //   oneOf/anyOf all become `nullable: true`; a oneOf/anyOf left with one member is that member.
 // - 3.1 numeric exclusiveMinimum/Maximum become minimum/maximum + boolean flags.
-// - 3.1 `const` becomes a one-value enum with `isConst`; 3.1 `examples` gives `example`.
+// - 3.1 `const` becomes a one-value enum with `isConst`. A 3.1 schema's `examples` list is no
+//   `example`: OAG's docs read Schema.getExample() only (DefaultCodegen.setParameterExampleValue,
+//   TypeScriptClientCodegen.getObjectExample, the python example writers), and swagger-parser's 3.1
+//   OpenAPIDeserializer keeps `examples` apart (Schema.setExamples).
 // - `$ref` to a named schema becomes a RefSchema; a `$ref` elsewhere is expanded in place.
 
 import { childPointer, refToPointer } from "../model/diagnostics.js";
@@ -133,6 +136,7 @@ function withoutNarrowingAlternatives(ctx: BuildContext, raw: RawObject, pointer
 
 function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   const base = common(ctx, raw, pointer);
+  if (ctx.openapi31 && emptiedBy31Normalizer(raw)) base.untyped31 = true;
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
     return { ...base, kind: "any", unknownType: raw.type };
@@ -644,13 +648,9 @@ function keepsExample30(raw: RawObject, value: unknown, literal: string | undefi
 }
 
 function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<SchemaCommon> {
-  const literalOf = (key: string, value: unknown) =>
-    typeof value === "number" ? ctx.numberLiterals.get(key === "examples/0" ? `${pointer}/examples/0` : childPointer(pointer, key)) : undefined;
-  const examples = asArray(raw.examples);
-  const example = "example" in raw ? raw.example : examples && examples.length > 0 ? examples[0] : undefined;
-  const hasExample =
-    ("example" in raw || (examples !== undefined && examples.length > 0)) &&
-    (!ctx.typedDefaults || !("example" in raw) || keepsExample30(raw, example, literalOf("example", example)));
+  const literalOf = (key: string, value: unknown) => (typeof value === "number" ? ctx.numberLiterals.get(childPointer(pointer, key)) : undefined);
+  const example = raw.example;
+  const hasExample = "example" in raw && (!ctx.typedDefaults || keepsExample30(raw, example, literalOf("example", example)));
   const enumValues = asArray(raw.enum);
   // Built field by field rather than from spread pieces (one object instead of one per optional
   // field: this runs for every schema of the document). The field order is part of the IR's shape.
@@ -665,9 +665,8 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   put(out, "default", defaultOf(ctx, raw, pointer, literalOf));
   if (hasExample) {
     const value: Mutable<LiteralValue> = { value: example as JsonValue };
-    const key = "example" in raw ? "example" : "examples/0";
-    const at = "example" in raw ? childPointer(pointer, "example") : `${pointer}/examples/0`;
-    put(value, "literal", literalOf(key, example));
+    const at = childPointer(pointer, "example");
+    put(value, "literal", literalOf("example", example));
     if (ctx.swagger2) put(value, "oagText", annotation(raw, NUMBER_TEXTS)?.example);
     put(value, "nestedLiterals", nestedLiterals(ctx.numberLiterals, at, example));
     put(value, "yaml11", casts30(ctx, raw) ? exampleCast30(ctx, raw, example as JsonValue, at) : yaml11Value(ctx, raw, at));
@@ -775,6 +774,14 @@ function inferType(raw: RawObject): string | undefined {
   const enumValues = asArray(raw.enum);
   if (enumValues) return enumInferredType(enumValues);
   return typeof raw.const === "string" ? "string" : undefined;
+}
+
+/** See SchemaCommon.untyped31: the schemas normalizeSchema sends to normalizeSimpleSchema without a type. */
+function emptiedBy31Normalizer(raw: RawObject): boolean {
+  if (raw.type !== undefined || raw.$schema !== undefined) return false;
+  if (isObject(raw.properties) && Object.keys(raw.properties).length > 0) return false;
+  if (isObject(raw.additionalProperties)) return false;
+  return ["allOf", "oneOf", "anyOf"].every((k) => !(Array.isArray(raw[k]) && raw[k].length > 0));
 }
 
 function anySchema(pointer: string): Schema {

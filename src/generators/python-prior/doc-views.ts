@@ -252,9 +252,11 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example: "None", description };
   }
   let example: string;
-  if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "None";
-  else if (param.kind === "form" && schema.kind === "array" && ctx.release.formArrayExampleFromItems) example = ctx.examples.forParameter(schema.items, param.paramName);
-  else example = ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter);
+  // the name before ensureUniqueParams (CodegenParam.exampleName): OAG built the example first
+  const name = param.exampleName ?? param.paramName;
+  if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, name) : "None";
+  else if (param.kind === "form" && schema.kind === "array" && ctx.release.formArrayExampleFromItems) example = ctx.examples.forParameter(schema.items, name);
+  else example = ctx.examples.forParameter(schema, param.kind === "form" ? name : param.baseName, param.parameter);
   // Body parameters carry no default; form fields are properties (an array takes its items').
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);

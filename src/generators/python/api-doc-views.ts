@@ -13,6 +13,7 @@ import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "../../codegen/property-description.js";
+import { namedSchema } from "../../codegen/schemas.js";
 import { isMap, isObjectTypedRef, mapValues } from "./types.js";
 
 export interface ApiDocView {
@@ -308,6 +309,11 @@ function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   // reaches its last branch ("referenced schemas"), updateRequestBodyForPrimitiveType, which sets
   // isPrimitiveType: printed bold, unlinked.
   if (p.param.kind === "body" && s.kind === "any" && s.unknownType !== undefined) return `**${p.dataType}**`;
+  // The same branch for a body `$ref` to a schema that is itself a `$ref` (`BatchUpdateRequest: {$ref:
+  // BatchUpdateData}`): fromRequestBody resolves one level (ModelUtils.getReferencedSchema), which
+  // leaves a `$ref`, so no type check holds (isAnyType wants no `$ref`) and the type stays the alias's
+  // target, bold (NHSDigital/nhs-notify-supplier-api, 7.14.0).
+  if (p.param.kind === "body" && p.param.schema.kind === "ref" && namedSchema(ctx.model, p.param.schema.target)?.schema.kind === "ref") return `**${p.dataType}**`;
   let base: string;
   if (s.kind === "array") {
     if (p.param.kind === "form" && types.isBinary(s.items)) return `**${p.dataType}**`;

@@ -71,7 +71,7 @@ export class PythonExamples {
     const container = s.kind === "array" ? "list" : isMap(s) || refAsMap ? "dict" : null;
     const item = s.kind === "array" ? s.items : container === "dict" && !refAsMap ? mapValues(s) : s;
     const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
-    example = this.byType(type, example, param.paramName);
+    example = this.byType(type, example, param.exampleName ?? param.paramName);
     if (example === null) return "None";
     if (container === "list") return `[${example}]`;
     if (container === "dict") return `{'key': ${example}}`;

@@ -9,6 +9,7 @@ import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython, inSingleQuotes } from "./examples.js";
 import { propertyDescription } from "../../codegen/property-description.js";
+import { atLeast } from "../../codegen/release-table.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { oagEnum } from "../../codegen/java-format.js";
 
@@ -51,12 +52,15 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       // releases.ts mergedProperties31Untyped: a merged 3.1 property without its type (a `$ref` keeps its target).
       const untyped = v.cloned === true && untyped31 && v.schema.kind !== "ref";
-      const cell = untyped ? { dataType: "object", link: null } : ctx.types.propertyCell(v.schema);
+      // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property (7.2.0+):
+      // any value, nothing else of it left (its description: propertyDescription).
+      const emptied = v.schema.untyped31 === true && atLeast(ctx.oagVersion, "7.2.0");
+      const cell = untyped || emptied ? { dataType: "object", link: null } : ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
-      const readOnly = propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
-      const def = propertyDefault(ctx, v.schema, v.cloned === true && cloned);
+      const readOnly = !emptied && propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
+      const def = emptied ? null : propertyDefault(ctx, v.schema, v.cloned === true && cloned);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
     }),

@@ -161,6 +161,12 @@ function describe(p: DocParam, release: TypeScriptDocRelease): string {
   return p.description !== undefined ? html(escapeTs(p.description, release)) : "";
 }
 
+/** ModelUtils.isAnyType for fromParameter: no `type` (and no `$ref` to something that has one): the IR's untyped schemas. */
+function isAnyTypeParam(schema: Schema, model: ApiModel): boolean {
+  const s = schema.kind === "ref" ? unaliasRef(model, schema) : schema;
+  return s.kind === "any" && s.unknownType === undefined;
+}
+
 function typeCell(p: DocParam): string {
   let out = "";
   if (!p.isPrimitive && p.enumValues === null) out += `**${html(p.dataType)}**`;
@@ -182,7 +188,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,
-      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.paramName) : "null",
+      // the name before ensureUniqueParams (CodegenParam.exampleName): OAG built the example first
+      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.exampleName ?? param.paramName) : "null",
       description: param.description,
     };
   }
@@ -194,9 +201,9 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     dataType: param.kind === "form" ? ctx.types.declaration(schema) : ctx.types.parameterType(schema),
     // DefaultCodegen.fromFormProperty: an array form field takes its items' default (release row).
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
-    isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object"),
+    isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object") && !(ctx.release.anyTypeParamNotPrimitive && param.kind !== "form" && isAnyTypeParam(schema, ctx.model)),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
-    example: ctx.examples.forParameter(schema, param.kind === "form" ? param.paramName : param.baseName, param.parameter),
+    example: ctx.examples.forParameter(schema, param.kind === "form" ? (param.exampleName ?? param.paramName) : param.baseName, param.parameter),
     // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty) and
     // escapes the property's description, which fromProperty escaped already: the views escape
     // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).

@@ -103,13 +103,20 @@ export interface TypeScriptDocRelease {
    * response schemas through Response.getSchema(), a Property).
    */
   readonly responseSchemaAsProperty20: boolean;
+  /**
+   * A path/query/header/cookie parameter of no type (`schema: {}`) is no primitive: DefaultCodegen.fromParameter's
+   * isAnyType branch sets no isPrimitiveType (its string, boolean, number and integer branches do),
+   * so api_doc.mustache prints the type bold (`**any**`), not `[**any**]`, beside its default.
+   */
+  readonly anyTypeParamNotPrimitive: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): TypeScriptClientCodegen.toExampleValueRecursive asks ModelUtils.isAnyType instead of isAnyTypeSchema; OAG's 5.2.1 composed-schemas sample prints `file: ,`, 5.3.0's `file: null`", change: { untypedCompositionAnyType: true } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): DefaultCodegen.fromParameter's isAnyType branch (\"any schema with no type set\") sets no isPrimitiveType, after the 5.2.1 release commit 8403e59aa0 (read from the source; no published output checked)", change: { anyTypeParamNotPrimitive: true } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): fromFormProperty sets an array form field's default from its items, after the 5.2.1 release commit 8403e59aa0 and before the 5.3.0 release commit bb124e1178", change: { formArrayItemsDefault: true } },
   { since: "5.3.0", source: "0204bf4ae2 Squashed commit of NathanBaulch's mustache-linting branch (README.mustache loses the trailing space), after the 5.2.1 release commit 8403e59aa0", change: { readmeFrameworkTrailingSpace: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
