@@ -23,7 +23,7 @@ import type {
   SchemaCommon,
   XmlInfo,
 } from "../model/ir.js";
-import { resolveIn, type BuildContext } from "./context.js";
+import { fieldText, resolveIn, type BuildContext } from "./context.js";
 import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
@@ -536,16 +536,11 @@ function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: st
  * `toString()` of the Java object swagger-parser holds for a value (cast30), null for null: Jackson's
  * Integer, Long or BigInteger for a number written as an integer, a Double for one written with a
  * fraction or an exponent (`1.0`: javaNumberText), the text of a string, the Boolean of a YAML 1.1
- * `on` (yaml11.ts) or a JSON boolean, the JSON text of an object.
+ * `on` (yaml11.ts) or a JSON boolean (a scalar as context.ts fieldText reads it), the JSON text of an object.
  */
 function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
-  const b = ctx.yaml11Booleans.get(pointer);
-  if (b !== undefined) return String(b);
-  const n = ctx.yaml11Numbers.get(pointer);
-  if (n !== undefined) return n.kind === "double" ? javaDoubleString(n.value) : String(n.value);
   if (value === null) return null;
-  if (typeof value === "number") return javaNumberText(value, ctx.numberLiterals.get(pointer));
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  return fieldText(ctx, value, pointer) ?? JSON.stringify(value);
 }
 
 /**
