@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import { parseSpec } from "../../../src/parse/index.js";
 import { specFiles } from "../../support/spec-files.js";
+import { fileText } from "../../support/generated-file.js";
 
 const spec = (openapi: string) => `openapi: ${openapi}
 info: { title: Casts, version: "1" }
@@ -39,12 +40,6 @@ async function generate(input: string, generator: string, oagVersion: string) {
   return (await generateFiles({ input: specs.path(input), generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } } })).files;
 }
 
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => {
-  const f = files.find((x) => x.path === p);
-  if (f === undefined) throw new Error(`no ${p}`);
-  return String(f.contents);
-};
-
 describe("3.0 integer and boolean schemas: swagger-core's cast of enum members and examples", () => {
   it("the IR keeps the JSON values; the docs' enum and example are cast", async () => {
     const { model } = await parseSpec(specs.path("spec30.yaml"));
@@ -60,25 +55,25 @@ describe("3.0 integer and boolean schemas: swagger-core's cast of enum members a
 
   it("python: the enum models' members (from 7.9.0 DefaultCodegen.buildEnumVars skips a null one, 17e0b7ca71)", async () => {
     const py = await generate("spec30.yaml", "python", "7.10.0");
-    const members = (doc: string) => text(py, `docs/${doc}.md`).split("\n").filter((l) => l.startsWith("* `"));
+    const members = (doc: string) => fileText(py, `docs/${doc}.md`).split("\n").filter((l) => l.startsWith("* `"));
     expect(members("Level")).toEqual(["* `NUMBER_1` (value: `1`)", "* `NUMBER_3` (value: `3`)", "* `NUMBER_4` (value: `4`)"]);
     expect(members("Odd")).toEqual(["* `NUMBER_5` (value: `5`)"]);
     expect(members("Flag")).toEqual(["* `NUMBER_false` (value: `false`)", "* `NUMBER_true` (value: `true`)", "* `NUMBER_false` (value: `false`)"]);
-    expect(text(py, "docs/LevelApi.md")).toContain("    agreed = false # bool |  (optional)\n");
+    expect(fileText(py, "docs/LevelApi.md")).toContain("    agreed = false # bool |  (optional)\n");
   });
 
   it("python-prior: \"must be one of\" and the examples (a null first member is no example)", async () => {
     const prior = await generate("spec30.yaml", "python-prior", "6.4.0");
-    expect(text(prior, "docs/Level.md")).toContain("must be one of [1, null, 3, null, 4, ]");
-    expect(text(prior, "docs/Odd.md")).toContain("must be one of [null, 5, ]");
-    expect(text(prior, "docs/Flag.md")).toContain("must be one of [False, True, False, ]");
-    const api = text(prior, "docs/LevelApi.md");
+    expect(fileText(prior, "docs/Level.md")).toContain("must be one of [1, null, 3, null, 4, ]");
+    expect(fileText(prior, "docs/Odd.md")).toContain("must be one of [null, 5, ]");
+    expect(fileText(prior, "docs/Flag.md")).toContain("must be one of [False, True, False, ]");
+    const api = fileText(prior, "docs/LevelApi.md");
     expect(api).toContain("    odd = Odd(1) # Odd |  (optional)\n");
     expect(api).toContain("    agreed = False # bool |  (optional)\n");
   });
 
   it("typescript: the example takes the cast first member and example", async () => {
-    const api = text(await generate("spec30.yaml", "typescript", "7.10.0"), "LevelApi.md");
+    const api = fileText(await generate("spec30.yaml", "typescript", "7.10.0"), "LevelApi.md");
     expect(api).toContain("  odd: 1,\n");
     expect(api).toContain("  agreed: false,\n");
     expect(api).toContain("  five: 5,\n");
@@ -87,7 +82,7 @@ describe("3.0 integer and boolean schemas: swagger-core's cast of enum members a
   it("3.1 casts nothing (JsonSchema keeps Jackson's Double `2.0`)", async () => {
     const { model } = await parseSpec(specs.path("spec31.yaml"));
     expect(model.schemas.find((s) => s.name === "Odd")!.schema.oagEnum).toEqual(["2.0", 5]);
-    const api = text(await generate("spec31.yaml", "typescript", "7.10.0"), "LevelApi.md");
+    const api = fileText(await generate("spec31.yaml", "typescript", "7.10.0"), "LevelApi.md");
     expect(api).toContain("  odd: 2.0,\n");
     expect(api).toContain("  agreed: true,\n");
   });

@@ -16,6 +16,7 @@ import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { fileText } from "../../support/generated-file.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: YAML 1.1 words, version: "1" }
@@ -64,12 +65,6 @@ async function generate(generator: string, additionalProperties: Record<string, 
   return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
 }
 
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => {
-  const f = files.find((x) => x.path === p);
-  if (f === undefined) throw new Error(`no ${p}`);
-  return String(f.contents);
-};
-
 describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients", () => {
   it("reads as YAML 1.1 only what SnakeYAML's BOOL pattern admits beyond YAML 1.2's", () => {
     for (const t of ["off", "Off", "OFF", "no", "No", "NO"]) expect(yaml11Boolean(t), t).toBe(false);
@@ -82,7 +77,7 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
 
   it("docs by release: typescript, python and python-prior print the Boolean OAG read", async () => {
     for (const oagVersion of ["5.4.0", "6.4.0", "7.10.0"]) {
-      const api = text(await generate("typescript", { oagVersion }), "CollationApi.md");
+      const api = fileText(await generate("typescript", { oagVersion }), "CollationApi.md");
       expect(api, oagVersion).toContain('    caseFirst: "false",\n    alternate: "true",\n    backwards: true,\n    strength: "no",\n    _short: "y",\n    level: "true",\n');
       expect(api, oagVersion).toContain('  caseLevel: "true",\n');
       expect(api, oagVersion).toContain('  mode: "true",\n');
@@ -93,26 +88,26 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
     const json = path.join(fixture.tmp, "spec.json");
     fs.writeFileSync(json, JSON.stringify(parse(SPEC)));
     const fromJson = (await generateFiles({ input: json, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "6.4.0" } } })).files;
-    expect(text(fromJson, "CollationApi.md")).toContain('    caseFirst: "off",\n    alternate: "yes",\n    backwards: false,\n');
+    expect(fileText(fromJson, "CollationApi.md")).toContain('    caseFirst: "off",\n    alternate: "yes",\n    backwards: false,\n');
     const py = await generate("python", { oagVersion: "7.10.0" });
-    const model = text(py, "docs/Collation.md");
+    const model = fileText(py, "docs/Collation.md");
     expect(model).toContain("**case_first** | **str** |  | [optional] [default to 'false']\n");
     expect(model).toContain("**backwards** | **bool** |  | [optional] [default to True]\n");
     expect(model).toContain("**strength** | **str** |  | [optional] [default to 'off']\n");
     expect(model).toContain("**power** | [**Power**](Power.md) |  | [optional] [default to Power.FALSE]\n");
-    expect(text(py, "docs/Power.md")).toContain("* `TRUE` (value: `'true'`)\n\n* `FALSE` (value: `'false'`)\n");
-    expect(text(py, "docs/CollationApi.md")).toContain("    case_level = 'true' # str |  (optional) (default to 'true')\n");
+    expect(fileText(py, "docs/Power.md")).toContain("* `TRUE` (value: `'true'`)\n\n* `FALSE` (value: `'false'`)\n");
+    expect(fileText(py, "docs/CollationApi.md")).toContain("    case_level = 'true' # str |  (optional) (default to 'true')\n");
     const prior = await generate("python-prior", { oagVersion: "6.4.0" });
-    expect(text(prior, "docs/Collation.md")).toContain('**case_first** | **str** |  | [optional]  if omitted the server will use the default value of "false"\n');
-    expect(text(prior, "docs/CollationApi.md")).toContain('        alternate="true",\n');
-    expect(text(prior, "docs/CollationApi.md")).toContain('        level="true",\n');
-    expect(text(prior, "docs/CollationApi.md")).toContain('    mode = "true" # str |  (optional)\n');
+    expect(fileText(prior, "docs/Collation.md")).toContain('**case_first** | **str** |  | [optional]  if omitted the server will use the default value of "false"\n');
+    expect(fileText(prior, "docs/CollationApi.md")).toContain('        alternate="true",\n');
+    expect(fileText(prior, "docs/CollationApi.md")).toContain('        level="true",\n');
+    expect(fileText(prior, "docs/CollationApi.md")).toContain('    mode = "true" # str |  (optional)\n');
   });
 
   it("typescript client: sends and accepts \"off\" (strict type-check, echo server)", async () => {
     const files = await generate("typescript", { oagVersion: "7.10.0" });
-    expect(text(files, "models/Collation.ts")).toContain('"off"');
-    expect(text(files, "apis/CollationApi.ts")).toContain('mode?: "on" | "off"');
+    expect(fileText(files, "models/Collation.ts")).toContain('"off"');
+    expect(fileText(files, "apis/CollationApi.ts")).toContain('mode?: "on" | "off"');
     const app = `import { CollationApi, Collation, createConfiguration, ServerConfiguration } from "./index";
 export async function run(url: string): Promise<unknown[]> {
     const api = new CollationApi(createConfiguration({ baseServer: new ServerConfiguration<{}>(url, {}) }));
@@ -136,8 +131,8 @@ export async function run(url: string): Promise<unknown[]> {
 
   it("python client: the default stays \"off\", which the enum accepts on the wire", async () => {
     const files = await generate("python", { oagVersion: "7.10.0", packageName: "y11_client" });
-    expect(text(files, "y11_client/models/collation.py")).toContain('Field(default="off", alias="caseFirst")');
-    expect(text(files, "y11_client/models/collation.py")).toContain("power: Optional[Power] = Power.OFF");
+    expect(fileText(files, "y11_client/models/collation.py")).toContain('Field(default="off", alias="caseFirst")');
+    expect(fileText(files, "y11_client/models/collation.py")).toContain("power: Optional[Power] = Power.OFF");
     const dir = path.join(fixture.tmp, "py");
     writeOutput(dir, files);
     const script = [

@@ -18,6 +18,7 @@ import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { fileText } from "../../support/generated-file.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: YAML 1.1 keys, version: "1" }
@@ -57,12 +58,6 @@ async function generate(generator: string, additionalProperties: Record<string, 
   return (await generateFiles({ input, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
 }
 
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => {
-  const f = files.find((x) => x.path === p);
-  if (f === undefined) throw new Error(`no ${p}`);
-  return String(f.contents);
-};
-
 describe("YAML 1.1 booleans as keys: OAG's names in the docs, the keys as written on the wire", () => {
   it("records the plain keys SnakeYAML reads as booleans, by their member's pointer", () => {
     const doc = parseDocument('a: { on: 1, "yes": 2, Off: 3, y: 4, oFF: 5, true: 6, NO: { No: 7 } }\n');
@@ -74,33 +69,33 @@ describe("YAML 1.1 booleans as keys: OAG's names in the docs, the keys as writte
 
   it("docs from 6.0.0: the property `true`, one of two keys of that name, `required: [on]` dropped", async () => {
     const py = await generate("python", { oagVersion: "7.10.0" });
-    expect(text(py, "docs/Switch.md")).toContain(
+    expect(fileText(py, "docs/Switch.md")).toContain(
       "**label** | **str** |  | \n**var_true** | **str** |  | [optional] \n**off** | **int** |  | \n**var_false** | **str** |  | [optional] \n**y** | **str** |  | [optional] \n",
     );
     const prior = await generate("python-prior", { oagVersion: "6.4.0" });
-    expect(text(prior, "docs/Switch.md")).toContain("**label** | **str** |  | \n**off** | **int** |  | \n**_true** | **str** |  | [optional] \n**_false** | **str** |  | [optional] \n");
-    expect(text(prior, "docs/SwitchApi.md")).toContain('        _true="_true_example",\n');
+    expect(fileText(prior, "docs/Switch.md")).toContain("**label** | **str** |  | \n**off** | **int** |  | \n**_true** | **str** |  | [optional] \n**_false** | **str** |  | [optional] \n");
+    expect(fileText(prior, "docs/SwitchApi.md")).toContain('        _true="_true_example",\n');
     const ts = await generate("typescript", { oagVersion: "7.10.0" });
-    expect(text(ts, "SwitchApi.md")).toContain('    label: "label_example",\n    _true: "_true_example",\n    off: 1,\n    _false: "_false_example",\n    y: "y_example",\n');
+    expect(fileText(ts, "SwitchApi.md")).toContain('    label: "label_example",\n    _true: "_true_example",\n    off: 1,\n    _false: "_false_example",\n    y: "y_example",\n');
   });
 
   it("docs before 6.0.0 keep the keys (Jackson's YAMLParser); the boolean in `required` is dropped there too", async () => {
     const prior = await generate("python-prior", { oagVersion: "5.4.0" });
-    expect(text(prior, "docs/Switch.md")).toContain("**label** | **str** |  | \n**off** | **int** |  | \n**on** | **bool** |  | [optional] \n**yes** | **str** |  | [optional] \n**no** | **str** |  | [optional] \n");
+    expect(fileText(prior, "docs/Switch.md")).toContain("**label** | **str** |  | \n**off** | **int** |  | \n**on** | **bool** |  | [optional] \n**yes** | **str** |  | [optional] \n**no** | **str** |  | [optional] \n");
     const ts = await generate("typescript", { oagVersion: "5.4.0" });
-    expect(text(ts, "SwitchApi.md")).toContain('    label: "label_example",\n    on: true,\n    off: 1,\n    yes: "yes_example",\n');
+    expect(fileText(ts, "SwitchApi.md")).toContain('    label: "label_example",\n    on: true,\n    off: 1,\n    yes: "yes_example",\n');
   });
 
   it("the same document as JSON: Jackson reads the keys as written", async () => {
     const json = path.join(fixture.tmp, "spec.json");
     fs.writeFileSync(json, JSON.stringify(parse(SPEC)));
     const py = await generate("python", { oagVersion: "7.10.0" }, json);
-    expect(text(py, "docs/Switch.md")).toContain("**label** | **str** |  | \n**on** | **bool** |  | \n**off** | **int** |  | \n**yes** | **str** |  | [optional] \n");
+    expect(fileText(py, "docs/Switch.md")).toContain("**label** | **str** |  | \n**on** | **bool** |  | \n**off** | **int** |  | \n**yes** | **str** |  | [optional] \n");
   });
 
   it("typescript client: OAG's names, the keys as written on the wire (strict type-check, echo server)", async () => {
     const files = await generate("typescript", { oagVersion: "7.10.0" });
-    const model = text(files, "models/Switch.ts");
+    const model = fileText(files, "models/Switch.ts");
     expect(model).toContain('{ name: "_true", baseName: "on", type: "boolean", format: "" }');
     expect(model).toContain('{ name: "_true2", baseName: "Yes", type: "string", format: "" }');
     const app = `import { SwitchApi, Switch, createConfiguration, ServerConfiguration } from "./index";
@@ -129,7 +124,7 @@ export async function run(url: string): Promise<unknown[]> {
 
   it("python client: OAG's field names, the keys as written on the wire", async () => {
     const files = await generate("python", { oagVersion: "7.10.0", packageName: "y11k_client" });
-    const model = text(files, "y11k_client/models/switch.py");
+    const model = fileText(files, "y11k_client/models/switch.py");
     expect(model).toContain('var_true: StrictBool = Field(alias="on")');
     expect(model).toContain('var_true_2: Optional[StrictStr] = Field(default=None, alias="Yes")');
     const dir = path.join(fixture.tmp, "py");
