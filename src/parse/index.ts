@@ -10,7 +10,7 @@ import { versionBefore } from "./inline-normalizer.js";
 import type { LoadedSpec } from "./load.js";
 import { SpecReads } from "./spec-reads.js";
 import { buildOperations } from "./operation.js";
-import { asObject, asString, entriesOf, extensionsOf, type RawObject } from "./raw.js";
+import { asArray, asObject, entriesOf, extensionsOf, type RawObject } from "./raw.js";
 import { buildNamedSchemas, opt } from "./schema.js";
 import { buildSecurityRequirements, buildSecuritySchemes } from "./security.js";
 import { sharedInstanceFacts } from "./shared-instances.js";
@@ -105,7 +105,7 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
   const info = asObject(root.info) ?? {};
   const contact = asObject(info.contact);
   const license = asObject(info.license);
-  // The Info Object sits at the same place in a 2.0 document and its conversion: read the source's scalars.
+  // The Info and Tag Objects sit at the same place in a 2.0 document and its conversion: read the source's scalars.
   const text = (value: unknown, pointer: string) => fieldText(loaded, value, pointer);
   const urlBase = loaded.isUrl ? loaded.base : undefined;
   const servers = buildServers(ctx, root.servers, "/servers", urlBase);
@@ -134,10 +134,10 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
       ),
     },
     servers: servers.length > 0 ? servers : [{ url: "/", variables: [], pointer: "/servers" }],
-    tags: entriesOf(root.tags).flatMap(([i, t]) => {
+    tags: (asArray(root.tags) ?? []).flatMap((t, i) => {
       const tag = asObject(t);
-      const name = asString(tag?.name);
-      return name === undefined ? [] : [{ name, ...opt("description", asString(tag?.description)), pointer: `/tags/${i}` }];
+      const name = text(tag?.name, `/tags/${i}/name`);
+      return name === undefined ? [] : [{ name, ...opt("description", text(tag?.description, `/tags/${i}/description`)), pointer: `/tags/${i}` }];
     }),
     operations: buildOperations(ctx, urlBase),
     schemas: buildNamedSchemas(ctx),

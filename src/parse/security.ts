@@ -2,7 +2,7 @@
 
 import { childPointer } from "../model/diagnostics.js";
 import type { JsonValue, OAuthFlow, SecurityRequirement, SecurityScheme } from "../model/ir.js";
-import { resolveObject, type BuildContext } from "./context.js";
+import { fieldText, resolveObject, type BuildContext } from "./context.js";
 import { asArray, asObject, asString, entriesOf, extensionsOf } from "./raw.js";
 import { opt } from "./schema.js";
 
@@ -17,7 +17,7 @@ export function buildSecuritySchemes(ctx: BuildContext): SecurityScheme[] {
     const raw = resolved.node;
     const base = {
       name,
-      ...opt("description", asString(raw.description)),
+      ...opt("description", fieldText(ctx, raw.description, childPointer(resolved.pointer, "description"))),
       pointer: resolved.pointer,
       extensions: extensionsOf(raw) as Record<string, JsonValue>,
     };
@@ -25,7 +25,7 @@ export function buildSecuritySchemes(ctx: BuildContext): SecurityScheme[] {
     switch (type) {
       case "apiKey": {
         const where = asString(raw.in);
-        const paramName = asString(raw.name);
+        const paramName = fieldText(ctx, raw.name, childPointer(resolved.pointer, "name"));
         if ((where !== "header" && where !== "query" && where !== "cookie") || !paramName) {
           ctx.sink.error(resolved.pointer, `apiKey scheme ${JSON.stringify(name)} needs "name" and an "in" of header, query or cookie`);
           continue;

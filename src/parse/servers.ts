@@ -3,8 +3,8 @@
 
 import { childPointer } from "../model/diagnostics.js";
 import type { Server, ServerVariable } from "../model/ir.js";
-import type { BuildContext } from "./context.js";
-import { asArray, asObject, asString, entriesOf } from "./raw.js";
+import { fieldText, type BuildContext } from "./context.js";
+import { asArray, asObject, entriesOf } from "./raw.js";
 import { opt } from "./schema.js";
 
 export function buildServers(ctx: BuildContext, raw: unknown, pointer: string, urlBase: string | undefined): Server[] {
@@ -13,22 +13,25 @@ export function buildServers(ctx: BuildContext, raw: unknown, pointer: string, u
   list.forEach((entry, i) => {
     const at = childPointer(pointer, i);
     const server = asObject(entry);
-    const url = asString(server?.url);
+    // OpenAPIDeserializer.getServer / getServerVariable read these with getString (a scalar's text,
+    // context.ts fieldText), and each enum member that is a value with asText.
+    const url = fieldText(ctx, server?.url, childPointer(at, "url"));
     if (!server || url === undefined) {
       ctx.sink.error(at, "a server needs a url");
       return;
     }
     const variables: ServerVariable[] = entriesOf(server.variables).map(([name, v]) => {
       const variable = asObject(v) ?? {};
-      const values = asArray(variable.enum)?.map(String);
+      const vat = childPointer(childPointer(at, "variables"), name);
+      const values = asArray(variable.enum)?.flatMap((member, j) => (member === null ? ["null"] : (fieldText(ctx, member, childPointer(childPointer(vat, "enum"), j)) ?? [])));
       return {
         name,
-        default: variable.default === undefined ? "" : String(variable.default),
+        default: fieldText(ctx, variable.default, childPointer(vat, "default")) ?? "",
         ...opt("enum", values),
-        ...opt("description", asString(variable.description)),
+        ...opt("description", fieldText(ctx, variable.description, childPointer(vat, "description"))),
       };
     });
-    out.push({ url: resolveAgainst(url, urlBase), ...opt("description", asString(server.description)), variables, pointer: at });
+    out.push({ url: resolveAgainst(url, urlBase), ...opt("description", fieldText(ctx, server.description, childPointer(at, "description"))), variables, pointer: at });
   });
   return out;
 }

@@ -8,6 +8,15 @@ import { specFiles } from "../support/spec-files.js";
 
 const YAML30 = `openapi: 3.0.3
 info: {title: 2024, version: 1.0, description: 2.50, contact: {name: true}}
+tags: [{name: 2023, description: 1.50}]
+servers:
+  - url: 8080
+    description: 2.0
+    variables:
+      port: {default: 443.0, enum: [443.0, 8443, true, null, [1]], description: 1}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: 7, description: 3.0}
 paths:
   /a/{1}:
     get:
@@ -29,7 +38,7 @@ describe("scalars where OAG reads text", () => {
   const specs = specFiles("oaswright-scalar-text-", { "a.yaml": YAML30, "b.json": JSON30, "c.yaml": YAML20 });
   const parse = (name: string) => parseSpec(specs.path(name), { ...DEFAULT_PARSE_OPTIONS, validate: "off" });
 
-  it("reads the Info Object's, operations', parameters', responses' and headers' scalars as Jackson prints them", async () => {
+  it("reads the scalars of the Info, Tag, Server, Security Scheme, Operation, Parameter, Response and Header Objects as Jackson prints them", async () => {
     const { model } = await parse("a.yaml");
     expect(model.info).toMatchObject({ title: "2024", version: "1.0", description: "2.5", contact: { name: "true" } });
     const op = model.operations[0]!;
@@ -39,6 +48,11 @@ describe("scalars where OAG reads text", () => {
       ["true", "query", "3"],
     ]);
     expect(op.summary).toBe("2.0");
+    expect(model.tags.map((t) => [t.name, t.description])).toEqual([["2023", "1.5"]]);
+    expect(model.servers.map((sv) => [sv.url, sv.description, sv.variables])).toEqual([
+      ["8080", "2.0", [{ name: "port", default: "443.0", enum: ["443.0", "8443", "true", "null"], description: "1" }]],
+    ]);
+    expect(model.securitySchemes).toMatchObject([{ name: "key", type: "apiKey", paramName: "7", description: "3.0" }]);
     expect(op.responses.map((r) => [r.code, r.description, r.headers.map((h) => h.description)])).toEqual([["200", "200", ["10"]]]);
   });
 
