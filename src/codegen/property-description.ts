@@ -6,7 +6,6 @@ import { isModelSchema, unaliasRef } from "./model-kinds.js";
 import { namedSchema } from "./schemas.js";
 import type { ApiModel, Schema } from "../model/ir.js";
 import { versionBefore } from "../parse/inline-normalizer.js";
-import { atLeast } from "./release-table.js";
 
 /**
  * A property's description as OAG's docs know it. Two kinds of schema lose theirs on the way
@@ -35,9 +34,8 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
   }
   if (isCollapsedNullableMember(schema)) return undefined;
   // NORMALIZE_31SPEC stores a new empty Schema in place of a 3.1 property written without `type`
-  // (processNormalize31Spec's any-type branch, d4d5196907 #17370, before the 7.2.0 release
-  // commit fe638d0093): no description is left.
-  if (schema.untyped31 === true && atLeast(oagVersion, "7.2.0")) return undefined;
+  // (SchemaCommon.untyped31, set for the releases that have the rule): no description is left.
+  if (schema.untyped31 === true) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
   return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);

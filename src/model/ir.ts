@@ -331,8 +331,9 @@ export interface SchemaCommon {
   readonly oagEnum?: readonly JsonValue[];
   readonly isConst?: boolean;
   /**
-   * OpenAPI 3.1 only: a schema OAG's NORMALIZE_31SPEC rule replaces by a new empty Schema where it
-   * stores its result back (a property: OpenAPINormalizer.normalizeProperties), from 7.2.0
+   * OpenAPI 3.1 only, and only where the release reproduced has the rule (7.2.0 on: the parse's
+   * BuildContext.normalizes31Untyped): a schema OAG's NORMALIZE_31SPEC rule replaces by a new empty
+   * Schema where it stores its result back (a property: OpenAPINormalizer.normalizeProperties), from 7.2.0
    * (processNormalize31Spec's any-type branch, d4d5196907 #17370): written without `type`, `$ref`
    * and `$schema`, and with nothing that sends normalizeSchema another way (non-empty `properties`,
    * an `additionalProperties` schema, allOf/oneOf/anyOf). Its type is any value to OAG's docs, with

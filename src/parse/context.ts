@@ -71,6 +71,12 @@ export interface BuildContext {
    */
   readonly emptyOperationDescriptionAbsent?: boolean;
   /**
+   * OAG's NORMALIZE_31SPEC empties a 3.1 property written without a type (SchemaCommon.untyped31):
+   * from 7.2.0 (processNormalize31Spec's any-type branch, d4d5196907 #17370, before the 7.2.0 release
+   * commit fe638d0093).
+   */
+  readonly normalizes31Untyped?: boolean;
+  /**
    * Pointers of the array items and map values OpenAPI Generator reads as nullable through a
    * schema object swagger-parser shares with a `[X, null]` alternative (3.1, see
    * shared-instances.ts): they get `sharedNullable`.

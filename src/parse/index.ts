@@ -74,6 +74,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
     emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
+    normalizes31Untyped: oagVersion === undefined || !versionBefore(oagVersion, [7, 2]),
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
     enumNullMembers: normalizerRuns(options.inline),

@@ -9,7 +9,6 @@ import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython, inSingleQuotes } from "./examples.js";
 import { propertyDescription } from "../../codegen/property-description.js";
-import { atLeast } from "../../codegen/release-table.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { oagEnum } from "../../codegen/java-format.js";
 
@@ -54,7 +53,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       const untyped = v.cloned === true && untyped31 && v.schema.kind !== "ref";
       // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property (7.2.0+):
       // any value, nothing else of it left (its description: propertyDescription).
-      const emptied = v.schema.untyped31 === true && atLeast(ctx.oagVersion, "7.2.0");
+      const emptied = v.schema.untyped31 === true;
       const cell = untyped || emptied ? { dataType: "object", link: null } : ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);

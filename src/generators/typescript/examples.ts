@@ -4,7 +4,6 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { atLeast } from "../../codegen/release-table.js";
 import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
@@ -34,11 +33,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     this.bareCompositionExamples = release.bareCompositionExamples;
     this.untypedCompositionAnyType = release.untypedCompositionAnyType;
     this.untypedObjects31 = model.source.openapiVersion === "3.1" && !release.examplesRead31Types;
-    this.emptied31 = model.source.openapiVersion === "3.1" && atLeast(oagVersion, "7.2.0");
   }
-
-  /** 3.1 properties NORMALIZE_31SPEC replaced by an empty schema (SchemaCommon.untyped31), from 7.2.0. */
-  private readonly emptied31: boolean;
 
   /** 3.1 objects with properties and maps are any-type to OAG's example writer (examplesRead31Types). */
   private readonly untypedObjects31: boolean;
@@ -150,7 +145,7 @@ export class TypeScriptExamples extends OagExampleWriter {
         for (const prop of props) {
           // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property, which
           // toExampleValueRecursive's isAnyType branch writes `null` (readOnly gone with the rest)
-          if (this.emptied31 && prop.schema.untyped31 === true) {
+          if (prop.schema.untyped31 === true) {
             out += `${INDENT.repeat(level + 1)}${this.names.varName(prop.name)}: null,\n`;
             continue;
           }
