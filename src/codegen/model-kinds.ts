@@ -39,6 +39,14 @@ export function unaliasRef(model: ApiModel, schema: Schema): Schema {
   return current;
 }
 
+/**
+ * ModelUtils.isAnyType as DefaultCodegen.fromParameter asks it: a schema written with no type (an
+ * AnySchema that stands for no undefined `type` or dangling `$ref`, whose name OAG prints instead).
+ */
+export function isUntypedAny(schema: Schema): boolean {
+  return schema.kind === "any" && schema.unknownType === undefined;
+}
+
 /** A map schema's object: no properties, additionalProperties a schema or `true`. */
 export type MapSchema = Extract<Schema, { kind: "object" }> & { readonly additionalProperties: Schema | true };
 

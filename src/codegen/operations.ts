@@ -305,6 +305,14 @@ function uniqueOperationId(base: string, siblings: readonly CodegenOperation[], 
 }
 
 /** OAG's ensureUniqueParams: a repeated name gets a counter suffix. */
+/**
+ * The name a parameter's example is built from: the name before ensureUniqueParams gave it a counter
+ * (CodegenParam.exampleName), since OAG computes the example first.
+ */
+export function exampleNameOf(param: CodegenParam): string {
+  return param.exampleName ?? param.paramName;
+}
+
 function uniqueParamNames(params: CodegenParam[]): CodegenParam[] {
   const seen = new Set<string>();
   return params.map((p) => {

@@ -7,7 +7,7 @@ import type { PythonPriorDocRelease } from "./releases.js";
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
-import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
@@ -252,8 +252,7 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example: "None", description };
   }
   let example: string;
-  // the name before ensureUniqueParams (CodegenParam.exampleName): OAG built the example first
-  const name = param.exampleName ?? param.paramName;
+  const name = exampleNameOf(param);
   if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, name) : "None";
   else if (param.kind === "form" && schema.kind === "array" && ctx.release.formArrayExampleFromItems) example = ctx.examples.forParameter(schema.items, name);
   else example = ctx.examples.forParameter(schema, param.kind === "form" ? name : param.baseName, param.parameter);

@@ -13,6 +13,7 @@ import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "../../codegen/property-description.js";
+import { isUntypedAny } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { isMap, isObjectTypedRef, mapValues } from "./types.js";
 
@@ -303,7 +304,7 @@ function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   // isAnyType branch sets no isPrimitiveType (only its string, boolean, number and integer branches do) and
   // no baseType, so api_doc.mustache links `[**object**](.md)`. A body of no type is bold
   // (fromRequestBody: updateRequestBodyForPrimitiveType).
-  if (p.param.kind !== "body" && p.param.kind !== "form" && s.kind === "any" && s.unknownType === undefined) return `[**${p.dataType}**](.md)`;
+  if (p.param.kind !== "body" && p.param.kind !== "form" && isUntypedAny(s)) return `[**${p.dataType}**](.md)`;
   if (types.isBinary(s) || types.isLanguagePrimitive(p.dataType)) return `**${p.dataType}**`;
   // A body typed by a `type` OpenAPI does not define or a `$ref` to nothing: DefaultCodegen.fromRequestBody
   // reaches its last branch ("referenced schemas"), updateRequestBodyForPrimitiveType, which sets

@@ -6,7 +6,7 @@
 
 import { escapeText } from "../../codegen/escape.js";
 import { exampleValue, javaJsonText, oagValue } from "../../codegen/java-format.js";
-import type { CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, type CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import { isMap, isObjectTypedRef, mapValues, type PythonTypes } from "./types.js";
@@ -71,7 +71,7 @@ export class PythonExamples {
     const container = s.kind === "array" ? "list" : isMap(s) || refAsMap ? "dict" : null;
     const item = s.kind === "array" ? s.items : container === "dict" && !refAsMap ? mapValues(s) : s;
     const type = container !== null ? this.types.baseType(item) : this.types.declaration(s);
-    example = this.byType(type, example, param.exampleName ?? param.paramName);
+    example = this.byType(type, example, exampleNameOf(param));
     if (example === null) return "None";
     if (container === "list") return `[${example}]`;
     if (container === "dict") return `{'key': ${example}}`;

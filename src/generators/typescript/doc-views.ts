@@ -10,8 +10,8 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
-import { unaliasRef } from "../../codegen/model-kinds.js";
+import { exampleNameOf, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
 import type { ApiModel, Header, JsonValue, OpenApiVersion, Schema } from "../../model/ir.js";
@@ -22,7 +22,6 @@ import { isPrimitiveParam, type TypeScriptTypes } from "./types.js";
 
 export interface ApiDocView {
   readonly heading: string;
-  readonly description: string | null;
   readonly basePath: string;
   readonly rows: readonly { readonly operationId: string; readonly className: string; readonly method: string; readonly path: string; readonly summary: string }[];
   readonly operations: readonly OperationDocView[];
@@ -78,10 +77,9 @@ const escapeTs = (s: string, release: TypeScriptDocRelease) =>
 
 export function buildApiDocView(group: ApiGroup, ctx: DocContext): ApiDocView {
   return {
+    // No tag description under the heading: api_doc.mustache's `{{#description}}` names no field of
+    // OAG's API bundle (the typescript docs in the corpus, 6.4 to 7.22, print none).
     heading: `${ctx.moduleName}.${group.className}`,
-    // api_doc.mustache's `{{#description}}` names no field of the API's bundle: no tag description
-    // reaches it (OAG's typescript petstore docs, 6.4 to 7.22 in the corpus, print none).
-    description: null,
     basePath: basePathOf(ctx.model.servers, { keepRelative: ctx.release.relativeBasePath }),
     rows: group.operations.map((op) => ({
       operationId: html(op.operationId),
@@ -163,10 +161,9 @@ function describe(p: DocParam, release: TypeScriptDocRelease): string {
   return p.description !== undefined ? html(escapeTs(p.description, release)) : "";
 }
 
-/** ModelUtils.isAnyType for fromParameter: no `type` (and no `$ref` to something that has one): the IR's untyped schemas. */
+/** ModelUtils.isAnyType for fromParameter, through a `$ref` to a schema that is no model. */
 function isAnyTypeParam(schema: Schema, model: ApiModel): boolean {
-  const s = schema.kind === "ref" ? unaliasRef(model, schema) : schema;
-  return s.kind === "any" && s.unknownType === undefined;
+  return isUntypedAny(schema.kind === "ref" ? unaliasRef(model, schema) : schema);
 }
 
 function typeCell(p: DocParam): string {
@@ -190,8 +187,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,
-      // the name before ensureUniqueParams (CodegenParam.exampleName): OAG built the example first
-      example: param.mediaType ? ctx.examples.forBody(param.mediaType, param.exampleName ?? param.paramName) : "null",
+      example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null",
       description: param.description,
     };
   }
@@ -205,7 +201,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object") && !(ctx.release.anyTypeParamNotPrimitive && param.kind !== "form" && isAnyTypeParam(schema, ctx.model)),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
-    example: ctx.examples.forParameter(schema, param.kind === "form" ? (param.exampleName ?? param.paramName) : param.baseName, param.parameter),
+    example: ctx.examples.forParameter(schema, param.kind === "form" ? exampleNameOf(param) : param.baseName, param.parameter),
     // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty) and
     // escapes the property's description, which fromProperty escaped already: the views escape
     // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).
