@@ -28,6 +28,17 @@ export function fieldText(readings: ScalarReadings, value: unknown, pointer: str
   return undefined;
 }
 
+/**
+ * `toString()` of the Java object swagger-parser holds for a value, null for null: a scalar as
+ * fieldText reads it (Jackson's Integer, Long or BigInteger, a Double for a float literal, the text,
+ * a YAML 1.1 Boolean), an object or list as its JSON text. What swagger-core's casts read
+ * (IntegerSchema.cast, BooleanSchema.cast).
+ */
+export function javaValueText(readings: ScalarReadings, value: unknown, pointer: string): string | null {
+  if (value === null || value === undefined) return null;
+  return fieldText(readings, value, pointer) ?? JSON.stringify(value);
+}
+
 export interface BuildContext {
   readonly root: RawObject;
   /** What each pointer of `root` resolved to so far (resolveIn): the IR builder never changes the document. */

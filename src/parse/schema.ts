@@ -23,7 +23,7 @@ import type {
   SchemaCommon,
   XmlInfo,
 } from "../model/ir.js";
-import { fieldText, resolveIn, type BuildContext } from "./context.js";
+import { javaValueText, resolveIn, type BuildContext } from "./context.js";
 import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
@@ -518,12 +518,12 @@ function castEnum30(ctx: BuildContext, raw: RawObject, pointer: string, values: 
 /**
  * The value swagger-core's cast gives a 3.0 integer or boolean schema's value, where it differs from
  * the JSON value; undefined where it agrees (and for an integer beyond 2^53, which the JSON value
- * cannot hold). The cast reads `value.toString()` of what swagger-parser holds (javaText):
+ * cannot hold). The cast reads `value.toString()` of what swagger-parser holds (context.ts javaValueText):
  * IntegerSchema.cast (integerSchemaCast) makes `1.0`, `+5`, `x` or `true` null and `"3"` 3;
  * BooleanSchema.cast is Boolean.parseBoolean (true for "true" in any case, else false).
  */
 function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: string): JsonValue | undefined {
-  const text = javaText(ctx, value, pointer);
+  const text = javaValueText(ctx, value, pointer);
   if (raw.type === "boolean") {
     const cast = text === null ? null : text.toLowerCase() === "true";
     return cast === value ? undefined : cast;
@@ -532,16 +532,6 @@ function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: st
   return cast === value ? undefined : cast;
 }
 
-/**
- * `toString()` of the Java object swagger-parser holds for a value (cast30), null for null: Jackson's
- * Integer, Long or BigInteger for a number written as an integer, a Double for one written with a
- * fraction or an exponent (`1.0`: javaNumberText), the text of a string, the Boolean of a YAML 1.1
- * `on` (yaml11.ts) or a JSON boolean (a scalar as context.ts fieldText reads it), the JSON text of an object.
- */
-function javaText(ctx: BuildContext, value: JsonValue, pointer: string): string | null {
-  if (value === null) return null;
-  return fieldText(ctx, value, pointer) ?? JSON.stringify(value);
-}
 
 /**
  * A 3.0 integer or boolean schema's example as OAG holds it, where it differs (Schema.setExample

@@ -8,8 +8,8 @@
 // YAML loader's alias limit bounds that.)
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
-import { resolvePointer } from "./context.js";
-import { bigDecimalText, doubleBigDecimalText, integerSchemaCast, javaNumberText, type NumberLiterals } from "./number-literals.js";
+import { javaValueText, resolvePointer } from "./context.js";
+import { bigDecimalText, doubleBigDecimalText, integerSchemaCast, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -281,12 +281,13 @@ function walkChild(state: Swagger2State, node: RawObject, key: string, subKey: s
  */
 function integerExample(state: Swagger2State, value: unknown): unknown {
   if (value === null) return value;
-  let text: string;
-  if (typeof value === "number") text = javaNumberText(value, state.numberLiterals.get(ptr(state.stack.atPointer(), "example")));
-  else text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  const cast = integerSchemaCast(text);
+  // A 2.0 document has no YAML 1.1 readings (they are followed for 3.x only).
+  const readings = { numberLiterals: state.numberLiterals, yaml11Booleans: NO_READINGS, yaml11Numbers: NO_READINGS };
+  const cast = integerSchemaCast(javaValueText(readings, value, ptr(state.stack.atPointer(), "example")));
   return cast === undefined ? value : cast === null ? undefined : cast;
 }
+
+const NO_READINGS = new Map<string, never>();
 
 /** Where a 2.0 schema is one of swagger-parser's v1 Property objects rather than a Model. */
 const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "additionalProperties"]);
