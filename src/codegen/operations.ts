@@ -139,11 +139,13 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
  * are two groups there, each listed in the README and each written to an API doc (apiDocFiles).
  * Every operation of a doc group is also on the client's API of that class name. Without such tags
  * (the usual case) the two are the same array.
+ * @param docModel the model the docs are written from, where OAG's parser names members otherwise
+ *   (codegen/oag-docs-model.ts oagDocsModel); the client's groups always come from `model`
  */
-export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): { groups: ApiGroup[]; docGroups: ApiGroup[] } {
-  const docGroups = groupOperations(model, naming, options, false);
+export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}, docModel: ApiModel = model): { groups: ApiGroup[]; docGroups: ApiGroup[] } {
+  const docGroups = groupOperations(docModel, naming, options, false);
   const classes = new Set(docGroups.map((g) => g.className.toLowerCase()));
-  return { groups: classes.size === docGroups.length ? docGroups : buildApiGroups(model, naming, options), docGroups };
+  return { groups: docModel === model && classes.size === docGroups.length ? docGroups : buildApiGroups(model, naming, options), docGroups };
 }
 
 function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupOptions, shareByClassName: boolean): ApiGroup[] {

@@ -102,9 +102,7 @@ export const pythonPriorGenerator: Generator = {
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name are two
     // (the later one's doc written over the earlier's: python-prior is older than 7.9.0's unique doc
     // names); the client has one API per class name.
-    const groupOptions = { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields };
-    const { groups, docGroups: docGroupsOfModel } = buildApiGroupsWithDocs(model, naming, groupOptions);
-    const docGroups = docModel === model ? docGroupsOfModel : buildApiGroupsWithDocs(docModel, naming, groupOptions).docGroups;
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields }, docModel);
     const files: GeneratedFile[] = [];
     const docFiles = apiDocFiles(docGroups, naming, false);
     for (const { stem, group } of docFiles) {

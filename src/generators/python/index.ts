@@ -101,9 +101,7 @@ export const pythonGenerator: Generator = {
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name
     // (`File links`, `File Links`) are two; the client has one API per class name.
-    const groupOptions = { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun };
-    const { groups, docGroups: docGroupsOfModel } = buildApiGroupsWithDocs(model, docNames, groupOptions);
-    const docGroups = docModel === model ? docGroupsOfModel : buildApiGroupsWithDocs(docModel, docNames, groupOptions).docGroups;
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun }, docModel);
     const skipForms = skipFormModel(options.globalProperties);
     const models = buildModels(model, names, options.schemaMappings, skipForms);
     const docModels = buildDocModels(docModel, docNames, options.schemaMappings, skipForms);
