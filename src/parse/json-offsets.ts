@@ -17,27 +17,11 @@ interface Trie {
  * object member, the value for an array item or the root. Undefined when the text is not JSON.
  */
 export function jsonPointerOffsets(text: string, pointers: readonly string[], options: { readonly knownJson?: boolean; readonly utf8Bytes?: boolean } = {}): Map<string, number> | undefined {
-  const root: Trie = { children: new Map() };
   const paths = pointers.map((p) => pointerTokens(p));
-  for (const tokens of paths) {
-    let node = root;
-    for (const t of tokens) {
-      let child = node.children.get(t);
-      if (!child) node.children.set(t, (child = { children: new Map() }));
-      node = child;
-    }
-  }
-  let wanted = 0;
-  const count = (node: Trie): void => {
-    for (const child of node.children.values()) {
-      wanted++;
-      count(child);
-    }
-  };
-  count(root);
+  const root = trieOf(paths);
   try {
     // Text JSON.parse accepted need not be read past the last pointer found.
-    const scanner = new Scanner(text, options.knownJson === true ? wanted : Infinity, options.utf8Bytes === true);
+    const scanner = new Scanner(text, options.knownJson === true ? root.wanted : Infinity, options.utf8Bytes === true);
     const start = scanner.ws(text.charCodeAt(0) === 0xfeff ? 1 : 0);
     root.offset = start;
     scanner.ws(scanner.value(start, root));
@@ -45,18 +29,56 @@ export function jsonPointerOffsets(text: string, pointers: readonly string[], op
     if (!(err instanceof Done)) return undefined;
   }
   const out = new Map<string, number>();
-  pointers.forEach((pointer, i) => {
-    let node = root;
-    let offset = root.offset!;
-    for (const t of paths[i]!) {
-      const child = node.children.get(t);
-      if (child?.offset === undefined) break;
-      node = child;
-      offset = child.offset;
-    }
-    out.set(pointer, offset);
-  });
+  pointers.forEach((pointer, i) => out.set(pointer, deepestOffset(root, paths[i]!)));
   return out;
+}
+
+/**
+ * jsonPointerOffsets inside one member of JSON text that JSON.parse accepted: `keyOffset` is the
+ * `"` of the member's key, and each path lists the tokens below the member (none: the member's key
+ * itself). Only the member's value is read.
+ */
+export function memberPointerOffsets(text: string, keyOffset: number, paths: readonly (readonly string[])[], utf8Bytes: boolean): number[] {
+  const member = trieOf(paths);
+  member.offset = keyOffset;
+  const scanner = new Scanner(text, member.wanted, utf8Bytes);
+  try {
+    scanner.value(scanner.afterKey(keyOffset), member);
+  } catch (err) {
+    if (!(err instanceof Done)) throw err;
+  }
+  return paths.map((tokens) => deepestOffset(member, tokens));
+}
+
+/** The trie of the paths' tokens, with the number of its nodes below the root. */
+function trieOf(paths: readonly (readonly string[])[]): Trie & { readonly wanted: number } {
+  const root: Trie = { children: new Map() };
+  let wanted = 0;
+  for (const tokens of paths) {
+    let node = root;
+    for (const t of tokens) {
+      let child = node.children.get(t);
+      if (!child) {
+        node.children.set(t, (child = { children: new Map() }));
+        wanted++;
+      }
+      node = child;
+    }
+  }
+  return Object.assign(root, { wanted });
+}
+
+/** The offset of the deepest node of `tokens` found below `root` (root's own when none is). */
+function deepestOffset(root: Trie, tokens: readonly string[]): number {
+  let node = root;
+  let offset = root.offset!;
+  for (const t of tokens) {
+    const child = node.children.get(t);
+    if (child?.offset === undefined) break;
+    node = child;
+    offset = child.offset;
+  }
+  return offset;
 }
 
 class NotJson extends Error {}
@@ -86,6 +108,11 @@ class Scanner {
       if (c === 32 || c === 10 || c === 13 || c === 9) i++;
       else return i;
     }
+  }
+
+  /** Index of the value of the member whose key's `"` is at `i`. */
+  afterKey(i: number): number {
+    return this.ws(this.expect(this.ws(this.string(i)), 58 /* : */));
   }
 
   private expect(i: number, code: number): number {

@@ -155,6 +155,7 @@ function readJsonBytes(bytes: Uint8Array, file: string, warnings: Diagnostic[], 
 /** What the JSON scan found beside the document, once JSON.parse has read it: see LoadedSpec. */
 function keepJsonScan(scan: JsonScan, file: string, sourceMap: SourceMap, warnings: Diagnostic[], literals: Scanned): void {
   sourceMap.knownJson = true;
+  sourceMap.members = scan.members;
   literals.found = scan.literals;
   literals.indexKeyObjects = scan.indexKeyObjects;
   for (const d of scan.duplicates) {

@@ -45,7 +45,23 @@ export interface JsonScan {
   readonly indexKeys: readonly number[];
   /** The pointers of the objects that have index-like keys, in document order. */
   readonly indexKeyObjects: readonly string[];
+  /**
+   * Where the members of the shallow objects start (pointers of at most MEMBER_DEPTH tokens, such as
+   * `/paths/~1pets/get` or `/components/schemas/Pet`), so that a warning's position is looked for
+   * from its member, not from the start of the text (source-map.ts). Empty when the text has a
+   * duplicate key: a pointer may then name two places.
+   */
+  readonly members: ReadonlyMap<string, MemberStart>;
 }
+
+/** An object member's key in JSON text: the offset of its opening `"` and the line it is on (1-based). */
+export interface MemberStart {
+  readonly offset: number;
+  readonly line: number;
+}
+
+/** Members whose pointers have at most this many tokens are recorded in JsonScan.members. */
+export const MEMBER_DEPTH = 3;
 
 /**
  * Scans JSON text once, for what JSON.parse loses: float literals of integral numbers, duplicate
@@ -58,6 +74,10 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
   const duplicates: DuplicateKey[] = [];
   const indexKeys: number[] = [];
   const indexKeyObjects: string[] = [];
+  const members = new Map<string, MemberStart>();
+  // Lines are counted as the scan goes: a line break in JSON text is whitespace between tokens
+  // (strings hold none), so every one is met here.
+  let line = 1;
   const floats = /\d(?:\.\d|[eE][+-]?\d)/.test(text);
   const frames: Frame[] = [];
   let depth = 0;
@@ -80,6 +100,7 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
         }
         const first = noteKey(text, top, start, i);
         if (first !== -1) duplicates.push({ pointer: pointerOf(text, frames, depth, utf8Bytes), offset: start - 1, firstOffset: first });
+        else if (depth <= MEMBER_DEPTH) members.set(pointerOf(text, frames, depth, utf8Bytes), { offset: start - 1, line });
       }
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       const array = c === 91;
@@ -114,9 +135,12 @@ export function scanJson(text: string, options: { readonly utf8Bytes?: boolean }
         const literal = text.slice(start, i + 1);
         if (recorded(literal, Number(literal))) literals.set(pointerOf(text, frames, depth, utf8Bytes), literal);
       }
+    } else if (c === 10 /* \n */) {
+      line++;
     }
   }
-  return { literals, duplicates, indexKeys, indexKeyObjects };
+  if (duplicates.length > 0) members.clear();
+  return { literals, duplicates, indexKeys, indexKeyObjects, members };
 }
 
 /** Whether text[start, end) is `0` or up to ten digits not starting with 0 (raw.ts INDEX_LIKE). */

@@ -5,7 +5,8 @@
 import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
 import { pointerTokens } from "../model/diagnostics.js";
-import { jsonPointerOffsets } from "./json-offsets.js";
+import { jsonPointerOffsets, memberPointerOffsets } from "./json-offsets.js";
+import { MEMBER_DEPTH, type MemberStart } from "./number-literals.js";
 import { decodeBytes, hasMultiByte } from "./utf8-bytes.js";
 import { yamlLib } from "./yaml-lib.js";
 
@@ -16,6 +17,12 @@ export class SourceMap {
 
   /** Set by the loader when JSON.parse read the text: pointer scans may stop once all are found. */
   knownJson = false;
+
+  /**
+   * Where the shallow members of JSON text that JSON.parse read start (number-literals.ts
+   * JsonScan.members), set by the loader: a pointer is then looked for inside its member only.
+   */
+  members?: ReadonlyMap<string, MemberStart>;
 
   /**
    * @param text the spec's text; with `utf8Bytes`, UTF-8 bytes one character per byte (the loader's
@@ -35,6 +42,7 @@ export class SourceMap {
     this.text = text;
     this.doc = undefined;
     this.lineStarts = undefined;
+    this.members = undefined;
   }
 
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
@@ -47,6 +55,8 @@ export class SourceMap {
     const out = new Map<string, SourcePosition | undefined>();
     if (pointers.length === 0) return out;
     const utf8Bytes = this.options.utf8Bytes === true;
+    if (this.knownJson && this.members !== undefined && this.members.size > 0) pointers = this.placeInMembers(pointers, out);
+    if (pointers.length === 0) return out;
     const offsets = this.looksLikeJson() ? jsonPointerOffsets(this.text, pointers, { knownJson: this.knownJson, utf8Bytes }) : undefined;
     for (const pointer of pointers) {
       // Bytes are only ever JSON that JSON.parse read, which the scan reads too.
@@ -54,6 +64,39 @@ export class SourceMap {
       out.set(pointer, offset === undefined ? undefined : this.positionAtOffset(offset));
     }
     return out;
+  }
+
+  /**
+   * Places the pointers that lie in a recorded member (the deepest one) by reading that member's
+   * value only, with the member's line as the count's start; returns the others.
+   */
+  private placeInMembers(pointers: readonly string[], out: Map<string, SourcePosition | undefined>): string[] {
+    const members = this.members!;
+    const groups = new Map<MemberStart, { pointers: string[]; paths: string[][] }>();
+    const rest: string[] = [];
+    for (const pointer of pointers) {
+      const tokens = pointerTokens(pointer);
+      const prefixes: string[] = [];
+      let prefix = "";
+      for (const t of tokens.slice(0, MEMBER_DEPTH)) prefixes.push((prefix += `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+      let depth = prefixes.length;
+      let member: MemberStart | undefined;
+      while (depth > 0 && (member = members.get(prefixes[depth - 1]!)) === undefined) depth--;
+      if (member === undefined) {
+        rest.push(pointer);
+        continue;
+      }
+      let group = groups.get(member);
+      if (!group) groups.set(member, (group = { pointers: [], paths: [] }));
+      group.pointers.push(pointer);
+      group.paths.push(tokens.slice(depth));
+    }
+    const utf8Bytes = this.options.utf8Bytes === true;
+    for (const [member, group] of groups) {
+      const offsets = memberPointerOffsets(this.text, member.offset, group.paths, utf8Bytes);
+      group.pointers.forEach((pointer, i) => out.set(pointer, this.positionAtOffset(offsets[i]!, member)));
+    }
+    return rest;
   }
 
   private looksLikeJson(): boolean {
@@ -82,8 +125,13 @@ export class SourceMap {
     return ((keyNode ?? node) as Node | undefined)?.range?.[0];
   }
 
-  /** Line:column of a character offset. */
-  positionAtOffset(offset: number): SourcePosition {
+  /** Line:column of a character offset; `from`, a place at or before it whose line is known, spares counting from the start. */
+  positionAtOffset(offset: number, from?: MemberStart): SourcePosition {
+    if (from !== undefined && from.offset <= offset) {
+      let line = from.line;
+      for (let i = this.text.indexOf("\n", from.offset); i !== -1 && i < offset; i = this.text.indexOf("\n", i + 1)) line++;
+      return { line, column: this.columnOf(this.text.lastIndexOf("\n", offset - 1) + 1, offset) };
+    }
     if (!this.lineStarts) {
       const starts = [0];
       for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -97,8 +145,12 @@ export class SourceMap {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const before = this.text.slice(starts[lo]!, offset);
-    const column = this.options.utf8Bytes === true && hasMultiByte(before) ? decodeBytes(before).length : before.length;
-    return { line: lo + 1, column: column + 1 };
+    return { line: lo + 1, column: this.columnOf(starts[lo]!, offset) };
+  }
+
+  /** The 1-based column of `offset` on the line starting at `lineStart`, in UTF-16 units of the decoded text. */
+  private columnOf(lineStart: number, offset: number): number {
+    const before = this.text.slice(lineStart, offset);
+    return (this.options.utf8Bytes === true && hasMultiByte(before) ? decodeBytes(before).length : before.length) + 1;
   }
 }
