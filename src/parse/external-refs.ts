@@ -57,7 +57,7 @@ export async function importExternalRefs(root: RawObject, rootDoc: string, load:
 
 /** Whether an OpenAPI 3.x document refers to another file or URL where swagger-parser resolves refs. */
 export function hasExternalRefs(root: RawObject): boolean {
-  return refsIn(root, "other").some(({ ref }) => !ref.startsWith("#"));
+  return eachRef(root, "other", (ref) => !ref.startsWith("#"));
 }
 
 /**
@@ -97,18 +97,46 @@ async function loadReachable(root: RawObject, rootDoc: string, docs: Map<string,
 /** The refs of `node`, read as `kind`, each with the kind of what it stands for. */
 function refsIn(node: unknown, kind: Kind): { ref: string; pointer: string; kind: Kind }[] {
   const out: { ref: string; pointer: string; kind: Kind }[] = [];
-  const visit = (n: unknown, at: string, k: Kind): void => {
-    if (k === "data" || typeof n !== "object" || n === null) return;
+  eachRef(node, kind, (ref, refKind, pointer) => {
+    out.push({ ref, pointer: pointer(), kind: refKind });
+    return false;
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` with each ref of `node` read as `kind` (in document order), the kind of what it
+ * stands for and a function giving the pointer of its `$ref` (built only when asked for); stops,
+ * returning true, at the first call that returns true.
+ */
+function eachRef(node: unknown, kind: Kind, visit: (ref: string, kind: Kind, pointer: () => string) => boolean): boolean {
+  const path: (string | number)[] = [];
+  const pointer = () => path.reduce<string>((at, key) => childPointer(at, key), "");
+  const walk = (n: unknown, k: Kind): boolean => {
+    if (k === "data" || typeof n !== "object" || n === null) return false;
     if (Array.isArray(n)) {
-      n.forEach((v, i) => visit(v, childPointer(at, i), itemKind(k)));
-      return;
+      const items = itemKind(k);
+      for (let i = 0; i < n.length; i++) if (enter(n[i], i, items)) return true;
+      return false;
     }
     const obj = n as RawObject;
-    if (k !== "schemaMap" && typeof obj.$ref === "string") out.push({ ref: obj.$ref, pointer: childPointer(at, "$ref"), kind: k });
-    for (const [key, v] of Object.entries(obj)) if (key !== "$ref" || k === "schemaMap") visit(v, childPointer(at, key), k === "schemaMap" ? "schema" : childKind(k, key));
+    if (k !== "schemaMap" && typeof obj.$ref === "string") {
+      path.push("$ref");
+      const stop = visit(obj.$ref, k, pointer);
+      path.pop();
+      if (stop) return true;
+    }
+    for (const key of Object.keys(obj)) if ((key !== "$ref" || k === "schemaMap") && enter(obj[key], key, k === "schemaMap" ? "schema" : childKind(k, key))) return true;
+    return false;
   };
-  visit(node, "", kind);
-  return out;
+  const enter = (child: unknown, key: string | number, k: Kind): boolean => {
+    if (typeof child !== "object" || child === null) return false;
+    path.push(key);
+    const stop = walk(child, k);
+    path.pop();
+    return stop;
+  };
+  return walk(node, kind);
 }
 
 function resolveRef(ref: string, fromDoc: string): Target {
