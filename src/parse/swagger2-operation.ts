@@ -3,6 +3,7 @@
 
 import { refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
+import { danglingRefName } from "./dangling-ref.js";
 import { bigDecimalText, doubleBigDecimalText, javaNumberText } from "./number-literals.js";
 import { asArray, entriesOf, isObject, type RawObject } from "./raw.js";
 import {
@@ -40,8 +41,19 @@ export type Followed = { readonly node: RawObject; readonly pointer: string } | 
  * Follows local `$ref`s in the 2.0 document to a real object. "external" for a ref to another
  * document (left as written for the IR builder to report); undefined, with an error, for a
  * dangling or circular ref or a non-object.
+ *
+ * `byName`: the global map (`parameters` or `responses`) where OAG finds a parameter or response
+ * whose `$ref` has another prefix, by the ref's last segment. swagger-parser v1 resolves only
+ * `#/parameters/X` and `#/responses/X` to a parameter or response (ResolverCache.loadInternalRef
+ * looks `#/definitions/X` up among the definitions, and a model is no parameter: the cast fails)
+ * and leaves any other ref as written; the v2 converter keeps it (SwaggerConverter.convert of a
+ * RefParameter or RefResponse rewrites only those prefixes), and OAG's codegen reads it through
+ * ModelUtils.getReferencedParameter / getReferencedApiResponse: getSimpleRef (a `#/definitions/`
+ * or `#/components/` ref's last segment) looked up in components.parameters / responses. A global
+ * body or formData parameter is no component parameter after the conversion, so is not found; a
+ * ref that names nothing there is read as its pointer says, as before.
  */
-export function followRef(state: Swagger2State, raw: unknown, at: string): Followed {
+export function followRef(state: Swagger2State, raw: unknown, at: string, byName?: "parameters" | "responses"): Followed {
   let seen: Set<string> | undefined;
   let current = raw;
   let pointer = at;
@@ -55,13 +67,24 @@ export function followRef(state: Swagger2State, raw: unknown, at: string): Follo
       return undefined;
     }
     seen.add(target);
-    const next = resolvePointer(state.root, target);
+    let next: unknown;
+    let nextPointer = target;
+    const name = byName !== undefined && !target.startsWith(`/${byName}/`) ? danglingRefName(ref) : undefined;
+    const named = name !== undefined ? resolvePointer(state.root, ptr(`/${byName}`, name)) : undefined;
+    if (isObject(named) && (byName === "responses" || (named.in !== "body" && named.in !== "formData"))) {
+      const what = byName === "parameters" ? "parameter" : "response";
+      state.sink.warning(ptr(pointer, "$ref"), `$ref ${JSON.stringify(ref)} is read as the ${what} ${JSON.stringify(name)}: OpenAPI Generator looks a ${what}'s $ref up by its last segment`);
+      next = named;
+      nextPointer = ptr(`/${byName}`, name!);
+    } else {
+      next = resolvePointer(state.root, target);
+    }
     if (next === undefined) {
       state.sink.error(ptr(pointer, "$ref"), `$ref ${JSON.stringify(ref)} points to nothing`);
       return undefined;
     }
     current = next;
-    pointer = target;
+    pointer = nextPointer;
   }
   if (!isObject(current)) {
     state.sink.error(pointer, "expected an object");
@@ -95,7 +118,7 @@ export function resolveParameters(ctx: OperationContext, raw: unknown, at: strin
   const out: ResolvedParameter[] = [];
   list.forEach((entry, i) => {
     const entryAt = ptr(at, i);
-    const followed = followRef(ctx.state, entry, entryAt);
+    const followed = followRef(ctx.state, entry, entryAt, "parameters");
     if (followed === "external") out.push({ raw: entry, pointer: entryAt });
     else if (followed) {
       const m = followed.node === entry ? null : /^\/parameters\/([^/]+)$/.exec(followed.pointer);
@@ -496,7 +519,7 @@ export function convertResponse(
   produces: readonly string[] | undefined,
 ): unknown {
   const { state } = ctx;
-  const followed = followRef(state, raw, at);
+  const followed = followRef(state, raw, at, "responses");
   if (followed === "external") return isObject(raw) && typeof raw.$ref === "string" ? { ...raw, $ref: rewriteRef(raw.$ref) } : raw;
   if (!followed) return undefined;
   const { node, pointer } = followed;

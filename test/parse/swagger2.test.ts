@@ -619,6 +619,33 @@ describe("responses", () => {
     expect(converted.responses).toEqual({});
     expect(messages(sink)).toEqual(['error /paths/~1x/post/responses/404/$ref: $ref "#/responses/Nope" points to nothing']);
   });
+
+  it("a parameter or response $ref under another prefix is found by its last segment, as OAG finds it", () => {
+    // `#/definitions/Missing` also names a definition: OAG still reads the response (swagger-parser v1
+    // finds the model, which is no response, and leaves the ref to OAG's getReferencedApiResponse).
+    // OAG's own sample spec petstore-with-fake-endpoints-models-for-testing-saga-and-records.yaml
+    // writes `- $ref: "#/definitions/fake_petPart-id"` for the global parameter of that name.
+    const { op: converted, out, sink } = op(
+      {
+        parameters: [{ $ref: "#/definitions/id" }, { $ref: "#/definitions/payload" }],
+        responses: { 404: { $ref: "#/definitions/Missing" }, 500: { $ref: "#/definitions/Nothing" } },
+      },
+      {
+        parameters: { id: { name: "id", in: "query", type: "integer" }, payload: { name: "payload", in: "body", schema: { type: "string" } } },
+        responses: { Missing: { description: "missing" } },
+        definitions: { Missing: { type: "object" } },
+      },
+    );
+    expect(converted.parameters).toEqual([{ $ref: "#/components/parameters/id" }]);
+    expect(converted.requestBody).toBeUndefined();
+    expect(converted.responses).toEqual({ 404: (out.components!.responses as Json).Missing });
+    expect(messages(sink)).toEqual([
+      'warning /paths/~1x/post/parameters/0/$ref: $ref "#/definitions/id" is read as the parameter "id": OpenAPI Generator looks a parameter\'s $ref up by its last segment',
+      'error /paths/~1x/post/parameters/1/$ref: $ref "#/definitions/payload" points to nothing',
+      'warning /paths/~1x/post/responses/404/$ref: $ref "#/definitions/Missing" is read as the response "Missing": OpenAPI Generator looks a response\'s $ref up by its last segment',
+      'error /paths/~1x/post/responses/500/$ref: $ref "#/definitions/Nothing" points to nothing',
+    ]);
+  });
 });
 
 describe("operations", () => {
