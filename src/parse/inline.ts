@@ -1030,7 +1030,10 @@ function firstPointers(root: object, wanted: readonly (object | undefined)[]): M
   // third of its cost). Objects shared through YAML anchors are walked again at each place; a
   // cycle (a path 1,000 deep) or a walk past a million objects starts over, remembering.
   let budget = 0;
+  let remaining = 0;
   const path: (string | number)[] = [];
+  // Children that are no objects are skipped where they are met (most values of a document are
+  // strings and numbers), without a call each.
   const walk = (node: object, seen: Set<object> | undefined): boolean => {
     if (seen !== undefined) {
       if (seen.has(node)) return false;
@@ -1039,19 +1042,24 @@ function firstPointers(root: object, wanted: readonly (object | undefined)[]): M
       throw SHARED;
     }
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) if (enter(node[i], i, seen)) return true;
+      for (let i = 0; i < node.length; i++) {
+        const child: unknown = node[i];
+        if (typeof child === "object" && child !== null && enter(child, i, seen)) return true;
+      }
       return false;
     }
     if (targets.has(node) && !found.has(node)) {
       found.set(node, path.reduce<string>((pointer, key) => childPointer(pointer, key), ""));
-      if (found.size === targets.size) return true;
+      if (--remaining === 0) return true;
     }
-    for (const key in node) if (enter((node as RawObject)[key], key, seen)) return true;
+    for (const key in node) {
+      const child = (node as RawObject)[key];
+      if (typeof child === "object" && child !== null && enter(child, key, seen)) return true;
+    }
     return false;
   };
-  /** Walks a child that is an object or a list; true when every target is found. */
-  const enter = (child: unknown, key: string | number, seen: Set<object> | undefined): boolean => {
-    if (typeof child !== "object" || child === null) return false;
+  /** Walks a child object or list; true when every target is found. */
+  const enter = (child: object, key: string | number, seen: Set<object> | undefined): boolean => {
     path.push(key);
     const done = walk(child, seen);
     path.pop();
@@ -1059,11 +1067,13 @@ function firstPointers(root: object, wanted: readonly (object | undefined)[]): M
   };
   try {
     budget = 10 * targets.size + 1_000_000;
+    remaining = targets.size;
     walk(root, undefined);
   } catch (e) {
     if (e !== SHARED) throw e;
     found.clear();
     path.length = 0;
+    remaining = targets.size;
     walk(root, new Set());
   }
   return found;
