@@ -46,6 +46,17 @@ paths:
     put:
       operationId: ReplaceSecret
       tags: [Secrets]${body("Secret updates", "replacement")}
+  /wallets:
+    post:
+      operationId: CreateWallet
+      tags: [Secrets]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/Wallet" }
+      responses:
+        "204": { description: done }
   /owners:
     post:
       operationId: CreateOwner
@@ -70,6 +81,12 @@ components:
       type: object
       properties:
         email: { type: string }
+    Wallet:
+      type: object
+      properties:
+        owner:
+          $ref: "#/components/schemas/Owner"
+          description: Who holds it
 `;
 
 const specs = specFiles("oaswright-ref-siblings-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
@@ -148,5 +165,11 @@ describe("3.1 $ref siblings: typescript body example", () => {
       const doc = (await generate(file, "typescript", v)).get("docs/SecretsApi.md")!;
       expect(exampleOf(doc), `${file} ${v}`).toBe("{");
     }
+  });
+
+  it("a property written so is `name: null` inside its model's example from 7.18.0", async () => {
+    const walletOwner = (doc: string) => /^ {2}wallet: \{\n {4}owner: (.*)$/m.exec(doc)?.[1];
+    expect(walletOwner((await generate("spec31.yaml", "typescript", "7.18.0")).get("docs/SecretsApi.md")!)).toBe("null,");
+    expect(walletOwner((await generate("spec31.yaml", "typescript", "7.17.0")).get("docs/SecretsApi.md")!)).toBe("{");
   });
 });

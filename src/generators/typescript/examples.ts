@@ -98,10 +98,9 @@ export class TypeScriptExamples extends OagExampleWriter {
     switch (schema.kind) {
       case "ref": {
         // RefSchema.siblingsAllOf31: the normalizer made `{siblings, allOf: [{$ref}]}` of it (7.18.0 on),
-        // an untyped composition (no `$ref` left to take the branch above isAnyType's)
-        if (schema.siblingsAllOf31 === true && schema.siblingType === undefined && this.untypedCompositionAnyType) {
-          return this.bareCompositionExamples ? (text ?? "null") : `${fullPrefix}null`;
-        }
+        // which has no `$ref` for the branch above and no type: toExampleValueRecursive's isAnyType
+        // branch writes `null` after the prefix (a property's `name: null`)
+        if (schema.siblingsAllOf31 === true && schema.siblingType === undefined) return `${fullPrefix}null`;
         const target = namedSchema(this.model, schema.target);
         if (!target) return `${fullPrefix}null`;
         return this.recurse(this.modelNameOf(schema), target.schema, example, level, prefix, line, seen);
