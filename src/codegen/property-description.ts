@@ -15,7 +15,13 @@ import { versionBefore } from "../parse/inline-normalizer.js";
  */
 export function propertyDescription(model: ApiModel, schema: Schema, oagVersion: string | undefined): string | undefined {
   const lone = loneMember(schema, oagVersion);
-  if (lone !== null) return propertyDescription(model, lone, oagVersion);
+  if (lone !== null) {
+    const own = propertyDescription(model, lone, oagVersion);
+    // #23361 (first in 7.22.0): simplyOneOfAnyOfWithOnlyOneNonNullSubSchema gives the member left
+    // the parent's description when the member has none of its own (written beside it)
+    if (lone.description === undefined && keepsParentDescription(oagVersion) && schema.description !== undefined) return schema.description;
+    return own;
+  }
   if (schema.kind === "ref") {
     // Only a hoisted schema that becomes a model takes the description along; one that is no
     // model (a free-form object) stays an inline property in OAG, description and all.
@@ -27,7 +33,11 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
   // `oneOf/anyOf: [X, null]` is stored as X by the normalizer: X's own description (a 3.1 sibling
   // of its `$ref` too), or, for a ref to a schema that is no model, that schema's.
   if (schema.collapsedMember !== undefined) {
-    if (schema.collapsedMember.description !== undefined || schema.kind !== "ref") return schema.collapsedMember.description;
+    if (schema.collapsedMember.description !== undefined) return schema.collapsedMember.description;
+    // #23361 (7.22.0): the member without a description of its own takes the parent's (the outer
+    // keywords won the merge: `schema.description` is the parent's here)
+    if (keepsParentDescription(oagVersion) && schema.description !== undefined) return schema.description;
+    if (schema.kind !== "ref") return undefined;
     // A ref to a model stays a ref (unaliasRef returns it, outer keywords merged in): no description.
     const unaliased = unaliasRef(model, schema);
     return unaliased === schema ? undefined : unaliased.description;
@@ -39,6 +49,16 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
   return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
+}
+
+/**
+ * OpenAPI Generator #23361 "preserve parent description when simplifying nullable anyOf/oneOf"
+ * (ModelUtils.simplifyOneOfAnyOfWithOnlyOneNonNullSubSchema, merged 2026-03, first in 7.22.0): the
+ * member that stands for a oneOf/anyOf of one schema (and nulls) takes the parent's description when
+ * it has none. Before, the parent's keywords were all lost (twentycrm-python 7.21.0 shows none).
+ */
+function keepsParentDescription(oagVersion: string | undefined): boolean {
+  return !versionBefore(oagVersion, [7, 22]);
 }
 
 /**

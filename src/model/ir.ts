@@ -405,6 +405,16 @@ export interface RefSchema extends SchemaCommon {
    * other siblings (description, properties, ...) are gone.
    */
   readonly siblingType?: string;
+  /**
+   * A 3.1 `$ref` written with siblings (`{$ref, description, summary}`), which OAG's normalizer turns
+   * into `{description, summary, allOf: [{$ref}]}` from 7.18.0 (OpenAPINormalizer, #22364 "Fix siblings
+   * of $ref using allOf in openapi normalizer", merged 2025-11-17; issue #22578 shows oneOf members
+   * wrapped the same way): an untyped composition to the example writers (ModelUtils.isAnyType:
+   * no `$ref`, no type) and, in the inline planner, a schema that serializes with its siblings (see
+   * parse/inline-names.ts signatureOf). Set only for the releases with the rule
+   * (BuildContext.refSiblingsAllOf31).
+   */
+  readonly siblingsAllOf31?: true;
 }
 
 export interface StringSchema extends SchemaCommon {

@@ -87,6 +87,8 @@ export interface BuildContext {
    * commit fe638d0093).
    */
   readonly normalizes31Untyped?: boolean;
+  /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG from 7.18.0 (RefSchema.siblingsAllOf31). */
+  readonly refSiblingsAllOf31?: boolean;
   /**
    * Pointers of the array items and map values OpenAPI Generator reads as nullable through a
    * schema object swagger-parser shares with a `[X, null]` alternative (3.1, see

@@ -75,6 +75,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     typedDefaults: version.version === "3.0",
     emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
     normalizes31Untyped: oagVersion === undefined || !versionBefore(oagVersion, [7, 2]),
+    refSiblingsAllOf31: version.version === "3.1" && (oagVersion === undefined || !versionBefore(oagVersion, [7, 18])),
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
     enumNullMembers: normalizerRuns(options.inline),

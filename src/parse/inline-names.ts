@@ -95,11 +95,40 @@ const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
  */
 export type NumberLiteralOf = (node: object, key: string) => string | undefined;
 
+/** How a release's InlineModelResolver serializes a schema for matchGenerated (see signatureOf). */
+export interface SignatureRules {
+  /** A 3.1 `$ref` with siblings is `{siblings, allOf: [{$ref}]}` (RefSchema.siblingsAllOf31, 7.18.0 on); else the `$ref` alone. */
+  readonly refSiblingsAllOf: boolean;
+  /**
+   * The structural signature (InlineModelResolver's second lookup, #23856, 7.23.0): `description`,
+   * `type` and `example` left out at every level.
+   */
+  readonly structural?: boolean;
+}
+
 /**
  * @param schema the schema as the planner holds it, read through `nodes` (see inline-normalizer.ts Handle)
+ *
+ * A `$ref` schema is its `$ref` alone: swagger-core's SchemaSerializer writes nothing else of a
+ * schema with a `$ref` (in every release). From 7.18.0 a 3.1 `$ref` with siblings is no `$ref`
+ * schema any more when the resolver sees it: the normalizer made it `{siblings, allOf: [{$ref}]}`
+ * (RefSchema.siblingsAllOf31), which serializes with its siblings (`summary` too, an extension).
  */
-export function signatureOf(schema: unknown, is31: boolean, nodes: Nodes, literalOf?: NumberLiteralOf): string {
-  return canonicalSchema(schema, is31 ? () => true : (key) => OAS30_KEYWORDS.has(key), nodes, literalOf);
+export function signatureOf(schema: unknown, is31: boolean, nodes: Nodes, literalOf?: NumberLiteralOf, rules: SignatureRules = NO_RULES): string {
+  const keep = is31 ? () => true : (key: string) => OAS30_KEYWORDS.has(key);
+  const out: string[] = [];
+  writeSchema(schema, { keep, refSiblingsAllOf: is31 && rules.refSiblingsAllOf, drop: rules.structural === true ? STRUCTURAL_DROPS : undefined }, nodes, literalOf, out);
+  return out.join("");
+}
+
+const NO_RULES: SignatureRules = { refSiblingsAllOf: false };
+/** What #23856's structural mapper leaves out (a Jackson MixIn on Schema: @JsonIgnoreProperties). */
+const STRUCTURAL_DROPS = new Set(["description", "type", "example"]);
+
+interface WriteRules {
+  readonly keep: (key: string) => boolean;
+  readonly refSiblingsAllOf: boolean;
+  readonly drop: ReadonlySet<string> | undefined;
 }
 
 /** What swagger-parser keeps of a 3.0 schema (anything else is dropped with a warning). */
@@ -143,34 +172,34 @@ const OAS30_KEYWORDS = new Set([
 ]);
 
 /**
- * A schema as OAG's InlineModelResolver compares two (matchGenerated: Json.pretty of each). A number
- * written `0.0` is a double there (swagger-core NumberSchema: a BigDecimal of scale 1) and prints so,
- * unlike one written `0`: such a literal stays apart (tebexcheckout 7.5.0: PaymentSubject.price with
- * `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
+ * A schema as OAG's InlineModelResolver compares two (matchGenerated: Json.pretty of each), written
+ * into `out` piece by piece and joined once: nested joins copied a deep schema's text once per
+ * level. The shape: {"S":[[key, value], ..., ["x-", [[extension, value], ...]]]}, with {"{}": [[key,
+ * value], ...]} for a map, {"[]": [...]} for a list and {"#": literal} for a number whose literal
+ * matters. A number written `0.0` is a double there (swagger-core NumberSchema: a BigDecimal of
+ * scale 1) and prints so, unlike one written `0`: such a literal stays apart (tebexcheckout 7.5.0:
+ * PaymentSubject.price with `example: 0` is no reuse of Payment.fees.tax with `example: 0.0`).
  */
-function canonicalSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nodes, literalOf?: NumberLiteralOf): string {
-  const out: string[] = [];
-  writeSchema(schema, keep, nodes, literalOf, out);
-  return out.join("");
-}
-
-/**
- * canonicalSchema's text, written into `out` piece by piece and joined once: nested joins copied a
- * deep schema's text once per level. The shape: {"S":[[key, value], ..., ["x-", [[extension,
- * value], ...]]]}, with {"{}": [[key, value], ...]} for a map, {"[]": [...]} for a list and
- * {"#": literal} for a number whose literal matters.
- */
-function writeSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nodes, literalOf: NumberLiteralOf | undefined, out: string[]): void {
+function writeSchema(schema: unknown, rules: WriteRules, nodes: Nodes, literalOf: NumberLiteralOf | undefined, out: string[]): void {
   if (!isHandle(schema)) {
     out.push(jsonText(schema));
     return;
   }
-  const node = nodes.view(schema);
+  let node = nodes.view(schema);
+  if (typeof node.$ref === "string") {
+    const wrapped = rules.refSiblingsAllOf && Object.keys(node).some((key) => key !== "$ref" && node[key] !== undefined);
+    if (!wrapped) {
+      out.push(`{"S":[["$ref",${JSON.stringify(node.$ref)}]]}`);
+      return;
+    }
+    const { $ref, ...siblings } = node;
+    node = { ...siblings, allOf: [{ $ref }] };
+  }
   const keys: string[] = [];
   let extensions: string[] | undefined;
   for (const key of Object.keys(node)) {
     if (key.startsWith("x-")) (extensions ??= []).push(key);
-    else if (node[key] !== undefined && keep(key)) keys.push(key);
+    else if (node[key] !== undefined && rules.keep(key) && rules.drop?.has(key) !== true) keys.push(key);
   }
   keys.sort();
   out.push('{"S":[');
@@ -186,17 +215,17 @@ function writeSchema(schema: unknown, keep: (key: string) => boolean, nodes: Nod
       for (const [k, v] of Object.entries(nodes.view(value))) {
         out.push(firstEntry ? "[" : ",[", JSON.stringify(k), ",");
         firstEntry = false;
-        writeSchema(v, keep, nodes, literalOf, out);
+        writeSchema(v, rules, nodes, literalOf, out);
         out.push("]");
       }
       out.push("]}");
     } else if (SCHEMA_VALUES.has(key)) {
-      writeSchema(value, keep, nodes, literalOf, out);
+      writeSchema(value, rules, nodes, literalOf, out);
     } else if (SCHEMA_LISTS.has(key) && isList(value)) {
       out.push('{"[]":[');
       nodes.viewList(value).forEach((v, i) => {
         if (i > 0) out.push(",");
-        writeSchema(v, keep, nodes, literalOf, out);
+        writeSchema(v, rules, nodes, literalOf, out);
       });
       out.push("]}");
     } else if (typeof value === "number" && literalOf?.(schema, key) !== undefined) {

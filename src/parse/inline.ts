@@ -37,7 +37,7 @@
 import { narrowingAlternatives } from "./narrowing.js";
 import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
-import { NameTable, signatureOf, type NumberLiteralOf } from "./inline-names.js";
+import { NameTable, signatureOf, type NumberLiteralOf, type SignatureRules } from "./inline-names.js";
 import type { NumberLiterals } from "./number-literals.js";
 import { Normalizer, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
@@ -177,6 +177,18 @@ interface Profile {
    * case (5bc7aa3cd6, #18945, 7.7.0).
    */
   readonly singleAllOfRef: "resolved" | "unlessFlagged" | "always";
+  /**
+   * A 3.1 `$ref` with siblings serializes as the allOf the normalizer makes of it (signatureOf's
+   * SignatureRules.refSiblingsAllOf): OpenAPINormalizer #22364, first in 7.18.0. Before, the `$ref` alone.
+   */
+  readonly refSiblingsAllOf31: boolean;
+  /**
+   * matchGenerated's second lookup, by the structural signature (`description`, `type` and
+   * `example` left out at every level), after the exact one fails: #23856 (InlineModelResolver
+   * generatedStructuralSignature, merged 2026-05-23, first in 7.23.0) for every schema; #24192
+   * (merged 2026-07, first in 7.24.0) for titled schemas only. "none" before 7.23.0.
+   */
+  readonly structuralReuse: "none" | "all" | "titled";
 }
 
 const PROFILE_7: Profile = {
@@ -192,6 +204,8 @@ const PROFILE_7: Profile = {
   modelType31: true,
   singleAllOfFlags: ["readOnly", "nullable"],
   singleAllOfRef: "always",
+  refSiblingsAllOf31: true,
+  structuralReuse: "titled",
 };
 const PROFILE_6: Profile = {
   normalize: false,
@@ -206,6 +220,8 @@ const PROFILE_6: Profile = {
   modelType31: false,
   singleAllOfFlags: ["readOnly", "nullable"],
   singleAllOfRef: "resolved",
+  refSiblingsAllOf31: false,
+  structuralReuse: "none",
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
 
@@ -227,6 +243,9 @@ function profileFor(options: InlineOptions): Profile {
   if (versionBefore(options.oagVersion, [7, 7])) profile = { ...profile, singleAllOfRef: "unlessFlagged" };
   if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
   if (versionBefore(options.oagVersion, [7, 21])) profile = { ...profile, modelType31: false };
+  if (versionBefore(options.oagVersion, [7, 18])) profile = { ...profile, refSiblingsAllOf31: false };
+  if (versionBefore(options.oagVersion, [7, 23])) profile = { ...profile, structuralReuse: "none" };
+  else if (versionBefore(options.oagVersion, [7, 24])) profile = { ...profile, structuralReuse: "all" };
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
 }
 
@@ -301,6 +320,8 @@ class Planner implements NormalizerHost {
   private readonly originalComponents = new Set<string>();
   private readonly names: NameTable;
   private readonly signatures = new Map<string, string>();
+  /** Structural signature -> model name (Profile.structuralReuse). */
+  private readonly structuralSignatures = new Map<string, string>();
 
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
@@ -689,7 +710,7 @@ class Planner implements NormalizerHost {
       this.gather(model.node, name);
       if (skip) return;
       const signature = this.signature(model.node);
-      const existing = this.matchGenerated(signature);
+      const existing = this.matchGenerated(signature, model.node);
       if (existing === undefined) name = this.addSchema(name, model.node, model.raw, child, signature);
       this.ownList(children)[i] = this.refTo(existing ?? name, undefined, this.view(child).required);
       this.recordHoist(child, existing ?? name);
@@ -835,7 +856,7 @@ class Planner implements NormalizerHost {
   /** Moves the schema to components (or finds an identical one there) and returns the `$ref` to put in its place. */
   private makeSchemaInComponents(name: string, schema: Handle): Handle {
     const signature = this.signature(schema);
-    const existing = this.matchGenerated(signature);
+    const existing = this.matchGenerated(signature, schema);
     const target = existing ?? this.addSchema(name, schema, rawOf(schema) as RawObject | undefined, schema, signature);
     this.recordHoist(schema, target);
     return this.refTo(target, schema, undefined);
@@ -850,17 +871,33 @@ class Planner implements NormalizerHost {
 
   /** The schema's signature, when schemas are reused (computed once for the lookup and the addSchema after it). */
   private signature(schema: Handle): string | undefined {
-    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this, this.literalOf);
+    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules());
   }
 
-  private matchGenerated(signature: string | undefined): string | undefined {
-    return signature === undefined ? undefined : this.signatures.get(signature);
+  private signatureRules(structural = false): SignatureRules {
+    return { refSiblingsAllOf: this.profile.refSiblingsAllOf31, structural };
+  }
+
+  /** OAG's matchGenerated: the exact signature, then (Profile.structuralReuse) the structural one. */
+  private matchGenerated(signature: string | undefined, schema: Handle): string | undefined {
+    if (signature === undefined) return undefined;
+    const exact = this.signatures.get(signature);
+    if (exact !== undefined || !this.structuralReuseFor(schema)) return exact;
+    return this.structuralSignatures.get(signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules(true)));
+  }
+
+  private structuralReuseFor(schema: Handle): boolean {
+    const reuse = this.profile.structuralReuse;
+    return reuse === "all" || (reuse === "titled" && typeof this.view(schema).title === "string");
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
-  private addSchema(name: string, schema: Handle, raw: RawObject | undefined, source: Handle, signature = signatureOf(schema, this.is31, this, this.literalOf)): string {
+  private addSchema(name: string, schema: Handle, raw: RawObject | undefined, source: Handle, signature = signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules())): string {
     const mapped = ownValue(this.options.nameMappings, name) ?? name;
     this.signatures.set(signature, mapped);
+    if (this.structuralReuseFor(schema)) {
+      this.structuralSignatures.set(signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules(true)), mapped);
+    }
     this.components.set(mapped, schema);
     this.names.add(mapped);
     const at = rawOf(source);
@@ -986,7 +1023,7 @@ class Planner implements NormalizerHost {
     let name = this.names.resolve(this.view(property).title, computed);
     const model = this.modelFromProperty(property, name);
     const signature = this.signature(model.node);
-    const existing = this.matchGenerated(signature);
+    const existing = this.matchGenerated(signature, model.node);
     if (existing === undefined) name = this.addSchema(name, model.node, model.raw, property, signature);
     this.recordHoist(property, existing ?? name);
     return this.refTo(existing ?? name, undefined, this.view(property).required);

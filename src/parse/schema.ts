@@ -433,8 +433,20 @@ function discriminatorOf(ctx: BuildContext, raw: RawObject, pointer: string): Di
  * `{type: object, $ref: X}` links `(.md)` as for 3.0 (hezhangjian/iiot-openapi, conformance case
  * iiot-python).
  */
-function refType(ctx: BuildContext, raw: RawObject): { siblingType?: string } {
-  return ctx.refSiblingType && typeof raw.type === "string" ? { siblingType: raw.type } : {};
+function refType(ctx: BuildContext, raw: RawObject): { siblingType?: string; siblingsAllOf31?: true } {
+  const out: { siblingType?: string; siblingsAllOf31?: true } = ctx.refSiblingType && typeof raw.type === "string" ? { siblingType: raw.type } : {};
+  if (ctx.refSiblingsAllOf31 === true && hasRefSiblings(raw)) out.siblingsAllOf31 = true;
+  return out;
+}
+
+/**
+ * Whether a `$ref` schema has keywords beside the `$ref` (RefSchema.siblingsAllOf31). Any key counts:
+ * swagger-parser's 3.1 getJsonSchema keeps the known keywords as fields and the others (`summary`)
+ * as extensions, and the normalizer moves them all to the allOf it makes.
+ */
+export function hasRefSiblings(raw: RawObject): boolean {
+  for (const key in raw) if (key !== "$ref" && Object.prototype.hasOwnProperty.call(raw, key)) return true;
+  return false;
 }
 
 /** The keywords of a `$ref` schema: its siblings where they count (see BuildContext.refSiblings). */

@@ -97,6 +97,10 @@ export class TypeScriptExamples extends OagExampleWriter {
     }
     switch (schema.kind) {
       case "ref": {
+        // RefSchema.siblingsAllOf31: the normalizer made `{siblings, allOf: [{$ref}]}` of it (7.18.0 on),
+        // which has no `$ref` for the branch above and no type: toExampleValueRecursive's isAnyType
+        // branch writes `null` after the prefix (a property's `name: null`)
+        if (schema.siblingsAllOf31 === true && schema.siblingType === undefined) return `${fullPrefix}null`;
         const target = namedSchema(this.model, schema.target);
         if (!target) return `${fullPrefix}null`;
         return this.recurse(this.modelNameOf(schema), target.schema, example, level, prefix, line, seen);

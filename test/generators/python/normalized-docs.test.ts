@@ -101,9 +101,16 @@ describe("python docs after OAG's normalizer", () => {
   });
 
   it("3.1: `oneOf: [null, X]` shows X's own description (its `$ref` sibling, or the aliased schema's), not the outer one", async () => {
-    const { item } = await docs("7.24.0", "spec31.yaml");
+    const { item } = await docs("7.21.0", "spec31.yaml");
     expect(item).toContain("**owner** | [**Owner**](Owner.md) | the member&#39;s words | [optional] \n");
     expect(item).toContain("**code** | **str** | a code of the registry | [optional] \n");
     expect(item).toContain("**plain** | **str** |  | [optional] \n");
+  });
+
+  it("3.1, 7.22+: a member without a description of its own takes the outer one (#23361; see lone-member-description.test.ts)", async () => {
+    const { item } = await docs("7.24.0", "spec31.yaml");
+    expect(item).toContain("**owner** | [**Owner**](Owner.md) | the member&#39;s words | [optional] \n");
+    expect(item).toContain("**code** | **str** | a code of the registry | [optional] \n");
+    expect(item).toContain("**plain** | **str** | dropped too | [optional] \n");
   });
 });
