@@ -7,7 +7,6 @@ import type { ApiModel } from "../../src/model/ir.js";
 import { EMPTY_OPTIONS } from "../../src/generate.js";
 import { PythonNames } from "../../src/generators/python/names.js";
 import { PythonPriorNames } from "../../src/generators/python-prior/names.js";
-import { pythonPriorDocRelease } from "../../src/generators/python-prior/releases.js";
 import { TypeScriptNames } from "../../src/generators/typescript/names.js";
 import { TypeInfoWriter } from "../../src/generators/typescript/client/type-info.js";
 import { planModels } from "../../src/generators/typescript/client/model-plan.js";
@@ -102,7 +101,7 @@ function readsOneWay(spec: SpecDoc, pointer: string): (value: Json) => boolean {
 export function namingFor(client: ClientName): CodegenNaming {
   if (client === "typescript") return new TypeScriptNames(EMPTY_OPTIONS);
   if (client === "python") return new PythonNames(EMPTY_OPTIONS);
-  return new PythonPriorNames(EMPTY_OPTIONS, pythonPriorDocRelease(undefined));
+  return new PythonPriorNames(EMPTY_OPTIONS);
 }
 
 export function planCalls(client: ClientName, model: ApiModel, spec: SpecDoc): PlannedCall[] {

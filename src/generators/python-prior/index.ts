@@ -52,7 +52,7 @@ export const pythonPriorGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const oagVersion = stringOption(options, "oagVersion");
     const release = pythonPriorDocRelease(oagVersion);
-    const names = new PythonPriorNames(options, release, model);
+    const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonPriorTypes(model, names);
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
@@ -64,7 +64,7 @@ export const pythonPriorGenerator: Generator = {
     // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
     // clash (the usual case) the two namings agree and the code's are used.
     const clashes = names.modelPlan!.renamed.length > 0;
-    const docNames = clashes ? new PythonPriorNames(options, release) : names;
+    const docNames = clashes ? new PythonPriorNames(options) : names;
     // Before 5.2.0 the docs type free-form objects without additional properties apart (release row
     // legacyFreeFormTypes); the client keeps accepting what the spec allows.
     const legacyFreeForm = release.legacyFreeFormTypes;

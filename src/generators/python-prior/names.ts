@@ -11,7 +11,7 @@ import { own } from "../../model/own.js";
 import type { ApiModel } from "../../model/ir.js";
 import { PythonFamilyNames } from "../../naming/python-family.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
-import type { PythonPriorDocRelease } from "./releases.js";
+import { pythonPriorDocRelease, type PythonPriorDocRelease } from "./releases.js";
 
 /**
  * Reserved words, matched case-insensitively: Python keywords and the local names of the
@@ -38,12 +38,13 @@ export class PythonPriorNames extends PythonFamilyNames implements CodegenNaming
   /** The model names of `model`'s schemas, clashes of names or modules renamed (src/codegen/model-names.ts). */
   readonly modelPlan: ModelNamePlan | undefined;
 
-  /**
-   * With a model, every model name comes from its plan: no two models share a class or a module.
-   * @param release the release's doc behaviours (`-p oagVersion`), for the API module names
-   */
-  constructor(options: GeneratorOptions, private readonly release: PythonPriorDocRelease, model?: ApiModel) {
+  /** The release's behaviours (`-p oagVersion`), for the API module names. */
+  private readonly release: PythonPriorDocRelease;
+
+  /** With a model, every model name comes from its plan: no two models share a class or a module. */
+  constructor(options: GeneratorOptions, model?: ApiModel) {
     super(options);
+    this.release = pythonPriorDocRelease(stringOption(options, "oagVersion"));
     // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => underscore(name.replace(/\./g, "_")),

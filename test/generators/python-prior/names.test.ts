@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS } from "../../../src/generate.js";
 import { PythonPriorNames } from "../../../src/generators/python-prior/names.js";
-import { pythonPriorDocRelease } from "../../../src/generators/python-prior/releases.js";
 
-const names = new PythonPriorNames(EMPTY_OPTIONS, pythonPriorDocRelease(undefined));
+const names = new PythonPriorNames(EMPTY_OPTIONS);
 
 describe("python-prior names", () => {
   it.each([

@@ -10,7 +10,6 @@ import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import { PythonPriorExamples } from "../../../src/generators/python-prior/examples.js";
 import { PythonPriorModels } from "../../../src/generators/python-prior/models.js";
 import { PythonPriorNames } from "../../../src/generators/python-prior/names.js";
-import { pythonPriorDocRelease } from "../../../src/generators/python-prior/releases.js";
 import { PythonPriorTypes } from "../../../src/generators/python-prior/types.js";
 import type { ApiModel, Schema } from "../../../src/model/ir.js";
 import { parseSpec } from "../../../src/parse/index.js";
@@ -25,7 +24,7 @@ let types: PythonPriorTypes;
 let examples: PythonPriorExamples;
 beforeAll(async () => {
   ({ model } = await parseSpec(SPEC, { validate: "off", inline: pythonPriorGenerator.inlineOptions(EMPTY_OPTIONS) }));
-  const names = new PythonPriorNames(EMPTY_OPTIONS, pythonPriorDocRelease(undefined));
+  const names = new PythonPriorNames(EMPTY_OPTIONS);
   types = new PythonPriorTypes(model, names);
   examples = new PythonPriorExamples(model, names, types, new PythonPriorModels(model, names, types), "6.6.0");
 });
