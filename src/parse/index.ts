@@ -7,6 +7,7 @@ import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
+import { nullTypeRules } from "./null-type.js";
 import type { LoadedSpec } from "./load.js";
 import { SpecReads } from "./spec-reads.js";
 import { buildOperations } from "./operation.js";
@@ -77,7 +78,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     normalizes31Untyped: oagVersion === undefined || !versionBefore(oagVersion, [7, 2]),
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
-    enumNullMembers: normalizerRuns(options.inline),
+    nullTypeRules: normalizerRuns(options.inline) ? nullTypeRules(oagVersion) : undefined,
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,
     validation: options.validate,
