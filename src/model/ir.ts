@@ -36,7 +36,8 @@ export interface ApiModel {
   readonly extensions: Extensions;
   /**
    * Some object is named or required otherwise by OAG's parser (Property.oagName,
-   * ObjectShape.oagRequired): the docs read codegen/oag-docs-model.ts's view.
+   * ObjectShape.oagRequired), or some schema is one OAG's normalizer empties (SchemaCommon.untyped31):
+   * the docs read codegen/oag-docs-model.ts's view.
    */
   readonly oagDocsDiffer?: true;
 }

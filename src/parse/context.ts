@@ -112,6 +112,8 @@ export interface BuildContext {
    * command), and a warning with --skip-validate-spec ("off"); see dangling-ref.ts.
    */
   readonly validation: "error" | "warning" | "off";
+  /** What the build met that OAG's docs read otherwise (ApiModel.oagDocsDiffer): an untyped31 schema. */
+  readonly met: { untyped31: boolean };
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

@@ -137,7 +137,10 @@ function withoutNarrowingAlternatives(ctx: BuildContext, raw: RawObject, pointer
 
 function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   const base = common(ctx, raw, pointer);
-  if (ctx.openapi31 && ctx.normalizes31Untyped === true && emptiedBy31Normalizer(raw)) base.untyped31 = true;
+  if (ctx.openapi31 && ctx.normalizes31Untyped === true && emptiedBy31Normalizer(raw)) {
+    base.untyped31 = true;
+    ctx.met.untyped31 = true;
+  }
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
     return { ...base, kind: "any", unknownType: raw.type };
