@@ -9,7 +9,7 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { javaValueText, resolvePointer } from "./context.js";
-import { bigDecimalText, doubleBigDecimalText, integerSchemaCast, type NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, doubleBigDecimalText, floatBigDecimalText, integerSchemaCast, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -307,7 +307,12 @@ const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "addi
  *   setExample of the property's example), which casts them to `new BigDecimal(toString())`:
  *   DecimalProperty reads its example with Double.parseDouble (`71` prints `71.0`), DoubleProperty
  *   keeps the example's text (`71`, `71.0`, `0.00010`) and reads its default with Double.parseDouble
- *   (`71.0`). Annotated as NUMBER_TEXTS. FloatProperty (Float.parseFloat) is not followed.
+ *   (`71.0`), FloatProperty reads both with Float.parseFloat (`71` prints `71.0`, `0.1` `0.1`,
+ *   `1.23456789` `1.2345679`; a float too large is Infinity, which the cast makes no example).
+ *   Annotated as NUMBER_TEXTS. The float default goes through Jackson (convertValue): from
+ *   jackson-databind 2.17 (OAG 7.5.0+) UntypedObjectDeserializer._deserializeFP keeps a FLOAT32 a
+ *   Float, which is what is printed here; an older Jackson may widen it to a Double
+ *   (`0.10000000149011612`), not followed.
  */
 function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
@@ -322,7 +327,8 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
     out = {};
     for (const k in schema) if (!drop(k)) out[k] = schema[k];
   }
-  if (schema.type !== "number" || schema.format === "float") return out;
+  if (schema.type !== "number") return out;
+  if (schema.format === "float") return floatProperty(out, schema);
   const texts: { example?: string; default?: string } = {};
   if (typeof out.example === "number") {
     const literal = state.numberLiterals.get(ptr(state.stack.atPointer(), "example"));
@@ -337,6 +343,27 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
   // The 2.0 document's own objects stay as loaded: annotate a copy.
   if (out === schema) out = { ...schema };
   annotate(out, NUMBER_TEXTS, texts);
+  return out;
+}
+
+/** A `format: float` property (FloatProperty): example and default as Float.parseFloat reads them (see asV1Property). */
+function floatProperty(out: RawObject, schema: RawObject): RawObject {
+  const texts: { example?: string; default?: string } = {};
+  let dropExample = false;
+  if (typeof out.example === "number") {
+    const text = floatBigDecimalText(out.example);
+    if (text === undefined) dropExample = true;
+    else if (text !== String(out.example)) texts.example = text;
+  }
+  if (typeof out.default === "number") {
+    const text = floatBigDecimalText(out.default);
+    if (text !== undefined && text !== String(out.default)) texts.default = text;
+  }
+  if (texts.example === undefined && texts.default === undefined && !dropExample) return out;
+  // The 2.0 document's own objects stay as loaded: annotate a copy.
+  if (out === schema) out = { ...schema };
+  if (dropExample) delete out.example;
+  if (texts.example !== undefined || texts.default !== undefined) annotate(out, NUMBER_TEXTS, texts);
   return out;
 }
 

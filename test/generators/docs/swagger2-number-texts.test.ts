@@ -67,6 +67,9 @@ definitions:
       small: { type: number, format: double, example: 0.0001 }
       int: { type: integer, default: 7, example: 8 }
       i32: { type: integer, format: int32, default: 9 }
+      flt: { type: number, format: float, example: 71, default: 2 }
+      fprec: { type: number, format: float, example: 1.23456789, default: 0.1 }
+      fbig: { type: number, format: float, example: 1e39 }
 `;
 
 const specs = specFiles("oaswright-swagger2-numbers-", {
@@ -179,17 +182,21 @@ describe("docs: Swagger 2.0 parameter defaults and form fields' x-example as OAG
     expect(props.get("j")?.example).toBeUndefined();
   });
 
-  it("model properties: DecimalProperty/BaseIntegerProperty drop the default, examples and defaults as the NumberSchema's BigDecimal", async () => {
+  it("model properties: DecimalProperty/BaseIntegerProperty drop the default, examples and defaults as the NumberSchema's BigDecimal, FloatProperty's through Float.parseFloat", async () => {
     const python = await doc("properties.yaml", "python", "7.13.0", "docs/Holder.md");
     for (const line of [
       "**dec** | **float** |  | [optional] \n",
       "**dbl** | **float** |  | [optional] [default to 6.0]\n",
       "**int** | **int** |  | [optional] \n",
       "**i32** | **int** |  | [optional] [default to 9]\n",
+      // FloatProperty: Float.parseFloat, then the NumberSchema's BigDecimal of Float.toString
+      "**flt** | **float** |  | [optional] [default to 2.0]\n",
+      "**fprec** | **float** |  | [optional] [default to 0.1]\n",
     ]) {
       expect(python).toContain(line);
     }
     const ts = await doc("properties.yaml", "typescript", "7.13.0", "ThingsApi.md");
-    expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n  },\n");
+    // a float example too large for a float (Infinity) is none: the number's fixed example
+    expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n    flt: 71.0,\n    fprec: 1.2345679,\n    fbig: 3.14,\n  },\n");
   });
 });
