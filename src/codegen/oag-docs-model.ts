@@ -72,6 +72,12 @@ function rewrite(node: unknown, done: Map<object, unknown>): unknown {
         }
       }
     }
+    // A value OAG's parser does not hold (LiteralValue.oagAbsent): a schema's default.
+    const value = (copy ?? record).default as { oagAbsent?: true } | undefined;
+    if (value !== null && typeof value === "object" && value.oagAbsent === true) {
+      const { default: _absent, ...rest } = copy ?? record;
+      copy = rest;
+    }
     if (isObjectShape(record) && (record.oagRequired !== undefined || record.properties.some((p) => p.oagName !== undefined))) {
       const shape = (copy ?? record) as unknown as Schema & ObjectShape;
       const { oagRequired, ...rest } = shape;

@@ -112,8 +112,11 @@ export interface BuildContext {
    * command), and a warning with --skip-validate-spec ("off"); see dangling-ref.ts.
    */
   readonly validation: "error" | "warning" | "off";
-  /** What the build met that OAG's docs read otherwise (ApiModel.oagDocsDiffer): an untyped31 schema. */
-  readonly met: { untyped31: boolean };
+  /**
+   * What the build met that OAG's docs read otherwise (ApiModel.oagDocsDiffer): an untyped31 schema,
+   * a value OAG's parser does not hold (LiteralValue.oagAbsent).
+   */
+  readonly met: { oagDocsDiffer: boolean };
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

@@ -82,7 +82,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,
     validation: options.validate,
-    met: { untyped31: false },
+    met: { oagDocsDiffer: false },
     expanding: new Set(),
     resolved: new Map(),
   };
@@ -147,7 +147,7 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
     securitySchemes: buildSecuritySchemes(ctx),
     security: root.security === undefined ? undefined : buildSecurityRequirements(ctx, root.security, "/security"),
     extensions: extensionsOf(root) as Record<string, JsonValue>,
-    ...(oagNamesDiffer(ctx) || ctx.met.untyped31 ? { oagDocsDiffer: true as const } : {}),
+    ...(oagNamesDiffer(ctx) || ctx.met.oagDocsDiffer ? { oagDocsDiffer: true as const } : {}),
   };
 }
 

@@ -139,7 +139,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
   const base = common(ctx, raw, pointer);
   if (ctx.openapi31 && ctx.normalizes31Untyped === true && emptiedBy31Normalizer(raw)) {
     base.untyped31 = true;
-    ctx.met.untyped31 = true;
+    ctx.met.oagDocsDiffer = true;
   }
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
@@ -267,7 +267,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
   let droppedNull = false;
   // The first member dropped that is no written `type: null` (an untyped `{}`, an enum of null, ...),
   // and the list it was in: a list of nothing else is an empty composition to OAG.
-  let droppedOther: { key: "oneOf" | "anyOf"; raw: unknown; pointer: string } | undefined;
+  let droppedOther: { key: "oneOf" | "anyOf" } | undefined;
   const members = (key: "allOf" | "oneOf" | "anyOf"): Schema[] => {
     const list = raw[key];
     if (list === undefined) return [];
@@ -282,7 +282,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
       if (key !== "allOf" && (isNullSchema(item) || oagNullType(ctx, key, item))) {
         nullable = true;
         droppedNull = true;
-        if (droppedOther === undefined && !isNullSchema(item)) droppedOther = { key, raw: item, pointer: at };
+        if (droppedOther === undefined && !isNullSchema(item)) droppedOther = { key };
         return;
       }
       out.push(buildSchema(ctx, item, at));
@@ -305,9 +305,9 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
   if (oneOf.length + anyOf.length + allOf.length === 0 && !not) {
     if (droppedOther !== undefined && shape.properties.length === 0 && !shape.discriminator) {
       // Every member is a null type to OAG's normalizer, some of them untyped (`anyOf: [{}, {type:
-      // null}]`): it removes them all and keeps an empty composition (AnySchema.emptyComposition).
-      const merged = mergeOuter(buildSchema(ctx, droppedOther.raw, droppedOther.pointer), { ...base, nullable });
-      return { ...(merged.kind === "any" ? merged : { ...base, nullable }), kind: "any", emptyComposition: droppedOther.key };
+      // null}]`): it removes them all and keeps the composition, empty (AnySchema.emptyComposition),
+      // with its own keywords.
+      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key };
     }
     // Only null members: the schema is just null.
     return { ...base, nullable: true, kind: "null" };
@@ -351,9 +351,11 @@ function oagNullType(ctx: BuildContext, key: "oneOf" | "anyOf", raw: unknown): b
  * The document's objects as swagger-parser's Schema objects hold them when the normalizer asks
  * isNullTypeSchema. A 3.1 anyOf's members are normalized first (normalizeAnyOf): NORMALIZE_31SPEC
  * sets a member's one type other than `array` (`null` removed) as its 3.0 type
- * (processNormalize31Spec's schema.setType); a oneOf is simplified before its members are
- * normalized. As in the planner's replay (inline-normalizer.ts normalize31), which runs the rule in
- * every 7.x release although it came with 7.2.0 (d4d5196907).
+ * (processNormalize31Spec's schema.setType), and an untyped member becomes a new empty 3.0 Schema
+ * (SchemaCommon.untyped31: its description gone), which normalizeAnyOf stores in the list from
+ * 7.9.0 (2111713117 #19758); a oneOf is simplified before its members are normalized. As in the
+ * planner's replay (inline-normalizer.ts normalize31 and members), which does both in every 7.x
+ * release although NORMALIZE_31SPEC came with 7.2.0 (d4d5196907).
  */
 function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeReader<RawObject> {
   let readers = NULL_TYPE_READERS.get(ctx);
@@ -365,8 +367,9 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
     const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t !== "null" && t !== null && t !== undefined);
     return types.length === 1 && typeof types[0] === "string" && types[0] !== "array" ? types[0] : undefined;
   };
+  const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
   reader = {
-    fields: (schema) => (!ctx.refSiblings && typeof schema.$ref === "string" ? { $ref: schema.$ref } : schema),
+    fields: (schema) => (emptied(schema) ? {} : !ctx.refSiblings && typeof schema.$ref === "string" ? { $ref: schema.$ref } : schema),
     referenced: (schema) => {
       const ref = schema.$ref;
       const target = typeof ref === "string" ? refToPointer(ref) : undefined;
@@ -376,7 +379,7 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
       return isObject(resolved) ? resolved : schema;
     },
     beanType: (schema) => (ctx.openapi31 ? normalizedType(schema) : beanTypeOf(schema)),
-    jsonSchema: () => ctx.openapi31,
+    jsonSchema: (schema) => ctx.openapi31 && !emptied(schema),
     nonEmptyList: (value) => Array.isArray(value) && value.length > 0,
   };
   readers.set(key, reader);
@@ -489,7 +492,13 @@ function defaultOf(
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
   const out: Mutable<LiteralValue> = { value };
   put(out, "literal", literal);
-  if (ctx.swagger2) put(out, "oagText", annotation(raw, NUMBER_TEXTS)?.default);
+  if (ctx.swagger2) {
+    const text = annotation(raw, NUMBER_TEXTS)?.default;
+    if (text === null) {
+      out.oagAbsent = true;
+      ctx.met.oagDocsDiffer = true;
+    } else put(out, "oagText", text);
+  }
   put(out, "nestedLiterals", nestedLiterals(ctx.numberLiterals, childPointer(pointer, "default"), value));
   put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
   return out;

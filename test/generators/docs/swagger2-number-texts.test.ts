@@ -72,7 +72,32 @@ definitions:
       fbig: { type: number, format: float, example: 1e39 }
 `;
 
+// Definitions' own numbers: swagger-models' ModelImpl (see swagger2-schema.ts asV1Model).
+const DEFINITIONS = `swagger: "2.0"
+info: { title: D, version: "1" }
+paths:
+  /r:
+    post:
+      operationId: op
+      tags: [things]
+      parameters:
+        - { name: holder, in: body, schema: { $ref: '#/definitions/Holder' } }
+      responses:
+        "204": { description: ok }
+definitions:
+  Rate: { type: number, default: 10, example: 72.0 }
+  Count: { type: integer, default: 71.0, example: 73 }
+  Ratio: { type: number, default: 7.50, example: 1e7 }
+  Holder:
+    type: object
+    properties:
+      rate: { $ref: '#/definitions/Rate' }
+      count: { $ref: '#/definitions/Count' }
+      ratio: { $ref: '#/definitions/Ratio' }
+`;
+
 const specs = specFiles("oaswright-swagger2-numbers-", {
+  "definitions.yaml": DEFINITIONS,
   "properties.yaml": PROPERTIES,
   "swagger2.yaml": SPEC,
   "swagger2.json": JSON.stringify({
@@ -198,5 +223,22 @@ describe("docs: Swagger 2.0 parameter defaults and form fields' x-example as OAG
     const ts = await doc("properties.yaml", "typescript", "7.13.0", "ThingsApi.md");
     // a float example too large for a float (Infinity) is none: the number's fixed example
     expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n    flt: 71.0,\n    fprec: 1.2345679,\n    fbig: 3.14,\n  },\n");
+  });
+
+  it("definitions: ModelImpl's default as getDefaultValue makes it (an Integer, a BigDecimal stripped by the tree), its example as NumberSchema casts it", async () => {
+    const python = await doc("definitions.yaml", "python", "7.13.0", "docs/Holder.md");
+    for (const line of [
+      "**rate** | **float** |  | [optional] [default to 1E+1]\n",
+      // `71.0` is no Integer's text: no default to OAG
+      "**count** | **int** |  | [optional] \n",
+      "**ratio** | **float** |  | [optional] [default to 7.5]\n",
+    ]) {
+      expect(python).toContain(line);
+    }
+    const ts = await doc("definitions.yaml", "typescript", "7.13.0", "ThingsApi.md");
+    expect(ts).toContain("  holder: {\n    rate: 72.0,\n    count: 73,\n    ratio: 1.0E+7,\n  },\n");
+    // the client keeps the default
+    const { model } = await parseSpec(specs.path("definitions.yaml"));
+    expect(model.schemas.find((s) => s.name === "Count")?.schema.default).toEqual({ value: 71, oagAbsent: true });
   });
 });
