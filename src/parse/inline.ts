@@ -41,7 +41,8 @@ import { NameTable, signatureOf, type NumberLiteralOf, type SignatureRules } fro
 import type { NumberLiterals } from "./number-literals.js";
 import { Normalizer, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
-import { enumInferredType, storedKey, type RawObject } from "./raw.js";
+import { storedKey, type RawObject } from "./raw.js";
+import { beanTypeOf } from "./null-type.js";
 import { own as ownValue } from "../model/own.js";
 
 export interface InlineOptions {
@@ -502,13 +503,7 @@ class Planner implements NormalizerHost {
   beanType(schema: Handle, state?: Readonly<Node>): string | undefined {
     if (this.oas30Style.size > 0 && this.oas30Style.has(schema)) return this.oas30Style.get(schema);
     if (this.is31) return undefined;
-    state ??= this.view(schema);
-    if (typeof state.type === "string") return state.type;
-    if (composed(state)) return undefined;
-    if (state.items !== undefined) return "array";
-    if (state.additionalProperties !== undefined) return "object";
-    if (Array.isArray(state.enum)) return enumInferredType(state.enum);
-    return undefined;
+    return beanTypeOf(state ?? this.view(schema));
   }
 
   /** The one type of a schema (ModelUtils.getType, which knows 3.1's type lists). */
