@@ -116,11 +116,18 @@ export class Normalizer {
   private readonly metadataOnlyAllOf: boolean;
   /** 7.24 (#23967): a map's normalized value schema is stored back. */
   private readonly storeMapValue: boolean;
+  /**
+   * 7.21 to 7.24 (OAG #24574): processSimplifyOneOf leaves the oneOf of an integer, number or
+   * string schema in place, so the resolver hoists it as a oneOf model; #24585 (2026-08, first in
+   * 7.25.0) clears it again, as every release up to 7.20 did.
+   */
+  private readonly keepScalarOneOf: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
     this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
+    this.keepScalarOneOf = !versionBefore(p.oagVersion, [7, 21]) && versionBefore(p.oagVersion, [7, 25]);
   }
 
   run(): void {
@@ -347,7 +354,9 @@ export class Normalizer {
     let result: unknown = this.simplify(schema, "oneOf");
     if (isHandle(result)) {
       const t = p.typeName(result);
-      if ((t === "integer" || t === "number" || t === "string") && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
+      // processSimplifyOneOf: a oneOf beside a scalar type is dropped (see keepScalarOneOf)
+      const scalar = t === "integer" || t === "number" || t === "string";
+      if (scalar && !this.keepScalarOneOf && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
     }
     const members = isHandle(result) ? p.view(result).oneOf : undefined;
     if (isList(members)) {
