@@ -117,9 +117,10 @@ export class Normalizer {
   /** 7.24 (#23967): a map's normalized value schema is stored back. */
   private readonly storeMapValue: boolean;
   /**
-   * 7.21 to 7.24 (OAG #24574): processSimplifyOneOf leaves the oneOf of an integer, number or
-   * string schema in place, so the resolver hoists it as a oneOf model; #24585 (2026-08, first in
-   * 7.25.0) clears it again, as every release up to 7.20 did.
+   * 7.21 to 7.24: processSimplifyOneOf leaves the oneOf of an integer, number or string schema in
+   * place (#22573, "removed reset of OAS content"; issue #24574 dates it to 7.21.0), so the resolver
+   * hoists it as a oneOf model; #24585 (2026-08, first in 7.25.0) clears it again, as every release
+   * up to 7.20 did, except for a oneOf of `const` members only (not ported: no such case here).
    */
   private readonly keepScalarOneOf: boolean;
 

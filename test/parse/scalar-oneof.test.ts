@@ -1,8 +1,8 @@
 // OpenAPINormalizer.processSimplifyOneOf drops the oneOf of an integer, number or string schema
 // (`type: string` beside `oneOf: [{type: string, pattern: ...}, ...]`) up to 7.20. From 7.21.0 the
-// oneOf stays and the InlineModelResolver hoists the schema as a oneOf model (OAG issue #24574,
-// "regression since 7.21.0", reproduced on master 2026-08-03); #24585 (merged after 7.24.0, so first
-// in 7.25.0) drops it again. The python and typescript docs name the hoisted model in 7.21-7.24.
+// oneOf stays (#22573 removed the reset; issue #24574, "regression since 7.21.0", reproduced on
+// master 2026-08-03) and the InlineModelResolver hoists the schema as a oneOf model; #24585 (merged
+// after 7.24.0, so first in 7.25.0) drops it again. The python and typescript docs name the hoisted model in 7.21-7.24.
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
