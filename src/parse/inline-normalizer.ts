@@ -123,11 +123,20 @@ export class Normalizer {
    * up to 7.20 did, except for a oneOf of `const` members only (not ported: no such case here).
    */
   private readonly keepScalarOneOf: boolean;
+  /**
+   * By 7.23 (read from published output, no source: monad's 7.23.0 python docs): a map schema
+   * (`additionalProperties` a schema) with a oneOf is normalized as a oneOf, so a lone member replaces
+   * it (SIMPLIFY_ONEOF_ANYOF); 7.14's normalizeSchema took the map branch first and kept the oneOf.
+   * The PR that reordered normalizeSchema and its first release were not found; anyOf beside a map is
+   * left as 7.14 had it (no output shows it).
+   */
+  private readonly oneOfBeforeMap: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
     this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
+    this.oneOfBeforeMap = !versionBefore(p.oagVersion, [7, 23]);
     this.keepScalarOneOf = !versionBefore(p.oagVersion, [7, 21]) && versionBefore(p.oagVersion, [7, 25]);
   }
 
@@ -221,7 +230,12 @@ export class Normalizer {
       if (isHandle(result)) this.schema(p.view(result).items, visited);
       return result;
     }
+    const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
+    const props = nonEmptyMap(p, p.view(schema).properties);
     const value = p.view(schema).additionalProperties;
+    if (this.oneOfBeforeMap && isHandle(value) && has("oneOf") && !props && !has("allOf") && !has("anyOf")) {
+      return this.oneOf(schema, visited);
+    }
     if (isHandle(value)) {
       const result = this.schema(value, visited);
       // normalizeSchema's map branch discarded the normalized value until #23967 (first in
@@ -232,8 +246,6 @@ export class Normalizer {
       }
       return schema;
     }
-    const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
-    const props = nonEmptyMap(p, p.view(schema).properties);
     const members = (key: "allOf") => p.viewList(p.view(schema)[key] as ListHandle);
     if (has("oneOf") && !props && !has("allOf") && !has("anyOf")) return this.oneOf(schema, visited);
     if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
