@@ -1,6 +1,16 @@
 // The shape of every generator's release table (src/generators/*/releases.ts): what OpenAPI
 // Generator's docs do differently by release, one row per change, oldest first.
 
+/**
+ * The OpenAPI Generator release whose output oaswright reproduces when `-p oagVersion` is not given
+ * (written to .openapi-generator/VERSION): the newest release in the generators' release tables
+ * (src/generators/<name>/releases.ts, whose rows all apply when `oagVersion` is absent). Keep it the
+ * newest `since` of those tables and of the inline planner's release checks
+ * (src/parse/inline-normalizer.ts, where a behaviour that ends after it is read at it);
+ * test/cli/workflow-files.test.ts checks the tables.
+ */
+export const DEFAULT_OAG_VERSION = "7.24.0";
+
 export interface ReleaseRow<T> {
   /** The first release with the change (a snapshot of that release counts as it). */
   readonly since: string;

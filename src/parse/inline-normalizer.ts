@@ -4,6 +4,7 @@
 // every 3.1 document. Only what changes which inline schemas become models, and their names,
 // matters here.
 
+import { DEFAULT_OAG_VERSION } from "../codegen/release-table.js";
 import { isNullTypeSchema, nullTypeRules, type NullTypeReader, type NullTypeRules } from "./null-type.js";
 
 declare const HANDLE: unique symbol;
@@ -118,12 +119,30 @@ export class Normalizer {
   private readonly metadataOnlyAllOf: boolean;
   /** 7.24 (#23967): a map's normalized value schema is stored back. */
   private readonly storeMapValue: boolean;
+  /**
+   * 7.21 to 7.24: processSimplifyOneOf leaves the oneOf of an integer, number or string schema in
+   * place (#22573, "removed reset of OAS content"; issue #24574 dates it to 7.21.0), so the resolver
+   * hoists it as a oneOf model; #24585 (2026-08, first in 7.25.0) clears it again, as every release
+   * up to 7.20 did, except for a oneOf of `const` members only (not ported: no such case here).
+   */
+  private readonly keepScalarOneOf: boolean;
+  /**
+   * By 7.23 (read from published output, no source: monad's 7.23.0 python docs): a map schema
+   * (`additionalProperties` a schema) with a oneOf is normalized as a oneOf, so a lone member replaces
+   * it (SIMPLIFY_ONEOF_ANYOF); 7.14's normalizeSchema took the map branch first and kept the oneOf.
+   * The PR that reordered normalizeSchema and its first release were not found; anyOf beside a map is
+   * left as 7.14 had it (no output shows it).
+   */
+  private readonly oneOfBeforeMap: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
     this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
     this.nullTypeRules = nullTypeRules(p.oagVersion);
+    this.oneOfBeforeMap = !versionBefore(p.oagVersion, [7, 23]);
+    // Absent oagVersion: DEFAULT_OAG_VERSION's behaviour (7.24), the release .openapi-generator/VERSION names.
+    this.keepScalarOneOf = !versionBefore(p.oagVersion, [7, 21]) && versionBefore(p.oagVersion ?? DEFAULT_OAG_VERSION, [7, 25]);
   }
 
   run(): void {
@@ -216,7 +235,12 @@ export class Normalizer {
       if (isHandle(result)) this.schema(p.view(result).items, visited);
       return result;
     }
+    const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
+    const props = nonEmptyMap(p, p.view(schema).properties);
     const value = p.view(schema).additionalProperties;
+    if (this.oneOfBeforeMap && isHandle(value) && has("oneOf") && !props && !has("allOf") && !has("anyOf")) {
+      return this.oneOf(schema, visited);
+    }
     if (isHandle(value)) {
       const result = this.schema(value, visited);
       // normalizeSchema's map branch discarded the normalized value until #23967 (first in
@@ -227,8 +251,6 @@ export class Normalizer {
       }
       return schema;
     }
-    const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
-    const props = nonEmptyMap(p, p.view(schema).properties);
     const members = (key: "allOf") => p.viewList(p.view(schema)[key] as ListHandle);
     if (has("oneOf") && !props && !has("allOf") && !has("anyOf")) return this.oneOf(schema, visited);
     if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
@@ -350,7 +372,9 @@ export class Normalizer {
     let result: unknown = this.simplify(schema, "oneOf");
     if (isHandle(result)) {
       const t = p.typeName(result);
-      if ((t === "integer" || t === "number" || t === "string") && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
+      // processSimplifyOneOf: a oneOf beside a scalar type is dropped (see keepScalarOneOf)
+      const scalar = t === "integer" || t === "number" || t === "string";
+      if (scalar && !this.keepScalarOneOf && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
     }
     const members = isHandle(result) ? p.view(result).oneOf : undefined;
     if (isList(members)) {

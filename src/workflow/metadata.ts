@@ -1,17 +1,13 @@
 // OpenAPI Generator's metadata files in the output folder: `.openapi-generator/VERSION` (the
 // release that wrote the folder) and `.openapi-generator/FILES` (what the last run wrote).
 
+import { DEFAULT_OAG_VERSION } from "../codegen/release-table.js";
+
 export const IGNORE_FILE = ".openapi-generator-ignore";
 export const VERSION_FILE = ".openapi-generator/VERSION";
 export const FILES_FILE = ".openapi-generator/FILES";
 
-/**
- * The OpenAPI Generator release whose output oaswright reproduces when `-p oagVersion` is not given:
- * the newest release in the generators' release tables (src/generators/<name>/releases.ts, whose rows all
- * apply when `oagVersion` is absent). Keep it the newest `since` of those tables and of the inline
- * planner's release checks (src/parse/inline-normalizer.ts); test/cli/workflow-files.test.ts checks the tables.
- */
-export const DEFAULT_OAG_VERSION = "7.24.0";
+export { DEFAULT_OAG_VERSION };
 
 /** DefaultGenerator.generateVersionMetadata: the release and a newline. */
 export function versionFileText(oagVersion: string | undefined): string {
