@@ -1,7 +1,8 @@
 // The model as OpenAPI Generator's docs see it where its parser names object members otherwise than
 // the spec's YAML 1.2 reading: a plain YAML key `on` is the property `true` to OAG 6.0.0+ (the IR's
 // Property.oagName, parse/yaml11.ts Yaml11Keys), and a plain `on` in `required` is no name at all
-// (ObjectShape.oagRequired). The clients keep the IR itself (the key as written, on the wire).
+// (ObjectShape.oagRequired); an untyped 3.1 schema is the empty schema OAG's NORMALIZE_31SPEC stored in
+// its place (SchemaCommon.untyped31). The clients keep the IR itself (the key as written, on the wire).
 
 import type { ApiModel, ObjectShape, Property, Schema } from "../model/ir.js";
 
@@ -59,6 +60,24 @@ function rewrite(node: unknown, done: Map<object, unknown>): unknown {
       const next = rewrite(value, done);
       if (next !== value) (copy ??= { ...record })[key] = next;
     }
+    // NORMALIZE_31SPEC stores a new empty Schema for an untyped 3.1 schema (SchemaCommon.untyped31)
+    // where the normalizer stores its result: a property's, parameter's, media type's or header's
+    // schema, and a 3.1 array's items (processNormalize31Spec's new ArraySchema). Not a component
+    // (a NamedSchema, with its `origin`): that stays a model here.
+    if (record.origin === undefined) {
+      for (const key of ["schema", "items"]) {
+        const value = (copy ?? record)[key] as Schema | undefined;
+        if (value !== undefined && value !== null && typeof value === "object" && value.untyped31 === true) {
+          (copy ??= { ...record })[key] = emptied(value);
+        }
+      }
+    }
+    // A value OAG's parser does not hold (LiteralValue.oagAbsent): a schema's default.
+    const value = (copy ?? record).default as { oagAbsent?: true } | undefined;
+    if (value !== null && typeof value === "object" && value.oagAbsent === true) {
+      const { default: _absent, ...rest } = copy ?? record;
+      copy = rest;
+    }
     if (isObjectShape(record) && (record.oagRequired !== undefined || record.properties.some((p) => p.oagName !== undefined))) {
       const shape = (copy ?? record) as unknown as Schema & ObjectShape;
       const { oagRequired, ...rest } = shape;
@@ -68,6 +87,11 @@ function rewrite(node: unknown, done: Map<object, unknown>): unknown {
   }
   done.set(node, out);
   return out;
+}
+
+/** The new empty Schema NORMALIZE_31SPEC stores in place of `schema`: any value, none of its keywords. */
+function emptied(schema: Schema): Schema {
+  return { pointer: schema.pointer, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any", untyped31: true };
 }
 
 function isObjectShape(node: Record<string, unknown>): node is Record<string, unknown> & ObjectShape {

@@ -36,7 +36,8 @@ export interface ApiModel {
   readonly extensions: Extensions;
   /**
    * Some object is named or required otherwise by OAG's parser (Property.oagName,
-   * ObjectShape.oagRequired): the docs read codegen/oag-docs-model.ts's view.
+   * ObjectShape.oagRequired), some schema is one OAG's normalizer empties (SchemaCommon.untyped31), or
+   * some value is none to OAG (LiteralValue.oagAbsent): the docs read codegen/oag-docs-model.ts's view.
    */
   readonly oagDocsDiffer?: true;
 }
@@ -607,6 +608,12 @@ export interface LiteralValue {
    * a Double; parse/swagger2-schema.ts NUMBER_TEXTS).
    */
   readonly oagText?: string;
+  /**
+   * Docs only: OAG's parser holds no such value, the clients keep it (a Swagger 2.0 integer
+   * definition's default written `71.0`: swagger-models' ModelImpl.getDefaultValue makes no Integer
+   * of the text). codegen/oag-docs-model.ts leaves it out of the docs' model.
+   */
+  readonly oagAbsent?: true;
   /**
    * For an object or array value: the literal text of the numbers inside it that `literal` would
    * record for a whole value (`71.0`, a big integer), keyed by their JSON pointer relative to the

@@ -6,6 +6,7 @@ import type { InlinePlan } from "./inline.js";
 import { isObject, storedKey, type RawObject } from "./raw.js";
 import { javaDoubleString, javaNumberText } from "./number-literals.js";
 import type { Yaml11Number } from "./yaml11.js";
+import type { NullTypeRules } from "./null-type.js";
 
 /** Where the loader recorded how OAG's parser reads a scalar differently from the text's JSON/YAML 1.2 value. */
 export type ScalarReadings = Pick<BuildContext, "numberLiterals" | "yaml11Booleans" | "yaml11Numbers">;
@@ -98,12 +99,11 @@ export interface BuildContext {
   /** Pointers of the schemas whose container `default` OAG holds as Java collections (shared-instances.ts): they get `defaultFromCopy`. */
   readonly copiedDefaults: ReadonlySet<string>;
   /**
-   * Whether a oneOf/anyOf member that is an enum of null only (`enum: [null]`, itself or through one
-   * `$ref`) is dropped and makes the schema nullable, as a `{type: null}` member is: OAG's normalizer
-   * (SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0) reads it as a null type
-   * (ModelUtils.isNullTypeSchema: "convert referenced enum of null only to `nullable:true`").
+   * The release's ModelUtils.isNullTypeSchema (null-type.ts), where OAG's normalizer runs
+   * (SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0): a oneOf/anyOf member it reads as a null type
+   * is dropped and makes the schema nullable, as a `{type: null}` member is in every release.
    */
-  readonly enumNullMembers: boolean;
+  readonly nullTypeRules: NullTypeRules | undefined;
   /** OAG's generateAliasAsModel option (named array/map schemas become models; IR `aliasAsModel`). */
   readonly generateAliasAsModel: boolean;
   /** `--openapi-normalizer`'s rules for operations' tags (operation-tag-rules.ts). */
@@ -114,6 +114,11 @@ export interface BuildContext {
    * command), and a warning with --skip-validate-spec ("off"); see dangling-ref.ts.
    */
   readonly validation: "error" | "warning" | "off";
+  /**
+   * What the build met that OAG's docs read otherwise (ApiModel.oagDocsDiffer): an untyped31 schema,
+   * a value OAG's parser does not hold (LiteralValue.oagAbsent).
+   */
+  readonly met: { oagDocsDiffer: boolean };
   /** Raw schemas being expanded in place (refs to non-component locations), to stop cycles. */
   readonly expanding: Set<object>;
 }

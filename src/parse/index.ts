@@ -7,6 +7,7 @@ import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { versionBefore } from "./inline-normalizer.js";
+import { nullTypeRules } from "./null-type.js";
 import type { LoadedSpec } from "./load.js";
 import { SpecReads } from "./spec-reads.js";
 import { buildOperations } from "./operation.js";
@@ -78,10 +79,11 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     refSiblingsAllOf31: version.version === "3.1" && (oagVersion === undefined || !versionBefore(oagVersion, [7, 18])),
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
-    enumNullMembers: normalizerRuns(options.inline),
+    nullTypeRules: normalizerRuns(options.inline) ? nullTypeRules(oagVersion) : undefined,
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,
     validation: options.validate,
+    met: { oagDocsDiffer: false },
     expanding: new Set(),
     resolved: new Map(),
   };
@@ -146,7 +148,7 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
     securitySchemes: buildSecuritySchemes(ctx),
     security: root.security === undefined ? undefined : buildSecurityRequirements(ctx, root.security, "/security"),
     extensions: extensionsOf(root) as Record<string, JsonValue>,
-    ...(oagNamesDiffer(ctx) ? { oagDocsDiffer: true as const } : {}),
+    ...(oagNamesDiffer(ctx) || ctx.met.oagDocsDiffer ? { oagDocsDiffer: true as const } : {}),
   };
 }
 

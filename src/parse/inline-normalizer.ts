@@ -4,6 +4,8 @@
 // every 3.1 document. Only what changes which inline schemas become models, and their names,
 // matters here.
 
+import { isNullTypeSchema, nullTypeRules, type NullTypeReader, type NullTypeRules } from "./null-type.js";
+
 declare const HANDLE: unique symbol;
 
 /**
@@ -129,6 +131,7 @@ export class Normalizer {
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
     this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
     this.arrayTitle31 = !versionBefore(p.oagVersion, [7, 19]);
+    this.nullTypeRules = nullTypeRules(p.oagVersion);
   }
 
   run(): void {
@@ -419,24 +422,20 @@ export class Normalizer {
     return schema;
   }
 
-  /** ModelUtils.isNullTypeSchema. */
+  /** ModelUtils.isNullTypeSchema of the release (null-type.ts). */
   private isNullType(member: unknown): boolean {
-    if (!isHandle(member)) return false;
-    const p = this.p;
-    const referenced = p.referencedSchema(member);
-    const schema = p.view(referenced);
-    if (p.isComposed(referenced) || schema.properties !== undefined) return false;
-    if (Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null) return true;
-    const t = schema.type;
-    if (p.is31 && !p.isOas30Style(referenced)) {
-      const types = t === undefined ? [] : Array.isArray(t) ? t : [t];
-      if (types.length > 0) return types.length === 1 && (types[0] === null || types[0] === "null");
-      if (schema.nullable === true) return true;
-      return schema.$ref === undefined && schema.description === undefined;
-    }
-    const type = p.beanType(referenced);
-    return (type === undefined || type === "null") && schema.$ref === undefined && schema.description === undefined;
+    return isHandle(member) && isNullTypeSchema(this.nullTypeReader, this.nullTypeRules, member);
   }
+
+  private readonly nullTypeRules: NullTypeRules;
+
+  private readonly nullTypeReader: NullTypeReader<Handle> = {
+    fields: (schema) => this.p.view(schema),
+    referenced: (schema) => this.p.referencedSchema(schema),
+    beanType: (schema) => this.p.beanType(schema),
+    jsonSchema: (schema) => this.p.is31 && !this.p.isOas30Style(schema),
+    nonEmptyList: (value) => nonEmptyList(this.p, value),
+  };
 }
 
 /**

@@ -41,7 +41,8 @@ import { NameTable, signatureOf, type NumberLiteralOf, type SignatureRules } fro
 import type { NumberLiterals } from "./number-literals.js";
 import { Normalizer, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
-import { enumInferredType, storedKey, type RawObject } from "./raw.js";
+import { storedKey, type RawObject } from "./raw.js";
+import { beanTypeOf } from "./null-type.js";
 import { own as ownValue } from "../model/own.js";
 
 export interface InlineOptions {
@@ -116,6 +117,12 @@ const SCHEMAS_REF = "#/components/schemas/";
  * What differs between the OAG releases we reproduce. 7.x is 7.12 to 7.17 (the versions of the
  * golden data); 6.x is 6.6.
  */
+/** A schema's signatures for InlineModelResolver.matchGenerated: the exact one, and the structural one once asked for. */
+interface Signature {
+  readonly exact: string;
+  structural?: string;
+}
+
 interface Profile {
   /** The default OpenAPI Normalizer rules run first (7.x). */
   readonly normalize: boolean;
@@ -502,13 +509,7 @@ class Planner implements NormalizerHost {
   beanType(schema: Handle, state?: Readonly<Node>): string | undefined {
     if (this.oas30Style.size > 0 && this.oas30Style.has(schema)) return this.oas30Style.get(schema);
     if (this.is31) return undefined;
-    state ??= this.view(schema);
-    if (typeof state.type === "string") return state.type;
-    if (composed(state)) return undefined;
-    if (state.items !== undefined) return "array";
-    if (state.additionalProperties !== undefined) return "object";
-    if (Array.isArray(state.enum)) return enumInferredType(state.enum);
-    return undefined;
+    return beanTypeOf(state ?? this.view(schema));
   }
 
   /** The one type of a schema (ModelUtils.getType, which knows 3.1's type lists). */
@@ -870,8 +871,17 @@ class Planner implements NormalizerHost {
   }
 
   /** The schema's signature, when schemas are reused (computed once for the lookup and the addSchema after it). */
-  private signature(schema: Handle): string | undefined {
-    return this.options.skipSchemaReuse ? undefined : signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules());
+  private signature(schema: Handle): Signature | undefined {
+    return this.options.skipSchemaReuse ? undefined : this.signatureOf(schema);
+  }
+
+  private signatureOf(schema: Handle): Signature {
+    return { exact: signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules()) };
+  }
+
+  /** The structural signature of `schema` (Profile.structuralReuse), computed once per Signature. */
+  private structuralOf(signature: Signature, schema: Handle): string {
+    return (signature.structural ??= signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules(true)));
   }
 
   private signatureRules(structural = false): SignatureRules {
@@ -879,11 +889,11 @@ class Planner implements NormalizerHost {
   }
 
   /** OAG's matchGenerated: the exact signature, then (Profile.structuralReuse) the structural one. */
-  private matchGenerated(signature: string | undefined, schema: Handle): string | undefined {
+  private matchGenerated(signature: Signature | undefined, schema: Handle): string | undefined {
     if (signature === undefined) return undefined;
-    const exact = this.signatures.get(signature);
+    const exact = this.signatures.get(signature.exact);
     if (exact !== undefined || !this.structuralReuseFor(schema)) return exact;
-    return this.structuralSignatures.get(signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules(true)));
+    return this.structuralSignatures.get(this.structuralOf(signature, schema));
   }
 
   private structuralReuseFor(schema: Handle): boolean {
@@ -892,12 +902,10 @@ class Planner implements NormalizerHost {
   }
 
   /** OAG's addSchemas: applies the name mappings, registers the name and the signature. */
-  private addSchema(name: string, schema: Handle, raw: RawObject | undefined, source: Handle, signature = signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules())): string {
+  private addSchema(name: string, schema: Handle, raw: RawObject | undefined, source: Handle, signature = this.signatureOf(schema)): string {
     const mapped = ownValue(this.options.nameMappings, name) ?? name;
-    this.signatures.set(signature, mapped);
-    if (this.structuralReuseFor(schema)) {
-      this.structuralSignatures.set(signatureOf(schema, this.is31, this, this.literalOf, this.signatureRules(true)), mapped);
-    }
+    this.signatures.set(signature.exact, mapped);
+    if (this.structuralReuseFor(schema)) this.structuralSignatures.set(this.structuralOf(signature, schema), mapped);
     this.components.set(mapped, schema);
     this.names.add(mapped);
     const at = rawOf(source);

@@ -355,6 +355,32 @@ export function bigDecimalText(value: number, literal: string | undefined): stri
   return isDoubleNode(value, literal) ? doubleBigDecimalText(value) : String(value);
 }
 
+/**
+ * Java's Float.toString of the float Float.parseFloat makes of a number: the fewest digits that read
+ * back as that float, printed as Double.toString prints (`0.1`, `71.0`, `1.2345679`, `1.0E10`; JDK 19's
+ * shortest digits, which older JDKs' FloatingDecimal mostly agrees with). The
+ * float is the double's nearest (Math.fround), which can differ from parsing the text directly in
+ * the last digit for texts that fall between two doubles; not followed.
+ */
+export function javaFloatString(value: number): string {
+  const f = Math.fround(value);
+  if (!Number.isFinite(f) || f === 0) return javaDoubleString(f);
+  // Scientific notation has at least one digit after the point, rounded as the others (Float.MIN_VALUE
+  // is `1.4E-45`, not `1.0E-45`).
+  const abs = Math.abs(f);
+  for (let digits = abs >= 1e-3 && abs < 1e7 ? 1 : 2; digits <= 9; digits++) {
+    const shortest = Number(f.toPrecision(digits));
+    if (Math.fround(shortest) === f) return javaDoubleString(shortest);
+  }
+  return javaDoubleString(f);
+}
+
+/** `new BigDecimal(Float.toString(value))` as text; undefined for a float too large (Infinity, which BigDecimal does not read). */
+export function floatBigDecimalText(value: number): string | undefined {
+  const text = javaFloatString(value);
+  return /^-?(Infinity|NaN)$/.test(text) ? undefined : javaBigDecimalString(text);
+}
+
 /** `new BigDecimal(Double.toString(value))` as text: a number held as a double, then cast by swagger-core (`71.0`, `1.0E+7`, `0.00010`). */
 export function doubleBigDecimalText(value: number): string {
   return javaBigDecimalString(javaDoubleString(value));

@@ -218,7 +218,7 @@ function buildResponses(ctx: BuildContext, raw: unknown, pointer: string): Respo
       headers: headers(ctx, r.headers, childPointer(resolved.pointer, "headers")),
       contents: mediaTypes(ctx, r.content, childPointer(resolved.pointer, "content")),
       extensions: extensionsOf(r) as Record<string, JsonValue>,
-      ...opt("componentRef31", componentRef31(ctx, value)),
+      ...opt("componentRef31", componentRef31(ctx, value, childPointer(pointer, code))),
       ...(ctx.swagger2 && unknownSchemaType20(r.content) ? { unknownSchemaType20: true as const } : {}),
     });
   }
@@ -251,9 +251,10 @@ function unknownSchemaType20(content: unknown): boolean {
  * when not blank (StringUtils.isNotBlank). 3.0 responses are inlined by the resolver
  * (OperationProcessor, resolveResponses), so they never carry this.
  */
-function componentRef31(ctx: BuildContext, raw: unknown): Response["componentRef31"] {
+function componentRef31(ctx: BuildContext, raw: unknown, pointer: string): Response["componentRef31"] {
   if (!ctx.openapi31 || !isObject(raw) || typeof raw.$ref !== "string" || !raw.$ref.startsWith("#/components/")) return undefined;
-  const sibling = asString(raw.description);
+  // read with getString (context.ts fieldText)
+  const sibling = fieldText(ctx, raw.description, childPointer(pointer, "description"));
   return sibling !== undefined && sibling.trim() !== "" ? { siblingDescription: sibling } : {};
 }
 
@@ -283,11 +284,13 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
     const encoding: Record<string, Encoding> = {};
     for (const [prop, enc] of entriesOf(media.encoding)) {
       const e = asObject(enc) ?? {};
+      const eat = childPointer(childPointer(at, "encoding"), prop);
       encoding[prop] = {
-        ...opt("contentType", asString(e.contentType)),
+        // OpenAPIDeserializer.getEncoding reads contentType with getString (context.ts fieldText)
+        ...opt("contentType", fieldText(ctx, e.contentType, childPointer(eat, "contentType"))),
         ...opt("style", asString(e.style) as ParameterStyle | undefined),
         ...opt("explode", asBoolean(e.explode)),
-        headers: headers(ctx, e.headers, childPointer(childPointer(childPointer(at, "encoding"), prop), "headers")),
+        headers: headers(ctx, e.headers, childPointer(eat, "headers")),
       };
     }
     return {
@@ -335,8 +338,9 @@ function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedE
       name,
       ...(isObject(value) && typeof value.$ref === "string" ? { ref: value.$ref } : {}),
       ...("value" in e ? exampleOf(ctx, e.value, childPointer(resolved.pointer, "value")) : {}),
-      ...opt("externalValue", asString(e.externalValue)),
-      ...opt("summary", asString(e.summary)),
+      // OpenAPIDeserializer.getExample reads these with getString (context.ts fieldText)
+      ...opt("externalValue", fieldText(ctx, e.externalValue, childPointer(resolved.pointer, "externalValue"))),
+      ...opt("summary", fieldText(ctx, e.summary, childPointer(resolved.pointer, "summary"))),
     });
   }
   return out;

@@ -28,6 +28,7 @@ import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, ja
 import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
+import { beanTypeOf, isNullTypeSchema, type NullTypeReader } from "./null-type.js";
 import { danglingRefName, reportDanglingRef } from "./dangling-ref.js";
 import { asArray, asBoolean, asNumber, asObject, asString, entriesOf, enumInferredType, extensionsOf, isObject, type RawObject } from "./raw.js";
 
@@ -136,7 +137,10 @@ function withoutNarrowingAlternatives(ctx: BuildContext, raw: RawObject, pointer
 
 function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
   const base = common(ctx, raw, pointer);
-  if (ctx.openapi31 && ctx.normalizes31Untyped === true && emptiedBy31Normalizer(raw)) base.untyped31 = true;
+  if (ctx.openapi31 && ctx.normalizes31Untyped === true && emptiedBy31Normalizer(raw)) {
+    base.untyped31 = true;
+    ctx.met.oagDocsDiffer = true;
+  }
   if (typeof raw.type === "string" && !ANY_TYPES.has(raw.type) && raw.allOf === undefined && raw.oneOf === undefined && raw.anyOf === undefined) {
     ctx.sink.warning(childPointer(pointer, "type"), `unknown type ${JSON.stringify(raw.type)}; read as any value`);
     return { ...base, kind: "any", unknownType: raw.type };
@@ -261,6 +265,9 @@ function buildRef(ctx: BuildContext, raw: RawObject, pointer: string): Schema {
 function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base: SchemaCommon, types: string[]): Schema {
   let nullable = base.nullable;
   let droppedNull = false;
+  // The first member dropped that is no written `type: null` (an untyped `{}`, an enum of null, ...),
+  // and the list it was in: a list of nothing else is an empty composition to OAG.
+  let droppedOther: { key: "oneOf" | "anyOf" } | undefined;
   const members = (key: "allOf" | "oneOf" | "anyOf"): Schema[] => {
     const list = raw[key];
     if (list === undefined) return [];
@@ -271,12 +278,14 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     }
     const out: Schema[] = [];
     items.forEach((item, i) => {
-      if (key !== "allOf" && (isNullSchema(item) || (ctx.enumNullMembers && isEnumOfNull(ctx, item)))) {
+      const at = childPointer(childPointer(pointer, key), i);
+      if (key !== "allOf" && (isNullSchema(item) || oagNullType(ctx, key, item))) {
         nullable = true;
         droppedNull = true;
+        if (droppedOther === undefined && !isNullSchema(item)) droppedOther = { key };
         return;
       }
-      out.push(buildSchema(ctx, item, childPointer(childPointer(pointer, key), i)));
+      out.push(buildSchema(ctx, item, at));
     });
     return out;
   };
@@ -291,17 +300,15 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     // a composition, as OpenAPI Generator keeps it). The outer keywords (title, description,
     // default) describe the same value, so they win over the member's.
     const member = (oneOf[0] ?? anyOf[0])!;
-    const merged = mergeOuter(member, { ...base, nullable });
-    // The member left is itself a null type to OAG (untyped, no `$ref`, no description): OAG's
-    // normalizer removes it too and keeps an empty composition (AnySchema.emptyComposition).
-    const key = oneOf.length === 1 ? "oneOf" : "anyOf";
-    const raws = asArray(raw[key]) ?? [];
-    if (merged.kind === "any" && raws.every((m) => isNullSchema(m) || (ctx.enumNullMembers && isEnumOfNull(ctx, m)) || isUntypedNullMember(m))) {
-      return { ...merged, emptyComposition: key };
-    }
-    return merged;
+    return mergeOuter(member, { ...base, nullable });
   }
   if (oneOf.length + anyOf.length + allOf.length === 0 && !not) {
+    if (droppedOther !== undefined && shape.properties.length === 0 && !shape.discriminator) {
+      // Every member is a null type to OAG's normalizer, some of them untyped (`anyOf: [{}, {type:
+      // null}]`): it removes them all and keeps the composition, empty (AnySchema.emptyComposition),
+      // with its own keywords.
+      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key };
+    }
     // Only null members: the schema is just null.
     return { ...base, nullable: true, kind: "null" };
   }
@@ -335,33 +342,51 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
   } as Schema;
 }
 
-/**
- * An enum of null only, itself or through one `$ref` (ModelUtils.isNullTypeSchema dereferences once
- * with getReferencedSchema; a schema with properties or a composition is no null type).
- */
-function isEnumOfNull(ctx: BuildContext, raw: unknown): boolean {
-  if (!isObject(raw)) return false;
-  let schema: unknown = raw;
-  if (typeof raw.$ref === "string") {
-    const target = refToPointer(raw.$ref);
-    schema = target === undefined ? undefined : resolveIn(ctx, target);
-  }
-  if (!isObject(schema) || schema.properties !== undefined || schema.allOf !== undefined || schema.oneOf !== undefined || schema.anyOf !== undefined) return false;
-  return Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === null;
+/** A oneOf/anyOf member the release's isNullTypeSchema reads as a null type (null-type.ts; none before 7.0.0). */
+function oagNullType(ctx: BuildContext, key: "oneOf" | "anyOf", raw: unknown): boolean {
+  return ctx.nullTypeRules !== undefined && isObject(raw) && isNullTypeSchema(irNullTypeReader(ctx, key), ctx.nullTypeRules, raw);
 }
 
 /**
- * A member OpenAPI Generator's isNullTypeSchema reads as a null type although it names no type: no
- * `type`, `$ref`, description, properties, composition or enum (`{}`, `{title: Any}`). In 3.1
- * (JsonSchema) and 3.0 alike since 7.0.0 (OpenAPINormalizer.isNullTypeSchema at c37fa8a4e8: type null
- * and no `$ref`). The description check came with 760d5e8168 (#20461, 7.11.0; 3b3f9a770a, 7.10.0,
- * only moved the method to ModelUtils) but is applied in every release here, as in the planner's
- * Normalizer.isNullType.
+ * The document's objects as swagger-parser's Schema objects hold them when the normalizer asks
+ * isNullTypeSchema. A 3.1 anyOf's members are normalized first (normalizeAnyOf): NORMALIZE_31SPEC
+ * sets a member's one type other than `array` (`null` removed) as its 3.0 type
+ * (processNormalize31Spec's schema.setType), and an untyped member becomes a new empty 3.0 Schema
+ * (SchemaCommon.untyped31: its description gone), which normalizeAnyOf stores in the list from
+ * 7.9.0 (2111713117 #19758); a oneOf is simplified before its members are normalized. As in the
+ * planner's replay (inline-normalizer.ts normalize31 and members), which does both in every 7.x
+ * release although NORMALIZE_31SPEC came with 7.2.0 (d4d5196907).
  */
-function isUntypedNullMember(raw: unknown): boolean {
-  if (!isObject(raw)) return false;
-  return ["type", "$ref", "description", "properties", "allOf", "oneOf", "anyOf", "enum", "items", "additionalProperties", "const"].every((k) => raw[k] === undefined);
+function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeReader<RawObject> {
+  let readers = NULL_TYPE_READERS.get(ctx);
+  if (readers === undefined) NULL_TYPE_READERS.set(ctx, (readers = new Map()));
+  let reader = readers.get(key);
+  if (reader !== undefined) return reader;
+  const normalizedType = (schema: RawObject): string | undefined => {
+    if (key !== "anyOf") return undefined;
+    const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t !== "null" && t !== null && t !== undefined);
+    return types.length === 1 && typeof types[0] === "string" && types[0] !== "array" ? types[0] : undefined;
+  };
+  const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
+  reader = {
+    fields: (schema) => (emptied(schema) ? {} : !ctx.refSiblings && typeof schema.$ref === "string" ? { $ref: schema.$ref } : schema),
+    referenced: (schema) => {
+      const ref = schema.$ref;
+      const target = typeof ref === "string" ? refToPointer(ref) : undefined;
+      const prefix = `${ctx.schemasPointer}/`;
+      if (target === undefined || !target.startsWith(prefix) || target.slice(prefix.length).includes("/")) return schema;
+      const resolved = resolveIn(ctx, target);
+      return isObject(resolved) ? resolved : schema;
+    },
+    beanType: (schema) => (ctx.openapi31 ? normalizedType(schema) : beanTypeOf(schema)),
+    jsonSchema: (schema) => ctx.openapi31 && !emptied(schema),
+    nonEmptyList: (value) => Array.isArray(value) && value.length > 0,
+  };
+  readers.set(key, reader);
+  return reader;
 }
+
+const NULL_TYPE_READERS = new WeakMap<BuildContext, Map<"oneOf" | "anyOf", NullTypeReader<RawObject>>>();
 
 function isNullSchema(raw: unknown): boolean {
   if (!isObject(raw)) return false;
@@ -479,7 +504,13 @@ function defaultOf(
   if (ctx.typedDefaults && raw.type === "integer" && !(javaIntegral(value, literal) && Math.abs(value as number) <= 2 ** 31 && (value as number) < 2 ** 31)) return undefined;
   const out: Mutable<LiteralValue> = { value };
   put(out, "literal", literal);
-  if (ctx.swagger2) put(out, "oagText", annotation(raw, NUMBER_TEXTS)?.default);
+  if (ctx.swagger2) {
+    const text = annotation(raw, NUMBER_TEXTS)?.default;
+    if (text === null) {
+      out.oagAbsent = true;
+      ctx.met.oagDocsDiffer = true;
+    } else put(out, "oagText", text);
+  }
   put(out, "nestedLiterals", nestedLiterals(ctx.numberLiterals, childPointer(pointer, "default"), value));
   put(out, "yaml11", yaml11Value(ctx, raw, childPointer(pointer, "default")));
   return out;

@@ -9,7 +9,7 @@
 
 import { refToPointer, type DiagnosticSink } from "../model/diagnostics.js";
 import { javaValueText, resolvePointer } from "./context.js";
-import { bigDecimalText, doubleBigDecimalText, integerSchemaCast, type NumberLiterals } from "./number-literals.js";
+import { bigDecimalText, doubleBigDecimalText, floatBigDecimalText, integerSchemaCast, javaBigDecimalString, javaNumberText, javaStrippedBigDecimalString, type NumberLiterals } from "./number-literals.js";
 import { asArray, isObject, type RawObject } from "./raw.js";
 
 // What the converter knows about an object it made that OAG's reading of the 2.0 document decides
@@ -48,7 +48,8 @@ export interface Annotations {
   readonly [FROM_FILE_PROPERTY]?: true;
   readonly [NUMBER_TEXTS]?: {
     readonly example?: string;
-    readonly default?: string;
+    /** null: no default to OAG (an integer ModelImpl's default that is no Integer's text). */
+    readonly default?: string | null;
     /** By member index, null where the member prints as its JSON form. */
     readonly enum?: readonly (string | null)[];
   };
@@ -307,7 +308,12 @@ const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "addi
  *   setExample of the property's example), which casts them to `new BigDecimal(toString())`:
  *   DecimalProperty reads its example with Double.parseDouble (`71` prints `71.0`), DoubleProperty
  *   keeps the example's text (`71`, `71.0`, `0.00010`) and reads its default with Double.parseDouble
- *   (`71.0`). Annotated as NUMBER_TEXTS. FloatProperty (Float.parseFloat) is not followed.
+ *   (`71.0`), FloatProperty reads both with Float.parseFloat (`71` prints `71.0`, `0.1` `0.1`,
+ *   `1.23456789` `1.2345679`; a float too large is Infinity, which the cast makes no example).
+ *   Annotated as NUMBER_TEXTS. The float default goes through Jackson (convertValue): from
+ *   jackson-databind 2.17 (OAG 7.5.0+) UntypedObjectDeserializer._deserializeFP keeps a FLOAT32 a
+ *   Float, which is what is printed here; an older Jackson may widen it to a Double
+ *   (`0.10000000149011612`), not followed.
  */
 function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
@@ -322,7 +328,8 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
     out = {};
     for (const k in schema) if (!drop(k)) out[k] = schema[k];
   }
-  if (schema.type !== "number" || schema.format === "float") return out;
+  if (schema.type !== "number") return out;
+  if (schema.format === "float") return floatProperty(out, schema);
   const texts: { example?: string; default?: string } = {};
   if (typeof out.example === "number") {
     const literal = state.numberLiterals.get(ptr(state.stack.atPointer(), "example"));
@@ -337,6 +344,61 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
   // The 2.0 document's own objects stay as loaded: annotate a copy.
   if (out === schema) out = { ...schema };
   annotate(out, NUMBER_TEXTS, texts);
+  return out;
+}
+
+/** A `format: float` property (FloatProperty): example and default as Float.parseFloat reads them (see asV1Property). */
+function floatProperty(out: RawObject, schema: RawObject): RawObject {
+  const texts: { example?: string; default?: string } = {};
+  let dropExample = false;
+  if (typeof out.example === "number") {
+    const text = floatBigDecimalText(out.example);
+    if (text === undefined) dropExample = true;
+    else if (text !== String(out.example)) texts.example = text;
+  }
+  if (typeof out.default === "number") {
+    const text = floatBigDecimalText(out.default);
+    if (text !== undefined && text !== String(out.default)) texts.default = text;
+  }
+  if (texts.example === undefined && texts.default === undefined && !dropExample) return out;
+  // The 2.0 document's own objects stay as loaded: annotate a copy.
+  if (out === schema) out = { ...schema };
+  if (dropExample) delete out.example;
+  if (texts.example !== undefined || texts.default !== undefined) annotate(out, NUMBER_TEXTS, texts);
+  return out;
+}
+
+/**
+ * A definition's own default and example as OAG holds them, where swagger-models makes a ModelImpl of
+ * it (not a `$ref`, an allOf or an array): ModelImpl keeps the default as text (Jackson's text of the
+ * number node: `71`, `71.0`, `1.0E7`) and its getDefaultValue, which the converter's
+ * Json.mapper().convertValue serializes, makes `new Integer(text)` of an integer's (`71.0` or a
+ * number past Java's int range is no default: none to OAG's docs, the clients keep it) and `new
+ * BigDecimal(text)` of a number's, which the tree of convertValue holds stripped of trailing zeros
+ * (JsonNodeFactory.numberNode, as for `minimum`: `10` prints `1E+1`, `71.0` `71`). The example is
+ * Jackson's untyped Integer or Double, which NumberSchema casts to the BigDecimal of its toString
+ * (`72.0` stays `72.0`, `1e7` prints `1.0E+7`); an integer's is integerExample's.
+ */
+export function asV1Model(state: Swagger2State, schema: unknown, at: string): unknown {
+  if (!isObject(schema) || schema.$ref !== undefined || schema.allOf !== undefined) return schema;
+  if (schema.type !== "number" && schema.type !== "integer") return schema;
+  const texts: { example?: string; default?: string | null } = {};
+  if (typeof schema.default === "number") {
+    const text = javaNumberText(schema.default, state.numberLiterals.get(ptr(at, "default")));
+    if (schema.type === "integer") {
+      if (!/^-?\d+$/.test(text) || Number(text) < -(2 ** 31) || Number(text) >= 2 ** 31) texts.default = null;
+    } else {
+      const stripped = javaStrippedBigDecimalString(text);
+      if (stripped !== String(schema.default)) texts.default = stripped;
+    }
+  }
+  if (schema.type === "number" && typeof schema.example === "number") {
+    const text = javaBigDecimalString(javaNumberText(schema.example, state.numberLiterals.get(ptr(at, "example"))));
+    if (text !== String(schema.example)) texts.example = text;
+  }
+  if (texts.default === undefined && texts.example === undefined) return schema;
+  const out = { ...schema };
+  annotate(out, NUMBER_TEXTS, { ...annotation(schema, NUMBER_TEXTS), ...texts });
   return out;
 }
 

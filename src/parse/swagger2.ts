@@ -35,7 +35,7 @@ import {
   resolveParameters,
   type OperationContext,
 } from "./swagger2-operation.js";
-import { convertSchema, extensionsOut, mediaTypeList, newState, ptr, type Swagger2State } from "./swagger2-schema.js";
+import { asV1Model, convertSchema, extensionsOut, mediaTypeList, newState, ptr, type Swagger2State } from "./swagger2-schema.js";
 
 export { swagger2SourcePointer } from "./swagger2-pointer.js";
 
@@ -142,7 +142,7 @@ function convertComponents(ctx: OperationContext): RawObject {
   const schemas: RawObject = {};
   for (const [name, schema] of entriesOf(root.definitions)) {
     const at = ptr("/definitions", name);
-    schemas[name] = convertSchema(state, schema, at, ptr("/components/schemas", name));
+    schemas[name] = asV1Model(state, convertSchema(state, schema, at, ptr("/components/schemas", name)), at);
   }
   if (root.definitions !== undefined && !isObject(root.definitions)) state.sink.error("/definitions", "definitions must be an object");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { jsonNumberLiterals, scanJson, textForJsonParse, yamlNumberLiterals } from "../../src/parse/number-literals.js";
+import { floatBigDecimalText, javaFloatString, jsonNumberLiterals, scanJson, textForJsonParse, yamlNumberLiterals } from "../../src/parse/number-literals.js";
 
 describe("float literals of integral numbers", () => {
   it("are found in JSON by pointer, outside strings only", () => {
@@ -88,5 +88,30 @@ describe("index-like keys in JSON (JSON.parse would move them to the front of th
   it("leave a text without them as it is", () => {
     const text = '{"a": {"b": [1, "2"]}}';
     expect(textForJsonParse(text, scanJson(text).indexKeys)).toBe(text);
+  });
+});
+
+describe("javaFloatString / floatBigDecimalText (swagger-models' FloatProperty: Float.parseFloat, then Float.toString)", () => {
+  it("prints the fewest digits that read back as the float, as Java does", () => {
+    const cases: [number, string][] = [
+      [0.1, "0.1"],
+      [71, "71.0"],
+      [1.23456789, "1.2345679"],
+      [2 / 3, "0.6666667"],
+      [1e10, "1.0E10"],
+      [16777217, "1.6777216E7"],
+      [3.4028235e38, "3.4028235E38"],
+      [1.4e-45, "1.4E-45"],
+      [0.001, "0.001"],
+      [1e-4, "1.0E-4"],
+      [1e39, "Infinity"],
+      [-0, "-0.0"],
+    ];
+    for (const [value, text] of cases) expect(javaFloatString(value), String(value)).toBe(text);
+  });
+  it("is the BigDecimal of that text, none for Infinity", () => {
+    expect(floatBigDecimalText(1e10)).toBe("1.0E+10");
+    expect(floatBigDecimalText(71)).toBe("71.0");
+    expect(floatBigDecimalText(1e39)).toBeUndefined();
   });
 });

@@ -61,3 +61,40 @@ describe("scalars where OAG reads text", () => {
     expect((await parse("c.yaml")).model.info.version).toBe("1.1");
   });
 });
+
+const YAML31 = `openapi: 3.1.0
+info: {title: t, version: "1"}
+components:
+  responses:
+    Ok: {description: ok}
+  examples:
+    One: {summary: 2024, externalValue: 1.50}
+paths:
+  /up:
+    post:
+      operationId: up
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object, properties: {file: {type: string}}}
+            encoding: {file: {contentType: 1.0}}
+            examples: {inline: {summary: yes, value: 1}, shared: {$ref: "#/components/examples/One"}}
+      responses:
+        "200": {$ref: "#/components/responses/Ok", description: 2.50}
+`;
+
+describe("scalars where OAG reads text (encodings, examples, a 3.1 response $ref's description)", () => {
+  const specs = specFiles("oaswright-scalar-text31-", { "d.yaml": YAML31 });
+
+  it("reads an encoding's contentType, an Example Object's summary and externalValue, and the description beside a 3.1 response $ref as Jackson prints them", async () => {
+    const { model } = await parseSpec(specs.path("d.yaml"), { ...DEFAULT_PARSE_OPTIONS, validate: "off" });
+    const op = model.operations[0]!;
+    const media = op.requestBody!.contents[0]!;
+    expect(media.encoding.file?.contentType).toBe("1.0");
+    expect(media.examples.map((e) => [e.name, e.summary, e.externalValue])).toEqual([
+      ["inline", "true", undefined],
+      ["shared", "2024", "1.5"],
+    ]);
+    expect(op.responses[0]!.componentRef31).toEqual({ siblingDescription: "2.5" });
+  });
+});

@@ -47,7 +47,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     printFunction: pythonDocRelease(ctx.oagVersion).printFunction,
     fromDictOnClass: pythonDocRelease(ctx.oagVersion).fromDictOnClass,
     // toEnumValue: escapeTextInSingleQuotes from 7.10.0 (release row `singleQuotesEscaped`).
-    members: isEnum ? enumMembers(ctx, schema, oagEnum(schema)).map((e) => ({ name: e.name, literal: typeof e.value === "string" && schema.kind === "string" ? `'${inSingleQuotes(e.value, pythonDocRelease(ctx.oagVersion).singleQuotesEscaped)}'` : e.literal })) : [],
+    members: isEnum ? enumMembers(ctx, schema, oagEnum(schema), !pythonDocRelease(ctx.oagVersion).nullEnumMembersDropped).map((e) => ({ name: e.name, literal: typeof e.value === "string" && schema.kind === "string" ? `'${inSingleQuotes(e.value, pythonDocRelease(ctx.oagVersion).singleQuotesEscaped)}'` : e.literal })) : [],
     rows: isEnum ? [] : modelVars(ctx.model, schema).map((v) => {
       // releases.ts mergedProperties31Untyped: a merged 3.1 property without its type (a `$ref` keeps its target).
       const untyped = v.cloned === true && untyped31 && v.schema.kind !== "ref";

@@ -18,6 +18,8 @@ export interface PythonDocRelease {
   readonly summaryNotesSections: boolean;
   /** Model docs: an enum lists its members (before: an empty properties table, no example). */
   readonly enumMembersListed: boolean;
+  /** An enum's null member is no member (DefaultCodegen.buildEnumVars skips it); before, it is listed as `NULL` = `'null'`. */
+  readonly nullEnumMembersDropped: boolean;
   /**
    * `format: uuid` is typed `UUID` (AbstractPythonCodegen: typeMapping `UUID -> UUID`, `UUID` a
    * language primitive, so printed bold) and a uuid parameter's example is `UUID('<example>')`
@@ -121,7 +123,7 @@ export interface PythonDocRelease {
   readonly reservedWords: ReadonlySet<string>;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
@@ -138,6 +140,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },
+  { since: "7.9.0", source: "17e0b7ca71 [typescript] fix: nullable enums should not serialize a null value to a string (#19540): DefaultCodegen.buildEnumVars skips a null member, before the 7.9.0 release commit 4145000dfe", change: { nullEnumMembersDropped: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },

@@ -67,9 +67,37 @@ definitions:
       small: { type: number, format: double, example: 0.0001 }
       int: { type: integer, default: 7, example: 8 }
       i32: { type: integer, format: int32, default: 9 }
+      flt: { type: number, format: float, example: 71, default: 2 }
+      fprec: { type: number, format: float, example: 1.23456789, default: 0.1 }
+      fbig: { type: number, format: float, example: 1e39 }
+`;
+
+// Definitions' own numbers: swagger-models' ModelImpl (see swagger2-schema.ts asV1Model).
+const DEFINITIONS = `swagger: "2.0"
+info: { title: D, version: "1" }
+paths:
+  /r:
+    post:
+      operationId: op
+      tags: [things]
+      parameters:
+        - { name: holder, in: body, schema: { $ref: '#/definitions/Holder' } }
+      responses:
+        "204": { description: ok }
+definitions:
+  Rate: { type: number, default: 10, example: 72.0 }
+  Count: { type: integer, default: 71.0, example: 73 }
+  Ratio: { type: number, default: 7.50, example: 1e7 }
+  Holder:
+    type: object
+    properties:
+      rate: { $ref: '#/definitions/Rate' }
+      count: { $ref: '#/definitions/Count' }
+      ratio: { $ref: '#/definitions/Ratio' }
 `;
 
 const specs = specFiles("oaswright-swagger2-numbers-", {
+  "definitions.yaml": DEFINITIONS,
   "properties.yaml": PROPERTIES,
   "swagger2.yaml": SPEC,
   "swagger2.json": JSON.stringify({
@@ -179,17 +207,38 @@ describe("docs: Swagger 2.0 parameter defaults and form fields' x-example as OAG
     expect(props.get("j")?.example).toBeUndefined();
   });
 
-  it("model properties: DecimalProperty/BaseIntegerProperty drop the default, examples and defaults as the NumberSchema's BigDecimal", async () => {
+  it("model properties: DecimalProperty/BaseIntegerProperty drop the default, examples and defaults as the NumberSchema's BigDecimal, FloatProperty's through Float.parseFloat", async () => {
     const python = await doc("properties.yaml", "python", "7.13.0", "docs/Holder.md");
     for (const line of [
       "**dec** | **float** |  | [optional] \n",
       "**dbl** | **float** |  | [optional] [default to 6.0]\n",
       "**int** | **int** |  | [optional] \n",
       "**i32** | **int** |  | [optional] [default to 9]\n",
+      // FloatProperty: Float.parseFloat, then the NumberSchema's BigDecimal of Float.toString
+      "**flt** | **float** |  | [optional] [default to 2.0]\n",
+      "**fprec** | **float** |  | [optional] [default to 0.1]\n",
     ]) {
       expect(python).toContain(line);
     }
     const ts = await doc("properties.yaml", "typescript", "7.13.0", "ThingsApi.md");
-    expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n  },\n");
+    // a float example too large for a float (Infinity) is none: the number's fixed example
+    expect(ts).toContain("  body: {\n    dec: 71.0,\n    dbl: 72,\n    small: 0.00010,\n    _int: 8,\n    i32: 9,\n    flt: 71.0,\n    fprec: 1.2345679,\n    fbig: 3.14,\n  },\n");
+  });
+
+  it("definitions: ModelImpl's default as getDefaultValue makes it (an Integer, a BigDecimal stripped by the tree), its example as NumberSchema casts it", async () => {
+    const python = await doc("definitions.yaml", "python", "7.13.0", "docs/Holder.md");
+    for (const line of [
+      "**rate** | **float** |  | [optional] [default to 1E+1]\n",
+      // `71.0` is no Integer's text: no default to OAG
+      "**count** | **int** |  | [optional] \n",
+      "**ratio** | **float** |  | [optional] [default to 7.5]\n",
+    ]) {
+      expect(python).toContain(line);
+    }
+    const ts = await doc("definitions.yaml", "typescript", "7.13.0", "ThingsApi.md");
+    expect(ts).toContain("  holder: {\n    rate: 72.0,\n    count: 73,\n    ratio: 1.0E+7,\n  },\n");
+    // the client keeps the default
+    const { model } = await parseSpec(specs.path("definitions.yaml"));
+    expect(model.schemas.find((s) => s.name === "Count")?.schema.default).toEqual({ value: 71, oagAbsent: true });
   });
 });
