@@ -134,11 +134,19 @@ export class Normalizer {
    * left as 7.14 had it (no output shows it).
    */
   private readonly oneOfBeforeMap: boolean;
+  /**
+   * NORMALIZE_31SPEC's new ArraySchema keeps the array's `title` (#22592, fixing #22591, opened
+   * 2025-12-30 against 7.18.0; release inferred as 7.19.0): the resolver then names inline items
+   * `<title>_inner` (a FastAPI `loc: {title: Location, type: array, items: {anyOf: ...}}` gives
+   * LocationInner, as in 3.0, where 7.18 and earlier gave ValidationErrorLocInner).
+   */
+  private readonly arrayTitle31: boolean;
 
   constructor(private readonly p: NormalizerHost) {
     this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
     this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
     this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
+    this.arrayTitle31 = !versionBefore(p.oagVersion, [7, 19]);
     this.nullTypeRules = nullTypeRules(p.oagVersion);
     this.oneOfBeforeMap = !versionBefore(p.oagVersion, [7, 23]);
     // Absent oagVersion: DEFAULT_OAG_VERSION's behaviour (7.24), the release .openapi-generator/VERSION names.
@@ -339,10 +347,12 @@ export class Normalizer {
     }
     if (types.length === 1) {
       if (types[0] === "array") {
-        // a new 3.0-style ArraySchema: title, nullable's siblings and everything not listed are lost
+        // a new 3.0-style ArraySchema: nullable's siblings and everything not listed are lost (the
+        // title too before arrayTitle31)
         const state = p.view(schema);
         const array: Node = { type: "array" };
-        for (const key of ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"]) {
+        const kept = ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"];
+        for (const key of this.arrayTitle31 ? ["title", ...kept] : kept) {
           if (state[key] !== undefined) array[key] = state[key];
         }
         for (const [key, value] of Object.entries(state)) if (key.startsWith("x-")) array[key] = value;

@@ -273,10 +273,24 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
     } else if (s.kind === "array") collect(s.items, skipComposed, depth + 1);
     else if (isMap(s)) collect(mapValues(s), skipComposed, depth + 1);
   };
-  for (const p of params) collect(p.typeSchema, p.param.kind !== "body" && p.param.kind !== "form", 0);
+  for (const p of params) {
+    const plain = p.param.kind !== "body" && p.param.kind !== "form";
+    // A path/query/header/cookie parameter whose own schema has neither `$ref` nor type (`{allOf:
+    // [{$ref: EventType}], nullable: true}`, or a 3.1 `$ref` with siblings, which the normalizer wraps
+    // so from 7.18.0: RefSchema.siblingsAllOf31) is ModelUtils.isAnyType to OAG: setTypeProperties
+    // sets isAnyType, PydanticType.fromCommon's anyType branch types it `Any`, no model import.
+    if (plain && isUntypedComposition(p.typeSchema)) continue;
+    collect(p.typeSchema, plain, 0);
+  }
   const returned = op.methodResponse?.contents[0]?.schema;
   if (returned) collect(returned, false, 0);
   return [...models].sort().map((m) => `from ${ctx.packageName}.models.${ctx.names.modelModule(m)} import ${m}`);
+}
+
+/** A schema OAG sees with neither `$ref` nor type: an untyped composition, or a 3.1 `$ref` the normalizer wrapped in one. */
+function isUntypedComposition(schema: Schema): boolean {
+  if (schema.kind === "ref") return schema.siblingsAllOf31 === true && schema.siblingType === undefined;
+  return schema.kind === "composed" && schema.declaredType === undefined;
 }
 
 /** The method's return type and the model page its doc links to (null: printed bold). */

@@ -76,7 +76,14 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
   if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
-  const source = schema.default !== undefined && schema.default.value !== null ? schema : typed;
+  // A reference's own default (a 3.1 `{$ref, default}`, a collapsed `anyOf: [{$ref}, null]`'s) is
+  // not read: AbstractPythonCodegen.toDefaultValue follows the `$ref` (a5a99585ef) and then tries
+  // its type branches (boolean, number, enum, string, array), which a schema of no type never
+  // enters; from 7.18.0 the normalizer's `{default, allOf: [{$ref}]}` (RefSchema.siblingsAllOf31)
+  // has neither `$ref` nor type. A typed `$ref` (RefSchema.siblingType: swagger-parser created the
+  // schema by its type) enters them and keeps its own default.
+  const ownDefault = schema.kind !== "ref" || schema.siblingType !== undefined;
+  const source = ownDefault && schema.default !== undefined && schema.default.value !== null ? schema : typed;
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
