@@ -4,7 +4,7 @@
 // every 3.1 document. Only what changes which inline schemas become models, and their names,
 // matters here.
 
-import { DEFAULT_OAG_VERSION } from "../codegen/release-table.js";
+import { DEFAULT_OAG_VERSION, behaviourOf, type ReleaseRow } from "../codegen/release-table.js";
 import { isNullTypeSchema, nullTypeRules, type NullTypeReader, type NullTypeRules } from "./null-type.js";
 
 declare const HANDLE: unique symbol;
@@ -112,45 +112,60 @@ export function storeAt(nodes: Nodes, list: ListHandle, index: number, value: un
 
 const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
 
-export class Normalizer {
-  /** 7.13 (#21043) also simplifies a oneOf whose only member was never accompanied by a null. */
-  private readonly simplifyLoneOneOf: boolean;
-  /** 7.14 (#21342, refactorAllOfWithMetadataOnlySchemas): see `moveMetadataOnlyMembers`. */
-  private readonly metadataOnlyAllOf: boolean;
-  /** 7.24 (#23967): a map's normalized value schema is stored back. */
-  private readonly storeMapValue: boolean;
+/**
+ * The normalizer's behaviours that changed by release (OpenAPINormalizer; rows below). A behaviour
+ * that ends after DEFAULT_OAG_VERSION is still read at it when `oagVersion` is absent (normalizerRules).
+ */
+export interface NormalizerRules {
+  /** A oneOf whose only member was never accompanied by a null is simplified too. */
+  readonly simplifyLoneOneOf: boolean;
+  /** refactorAllOfWithMetadataOnlySchemas: see `moveMetadataOnlyMembers`. */
+  readonly metadataOnlyAllOf: boolean;
   /**
-   * 7.21 to 7.24: processSimplifyOneOf leaves the oneOf of an integer, number or string schema in
-   * place (#22573, "removed reset of OAS content"; issue #24574 dates it to 7.21.0), so the resolver
-   * hoists it as a oneOf model; #24585 (2026-08, first in 7.25.0) clears it again, as every release
-   * up to 7.20 did, except for a oneOf of `const` members only (not ported: no such case here).
-   */
-  private readonly keepScalarOneOf: boolean;
-  /**
-   * By 7.23 (read from published output, no source: monad's 7.23.0 python docs): a map schema
-   * (`additionalProperties` a schema) with a oneOf is normalized as a oneOf, so a lone member replaces
-   * it (SIMPLIFY_ONEOF_ANYOF); 7.14's normalizeSchema took the map branch first and kept the oneOf.
-   * The PR that reordered normalizeSchema and its first release were not found; anyOf beside a map is
-   * left as 7.14 had it (no output shows it).
-   */
-  private readonly oneOfBeforeMap: boolean;
-  /**
-   * NORMALIZE_31SPEC's new ArraySchema keeps the array's `title` (#22592, fixing #22591, opened
-   * 2025-12-30 against 7.18.0; release inferred as 7.19.0): the resolver then names inline items
-   * `<title>_inner` (a FastAPI `loc: {title: Location, type: array, items: {anyOf: ...}}` gives
+   * NORMALIZE_31SPEC's new ArraySchema keeps the array's `title`: the resolver then names inline
+   * items `<title>_inner` (a FastAPI `loc: {title: Location, type: array, items: {anyOf: ...}}` gives
    * LocationInner, as in 3.0, where 7.18 and earlier gave ValidationErrorLocInner).
    */
-  private readonly arrayTitle31: boolean;
+  readonly arrayTitle31: boolean;
+  /**
+   * processSimplifyOneOf leaves the oneOf of an integer, number or string schema in place, so the
+   * resolver hoists it as a oneOf model; before 7.21 and again from 7.25 it is cleared (#24585
+   * keeps it for a oneOf of `const` members only: not ported, no such case here).
+   */
+  readonly keepScalarOneOf: boolean;
+  /**
+   * A map schema (`additionalProperties` a schema) with a oneOf is normalized as a oneOf, so a lone
+   * member replaces it (SIMPLIFY_ONEOF_ANYOF); 7.14's normalizeSchema took the map branch first and
+   * kept the oneOf. anyOf beside a map is left as 7.14 had it (no output shows it).
+   */
+  readonly oneOfBeforeMap: boolean;
+  /** A map's normalized value schema is stored back. */
+  readonly storeMapValue: boolean;
+}
+
+const FIRST_RULES: NormalizerRules = { simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false };
+
+export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
+  { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
+  { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
+  { since: "7.19.0", source: "#22592 (fixing #22591, opened 2025-12-30 against 7.18.0; release inferred)", change: { arrayTitle31: true } },
+  { since: "7.21.0", source: "#22573 ('removed reset of OAS content', the fix of #22571; issue #24574 dates it to 7.21.0)", change: { keepScalarOneOf: true } },
+  { since: "7.23.0", source: "read from monad's published 7.23.0 python docs; the PR that reordered normalizeSchema and its first release were not found", change: { oneOfBeforeMap: true } },
+  { since: "7.24.0", source: "#23967", change: { storeMapValue: true } },
+  { since: "7.25.0", source: "#24585 (opened 2026-08-03, after 7.24.0)", change: { keepScalarOneOf: false } },
+];
+
+/** The normalizer of release `oagVersion`; absent: DEFAULT_OAG_VERSION's, the release .openapi-generator/VERSION names. */
+export function normalizerRules(oagVersion: string | undefined): NormalizerRules {
+  return behaviourOf(FIRST_RULES, NORMALIZER_ROWS, oagVersion ?? DEFAULT_OAG_VERSION);
+}
+
+export class Normalizer {
+  private readonly rules: NormalizerRules;
 
   constructor(private readonly p: NormalizerHost) {
-    this.simplifyLoneOneOf = !versionBefore(p.oagVersion, [7, 13]);
-    this.metadataOnlyAllOf = !versionBefore(p.oagVersion, [7, 14]);
-    this.storeMapValue = !versionBefore(p.oagVersion, [7, 24]);
-    this.arrayTitle31 = !versionBefore(p.oagVersion, [7, 19]);
+    this.rules = normalizerRules(p.oagVersion);
     this.nullTypeRules = nullTypeRules(p.oagVersion);
-    this.oneOfBeforeMap = !versionBefore(p.oagVersion, [7, 23]);
-    // Absent oagVersion: DEFAULT_OAG_VERSION's behaviour (7.24), the release .openapi-generator/VERSION names.
-    this.keepScalarOneOf = !versionBefore(p.oagVersion, [7, 21]) && versionBefore(p.oagVersion ?? DEFAULT_OAG_VERSION, [7, 25]);
   }
 
   run(): void {
@@ -246,14 +261,14 @@ export class Normalizer {
     const has = (key: string) => nonEmptyList(p, p.view(schema)[key]);
     const props = nonEmptyMap(p, p.view(schema).properties);
     const value = p.view(schema).additionalProperties;
-    if (this.oneOfBeforeMap && isHandle(value) && has("oneOf") && !props && !has("allOf") && !has("anyOf")) {
+    if (this.rules.oneOfBeforeMap && isHandle(value) && has("oneOf") && !props && !has("allOf") && !has("anyOf")) {
       return this.oneOf(schema, visited);
     }
     if (isHandle(value)) {
       const result = this.schema(value, visited);
       // normalizeSchema's map branch discarded the normalized value until #23967 (first in
       // 7.24.0); since then a map's `oneOf: [null, X]` value is X (named `<Model>_value`, not `_value_oneOf`)
-      if (this.storeMapValue && isHandle(result) && result !== value) {
+      if (this.rules.storeMapValue && isHandle(result) && result !== value) {
         p.own(schema).additionalProperties = result;
         p.recordSubstitute(value, result);
       }
@@ -264,7 +279,7 @@ export class Normalizer {
     if (has("anyOf") && !props && !has("allOf") && !has("oneOf")) return this.anyOf(schema, visited);
     if (has("allOf") && !has("oneOf") && !has("anyOf")) {
       // allOf, with or without properties: only the members are normalized (results not stored)
-      if (!props && this.metadataOnlyAllOf) this.moveMetadataOnlyMembers(schema);
+      if (!props && this.rules.metadataOnlyAllOf) this.moveMetadataOnlyMembers(schema);
       for (const item of members("allOf")) this.schema(item, visited);
       return schema;
     }
@@ -352,7 +367,7 @@ export class Normalizer {
         const state = p.view(schema);
         const array: Node = { type: "array" };
         const kept = ["description", "default", "example", "examples", "minItems", "maxItems", "xml", "nullable", "uniqueItems"];
-        for (const key of this.arrayTitle31 ? ["title", ...kept] : kept) {
+        for (const key of this.rules.arrayTitle31 ? ["title", ...kept] : kept) {
           if (state[key] !== undefined) array[key] = state[key];
         }
         for (const [key, value] of Object.entries(state)) if (key.startsWith("x-")) array[key] = value;
@@ -384,7 +399,7 @@ export class Normalizer {
       const t = p.typeName(result);
       // processSimplifyOneOf: a oneOf beside a scalar type is dropped (see keepScalarOneOf)
       const scalar = t === "integer" || t === "number" || t === "string";
-      if (scalar && !this.keepScalarOneOf && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
+      if (scalar && !this.rules.keepScalarOneOf && Object.hasOwn(p.view(result), "oneOf")) delete p.own(result).oneOf;
     }
     const members = isHandle(result) ? p.view(result).oneOf : undefined;
     if (isList(members)) {
@@ -438,7 +453,7 @@ export class Normalizer {
       owned.splice(0, owned.length, ...kept);
       p.own(schema).nullable = true;
     }
-    if (kept.length === 1 && isHandle(kept[0]) && (removed || key === "anyOf" || this.simplifyLoneOneOf)) {
+    if (kept.length === 1 && isHandle(kept[0]) && (removed || key === "anyOf" || this.rules.simplifyLoneOneOf)) {
       const only = kept[0];
       if (p.view(schema).nullable === true && p.view(only).nullable !== true) p.own(only).nullable = true;
       return only;

@@ -1,0 +1,30 @@
+// The inline planner's normalizer by release (src/parse/inline-normalizer.ts NORMALIZER_ROWS): one
+// table, read like the generators' release tables, except that an absent `oagVersion` is the default
+// release (the one .openapi-generator/VERSION names), so a behaviour that ends after it still holds.
+
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OAG_VERSION } from "../../src/codegen/release-table.js";
+import { NORMALIZER_ROWS, normalizerRules } from "../../src/parse/inline-normalizer.js";
+
+describe("the normalizer's release table", () => {
+  it("turns each behaviour on at its release, and keepScalarOneOf off again at 7.25.0", () => {
+    expect(normalizerRules("7.12.0")).toEqual({ simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false });
+    expect(normalizerRules("7.13.0-SNAPSHOT").simplifyLoneOneOf).toBe(true);
+    expect(normalizerRules("7.20.0")).toEqual({ simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false });
+    expect(normalizerRules("7.21.0").keepScalarOneOf).toBe(true);
+    expect(normalizerRules("7.23.0")).toMatchObject({ keepScalarOneOf: true, oneOfBeforeMap: true, storeMapValue: false });
+    expect(normalizerRules("7.25.0")).toMatchObject({ keepScalarOneOf: false, oneOfBeforeMap: true, storeMapValue: true });
+  });
+
+  it("reads an absent oagVersion as the default release", () => {
+    expect(DEFAULT_OAG_VERSION).toBe("7.24.0");
+    expect(normalizerRules(undefined)).toEqual(normalizerRules(DEFAULT_OAG_VERSION));
+    expect(normalizerRules(undefined).keepScalarOneOf).toBe(true);
+  });
+
+  it("lists its rows oldest first, each with its source", () => {
+    const since = NORMALIZER_ROWS.map((r) => r.since);
+    expect(since).toEqual([...since].sort((a, b) => a.localeCompare(b, "en", { numeric: true })));
+    for (const row of NORMALIZER_ROWS) expect(row.source.length).toBeGreaterThan(5);
+  });
+});
