@@ -306,7 +306,6 @@ function uniqueOperationId(base: string, siblings: readonly CodegenOperation[], 
   return unique;
 }
 
-/** OAG's ensureUniqueParams: a repeated name gets a counter suffix. */
 /**
  * The name a parameter's example is built from: the name before ensureUniqueParams gave it a counter
  * (CodegenParam.exampleName), since OAG computes the example first.
@@ -315,6 +314,7 @@ export function exampleNameOf(param: CodegenParam): string {
   return param.exampleName ?? param.paramName;
 }
 
+/** OAG's ensureUniqueParams: a repeated name gets a counter suffix. */
 function uniqueParamNames(params: CodegenParam[]): CodegenParam[] {
   const seen = new Set<string>();
   return params.map((p) => {

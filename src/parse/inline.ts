@@ -117,12 +117,6 @@ const SCHEMAS_REF = "#/components/schemas/";
  * What differs between the OAG releases we reproduce. 7.x is 7.12 to 7.17 (the versions of the
  * golden data); 6.x is 6.6.
  */
-/** A schema's signatures for InlineModelResolver.matchGenerated: the exact one, and the structural one once asked for. */
-interface Signature {
-  readonly exact: string;
-  structural?: string;
-}
-
 interface Profile {
   /** The default OpenAPI Normalizer rules run first (7.x). */
   readonly normalize: boolean;
@@ -196,6 +190,12 @@ interface Profile {
    * (merged 2026-07, first in 7.24.0) for titled schemas only. "none" before 7.23.0.
    */
   readonly structuralReuse: "none" | "all" | "titled";
+}
+
+/** A schema's signatures for InlineModelResolver.matchGenerated: the exact one, and the structural one once asked for. */
+interface Signature {
+  readonly exact: string;
+  structural?: string;
 }
 
 const PROFILE_7: Profile = {

@@ -575,7 +575,6 @@ function cast30(ctx: BuildContext, raw: RawObject, value: JsonValue, pointer: st
   return cast === value ? undefined : cast;
 }
 
-
 /**
  * A 3.0 integer or boolean schema's example as OAG holds it, where it differs (Schema.setExample
  * casts it: cast30): `"5"` is 5, `"yes"` false, `"TRUE"` true. An integer example the cast drops is
