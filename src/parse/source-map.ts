@@ -4,7 +4,7 @@
 
 import type { Document, Node } from "yaml";
 import type { SourcePosition } from "../model/diagnostics.js";
-import { pointerTokens } from "../model/diagnostics.js";
+import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import { jsonPointerOffsets, memberPointerOffsets } from "./json-offsets.js";
 import { MEMBER_DEPTH, type MemberStart } from "./number-literals.js";
 import { decodeBytes, hasMultiByte } from "./utf8-bytes.js";
@@ -78,7 +78,7 @@ export class SourceMap {
       const tokens = pointerTokens(pointer);
       const prefixes: string[] = [];
       let prefix = "";
-      for (const t of tokens.slice(0, MEMBER_DEPTH)) prefixes.push((prefix += `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+      for (const t of tokens.slice(0, MEMBER_DEPTH)) prefixes.push((prefix = childPointer(prefix, t)));
       let depth = prefixes.length;
       let member: MemberStart | undefined;
       while (depth > 0 && (member = members.get(prefixes[depth - 1]!)) === undefined) depth--;
