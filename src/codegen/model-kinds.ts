@@ -47,6 +47,14 @@ export function isUntypedAny(schema: Schema): boolean {
   return schema.kind === "any" && schema.unknownType === undefined;
 }
 
+/**
+ * A 3.1 `$ref` with siblings that OAG's normalizer made `{siblings, allOf: [{$ref}]}` (RefSchema.siblingsAllOf31,
+ * 7.18.0 on) and that names no type beside it: neither `$ref` nor type to OAG, so ModelUtils.isAnyType.
+ */
+export function isWrappedRef31(schema: Schema): boolean {
+  return schema.kind === "ref" && schema.siblingsAllOf31 === true && schema.siblingType === undefined;
+}
+
 /** A map schema's object: no properties, additionalProperties a schema or `true`. */
 export type MapSchema = Extract<Schema, { kind: "object" }> & { readonly additionalProperties: Schema | true };
 

@@ -13,7 +13,7 @@ import { pythonDocRelease } from "./releases.js";
 import { escapePython } from "./examples.js";
 import { paramDefault } from "./defaults.js";
 import { propertyDescription } from "../../codegen/property-description.js";
-import { isUntypedAny } from "../../codegen/model-kinds.js";
+import { isUntypedAny, isWrappedRef31 } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { isMap, isObjectTypedRef, mapValues } from "./types.js";
 
@@ -289,8 +289,7 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
 
 /** A schema OAG sees with neither `$ref` nor type: an untyped composition, or a 3.1 `$ref` the normalizer wrapped in one. */
 function isUntypedComposition(schema: Schema): boolean {
-  if (schema.kind === "ref") return schema.siblingsAllOf31 === true && schema.siblingType === undefined;
-  return schema.kind === "composed" && schema.declaredType === undefined;
+  return isWrappedRef31(schema) || (schema.kind === "composed" && schema.declaredType === undefined);
 }
 
 /** The method's return type and the model page its doc links to (null: printed bold). */

@@ -8,7 +8,7 @@ import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/j
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
-import { unaliasRef } from "../../codegen/model-kinds.js";
+import { isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
@@ -100,7 +100,7 @@ export class TypeScriptExamples extends OagExampleWriter {
         // RefSchema.siblingsAllOf31: the normalizer made `{siblings, allOf: [{$ref}]}` of it (7.18.0 on),
         // which has no `$ref` for the branch above and no type: toExampleValueRecursive's isAnyType
         // branch writes `null` after the prefix (a property's `name: null`)
-        if (schema.siblingsAllOf31 === true && schema.siblingType === undefined) return `${fullPrefix}null`;
+        if (isWrappedRef31(schema)) return `${fullPrefix}null`;
         const target = namedSchema(this.model, schema.target);
         if (!target) return `${fullPrefix}null`;
         return this.recurse(this.modelNameOf(schema), target.schema, example, level, prefix, line, seen);
