@@ -84,11 +84,10 @@ export interface BuildContext {
   readonly emptyOperationDescriptionAbsent?: boolean;
   /**
    * OAG's NORMALIZE_31SPEC empties a 3.1 property written without a type (SchemaCommon.untyped31):
-   * from 7.2.0 (processNormalize31Spec's any-type branch, d4d5196907 #17370, before the 7.2.0 release
-   * commit fe638d0093).
+   * the release's NormalizerRules.normalize31Untyped (inline-normalizer.ts, 7.2.0 on).
    */
   readonly normalizes31Untyped?: boolean;
-  /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG from 7.18.0 (RefSchema.siblingsAllOf31). */
+  /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG (RefSchema.siblingsAllOf31): NormalizerRules.refSiblingsAllOf31, 7.18.0 on. */
   readonly refSiblingsAllOf31?: boolean;
   /**
    * Pointers of the array items and map values OpenAPI Generator reads as nullable through a

@@ -6,7 +6,7 @@ import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagno
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
-import { versionBefore } from "./inline-normalizer.js";
+import { normalizerRules, versionBefore } from "./inline-normalizer.js";
 import { nullTypeRules } from "./null-type.js";
 import type { LoadedSpec } from "./load.js";
 import { SpecReads } from "./spec-reads.js";
@@ -60,6 +60,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
   const convertedFrom = sink.items.length;
 
   const shared = sharedInstanceFacts(root, options.inline.oagVersion, options.inline.refactorAllOfInlineSchemas);
+  const normalizer = normalizerRules(oagVersion);
   const ctx: BuildContext = {
     root,
     plan: planInlineSchemas(root, options.inline, sink, version.version === "2.0" ? undefined : loaded.numberLiterals),
@@ -75,8 +76,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
     emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
-    normalizes31Untyped: oagVersion === undefined || !versionBefore(oagVersion, [7, 2]),
-    refSiblingsAllOf31: version.version === "3.1" && (oagVersion === undefined || !versionBefore(oagVersion, [7, 18])),
+    normalizes31Untyped: normalizer.normalize31Untyped,
+    refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
     nullTypeRules: normalizerRuns(options.inline) ? nullTypeRules(oagVersion) : undefined,

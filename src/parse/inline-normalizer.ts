@@ -117,6 +117,16 @@ const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
  * that ends after DEFAULT_OAG_VERSION is still read at it when `oagVersion` is absent (normalizerRules).
  */
 export interface NormalizerRules {
+  /**
+   * NORMALIZE_31SPEC replaces a 3.1 schema written without a type by a new empty Schema where it
+   * stores its result (processNormalize31Spec's any-type branch; the IR's SchemaCommon.untyped31).
+   */
+  readonly normalize31Untyped: boolean;
+  /**
+   * A 3.1 `$ref` with siblings becomes `{siblings, allOf: [{$ref}]}` (the IR's
+   * RefSchema.siblingsAllOf31; the planner's signatures, inline-names.ts SignatureRules).
+   */
+  readonly refSiblingsAllOf31: boolean;
   /** A oneOf whose only member was never accompanied by a null is simplified too. */
   readonly simplifyLoneOneOf: boolean;
   /** refactorAllOfWithMetadataOnlySchemas: see `moveMetadataOnlyMembers`. */
@@ -143,11 +153,13 @@ export interface NormalizerRules {
   readonly storeMapValue: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
+  { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
   { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
   { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
+  { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
   { since: "7.19.0", source: "#22592 (fixing #22591, opened 2025-12-30 against 7.18.0; release inferred)", change: { arrayTitle31: true } },
   { since: "7.21.0", source: "#22573 ('removed reset of OAS content', the fix of #22571; issue #24574 dates it to 7.21.0)", change: { keepScalarOneOf: true } },
   { since: "7.23.0", source: "read from monad's published 7.23.0 python docs; the PR that reordered normalizeSchema and its first release were not found", change: { oneOfBeforeMap: true } },

@@ -39,7 +39,7 @@ import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf, type NumberLiteralOf, type SignatureRules } from "./inline-names.js";
 import type { NumberLiterals } from "./number-literals.js";
-import { Normalizer, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { Normalizer, normalizerRules, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
 import { storedKey, type RawObject } from "./raw.js";
 import { beanTypeOf } from "./null-type.js";
@@ -179,11 +179,6 @@ interface Profile {
    */
   readonly singleAllOfRef: "resolved" | "unlessFlagged" | "always";
   /**
-   * A 3.1 `$ref` with siblings serializes as the allOf the normalizer makes of it (signatureOf's
-   * SignatureRules.refSiblingsAllOf): OpenAPINormalizer #22364, first in 7.18.0. Before, the `$ref` alone.
-   */
-  readonly refSiblingsAllOf31: boolean;
-  /**
    * matchGenerated's second lookup, by the structural signature (`description`, `type` and
    * `example` left out at every level), after the exact one fails: #23856 (InlineModelResolver
    * generatedStructuralSignature, merged 2026-05-23, first in 7.23.0) for every schema; #24192
@@ -211,7 +206,6 @@ const PROFILE_7: Profile = {
   modelType31: true,
   singleAllOfFlags: ["readOnly", "nullable"],
   singleAllOfRef: "always",
-  refSiblingsAllOf31: true,
   structuralReuse: "titled",
 };
 const PROFILE_6: Profile = {
@@ -227,7 +221,6 @@ const PROFILE_6: Profile = {
   modelType31: false,
   singleAllOfFlags: ["readOnly", "nullable"],
   singleAllOfRef: "resolved",
-  refSiblingsAllOf31: false,
   structuralReuse: "none",
 };
 const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
@@ -250,7 +243,6 @@ function profileFor(options: InlineOptions): Profile {
   if (versionBefore(options.oagVersion, [7, 7])) profile = { ...profile, singleAllOfRef: "unlessFlagged" };
   if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
   if (versionBefore(options.oagVersion, [7, 21])) profile = { ...profile, modelType31: false };
-  if (versionBefore(options.oagVersion, [7, 18])) profile = { ...profile, refSiblingsAllOf31: false };
   if (versionBefore(options.oagVersion, [7, 23])) profile = { ...profile, structuralReuse: "none" };
   else if (versionBefore(options.oagVersion, [7, 24])) profile = { ...profile, structuralReuse: "all" };
   return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
@@ -329,6 +321,8 @@ class Planner implements NormalizerHost {
   private readonly signatures = new Map<string, string>();
   /** Structural signature -> model name (Profile.structuralReuse). */
   private readonly structuralSignatures = new Map<string, string>();
+  /** Signatures write a 3.1 `$ref` with siblings as the normalizer's allOf (NormalizerRules.refSiblingsAllOf31; SignatureRules). */
+  private readonly refSiblingsAllOf31: boolean;
 
   private readonly hoisted = new Map<object, string>();
   private readonly substitutes = new Map<object, RawObject>();
@@ -350,6 +344,7 @@ class Planner implements NormalizerHost {
     this.is31 = typeof root.openapi === "string" && root.openapi.startsWith("3.1");
     this.oagVersion = options.oagVersion;
     this.profile = profileFor(options);
+    this.refSiblingsAllOf31 = normalizerRules(options.oagVersion).refSiblingsAllOf31;
     this.doc = root as unknown as Handle;
     for (const [name, schema] of entriesOf(this, this.componentMap("schemas"))) {
       if (!isHandle(schema)) continue;
@@ -885,7 +880,7 @@ class Planner implements NormalizerHost {
   }
 
   private signatureRules(structural = false): SignatureRules {
-    return { refSiblingsAllOf: this.profile.refSiblingsAllOf31, structural };
+    return { refSiblingsAllOf: this.refSiblingsAllOf31, structural };
   }
 
   /** OAG's matchGenerated: the exact signature, then (Profile.structuralReuse) the structural one. */
