@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step (npm run build, after tsc): bundles the command line into one CommonJS file,
 // dist/bundle/oaswright.cjs, with esbuild, so that a run loads one file instead of ~100 modules of
-// dist/ one by one. bin/oaswright.js loads it through src/code-cache.cts, with the V8 code cache
+// dist/ one by one. bin/oaswright.cjs loads it through src/code-cache.cts, with the V8 code cache
 // scripts/build-code-cache.mjs writes beside it (V8 caches CommonJS code compiled through vm.Script
 // on Node 20; it has no cache for ES modules before Node 22).
 //

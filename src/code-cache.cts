@@ -9,17 +9,19 @@
 // file is compiled as usual and the run is as fast as it was without one. Nothing here writes a file
 // at run time.
 //
-// CommonJS, and a module of its own outside the bundle: bin/oaswright.js loads the bundle through it,
+// CommonJS, and a module of its own outside the bundle: bin/oaswright.cjs loads the bundle through it,
 // and the bundle's code loads the templates and validators through the same instance.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import "node:process";
+import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
 
 /**
- * The V8 flags of a run of the command, set by bin/oaswright.js before its code loads and by the
+ * The V8 flags of a run of the command, set by bin/oaswright.cjs before its code loads and by the
  * build before it compiles the caches (V8 takes a cache only under the flags it was made with).
  *
  * - `--interrupt-budget`: a run is one pass over large template, validator and generator functions,
@@ -35,7 +37,16 @@ import vm from "node:vm";
  */
 export const RUN_FLAGS: readonly string[] = ["--interrupt-budget=1000000", "--heap-growing-percent=40"];
 
+/**
+ * Sets RUN_FLAGS. Node compiles its own modules with a code cache made under V8's default flags,
+ * which V8 refuses once the flags differ, so the Node modules every run loads are loaded first:
+ * the standard streams (net or tty when they are pipes or terminals), util's parseArgs and
+ * node:process.
+ */
 export function setRunFlags(): void {
+  void process.stdout;
+  void process.stderr;
+  void parseArgs; // a getter that loads it
   for (const flag of RUN_FLAGS) setFlagsFromString(flag);
 }
 
