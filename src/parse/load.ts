@@ -282,7 +282,9 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
     doc = again;
     sourceMap.readFrom(reindented!);
   }
+  // The source map places warnings in this document unless it is about to change (aliases replaced).
   if (options.yamlAliasesAsAnchorNames) aliasesAsAnchorNames(doc);
+  else sourceMap.useYamlDocument(doc);
   literals.found = yamlNumberLiterals(doc.contents, doc);
   const booleans = mayHoldYaml11Booleans(text);
   const numbers = options.yaml11Numbers === true && mayHoldYaml11Numbers(text);
@@ -300,6 +302,7 @@ function parseYamlText(text: string, file: string, sourceMap: SourceMap, warning
   } catch (err) {
     // The library resolves aliases only here; a spec without a dangling one pays nothing for it.
     if (!(err instanceof ReferenceError)) throw err;
+    sourceMap.useYamlDocument(undefined);
     warnings.push(...readUndefinedAliasesAsText(doc, file, sourceMap));
     js = toJS();
   }
