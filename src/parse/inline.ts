@@ -115,8 +115,8 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tr
 const SCHEMAS_REF = "#/components/schemas/";
 
 /**
- * What differs between the OAG releases we reproduce. 7.x is 7.12 to 7.17 (the versions of the
- * golden data); 6.x is 6.6.
+ * What differs between the OAG releases we reproduce, by release in PROFILE_ROWS (5.0.0 is
+ * FIRST_PROFILE).
  */
 export interface Profile {
   /** The default OpenAPI Normalizer rules run first (7.x). */
