@@ -80,3 +80,48 @@ describe("loadCommonJs", () => {
     expect(run(`${load}\n${report}`)).toEqual({ answer: 42, file: main, dir, self: true, cached: false });
   });
 });
+
+describe("scripts/build-code-cache.mjs --postinstall (npm's postinstall)", () => {
+  /** A package folder holding the script and its training specs, and `files` under dist/. */
+  function packageWith(name: string, files: Record<string, string>): string {
+    const dir = path.join(tmp, name);
+    fs.mkdirSync(path.join(dir, "scripts"), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "scripts", "build-code-cache.mjs"), path.join(dir, "scripts", "build-code-cache.mjs"));
+    fs.cpSync(path.join(ROOT, "scripts", "code-cache-training"), path.join(dir, "scripts", "code-cache-training"), { recursive: true });
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    return dir;
+  }
+  const postinstall = (dir: string) => spawnSync(process.execPath, [path.join(dir, "scripts", "build-code-cache.mjs"), "--postinstall"], { encoding: "utf8", timeout: 60_000 });
+
+  it("does nothing where the package is not built yet (a clone: prepare runs after postinstall)", () => {
+    const dir = packageWith("unbuilt", {});
+    const r = postinstall(dir);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, "", ""]);
+    expect(fs.existsSync(path.join(dir, "dist"))).toBe(false);
+  });
+
+  it("never fails the install: a run that fails leaves no cache and one line saying so", () => {
+    const dir = packageWith("broken", {
+      "dist/code-cache.cjs": fs.readFileSync(CODE_CACHE, "utf8"),
+      "dist/bundle/oaswright.cjs": "exports.main = async () => 2;\n",
+    });
+    const r = postinstall(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^oaswright: no V8 code caches for this Node version \(generate -i shop\.yaml -g typescript exited with 2\); the command works, only its start is slower\n$/);
+    expect(fs.existsSync(path.join(dir, "dist", "bundle", "oaswright.cjs.v8cache"))).toBe(false);
+  });
+
+  it("makes caches that the command's flags take, from the specs it ships", () => {
+    const dir = packageWith("built", {
+      "dist/code-cache.cjs": fs.readFileSync(CODE_CACHE, "utf8"),
+      "dist/bundle/oaswright.cjs": "exports.main = async (argv, io) => (io.out(argv.join(' ')), 0);\n",
+    });
+    const r = postinstall(dir);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, "", ""]);
+    const bundle = path.join(dir, "dist", "bundle", "oaswright.cjs");
+    expect(inNode(`cc.setRunFlags();\ncc.loadCommonJs(${JSON.stringify(bundle)});\nconsole.log(JSON.stringify([...cc.codeCacheState().values()]));`)).toEqual([true]);
+  });
+});
