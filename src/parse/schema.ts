@@ -403,7 +403,12 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     const folded = ctx.yaml11Keys.size > 0 ? ctx.yaml11Keys.get(at) : undefined;
     return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };
   });
-  const oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
+  let oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
+  if (ctx.copiedRequired?.has(pointer) === true) {
+    // a 3.1 copy's Schema.setRequired kept only the names of its own properties (shared-instances.ts)
+    oagRequired = (oagRequired ?? required).filter((name) => properties.some((p) => p.name === name));
+    ctx.met.oagDocsDiffer = true;
+  }
   let additionalProperties: AdditionalProperties;
   const ap = raw.additionalProperties;
   if (ap === true || ap === false) additionalProperties = ap;

@@ -20,7 +20,6 @@ const CAUSES = {
   GOLDEN_ECOTAXA_EDIT: "python-prior 5.3.0 writes `ApiClient()` in the API doc example of an operation without auth methods (api_doc_example.mustache at the 5.3.0 release bb124e1178: `{{^hasAuthMethods}}`; DefaultGenerator.processOperation sets hasAuthMethods from the operation's security, else the global one: ergo's operations without `security` have none). Our release row `configurationWithoutAuth` prints `ApiClient(configuration)` there (where the spec declares a scheme) only because the golden ecotaxa case, which must stay identical, shows it: that is ecotaxa's edit, not OAG's (ecotaxa/ecotaxa_py_client fbd4f2e 'FIX endpoints code examples' replaced `ApiClient()` by `ApiClient(configuration)` in the docs and in every api/*.py module, where `configuration` is undefined; the docs kept it through every later regeneration while the modules went back to `ApiClient()`). Fixed by a `sed:` post action on the shared golden ecotaxa case and dropping the row",
   // Ours on purpose.
   RUNTIME_REQUIREMENTS: "the source-only README lists the runtime's requirements, which are our client's: its rest.py uses urllib3.BaseHTTPResponse and urllib3.HTTPHeaderDict (urllib3 2.0+), so it says `urllib3 >= 2.1.0, < 3.0.0` for every release. OAG's README_onlypackage.mustache says `urllib3 >= 1.25.3, < 3.0.0` from 7.10.0 (619e4d9653) and `>= 2.1.0` from 7.14.0 (02307dbf0c, #20845, which raised it in requirements, setup and pyproject too); printing the older floor would tell users of our client a requirement it does not meet",
-  REQUIRED_FROM_REF_MEMBER_31: "3.1 only, cause not found in OAG's source: an allOf's inline member lists in `required` a property that only a `$ref` member declares, and OAG's python model doc prints it `[optional]` (agentprotocol 7.13.0-SNAPSHOT: Run and RunStream are `allOf: [$ref RunCreate or RunStream, {properties: {...}, required: [..., metadata]}]`, metadata declared by RunCreate only; ynab 7.23.0's NewCategory shows the same, which the 7.14 normalizer's metadata-only allOf move explains there). DefaultCodegen 7.13's updateModelForComposedSchema adds every member's `required` to the composition's (addProperties) and addVars marks the merged property required, which is what we print; 3.0 specs with the pattern (flightctl FileSpec, glean EditAnswerRequest) print it required, as we do. Not ported until the 3.1 step (swagger-parser 2.1.22's OpenAPI31Traverser or OAG's 3.1 handling) is found",
   UNRESOLVED: "not analysed yet",
 } as const;
 
@@ -90,9 +89,6 @@ const KNOWN_DIFFERENCES: Readonly<Record<string, Partial<Record<Cause, readonly 
       "docs/BlocksApi.md", "docs/InfoApi.md", "docs/NipopowApi.md", "docs/PeersApi.md", "docs/ScriptApi.md",
       "docs/TransactionsApi.md", "docs/UtilsApi.md", "docs/UtxoApi.md",
     ],
-  },
-  "agentprotocol-python": {
-    REQUIRED_FROM_REF_MEMBER_31: ["docs/Run.md", "docs/RunStream.md"],
   },
 };
 
