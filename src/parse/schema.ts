@@ -195,7 +195,10 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       const s = base as Mutable<Extract<Schema, { kind: "array" }>>;
       s.kind = "array";
       s.items = raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items"));
-      if (raw.items === undefined) s.itemsAbsent = true;
+      if (raw.items === undefined) {
+        s.itemsAbsent = true;
+        ctx.met.oagDocsDiffer = true; // string items in OAG's docs from 7.5.0 (codegen/oag-docs-model.ts)
+      }
       s.uniqueItems = raw.uniqueItems === true;
       put(s, "minItems", asNumber(raw.minItems));
       put(s, "maxItems", asNumber(raw.maxItems));
