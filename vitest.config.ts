@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // src/code-cache.cts (CommonJS in dist/) is TypeScript too: Vite transforms only .ts, .mts and JSX by default.
+  oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,

@@ -84,7 +84,7 @@ function scaleSpec(n) {
 }
 
 /** name -> argv for (spec file, output folder). */
-const oaswright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/oaswright.js"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
+const oaswright = (generator, extra = []) => (spec, out) => [process.execPath, path.join(ROOT, "bin/oaswright.cjs"), "generate", "-i", spec, "-g", generator, "-o", out, ...extra];
 const bin = (name) => path.join(MODULES, ".bin", name);
 const TOOLS = {
   "oaswright-typescript": oaswright("typescript"),

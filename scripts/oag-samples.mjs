@@ -80,7 +80,7 @@ for (const file of configs) {
   if (mode === "5") config = config.replace(/^generatorName:\s*python\s*$/m, "generatorName: python-prior");
   const configPath = path.join(work, `${name}.yaml`);
   fs.writeFileSync(configPath, config);
-  const run = spawnSync(process.execPath, [path.join(root, "bin", "oaswright.js"), "batch", configPath, `--additional-properties=oagVersion=${version}`], { cwd: src, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [path.join(root, "bin", "oaswright.cjs"), "batch", configPath, `--additional-properties=oagVersion=${version}`], { cwd: src, encoding: "utf8" });
   if (run.status !== 0) {
     console.log(`${name} (${version}): FAILED ${(run.stderr || run.stdout).trim().split("\n").pop()}`);
     continue;

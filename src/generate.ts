@@ -1,6 +1,7 @@
 // The whole generate pipeline: spec -> IR -> files -> disk. The CLI and the tests call this.
 
 import { operationTagRules } from "./parse/operation-tag-rules.js";
+import { checkOagVersion } from "./codegen/oag-version.js";
 import { schemaMappingProblems } from "./codegen/type-mappings.js";
 import { findUnreached } from "./codegen/reach.js";
 import { selectFiles } from "./codegen/select-files.js";
@@ -91,6 +92,8 @@ function generateAliasAsModel(options: GeneratorOptions): boolean {
  * @param reads the spec's load and schema check, shared by the runs of a batch; by default this run's own
  */
 export async function generateFiles(request: GenerateRequest, reads?: SpecReads): Promise<GenerateResult> {
+  // Before anything is read: every release table below takes the release as given.
+  const release = checkOagVersion(own(request.options.additionalProperties, "oagVersion"));
   const generator = await requireGenerator(request.generator);
   const inline = inlineOptionsFor(generator, request.options);
   const tagRules = operationTagRules(request.options.openapiNormalizer ?? {}, inline.oagVersion);
@@ -105,7 +108,7 @@ export async function generateFiles(request: GenerateRequest, reads?: SpecReads)
   const files = generator.generate(model, request.options, { templates, warn });
   for (const miss of findUnreached(model, files, (name) => generator.wireLiteral(name))) warn(miss.pointer, miss.message);
   const selected = selectFiles(files, request.options.globalProperties);
-  const optionNotes: Diagnostic[] = [...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
+  const optionNotes: Diagnostic[] = [...(release.warning !== undefined ? [release.warning] : []), ...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   // Text as OAG's TemplateManager.writeToFile encodes it (unpaired surrogates -> `?`): render/java-utf8.ts.
   const written = selected.files.map((f) => {
     const text = typeof f.contents === "string" ? javaUtf8Text(f.contents) : f.contents;

@@ -51,7 +51,8 @@ Example:
       --dump-ir                  print the intermediate model as JSON instead of writing files
   -v, --verbose                  print every warning
   Options of openapi-generator-cli that change nothing here are accepted with a warning.
-  -p oagVersion=X.Y.Z reproduces the docs of that OpenAPI Generator release where releases differ.
+  -p oagVersion=X.Y.Z reproduces the docs of that OpenAPI Generator release where releases differ
+  (5.0.0 or later, optionally with a pre-release suffix such as -SNAPSHOT).
   Without -i and -c, \`generate\` runs the generators of ./openapitools.json, as openapi-generator-cli does.
 `,
   batch: `Usage: oaswright batch <file>... [generate options]

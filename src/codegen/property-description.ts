@@ -5,7 +5,7 @@
 import { isModelSchema, unaliasRef } from "./model-kinds.js";
 import { namedSchema } from "./schemas.js";
 import type { ApiModel, Schema } from "../model/ir.js";
-import { versionBefore } from "../parse/inline-normalizer.js";
+import { normalizerRules } from "../parse/inline-normalizer.js";
 
 /**
  * A property's description as OAG's docs know it. Two kinds of schema lose theirs on the way
@@ -52,25 +52,24 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
 }
 
 /**
- * OpenAPI Generator #23361 "preserve parent description when simplifying nullable anyOf/oneOf"
- * (ModelUtils.simplifyOneOfAnyOfWithOnlyOneNonNullSubSchema, merged 2026-03, first in 7.22.0): the
+ * OpenAPI Generator #23361 "preserve parent description when simplifying nullable anyOf/oneOf": the
  * member that stands for a oneOf/anyOf of one schema (and nulls) takes the parent's description when
- * it has none. Before, the parent's keywords were all lost (twentycrm-python 7.21.0 shows none).
+ * it has none (NormalizerRules.keepParentDescription, 7.22.0).
  */
 function keepsParentDescription(oagVersion: string | undefined): boolean {
-  return !versionBefore(oagVersion, [7, 22]);
+  return normalizerRules(oagVersion).keepParentDescription;
 }
 
 /**
  * The member OpenAPINormalizer stores in place of a property that is a oneOf/anyOf of one schema
  * and nothing else (processSimplifyOneOf/processSimplifyAnyOf, simplyOneOfAnyOfWithOnlyOneNonNullSubSchema):
- * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043, as
- * src/parse/inline-normalizer.ts); null members the IR has already dropped.
+ * the outer keywords, description too, are gone. A lone oneOf member only from 7.13 (#21043,
+ * NormalizerRules.simplifyLoneOneOf); null members the IR has already dropped.
  */
 export function loneMember(schema: Schema, oagVersion: string | undefined): Schema | null {
   if (schema.kind !== "composed" || schema.properties.length > 0 || schema.allOf.length > 0) return null;
   if (schema.anyOf.length === 1 && schema.oneOf.length === 0) return schema.anyOf[0]!;
-  if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && !versionBefore(oagVersion, [7, 13])) return schema.oneOf[0]!;
+  if (schema.oneOf.length === 1 && schema.anyOf.length === 0 && normalizerRules(oagVersion).simplifyLoneOneOf) return schema.oneOf[0]!;
   return null;
 }
 

@@ -17,6 +17,12 @@ export interface ReleaseRow<T> {
   /** The OAG commit that made the change, or the published outputs it was read from. */
   readonly source: string;
   readonly change: Partial<T>;
+  /**
+   * A pre-release of `since` (`6.0.0-SNAPSHOT`, `6.0.0-beta`) reads as the release before it: the
+   * change came after the pre-releases that published outputs show (absent: a pre-release counts as
+   * its release, as everywhere else).
+   */
+  readonly notInPrereleases?: true;
 }
 
 /** The behaviour of `oagVersion`: the first release's, with every row up to it applied (absent: the newest). */
@@ -29,7 +35,7 @@ export function behaviourOf<T>(first: T, rows: readonly ReleaseRow<T>[], oagVers
   const known = forFirst.get(oagVersion);
   if (known !== undefined) return known;
   let out = first;
-  for (const row of rows) if (atLeast(oagVersion, row.since)) out = { ...out, ...row.change };
+  for (const row of rows) if (reaches(oagVersion, row)) out = { ...out, ...row.change };
   Object.freeze(out);
   forFirst.set(oagVersion, out);
   return out;
@@ -38,7 +44,17 @@ export function behaviourOf<T>(first: T, rows: readonly ReleaseRow<T>[], oagVers
 /** behaviourOf's answers: release table -> first release's behaviour -> oagVersion -> behaviour. */
 const computed = new WeakMap<object, Map<unknown, Map<string | undefined, unknown>>>();
 
-/** True when the release to reproduce is `version` or newer (absent: the newest, so true). */
+/** Whether release `oagVersion` (absent: the newest) has `row`'s change. */
+function reaches(oagVersion: string | undefined, row: ReleaseRow<unknown>): boolean {
+  if (!atLeast(oagVersion, row.since)) return false;
+  return row.notInPrereleases !== true || oagVersion === undefined || !(oagVersion.includes("-") && atLeast(row.since, oagVersion));
+}
+
+/**
+ * True when the release to reproduce is `version` or newer (absent: the newest, so true); a
+ * pre-release counts as its release (`7.14.0-SNAPSHOT` as 7.14.0). The one release comparison of
+ * the code base: every release check reads a table through behaviourOf, or asks this.
+ */
 export function atLeast(oagVersion: string | undefined, version: string): boolean {
   if (oagVersion === undefined) return true;
   const parse = (v: string) => v.replace(/-.*$/, "").split(".").map((n) => Number.parseInt(n, 10) || 0);

@@ -28,6 +28,7 @@ import { JavaRandom } from "./java-random.js";
 import { generateFromTree } from "./regex-generate.js";
 import { parseRegex, type ParseOptions } from "./regex-parse.js";
 import { RgxGenError, UnsupportedPatternError } from "./pattern-errors.js";
+import { behaviourOf, type ReleaseRow } from "../codegen/release-table.js";
 
 export { RgxGenError, UnsupportedPatternError } from "./pattern-errors.js";
 
@@ -55,16 +56,16 @@ export function exampleFromPattern(pattern: string, options: ExampleFromPatternO
       // StringUtils.isNotBlank(pattern) guards the RgxGen branch; OAG uses another example.
       throw new UnsupportedPatternError("blank pattern (OAG does not use RgxGen for it)");
     }
-    const version = parseVersion(options.oagVersion);
-    if (options.generator === "python-prior" && !atLeast(version, 5, 1, 1)) {
+    const rules = patternRules(options.oagVersion);
+    if (options.generator === "python-prior" && rules.pythonCutsSample) {
       // OAG's `python` before 5.1.1 (ae099330b9, #9131) gave RgxGen the pattern as written and cut
       // the generated sample with `^/?(.+?)/?.?$` instead: `/[a-z]/i` gives "a", and `^[A-Z].*`
       // loses the last character of its random tail. No match (an empty sample) is "".
-      const tree = parseRegex(pattern, { unicodeEscapes: unicodeEscapesFor(version) });
+      const tree = parseRegex(pattern, { unicodeEscapes: rules.unicodeEscapes });
       return matchDelimiters(generateFromTree(tree, new JavaRandom(OAG_SEED), { caseInsensitive: false }), false)?.body ?? "";
     }
     const { isolated, caseInsensitive } = isolatePattern(pattern, options);
-    const tree = parseRegex(isolated, { unicodeEscapes: unicodeEscapesFor(version) });
+    const tree = parseRegex(isolated, { unicodeEscapes: rules.unicodeEscapes });
     return generateFromTree(tree, new JavaRandom(OAG_SEED), { caseInsensitive });
   } catch (error) {
     if (error instanceof RgxGenError && error.pattern === undefined) throw new RgxGenError(error.detail, pattern);
@@ -75,35 +76,47 @@ export function exampleFromPattern(pattern: string, options: ExampleFromPatternO
   }
 }
 
-type Version = [number, number, number];
-
-/** "7.14.0-SNAPSHOT" -> [7, 14, 0]; undefined -> the newest behaviour. */
-function parseVersion(text: string | undefined): Version {
-  if (text === undefined) return [Infinity, 0, 0];
-  const m = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
-  if (m === null) throw new TypeError(`not an OpenAPI Generator version: ${JSON.stringify(text)}`);
-  return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+/** A release's pattern handling (see above), per generator where they differ. */
+export interface PatternRules {
+  /** python-prior (OAG 5.x `python`): RgxGen gets the pattern as written, the sample is cut with `^/?(.+?)/?.?$`. */
+  readonly pythonCutsSample: boolean;
+  /** python-prior: the flag group of the delimiter regex is `(i?)` rather than `(.?)`. */
+  readonly pythonFlagsOnlyI: boolean;
+  /** typescript: RgxGen gets the pattern as it is (no delimiter step). */
+  readonly typescriptPatternAsIs: boolean;
+  /** RgxGen's reading of `\uNNNN`: 1.3 reads `\u` as a letter, 1.4 parses the escape; "unknown" refuses it. */
+  readonly unicodeEscapes: ParseOptions["unicodeEscapes"];
 }
 
-function atLeast(v: Version, major: number, minor = 0, patch = 0): boolean {
-  return v[0] !== major ? v[0] > major : v[1] !== minor ? v[1] > minor : v[2] >= patch;
-}
+/** 5.0.0: RgxGen 1.3 (c2005ca96e, #8139), python's sample cut, the `(.?)` flag group. */
+const FIRST_RULES: PatternRules = { pythonCutsSample: true, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false };
 
-/** RgxGen 1.3 (OAG 5.x) reads `\u` as a letter; 1.4 (OAG 7.x) parses `\uNNNN`. */
-function unicodeEscapesFor(v: Version): ParseOptions["unicodeEscapes"] {
-  if (atLeast(v, 7)) return true;
-  if (atLeast(v, 6)) return "unknown";
-  return false;
+export const PATTERN_ROWS: readonly ReleaseRow<PatternRules>[] = [
+  { since: "5.1.1", source: "ae099330b9 Feature fixed, samples regenerated (#9131), after the 5.1.0 release commit e023eaa821, before the 5.1.1 one 560bf7e080", change: { pythonCutsSample: false } },
+  {
+    since: "6.0.0",
+    source: "not read from OAG: no 6.x output with `\\u` was checked. OAG's pom still had RgxGen 1.3 up to bfcb3864a7 (#13881, 2022-11-03, before the 6.3.0 release commit 8f2676c5c2), which moved to 1.4",
+    change: { unicodeEscapes: "unknown" },
+  },
+  { since: "6.1.0", source: "7e5ee2142c Fixed regular expression in python client codegen that was removing any trailing chars instead of only expected ones (#13164, 2022-08-16), after the 6.0.1 release commit 9e412edb64, before the 6.1.0 one 43dbb5ff9c (the 6.6.0 docs confirm it)", change: { pythonFlagsOnlyI: true } },
+  { since: "6.3.0", source: "ffaf173db1 Fixed typescript codegen pattern compiler (#14180, 2022-12-05), before the 6.3.0 release commit 8f2676c5c2", change: { typescriptPatternAsIs: true } },
+  { since: "7.0.0", source: "RgxGen 1.4 (`rxgen.version`, bfcb3864a7 #13881): the 7.12.0 and 7.14.0-SNAPSHOT docs match 1.3/1.4 and not 2.0", change: { unicodeEscapes: true } },
+];
+
+/** The pattern handling of release `oagVersion` (absent: the newest). */
+export function patternRules(oagVersion: string | undefined): PatternRules {
+  return behaviourOf(FIRST_RULES, PATTERN_ROWS, oagVersion);
 }
 
 /** Step 1 above: OAG's delimiter/flag extraction, with Java regex semantics. */
 export function isolatePattern(pattern: string, options: ExampleFromPatternOptions = {}): { isolated: string; caseInsensitive: boolean } {
   // TypeScriptClientCodegen hands the pattern to RgxGen as it is since ffaf173db1 "Fixed typescript
   // codegen pattern compiler" (#14180, 2022-12-05, so 6.3.0).
-  if ((options.generator ?? "typescript") === "typescript" && atLeast(parseVersion(options.oagVersion), 6, 3)) {
+  const rules = patternRules(options.oagVersion);
+  if ((options.generator ?? "typescript") === "typescript" && rules.typescriptPatternAsIs) {
     return { isolated: pattern, caseInsensitive: false };
   }
-  const flagsAreOnlyI = options.generator === "python-prior" && atLeast(parseVersion(options.oagVersion), 6, 1);
+  const flagsAreOnlyI = options.generator === "python-prior" && rules.pythonFlagsOnlyI;
   const m = matchDelimiters(pattern, flagsAreOnlyI);
   if (m === null) return { isolated: pattern, caseInsensitive: false };
   return { isolated: m.body, caseInsensitive: m.flags.includes("i") };

@@ -6,7 +6,8 @@ import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagno
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
 import { fieldText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
-import { normalizerRules, versionBefore } from "./inline-normalizer.js";
+import { normalizerRules } from "./inline-normalizer.js";
+import { parseRules } from "./parse-releases.js";
 import { nullTypeRules } from "./null-type.js";
 import type { LoadedSpec } from "./load.js";
 import { SpecReads } from "./spec-reads.js";
@@ -44,8 +45,8 @@ export interface ParseResult {
 /** @param reads the load and schema check, shared with other parses of one process (a batch); by default this parse's own */
 export async function parseSpec(location: string, options: ParseOptions = DEFAULT_PARSE_OPTIONS, reads = new SpecReads()): Promise<ParseResult> {
   const oagVersion = options.inline.oagVersion;
-  const before6 = oagVersion !== undefined && versionBefore(oagVersion, [6, 0]);
-  const loadOptions = { yamlAliasesAsAnchorNames: before6, yaml11Numbers: !before6, yaml11Keys: !before6 };
+  const releaseRules = parseRules(oagVersion);
+  const loadOptions = { yamlAliasesAsAnchorNames: releaseRules.yamlAliasesAsAnchorNames, yaml11Numbers: releaseRules.yaml11, yaml11Keys: releaseRules.yaml11 };
   const loaded = await reads.load(location, loadOptions);
   const sink = new DiagnosticSink(location);
   sink.items.push(...loaded.warnings);
@@ -75,7 +76,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     openapi31: version.version === "3.1",
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
-    emptyOperationDescriptionAbsent: oagVersion !== undefined && versionBefore(oagVersion, [6, 0]),
+    emptyOperationDescriptionAbsent: releaseRules.emptyOperationDescriptionAbsent,
     normalizes31Untyped: normalizer.normalize31Untyped,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,

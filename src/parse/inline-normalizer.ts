@@ -151,9 +151,15 @@ export interface NormalizerRules {
   readonly oneOfBeforeMap: boolean;
   /** A map's normalized value schema is stored back. */
   readonly storeMapValue: boolean;
+  /**
+   * ModelUtils.simplifyOneOfAnyOfWithOnlyOneNonNullSubSchema gives the member that replaces a
+   * oneOf/anyOf of one schema (and nulls) the parent's description when it has none; before, the
+   * parent's keywords were all lost (codegen/property-description.ts).
+   */
+  readonly keepParentDescription: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
@@ -162,6 +168,7 @@ export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
   { since: "7.19.0", source: "#22592 (fixing #22591, opened 2025-12-30 against 7.18.0; release inferred)", change: { arrayTitle31: true } },
   { since: "7.21.0", source: "#22573 ('removed reset of OAS content', the fix of #22571; issue #24574 dates it to 7.21.0)", change: { keepScalarOneOf: true } },
+  { since: "7.22.0", source: "#23361 'preserve parent description when simplifying nullable anyOf/oneOf' (merged 2026-03; twentycrm-python 7.21.0 shows none)", change: { keepParentDescription: true } },
   { since: "7.23.0", source: "read from monad's published 7.23.0 python docs; the PR that reordered normalizeSchema and its first release were not found", change: { oneOfBeforeMap: true } },
   { since: "7.24.0", source: "#23967", change: { storeMapValue: true } },
   { since: "7.25.0", source: "#24585 (opened 2026-08-03, after 7.24.0)", change: { keepScalarOneOf: false } },
@@ -504,12 +511,4 @@ export function copyMetadata(from: Readonly<Node>, to: Node): void {
     for (const k of Object.keys(to)) if (k.startsWith("x-")) delete to[k];
     for (const k of extensions) to[k] = from[k];
   }
-}
-
-/** true when `version` (e.g. "7.12.0") is older than major.minor; an unknown version counts as the newest. */
-export function versionBefore(version: string | undefined, [major, minor]: [number, number]): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version ?? "");
-  if (!m) return false;
-  const [vMajor, vMinor] = [Number(m[1]), Number(m[2])];
-  return vMajor < major || (vMajor === major && vMinor < minor);
 }

@@ -39,8 +39,9 @@ import { childPointer, pointerTokens } from "../model/diagnostics.js";
 import type { DiagnosticSink } from "../model/diagnostics.js";
 import { NameTable, signatureOf, type NumberLiteralOf, type SignatureRules } from "./inline-names.js";
 import type { NumberLiterals } from "./number-literals.js";
-import { Normalizer, normalizerRules, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { Normalizer, normalizerRules, copyMetadata, entriesOf, isHandle, isList, isNode, nonEmptyList, nonEmptyMap, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { resolvePointer } from "./context.js";
+import { behaviourOf, type ReleaseRow } from "../codegen/release-table.js";
 import { storedKey, type RawObject } from "./raw.js";
 import { beanTypeOf } from "./null-type.js";
 import { own as ownValue } from "../model/own.js";
@@ -114,10 +115,10 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tr
 const SCHEMAS_REF = "#/components/schemas/";
 
 /**
- * What differs between the OAG releases we reproduce. 7.x is 7.12 to 7.17 (the versions of the
- * golden data); 6.x is 6.6.
+ * What differs between the OAG releases we reproduce, by release in PROFILE_ROWS (5.0.0 is
+ * FIRST_PROFILE).
  */
-interface Profile {
+export interface Profile {
   /** The default OpenAPI Normalizer rules run first (7.x). */
   readonly normalize: boolean;
   /** Inline allOf members become `<Model>_allOf` models (6.x, or REFACTOR_ALLOF_INLINE_SCHEMAS). */
@@ -193,63 +194,69 @@ interface Signature {
   structural?: string;
 }
 
-const PROFILE_7: Profile = {
-  normalize: true,
-  refactorAllOf: false,
-  mapValueTitleFromParent: false,
-  flattenMore: true,
-  flattenComponentResponses: true,
-  flattenComposedProperties: true,
-  operationObjectsOnly: false,
-  flattenPropertiesOnly: false,
-  resolveResponses: true,
-  modelType31: true,
-  singleAllOfFlags: ["readOnly", "nullable"],
-  singleAllOfRef: "always",
-  structuralReuse: "titled",
-};
-const PROFILE_6: Profile = {
+/**
+ * 5.0.0, the oldest release reproduced (InlineModelResolver before #12104). Its singleAllOfFlags are
+ * what profileFor gave 5.x before the table (6.3.0's pair, though 5.x predates #13303): kept so that
+ * no output changes; the 5.x samples and corpus cases show no schema that tells.
+ */
+const FIRST_PROFILE: Profile = {
   normalize: false,
   refactorAllOf: true,
   mapValueTitleFromParent: true,
   flattenMore: false,
   flattenComponentResponses: false,
   flattenComposedProperties: false,
-  operationObjectsOnly: false,
-  flattenPropertiesOnly: false,
+  operationObjectsOnly: true,
+  flattenPropertiesOnly: true,
   resolveResponses: true,
   modelType31: false,
   singleAllOfFlags: ["readOnly", "nullable"],
   singleAllOfRef: "resolved",
   structuralReuse: "none",
 };
-const PROFILE_5: Profile = { ...PROFILE_6, operationObjectsOnly: true, flattenPropertiesOnly: true };
+
+/**
+ * The inline planner by release, read with behaviourOf (release-table.ts); the release commits are
+ * `v7.X.0 release` / `prepare 7.X.0 release` in OAG's history. Without `oagVersion` (profileFor)
+ * every row applies, unless the options describe python-prior's 6.x.
+ */
+export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
+  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104, 2022-04-20), after the 6.0.0 beta release commit 914b539eea, before the 6.0.0 one 69f79fb789 (iij-dpf's 6.0.0-SNAPSHOT output names items without `_inner`)", change: { operationObjectsOnly: false, flattenPropertiesOnly: false, singleAllOfFlags: [] }, notInPrereleases: true },
+  { since: "6.2.0", source: "f6be1d07bc Do not generate new models for readonly schema references (#13303), before the 6.2.0 release commit 24f476a381", change: { singleAllOfFlags: ["readOnly"] } },
+  { since: "6.3.0", source: "71a7a822f4 Nullable subschemas (#13850), before the 6.3.0 release commit 8f2676c5c2", change: { singleAllOfFlags: ["readOnly", "nullable"] } },
+  { since: "7.0.0", source: "c5a1dbecfb [openapi-normalizer] enable some rules by default (#15501), before the 7.0.0 release commit c37fa8a4e8", change: { normalize: true } },
+  { since: "7.0.0", source: "6788f43af0 Better handling of Inline schema (#15682): inline allOf members stay inline unless REFACTOR_ALLOF_INLINE_SCHEMAS, before the 7.0.0 release commit c37fa8a4e8", change: { refactorAllOf: false } },
+  { since: "7.0.0", source: "7258b3c171 Fix allOf with a single $ref (#16096), before the 7.0.0 release commit c37fa8a4e8", change: { singleAllOfRef: "unlessFlagged" } },
+  {
+    since: "7.0.0",
+    source: "the 6.x/7.x split of the golden data (python-prior 6.6.0, typescript and python 7.12-7.17); not read from OAG's history: path-level parameters came with 9579122945 (#19460, 7.9.0) and webhooks with 093a51ee21 (#20165, 7.11.0), kept at 7.0.0 so that no output changes (NOTES.md, Issue 11)",
+    change: { mapValueTitleFromParent: false, flattenMore: true, flattenComposedProperties: true },
+  },
+  { since: "7.7.0", source: "5bc7aa3cd6 (#18945): isModelNeeded takes a lone `$ref` allOf member as it is, before the 7.7.0 release commit 4eaac3d152", change: { singleAllOfRef: "always" } },
+  { since: "7.10.0", source: "cbc64e86d3 Update inline model resolver to flatten responses (#19992), before the 7.10.0 release commit 12dfe8fe74", change: { flattenComponentResponses: true } },
+  { since: "7.14.0", source: "swagger-parser 2.1.23's ParseOptions.resolveResponses (default false), taken by 7.14.0 without setting it (issue #21588)", change: { resolveResponses: false } },
+  { since: "7.15.0", source: "#21568 sets resolveResponses again", change: { resolveResponses: true } },
+  { since: "7.21.0", source: "read from a 7.21.0-SNAPSHOT output (MelvinKl/Auto-slopp 14b2542, corpus case openproject-python): a hoisted 3.1 property model keeps its type (Profile.modelType31); the change is past the readable source", change: { modelType31: true } },
+  { since: "7.23.0", source: "#23856 InlineModelResolver generatedStructuralSignature (merged 2026-05-23)", change: { structuralReuse: "all" } },
+  { since: "7.24.0", source: "#24192 (merged 2026-07): the structural signature for titled schemas only", change: { structuralReuse: "titled" } },
+];
+
+/** The newest 6.x release: what the options describe without `oagVersion` when they ask for 6.x's allOf models. */
+const NEWEST_6X = "6.6.0";
 
 /**
  * The release comes from `oagVersion`; without one, `refactorAllOfInlineSchemas` alone means 6.x
- * (what python-prior was generated with) and its absence 7.x. With a 7.x version the flag is
+ * (what python-prior was generated with) and its absence the newest. With a 7.x version the flag is
  * OAG's REFACTOR_ALLOF_INLINE_SCHEMAS option.
  */
-function profileFor(options: InlineOptions): Profile {
-  if (options.oagVersion === undefined) return options.refactorAllOfInlineSchemas ? PROFILE_6 : PROFILE_7;
-  // A 6.0.0 prerelease (`6.0.0-SNAPSHOT`, `6.0.0-beta`) is read as the resolver before #12104
-  // (8330e16d66, 2022-04-20), which 5.4.0 (4a36be7002) to then share: the file has no other commit
-  // in between, and the iij-dpf 6.0.0-SNAPSHOT output names items without `_inner`.
-  if (versionBefore(options.oagVersion, [6, 0]) || /^6\.0\.0-/.test(options.oagVersion)) return PROFILE_5;
-  if (versionBefore(options.oagVersion, [6, 2])) return { ...PROFILE_6, singleAllOfFlags: [] };
-  if (versionBefore(options.oagVersion, [6, 3])) return { ...PROFILE_6, singleAllOfFlags: ["readOnly"] };
-  if (versionBefore(options.oagVersion, [7, 0])) return PROFILE_6;
-  let profile = versionBefore(options.oagVersion, [7, 10]) ? { ...PROFILE_7, flattenComponentResponses: false } : PROFILE_7;
-  if (versionBefore(options.oagVersion, [7, 7])) profile = { ...profile, singleAllOfRef: "unlessFlagged" };
-  if (!versionBefore(options.oagVersion, [7, 14]) && versionBefore(options.oagVersion, [7, 15])) profile = { ...profile, resolveResponses: false };
-  if (versionBefore(options.oagVersion, [7, 21])) profile = { ...profile, modelType31: false };
-  if (versionBefore(options.oagVersion, [7, 23])) profile = { ...profile, structuralReuse: "none" };
-  else if (versionBefore(options.oagVersion, [7, 24])) profile = { ...profile, structuralReuse: "all" };
-  return options.refactorAllOfInlineSchemas ? { ...profile, refactorAllOf: true } : profile;
+export function profileFor(options: Pick<InlineOptions, "oagVersion" | "refactorAllOfInlineSchemas">): Profile {
+  if (options.oagVersion === undefined && options.refactorAllOfInlineSchemas) return behaviourOf(FIRST_PROFILE, PROFILE_ROWS, NEWEST_6X);
+  const profile = behaviourOf(FIRST_PROFILE, PROFILE_ROWS, options.oagVersion);
+  return options.refactorAllOfInlineSchemas && !profile.refactorAllOf ? { ...profile, refactorAllOf: true } : profile;
 }
 
 /** Whether the release runs OAG's OpenAPINormalizer with its default rules (the profile's `normalize`). */
-export function normalizerRuns(options: InlineOptions): boolean {
+export function normalizerRuns(options: Pick<InlineOptions, "oagVersion" | "refactorAllOfInlineSchemas">): boolean {
   return profileFor(options).normalize;
 }
 

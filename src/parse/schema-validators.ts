@@ -1,10 +1,10 @@
 // The OpenAPI schema checks swagger-parser runs (lib/validators/schema.js: its schemas, its ajv
 // options, its 3.1 adjustments), compiled ahead of time by scripts/build-validators.mjs: compiling
-// them with ajv at run time took ~0.3 s, most of a small spec's run. Loaded on first use, in the
-// main thread (validate.ts) and in the schema-check worker (schema-check-worker.ts), which share
-// this module so that both run the very same check.
+// them with ajv at run time took ~0.3 s, most of a small spec's run. Each is loaded on first use,
+// with its V8 code cache (src/code-cache.cts).
 
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { loadCommonJs } from "../code-cache.cjs";
 
 /** An ajv validate function: false with `errors` set when the document breaks the schema. */
 interface SchemaValidator {
@@ -20,7 +20,7 @@ export interface AjvDetail {
 }
 
 // The path goes through the package root, so it holds from dist/parse/ and, in the tests, from src/parse/.
-const requireValidator = createRequire(new URL("../../dist/parse/openapi-validators/", import.meta.url));
+const VALIDATORS_ROOT = fileURLToPath(new URL("../../dist/parse/openapi-validators/", import.meta.url));
 const validators = new Map<string, SchemaValidator>();
 
 function schemaValidator(root: { readonly swagger?: unknown; readonly openapi?: unknown }, storedKeys = false): SchemaValidator {
@@ -28,7 +28,7 @@ function schemaValidator(root: { readonly swagger?: unknown; readonly openapi?: 
   const file = storedKeys ? `${version}-stored` : version;
   let v = validators.get(file);
   if (!v) {
-    v = (requireValidator(`./${file}.cjs`) as { default: SchemaValidator }).default;
+    v = (loadCommonJs(`${VALIDATORS_ROOT}${file}.cjs`) as { default: SchemaValidator }).default;
     validators.set(file, v);
   }
   return v;

@@ -43,7 +43,8 @@
 
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { Normalizer, isNode, versionBefore, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
+import { normalizerRuns } from "./inline.js";
+import { Normalizer, isNode, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { isObject, type RawObject } from "./raw.js";
 
 /**
@@ -87,7 +88,8 @@ const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new
 /** Both sets from one traversal, run only when the document can have either (3.1, OAG 7.0.0 and later). */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
-  if (oagVersion === undefined ? sixX : versionBefore(oagVersion, [7, 0])) return NO_FACTS;
+  // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
+  if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
   const nullable = mayMakeNullable(root);
   const defaults = mayHaveListDefault(root);
   const undeclared = anyNode(root, requiresUndeclared);

@@ -45,6 +45,15 @@ export class SourceMap {
     this.members = undefined;
   }
 
+  /**
+   * The YAML document the loader parsed from this text, so that positions do not parse the text
+   * again (a small spec's warnings took as long to place as the whole load); undefined when the
+   * loader changes it: the text is then parsed again when needed.
+   */
+  useYamlDocument(doc: Document | undefined): void {
+    this.doc = doc;
+  }
+
   /** The position of the node at `pointer`, or of its nearest ancestor that exists. */
   positionOf(pointer: string): SourcePosition | undefined {
     return this.positionsOf([pointer]).get(pointer);

@@ -13,13 +13,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
+import { loadCommonJs } from "../code-cache.cjs";
 import { OaswrightError } from "../model/diagnostics.js";
 import { HELPERS } from "./helpers.js";
 
 const BUILTIN_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "templates");
 const requireHere = createRequire(import.meta.url);
 // Through the package root, so that it holds from dist/render/ and, in the tests, from src/render/.
-const requirePrecompiled = createRequire(new URL("../../dist/templates/", import.meta.url));
+const PRECOMPILED_ROOT = fileURLToPath(new URL("../../dist/templates/", import.meta.url));
 const HandlebarsRuntime = requireHere("handlebars/runtime") as typeof Handlebars;
 
 /** The options every template is compiled with, at build time and at run time. */
@@ -56,7 +57,7 @@ export function precompileTemplate(text: string): string {
 
 function loadPrecompiled(generator: string): PrecompiledTemplates {
   try {
-    return requirePrecompiled(`./${generator}.cjs`) as PrecompiledTemplates;
+    return loadCommonJs(path.join(PRECOMPILED_ROOT, `${generator}.cjs`)) as PrecompiledTemplates;
   } catch {
     return {}; // not built (a checkout without `npm run build`): every template is compiled from its source
   }

@@ -11,7 +11,7 @@ import { specFiles } from "../../src/cli/spec-files.js";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MINIMAL = path.join(ROOT, "fixtures/specs/minimal.yaml");
-const BIN = path.join(ROOT, "bin/oaswright.js");
+const BIN = path.join(ROOT, "bin/oaswright.cjs");
 
 let tmp: string;
 beforeAll(() => {

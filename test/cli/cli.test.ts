@@ -208,9 +208,9 @@ describe("option parsing (openapi-generator-cli compatible)", () => {
   });
 });
 
-describe("bin/oaswright.js", () => {
+describe("bin/oaswright.cjs", () => {
   it("runs as a command (built dist)", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/oaswright.js"), "--version"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/oaswright.cjs"), "--version"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^oaswright \d+\.\d+\.\d+/);
   });

@@ -10,7 +10,7 @@ import { run } from "../support/cli.js";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MINIMAL = path.join(ROOT, "fixtures/specs/minimal.yaml");
-const BIN = path.join(ROOT, "bin/oaswright.js");
+const BIN = path.join(ROOT, "bin/oaswright.cjs");
 
 function expectOneLineError(r: { code: number; err: string }, ...parts: string[]): void {
   expect(r.code, r.err).toBe(1);

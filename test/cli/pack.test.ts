@@ -24,7 +24,7 @@ describe("npm pack", () => {
     expect(pack.status, pack.stderr).toBe(0);
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     const shipped = info!.files.map((f) => f.path);
-    expect(shipped).toEqual(expect.arrayContaining(["bin/oaswright.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "templates/typescript/readme.hbs", "package.json", "README.md"]));
+    expect(shipped).toEqual(expect.arrayContaining(["bin/oaswright.cjs", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "dist/code-cache.cjs", "dist/bundle/oaswright.cjs", "dist/bundle/oaswright.cjs.v8cache", "templates/typescript/readme.hbs", "package.json", "README.md"]));
     expect(shipped.filter((p) => p.endsWith(".tsbuildinfo") || p.endsWith(".map") || p.startsWith("src/") || p.startsWith("test/"))).toEqual([]);
 
     const tarball = path.join(tmp, info!.filename);

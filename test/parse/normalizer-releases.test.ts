@@ -8,10 +8,12 @@ import { NORMALIZER_ROWS, normalizerRules } from "../../src/parse/inline-normali
 
 describe("the normalizer's release table", () => {
   it("turns each behaviour on at its release, and keepScalarOneOf off again at 7.25.0", () => {
-    expect(normalizerRules("7.12.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false });
+    expect(normalizerRules("7.12.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false });
     expect(normalizerRules("7.13.0-SNAPSHOT").simplifyLoneOneOf).toBe(true);
-    expect(normalizerRules("7.20.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: true, simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false });
+    expect(normalizerRules("7.20.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: true, simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false });
     expect(normalizerRules("7.21.0").keepScalarOneOf).toBe(true);
+    expect(normalizerRules("7.21.0").keepParentDescription).toBe(false);
+    expect(normalizerRules("7.22.0").keepParentDescription).toBe(true);
     expect(normalizerRules("7.23.0")).toMatchObject({ keepScalarOneOf: true, oneOfBeforeMap: true, storeMapValue: false });
     expect(normalizerRules("7.25.0")).toMatchObject({ keepScalarOneOf: false, oneOfBeforeMap: true, storeMapValue: true });
   });

@@ -1,0 +1,35 @@
+// What the parse reads differently by OpenAPI Generator release before the inline planner runs
+// (the planner's own table is inline.ts PROFILE_ROWS, its normalizer's inline-normalizer.ts
+// NORMALIZER_ROWS): how swagger-parser read the YAML and the operations.
+
+import { behaviourOf, type ReleaseRow } from "../codegen/release-table.js";
+
+export interface ParseRules {
+  /** Every YAML alias reads as its anchor's name (LoadOptions.yamlAliasesAsAnchorNames). */
+  readonly yamlAliasesAsAnchorNames: boolean;
+  /** SnakeYAML's YAML 1.1 readings of plain scalars and keys are recorded (LoadOptions.yaml11Numbers, yaml11Keys). */
+  readonly yaml11: boolean;
+  /** An operation's empty `description` reads as absent (BuildContext.emptyOperationDescriptionAbsent). */
+  readonly emptyOperationDescriptionAbsent: boolean;
+}
+
+/** 5.0.0, the oldest release reproduced: swagger-parser 2.0.24 to 2.0.29, YAML read by Jackson's mapper alone. */
+const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true };
+
+export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
+  {
+    since: "6.0.0",
+    source: "d86b4849b0 update parser to 2.0.31 (#11981, 2022-03-27), before the 6.0.0 beta release commit 914b539eea: swagger-parser ba4642a7 reads YAML through SnakeYAML first (aliases resolved, YAML 1.1 scalars, CustomResolver)",
+    change: { yamlAliasesAsAnchorNames: false, yaml11: true },
+  },
+  {
+    since: "6.0.0",
+    source: "read from OAG's samples, not the source: the 5.x typescript and python samples print no notes for `description: ''`, 6.0.0's (swagger-parser 2.0.31, d86b4849b0 #11981) the empty paragraph",
+    change: { emptyOperationDescriptionAbsent: false },
+  },
+];
+
+/** The parse's readings of release `oagVersion` (absent: the newest). */
+export function parseRules(oagVersion: string | undefined): ParseRules {
+  return behaviourOf(FIRST, PARSE_ROWS, oagVersion);
+}
