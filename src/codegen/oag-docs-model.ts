@@ -7,18 +7,34 @@
 import type { ApiModel, ObjectShape, Property, Schema } from "../model/ir.js";
 
 const views = new WeakMap<ApiModel, ApiModel>();
+const viewsWithStringItems = new WeakMap<ApiModel, ApiModel>();
+
+/** What the generator's release reads otherwise than the IR, beyond the parser's names (see oagDocsModel). */
+export interface OagDocsOptions {
+  /**
+   * A 3.0 `type: array` written without `items` has string items: ModelUtils.getSchemaItems stores a
+   * StringSchema ("TODO default missing array inner type to string") where none is, read by every
+   * generator from 7.5.0 (2168851e8a, #18313, which also made isArraySchema accept such a schema; it
+   * had been no ArraySchema to swagger-parser). The IR keeps any items (ArraySchema.itemsAbsent): the
+   * clients accept any value, as the spec does.
+   */
+  readonly absentItemsAsString?: boolean;
+}
 
 /**
  * The model the docs are written from: the IR with each object's properties named and required as
  * OAG holds them (oagProperties). The model itself when no schema differs (ApiModel.oagDocsDiffer),
- * else a copy in which only the objects on the way to a changed schema are new: one view per model.
+ * else a copy in which only the objects on the way to a changed schema are new: one view per model
+ * and options.
  */
-export function oagDocsModel(model: ApiModel): ApiModel {
+export function oagDocsModel(model: ApiModel, options: OagDocsOptions = {}): ApiModel {
   if (model.oagDocsDiffer !== true) return model;
-  let view = views.get(model);
+  const stringItems = options.absentItemsAsString === true;
+  const cache = stringItems ? viewsWithStringItems : views;
+  let view = cache.get(model);
   if (view === undefined) {
-    view = rewrite(model, new Map()) as ApiModel;
-    views.set(model, view);
+    view = rewrite(model, new Map(), stringItems) as ApiModel;
+    cache.set(model, view);
   }
   return view;
 }
@@ -43,21 +59,21 @@ export function oagProperties(shape: ObjectShape): Property[] {
 const VALUES = new Set(["value", "yaml11", "enum", "oagEnum", "extensions", "nestedLiterals"]);
 
 /** `node` with every object schema's properties replaced by oagProperties; unchanged parts kept. */
-function rewrite(node: unknown, done: Map<object, unknown>): unknown {
+function rewrite(node: unknown, done: Map<object, unknown>, stringItems: boolean): unknown {
   if (node === null || typeof node !== "object") return node;
   const hit = done.get(node);
   if (hit !== undefined) return hit;
   done.set(node, node); // a cycle (none expected) keeps the original
   let out: unknown = node;
   if (Array.isArray(node)) {
-    const items = node.map((item) => rewrite(item, done));
+    const items = node.map((item) => rewrite(item, done, stringItems));
     if (items.some((item, i) => item !== node[i])) out = items;
   } else {
     const record = node as Record<string, unknown>;
     let copy: Record<string, unknown> | undefined;
     for (const [key, value] of Object.entries(record)) {
       if (VALUES.has(key)) continue;
-      const next = rewrite(value, done);
+      const next = rewrite(value, done, stringItems);
       if (next !== value) (copy ??= { ...record })[key] = next;
     }
     // NORMALIZE_31SPEC stores a new empty Schema for an untyped 3.1 schema (SchemaCommon.untyped31)
@@ -71,6 +87,11 @@ function rewrite(node: unknown, done: Map<object, unknown>): unknown {
           (copy ??= { ...record })[key] = emptied(value);
         }
       }
+    }
+    // ModelUtils.getSchemaItems' StringSchema for a 3.0 array without `items` (OagDocsOptions).
+    if (stringItems && record.kind === "array" && record.itemsAbsent === true) {
+      const items = (copy ?? record).items as Schema;
+      (copy ??= { ...record }).items = missingItems(items.pointer);
     }
     // A value OAG's parser does not hold (LiteralValue.oagAbsent): a schema's default.
     const value = (copy ?? record).default as { oagAbsent?: true } | undefined;
@@ -87,6 +108,11 @@ function rewrite(node: unknown, done: Map<object, unknown>): unknown {
   }
   done.set(node, out);
   return out;
+}
+
+/** ModelUtils.getSchemaItems' `new StringSchema().description("TODO default missing array inner type to string")`. */
+function missingItems(pointer: Schema["pointer"]): Schema {
+  return { pointer, description: "TODO default missing array inner type to string", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "string" };
 }
 
 /** The new empty Schema NORMALIZE_31SPEC stores in place of `schema`: any value, none of its keywords. */

@@ -195,7 +195,10 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
       const s = base as Mutable<Extract<Schema, { kind: "array" }>>;
       s.kind = "array";
       s.items = raw.items === undefined ? anySchema(childPointer(pointer, "items")) : buildSchema(ctx, raw.items, childPointer(pointer, "items"));
-      if (raw.items === undefined) s.itemsAbsent = true;
+      if (raw.items === undefined) {
+        s.itemsAbsent = true;
+        ctx.met.oagDocsDiffer = true; // string items in OAG's docs from 7.5.0 (codegen/oag-docs-model.ts)
+      }
       s.uniqueItems = raw.uniqueItems === true;
       put(s, "minItems", asNumber(raw.minItems));
       put(s, "maxItems", asNumber(raw.maxItems));
@@ -403,7 +406,12 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     const folded = ctx.yaml11Keys.size > 0 ? ctx.yaml11Keys.get(at) : undefined;
     return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };
   });
-  const oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
+  let oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
+  if (ctx.copiedRequired?.has(pointer) === true) {
+    // a 3.1 copy's Schema.setRequired kept only the names of its own properties (shared-instances.ts)
+    oagRequired = (oagRequired ?? required).filter((name) => properties.some((p) => p.name === name));
+    ctx.met.oagDocsDiffer = true;
+  }
   let additionalProperties: AdditionalProperties;
   const ap = raw.additionalProperties;
   if (ap === true || ap === false) additionalProperties = ap;

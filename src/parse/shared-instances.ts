@@ -69,9 +69,21 @@ export interface SharedInstanceFacts {
    * properties.
    */
   readonly copiedDefaults: ReadonlySet<string>;
+  /**
+   * Pointers of the schemas whose place holds a deep copy and whose `required` names something the
+   * schema's own (non-empty) `properties` do not declare: the copy has lost those names. `deepcopy`
+   * writes a schema with Json31.mapper(), whose Schema31Mixin orders the fields alphabetically
+   * (swagger-core 636cff7d4, 2.2.0: `properties` before `required`), and reads it back with the
+   * setters; swagger-models' Schema.setRequired keeps only names of `properties` once those are set
+   * (6575d6cba). The parse itself sets `required` first (OpenAPIDeserializer.getCommonSchemaFields
+   * before `properties`), so an original keeps them all. A 3.1 allOf member `{properties: {a},
+   * required: [a, b]}` of a component an operation `$ref`s, `b` declared by another member, no
+   * longer makes `b` required (DefaultCodegen.addProperties reads the copy).
+   */
+  readonly copiedRequired: ReadonlySet<string>;
 }
 
-const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set() };
+const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedRequired: new Set() };
 
 /** Both sets from one traversal, run only when the document can have either (3.1, OAG 7.0.0 and later). */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
@@ -80,15 +92,42 @@ export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefi
   if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
   const nullable = mayMakeNullable(root);
   const defaults = mayHaveListDefault(root);
-  if (!nullable && !defaults) return NO_FACTS;
+  const undeclared = anyNode(root, requiresUndeclared);
+  if (!nullable && !defaults && !undeclared) return NO_FACTS;
   const traversal = new Traversal(root);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
-  if (!nullable) return { nullable: new Set(), copiedDefaults };
+  const copiedRequired = new Set(undeclared ? placed.filter(([, node]) => requiresUndeclared(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedRequired };
   const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults };
+  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedRequired };
+}
+
+/**
+ * A schema with properties whose `required` names one it does not declare (what a copy loses, see
+ * SharedInstanceFacts.copiedRequired). Without `properties` setRequired keeps every name (a
+ * `required`-only allOf member). An empty `properties` map is left out: whether Json31 writes it
+ * (and so drops every name) was not checked.
+ */
+function requiresUndeclared(node: RawObject): boolean {
+  const properties = node.properties;
+  if (!isObject(properties) || Object.keys(properties).length === 0 || !Array.isArray(node.required)) return false;
+  return node.required.some((name: unknown) => typeof name === "string" && !Object.hasOwn(properties, name));
+}
+
+/** Whether any object of the document satisfies `test`. */
+function anyNode(root: RawObject, test: (node: RawObject) => boolean): boolean {
+  const seen = new Set<object>();
+  const walk = (node: unknown): boolean => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some(walk);
+    if (test(node as RawObject)) return true;
+    return Object.values(node).some(walk);
+  };
+  return walk(root);
 }
 
 /**

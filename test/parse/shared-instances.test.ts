@@ -223,3 +223,81 @@ describe("array defaults OAG holds as a copy's Java List", () => {
     expect(d30("docs/CreateFeature.md")).toContain('[optional] [default to ["ADMIN","EDITOR"]]');
   });
 });
+
+// A deep copy is a Json31 round trip: Schema31Mixin writes `properties` before `required` and
+// swagger-models' Schema.setRequired then keeps only the names of `properties`. Seen in OAG's output:
+// langchain-ai/agent-protocol (python 7.13.0-SNAPSHOT, fixtures/conformance/agentprotocol-python)
+// prints Run's `metadata`, which only its `$ref` member declares, `[optional]`.
+const requiredSpec = (version: string) => `openapi: ${version}
+info: { title: Required, version: "1" }
+paths:
+  /runs:
+    post:
+      operationId: createRun
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/Run" } } } }
+      responses:
+        "200": { description: OK, content: { application/json: { schema: { $ref: "#/components/schemas/Run" } } } }
+components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        metadata: { type: object }
+        label: { type: string }
+    Run:
+      allOf:
+        - $ref: "#/components/schemas/Base"
+        - type: object
+          properties:
+            run_id: { type: string }
+          required: [run_id, metadata]
+    Unused:
+      allOf:
+        - $ref: "#/components/schemas/Base"
+        - type: object
+          properties:
+            key: { type: string }
+          required: [key, metadata]
+    Marked:
+      allOf:
+        - $ref: "#/components/schemas/Base"
+        - required: [metadata]
+`;
+
+describe("`required` names a 3.1 copy loses (Json31 round trip)", () => {
+  const member = "/components/schemas/Run/allOf/1";
+  const specs = specFiles("oaswright-copied-required-", { "r31.yaml": requiredSpec("3.1.0"), "r30.yaml": requiredSpec("3.0.3") });
+
+  it("7.x, 3.1: the allOf member of a component an operation references, not of one nothing references", () => {
+    expect([...sharedInstanceFacts(YAML.parse(requiredSpec("3.1.0")), "7.13.0", false).copiedRequired]).toEqual([member]);
+  });
+
+  it("not for 3.0 (no OpenAPI31Traverser), not before 7.0", () => {
+    expect(sharedInstanceFacts(YAML.parse(requiredSpec("3.0.3")), "7.13.0", false).copiedRequired.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(requiredSpec("3.1.0")), "6.6.0", false).copiedRequired.size).toBe(0);
+  });
+
+  it("python docs: the copy's undeclared name is optional, the original's and a 3.0 spec's required", async () => {
+    const docs = async (file: string) => {
+      const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "runs", oagVersion: "7.13.0" } };
+      const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+      return (p: string) => String(files.find((f) => f.path === p)?.contents);
+    };
+    const row = (doc: string, name: string) => doc.split("\n").find((l) => l.startsWith(`**${name}**`));
+    const d31 = await docs("r31.yaml");
+    expect(row(d31("docs/Run.md"), "metadata")).toBe("**metadata** | **object** |  | [optional] ");
+    expect(row(d31("docs/Run.md"), "run_id")).toBe("**run_id** | **str** |  | ");
+    expect(row(d31("docs/Unused.md"), "metadata")).toBe("**metadata** | **object** |  | ");
+    // a member without properties keeps every name (7.13: before the metadata-only allOf move)
+    expect(row(d31("docs/Marked.md"), "metadata")).toBe("**metadata** | **object** |  | ");
+    const d30 = await docs("r30.yaml");
+    expect(row(d30("docs/Run.md"), "metadata")).toBe("**metadata** | **object** |  | ");
+  });
+
+  it("the client keeps the spec's `required`", async () => {
+    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "runs", oagVersion: "7.13.0" } };
+    const { files } = await generateFiles({ input: specs.path("r31.yaml"), generator: "python", validate: "off", options });
+    const run = String(files.find((f) => f.path === "runs/models/run.py")?.contents);
+    expect(run).toMatch(/^ {4}metadata: Dict\[str, Any\]$/m);
+  });
+});

@@ -83,7 +83,7 @@ export const pythonGenerator: Generator = {
     const clashes = names.modelPlan!.renamed.length > 0;
     const docNames = clashes ? new PythonNames(options) : names;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
-    const docModel = oagDocsModel(model);
+    const docModel = oagDocsModel(model, { absentItemsAsString: release.absentItemsAsString && model.source.openapiVersion === "3.0" });
     const docTypes = clashes || docModel !== model ? new PythonTypes(docModel, docNames, options.typeMappings, release) : types;
     const docs: PythonDocContext = {
       model: docModel,

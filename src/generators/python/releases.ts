@@ -40,6 +40,8 @@ export interface PythonDocRelease {
    * (ExampleChildWithPetModel: every merged property `object`).
    */
   readonly mergedProperties31Untyped: boolean;
+  /** A 3.0 array written without `items` has string items (`List[str]`; codegen/oag-docs-model.ts OagDocsOptions). Before: unchanged, not checked against a release. */
+  readonly absentItemsAsString: boolean;
   /**
    * A blank line after `## Properties`, `### Parameters` and `### HTTP response details`, and one
    * before an API doc's example (api_doc.mustache, api_doc_example.mustache, model_doc.mustache).
@@ -123,7 +125,7 @@ export interface PythonDocRelease {
   readonly reservedWords: ReadonlySet<string>;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
@@ -137,6 +139,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0 (1msg/1sdk 7.0.1: `add_template(add_template_request)`)", change: { refFormBodyFields: true } },
   { since: "7.5.0", source: "2a39b29684 [python] Add field as a reserved word (#18279), after the 7.4.0 release commit 2abcb4f7f0, before 7.5.0's cce4139af6", change: { reservedWords: RESERVED_WORDS } },
   { since: "7.5.0", source: "6746be9a50 fix allOf handling in 3.1 spec (ModelUtils.cloneSchema sets the type back), before the 7.5.0 release commit cce4139af6", change: { mergedProperties31Untyped: false } },
+  { since: "7.5.0", source: "2168851e8a Better array handling in 3.1 spec (#18313): ModelUtils.isArraySchema accepts a 3.0 schema of type array without items and getSchemaItems gives it a StringSchema; before the 7.5.0 release commit cce4139af6 (YuriTheCoder/polyglot-quest-api 7.13.0: `**badges** | **List[str]**`)", change: { absentItemsAsString: true } },
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },
