@@ -125,8 +125,14 @@ export interface Profile {
   readonly refactorAllOf: boolean;
   /** A map value is named after the map's title (6.x) rather than its own (7.x). */
   readonly mapValueTitleFromParent: boolean;
-  /** Path-level parameters and webhooks are flattened too (7.x). */
-  readonly flattenMore: boolean;
+  /**
+   * A path item's own (path-level) parameters are flattened, their models named
+   * `<path>_<name>_parameter` (9579122945, #19460, 7.9.0: flattenPaths calls flattenParameters with
+   * `path.getParameters()`; before, only the operations' parameters).
+   */
+  readonly flattenPathParameters: boolean;
+  /** The 3.1 `webhooks` path items are flattened like `paths` (093a51ee21, #20165, 7.11.0: flattenWebhooks). */
+  readonly flattenWebhooks: boolean;
   /** The inline schemas of components.responses become models (7.10+, cbc64e86d3). */
   readonly flattenComponentResponses: boolean;
   /** flattenProperties also hoists composed properties, items and map values (7.x). */
@@ -203,7 +209,8 @@ const FIRST_PROFILE: Profile = {
   normalize: false,
   refactorAllOf: true,
   mapValueTitleFromParent: true,
-  flattenMore: false,
+  flattenPathParameters: false,
+  flattenWebhooks: false,
   flattenComponentResponses: false,
   flattenComposedProperties: false,
   operationObjectsOnly: true,
@@ -229,11 +236,13 @@ export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
   { since: "7.0.0", source: "7258b3c171 Fix allOf with a single $ref (#16096), before the 7.0.0 release commit c37fa8a4e8", change: { singleAllOfRef: "unlessFlagged" } },
   {
     since: "7.0.0",
-    source: "the 6.x/7.x split of the golden data (python-prior 6.6.0, typescript and python 7.12-7.17); not read from OAG's history: path-level parameters came with 9579122945 (#19460, 7.9.0) and webhooks with 093a51ee21 (#20165, 7.11.0), kept at 7.0.0 so that no output changes (NOTES.md, Issue 11)",
-    change: { mapValueTitleFromParent: false, flattenMore: true, flattenComposedProperties: true },
+    source: "the 6.x/7.x split of the golden data (python-prior 6.6.0, typescript and python 7.12-7.17); no commit identified (NOTES.md, Issue 11)",
+    change: { mapValueTitleFromParent: false, flattenComposedProperties: true },
   },
   { since: "7.7.0", source: "5bc7aa3cd6 (#18945): isModelNeeded takes a lone `$ref` allOf member as it is, before the 7.7.0 release commit 4eaac3d152", change: { singleAllOfRef: "always" } },
+  { since: "7.9.0", source: "9579122945 Better handling of parameters in inline model resolver (#19460): flattenPaths flattens path-level parameters, before the 7.9.0 release commit 4145000dfe", change: { flattenPathParameters: true } },
   { since: "7.10.0", source: "cbc64e86d3 Update inline model resolver to flatten responses (#19992), before the 7.10.0 release commit 12dfe8fe74", change: { flattenComponentResponses: true } },
+  { since: "7.11.0", source: "093a51ee21 Resolve inline schemas in webhooks (#20165): flattenWebhooks, before the 7.11.0 release commit a7240eeefe", change: { flattenWebhooks: true } },
   { since: "7.14.0", source: "swagger-parser 2.1.23's ParseOptions.resolveResponses (default false), taken by 7.14.0 without setting it (issue #21588)", change: { resolveResponses: false } },
   { since: "7.15.0", source: "#21568 sets resolveResponses again", change: { resolveResponses: true } },
   { since: "7.21.0", source: "read from a 7.21.0-SNAPSHOT output (MelvinKl/Auto-slopp 14b2542, corpus case openproject-python): a hoisted 3.1 property model keeps its type (Profile.modelType31); the change is past the readable source", change: { modelType31: true } },
@@ -364,7 +373,7 @@ class Planner implements NormalizerHost {
   run(): InlinePlan {
     if (this.profile.normalize) new Normalizer(this).run();
     this.flattenPathItems(this.view(this.doc).paths);
-    if (this.profile.flattenMore) this.flattenPathItems(this.view(this.doc).webhooks);
+    if (this.profile.flattenWebhooks) this.flattenPathItems(this.view(this.doc).webhooks);
     this.flattenComponents();
     // InlineModelResolver.flattenComponentResponses (cbc64e86d3, 7.10.0): no name, so `inline_object`...
     if (this.profile.flattenComponentResponses) {
@@ -589,7 +598,7 @@ class Planner implements NormalizerHost {
           }
         }
       }
-      if (this.profile.flattenMore) this.flattenParameters(pathname, this.view(item).parameters, undefined);
+      if (this.profile.flattenPathParameters) this.flattenParameters(pathname, this.view(item).parameters, undefined);
       for (const [method, operation] of all) {
         const fallback = `${pathname}_${method}`;
         const id = this.view(operation).operationId;
