@@ -123,7 +123,10 @@ export interface Profile {
   readonly normalize: boolean;
   /** Inline allOf members become `<Model>_allOf` models (6.x, or REFACTOR_ALLOF_INLINE_SCHEMAS). */
   readonly refactorAllOf: boolean;
-  /** A map value is named after the map's title (6.x) rather than its own (7.x). */
+  /**
+   * gatherInlineModels names a map value after the map's title, not its own: `schema.getTitle()`
+   * until 875fdb50bd (#19173, 7.8.0) made it `inner.getTitle()`.
+   */
   readonly mapValueTitleFromParent: boolean;
   /**
    * A path item's own (path-level) parameters are flattened, their models named
@@ -135,8 +138,23 @@ export interface Profile {
   readonly flattenWebhooks: boolean;
   /** The inline schemas of components.responses become models (7.10+, cbc64e86d3). */
   readonly flattenComponentResponses: boolean;
-  /** flattenProperties also hoists composed properties, items and map values (7.x). */
+  /**
+   * flattenProperties also hoists composed properties, array items and map values (6d93b0ec83,
+   * #17138, and 0401c46147, #17141, both first in 7.2.0); before, only `ObjectSchema`s with
+   * properties (and such items and map values).
+   */
   readonly flattenComposedProperties: boolean;
+  /**
+   * flattenProperties leaves a property that is an allOf of one member and nothing else composed
+   * (no properties) to the codegen (dccb147055, #17683, 7.3.0); before, #17141 hoisted it like any
+   * composed property.
+   */
+  readonly keepSingleAllOfProperty: boolean;
+  /**
+   * flattenProperties asks ModelUtils.isObjectSchema (by type, properties not needed) instead of
+   * `instanceof ObjectSchema` with properties (b4c315ebce, first in 7.5.0).
+   */
+  readonly objectByModelUtils: boolean;
   /**
    * 5.x: in operations only inline objects with properties become models, named
    * `inline_object`, `inline_response_<code>` or after the parameter (approximation: only the
@@ -213,6 +231,8 @@ const FIRST_PROFILE: Profile = {
   flattenWebhooks: false,
   flattenComponentResponses: false,
   flattenComposedProperties: false,
+  keepSingleAllOfProperty: false,
+  objectByModelUtils: false,
   operationObjectsOnly: true,
   flattenPropertiesOnly: true,
   resolveResponses: true,
@@ -234,12 +254,11 @@ export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
   { since: "7.0.0", source: "c5a1dbecfb [openapi-normalizer] enable some rules by default (#15501), before the 7.0.0 release commit c37fa8a4e8", change: { normalize: true } },
   { since: "7.0.0", source: "6788f43af0 Better handling of Inline schema (#15682): inline allOf members stay inline unless REFACTOR_ALLOF_INLINE_SCHEMAS, before the 7.0.0 release commit c37fa8a4e8", change: { refactorAllOf: false } },
   { since: "7.0.0", source: "7258b3c171 Fix allOf with a single $ref (#16096), before the 7.0.0 release commit c37fa8a4e8", change: { singleAllOfRef: "unlessFlagged" } },
-  {
-    since: "7.0.0",
-    source: "the 6.x/7.x split of the golden data (python-prior 6.6.0, typescript and python 7.12-7.17); no commit identified (NOTES.md, Issue 11)",
-    change: { mapValueTitleFromParent: false, flattenComposedProperties: true },
-  },
+  { since: "7.2.0", source: "6d93b0ec83 Fix handling of composed schema in inline model resolver (#17138) and 0401c46147 Fix missing objects when defining inline anyOf, or oneOf (#17141): flattenProperties hoists composed properties, items and map values, before the 7.2.0 release commit fe638d0093", change: { flattenComposedProperties: true } },
+  { since: "7.3.0", source: "dccb147055 Fix allOf with a single item in inline model resolver (#17683): flattenProperties skips an allOf of one item, before the 7.3.0 release commit d617b46c86", change: { keepSingleAllOfProperty: true } },
+  { since: "7.5.0", source: "b4c315ebce use model utils check instead of instanceof: flattenProperties asks ModelUtils.isObjectSchema, before the 7.5.0 release commit cce4139af6", change: { objectByModelUtils: true } },
   { since: "7.7.0", source: "5bc7aa3cd6 (#18945): isModelNeeded takes a lone `$ref` allOf member as it is, before the 7.7.0 release commit 4eaac3d152", change: { singleAllOfRef: "always" } },
+  { since: "7.8.0", source: "875fdb50bd Fix issue #18574 (#19173): gatherInlineModels names a map value after its own title, before the 7.8.0 release commit 6bdc452f92", change: { mapValueTitleFromParent: false } },
   { since: "7.9.0", source: "9579122945 Better handling of parameters in inline model resolver (#19460): flattenPaths flattens path-level parameters, before the 7.9.0 release commit 4145000dfe", change: { flattenPathParameters: true } },
   { since: "7.10.0", source: "cbc64e86d3 Update inline model resolver to flatten responses (#19992), before the 7.10.0 release commit 12dfe8fe74", change: { flattenComponentResponses: true } },
   { since: "7.11.0", source: "093a51ee21 Resolve inline schemas in webhooks (#20165): flattenWebhooks, before the 7.11.0 release commit a7240eeefe", change: { flattenWebhooks: true } },
@@ -1008,7 +1027,9 @@ class Planner implements NormalizerHost {
         if (this.isMap(property)) this.containedAt(property, "additionalProperties", path, computed);
         continue;
       }
-      if (this.isObject(property)) {
+      // 7.2.0-7.4.x: `instanceof ObjectSchema` with properties, as in 6.x (Profile.objectByModelUtils)
+      const object = this.profile.objectByModelUtils ? this.isObject(property) : this.isObjectClass(property) && nonEmptyMap(this, this.view(property).properties);
+      if (object) {
         updates.push([key, this.propertyModel(property, computed)]);
       } else if (this.isArray(property)) {
         this.containedAt(property, "items", path, computed);
@@ -1018,7 +1039,7 @@ class Planner implements NormalizerHost {
         const state = this.view(property);
         const allOf = isList(state.allOf) ? this.viewList(state.allOf) : undefined;
         const singleAllOf = allOf !== undefined && allOf.length === 1 && !nonEmptyList(this, state.oneOf) && !nonEmptyList(this, state.anyOf) && !nonEmptyMap(this, state.properties);
-        if (singleAllOf) continue; // left to the codegen as is
+        if (singleAllOf && this.profile.keepSingleAllOfProperty) continue; // left to the codegen as is
         let name = this.names.resolve(state.title, computed);
         this.gather(property, name);
         name = this.addSchema(name, property, rawOf(property) as RawObject | undefined, property);
@@ -1050,7 +1071,7 @@ class Planner implements NormalizerHost {
 
   /** Array items / map values inside flattenProperties; returns the `$ref` to put in place, if any. */
   private containedModel(inner: Handle, path: string, computed: string): Handle | undefined {
-    const isObject = this.profile.flattenComposedProperties ? this.isObject(inner) : this.isObjectClass(inner);
+    const isObject = this.profile.objectByModelUtils ? this.isObject(inner) : this.isObjectClass(inner);
     if (isObject) {
       const properties = this.view(inner).properties;
       if (!nonEmptyMap(this, properties)) return undefined;

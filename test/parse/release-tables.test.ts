@@ -18,7 +18,7 @@ const profile = (oagVersion: string | undefined, refactorAllOfInlineSchemas = fa
 
 describe("the inline planner's release table", () => {
   it("gives 5.x's planner up to the 6.0.0 pre-releases, and each change at its release", () => {
-    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenPathParameters: false, flattenWebhooks: false, flattenComponentResponses: false, flattenComposedProperties: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: ["readOnly", "nullable"], singleAllOfRef: "resolved", structuralReuse: "none" };
+    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenPathParameters: false, flattenWebhooks: false, flattenComponentResponses: false, flattenComposedProperties: false, keepSingleAllOfProperty: false, objectByModelUtils: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: ["readOnly", "nullable"], singleAllOfRef: "resolved", structuralReuse: "none" };
     expect(profile("5.0.0")).toEqual(five);
     expect(profile("5.4.0")).toEqual(five);
     expect(profile("6.0.0-SNAPSHOT")).toEqual(five);
@@ -29,13 +29,18 @@ describe("the inline planner's release table", () => {
     expect(profile("6.2.0-SNAPSHOT")).toEqual({ ...six, singleAllOfFlags: ["readOnly"] });
     expect(profile("6.3.0")).toEqual(six);
     expect(profile("6.6.0")).toEqual(six);
-    const seven = { ...six, normalize: true, refactorAllOf: false, mapValueTitleFromParent: false, flattenComposedProperties: true, singleAllOfRef: "unlessFlagged" };
-    const late = { flattenPathParameters: true, flattenWebhooks: true };
+    const seven = { ...six, normalize: true, refactorAllOf: false, singleAllOfRef: "unlessFlagged" };
+    expect(profile("7.1.0")).toEqual(seven);
+    expect(profile("7.2.0")).toEqual({ ...seven, flattenComposedProperties: true });
+    expect(profile("7.3.0")).toEqual({ ...seven, flattenComposedProperties: true, keepSingleAllOfProperty: true });
+    const properties = { flattenComposedProperties: true, keepSingleAllOfProperty: true, objectByModelUtils: true };
+    expect(profile("7.5.0")).toEqual({ ...seven, ...properties });
+    const late = { ...properties, mapValueTitleFromParent: false, flattenPathParameters: true, flattenWebhooks: true };
     expect(profile("7.0.0")).toEqual(seven);
-    expect(profile("7.7.0")).toEqual({ ...seven, singleAllOfRef: "always" });
-    expect(profile("7.8.0")).toEqual({ ...seven, singleAllOfRef: "always" });
-    expect(profile("7.9.0")).toEqual({ ...seven, singleAllOfRef: "always", flattenPathParameters: true });
-    expect(profile("7.10.0")).toEqual({ ...seven, singleAllOfRef: "always", flattenPathParameters: true, flattenComponentResponses: true });
+    expect(profile("7.7.0")).toEqual({ ...seven, ...properties, singleAllOfRef: "always" });
+    expect(profile("7.8.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always" });
+    expect(profile("7.9.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always", flattenPathParameters: true });
+    expect(profile("7.10.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always", flattenPathParameters: true, flattenComponentResponses: true });
     expect(profile("7.11.0")).toEqual({ ...seven, ...late, singleAllOfRef: "always", flattenComponentResponses: true });
     expect(profile("7.14.0").resolveResponses).toBe(false);
     expect(profile("7.14.0-SNAPSHOT").resolveResponses).toBe(false);
