@@ -85,9 +85,10 @@ describe("the pattern examples' release table", () => {
   it("changes each generator's pattern handling at its release", () => {
     expect(patternRules("5.1.0")).toEqual({ pythonCutsSample: true, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
     expect(patternRules("5.1.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
-    expect(patternRules("6.0.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: "unknown" });
-    expect(patternRules("6.1.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: "unknown" });
-    expect(patternRules("6.3.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: "unknown" });
+    expect(patternRules("6.0.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.1.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.2.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.3.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: true });
     expect(patternRules("7.0.0-SNAPSHOT")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: true });
     expect(patternRules(undefined)).toEqual(patternRules("7.0.0"));
   });
