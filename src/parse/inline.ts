@@ -136,6 +136,14 @@ export interface Profile {
   readonly flattenPathParameters: boolean;
   /** The 3.1 `webhooks` path items are flattened like `paths` (093a51ee21, #20165, 7.11.0: flattenWebhooks). */
   readonly flattenWebhooks: boolean;
+  /**
+   * e38ea578f8 (#14887, 6.5.0): flattenComponents gathers a component with only anyOf or only
+   * oneOf (gatherInlineModels, `<Model>_anyOf`... for members that need a model) instead of
+   * flattenComposedChildren, and flattenComposedChildren gathers inside each member model it
+   * builds. Before, a composed component's members with properties or an enum became models and
+   * nothing inside them was asked (5.x's and 6.0's flattenProperties ran from modelFromProperty).
+   */
+  readonly gatherComposedChildren: boolean;
   /** The inline schemas of components.responses become models (7.10+, cbc64e86d3). */
   readonly flattenComponentResponses: boolean;
   /**
@@ -219,9 +227,11 @@ interface Signature {
 }
 
 /**
- * 5.0.0, the oldest release reproduced (InlineModelResolver before #12104). Its singleAllOfFlags are
- * what profileFor gave 5.x before the table (6.3.0's pair, though 5.x predates #13303): kept so that
- * no output changes; the 5.x samples and corpus cases show no schema that tells.
+ * 5.0.0, the oldest release reproduced (InlineModelResolver before #12104). 5.x has no
+ * isModelNeeded (#12104 added it with gatherInlineModels): flattenProperties hoists only
+ * `ObjectSchema`s with properties and flattenComposedChildren gathers nothing (until e38ea578f8,
+ * gatherComposedChildren), so a single-member allOf with readOnly or nullable is never asked about
+ * and never hoisted; singleAllOfFlags is 6.0's empty list, before #13303 and #13850.
  */
 const FIRST_PROFILE: Profile = {
   normalize: false,
@@ -229,6 +239,7 @@ const FIRST_PROFILE: Profile = {
   mapValueTitleFromParent: true,
   flattenPathParameters: false,
   flattenWebhooks: false,
+  gatherComposedChildren: false,
   flattenComponentResponses: false,
   flattenComposedProperties: false,
   keepSingleAllOfProperty: false,
@@ -237,7 +248,7 @@ const FIRST_PROFILE: Profile = {
   flattenPropertiesOnly: true,
   resolveResponses: true,
   modelType31: false,
-  singleAllOfFlags: ["readOnly", "nullable"],
+  singleAllOfFlags: [],
   singleAllOfRef: "resolved",
   structuralReuse: "none",
 };
@@ -248,9 +259,10 @@ const FIRST_PROFILE: Profile = {
  * every row applies, unless the options describe python-prior's 6.x.
  */
 export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
-  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104, 2022-04-20), after the 6.0.0 beta release commit 914b539eea, before the 6.0.0 one 69f79fb789 (iij-dpf's 6.0.0-SNAPSHOT output names items without `_inner`)", change: { operationObjectsOnly: false, flattenPropertiesOnly: false, singleAllOfFlags: [] }, notInPrereleases: true },
+  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104, 2022-04-20), after the 6.0.0 beta release commit 914b539eea, before the 6.0.0 one 69f79fb789 (iij-dpf's 6.0.0-SNAPSHOT output names items without `_inner`)", change: { operationObjectsOnly: false, flattenPropertiesOnly: false }, notInPrereleases: true },
   { since: "6.2.0", source: "f6be1d07bc Do not generate new models for readonly schema references (#13303), before the 6.2.0 release commit 24f476a381", change: { singleAllOfFlags: ["readOnly"] } },
   { since: "6.3.0", source: "71a7a822f4 Nullable subschemas (#13850), before the 6.3.0 release commit 8f2676c5c2", change: { singleAllOfFlags: ["readOnly", "nullable"] } },
+  { since: "6.5.0", source: "e38ea578f8 Better support of inline allOf/anyOf/oneOf schemas (#14887), before the 6.5.0 release commit 7417432a54", change: { gatherComposedChildren: true } },
   { since: "7.0.0", source: "c5a1dbecfb [openapi-normalizer] enable some rules by default (#15501), before the 7.0.0 release commit c37fa8a4e8", change: { normalize: true } },
   { since: "7.0.0", source: "6788f43af0 Better handling of Inline schema (#15682): inline allOf members stay inline unless REFACTOR_ALLOF_INLINE_SCHEMAS, before the 7.0.0 release commit c37fa8a4e8", change: { refactorAllOf: false } },
   { since: "7.0.0", source: "7258b3c171 Fix allOf with a single $ref (#16096), before the 7.0.0 release commit c37fa8a4e8", change: { singleAllOfRef: "unlessFlagged" } },
@@ -713,7 +725,7 @@ class Planner implements NormalizerHost {
     for (const name of [...this.components.keys()]) {
       const model = this.components.get(name);
       if (!model) continue;
-      if (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf")) {
+      if (this.profile.gatherComposedChildren && (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf"))) {
         this.gather(model, name);
       } else if (this.isComposed(model)) {
         this.flattenComposedChildren(`${name}_allOf`, this.view(model).allOf, !this.profile.refactorAllOf);
@@ -738,7 +750,7 @@ class Planner implements NormalizerHost {
       if (!nonEmptyMap(this, state.properties) && !nonEmptyList(this, state.enum)) return;
       let name = this.names.resolve(state.title, key);
       const model = this.modelFromProperty(child, name);
-      this.gather(model.node, name);
+      if (this.profile.gatherComposedChildren) this.gather(model.node, name);
       if (skip) return;
       const signature = this.signature(model.node);
       const existing = this.matchGenerated(signature, model.node);

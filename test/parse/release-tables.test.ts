@@ -18,18 +18,20 @@ const profile = (oagVersion: string | undefined, refactorAllOfInlineSchemas = fa
 
 describe("the inline planner's release table", () => {
   it("gives 5.x's planner up to the 6.0.0 pre-releases, and each change at its release", () => {
-    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenPathParameters: false, flattenWebhooks: false, flattenComponentResponses: false, flattenComposedProperties: false, keepSingleAllOfProperty: false, objectByModelUtils: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: ["readOnly", "nullable"], singleAllOfRef: "resolved", structuralReuse: "none" };
+    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenPathParameters: false, flattenWebhooks: false, flattenComponentResponses: false, flattenComposedProperties: false, keepSingleAllOfProperty: false, objectByModelUtils: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: [], singleAllOfRef: "resolved", structuralReuse: "none", gatherComposedChildren: false };
     expect(profile("5.0.0")).toEqual(five);
     expect(profile("5.4.0")).toEqual(five);
     expect(profile("6.0.0-SNAPSHOT")).toEqual(five);
     expect(profile("6.0.0-beta")).toEqual(five);
     const six = { ...five, operationObjectsOnly: false, flattenPropertiesOnly: false };
-    expect(profile("6.0.0")).toEqual({ ...six, singleAllOfFlags: [] });
-    expect(profile("6.1.0")).toEqual({ ...six, singleAllOfFlags: [] });
+    expect(profile("6.0.0")).toEqual(six);
+    expect(profile("6.1.0")).toEqual(six);
     expect(profile("6.2.0-SNAPSHOT")).toEqual({ ...six, singleAllOfFlags: ["readOnly"] });
-    expect(profile("6.3.0")).toEqual(six);
-    expect(profile("6.6.0")).toEqual(six);
-    const seven = { ...six, normalize: true, refactorAllOf: false, singleAllOfRef: "unlessFlagged" };
+    expect(profile("6.3.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"] });
+    expect(profile("6.4.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"] });
+    expect(profile("6.5.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true });
+    expect(profile("6.6.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true });
+    const seven = { ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true, normalize: true, refactorAllOf: false, singleAllOfRef: "unlessFlagged" };
     expect(profile("7.1.0")).toEqual(seven);
     expect(profile("7.2.0")).toEqual({ ...seven, flattenComposedProperties: true });
     expect(profile("7.3.0")).toEqual({ ...seven, flattenComposedProperties: true, keepSingleAllOfProperty: true });
