@@ -18,6 +18,8 @@ const only = argv.flatMap((a, i) => (argv[i - 1] === "--case" ? [a] : []));
 const server = await createServer({
   root,
   configFile: false,
+  // src/code-cache.cts is TypeScript too (as in vitest.config.ts): Vite transforms only .ts, .mts and JSX by default.
+  oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   logLevel: "error",
   appType: "custom",
   server: { middlewareMode: true, hmr: false, ws: false },
