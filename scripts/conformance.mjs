@@ -24,8 +24,6 @@ const server = await createServer({
   appType: "custom",
   server: { middlewareMode: true, hmr: false, ws: false },
   optimizeDeps: { noDiscovery: true, include: [] },
-  // src/code-cache.cts is TypeScript too (as in vitest.config.ts): Vite transforms only .ts, .mts and JSX by default.
-  oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
 });
 let same = 0;
 let total = 0;

@@ -14,10 +14,11 @@
 //      break inside the pattern) the pattern is used as is;
 //   2. `new RgxGen(isolated)`, with RgxGenOption.CASE_INSENSITIVE when the flags say so;
 //   3. `rgxGen.generate(new Random(18))`: a fresh Random seeded with 18 per example.
-// The RgxGen release comes with OAG: 1.3 in 5.x (OAG's pom pins `rxgen-version` 1.3, and 1.4 only
-// came out in August 2022), 1.4 in 7.x (`rxgen.version` 1.4; the 7.12.0 and 7.14.0-SNAPSHOT docs
-// match 1.3/1.4 and not 2.0, whose output differs). 1.3 and 1.4 generate identically except that
-// only 1.4 parses `\uNNNN`; for 6.x the release is unconfirmed, so that escape is refused there.
+// The RgxGen release comes with OAG, read from `rxgen.version` in its root pom.xml at each release
+// commit: 1.3 up to 6.2.1 (5.4.0 4a36be7002 to 6.2.1 b0ce532bdc), 1.4 from 6.3.0 (bfcb3864a7,
+// #13881, 2022-11-03; the 6.3.0 release commit 8f2676c5c2 to 7.13.0 4b805ff6b7 have 1.4; the 7.12.0
+// and 7.14.0-SNAPSHOT docs match 1.3/1.4 and not 2.0, whose output differs). 1.3 and 1.4 generate
+// identically except that only 1.4 parses `\uNNNN`.
 //
 // The doc then shows the string quoted without any escaping: TypeScript's and python-prior's
 // ensureQuotes() wrap it in double quotes (backticks / triple quotes if it contains a line
@@ -84,7 +85,7 @@ export interface PatternRules {
   readonly pythonFlagsOnlyI: boolean;
   /** typescript: RgxGen gets the pattern as it is (no delimiter step). */
   readonly typescriptPatternAsIs: boolean;
-  /** RgxGen's reading of `\uNNNN`: 1.3 reads `\u` as a letter, 1.4 parses the escape; "unknown" refuses it. */
+  /** RgxGen's reading of `\uNNNN`: 1.3 reads `\u` as a letter, 1.4 parses the escape. */
   readonly unicodeEscapes: ParseOptions["unicodeEscapes"];
 }
 
@@ -93,14 +94,9 @@ const FIRST_RULES: PatternRules = { pythonCutsSample: true, pythonFlagsOnlyI: fa
 
 export const PATTERN_ROWS: readonly ReleaseRow<PatternRules>[] = [
   { since: "5.1.1", source: "ae099330b9 Feature fixed, samples regenerated (#9131), after the 5.1.0 release commit e023eaa821, before the 5.1.1 one 560bf7e080", change: { pythonCutsSample: false } },
-  {
-    since: "6.0.0",
-    source: "not read from OAG: no 6.x output with `\\u` was checked. OAG's pom still had RgxGen 1.3 up to bfcb3864a7 (#13881, 2022-11-03, before the 6.3.0 release commit 8f2676c5c2), which moved to 1.4",
-    change: { unicodeEscapes: "unknown" },
-  },
   { since: "6.1.0", source: "7e5ee2142c Fixed regular expression in python client codegen that was removing any trailing chars instead of only expected ones (#13164, 2022-08-16), after the 6.0.1 release commit 9e412edb64, before the 6.1.0 one 43dbb5ff9c (the 6.6.0 docs confirm it)", change: { pythonFlagsOnlyI: true } },
+  { since: "6.3.0", source: "RgxGen 1.4: bfcb3864a7 Update project dependencies (#13881, 2022-11-03) sets `rxgen.version` 1.4, after the 6.2.1 release commit b0ce532bdc (1.3), before the 6.3.0 one 8f2676c5c2 (1.4)", change: { unicodeEscapes: true } },
   { since: "6.3.0", source: "ffaf173db1 Fixed typescript codegen pattern compiler (#14180, 2022-12-05), before the 6.3.0 release commit 8f2676c5c2", change: { typescriptPatternAsIs: true } },
-  { since: "7.0.0", source: "RgxGen 1.4 (`rxgen.version`, bfcb3864a7 #13881): the 7.12.0 and 7.14.0-SNAPSHOT docs match 1.3/1.4 and not 2.0", change: { unicodeEscapes: true } },
 ];
 
 /** The pattern handling of release `oagVersion` (absent: the newest). */

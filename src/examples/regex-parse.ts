@@ -30,8 +30,8 @@ export type RegexNode =
   | { kind: "not"; node: RegexNode };
 
 export interface ParseOptions {
-  /** RgxGen 1.4 parses `\uNNNN`; 1.3 does not. "unknown" refuses patterns where that matters. */
-  unicodeEscapes: boolean | "unknown";
+  /** RgxGen 1.4 parses `\uNNNN`; 1.3 does not. */
+  unicodeEscapes: boolean;
 }
 
 const ASCII_DIGITS = codes("0", "9");
@@ -291,9 +291,6 @@ class TreeBuilder {
         return;
       }
       case "u":
-        if (this.options.unicodeEscapes === "unknown") {
-          throw new UnsupportedPatternError("\\u escape (RgxGen 1.3 and 1.4 differ; which one this release used is unknown)");
-        }
         if (this.options.unicodeEscapes) sb.s += String.fromCharCode(javaParseInt(this.it.nextN(4), 16, "\\u escape") & 0xffff);
         else sb.s += c;
         return;

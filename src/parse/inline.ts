@@ -123,14 +123,46 @@ export interface Profile {
   readonly normalize: boolean;
   /** Inline allOf members become `<Model>_allOf` models (6.x, or REFACTOR_ALLOF_INLINE_SCHEMAS). */
   readonly refactorAllOf: boolean;
-  /** A map value is named after the map's title (6.x) rather than its own (7.x). */
+  /**
+   * gatherInlineModels names a map value after the map's title, not its own: `schema.getTitle()`
+   * until 875fdb50bd (#19173, 7.8.0) made it `inner.getTitle()`.
+   */
   readonly mapValueTitleFromParent: boolean;
-  /** Path-level parameters and webhooks are flattened too (7.x). */
-  readonly flattenMore: boolean;
+  /**
+   * A path item's own (path-level) parameters are flattened, their models named
+   * `<path>_<name>_parameter` (9579122945, #19460, 7.9.0: flattenPaths calls flattenParameters with
+   * `path.getParameters()`; before, only the operations' parameters).
+   */
+  readonly flattenPathParameters: boolean;
+  /** The 3.1 `webhooks` path items are flattened like `paths` (093a51ee21, #20165, 7.11.0: flattenWebhooks). */
+  readonly flattenWebhooks: boolean;
+  /**
+   * e38ea578f8 (#14887, 6.5.0): flattenComponents gathers a component with only anyOf or only
+   * oneOf (gatherInlineModels, `<Model>_anyOf`... for members that need a model) instead of
+   * flattenComposedChildren, and flattenComposedChildren gathers inside each member model it
+   * builds. Before, a composed component's members with properties or an enum became models and
+   * nothing inside them was asked (5.x's and 6.0's flattenProperties ran from modelFromProperty).
+   */
+  readonly gatherComposedChildren: boolean;
   /** The inline schemas of components.responses become models (7.10+, cbc64e86d3). */
   readonly flattenComponentResponses: boolean;
-  /** flattenProperties also hoists composed properties, items and map values (7.x). */
+  /**
+   * flattenProperties also hoists composed properties, array items and map values (6d93b0ec83,
+   * #17138, and 0401c46147, #17141, both first in 7.2.0); before, only `ObjectSchema`s with
+   * properties (and such items and map values).
+   */
   readonly flattenComposedProperties: boolean;
+  /**
+   * flattenProperties leaves a property that is an allOf of one member and nothing else composed
+   * (no properties) to the codegen (dccb147055, #17683, 7.3.0); before, #17141 hoisted it like any
+   * composed property.
+   */
+  readonly keepSingleAllOfProperty: boolean;
+  /**
+   * flattenProperties asks ModelUtils.isObjectSchema (by type, properties not needed) instead of
+   * `instanceof ObjectSchema` with properties (b4c315ebce, first in 7.5.0).
+   */
+  readonly objectByModelUtils: boolean;
   /**
    * 5.x: in operations only inline objects with properties become models, named
    * `inline_object`, `inline_response_<code>` or after the parameter (approximation: only the
@@ -195,22 +227,28 @@ interface Signature {
 }
 
 /**
- * 5.0.0, the oldest release reproduced (InlineModelResolver before #12104). Its singleAllOfFlags are
- * what profileFor gave 5.x before the table (6.3.0's pair, though 5.x predates #13303): kept so that
- * no output changes; the 5.x samples and corpus cases show no schema that tells.
+ * 5.0.0, the oldest release reproduced (InlineModelResolver before #12104). 5.x has no
+ * isModelNeeded (#12104 added it with gatherInlineModels): flattenProperties hoists only
+ * `ObjectSchema`s with properties and flattenComposedChildren gathers nothing (until e38ea578f8,
+ * gatherComposedChildren), so a single-member allOf with readOnly or nullable is never asked about
+ * and never hoisted; singleAllOfFlags is 6.0's empty list, before #13303 and #13850.
  */
 const FIRST_PROFILE: Profile = {
   normalize: false,
   refactorAllOf: true,
   mapValueTitleFromParent: true,
-  flattenMore: false,
+  flattenPathParameters: false,
+  flattenWebhooks: false,
+  gatherComposedChildren: false,
   flattenComponentResponses: false,
   flattenComposedProperties: false,
+  keepSingleAllOfProperty: false,
+  objectByModelUtils: false,
   operationObjectsOnly: true,
   flattenPropertiesOnly: true,
   resolveResponses: true,
   modelType31: false,
-  singleAllOfFlags: ["readOnly", "nullable"],
+  singleAllOfFlags: [],
   singleAllOfRef: "resolved",
   structuralReuse: "none",
 };
@@ -221,19 +259,21 @@ const FIRST_PROFILE: Profile = {
  * every row applies, unless the options describe python-prior's 6.x.
  */
 export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
-  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104, 2022-04-20), after the 6.0.0 beta release commit 914b539eea, before the 6.0.0 one 69f79fb789 (iij-dpf's 6.0.0-SNAPSHOT output names items without `_inner`)", change: { operationObjectsOnly: false, flattenPropertiesOnly: false, singleAllOfFlags: [] }, notInPrereleases: true },
+  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104, 2022-04-20), after the 6.0.0 beta release commit 914b539eea, before the 6.0.0 one 69f79fb789 (iij-dpf's 6.0.0-SNAPSHOT output names items without `_inner`)", change: { operationObjectsOnly: false, flattenPropertiesOnly: false }, notInPrereleases: true },
   { since: "6.2.0", source: "f6be1d07bc Do not generate new models for readonly schema references (#13303), before the 6.2.0 release commit 24f476a381", change: { singleAllOfFlags: ["readOnly"] } },
   { since: "6.3.0", source: "71a7a822f4 Nullable subschemas (#13850), before the 6.3.0 release commit 8f2676c5c2", change: { singleAllOfFlags: ["readOnly", "nullable"] } },
+  { since: "6.5.0", source: "e38ea578f8 Better support of inline allOf/anyOf/oneOf schemas (#14887), before the 6.5.0 release commit 7417432a54", change: { gatherComposedChildren: true } },
   { since: "7.0.0", source: "c5a1dbecfb [openapi-normalizer] enable some rules by default (#15501), before the 7.0.0 release commit c37fa8a4e8", change: { normalize: true } },
   { since: "7.0.0", source: "6788f43af0 Better handling of Inline schema (#15682): inline allOf members stay inline unless REFACTOR_ALLOF_INLINE_SCHEMAS, before the 7.0.0 release commit c37fa8a4e8", change: { refactorAllOf: false } },
   { since: "7.0.0", source: "7258b3c171 Fix allOf with a single $ref (#16096), before the 7.0.0 release commit c37fa8a4e8", change: { singleAllOfRef: "unlessFlagged" } },
-  {
-    since: "7.0.0",
-    source: "the 6.x/7.x split of the golden data (python-prior 6.6.0, typescript and python 7.12-7.17); not read from OAG's history: path-level parameters came with 9579122945 (#19460, 7.9.0) and webhooks with 093a51ee21 (#20165, 7.11.0), kept at 7.0.0 so that no output changes (NOTES.md, Issue 11)",
-    change: { mapValueTitleFromParent: false, flattenMore: true, flattenComposedProperties: true },
-  },
+  { since: "7.2.0", source: "6d93b0ec83 Fix handling of composed schema in inline model resolver (#17138) and 0401c46147 Fix missing objects when defining inline anyOf, or oneOf (#17141): flattenProperties hoists composed properties, items and map values, before the 7.2.0 release commit fe638d0093", change: { flattenComposedProperties: true } },
+  { since: "7.3.0", source: "dccb147055 Fix allOf with a single item in inline model resolver (#17683): flattenProperties skips an allOf of one item, before the 7.3.0 release commit d617b46c86", change: { keepSingleAllOfProperty: true } },
+  { since: "7.5.0", source: "b4c315ebce use model utils check instead of instanceof: flattenProperties asks ModelUtils.isObjectSchema, before the 7.5.0 release commit cce4139af6", change: { objectByModelUtils: true } },
   { since: "7.7.0", source: "5bc7aa3cd6 (#18945): isModelNeeded takes a lone `$ref` allOf member as it is, before the 7.7.0 release commit 4eaac3d152", change: { singleAllOfRef: "always" } },
+  { since: "7.8.0", source: "875fdb50bd Fix issue #18574 (#19173): gatherInlineModels names a map value after its own title, before the 7.8.0 release commit 6bdc452f92", change: { mapValueTitleFromParent: false } },
+  { since: "7.9.0", source: "9579122945 Better handling of parameters in inline model resolver (#19460): flattenPaths flattens path-level parameters, before the 7.9.0 release commit 4145000dfe", change: { flattenPathParameters: true } },
   { since: "7.10.0", source: "cbc64e86d3 Update inline model resolver to flatten responses (#19992), before the 7.10.0 release commit 12dfe8fe74", change: { flattenComponentResponses: true } },
+  { since: "7.11.0", source: "093a51ee21 Resolve inline schemas in webhooks (#20165): flattenWebhooks, before the 7.11.0 release commit a7240eeefe", change: { flattenWebhooks: true } },
   { since: "7.14.0", source: "swagger-parser 2.1.23's ParseOptions.resolveResponses (default false), taken by 7.14.0 without setting it (issue #21588)", change: { resolveResponses: false } },
   { since: "7.15.0", source: "#21568 sets resolveResponses again", change: { resolveResponses: true } },
   { since: "7.21.0", source: "read from a 7.21.0-SNAPSHOT output (MelvinKl/Auto-slopp 14b2542, corpus case openproject-python): a hoisted 3.1 property model keeps its type (Profile.modelType31); the change is past the readable source", change: { modelType31: true } },
@@ -364,7 +404,7 @@ class Planner implements NormalizerHost {
   run(): InlinePlan {
     if (this.profile.normalize) new Normalizer(this).run();
     this.flattenPathItems(this.view(this.doc).paths);
-    if (this.profile.flattenMore) this.flattenPathItems(this.view(this.doc).webhooks);
+    if (this.profile.flattenWebhooks) this.flattenPathItems(this.view(this.doc).webhooks);
     this.flattenComponents();
     // InlineModelResolver.flattenComponentResponses (cbc64e86d3, 7.10.0): no name, so `inline_object`...
     if (this.profile.flattenComponentResponses) {
@@ -589,7 +629,7 @@ class Planner implements NormalizerHost {
           }
         }
       }
-      if (this.profile.flattenMore) this.flattenParameters(pathname, this.view(item).parameters, undefined);
+      if (this.profile.flattenPathParameters) this.flattenParameters(pathname, this.view(item).parameters, undefined);
       for (const [method, operation] of all) {
         const fallback = `${pathname}_${method}`;
         const id = this.view(operation).operationId;
@@ -685,7 +725,7 @@ class Planner implements NormalizerHost {
     for (const name of [...this.components.keys()]) {
       const model = this.components.get(name);
       if (!model) continue;
-      if (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf")) {
+      if (this.profile.gatherComposedChildren && (this.onlyOne(model, "anyOf") || this.onlyOne(model, "oneOf"))) {
         this.gather(model, name);
       } else if (this.isComposed(model)) {
         this.flattenComposedChildren(`${name}_allOf`, this.view(model).allOf, !this.profile.refactorAllOf);
@@ -710,7 +750,7 @@ class Planner implements NormalizerHost {
       if (!nonEmptyMap(this, state.properties) && !nonEmptyList(this, state.enum)) return;
       let name = this.names.resolve(state.title, key);
       const model = this.modelFromProperty(child, name);
-      this.gather(model.node, name);
+      if (this.profile.gatherComposedChildren) this.gather(model.node, name);
       if (skip) return;
       const signature = this.signature(model.node);
       const existing = this.matchGenerated(signature, model.node);
@@ -999,7 +1039,9 @@ class Planner implements NormalizerHost {
         if (this.isMap(property)) this.containedAt(property, "additionalProperties", path, computed);
         continue;
       }
-      if (this.isObject(property)) {
+      // 7.2.0-7.4.x: `instanceof ObjectSchema` with properties, as in 6.x (Profile.objectByModelUtils)
+      const object = this.profile.objectByModelUtils ? this.isObject(property) : this.isObjectClass(property) && nonEmptyMap(this, this.view(property).properties);
+      if (object) {
         updates.push([key, this.propertyModel(property, computed)]);
       } else if (this.isArray(property)) {
         this.containedAt(property, "items", path, computed);
@@ -1009,7 +1051,7 @@ class Planner implements NormalizerHost {
         const state = this.view(property);
         const allOf = isList(state.allOf) ? this.viewList(state.allOf) : undefined;
         const singleAllOf = allOf !== undefined && allOf.length === 1 && !nonEmptyList(this, state.oneOf) && !nonEmptyList(this, state.anyOf) && !nonEmptyMap(this, state.properties);
-        if (singleAllOf) continue; // left to the codegen as is
+        if (singleAllOf && this.profile.keepSingleAllOfProperty) continue; // left to the codegen as is
         let name = this.names.resolve(state.title, computed);
         this.gather(property, name);
         name = this.addSchema(name, property, rawOf(property) as RawObject | undefined, property);
@@ -1041,7 +1083,7 @@ class Planner implements NormalizerHost {
 
   /** Array items / map values inside flattenProperties; returns the `$ref` to put in place, if any. */
   private containedModel(inner: Handle, path: string, computed: string): Handle | undefined {
-    const isObject = this.profile.flattenComposedProperties ? this.isObject(inner) : this.isObjectClass(inner);
+    const isObject = this.profile.objectByModelUtils ? this.isObject(inner) : this.isObjectClass(inner);
     if (isObject) {
       const properties = this.view(inner).properties;
       if (!nonEmptyMap(this, properties)) return undefined;

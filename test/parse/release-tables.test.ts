@@ -18,28 +18,39 @@ const profile = (oagVersion: string | undefined, refactorAllOfInlineSchemas = fa
 
 describe("the inline planner's release table", () => {
   it("gives 5.x's planner up to the 6.0.0 pre-releases, and each change at its release", () => {
-    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenMore: false, flattenComponentResponses: false, flattenComposedProperties: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: ["readOnly", "nullable"], singleAllOfRef: "resolved", structuralReuse: "none" };
+    const five = { normalize: false, refactorAllOf: true, mapValueTitleFromParent: true, flattenPathParameters: false, flattenWebhooks: false, flattenComponentResponses: false, flattenComposedProperties: false, keepSingleAllOfProperty: false, objectByModelUtils: false, operationObjectsOnly: true, flattenPropertiesOnly: true, resolveResponses: true, modelType31: false, singleAllOfFlags: [], singleAllOfRef: "resolved", structuralReuse: "none", gatherComposedChildren: false };
     expect(profile("5.0.0")).toEqual(five);
     expect(profile("5.4.0")).toEqual(five);
     expect(profile("6.0.0-SNAPSHOT")).toEqual(five);
     expect(profile("6.0.0-beta")).toEqual(five);
     const six = { ...five, operationObjectsOnly: false, flattenPropertiesOnly: false };
-    expect(profile("6.0.0")).toEqual({ ...six, singleAllOfFlags: [] });
-    expect(profile("6.1.0")).toEqual({ ...six, singleAllOfFlags: [] });
+    expect(profile("6.0.0")).toEqual(six);
+    expect(profile("6.1.0")).toEqual(six);
     expect(profile("6.2.0-SNAPSHOT")).toEqual({ ...six, singleAllOfFlags: ["readOnly"] });
-    expect(profile("6.3.0")).toEqual(six);
-    expect(profile("6.6.0")).toEqual(six);
-    const seven = { ...six, normalize: true, refactorAllOf: false, mapValueTitleFromParent: false, flattenMore: true, flattenComposedProperties: true, singleAllOfRef: "unlessFlagged" };
+    expect(profile("6.3.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"] });
+    expect(profile("6.4.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"] });
+    expect(profile("6.5.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true });
+    expect(profile("6.6.0")).toEqual({ ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true });
+    const seven = { ...six, singleAllOfFlags: ["readOnly", "nullable"], gatherComposedChildren: true, normalize: true, refactorAllOf: false, singleAllOfRef: "unlessFlagged" };
+    expect(profile("7.1.0")).toEqual(seven);
+    expect(profile("7.2.0")).toEqual({ ...seven, flattenComposedProperties: true });
+    expect(profile("7.3.0")).toEqual({ ...seven, flattenComposedProperties: true, keepSingleAllOfProperty: true });
+    const properties = { flattenComposedProperties: true, keepSingleAllOfProperty: true, objectByModelUtils: true };
+    expect(profile("7.5.0")).toEqual({ ...seven, ...properties });
+    const late = { ...properties, mapValueTitleFromParent: false, flattenPathParameters: true, flattenWebhooks: true };
     expect(profile("7.0.0")).toEqual(seven);
-    expect(profile("7.7.0")).toEqual({ ...seven, singleAllOfRef: "always" });
-    expect(profile("7.10.0")).toEqual({ ...seven, singleAllOfRef: "always", flattenComponentResponses: true });
+    expect(profile("7.7.0")).toEqual({ ...seven, ...properties, singleAllOfRef: "always" });
+    expect(profile("7.8.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always" });
+    expect(profile("7.9.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always", flattenPathParameters: true });
+    expect(profile("7.10.0")).toEqual({ ...seven, ...properties, mapValueTitleFromParent: false, singleAllOfRef: "always", flattenPathParameters: true, flattenComponentResponses: true });
+    expect(profile("7.11.0")).toEqual({ ...seven, ...late, singleAllOfRef: "always", flattenComponentResponses: true });
     expect(profile("7.14.0").resolveResponses).toBe(false);
     expect(profile("7.14.0-SNAPSHOT").resolveResponses).toBe(false);
     expect(profile("7.15.0").resolveResponses).toBe(true);
-    expect(profile("7.20.0")).toEqual({ ...seven, singleAllOfRef: "always", flattenComponentResponses: true });
+    expect(profile("7.20.0")).toEqual({ ...seven, ...late, singleAllOfRef: "always", flattenComponentResponses: true });
     expect(profile("7.21.0").modelType31).toBe(true);
     expect(profile("7.23.0").structuralReuse).toBe("all");
-    expect(profile("7.24.0")).toEqual({ ...seven, singleAllOfRef: "always", flattenComponentResponses: true, modelType31: true, structuralReuse: "titled" });
+    expect(profile("7.24.0")).toEqual({ ...seven, ...late, singleAllOfRef: "always", flattenComponentResponses: true, modelType31: true, structuralReuse: "titled" });
   });
 
   it("reads an absent oagVersion as the newest release, or as 6.6.0 when 6.x's allOf models are asked for", () => {
@@ -76,9 +87,10 @@ describe("the pattern examples' release table", () => {
   it("changes each generator's pattern handling at its release", () => {
     expect(patternRules("5.1.0")).toEqual({ pythonCutsSample: true, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
     expect(patternRules("5.1.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
-    expect(patternRules("6.0.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: "unknown" });
-    expect(patternRules("6.1.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: "unknown" });
-    expect(patternRules("6.3.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: "unknown" });
+    expect(patternRules("6.0.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: false, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.1.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.2.1")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: false, unicodeEscapes: false });
+    expect(patternRules("6.3.0")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: true });
     expect(patternRules("7.0.0-SNAPSHOT")).toEqual({ pythonCutsSample: false, pythonFlagsOnlyI: true, typescriptPatternAsIs: true, unicodeEscapes: true });
     expect(patternRules(undefined)).toEqual(patternRules("7.0.0"));
   });

@@ -1,0 +1,61 @@
+// Which path items the inline planner flattens, by release (src/parse/inline.ts PROFILE_ROWS):
+// InlineModelResolver flattened only the operations' parameters until 9579122945 (#19460, first in
+// 7.9.0) added the path item's own parameters (`<path>_<name>_parameter`), and left the 3.1
+// `webhooks` alone until 093a51ee21 (#20165, first in 7.11.0, flattenWebhooks).
+
+import { describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { specFiles } from "../support/spec-files.js";
+
+const spec = `openapi: 3.1.0
+info: { title: Hooks, version: "1" }
+paths:
+  /items:
+    parameters:
+      - name: filter
+        in: query
+        style: deepObject
+        schema:
+          type: object
+          properties:
+            size: { type: integer }
+    get:
+      operationId: listItems
+      responses:
+        "204": { description: none }
+webhooks:
+  itemAdded:
+    post:
+      operationId: itemAdded
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                sku: { type: string }
+      responses:
+        "200": { description: ok }
+`;
+
+const specs = specFiles("oaswright-path-params-webhooks-", { "spec.yaml": spec });
+
+async function models(oagVersion: string): Promise<string[]> {
+  const additionalProperties = { packageName: "hooks", oagVersion };
+  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  return generated.files.map((f) => f.path).filter((p) => p.startsWith("docs/") && !p.endsWith("Api.md")).sort();
+}
+
+describe("path-level parameters and webhooks in the inline planner", () => {
+  it("7.8.0 hoists neither", async () => {
+    expect(await models("7.8.0")).toEqual([]);
+  });
+
+  it("7.9.0 and 7.10.0 hoist the path-level parameter's schema, not the webhook's", async () => {
+    for (const v of ["7.9.0", "7.10.0"]) expect(await models(v), v).toEqual(["docs/ItemsFilterParameter.md"]);
+  });
+
+  it("7.11.0 on hoist both", async () => {
+    for (const v of ["7.11.0", "7.24.0"]) expect(await models(v), v).toEqual(["docs/ItemAddedRequest.md", "docs/ItemsFilterParameter.md"]);
+  });
+});
