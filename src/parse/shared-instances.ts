@@ -85,14 +85,12 @@ export interface SharedInstanceFacts {
 
 const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedRequired: new Set() };
 
-/** Both sets from one traversal, run only when the document can have either (3.1, OAG 7.0.0 and later). */
+/** The three sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
   // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
   if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
-  const nullable = mayMakeNullable(root);
-  const defaults = mayHaveListDefault(root);
-  const undeclared = anyNode(root, requiresUndeclared);
+  const [nullable, defaults, undeclared] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared]);
   if (!nullable && !defaults && !undeclared) return NO_FACTS;
   const traversal = new Traversal(root);
   const doc = traversal.run();
@@ -117,17 +115,26 @@ function requiresUndeclared(node: RawObject): boolean {
   return node.required.some((name: unknown) => typeof name === "string" && !Object.hasOwn(properties, name));
 }
 
-/** Whether any object of the document satisfies `test`. */
-function anyNode(root: RawObject, test: (node: RawObject) => boolean): boolean {
+/** For each of `tests`, whether some object of the document satisfies it: one walk, which stops once every test has. */
+function someNodes(root: RawObject, tests: readonly ((node: RawObject) => boolean)[]): boolean[] {
+  const found = tests.map(() => false);
+  let left = tests.length;
   const seen = new Set<object>();
-  const walk = (node: unknown): boolean => {
-    if (typeof node !== "object" || node === null || seen.has(node)) return false;
+  const walk = (node: unknown): void => {
+    if (left === 0 || typeof node !== "object" || node === null || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return node.some(walk);
-    if (test(node as RawObject)) return true;
-    return Object.values(node).some(walk);
+    if (!Array.isArray(node)) {
+      for (let i = 0; i < tests.length; i++) {
+        if (!found[i] && tests[i]!(node as RawObject)) {
+          found[i] = true;
+          left--;
+        }
+      }
+    }
+    for (const value of Array.isArray(node) ? node : Object.values(node)) walk(value);
   };
-  return walk(root);
+  walk(root);
+  return found;
 }
 
 /**
@@ -141,28 +148,15 @@ function hasListDefault(node: RawObject): boolean {
   return type === "array" || (Array.isArray(type) && type.includes("array")) || isObject(node.items);
 }
 
-/** Whether any object of the document is such an array schema (hasListDefault). */
-function mayHaveListDefault(root: RawObject): boolean {
-  const seen = new Set<object>();
-  const walk = (node: unknown): boolean => {
-    if (typeof node !== "object" || node === null || seen.has(node)) return false;
-    seen.add(node);
-    if (Array.isArray(node)) return node.some(walk);
-    if (hasListDefault(node as RawObject)) return true;
-    return Object.values(node).some(walk);
-  };
-  return walk(root);
-}
-
 /**
- * Whether the normalizer can write `nullable` into a member at all: only where it simplifies a
+ * The test of an object of `root` where the normalizer can write `nullable` into a member at all: only where it simplifies a
  * oneOf/anyOf, when a member is a null type (ModelUtils.isNullTypeSchema: read generously here, any
  * member with neither a type other than "null" nor properties nor a composition, after its `$ref`s)
  * or the composed schema itself is nullable. A document without such a composition (most 3.1
  * specs that are not FastAPI exports) skips the replay, whose value numbering costs a few hundred
  * milliseconds on a 0.5 MB spec.
  */
-function mayMakeNullable(root: RawObject): boolean {
+function mayMakeNullableAt(root: RawObject): (node: RawObject) => boolean {
   const resolved = (node: unknown): unknown => {
     for (let hops = 0; hops < 16 && isObject(node) && typeof node.$ref === "string"; hops++) {
       const pointer = refToPointer(node.$ref);
@@ -180,21 +174,15 @@ function mayMakeNullable(root: RawObject): boolean {
     const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     return types.length === 0 || (types.length === 1 && (types[0] === "null" || types[0] === null));
   };
-  const seen = new Set<object>();
-  const walk = (node: unknown): boolean => {
-    if (typeof node !== "object" || node === null || seen.has(node)) return false;
-    seen.add(node);
-    if (Array.isArray(node)) return node.some(walk);
-    const obj = node as RawObject;
+  return (obj) => {
     for (const key of ["anyOf", "oneOf"]) {
       const members = obj[key];
       if (!Array.isArray(members)) continue;
       const nullable = obj.nullable === true || obj.type === "null" || (Array.isArray(obj.type) && obj.type.includes("null"));
       if (nullable || members.some(mayBeNullType)) return true;
     }
-    return Object.values(obj).some(walk);
+    return false;
   };
-  return walk(root);
 }
 
 /** Null is allowed by the place itself (which the IR reads as nullable anyway). */
