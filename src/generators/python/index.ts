@@ -23,7 +23,7 @@ import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import { buildDocModels, buildModels } from "./models.js";
 import { PythonNames } from "./names.js";
 import { booleanOption, stringOption } from "../option-values.js";
-import { buildProjectView, hasHttpSignature, runtimeRequirements } from "./project-view.js";
+import { buildProjectView, hasHttpSignature, readmeRequirements } from "./project-view.js";
 import { pythonDocRelease } from "./releases.js";
 import { buildReadmeView } from "./readme-view.js";
 import { pyString } from "./runtime/escape.js";
@@ -135,7 +135,7 @@ export const pythonGenerator: Generator = {
           gitHost: settings.gitHost,
           gitRepoId: settings.gitRepoId,
           pythonVersion: release.languageVersion,
-          requirements: runtimeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion).map((r) => `${r.name} ${r.spec}`),
+          requirements: readmeRequirements(settings.library, hasHttpSignature(model), settings.oagVersion),
           ...(settings.infoEmail !== undefined ? { infoEmail: settings.infoEmail } : {}),
         }),
       ),

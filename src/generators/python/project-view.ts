@@ -1,6 +1,8 @@
 // The view-model of the project files (pyproject.toml, setup.py, requirements, tox, CI configs).
 // One list of runtime requirements feeds all of them and the source-only README, so they cannot
-// disagree: Python >= 3.9, urllib3 2.x, python-dateutil, pydantic 2, typing-extensions.
+// disagree: Python >= 3.9, urllib3 (1.25.3 or 2.1.0 on, by release), python-dateutil, pydantic 2,
+// typing-extensions. The README spells the list as the release's README_onlypackage does
+// (readmeRequirements).
 
 import type { ApiModel } from "../../model/ir.js";
 import type { PythonLayout } from "./files.js";
@@ -13,10 +15,16 @@ interface Requirement {
 
 // python/requirements.mustache (and setup, pyproject, README_onlypackage): urllib3 and dateutil,
 // then the library's own, then the signing modules, then pydantic and typing-extensions.
-const BASE_REQUIREMENTS: readonly Requirement[] = [
-  { name: "urllib3", spec: ">= 2.1.0, < 3.0.0" },
-  { name: "python-dateutil", spec: ">= 2.8.2" },
-];
+// urllib3's floor is the release's (releases.ts `urllib3Floor`: `>= 1.25.3`, `>= 2.1.0` from 7.13.0);
+// the runtime works with urllib3 1.26 and 2.x (runtime/rest.py). The cap is `< 3.0.0` for every
+// release: OAG's requirements.txt and setup.py capped `< 2.1.0` before 7.9.0 (d2e10a7229, #15810;
+// its pyproject had no cap), for its client of then; ours is tested on urllib3 2.3.
+function baseRequirements(urllib3Floor: string): readonly Requirement[] {
+  return [
+    { name: "urllib3", spec: `${urllib3Floor}, < 3.0.0` },
+    { name: "python-dateutil", spec: ">= 2.8.2" },
+  ];
+}
 /** pydantic's floor is the release's (releases.ts `pydanticFloor`: `>= 2`, `>= 2.11` from 7.21.0). */
 function modelRequirements(pydanticFloor: string): readonly Requirement[] {
   return [
@@ -72,7 +80,7 @@ export interface ProjectView {
   readonly authorEmail: string;
   readonly license: string;
   readonly pythonRequires: string;
-  /** `urllib3 >= 2.1.0, < 3.0.0` (requirements.txt, README). */
+  /** `urllib3 >= 2.1.0, < 3.0.0` (requirements.txt). */
   readonly requirementLines: readonly string[];
   /** `urllib3 (>=2.1.0,<3.0.0)` (pyproject.toml). */
   readonly pep508Requirements: readonly string[];
@@ -102,8 +110,22 @@ export interface ProjectOptions {
 }
 
 export function runtimeRequirements(library: string, httpSignature: boolean, oagVersion: string | undefined): Requirement[] {
-  const floor = pythonDocRelease(oagVersion).pydanticFloor;
-  return [...BASE_REQUIREMENTS, ...(LIBRARY_REQUIREMENTS[library] ?? []), ...(httpSignature ? SIGNING_REQUIREMENTS : []), ...modelRequirements(floor)];
+  const release = pythonDocRelease(oagVersion);
+  return [...baseRequirements(release.urllib3Floor), ...(LIBRARY_REQUIREMENTS[library] ?? []), ...(httpSignature ? SIGNING_REQUIREMENTS : []), ...modelRequirements(release.pydanticFloor)];
+}
+
+/**
+ * The source-only README's list (README_onlypackage.mustache): the runtime requirements from 7.9.0
+ * on; before (releases.ts `readmeRequirementSpecs`), urllib3 with its floor alone, the others by
+ * name (the asyncio library's `aiohttp` only, no signing modules), and `aenum` in 7.0.x. tornado,
+ * httpx: our requirement as it is, in every release (see LIBRARY_REQUIREMENTS).
+ */
+export function readmeRequirements(library: string, httpSignature: boolean, oagVersion: string | undefined): string[] {
+  const release = pythonDocRelease(oagVersion);
+  const spelled = (r: Requirement) => `${r.name} ${r.spec}`;
+  if (release.readmeRequirementSpecs) return runtimeRequirements(library, httpSignature, oagVersion).map(spelled);
+  const libraryLines = library === "asyncio" ? ["aiohttp"] : (LIBRARY_REQUIREMENTS[library] ?? []).map(spelled);
+  return [`urllib3 ${release.urllib3Floor}`, "python-dateutil", ...libraryLines, "pydantic", ...(release.readmeListsAenum ? ["aenum"] : [])];
 }
 
 /** ProcessUtils.hasHttpSignatureMethods: the spec declares an `http` scheme `signature`. */

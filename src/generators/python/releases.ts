@@ -84,6 +84,21 @@ export interface PythonDocRelease {
    */
   readonly pydanticFloor: string;
   /**
+   * urllib3's floor in the requirements (requirements.txt, setup.py, pyproject.toml) and the
+   * source-only README (requirements.mustache, setup.mustache, pyproject.mustache,
+   * README_onlypackage.mustache): `>= 1.25.3` up to 7.12, `>= 2.1.0` from 7.13.0. The runtime works
+   * with both (runtime/rest.py: urllib3 1.26 and 2.x, test/generators/python/urllib3-1.test.ts).
+   */
+  readonly urllib3Floor: string;
+  /**
+   * The source-only README lists each requirement with its version spec, urllib3 with its `< 3.0.0`
+   * cap, and aiohttp-retry and the signing modules (619e4d9653, 7.9.0). Before: `urllib3 >= 1.25.3`,
+   * the others bare (`python-dateutil`, `aiohttp`, `pydantic`).
+   */
+  readonly readmeRequirementSpecs: boolean;
+  /** The source-only README lists `aenum` (the 7.0.x client's enums; 03781d3a93 #16691 dropped it). */
+  readonly readmeListsAenum: boolean;
+  /**
    * A `'` inside a single-quoted literal the docs print is escaped `\'` (DefaultCodegen.escapeTextInSingleQuotes:
    * escapeText, then `'` -> `\'`): parameter examples (setParameterExampleValue) and enum values
    * (toEnumValue, the model docs' member list). Before, escapeText alone left it as written.
@@ -125,10 +140,13 @@ export interface PythonDocRelease {
   readonly reservedWords: ReadonlySet<string>;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
+  // The README_onlypackage and requirements rows (readmeListsAenum, readmeRequirementSpecs, urllib3Floor)
+  // are read from OAG's release commits 7.0.0 c37fa8a4e8 to 7.13.0 4b805ff6b7 and HEAD b3935922cd.
+  { since: "7.1.0", source: "03781d3a93 python: remove aenum in favor of stdlib's enum (#16691), before the 7.1.0 release commit e2a62ace74 (7.0.1's 875c3ecd3c README_onlypackage lists `* aenum`)", change: { readmeListsAenum: false } },
   { since: "7.1.0", source: "c301004b7e fix oneOf merging, upgrade dependencies (#16992): mergeProperties clones with AnnotationsUtils.clone, before the 7.1.0 release commit e2a62ace74", change: { mergedProperties31Untyped: true } },
   { since: "7.2.0", source: "63c8d0e071 python docs templates minor fixes (#17133), after the 7.1.0 release commit e2a62ace74 (kitt4sme 7.0.1 has none of the lines)", change: { blankLinesAroundTables: true } },
   { since: "7.3.0", source: "968c6dc418 [Python] Handle nullable list items (#17594) and 8e9a17fe02 [Python] Handle nullable dictionary values (#17605), after the 7.2.0 release commit fe638d0093 (OAG's python samples: NullableClass.md 7.2.0 `List[object]`, 7.3.0 `List[Optional[object]]`)", change: { optionalItems: true } },
@@ -146,6 +164,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.9.0", source: "17e0b7ca71 [typescript] fix: nullable enums should not serialize a null value to a string (#19540): DefaultCodegen.buildEnumVars skips a null member, before the 7.9.0 release commit 4145000dfe", change: { nullEnumMembersDropped: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
+  { since: "7.9.0", source: "619e4d9653 Harmonize python client dependency versions (#19694), before the 7.9.0 release commit 4145000dfe (7.8.0's 6bdc452f92 README_onlypackage: `* urllib3 >= 1.25.3`, `* python-dateutil`, `* pydantic`)", change: { readmeRequirementSpecs: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
@@ -153,6 +172,11 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
   { since: "7.13.0", source: "7a3ea2872a Fix single quote escaping for python code generator (#21021), before the 7.13.0 release commit 4b805ff6b7", change: { escapedQuoteInStringDefaults: true } },
+  // 02307dbf0c (2025-03-17) is in 7.13.0 (4b805ff6b7, 2025-04-27), not in 7.12.0 (afc27ef4bc). It
+  // followed 30787a16fb ([Python] Add `ca_cert_data` parameter, #20697, in 7.12.0), whose rest.py
+  // passes `ca_cert_data` to urllib3.PoolManager, which urllib3 1.x rejects (ynab/ynab-sdk-python#4,
+  // a 7.12 client on urllib3 1.26.5). Ours passes it only when set, and on urllib3 1.x in an SSL context.
+  { since: "7.13.0", source: "02307dbf0c fix: #20826 Update urllib3 requirement for Python generator (#20845): requirements, setup, pyproject and README_onlypackage `urllib3 >= 2.1.0, < 3.0.0`, before the 7.13.0 release commit 4b805ff6b7", change: { urllib3Floor: ">= 2.1.0" } },
   // The commit is past the readable source. Read from upstream's AbstractPythonCodegen as stored
   // (030895be: typeMapping UUID->UUID, uuidType() imports uuid.UUID and is checked before
   // stringType, setParameterExampleValue's isUuid branch); the release from published outputs:
