@@ -10,11 +10,12 @@
 // with argv only (no shell, so args need no quoting), then always unmounts and removes the
 // mount point, on timeout too. Needs root (mount, chroot). The chroot shares the host's network
 // namespace, so Python code inside reaches servers listening on the host's 127.0.0.1.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants as osConstants } from "node:os";
 import { existsSync, mkdirSync, realpathSync, rmdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const DEFAULT_PY_ROOT = "/opt/py-trixie";
 
@@ -189,4 +190,24 @@ export function runMypy(cwd: string, args: string[], opts: Omit<RunPythonOptions
 /** `python3 -m pytest <args>` in `cwd`. Note pytest exits 5 when it collected no tests. */
 export function runPytest(cwd: string, args: string[], opts: Omit<RunPythonOptions, "cwd" | "args"> = {}): Promise<PythonResult> {
   return runPython({ ...opts, cwd, args: ["-m", "pytest", ...args] });
+}
+
+/**
+ * The PYTHONPATH entry, as python3 sees it, of a directory holding urllib3 1.26 (and six), which
+ * shadows the root's urllib3 2 (test/generators/python/urllib3-1.test.ts). scripts/python-urllib3-1.sh
+ * provides it (Debian bookworm's python3-urllib3, cached inside the Python root, or at
+ * $OASWRIGHT_URLLIB3_1); throws when it cannot.
+ */
+export function urllib3OnePythonPath(): string {
+  const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../scripts/python-urllib3-1.sh");
+  const r = spawnSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const hostDir = r.stdout.trim();
+  if (r.status !== 0 || !hostDir) throw new Error(`scripts/python-urllib3-1.sh failed (${r.status}):\n${r.stderr}`);
+  if (hostPython()) return hostDir;
+  const root = realpathSync(requirePythonRoot());
+  const inside = path.relative(root, realpathSync(hostDir));
+  if (inside.startsWith("..") || path.isAbsolute(inside)) {
+    throw new Error(`${hostDir} is outside the Python root ${root}: the chroot cannot see it (unset OASWRIGHT_URLLIB3_1)`);
+  }
+  return `/${inside}`;
 }

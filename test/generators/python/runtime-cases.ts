@@ -50,6 +50,22 @@ export function hostileCase(): PythonCase {
   };
 }
 
+/** fixtures/python-runtime/surface.yaml with HTTP library `library`, as package `surface_<library>`. */
+export function surfaceCase(library: string): PythonCase {
+  const packageName = `surface_${library}`;
+  return {
+    name: packageName,
+    spec: path.join(RUNTIME_FIXTURES, "surface.yaml"),
+    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName, library } },
+    packageName,
+  };
+}
+
+/** The case with additional properties added (`-p name=value`), e.g. `oagVersion`. */
+export function withProperties(c: PythonCase, properties: Record<string, string>): PythonCase {
+  return { ...c, options: { ...c.options, additionalProperties: { ...c.options.additionalProperties, ...properties } } };
+}
+
 /** The files of the case's Python package (its top-level package directory and below), and the IR. */
 export async function generatePackage(c: PythonCase): Promise<{ files: GeneratedFile[]; model: ApiModel }> {
   const { files, model } = await generateFiles({ input: c.spec, generator: "python", options: c.options, validate: "off" });

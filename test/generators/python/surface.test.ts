@@ -7,26 +7,15 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS } from "../../../src/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runMypy, runPytest } from "../../support/python.js";
-import { generatePackage, RUNTIME_FIXTURES, type PythonCase } from "./runtime-cases.js";
+import { generatePackage, RUNTIME_FIXTURES, surfaceCase } from "./runtime-cases.js";
 
 const LIBRARIES = ["urllib3", "asyncio", "httpx", "tornado"];
 
 let server: EchoServer;
 let dir: string;
-
-function surfaceCase(library: string): PythonCase {
-  const packageName = `surface_${library}`;
-  return {
-    name: packageName,
-    spec: path.join(RUNTIME_FIXTURES, "surface.yaml"),
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName, library } },
-    packageName,
-  };
-}
 
 beforeAll(async () => {
   server = await startEchoServer();
