@@ -149,9 +149,10 @@ export class PythonPriorTypes {
       p = u;
     }
     // Docs only: what OAG's getSchemaType makes of a type it has no case for (see unhandledType: a
-    // typed schema, so no AnyType); the client keeps checking such values as any value (a class
-    // named after an unknown type does not exist).
-    const unhandled = widen || unknownAsAny ? null : this.unhandledType(p);
+    // typed schema, so no AnyType), or of a string whose format it maps (typedByFormat); the client
+    // keeps checking such values as any value (a class named after an unknown type does not exist),
+    // or as strings.
+    const unhandled = widen || unknownAsAny ? null : (this.unhandledType(p) ?? this.typedByFormat(p));
     if (unhandled !== null) return `${prefix}${unhandled}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
     if (this.legacyFreeForm !== undefined && this.withoutAdditionalProperties(p, this.legacyFreeForm.disallowIfNotPresent)) {
       return `${prefix}${LEGACY_FREE_FORM}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
@@ -205,8 +206,22 @@ export class PythonPriorTypes {
    */
   unhandledType(p: Schema): string | null {
     if (p.kind === "any" && p.unknownType !== undefined) return OAG_TYPE_MAPPING.get(p.unknownType) ?? this.names.modelName(p.unknownType);
+
     if (p.kind === "array" && p.itemsAbsent === true && this.model.source.openapiVersion === "3.0") return "list";
     return null;
+  }
+
+  /**
+   * DefaultCodegen.getPrimitiveType (b44f6c302a, #2799, 4.1.0): a string whose format is a
+   * typeMapping key, and none of the formats the branches before it take, is typed by that key
+   * (`{type: string, format: integer}` -> `int`, the 6.0.1 output of the corpus case
+   * formatexample-python-prior). Docs only: the client keeps checking such values as the strings
+   * they are (OAG's rejects `'100'` there, the bug that repository reports), and the examples stay
+   * toExampleValueRecursive's string ones (`param="param_example"`).
+   */
+  private typedByFormat(p: Schema): string | null {
+    if (p.kind !== "string" || p.format === undefined || FORMATS_BEFORE_STRING.has(p.format)) return null;
+    return OAG_TYPE_MAPPING.get(p.format) ?? null;
   }
 
   /**
@@ -322,6 +337,13 @@ const OAG_TYPE_MAPPING: ReadonlyMap<string, string> = new Map([
   ["map", "dict"], ["boolean", "bool"], ["string", "str"], ["date", "date"], ["DateTime", "datetime"], ["object", "dict"],
   ["AnyType", "object"], ["file", "file"], ["binary", "str"], ["ByteArray", "str"], ["UUID", "str"], ["URI", "str"], ["null", "none_type"],
 ]);
+
+/**
+ * The string formats getPrimitiveType types before its string branch (isDecimalSchema,
+ * isByteArraySchema, isFileSchema, isBinarySchema, isDateSchema, isDateTimeSchema, isUUIDSchema,
+ * isURISchema), which schemaType prints; any other format that is a typeMapping key types the string.
+ */
+const FORMATS_BEFORE_STRING: ReadonlySet<string> = new Set(["number", "byte", "file", "binary", "date", "date-time", "uuid", "uri"]);
 
 /** The python type of a composition's declared primitive `type` (getPrimitiveType without format). */
 const PRIMITIVE_DECLARED_TYPES: ReadonlyMap<string, string> = new Map([["string", "str"], ["integer", "int"], ["number", "float"], ["boolean", "bool"]]);
