@@ -7,6 +7,7 @@ import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { javaJsonText, oagValue } from "../../codegen/java-format.js";
+import { stringFormatTypeKey } from "../../codegen/oag-schema.js";
 import type { PythonPriorNames } from "./names.js";
 
 /** What OAG prints for "any JSON value". */
@@ -220,8 +221,8 @@ export class PythonPriorTypes {
    * toExampleValueRecursive's string ones (`param="param_example"`).
    */
   private typedByFormat(p: Schema): string | null {
-    if (p.kind !== "string" || p.format === undefined || FORMATS_BEFORE_STRING.has(p.format)) return null;
-    return OAG_TYPE_MAPPING.get(p.format) ?? null;
+    const key = stringFormatTypeKey(p, OAG_TYPE_MAPPING);
+    return key === undefined ? null : OAG_TYPE_MAPPING.get(key)!;
   }
 
   /**
@@ -337,13 +338,6 @@ const OAG_TYPE_MAPPING: ReadonlyMap<string, string> = new Map([
   ["map", "dict"], ["boolean", "bool"], ["string", "str"], ["date", "date"], ["DateTime", "datetime"], ["object", "dict"],
   ["AnyType", "object"], ["file", "file"], ["binary", "str"], ["ByteArray", "str"], ["UUID", "str"], ["URI", "str"], ["null", "none_type"],
 ]);
-
-/**
- * The string formats getPrimitiveType types before its string branch (isDecimalSchema,
- * isByteArraySchema, isFileSchema, isBinarySchema, isDateSchema, isDateTimeSchema, isUUIDSchema,
- * isURISchema), which schemaType prints; any other format that is a typeMapping key types the string.
- */
-const FORMATS_BEFORE_STRING: ReadonlySet<string> = new Set(["number", "byte", "file", "binary", "date", "date-time", "uuid", "uri"]);
 
 /** The python type of a composition's declared primitive `type` (getPrimitiveType without format). */
 const PRIMITIVE_DECLARED_TYPES: ReadonlyMap<string, string> = new Map([["string", "str"], ["integer", "int"], ["number", "float"], ["boolean", "bool"]]);
