@@ -22,3 +22,23 @@ export function oagDocSchema(schema: Schema): Schema {
   }
   return view;
 }
+
+/**
+ * The string formats DefaultCodegen.getPrimitiveType types before its string branch
+ * (isDecimalSchema, isByteArraySchema, isFileSchema, isBinarySchema, isDateSchema,
+ * isDateTimeSchema, isUUIDSchema, isURISchema): each generator prints those its own way.
+ */
+const FORMATS_TYPED_BEFORE_STRING: ReadonlySet<string> = new Set(["number", "byte", "file", "binary", "date", "date-time", "uuid", "uri"]);
+
+/**
+ * The typeMapping key a string schema is typed by in OAG's docs, when its format is one: the
+ * string branch of DefaultCodegen.getPrimitiveType returns the format when typeMapping has it
+ * (b44f6c302a, #2799, 4.1.0: meant for `--type-mappings`, but the built-in keys count too), so
+ * `{type: string, format: integer}` is typed `integer` before the generator's mapping (python-prior
+ * `int`, typescript `number`). Undefined otherwise. Docs only: the clients keep such values strings.
+ */
+export function stringFormatTypeKey(schema: Schema, typeMapping: ReadonlyMap<string, string> | Readonly<Record<string, string>>): string | undefined {
+  if (schema.kind !== "string" || schema.format === undefined || FORMATS_TYPED_BEFORE_STRING.has(schema.format)) return undefined;
+  const has = typeMapping instanceof Map ? typeMapping.has(schema.format) : Object.hasOwn(typeMapping, schema.format);
+  return has ? schema.format : undefined;
+}

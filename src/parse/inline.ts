@@ -215,7 +215,8 @@ export interface Profile {
    * matchGenerated's second lookup, by the structural signature (`description`, `type` and
    * `example` left out at every level), after the exact one fails: #23856 (InlineModelResolver
    * generatedStructuralSignature, merged 2026-05-23, first in 7.23.0) for every schema; #24192
-   * (merged 2026-07, first in 7.24.0) for titled schemas only. "none" before 7.23.0.
+   * (merged 2026-07, first in 7.24.0; a 7.24.0-SNAPSHOT reads as 7.23) for titled schemas only.
+   * "none" before 7.23.0.
    */
   readonly structuralReuse: "none" | "all" | "titled";
 }
@@ -278,7 +279,11 @@ export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
   { since: "7.15.0", source: "#21568 sets resolveResponses again", change: { resolveResponses: true } },
   { since: "7.21.0", source: "read from a 7.21.0-SNAPSHOT output (MelvinKl/Auto-slopp 14b2542, corpus case openproject-python): a hoisted 3.1 property model keeps its type (Profile.modelType31); the change is past the readable source", change: { modelType31: true } },
   { since: "7.23.0", source: "#23856 InlineModelResolver generatedStructuralSignature (merged 2026-05-23)", change: { structuralReuse: "all" } },
-  { since: "7.24.0", source: "#24192 (merged 2026-07): the structural signature for titled schemas only", change: { structuralReuse: "titled" } },
+  // A 7.24.0-SNAPSHOT is older than #24192 as far as published outputs show: nativebpm/sdk 980833d
+  // (7.24.0-SNAPSHOT of 2026-06-11, corpus case nativebpm-python) gives three untitled inline
+  // responses that differ in an `example` only one model (ResolveIncident200Response). #24192 was
+  // opened on 2026-07-03 (after #24007 of 2026-06-12, which reported the 7.23 reuse, was closed).
+  { since: "7.24.0", source: "#24192 (opened 2026-07-03, merged 2026-07): the structural signature for titled schemas only", change: { structuralReuse: "titled" }, notInPrereleases: true },
 ];
 
 /** The newest 6.x release: what the options describe without `oagVersion` when they ask for 6.x's allOf models. */

@@ -7,6 +7,7 @@ import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { javaJsonText, oagValue } from "../../codegen/java-format.js";
+import { stringFormatTypeKey } from "../../codegen/oag-schema.js";
 import type { PythonPriorNames } from "./names.js";
 
 /** What OAG prints for "any JSON value". */
@@ -149,9 +150,10 @@ export class PythonPriorTypes {
       p = u;
     }
     // Docs only: what OAG's getSchemaType makes of a type it has no case for (see unhandledType: a
-    // typed schema, so no AnyType); the client keeps checking such values as any value (a class
-    // named after an unknown type does not exist).
-    const unhandled = widen || unknownAsAny ? null : this.unhandledType(p);
+    // typed schema, so no AnyType), or of a string whose format it maps (typedByFormat); the client
+    // keeps checking such values as any value (a class named after an unknown type does not exist),
+    // or as strings.
+    const unhandled = widen || unknownAsAny ? null : (this.unhandledType(p) ?? this.typedByFormat(p));
     if (unhandled !== null) return `${prefix}${unhandled}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
     if (this.legacyFreeForm !== undefined && this.withoutAdditionalProperties(p, this.legacyFreeForm.disallowIfNotPresent)) {
       return `${prefix}${LEGACY_FREE_FORM}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
@@ -205,8 +207,22 @@ export class PythonPriorTypes {
    */
   unhandledType(p: Schema): string | null {
     if (p.kind === "any" && p.unknownType !== undefined) return OAG_TYPE_MAPPING.get(p.unknownType) ?? this.names.modelName(p.unknownType);
+
     if (p.kind === "array" && p.itemsAbsent === true && this.model.source.openapiVersion === "3.0") return "list";
     return null;
+  }
+
+  /**
+   * DefaultCodegen.getPrimitiveType (b44f6c302a, #2799, 4.1.0): a string whose format is a
+   * typeMapping key, and none of the formats the branches before it take, is typed by that key
+   * (`{type: string, format: integer}` -> `int`, the 6.0.1 output of the corpus case
+   * formatexample-python-prior). Docs only: the client keeps checking such values as the strings
+   * they are (OAG's rejects `'100'` there, the bug that repository reports), and the examples stay
+   * toExampleValueRecursive's string ones (`param="param_example"`).
+   */
+  private typedByFormat(p: Schema): string | null {
+    const key = stringFormatTypeKey(p, OAG_TYPE_MAPPING);
+    return key === undefined ? null : OAG_TYPE_MAPPING.get(key)!;
   }
 
   /**

@@ -76,7 +76,7 @@ export interface PythonDocRelease {
    * changes the client's signature as OAG's; the client sends that body's properties as the form's fields.
    */
   readonly refFormBodyFields: boolean;
-  /** Binary content (`format: binary`, Swagger 2.0 `file`) is typed `bytes`; before, `bytearray` (types.ts). */
+  /** Binary content (`format: binary`, Swagger 2.0 `file`) and base64 strings (`format: byte`) are typed `bytes`; before, `bytearray` (types.ts). */
   readonly binaryAsBytes: boolean;
   /**
    * The pydantic requirement of the runtime (README_onlypackage's dependency list, which the project
@@ -195,9 +195,12 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   // bytearray to immutable bytes to avoid pydantic error" (opened 2026-02-16, the day before 7.20.0
   // was out: openapi-to-java-records-mustache-templates#569 moves to 7.20.0 on 2026-02-17). The release
   // is read from a published output: a 7.21.0-SNAPSHOT of 2026-03-16 (MelvinKl/Auto-slopp 14b2542, the
-  // corpus case openproject-python) prints `bytes` for a multipart `format: binary` field. No 7.20.0
-  // output with binary content seen, so the row may belong one release earlier.
-  { since: "7.21.0", source: "#22988 bytearray -> bytes; published output: 7.21.0-SNAPSHOT (MelvinKl/Auto-slopp 14b2542) prints bytes", change: { binaryAsBytes: true } },
+  // corpus case openproject-python) prints `bytes` for a multipart `format: binary` field, and a
+  // 7.24.0-SNAPSHOT of 2026-06-11 (nativebpm/sdk 980833d, corpus case nativebpm-python) `bytes` for
+  // `format: byte` properties (ByteArray, taken to change with the same PR: its title names every
+  // `bytearray`; no 7.21-7.23 output with a `format: byte` seen). No 7.20.0 output with binary
+  // content seen, so the row may belong one release earlier.
+  { since: "7.21.0", source: "#22988 bytearray -> bytes; published outputs: 7.21.0-SNAPSHOT (MelvinKl/Auto-slopp 14b2542) prints bytes for binary, 7.24.0-SNAPSHOT (nativebpm/sdk 980833d) for format: byte", change: { binaryAsBytes: true } },
   // Past the readable source (HEAD of May 2025 lists `pydantic >= 2`); the PR was not found. Read
   // from published outputs: the source-only README of 7.17.0 lists `pydantic >= 2` (libica, golden
   // case), a 7.21.0-SNAPSHOT of 2026-03-16 lists `pydantic >= 2.11` (MelvinKl/Auto-slopp 14b2542,

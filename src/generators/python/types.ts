@@ -42,11 +42,12 @@ const TYPE_MAPPING: Readonly<Record<OpenApiType, string>> = {
 const TYPE_MAPPING_WITH_UUID: Readonly<Record<OpenApiType, string>> = { ...TYPE_MAPPING, UUID: "UUID" };
 
 /**
- * Binary content typed `bytes`, not `bytearray` (release row `binaryAsBytes`, #22988): what a
- * 7.21.0-SNAPSHOT output prints for `format: binary`. `format: byte` (ByteArray) keeps `bytearray`:
- * no published output shows it after the change.
+ * Binary content and base64 strings typed `bytes`, not `bytearray` (release row `binaryAsBytes`,
+ * #22988 "switch from mutable bytearray to immutable bytes"): a 7.21.0-SNAPSHOT output prints it
+ * for `format: binary` (openproject-python), a 7.24.0-SNAPSHOT one for `format: byte`, ByteArray
+ * (nativebpm-python's ProcessDefinition.xml_data); every typeMapping entry that named `bytearray`.
  */
-const BINARY_AS_BYTES: Partial<Record<OpenApiType, string>> = { file: "bytes", binary: "bytes" };
+const BINARY_AS_BYTES: Partial<Record<OpenApiType, string>> = { file: "bytes", binary: "bytes", ByteArray: "bytes" };
 
 /** A type as a doc table shows it: the text and the model page it links to (null: printed bold). */
 export interface DocTypeCell {
@@ -74,6 +75,7 @@ export class PythonTypes {
     const base = release.uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
     this.typeMapping = release.binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
     this.binaryType = this.typeMapping.binary;
+    this.byteArrayType = this.typeMapping.ByteArray;
     this.primitives = release.uuidType ? LANGUAGE_PRIMITIVES_WITH_UUID : LANGUAGE_PRIMITIVES;
   }
 
@@ -88,6 +90,8 @@ export class PythonTypes {
    * `bytes` from 7.21.0, `bytearray` before. The client types and returns binary responses as it.
    */
   readonly binaryType: string;
+  /** The python type of a base64 string (`format: byte`): `bytes` from 7.21.0, `bytearray` before, as binaryType. */
+  readonly byteArrayType: string;
   private readonly primitives: ReadonlySet<string>;
 
   /** Whether a python type is one of OAG's languageSpecificPrimitives (printed bold, not linked). */

@@ -11,6 +11,7 @@ import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
 import { own } from "../../model/own.js";
 import { mappedType } from "../../codegen/type-mappings.js";
+import { stringFormatTypeKey } from "../../codegen/oag-schema.js";
 
 /** OAG's typescript typeMapping, applied to referenced schema names. */
 const TYPE_MAPPING: Readonly<Record<string, string>> = {
@@ -77,10 +78,14 @@ export class TypeScriptTypes {
         if (mapped !== undefined) return LANGUAGE_PRIMITIVES.has(mapped) ? mapped : this.names.modelName(mapped);
         return this.names.modelName(schema.target);
       }
-      case "string":
+      case "string": {
         if (schema.format === "date-time") return "Date";
         if (schema.format === "binary" || schema.format === "file") return "HttpFile";
-        return "string";
+        // A format that is a typeMapping key types the string (DefaultCodegen.getPrimitiveType, see
+        // stringFormatTypeKey): `{type: string, format: integer}` is `number`. The client keeps a string.
+        const key = stringFormatTypeKey(schema, TYPE_MAPPING);
+        return key === undefined ? "string" : TYPE_MAPPING[key]!;
+      }
       case "integer":
       case "number":
         return "number";

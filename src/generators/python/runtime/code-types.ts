@@ -56,8 +56,8 @@ export function isBinarySchema(ctx: CodeTypeContext, schema: Schema): boolean {
 
 /**
  * The type a response body is deserialized into, without pydantic strictness: `List[Pet]`,
- * `Dict[str, int]`, `datetime`, `bytes` or `bytearray` (binary: the docs' type of the release,
- * PythonTypes.binaryType; `format: byte` stays `bytearray`), `object` (anything else). The client
+ * `Dict[str, int]`, `datetime`, `bytes` or `bytearray` (binary and `format: byte`: the docs' type of
+ * the release, PythonTypes.binaryType and byteArrayType), `object` (anything else). The client
  * returns binary content as that type (api_client.py response_deserialize), so the value, the
  * annotation and the docs agree: OAG's #22988 (7.21.0) annotates `bytes` where it annotated
  * `bytearray` while returning the `bytes` urllib3 read in both.
@@ -88,7 +88,7 @@ export function responseType(ctx: CodeTypeContext, schema: Schema, imports: Pyth
         case "file":
           return ctx.types.binaryType;
         case "byte":
-          return "bytearray";
+          return ctx.types.byteArrayType;
         default:
           return "str";
       }
