@@ -109,6 +109,38 @@ describe("swagger-parser's shared objects (3.1)", () => {
   });
 });
 
+// openvip's shape (checked with OAG built with swagger-parser 2.1.28 as above): the IdsTraverser pass,
+// run at the 409's `$ref`, traverses a media type's schema without storing what it gets back.
+const streamSpec = `openapi: 3.1.0
+info: { title: Streams, version: "1" }
+paths:
+  /agents/{agent_id}/messages:
+    get:
+      operationId: getMessages
+      parameters:
+        - { name: agent_id, in: path, required: true, schema: { type: string } }
+      responses:
+        "200": { description: OK, content: { text/event-stream: { schema: { type: string }, example: "data: a" } } }
+        "409": { description: Conflict, content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } } }
+  /status/stream:
+    get:
+      operationId: getStatusStream
+      responses:
+        "200": { description: OK, content: { text/event-stream: { schema: { type: string }, example: "data: b" } } }
+components:
+  schemas:
+    Error: { type: object, properties: { message: { type: string } } }
+`;
+
+describe("swagger-parser 2.1.28's IdsTraverser pass (OAG 7.14.0 and later)", () => {
+  it("leaves a media type's schema in its place: the main traversal then gives it the first copy", () => {
+    const places = placesAfterTraversal(YAML.parse(streamSpec), "7.14.0");
+    const schema = (path: string) => places.get(`/paths/${path}/get/responses/200/content/text~1event-stream/schema`);
+    expect(schema("~1status~1stream")).toBe(schema("~1agents~1{agent_id}~1messages"));
+    expect(schema("~1status~1stream")).not.toBe(places.get("/paths/~1agents~1{agent_id}~1messages/get/parameters/0/schema"));
+  });
+});
+
 describe("array items OAG reads as nullable through a shared object", () => {
   it("7.x, 3.1: the items holding the object an `anyOf: [X, null]` made nullable", () => {
     const pointers = sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.13.0", false);
