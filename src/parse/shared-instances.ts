@@ -384,7 +384,7 @@ class Traversal {
   /** The documents (the part of a `$ref` before `#`) whose first read ran an IdsTraverser pass. */
   private readonly read = new Set<string>();
 
-  /** `idsPass`: swagger-parser 2.1.24 or later (see SharedInstanceRules.idsTraverserPass). */
+  /** `idsPass`: swagger-parser 2.1.24 or later (parse-releases.ts ParseRules.idsTraverserPass, from 7.14.0). */
   constructor(
     private readonly root: RawObject,
     private readonly idsPass = false,
