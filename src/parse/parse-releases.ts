@@ -11,10 +11,15 @@ export interface ParseRules {
   readonly yaml11: boolean;
   /** An operation's empty `description` reads as absent (BuildContext.emptyOperationDescriptionAbsent). */
   readonly emptyOperationDescriptionAbsent: boolean;
+  /**
+   * swagger-parser's 3.1 dereferencing runs an IdsTraverser pass over the document on its first read
+   * of the document a `$ref` points into (src/parse/shared-instances.ts, which objects places share).
+   */
+  readonly idsTraverserPass: boolean;
 }
 
 /** 5.0.0, the oldest release reproduced: swagger-parser 2.0.24 to 2.0.29, YAML read by Jackson's mapper alone. */
-const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true };
+const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false };
 
 export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
   {
@@ -26,6 +31,11 @@ export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
     since: "6.0.0",
     source: "read from OAG's samples, not the source: the 5.x typescript and python samples print no notes for `description: ''`, 6.0.0's (swagger-parser 2.0.31, d86b4849b0 #11981) the empty paragraph",
     change: { emptyOperationDescriptionAbsent: false },
+  },
+  {
+    since: "7.14.0",
+    source: "swagger-parser 2.1.28 (7.13.0 had 2.1.22: the version table of swagger-parser issue #2271; OAG's pom bump came after b3935922cd, 2025-05-17, the newest commit of the mirror): swagger-parser 47e9f665 (first in 2.1.24) ReferenceVisitor.parse runs an IdsTraverser over the document before reading a `$ref`'s document. Observed by running OAG built from source at b3935922cd with swagger-parser 2.1.22 and with 2.1.28 on across-python's spec",
+    change: { idsTraverserPass: true },
   },
 ];
 

@@ -34,7 +34,13 @@
 // calls, in their order) and the normalizer (src/parse/inline-normalizer.ts, the same replay the
 // inline planner runs). It returns the pointers of the array items and map values that end up
 // nullable that way. Checked against swagger-parser 2.1.22 itself on the corpus' 3.1 specs (which
-// places share one object).
+// places share one object). From OAG 7.14.0 (swagger-parser 2.1.28) an IdsTraverser pass over the
+// document runs at the first `$ref` read (Traversal.idsTraverserPass); checked against OAG built
+// from source with swagger-parser 2.1.28 (sixteenth session): the same places share one object on
+// 23 of the corpus' 29 distinct 3.1 specs; the other 6 differ in 2 to 92 places (of 424 to 7,190),
+// all under responses (media types with `examples`, which the replay does not traverse) but one
+// array's items, and the same 6 differ from 2.1.22 in 2 to 40 places with 2.1.22's replay; no
+// case's docs change through them.
 //
 // Not reproduced: value equality is JSON equality (Java also tells `1` from `1.0` in BigDecimal
 // keywords, and a copy's `default: []` (ArrayList) from an original's (ArrayNode)); examples,
@@ -44,6 +50,7 @@
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
 import { normalizerRuns } from "./inline.js";
+import { parseRules } from "./parse-releases.js";
 import { Normalizer, isNode, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { isObject, type RawObject } from "./raw.js";
 
@@ -92,7 +99,7 @@ export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefi
   if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
   const [nullable, defaults, undeclared] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared]);
   if (!nullable && !defaults && !undeclared) return NO_FACTS;
-  const traversal = new Traversal(root);
+  const traversal = new Traversal(root, parseRules(oagVersion).idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
@@ -194,12 +201,14 @@ function admitsNull(node: Node): boolean {
 
 /**
  * After the traversal (before the normalizer): the places of the working document, each with a
- * number per object, so that places holding one object have one number. For tests.
+ * number per object, so that places holding one object have one number. For tests. `oagVersion`:
+ * the release whose swagger-parser is replayed (absent: 2.1.22's traversal, that is, before 7.14.0).
  */
-export function placesAfterTraversal(root: RawObject): Map<string, number> {
+export function placesAfterTraversal(root: RawObject, oagVersion?: string): Map<string, number> {
   const ids = new Map<object, number>();
   const out = new Map<string, number>();
-  for (const [pointer, node] of placesOf(new Traversal(root).run())) {
+  const idsPass = oagVersion === undefined ? false : parseRules(oagVersion).idsTraverserPass;
+  for (const [pointer, node] of placesOf(new Traversal(root, idsPass).run())) {
     if (!ids.has(node)) ids.set(node, ids.size);
     out.set(pointer, ids.get(node)!);
   }
@@ -366,15 +375,29 @@ type Kind = "schema" | "parameter" | "requestBody" | "response" | "responses" | 
 class Traversal {
   private readonly values = new Values();
   /** The objects being traversed (`visiting`, a HashSet: by value too). */
-  private readonly visiting: Table = new Map();
+  private visiting: Table = new Map();
   /** visitedMap: a traversed object -> what an equal object's place gets. */
-  private readonly visited: Table = new Map();
+  private visited: Table = new Map();
   private doc: Node = {};
+  /** False while an IdsTraverser pass runs: no `$ref` is resolved, and two schemas are not stored back. */
+  private resolving = true;
+  /** The documents (the part of a `$ref` before `#`) whose first read ran an IdsTraverser pass. */
+  private readonly read = new Set<string>();
 
-  constructor(private readonly root: RawObject) {}
+  /** `idsPass`: swagger-parser 2.1.24 or later (parse-releases.ts ParseRules.idsTraverserPass, from 7.14.0). */
+  constructor(
+    private readonly root: RawObject,
+    private readonly idsPass = false,
+  ) {}
 
   run(): Node {
     this.doc = this.fresh(this.root) as Node;
+    this.walkDocument();
+    return this.doc;
+  }
+
+  /** traverseOpenApi's order: paths, components, webhooks. */
+  private walkDocument(): void {
     const paths = this.doc.paths;
     if (isNode(paths)) this.eachEntry(paths, (item) => this.pathItem(item), true);
     const components = this.doc.components;
@@ -388,7 +411,34 @@ class Traversal {
       this.eachEntry(components.responses, (r) => this.response(r), true);
     }
     if (isNode(this.doc.webhooks)) this.eachEntry(this.doc.webhooks, (item) => this.pathItem(item), true);
-    return this.doc;
+  }
+
+  /**
+   * swagger-parser 47e9f665 (first in 2.1.24; OAG 7.14.0 ships 2.1.28): ReferenceVisitor.parse, which
+   * reads the document a `$ref` points into the first time one does (a local `$ref` included: the
+   * root document read from a file is not in the reference set yet), first runs an IdsTraverser over
+   * the whole document being traversed, as it is at that moment. IdsTraverser is OpenAPI31Traverser
+   * without the `$ref` resolution, with a visitedMap of its own: an object equal to one it traversed
+   * before gets that one's copy (or that one) in its place, so later equal places share one object
+   * before the main traversal reaches them. Its traverseMediaType and traverseHeader traverse the
+   * schema without storing what they get back.
+   */
+  private idsTraverserPass(ref: string): void {
+    const hash = ref.indexOf("#");
+    const document = hash < 0 ? ref : ref.slice(0, hash);
+    if (!this.idsPass || this.read.has(document)) return;
+    this.read.add(document);
+    const saved = { visiting: this.visiting, visited: this.visited };
+    this.visiting = new Map();
+    this.visited = new Map();
+    this.resolving = false;
+    try {
+      this.walkDocument();
+    } finally {
+      this.visiting = saved.visiting;
+      this.visited = saved.visited;
+      this.resolving = true;
+    }
   }
 
   /** Whether the object is (part of) a deep copy `deepcopy` made. */
@@ -446,7 +496,8 @@ class Traversal {
     if (done !== undefined) return done.value;
     const visiting = this.put(this.visiting, kind, node, node);
     let resolved = node;
-    const ref = typeof node.$ref === "string" && component !== undefined ? node.$ref : undefined;
+    const ref = this.resolving && typeof node.$ref === "string" && component !== undefined ? node.$ref : undefined;
+    if (ref !== undefined) this.idsTraverserPass(ref);
     const target = ref === undefined ? undefined : this.target(ref);
     if (ref !== undefined && target !== undefined) resolved = this.traverse(kind, this.fresh(target.raw) as Node, copies, children, component);
     children(resolved);
@@ -546,7 +597,7 @@ class Traversal {
   }
 
   private mediaType(node: Node): Node {
-    return this.traverse("mediaType", node, false, (m) => this.slot(m, "schema", (s) => this.schema(s)));
+    return this.traverse("mediaType", node, false, (m) => this.schemaSlot(m));
   }
 
   private requestBody(node: Node): Node {
@@ -556,8 +607,14 @@ class Traversal {
   private header(node: Node): Node {
     return this.traverse("header", node, true, (h) => {
       this.content(h);
-      this.slot(h, "schema", (s) => this.schema(s));
+      this.schemaSlot(h);
     }, "headers");
+  }
+
+  /** A media type's or header's schema: stored back by OpenAPI31Traverser, not by IdsTraverser. */
+  private schemaSlot(owner: Node): void {
+    if (this.resolving) this.slot(owner, "schema", (s) => this.schema(s));
+    else if (isNode(owner.schema)) this.schema(owner.schema);
   }
 
   private response(node: Node): Node {

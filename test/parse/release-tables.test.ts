@@ -64,9 +64,15 @@ describe("the inline planner's release table", () => {
 
 describe("the parse's release table", () => {
   it("reads YAML as Jackson did and drops an empty operation description before 6.0.0", () => {
-    expect(parseRules("5.4.0")).toEqual({ yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true });
-    for (const v of ["6.0.0-SNAPSHOT", "6.0.0", "7.12.0", undefined]) {
-      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false });
+    expect(parseRules("5.4.0")).toEqual({ yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false });
+    for (const v of ["6.0.0-SNAPSHOT", "6.0.0", "7.12.0", "7.13.0"]) {
+      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false, idsTraverserPass: false });
+    }
+  });
+
+  it("replays swagger-parser 2.1.28's IdsTraverser pass from 7.14.0 (a 7.14.0 snapshot included)", () => {
+    for (const v of ["7.14.0-SNAPSHOT", "7.14.0", "7.24.0", undefined]) {
+      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false, idsTraverserPass: true });
     }
   });
 });

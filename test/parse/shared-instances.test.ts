@@ -2,7 +2,10 @@
 // the array items OpenAPI Generator then reads as nullable because its normalizer made that object
 // nullable elsewhere (src/parse/shared-instances.ts). The expected sharing below was observed by
 // running swagger-parser 2.1.22 (swagger-core 2.2.21) on this spec: identity of the parsed
-// objects at each place.
+// objects at each place. From OAG 7.14.0 (swagger-parser 2.1.28) an IdsTraverser pass runs first
+// at the first `$ref`: observed with OAG built from source (b3935922cd, 7.14.0-SNAPSHOT) with
+// swagger-parser 2.1.22 and with 2.1.28 on this spec, places and docs (the sixteenth session's
+// oagrun16 report).
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
@@ -89,6 +92,16 @@ describe("swagger-parser's shared objects (3.1)", () => {
     expect(same(P.responseItems, P.limitMember)).toBe(false); // inside a copy: not the registered copy of `{type: integer}`
   });
 
+  it("7.14.0 (swagger-parser 2.1.28): after the IdsTraverser pass the later equal parameter holds the shared items", () => {
+    // the pass runs at getUser's response `$ref`, before the main traversal reaches /schedules
+    const at = (version: string) => placesAfterTraversal(YAML.parse(spec("3.1.0")), version);
+    const [before, after] = [at("7.13.0"), at("7.14.0")];
+    expect(before.get(P.historyIdsItems)).not.toBe(before.get(P.idsItems));
+    expect(after.get(P.historyIdsItems)).toBe(after.get(P.idsItems));
+    expect(after.get(P.idsItems)).toBe(after.get(P.ownerMember));
+    expect(after.get(P.userIdParam)).not.toBe(after.get(P.idsItems));
+  });
+
   it("a component whose `default: null` changed its hash stays itself (not replaced by its copy)", () => {
     // User is read afresh for the response `$ref`; its properties then become copies (`note`'s
     // NullNode default a plain null), so User is not found again when components are traversed.
@@ -96,10 +109,47 @@ describe("swagger-parser's shared objects (3.1)", () => {
   });
 });
 
+// openvip's shape (checked with OAG built with swagger-parser 2.1.28 as above): the IdsTraverser pass,
+// run at the 409's `$ref`, traverses a media type's schema without storing what it gets back.
+const streamSpec = `openapi: 3.1.0
+info: { title: Streams, version: "1" }
+paths:
+  /agents/{agent_id}/messages:
+    get:
+      operationId: getMessages
+      parameters:
+        - { name: agent_id, in: path, required: true, schema: { type: string } }
+      responses:
+        "200": { description: OK, content: { text/event-stream: { schema: { type: string }, example: "data: a" } } }
+        "409": { description: Conflict, content: { application/json: { schema: { $ref: "#/components/schemas/Error" } } } }
+  /status/stream:
+    get:
+      operationId: getStatusStream
+      responses:
+        "200": { description: OK, content: { text/event-stream: { schema: { type: string }, example: "data: b" } } }
+components:
+  schemas:
+    Error: { type: object, properties: { message: { type: string } } }
+`;
+
+describe("swagger-parser 2.1.28's IdsTraverser pass (OAG 7.14.0 and later)", () => {
+  it("leaves a media type's schema in its place: the main traversal then gives it the first copy", () => {
+    const places = placesAfterTraversal(YAML.parse(streamSpec), "7.14.0");
+    const schema = (path: string) => places.get(`/paths/${path}/get/responses/200/content/text~1event-stream/schema`);
+    expect(schema("~1status~1stream")).toBe(schema("~1agents~1{agent_id}~1messages"));
+    expect(schema("~1status~1stream")).not.toBe(places.get("/paths/~1agents~1{agent_id}~1messages/get/parameters/0/schema"));
+  });
+});
+
 describe("array items OAG reads as nullable through a shared object", () => {
   it("7.x, 3.1: the items holding the object an `anyOf: [X, null]` made nullable", () => {
-    const pointers = sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.14.0", false);
+    const pointers = sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.13.0", false);
     expect([...pointers]).toEqual([P.idsItems]);
+  });
+
+  it("7.14.0 and later: the later equal parameter's items too (swagger-parser 2.1.28's IdsTraverser pass)", () => {
+    expect([...sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.14.0", false)].sort()).toEqual([P.idsItems, P.historyIdsItems].sort());
+    expect([...sharedNullablePointers(YAML.parse(spec("3.1.0")), "7.14.0-SNAPSHOT", false)].sort()).toEqual([P.idsItems, P.historyIdsItems].sort());
   });
 
   it("not before 7.0 (no normalizer), not for 3.0 (no OpenAPI31Traverser)", () => {
@@ -145,12 +195,20 @@ describe("the docs", () => {
     return (p: string) => String(files.find((f) => f.path === p)?.contents);
   }
 
-  it("python: `List[Optional[str]]` for getSchedules' ids, `List[str]` for the copied parameter of getSchedulesHistory", async () => {
-    const doc = (await generate("spec31.yaml", "python", "7.14.0"))("docs/DefaultApi.md");
+  it("python 7.13: `List[Optional[str]]` for getSchedules' ids, `List[str]` for the copied parameter of getSchedulesHistory", async () => {
+    const doc = (await generate("spec31.yaml", "python", "7.13.0"))("docs/DefaultApi.md");
     expect(doc).toContain("ids = [] # List[Optional[str]] |  (optional) (default to [])");
     expect(doc).toContain(" **ids** | [**List[Optional[str]]**](str.md)|  | [optional] [default to []]");
     expect(doc).toContain("ids = [] # List[str] |  (optional) (default to [])");
     expect(doc).toContain("counts = [56] # List[int] |  (optional)");
+  });
+
+  it("python 7.14: `List[Optional[str]]` for getSchedulesHistory's ids too, as OAG built with swagger-parser 2.1.28 prints", async () => {
+    const doc = (await generate("spec31.yaml", "python", "7.14.0"))("docs/DefaultApi.md");
+    const count = (text: string) => doc.split(text).length - 1;
+    expect(count("ids = [] # List[Optional[str]] |  (optional) (default to [])")).toBe(2);
+    expect(count(" **ids** | [**List[Optional[str]]**](str.md)|  | [optional] [default to []]")).toBe(2);
+    expect(doc).not.toContain("# List[str] |");
   });
 
   it("typescript: `Array<number | null>` for the responses whose items are the shared copy", async () => {
