@@ -454,6 +454,11 @@ export interface ReadmeView {
   /** The number of the README's second "Solution" for large documents (release row readmeSolutionsCounted). */
   readonly secondSolution: number;
   readonly infoEmail: string;
+  /**
+   * Whether the author line is printed: README_common's `{{infoEmail}}` line sits inside
+   * `{{#apiInfo}}{{#apis}}{{#-last}}` (5.x mustache; 6.x handlebars alike), so none without an API.
+   */
+  readonly authorLine: boolean;
 }
 
 export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonly string[], ctx: DocContext, options: ReadmeOptions): ReadmeView {
@@ -510,6 +515,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], modelNames: readonl
     secondSolution: ctx.release.readmeSolutionsCounted ? 2 : 1,
     authMethods: allAuth,
     infoEmail: ctx.model.info.contact?.email ?? "",
+    authorLine: groups.length > 0,
   };
 }
 

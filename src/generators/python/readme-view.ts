@@ -41,6 +41,12 @@ export interface ReadmeView {
   readonly hasAuth: boolean;
   readonly auths: readonly { readonly name: string; readonly htmlName: string; readonly lines: readonly string[] }[];
   readonly infoEmail: string;
+  /**
+   * Whether the author line is printed: common_README.mustache prints `{{infoEmail}}` and its line
+   * break inside `{{#apiInfo}}{{#apis}}{{#-last}}`, so a spec without operations (models only, or
+   * webhooks only) gets neither.
+   */
+  readonly authorLine: boolean;
   /** The runtime requirements listed by the source-only README. */
   readonly requirements: readonly string[];
 }
@@ -103,6 +109,7 @@ export function buildReadmeView(groups: readonly ApiGroup[], models: readonly Py
     hasAuth: ctx.model.securitySchemes.length > 0,
     auths: ctx.model.securitySchemes.flatMap((s) => authSections(s)),
     infoEmail: html(info.contact?.email ?? options.infoEmail ?? ""),
+    authorLine: groups.length > 0,
     requirements: options.requirements,
   };
 }
