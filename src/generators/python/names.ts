@@ -14,6 +14,7 @@ import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 import { isReservedWord } from "./reserved-words.js";
 import { pythonDocRelease } from "./releases.js";
+import { inSingleQuotes } from "./examples.js";
 
 /** Names of characters in enum values; python says `Dot` where others say `Period`. */
 const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
@@ -36,6 +37,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     const release = pythonDocRelease(stringOption(options, "oagVersion"));
     this.reserved = release.reservedWords;
     this.colon = release.colonInNames;
+    this.quotesEscaped = release.singleQuotesEscaped;
     // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => this.modelModule(name),
@@ -45,6 +47,9 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
 
   /** The release's reserved words (releases.ts `reservedWords`). */
   private readonly reserved: ReadonlySet<string>;
+
+  /** The release escapes `'` in single-quoted literals (releases.ts `singleQuotesEscaped`), enum values included. */
+  private readonly quotesEscaped: boolean;
 
   /** The release turns `:` into `_` in names (releases.ts `colonInNames`). */
   private readonly colon: boolean;
@@ -86,8 +91,16 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   }
 
   /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
-  /** Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`. */
-  enumMemberName(value: string): string {
+  /**
+   * Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`.
+   * AbstractPythonCodegen.postProcessModelsMap names an enum model's member from its value as
+   * toEnumValue wrote it (`toEnumVariableName((String) enumVars.get("value"), "str")`, since
+   * python-nextgen's 60e2d605c4), so from the escaped text: escapeText's `\` -> `\\` and `"` -> `\"`,
+   * and from 7.10.0 `'` -> `\'` (escapeTextInSingleQuotes, 6bd3d53eee #19529): `it's loud` ->
+   * `IT_BACK_SLASH_QUOTE_S_LOUD` (OAG 7.13.0 run here), `IT_QUOTE_S_LOUD` before 7.10.0.
+   */
+  enumMemberName(specValue: string): string {
+    const value = inSingleQuotes(specValue, this.quotesEscaped);
     if (value.length === 0) return "EMPTY";
     if (value === " ") return "SPACE";
     if (value === "_") return "UNDERSCORE";
