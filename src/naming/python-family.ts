@@ -15,6 +15,11 @@ export abstract class PythonFamilyNames {
 
   abstract varName(specName: string): string;
 
+  /** OAG's sanitizeName as the generator's release has it (python: `:` -> `_` from 7.11.0). */
+  protected sanitize(name: string): string {
+    return sanitizeName(name);
+  }
+
   /** `--parameter-name-mappings` first; `callback` would clash with the client's own keyword. */
   paramName(specName: string): string {
     const mapped = own(this.options.parameterNameMappings, specName);
@@ -28,12 +33,12 @@ export abstract class PythonFamilyNames {
     let id = normalized;
     if (this.isReserved(id)) id = `call_${id}`;
     if (/^\d/.test(id)) id = `call_${id}`;
-    return underscore(sanitizeName(id));
+    return underscore(this.sanitize(id));
   }
 
   /** APIs are grouped by the sanitized tag alone (no camelizing). */
   sanitizeTag(tag: string): string {
-    return sanitizeName(tag);
+    return this.sanitize(tag);
   }
 
   /** `StudiesApi`; an empty tag gives `DefaultApi`. */

@@ -5,6 +5,13 @@ export interface SanitizeOptions {
   readonly remove?: RegExp;
   /** Characters left alone by the replacement steps (OAG's exceptionList). */
   readonly keep?: readonly string[];
+  /**
+   * `:` becomes `_` (`input:name` -> `input_name`), as the other separators do: DefaultCodegen.sanitizeName's
+   * step from 4b5dfc430e (#20391, fixes #20390), in OAG 7.11.0. Without it the final removal drops `:`
+   * (`integer (format: int8)` -> `integer__format_int8`; with it `integer__format__int8`). A
+   * generator asks its release table whether to set it.
+   */
+  readonly colon?: boolean;
 }
 
 const STEPS: readonly (readonly [string, string])[] = [
@@ -14,6 +21,7 @@ const STEPS: readonly (readonly [string, string])[] = [
   ["(", "_"],
   [")", ""],
   [".", "_"],
+  [":", "_"],
   ["-", "_"],
   ["|", "_"],
   [" ", "_"],
@@ -29,6 +37,7 @@ export function sanitizeName(name: string, options: SanitizeOptions = {}): strin
   const keep = options.keep ?? [];
   let out = name;
   for (const [from, to] of STEPS) {
+    if (from === ":" && options.colon !== true) continue;
     if (!keep.includes(from) && out.includes(from)) out = out.split(from).join(to);
   }
   out = out.replace(/\//g, "_").replace(/\\/g, "_");

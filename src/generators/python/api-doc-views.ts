@@ -282,8 +282,11 @@ function exampleImports(op: CodegenOperation, params: readonly DocParam[], ctx: 
     if (plain && isUntypedComposition(p.typeSchema)) continue;
     collect(p.typeSchema, plain, 0);
   }
+  // AbstractPythonCodegen.postProcessOperationsWithModels reads the return property only when the
+  // returnType is not empty (StringUtils.isEmpty, 7.x): a response model whose name sanitizes to
+  // nothing (`-`) imports nothing (before, `from <pkg>.models. import `).
   const returned = op.methodResponse?.contents[0]?.schema;
-  if (returned) collect(returned, false, 0);
+  if (returned && returnTypeOf(op, ctx)?.dataType !== "") collect(returned, false, 0);
   return [...models].sort().map((m) => `from ${ctx.packageName}.models.${ctx.names.modelModule(m)} import ${m}`);
 }
 

@@ -14,6 +14,7 @@ import { isModelSchema } from "../../codegen/model-kinds.js";
 import { planTargetModelNames, type ModelNamePlan } from "../../codegen/model-names.js";
 import { isReservedWord } from "./reserved-words.js";
 import { pythonDocRelease } from "./releases.js";
+import { inSingleQuotes } from "./examples.js";
 
 /** Names of characters in enum values; python says `Dot` where others say `Period`. */
 const SPECIAL_CHARACTER_NAMES: Readonly<Record<string, string>> = {
@@ -33,7 +34,10 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   /** With a model, every model name comes from its plan: no two models share a class or a module. */
   constructor(options: GeneratorOptions, model?: ApiModel) {
     super(options);
-    this.reserved = pythonDocRelease(stringOption(options, "oagVersion")).reservedWords;
+    const release = pythonDocRelease(stringOption(options, "oagVersion"));
+    this.reserved = release.reservedWords;
+    this.colon = release.colonInNames;
+    this.quotesEscaped = release.singleQuotesEscaped;
     // AbstractPythonCodegen.toModelName: a model-name mapping, then a schema mapping, names the class.
     this.modelPlan = planTargetModelNames(model, (n) => this.computeModelName(n), { ...options.schemaMappings, ...options.modelNameMappings }, {
       fileKey: (name) => this.modelModule(name),
@@ -43,6 +47,16 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
 
   /** The release's reserved words (releases.ts `reservedWords`). */
   private readonly reserved: ReadonlySet<string>;
+
+  /** The release escapes `'` in single-quoted literals (releases.ts `singleQuotesEscaped`), enum values included. */
+  private readonly quotesEscaped: boolean;
+
+  /** The release turns `:` into `_` in names (releases.ts `colonInNames`). */
+  private readonly colon: boolean;
+
+  protected override sanitize(name: string): string {
+    return sanitizeName(name, { colon: this.colon });
+  }
 
   protected isReserved(name: string): boolean {
     return isReservedWord(name, this.reserved);
@@ -58,7 +72,7 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
     if (mapped !== undefined) return mapped;
     let name = this.modelNames.get(schemaName);
     if (name === undefined) {
-      name = pythonModelName(schemaName, stringOption(this.options, "modelNamePrefix"), stringOption(this.options, "modelNameSuffix"), this.reserved);
+      name = pythonModelName(schemaName, stringOption(this.options, "modelNamePrefix"), stringOption(this.options, "modelNameSuffix"), this.reserved, this.colon);
       this.modelNames.set(schemaName, name);
     }
     return name;
@@ -73,12 +87,20 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   varName(specName: string): string {
     const mapped = own(this.options.nameMappings, specName);
     if (mapped !== undefined) return mapped;
-    return pythonVarName(specName, this.reserved);
+    return pythonVarName(specName, this.reserved, this.colon);
   }
 
   /** Parameters: like properties (name mappings included), `callback` -> `param_callback`. */
-  /** Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`. */
-  enumMemberName(value: string): string {
+  /**
+   * Enum member of a string enum value: `-efg` -> `MINUS_EFG`, `` -> `EMPTY`, `1abc` -> `ENUM_1ABC`.
+   * AbstractPythonCodegen.postProcessModelsMap names an enum model's member from its value as
+   * toEnumValue wrote it (`toEnumVariableName((String) enumVars.get("value"), "str")`, since
+   * python-nextgen's 60e2d605c4), so from the escaped text: escapeText's `\` -> `\\` and `"` -> `\"`,
+   * and from 7.10.0 `'` -> `\'` (escapeTextInSingleQuotes, 6bd3d53eee #19529): `it's loud` ->
+   * `IT_BACK_SLASH_QUOTE_S_LOUD` (OAG 7.13.0 run here), `IT_QUOTE_S_LOUD` before 7.10.0.
+   */
+  enumMemberName(specValue: string): string {
+    const value = inSingleQuotes(specValue, this.quotesEscaped);
     if (value.length === 0) return "EMPTY";
     if (value === " ") return "SPACE";
     if (value === "_") return "UNDERSCORE";
@@ -101,8 +123,8 @@ export class PythonNames extends PythonFamilyNames implements CodegenNaming {
   }
 }
 
-function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined, reserved: ReadonlySet<string>): string {
-  let name = sanitizeName(schemaName).replace(/\$/g, "").replace(/\s+/g, "");
+function pythonModelName(schemaName: string, prefix: string | undefined, suffix: string | undefined, reserved: ReadonlySet<string>, colon: boolean): string {
+  let name = sanitizeName(schemaName, { colon }).replace(/\$/g, "").replace(/\s+/g, "");
   if (prefix) name = `${prefix}_${name}`;
   if (suffix) name = `${name}_${suffix}`;
   const camel = camelize(name);
@@ -113,20 +135,21 @@ function pythonModelName(schemaName: string, prefix: string | undefined, suffix:
 /** Property and parameter names, computed once per reserved list and spec name (asked for every field by code and docs). */
 const VAR_NAMES = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
-export function pythonVarName(specName: string, reserved: ReadonlySet<string>): string {
+export function pythonVarName(specName: string, reserved: ReadonlySet<string>, colon: boolean): string {
   let names = VAR_NAMES.get(reserved);
   if (names === undefined) VAR_NAMES.set(reserved, (names = new Map()));
-  let name = names.get(specName);
+  const key = `${colon ? 1 : 0}${specName}`;
+  let name = names.get(key);
   if (name === undefined) {
-    name = computeVarName(specName, reserved);
+    name = computeVarName(specName, reserved, colon);
     if (names.size > 50_000) names.clear();
-    names.set(specName, name);
+    names.set(key, name);
   }
   return name;
 }
 
-function computeVarName(specName: string, reserved: ReadonlySet<string>): string {
-  let name = sanitizeName(specName).replace(/\$/g, "");
+function computeVarName(specName: string, reserved: ReadonlySet<string>, colon: boolean): string {
+  let name = sanitizeName(specName, { colon }).replace(/\$/g, "");
   if (/^[A-Z_]*$/.test(name)) name = name.toLowerCase();
   name = underscore(name).replace(/^_*/, "");
   if (isReservedWord(name, reserved) || /^\d/.test(name)) name = `var_${name}`;

@@ -138,9 +138,14 @@ export interface PythonDocRelease {
    * (the petstore spec's "TODO: pydantic v2: this field name override the default `float` type").
    */
   readonly reservedWords: ReadonlySet<string>;
+  /**
+   * Names (properties, parameters, models, tags, operations) turn a `:` into `_` (naming/sanitize.ts
+   * SanitizeOptions.colon): `integer (format: int8)` -> `integer__format__int8`. Before, the `:` is dropped.
+   */
+  readonly colonInNames: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0 };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
@@ -169,6 +174,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
+  { since: "7.11.0", source: "4b5dfc430e #20390 : (#20391): DefaultCodegen.sanitizeName replaces `:` with `_`, before the 7.11.0 release commit a7240eeefe", change: { colonInNames: true } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
   { since: "7.13.0", source: "7a3ea2872a Fix single quote escaping for python code generator (#21021), before the 7.13.0 release commit 4b805ff6b7", change: { escapedQuoteInStringDefaults: true } },

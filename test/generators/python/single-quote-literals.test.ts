@@ -48,7 +48,8 @@ describe("python docs: single quotes in literals", () => {
       const { api, kind } = await docs(v);
       expect(api, v).toContain(`    filters = '[{ \\"values\\": [\\'1\\'] }]' # str |  (optional)\n`);
       expect(api, v).toContain(`    day = 'it\\'s today' # date |  (optional)\n`);
-      expect(kind, v).toContain("* `IT_QUOTE_S` (value: `'it\\'s'`)\n");
+      // The member is named from the escaped value (names.ts enumMemberName).
+      expect(kind, v).toContain("* `IT_BACK_SLASH_QUOTE_S` (value: `'it\\'s'`)\n");
     }
   });
 });
