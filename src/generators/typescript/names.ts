@@ -73,7 +73,7 @@ export class TypeScriptNames implements CodegenNaming {
     let name = schemaName;
     if (prefix) name = `${prefix}_${name}`;
     if (suffix) name = `${name}_${suffix}`;
-    return typeName(name, "Model");
+    return typeName(name, "Model", this.release.colonInNames);
   }
 
   /**
@@ -102,7 +102,7 @@ export class TypeScriptNames implements CodegenNaming {
 
   /** TypeScriptClientCodegen.toVarName/toParamName: sanitize, keep ALL_CAPS, apply the naming, escape. */
   private identifier(specName: string, naming: PropertyNaming): string {
-    let name = sanitizeName(specName, { remove: /[^\w$]/g });
+    let name = sanitizeName(specName, { remove: /[^\w$]/g, colon: this.release.colonInNames });
     if (name === "_") name = "_u";
     if (/^[A-Z_]*$/.test(name)) return name;
     // AbstractTypeScriptClientCodegen.getNameUsingModelPropertyNaming / getNameUsingParamNaming.
@@ -134,13 +134,13 @@ export class TypeScriptNames implements CodegenNaming {
    * this name (src/generators/typescript/client/api-views.ts methodName makes it an identifier).
    */
   operationId(normalized: string): string {
-    const name = camelize(sanitizeName(normalized), "lowerFirstLetter");
+    const name = camelize(sanitizeName(normalized, { colon: this.release.colonInNames }), "lowerFirstLetter");
     if (this.release.safeOperationIds) return RESERVED_WORDS.has(name) || /^\d/.test(name) ? `_${name}` : name;
     return RESERVED_WORDS.has(normalized) ? `_${name}` : name;
   }
 
   sanitizeTag(tag: string): string {
-    const name = camelize(sanitizeName(tag));
+    const name = camelize(sanitizeName(tag, { colon: this.release.colonInNames }));
     return /^\d/.test(name) ? `Class${name}` : name;
   }
 
@@ -155,9 +155,9 @@ export class TypeScriptNames implements CodegenNaming {
     }
     const text = String(value);
     if (text === "") return this.enumNaming("empty");
-    const words = sanitizeName(text.replace(/\s+/g, "_"));
+    const words = sanitizeName(text.replace(/\s+/g, "_"), { colon: this.release.colonInNames });
     const camel = this.enumNaming(words);
-    const name = camel === "" ? this.enumNaming(sanitizeName(specialCharacterName(text))) : camel;
+    const name = camel === "" ? this.enumNaming(sanitizeName(specialCharacterName(text), { colon: this.release.colonInNames })) : camel;
     return /^\d/.test(name) ? `_${name}` : name;
   }
 
@@ -208,8 +208,8 @@ function identifierModelName(modelName: string, schemaName: string): string {
   return `Model${[...schemaName].map((c) => c.codePointAt(0)!.toString(16).toUpperCase()).join("")}`;
 }
 
-function typeName(name: string, safePrefix: string): string {
-  const sanitized = sanitizeName(name, { remove: /(?![| ])\W/g, keep: ["|", " "] });
+function typeName(name: string, safePrefix: string, colon: boolean): string {
+  const sanitized = sanitizeName(name, { remove: /(?![| ])\W/g, keep: ["|", " "], colon });
   const camel = camelize(sanitized);
   if (RESERVED_WORDS.has(camel) || /^\d/.test(camel) || PRIMITIVE_TYPE_NAMES.has(camel)) return `${safePrefix}${camel}`;
   return camel;

@@ -111,9 +111,15 @@ export interface TypeScriptDocRelease {
    * so api_doc.mustache prints the type bold (`**any**`), not `[**any**]`, beside its default.
    */
   readonly anyTypeParamNotPrimitive: boolean;
+  /**
+   * Names (properties, parameters, models, tags, operations, enum members) turn a `:` into `_`
+   * (naming/sanitize.ts SanitizeOptions.colon, DefaultCodegen.sanitizeName): `filter:kind` ->
+   * `filterKind`. Before, the `:` is dropped (`filterkind`).
+   */
+  readonly colonInNames: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false, colonInNames: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -136,6 +142,7 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe (atlasdata 7.5.0: the 3.1 sibling description)", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
+  { since: "7.11.0", source: "4b5dfc430e DefaultCodegen.sanitizeName turns `:` into `_` (#20391, fixes #20390), after the 7.10.0 release commit 12dfe8fe74 and before the 7.11.0 one a7240eeefe (OAG 7.13.0 run from source: `filterKind`, `aB`)", change: { colonInNames: true } },
   { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
   // The commit is past the readable source (the mirror ends at 7.14-SNAPSHOT; the stored
   // TypeScriptClientCodegen still writes the API docs to the output root, DefaultCodegen.apiDocFileFolder).
