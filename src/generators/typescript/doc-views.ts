@@ -198,9 +198,13 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     const resolved = resolveSchema(ctx.model, schema);
     const primitive = resolved.kind === "string" || resolved.kind === "integer" || resolved.kind === "number" || resolved.kind === "boolean";
     const unaliased = primitive ? { ...resolved, enum: undefined } : schema.kind === "ref" ? unaliasRef(ctx.model, schema) : schema;
+    // DefaultCodegen.updateRequestBodyForMap: an inline map body (`additionalProperties: true` or
+    // `{}`, which a model property reads as free-form `any`) is typed getTypeDeclaration(schema),
+    // a map of any (7.13.0). Docs only.
+    const openMap = schema.kind === "object" && schema.properties.length === 0 && (schema.additionalProperties === true || (typeof schema.additionalProperties === "object" && schema.additionalProperties.kind === "any"));
     return {
       param,
-      dataType: ctx.types.declaration(unaliased),
+      dataType: openMap ? "{ [key: string]: any; }" : ctx.types.declaration(unaliased),
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,
