@@ -414,6 +414,11 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
   if (schema.kind === "composed" && schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf[0]!.kind === "ref") {
     return naming.modelName((schema.allOf[0] as Extract<Schema, { kind: "ref" }>).target);
   }
+  // DefaultCodegen.fromRequestBody sends an untyped composition that is no model (no `$ref`: the
+  // InlineModelResolver leaves an allOf of primitives inline, isModelNeeded) to addBodyModelSchema
+  // with no name: no CodegenModel, so the parameter is named after the "UNKNOWN_BASE_TYPE" it
+  // defaults to (7.13.0 4b805ff6b7; oas-examples schema-types.json quirks_entirelyIncompatibleAllOf).
+  if (isUnnamedComposedBody(schema)) return UNKNOWN_BASE_TYPE;
   if (schema.kind === "array") {
     // DefaultCodegen.updateRequestBodyForArray: the innermost item's complexType, else
     // `request_body`. Items are unaliased as ModelUtils.unaliasSchema does: a `$ref` to an array
@@ -430,6 +435,19 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
     return "request_body";
   }
   return isMapSchema(schema) ? "request_body" : "body";
+}
+
+/** The name and type OAG gives a request body it finds no model for (DefaultCodegen.addBodyModelSchema). */
+export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
+
+/**
+ * A body schema DefaultCodegen.addBodyModelSchema gets without a model name: an inline composition
+ * (allOf/oneOf/anyOf) without a `type`, other than fromRequestBody's single-member allOf, which
+ * it unwraps.
+ */
+export function isUnnamedComposedBody(schema: Schema): boolean {
+  if (schema.kind !== "composed" || schema.declaredType !== undefined || schema.allOf.length + schema.oneOf.length + schema.anyOf.length === 0) return false;
+  return !(schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0);
 }
 
 function stringExtension(value: unknown): string | undefined {

@@ -814,6 +814,10 @@ function inferType(raw: RawObject): string | undefined {
 /** See SchemaCommon.untyped31: the schemas normalizeSchema sends to normalizeSimpleSchema without a type. */
 function emptiedBy31Normalizer(raw: RawObject): boolean {
   if (raw.type !== undefined || raw.$schema !== undefined) return false;
+  // swagger-parser types an untyped `enum` by its first value in a 3.1 document too (inferType):
+  // the normalizer sees that type and keeps the schema (OAG 7.13.0 on oas-examples 3.1
+  // schema-types.json: `enum: [true, false]` is `bool`, its description kept).
+  if (asArray(raw.enum) !== undefined) return false;
   if (isObject(raw.properties) && Object.keys(raw.properties).length > 0) return false;
   if (isObject(raw.additionalProperties)) return false;
   return ["allOf", "oneOf", "anyOf"].every((k) => !(Array.isArray(raw[k]) && raw[k].length > 0));

@@ -6,7 +6,7 @@
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
-import type { ApiGroup, CodegenOperation, CodegenParam } from "../../codegen/operations.js";
+import { isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { pythonDocRelease } from "./releases.js";
@@ -126,6 +126,8 @@ interface DocParam {
   readonly dataType: string;
   readonly defaultValue: string | null;
   readonly example: string;
+  /** A body OAG types UNKNOWN_BASE_TYPE (operations.ts isUnnamedComposedBody). */
+  readonly unknownBaseType?: true;
 }
 
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
@@ -136,6 +138,12 @@ function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
     const formDescription = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : undefined;
     const description = param.kind === "form" ? (formDescription === undefined ? undefined : escapePython(formDescription)) : param.description;
     const typeSchema = param.kind === "body" ? ctx.types.bodyTypeSchema(param.schema) : param.schema;
+    // DefaultCodegen.addBodyModelSchema types a body it finds no model for UNKNOWN_BASE_TYPE, a
+    // model class to the docs: `<pkg>.UNKNOWN_BASE_TYPE()`, linked (7.13.0). Docs only: the client
+    // types the parameter by its schema.
+    if (param.kind === "body" && isUnnamedComposedBody(param.schema)) {
+      return { param, typeSchema, description, dataType: UNKNOWN_BASE_TYPE, defaultValue, example: `${ctx.packageName}.${UNKNOWN_BASE_TYPE}()`, unknownBaseType: true };
+    }
     return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };
   });
 }
@@ -315,6 +323,7 @@ function paramRow(p: DocParam, ctx: PythonDocContext): string {
  */
 function paramTypeCell(p: DocParam, ctx: PythonDocContext): string {
   const types = ctx.types;
+  if (p.unknownBaseType) return `[**${p.dataType}**](${p.dataType}.md)`;
   const s = types.unalias(p.typeSchema);
   // A path/query/header/cookie parameter of no type (`schema: {}` or an example alone): DefaultCodegen.fromParameter's
   // isAnyType branch sets no isPrimitiveType (only its string, boolean, number and integer branches do) and

@@ -75,8 +75,12 @@ export interface ModelVar {
   readonly oagName?: string;
 }
 
-/** OAG's `vars` of a model: own properties, plus those merged in from composed members. */
-export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
+/**
+ * OAG's `vars` of a model: own properties, plus those merged in from composed members. `parentOf`
+ * picks the member whose properties stay out (OAG's getParentName for the docs; the class
+ * parent for code, see codeModelVarsAsDeclared).
+ */
+export function modelVars(model: ApiModel, schema: Schema, parentOf: (model: ApiModel, interfaces: readonly Schema[]) => string | undefined = oagParentName): ModelVar[] {
   if (schema.kind === "object") return varsOf(schema.properties, new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]));
   if (schema.kind !== "composed") return [];
   // Only allOf/anyOf/oneOf make swagger-parser's ComposedSchema: a schema whose only composition keyword
@@ -91,7 +95,7 @@ export function modelVars(model: ApiModel, schema: Schema): ModelVar[] {
   // (DefaultCodegen.updateModelForComposedSchema's "single inheritance" branch; only an allOf
   // makes it the class's parent). opendatasoft 7.14: `oneOf: [ConnectionUID, FTPConnection]`,
   // FTPConnection an allOf over the discriminated Connection, lists ConnectionUID's `uid` only.
-  const parent = parentName(model, interfaces);
+  const parent = parentOf(model, interfaces);
   const properties = new Map<string, Property>();
   const required = new Set<string>();
   for (const member of interfaces) {
@@ -154,7 +158,10 @@ export function codeModelVars(model: ApiModel, schema: Schema): readonly ModelVa
 const codeVarsComputed = new WeakMap<ApiModel, WeakMap<Schema, readonly ModelVar[]>>();
 
 function codeModelVarsAsDeclared(model: ApiModel, schema: Schema): ModelVar[] {
-  const vars = modelVars(model, schema);
+  // The class's fields leave out only what an allOf parent class declares (runtime/model-views.ts
+  // baseModelOf): a member that is a parent to OAG only through its oneOf/anyOf members
+  // (oagParentName) is no class to inherit from, so its properties stay fields here.
+  const vars = modelVars(model, schema, parentName);
   if (schema.kind !== "composed") return [...vars, ...undeclaredRequired(model, schema, vars)];
   const own = schema.properties.filter((p) => !vars.some((v) => v.name === p.name));
   const all = [...vars, ...varsOf(own, new Set([...schema.required, ...own.filter((p) => p.required).map((p) => p.name)]))];
@@ -245,6 +252,38 @@ export function parentName(model: ApiModel, interfaces: readonly Schema[]): stri
     if (target && hasOrInheritsDiscriminator(model, target.schema, new Set())) return member.target;
   }
   return undefined;
+}
+
+/**
+ * OAG's ModelUtils.getParentName as the docs see it: the first `$ref` member whose schema has a
+ * discriminator or `x-parent`, own or reached through its interfaces (ModelUtils.getInterfaces:
+ * the allOf members, else anyOf, else oneOf; inline members and refs alike), as
+ * ModelUtils.hasOrInheritsDiscriminator walks them (7.13.0, 4b805ff6b7). So `oneOf: [Object1,
+ * Embedded]`, Embedded a `oneOf: [Cat, Dog]` over the discriminated Pet, has Embedded as parent,
+ * and Embedded's properties are not in its vars (discriminators.json
+ * NestedOneOfObjectWithNestedOneOfPatchRequestConfig.md).
+ */
+export function oagParentName(model: ApiModel, interfaces: readonly Schema[]): string | undefined {
+  for (const member of interfaces) {
+    if (member.kind !== "ref") continue;
+    const target = namedSchema(model, member.target);
+    if (target && inheritsDiscriminatorThroughInterfaces(model, target.schema, new Set())) return member.target;
+  }
+  return undefined;
+}
+
+function inheritsDiscriminatorThroughInterfaces(model: ApiModel, schema: Schema, seen: Set<Schema>): boolean {
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  if (schema.kind === "ref") {
+    const target = namedSchema(model, schema.target);
+    return target !== undefined && inheritsDiscriminatorThroughInterfaces(model, target.schema, seen);
+  }
+  if ((schema.kind === "object" || schema.kind === "composed") && schema.discriminator !== undefined) return true;
+  if (schema.extensions["x-parent"] !== undefined && schema.extensions["x-parent"] !== false) return true;
+  if (schema.kind !== "composed") return false;
+  const interfaces = schema.allOf.length > 0 ? schema.allOf : schema.anyOf.length > 0 ? schema.anyOf : schema.oneOf;
+  return interfaces.some((m) => inheritsDiscriminatorThroughInterfaces(model, m, seen));
 }
 
 function hasOrInheritsDiscriminator(model: ApiModel, schema: Schema, seen: Set<Schema>): boolean {

@@ -56,10 +56,10 @@ export interface DocTypeCell {
 }
 
 /** The rows of a python release that decide types. */
-export type PythonTypeRelease = Pick<PythonDocRelease, "uuidType" | "binaryAsBytes" | "optionalItems">;
+export type PythonTypeRelease = Pick<PythonDocRelease, "uuidType" | "binaryAsBytes" | "optionalItems" | "scalarBesideOneOf">;
 
 /** Without a release (unit tests of the type rules): `str` for uuid, `bytearray`, `Optional[...]` items. */
-const UNVERSIONED_TYPES: PythonTypeRelease = { uuidType: false, binaryAsBytes: false, optionalItems: true };
+const UNVERSIONED_TYPES: PythonTypeRelease = { uuidType: false, binaryAsBytes: false, optionalItems: true, scalarBesideOneOf: true };
 
 export class PythonTypes {
   constructor(
@@ -72,6 +72,7 @@ export class PythonTypes {
   ) {
     this.uuidType = release.uuidType;
     this.optionalItems = release.optionalItems;
+    this.scalarBesideOneOf = release.scalarBesideOneOf;
     const base = release.uuidType ? TYPE_MAPPING_WITH_UUID : TYPE_MAPPING;
     this.typeMapping = release.binaryAsBytes ? { ...base, ...BINARY_AS_BYTES } : base;
     this.binaryType = this.typeMapping.binary;
@@ -83,6 +84,7 @@ export class PythonTypes {
   readonly uuidType: boolean;
   /** The release reads nullable array items and map values `Optional[...]` (releases.ts `optionalItems`). */
   private readonly optionalItems: boolean;
+  private readonly scalarBesideOneOf: boolean;
 
   private readonly typeMapping: Readonly<Record<OpenApiType, string>>;
   /**
@@ -325,6 +327,20 @@ export class PythonTypes {
     if (members.length === 1) {
       const only = this.unalias(members[0]!);
       if (only.kind !== "ref") return this.openApiType(only);
+    }
+    // OpenAPINormalizer.processSimplifyOneOf drops a oneOf beside an integer, number or string
+    // `type` (release row scalarBesideOneOf): the schema is that type (polymorphism.yaml
+    // `event: {type: string, oneOf: [...]}` is `str`).
+    const scalar = schema.declaredType === "string" || schema.declaredType === "integer" || schema.declaredType === "number";
+    if (this.scalarBesideOneOf && scalar && schema.oneOf.length > 0 && schema.allOf.length === 0 && schema.anyOf.length === 0 && schema.properties.length === 0) {
+      return schema.declaredType === "string" ? "string" : schema.declaredType === "integer" ? "integer" : "number";
+    }
+    // DefaultCodegen.getSchemaType types an allOf by toAllOfName, which takes the first member's
+    // type ("Using only the first one", every release since 5.0.0): an allOf of a string and an
+    // integer that no resolver made a model is `str`.
+    if (schema.allOf.length > 1 && schema.properties.length === 0) {
+      const first = this.unalias(schema.allOf[0]!);
+      if (first.kind !== "ref") return this.openApiType(first);
     }
     if (isMap(schema)) return "map";
     return schema.properties.length > 0 ? "object" : "AnyType";

@@ -10,7 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import { exampleNameOf, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
@@ -174,16 +174,37 @@ function typeCell(p: DocParam): string {
   return out;
 }
 
+/**
+ * The name and type of an inline oneOf/anyOf body of models whose type is a union of model types
+ * (`complexType` holding " | "): that text (DefaultCodegen.addBodyModelSchema).
+ */
+export function unionBodyName(s: Schema, types: TypeScriptTypes): string | undefined {
+  if (s.kind !== "composed" || (s.oneOf.length === 0 && s.anyOf.length === 0)) return undefined;
+  const members = (s.oneOf.length > 0 ? s.oneOf : s.anyOf).filter((m) => m.kind !== "any");
+  if (members.length < 2 || !members.every((m) => m.kind === "ref")) return undefined;
+  const union = types.declaration(s);
+  return union.includes(" | ") ? union : undefined;
+}
+
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
+  // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models)
+  // UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the parameter by its schema.
+  if (param.kind === "body" && isUnnamedComposedBody(schema) && unionBodyName(schema, ctx.types) === undefined) {
+    return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
+  }
   if (param.kind === "body") {
     // OAG types a body that references an enum or primitive schema as that primitive.
     const resolved = resolveSchema(ctx.model, schema);
     const primitive = resolved.kind === "string" || resolved.kind === "integer" || resolved.kind === "number" || resolved.kind === "boolean";
     const unaliased = primitive ? { ...resolved, enum: undefined } : schema.kind === "ref" ? unaliasRef(ctx.model, schema) : schema;
+    // DefaultCodegen.updateRequestBodyForMap: an inline map body (`additionalProperties: true` or
+    // `{}`, which a model property reads as free-form `any`) is typed getTypeDeclaration(schema),
+    // a map of any (7.13.0). Docs only.
+    const openMap = schema.kind === "object" && schema.properties.length === 0 && (schema.additionalProperties === true || (typeof schema.additionalProperties === "object" && schema.additionalProperties.kind === "any"));
     return {
       param,
-      dataType: ctx.types.declaration(unaliased),
+      dataType: openMap ? "{ [key: string]: any; }" : ctx.types.declaration(unaliased),
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
       enumValues: null,

@@ -1,6 +1,7 @@
 // The `typescript` generator: OpenAPI Generator's typescript layout and docs, with a
 // zero-dependency fetch client (see ./client for the code files).
 
+import { unionBodyName } from "./doc-views.js";
 import { typescriptDocRelease } from "./releases.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
@@ -91,13 +92,7 @@ export const typescriptGenerator: Generator = {
       operationId: (id) => docNames.operationId(id),
       paramName: (n) => docNames.paramName(n),
       modelName: (n) => docNames.modelName(n),
-      bodyBaseName: (s: Schema): string | undefined => {
-        if (s.kind !== "composed" || (s.oneOf.length === 0 && s.anyOf.length === 0)) return undefined;
-        const members = (s.oneOf.length > 0 ? s.oneOf : s.anyOf).filter((m) => m.kind !== "any");
-        if (members.length < 2 || !members.every((m) => m.kind === "ref")) return undefined;
-        const union = docTypes.declaration(s);
-        return union.includes(" | ") ? union : undefined;
-      },
+      bodyBaseName: (s: Schema): string | undefined => unionBodyName(s, docTypes),
     };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.

@@ -39,6 +39,32 @@ components:
       oneOf:
         - $ref: "#/components/schemas/ConnectionUID"
         - $ref: "#/components/schemas/FTPConnection"
+    Pet:
+      type: object
+      required: [pet_type]
+      properties:
+        pet_type: { type: string }
+      discriminator: { propertyName: pet_type }
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - type: object
+          properties:
+            hunts: { type: boolean }
+    Dog:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - type: object
+          properties:
+            bark: { type: boolean }
+    CatOrDog:
+      oneOf:
+        - $ref: "#/components/schemas/Cat"
+        - $ref: "#/components/schemas/Dog"
+    PlainOrPet:
+      oneOf:
+        - $ref: "#/components/schemas/Plain"
+        - $ref: "#/components/schemas/CatOrDog"
     Any:
       anyOf:
         - $ref: "#/components/schemas/ConnectionUID"
@@ -58,6 +84,13 @@ const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("**")
 describe("python docs: a discriminated member of a oneOf/anyOf is a parent", () => {
   it("oneOf: the member inheriting a discriminator adds no properties", async () => {
     expect(rows(await doc("Either"))).toEqual(["**uid** | **str** | an existing connection | "]);
+  });
+
+  // ModelUtils.hasOrInheritsDiscriminator walks every interface of a composed member (its oneOf
+  // members too, not only allOf refs): CatOrDog inherits Pet's discriminator through Cat, so it is
+  // PlainOrPet's parent (OAG 7.13 discriminators.json NestedOneOfObjectWithNestedOneOfPatchRequestConfig.md).
+  it("oneOf: a member that is itself a oneOf over discriminated models adds no properties", async () => {
+    expect(rows(await doc("PlainOrPet"))).toEqual(["**note** | **str** |  | [optional] "]);
   });
 
   it("anyOf without a discriminated member: every member's properties", async () => {

@@ -1,0 +1,135 @@
+// A request body OAG finds no model for: an inline allOf of primitives, which the InlineModelResolver
+// leaves in place (isModelNeeded), reaches DefaultCodegen.addBodyModelSchema without a name and is
+// named and typed UNKNOWN_BASE_TYPE there (7.13.0: oas-examples schema-types.json QuirksApi.md,
+// `quirks_entirely_incompatible_all_of(unknown_base_type)` / `quirksEntirelyIncompatibleAllOf(UNKNOWN_BASE_TYPE)`;
+// the docs below are OAG 7.13.0's lines for this spec). x-codegen-request-body-name still names it;
+// a single-member allOf is unwrapped by fromRequestBody and stays `body`. The clients take OAG's
+// parameter names and keep typing the parameter by its schema (OAG's typescript client imports a
+// model UNKNOWN_BASE_TYPE that does not exist).
+
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { writeOutput } from "../../src/render/write.js";
+import { specWithEcho } from "../support/spec-with-echo.js";
+import { runPython } from "../support/python.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
+
+const SPEC = `openapi: 3.0.3
+info: { title: Unknown, version: "1" }
+paths:
+  /mixed:
+    put:
+      operationId: putMixed
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              allOf:
+                - type: string
+                - type: integer
+      responses:
+        "200":
+          description: the request as the server saw it
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Echo" }
+  /named:
+    post:
+      operationId: postNamed
+      x-codegen-request-body-name: payload
+      requestBody:
+        content:
+          application/json:
+            schema:
+              description: described
+              allOf:
+                - type: string
+                - type: integer
+      responses:
+        "204": { description: done }
+  /single:
+    patch:
+      operationId: patchSingle
+      requestBody:
+        content:
+          application/json:
+            schema:
+              allOf:
+                - type: string
+      responses:
+        "204": { description: done }
+components:
+  schemas:
+    Echo:
+      type: object
+      properties:
+        method: { type: string }
+        bodyText: { type: string }
+`;
+
+const fixture = specWithEcho("oaswright-unknown-base-", SPEC);
+
+async function generate(generator: "python" | "typescript") {
+  const additionalProperties: Record<string, string> = generator === "python" ? { packageName: "ubt", oagVersion: "7.13.0" } : { npmName: "client", oagVersion: "7.13.0" };
+  return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+}
+
+const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => String(files.find((x) => x.path === p)?.contents);
+
+describe("a request body OAG finds no model for: UNKNOWN_BASE_TYPE", () => {
+  it("python: docs and client name it unknown_base_type; the client sends what it is given", async () => {
+    const files = await generate("python");
+    const doc = text(files, "docs/DefaultApi.md");
+    expect(doc).toContain("> Echo put_mixed(unknown_base_type)\n");
+    expect(doc).toContain("    unknown_base_type = ubt.UNKNOWN_BASE_TYPE() # UNKNOWN_BASE_TYPE | \n");
+    expect(doc).toContain(" **unknown_base_type** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | \n");
+    expect(doc).toContain("> post_named(payload=payload)\n");
+    expect(doc).toContain(" **payload** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional] \n");
+    expect(doc).toContain("> patch_single(body=body)\n");
+    expect(doc).toContain(" **body** | **str**|  | [optional] \n");
+    const dir = path.join(fixture.tmp, "py");
+    writeOutput(dir, files);
+    const script = [
+      "import os",
+      "from ubt import ApiClient, Configuration, DefaultApi",
+      "api = DefaultApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
+      "seen = api.put_mixed(unknown_base_type=5)",
+      "assert seen.method == 'PUT' and seen.body_text == '5', seen",
+      "print('ok')",
+    ].join("\n");
+    writeOutput(dir, [{ path: "app.py", contents: script }]);
+    const r = await runPython({ cwd: dir, args: ["app.py"], env: { ECHO_URL: fixture.echo.url } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("ok");
+  }, 120_000);
+
+  it("typescript: docs and client name it UNKNOWN_BASE_TYPE; the client type-checks and sends the value", async () => {
+    const files = await generate("typescript");
+    const doc = text(files, "DefaultApi.md");
+    expect(doc).toContain("> Echo putMixed(UNKNOWN_BASE_TYPE)\n");
+    expect(doc).toContain("  UNKNOWN_BASE_TYPE: null,\n");
+    expect(doc).toContain(" **UNKNOWN_BASE_TYPE** | **UNKNOWN_BASE_TYPE**|  |\n");
+    expect(doc).toContain(" **payload** | **UNKNOWN_BASE_TYPE**|  |\n");
+    expect(doc).toContain(" **body** | **string**|  |\n");
+    const app = `import { createConfiguration, DefaultApi, ServerConfiguration } from "./index";
+import { ObjectDefaultApi } from "./types/ObjectParamAPI";
+export async function run(url: string): Promise<unknown[]> {
+    const configuration = createConfiguration({ baseServer: new ServerConfiguration<{}>(url, {}) });
+    const positional = await new DefaultApi(configuration).putMixed(5 as string & number);
+    const named = await new ObjectDefaultApi(configuration).putMixed({ UNKNOWN_BASE_TYPE: 7 as string & number });
+    return [positional.method, positional.bodyText, named.bodyText];
+}
+`;
+    const dir = path.join(fixture.tmp, "ts");
+    const all = [...files, { path: "app.ts", contents: app }];
+    const roots = writeClient(path.join(dir, "src"), all);
+    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
+    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
+    transpileToJs(all, path.join(dir, "js"));
+    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    expect(await run(fixture.echo.url)).toEqual(["PUT", "5", "7"]);
+  }, 120_000);
+});
