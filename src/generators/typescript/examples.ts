@@ -137,6 +137,17 @@ export class TypeScriptExamples extends OagExampleWriter {
         if (schema.kind === "composed" && schema.declaredType === undefined && this.untypedCompositionAnyType) {
           return `${fullPrefix}null`;
         }
+        // A composition with a primitive `type` beside it: toExampleValueRecursive asks isBooleanSchema,
+        // isStringSchema, isIntegerSchema and isNumberSchema (which read `type`) before
+        // isComposedSchema, in every release with API docs (74e28a7709, 5.2.1, to 7.13.0), so it
+        // prints as that type. The IR keeps no format, pattern or minimum beside a composition.
+        if (schema.kind === "composed") {
+          const primitive = primitiveOfComposition(schema);
+          if (primitive === "boolean") return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
+          if (primitive === "string") return fullPrefix + ensureQuotes(text ?? "string_example");
+          if (primitive === "integer") return fullPrefix + (text ?? "1");
+          if (primitive === "number") return fullPrefix + (text ?? "3.14");
+        }
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
         if (schema.kind === "composed") {
           const first = schema.oneOf[0];
@@ -192,6 +203,15 @@ export class TypeScriptExamples extends OagExampleWriter {
     }
     const only = members.length === 1 ? members[0]! : undefined;
     return only !== undefined && hasNonObjectType(only) ? only : undefined;
+  }
+
+  /**
+   * exampleFromStringOrArraySchema: getObjectExample gives nothing for a composition (isComposedSchema),
+   * but simpleStringSchema reads `type: string` beside one (isStringSchema), so it is named `<name>_example`.
+   */
+  protected override fromStringOrArray(schema: Schema, current: Example, name: string): Example {
+    if (current === null && primitiveOfComposition(this.resolveOnce(schema)) === "string") return `${name}_example`;
+    return super.fromStringOrArray(schema, current, name);
   }
 
   private stringExample(schema: Extract<Schema, { kind: "string" }>, text: string | null): string {
@@ -261,6 +281,13 @@ function hasNonObjectType(schema: Schema): boolean {
     default:
       return false;
   }
+}
+
+/** The primitive `type` written beside a composition, if any. */
+function primitiveOfComposition(schema: Schema): "string" | "integer" | "number" | "boolean" | undefined {
+  if (schema.kind !== "composed") return undefined;
+  const t = schema.declaredType;
+  return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
 }
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */
