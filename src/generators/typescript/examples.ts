@@ -59,7 +59,10 @@ export class TypeScriptExamples extends OagExampleWriter {
       const temporal = s.kind === "string" ? this.temporalDefault(s.format, s.default.value) : undefined;
       if (temporal !== null) return temporal ?? oagValue(s.default);
     }
-    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
+    if (s.enum && s.enum.length > 0) {
+      const first = oagEnum(s)![0] ?? null;
+      return (s.kind === "number" || s.kind === "integer") && !castsToJavaNumber(s.kind, first) ? null : first;
+    }
     return null;
   }
 
@@ -288,6 +291,18 @@ function primitiveOfComposition(schema: Schema): "string" | "integer" | "number"
   if (schema.kind !== "composed") return undefined;
   const t = schema.declaredType;
   return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
+}
+
+/**
+ * Whether swagger-core's NumberSchema/IntegerSchema.cast keeps an enum member: it parses the text
+ * (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
+ * `""` member of a number enum is null to getObjectExample, which then gives no example (the
+ * `3.14`/`1` default follows). Read from OAG 7.13.0 run here (schema-enums.json: `enum: ["", 0, 1, 2]`
+ * prints `3.14`).
+ */
+function castsToJavaNumber(kind: "number" | "integer", value: JsonValue): boolean {
+  if (typeof value !== "string") return true;
+  return kind === "integer" ? /^[+-]?\d+$/.test(value) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value);
 }
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */
