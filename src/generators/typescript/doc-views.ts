@@ -222,7 +222,10 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object") && !(ctx.release.anyTypeParamNotPrimitive && param.kind !== "form" && isAnyTypeParam(schema, ctx.model)),
     enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
-    example: ctx.examples.forParameter(schema, param.kind === "form" ? exampleNameOf(param) : param.baseName, param.parameter),
+    // TypeScriptClientCodegen.setParameterExampleValue reads Parameter.getSchema(), which a `content`
+    // parameter lacks ("CodegenParameter.example defaulting to null"): the example prints empty
+    // (`json: ,`), in every release with API docs (74e28a7709, 5.2.1, to 7.13.0).
+    example: param.kind !== "form" && param.parameter?.contentType !== undefined ? "" : ctx.examples.forParameter(schema, param.kind === "form" ? exampleNameOf(param) : param.baseName, param.parameter),
     // DefaultCodegen.fromFormProperty builds a form field from its property (fromProperty) and
     // escapes the property's description, which fromProperty escaped already: the views escape
     // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).

@@ -19,8 +19,9 @@ const INDENT = "  ";
 export class TypeScriptExamples extends OagExampleWriter {
   protected readonly noValue = "null";
   protected readonly patternOfNamedSchema = false;
-  /** See the composed case in `recurse`. */
-  private readonly bareCompositionExamples: boolean;
+  /** See inlinedAllOfMember. */
+  private readonly singleTypeAllOfInlined: boolean;
+  private readonly metadataAllOfMembersDropped: boolean;
   private readonly untypedCompositionAnyType: boolean;
 
   constructor(
@@ -30,7 +31,8 @@ export class TypeScriptExamples extends OagExampleWriter {
   ) {
     super(model);
     const release = typescriptDocRelease(oagVersion);
-    this.bareCompositionExamples = release.bareCompositionExamples;
+    this.singleTypeAllOfInlined = release.singleTypeAllOfInlined;
+    this.metadataAllOfMembersDropped = release.metadataAllOfMembersDropped;
     this.untypedCompositionAnyType = release.untypedCompositionAnyType;
     this.untypedObjects31 = model.source.openapiVersion === "3.1" && !release.examplesRead31Types;
   }
@@ -57,7 +59,10 @@ export class TypeScriptExamples extends OagExampleWriter {
       const temporal = s.kind === "string" ? this.temporalDefault(s.format, s.default.value) : undefined;
       if (temporal !== null) return temporal ?? oagValue(s.default);
     }
-    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
+    if (s.enum && s.enum.length > 0) {
+      const first = oagEnum(s)![0] ?? null;
+      return (s.kind === "number" || s.kind === "integer") && !castsToJavaNumber(s.kind, first) ? null : first;
+    }
     return null;
   }
 
@@ -129,10 +134,22 @@ export class TypeScriptExamples extends OagExampleWriter {
       }
       case "object":
       case "composed": {
-        // Untyped compositions: OAG 7.12 treats them as "any type" (`name: null`); from 7.13 its
-        // example writer falls through and prints the bare example (a lone `null` in an object).
+        // Untyped compositions are "any type" to toExampleValueRecursive (ModelUtils.isAnyType:
+        // no `$ref`, no type): `name: null`. (A property's allOf reduced to one type is that
+        // type: inlinedAllOfMember.)
         if (schema.kind === "composed" && schema.declaredType === undefined && this.untypedCompositionAnyType) {
-          return this.bareCompositionExamples ? (text ?? "null") : `${fullPrefix}null`;
+          return `${fullPrefix}null`;
+        }
+        // A composition with a primitive `type` beside it: toExampleValueRecursive asks isBooleanSchema,
+        // isStringSchema, isIntegerSchema and isNumberSchema (which read `type`) before
+        // isComposedSchema, in every release with API docs (74e28a7709, 5.2.1, to 7.13.0), so it
+        // prints as that type. The IR keeps no format, pattern or minimum beside a composition.
+        if (schema.kind === "composed") {
+          const primitive = primitiveOfComposition(schema);
+          if (primitive === "boolean") return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
+          if (primitive === "string") return fullPrefix + ensureQuotes(text ?? "string_example");
+          if (primitive === "integer") return fullPrefix + (text ?? "1");
+          if (primitive === "number") return fullPrefix + (text ?? "3.14");
         }
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
         if (schema.kind === "composed") {
@@ -146,7 +163,9 @@ export class TypeScriptExamples extends OagExampleWriter {
         if (props.length === 0) return fullPrefix + close;
         const inner = new Set(seen).add(schema);
         let out = `${fullPrefix}\n`;
-        for (const prop of props) {
+        for (const written of props) {
+          const member = this.inlinedAllOfMember(written.schema);
+          const prop = member === undefined ? written : { ...written, schema: member };
           // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property, which
           // toExampleValueRecursive's isAnyType branch writes `null` (readOnly gone with the rest)
           if (prop.schema.untyped31 === true) {
@@ -164,6 +183,38 @@ export class TypeScriptExamples extends OagExampleWriter {
       default:
         return `${fullPrefix}${text ?? "null"}`;
     }
+  }
+
+  /**
+   * The schema InlineModelResolver leaves for a property written as an `allOf` of one type (OAG
+   * 7.13.0 InlineModelResolver.flattenProperties, since 8330e16d66, 6.0.0: singleTypeAllOfInlined):
+   * a composition whose allOf holds a single schema with a type other than `object` (not a
+   * `$ref`) is replaced by that schema. From 7.13.0 (35ba0414fb: metadataAllOfMembersDropped),
+   * gatherInlineModels first drops the members that are metadata only (ModelUtils.isMetadataOnlySchema
+   * false: no type, `$ref`, properties or composition; the IR's untyped any-value schema) when
+   * exactly one other member is left. Undefined when the property stays as written. Limits: the IR
+   * does not tell a type written from one it inferred (an enum's), and a composition with oneOf or
+   * anyOf beside the allOf is left alone (OAG's isModelNeeded may give it a model).
+   */
+  private inlinedAllOfMember(schema: Schema): Schema | undefined {
+    if (!this.singleTypeAllOfInlined || schema.kind !== "composed") return undefined;
+    if (schema.oneOf.length > 0 || schema.anyOf.length > 0 || schema.not !== undefined) return undefined;
+    let members = schema.allOf;
+    if (this.metadataAllOfMembersDropped && members.length > 1) {
+      const typed = members.filter((m) => !isMetadataOnly(m));
+      if (typed.length === 1) members = typed;
+    }
+    const only = members.length === 1 ? members[0]! : undefined;
+    return only !== undefined && hasNonObjectType(only) ? only : undefined;
+  }
+
+  /**
+   * exampleFromStringOrArraySchema: getObjectExample gives nothing for a composition (isComposedSchema),
+   * but simpleStringSchema reads `type: string` beside one (isStringSchema), so it is named `<name>_example`.
+   */
+  protected override fromStringOrArray(schema: Schema, current: Example, name: string): Example {
+    if (current === null && primitiveOfComposition(this.resolveOnce(schema)) === "string") return `${name}_example`;
+    return super.fromStringOrArray(schema, current, name);
   }
 
   private stringExample(schema: Extract<Schema, { kind: "string" }>, text: string | null): string {
@@ -210,6 +261,48 @@ export class TypeScriptExamples extends OagExampleWriter {
   private hasObjectMappedModel(mapping: readonly (readonly [string, string])[]): boolean {
     return mapping.some(([, target]) => namedSchema(this.model, target)?.schema.kind === "object");
   }
+}
+
+/** No type, `$ref`, properties or composition: a schema of annotations only (a lone `description`). */
+function isMetadataOnly(schema: Schema): boolean {
+  return schema.kind === "any" && schema.unknownType === undefined && schema.danglingRef === undefined && schema.objectIn20 !== true;
+}
+
+/** ModelUtils.getType is set and not `object` (an unknown `type: file` counts; a `$ref` has none). */
+function hasNonObjectType(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "array":
+      return true;
+    case "any":
+      return schema.unknownType !== undefined && schema.danglingRef === undefined;
+    case "composed":
+      return schema.declaredType !== undefined && schema.declaredType !== "object";
+    default:
+      return false;
+  }
+}
+
+/** The primitive `type` written beside a composition, if any. */
+function primitiveOfComposition(schema: Schema): "string" | "integer" | "number" | "boolean" | undefined {
+  if (schema.kind !== "composed") return undefined;
+  const t = schema.declaredType;
+  return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
+}
+
+/**
+ * Whether swagger-core's NumberSchema/IntegerSchema.cast keeps an enum member: it parses the text
+ * (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
+ * `""` member of a number enum is null to getObjectExample, which then gives no example (the
+ * `3.14`/`1` default follows). Read from OAG 7.13.0 run here (schema-enums.json: `enum: ["", 0, 1, 2]`
+ * prints `3.14`).
+ */
+function castsToJavaNumber(kind: "number" | "integer", value: JsonValue): boolean {
+  if (typeof value !== "string") return true;
+  return kind === "integer" ? /^[+-]?\d+$/.test(value) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value);
 }
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */

@@ -11,11 +11,22 @@ export interface TypeScriptDocRelease {
    * and names the argument `request`. Before, it goes through `{{moduleName}}.` and a `body` promise.
    */
   readonly namedImportExample: boolean;
-  /** Examples: an untyped composition prints the bare example (before: `name: null`); read from the golden cases (7.12 against 7.14). */
-  readonly bareCompositionExamples: boolean;
   /**
-   * Examples: an untyped composition is "any type" (`name: null`, or the bare example from
-   * bareCompositionExamples). Before, DefaultCodegen.isAnyTypeSchema answered false for a
+   * Examples: a property whose `allOf` holds one typed, non-object schema is that schema
+   * (InlineModelResolver.flattenProperties: "allOf schema used by the property ... replaced by its
+   * only item (a type)"), so it gets that schema's example. Before, it was an untyped composition.
+   */
+  readonly singleTypeAllOfInlined: boolean;
+  /**
+   * Examples: in an `allOf` of several schemas none of which needs a model, the members that are
+   * metadata only (a lone `description`: ModelUtils.isMetadataOnlySchema, whose name is the
+   * reverse of its answer) are dropped when one typed member is left, so singleTypeAllOfInlined
+   * applies (`allOf: [{type: file}, {description}]` prints the bare `null` of an unknown type).
+   */
+  readonly metadataAllOfMembersDropped: boolean;
+  /**
+   * Examples: an untyped composition is "any type" (`name: null`; the bare example comes only from
+   * singleTypeAllOfInlined). Before, DefaultCodegen.isAnyTypeSchema answered false for a
    * ComposedSchema, so toExampleValueRecursive took its composed branch: the first oneOf member's
    * example, else nothing after the prefix (`file: ,`).
    */
@@ -119,7 +130,7 @@ export interface TypeScriptDocRelease {
   readonly colonInNames: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, bareCompositionExamples: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false, colonInNames: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, singleTypeAllOfInlined: false, metadataAllOfMembersDropped: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false, colonInNames: false };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -128,6 +139,7 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): fromFormProperty sets an array form field's default from its items, after the 5.2.1 release commit 8403e59aa0 and before the 5.3.0 release commit bb124e1178", change: { formArrayItemsDefault: true } },
   { since: "5.3.0", source: "0204bf4ae2 Squashed commit of NathanBaulch's mustache-linting branch (README.mustache loses the trailing space), after the 5.2.1 release commit 8403e59aa0", change: { readmeFrameworkTrailingSpace: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178", change: { relativeBasePath: true } },
+  { since: "6.0.0", source: "8330e16d66 Better inline model resolver to handle inline schema in array item (#12104): InlineModelResolver.flattenProperties replaces a property's one-item allOf of a type by the item; before the 6.0.0 release commit 69f79fb789", change: { singleTypeAllOfInlined: true } },
   { since: "6.2.0", source: "43375b9392 Upgrades swagger parser to 2.1.1, allows ingestion of 3.1.0 specs (#13133), after the 6.1.0 release commit 43dbb5ff9c", change: { responseRefsAsWritten31: true } },
   { since: "6.3.0", source: "a31b5b119e Documentation of Configuration/ConfigurationParameter for consolidated TypeScript generator (#10283), before the 6.3.0 release commit 8f2676c5c2 (bearmint 6.2.0 has neither)", change: { readmeUsageSection: true } },
   { since: "6.4.0", source: "e13a4e143b Added missing end code block ticks (#14630), after the 6.3.0 release commit 8f2676c5c2", change: { readmeUsageTicks: true } },
@@ -143,7 +155,10 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe (atlasdata 7.5.0: the 3.1 sibling description)", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
   { since: "7.11.0", source: "4b5dfc430e DefaultCodegen.sanitizeName turns `:` into `_` (#20391, fixes #20390), after the 7.10.0 release commit 12dfe8fe74 and before the 7.11.0 one a7240eeefe (OAG 7.13.0 run from source: `filterKind`, `aB`)", change: { colonInNames: true } },
-  { since: "7.13.0", source: "golden osparc-typescript (7.12.0) against typescript-composed-schemas (7.14.0-SNAPSHOT)", change: { bareCompositionExamples: true } },
+  // Replaces a row read from the golden cases (osparc 7.12.0 against composed-schemas 7.14-SNAPSHOT)
+  // that made every untyped composition print the bare example from 7.13.0: OAG 7.13.0 run here
+  // prints `config: null,` for a oneOf property; only the reduced allOf changed.
+  { since: "7.13.0", source: "35ba0414fb [rust] Fix for allOf multi model with only metadata fields (#20892): InlineModelResolver.gatherInlineModels keeps the members ModelUtils.isMetadataOnlySchema accepts; before the 7.13.0 release commit 4b805ff6b7 (OAG 7.13.0 run here: `allOf: [{type: file}, {description}]` prints a bare `null,`, `allOf: [{type: string}, {description}]` `f2: \"f2_example\",`)", change: { metadataAllOfMembersDropped: true } },
   // The commit is past the readable source (the mirror ends at 7.14-SNAPSHOT; the stored
   // TypeScriptClientCodegen still writes the API docs to the output root, DefaultCodegen.apiDocFileFolder).
   // The release is read from published outputs of the `typescript` generator with OAG's templates:

@@ -1,0 +1,34 @@
+// TypeScript API doc examples of a `content` parameter. TypeScriptClientCodegen.setParameterExampleValue
+// reads Parameter.getSchema(), which such a parameter lacks, so its example stays null and prints
+// empty. Expected texts are what OAG 7.13.0, built from source, wrote for this spec.
+
+import { describe, expect, it } from "vitest";
+import { specFiles } from "../../support/spec-files.js";
+import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+
+const spec = `openapi: 3.0.3
+info: { title: t, version: "1" }
+paths:
+  /a:
+    get:
+      operationId: doA
+      parameters:
+        - { in: query, name: json, content: { application/json: { schema: { $ref: "#/components/schemas/Point" } } } }
+        - { in: query, name: plain, schema: { type: string } }
+      responses:
+        "204": { description: ok }
+components:
+  schemas:
+    Point: { type: object, properties: { x: { type: integer } } }
+`;
+
+const specs = specFiles("oaswright-tscontent-", { "spec.yaml": spec });
+
+describe("typescript examples of content parameters", () => {
+  it("print empty (OAG 7.13.0)", async () => {
+    const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion: "7.13.0" } };
+    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+    const doc = String(files.find((f) => f.path.endsWith("DefaultApi.md"))?.contents);
+    expect(doc).toContain('const request: DefaultApiDoARequest = {\n  \n  json: ,\n  \n  plain: "plain_example",\n};\n');
+  });
+});
