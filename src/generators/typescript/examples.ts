@@ -61,7 +61,9 @@ export class TypeScriptExamples extends OagExampleWriter {
     }
     if (s.enum && s.enum.length > 0) {
       const first = oagEnum(s)![0] ?? null;
-      return (s.kind === "number" || s.kind === "integer") && !castsToJavaNumber(s.kind, first) ? null : first;
+      // A 3.1 document's enum is a JsonSchema's, cast by nothing (integer-boolean-casts.test.ts).
+      const cast = this.model.source.openapiVersion !== "3.1" && (s.kind === "number" || s.kind === "integer");
+      return cast && !castsToJavaNumber(s.kind as "number" | "integer", first) ? null : first;
     }
     return null;
   }
@@ -294,7 +296,8 @@ function primitiveOfComposition(schema: Schema): "string" | "integer" | "number"
 }
 
 /**
- * Whether swagger-core's NumberSchema/IntegerSchema.cast keeps an enum member: it parses the text
+ * Whether swagger-core's NumberSchema/IntegerSchema.cast (3.0 and converted 2.0 documents: a 3.1
+ * schema is a JsonSchema, which casts nothing) keeps an enum member: it parses the text
  * (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
  * `""` member of a number enum is null to getObjectExample, which then gives no example (the
  * `3.14`/`1` default follows). Read from OAG 7.13.0 run here (schema-enums.json: `enum: ["", 0, 1, 2]`
