@@ -2,7 +2,7 @@
 // classes and files. OpenAPI Generator's AbstractTypeScriptClientCodegen rules, reproduced.
 
 import { camelize, underscore } from "../../naming/case.js";
-import { sanitizeName } from "../../naming/sanitize.js";
+import { sanitizeName, type SanitizeOptions } from "../../naming/sanitize.js";
 import type { CodegenNaming } from "../../codegen/operations.js";
 import type { GeneratorOptions } from "../generator.js";
 import { stringOption } from "../option-values.js";
@@ -100,9 +100,14 @@ export class TypeScriptNames implements CodegenNaming {
     return this.identifier(specName, this.naming("modelPropertyNaming"));
   }
 
+  /** OAG's sanitizeName as this release has it (`:` -> `_` from 7.11.0: release row colonInNames). */
+  private sanitize(name: string, options: SanitizeOptions = {}): string {
+    return sanitizeName(name, { ...options, colon: this.release.colonInNames });
+  }
+
   /** TypeScriptClientCodegen.toVarName/toParamName: sanitize, keep ALL_CAPS, apply the naming, escape. */
   private identifier(specName: string, naming: PropertyNaming): string {
-    let name = sanitizeName(specName, { remove: /[^\w$]/g, colon: this.release.colonInNames });
+    let name = this.sanitize(specName, { remove: /[^\w$]/g });
     if (name === "_") name = "_u";
     if (/^[A-Z_]*$/.test(name)) return name;
     // AbstractTypeScriptClientCodegen.getNameUsingModelPropertyNaming / getNameUsingParamNaming.
@@ -134,13 +139,13 @@ export class TypeScriptNames implements CodegenNaming {
    * this name (src/generators/typescript/client/api-views.ts methodName makes it an identifier).
    */
   operationId(normalized: string): string {
-    const name = camelize(sanitizeName(normalized, { colon: this.release.colonInNames }), "lowerFirstLetter");
+    const name = camelize(this.sanitize(normalized), "lowerFirstLetter");
     if (this.release.safeOperationIds) return RESERVED_WORDS.has(name) || /^\d/.test(name) ? `_${name}` : name;
     return RESERVED_WORDS.has(normalized) ? `_${name}` : name;
   }
 
   sanitizeTag(tag: string): string {
-    const name = camelize(sanitizeName(tag, { colon: this.release.colonInNames }));
+    const name = camelize(this.sanitize(tag));
     return /^\d/.test(name) ? `Class${name}` : name;
   }
 
@@ -155,9 +160,9 @@ export class TypeScriptNames implements CodegenNaming {
     }
     const text = String(value);
     if (text === "") return this.enumNaming("empty");
-    const words = sanitizeName(text.replace(/\s+/g, "_"), { colon: this.release.colonInNames });
+    const words = this.sanitize(text.replace(/\s+/g, "_"));
     const camel = this.enumNaming(words);
-    const name = camel === "" ? this.enumNaming(sanitizeName(specialCharacterName(text), { colon: this.release.colonInNames })) : camel;
+    const name = camel === "" ? this.enumNaming(this.sanitize(specialCharacterName(text))) : camel;
     return /^\d/.test(name) ? `_${name}` : name;
   }
 
