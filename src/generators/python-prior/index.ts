@@ -108,8 +108,9 @@ export const pythonPriorGenerator: Generator = {
     };
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name are two
     // (the later one's doc written over the earlier's: python-prior is older than 7.9.0's unique doc
-    // names); the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields }, docModel);
+    // names); the client has one API per class name. Every python-prior release is older than 7.0.1's
+    // 75ac4a2f58, so the docs leave a form body's map properties out (GroupOptions.mapFormFieldsSkipped).
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, mapFormFieldsSkipped: true }, docModel);
     const files: GeneratedFile[] = [];
     const docFiles = apiDocFiles(docGroups, naming, false);
     for (const { stem, group } of docFiles) {
