@@ -74,8 +74,9 @@ export const pythonPriorGenerator: Generator = {
     // OAG's docs leave out the schemas its skipFormModel visitor finds (models.ts docFormOnlySchemas).
     const docFormOnly = skipForms ? docFormOnlySchemas(docModel) : new Set<string>();
     const sameFormOnly = docFormOnly.size === clientFormOnly.size && [...docFormOnly].every((n) => clientFormOnly.has(n));
-    const ownDocs = clashes || legacyFreeForm || docModel !== model || !sameFormOnly;
-    const docTypes = ownDocs ? new PythonPriorTypes(docModel, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
+    const ownDocs = clashes || legacyFreeForm || !release.compositionAnyType || docModel !== model || !sameFormOnly;
+    const docTypeOptions = { ...(legacyFreeForm ? { legacyFreeForm: { disallowIfNotPresent } } : {}), compositionAsObject: !release.compositionAnyType };
+    const docTypes = ownDocs ? new PythonPriorTypes(docModel, docNames, docTypeOptions) : types;
     const docModels = ownDocs ? new PythonPriorModels(docModel, docNames, docTypes, mapped, disallowIfNotPresent, docFormOnly) : models;
     const documented = oagDocumentedModels(
       docModel.schemas.filter((s) => !docFormOnly.has(s.name) && !mapped.has(s.name)),
