@@ -2,7 +2,9 @@
 // the spec's YAML 1.2 reading: a plain YAML key `on` is the property `true` to OAG 6.0.0+ (the IR's
 // Property.oagName, parse/yaml11.ts Yaml11Keys), and a plain `on` in `required` is no name at all
 // (ObjectShape.oagRequired); an untyped 3.1 schema is the empty schema OAG's NORMALIZE_31SPEC stored in
-// its place (SchemaCommon.untyped31). The clients keep the IR itself (the key as written, on the wire).
+// its place (SchemaCommon.untyped31); a Swagger 2.0 ComposedProperty is the `type: object` composition the
+// converter made of it (ComposedSchema.swagger2ComposedProperty). The clients keep the IR itself (the key
+// as written, on the wire).
 
 import type { ApiModel, ObjectShape, Property, Schema } from "../model/ir.js";
 
@@ -87,6 +89,12 @@ function rewrite(node: unknown, done: Map<object, unknown>, stringItems: boolean
           (copy ??= { ...record })[key] = emptied(value);
         }
       }
+    }
+    // A Swagger 2.0 ComposedProperty as the converter gives it to OAG (ComposedSchema.swagger2ComposedProperty):
+    // `type: object`, none of the enum, default or readOnly written beside the allOf.
+    if (record.kind === "composed" && record.swagger2ComposedProperty === true) {
+      const { enum: _enum, oagEnum: _oagEnum, default: _default, ...rest } = copy ?? record;
+      copy = { ...rest, declaredType: "object", readOnly: false, writeOnly: false };
     }
     // ModelUtils.getSchemaItems' StringSchema for a 3.0 array without `items` (OagDocsOptions).
     if (stringItems && record.kind === "array" && record.itemsAbsent === true) {

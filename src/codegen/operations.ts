@@ -115,6 +115,15 @@ export interface GroupOptions {
    * typescript methods keep the nickname.
    */
   readonly operationIdsUniqueInRun?: boolean;
+  /**
+   * Docs only, before 7.0.1: DefaultCodegen.fromRequestBodyToFormParameters skipped a form body's
+   * property that ModelUtils.isMapSchema calls a map (`additionalProperties` a schema or `true`,
+   * whatever else it has): "Map of form parameters not supported" (3c666a6d44, 2018; removed by
+   * 75ac4a2f58 #16418, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c). OAG's
+   * clients of then had no argument for such a field; ours keep it (buildApiGroupsWithDocs gives
+   * the option to the docs' groups only).
+   */
+  readonly mapFormFieldsSkipped?: boolean;
 }
 
 /** The grouping options the generator options set. */
@@ -145,7 +154,8 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
 export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}, docModel: ApiModel = model): { groups: ApiGroup[]; docGroups: ApiGroup[] } {
   const docGroups = groupOperations(docModel, naming, options, false);
   const classes = new Set(docGroups.map((g) => g.className.toLowerCase()));
-  return { groups: docModel === model && classes.size === docGroups.length ? docGroups : buildApiGroups(model, naming, options), docGroups };
+  const shared = docModel === model && classes.size === docGroups.length && options.mapFormFieldsSkipped !== true;
+  return { groups: shared ? docGroups : buildApiGroups(model, naming, { ...options, mapFormFieldsSkipped: false }), docGroups };
 }
 
 function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupOptions, shareByClassName: boolean): ApiGroup[] {
@@ -254,7 +264,8 @@ function buildOperation(model: ApiModel, op: Operation, naming: CodegenNaming, s
     if (isForm && body.viaRef === true && options.formRefBodyAsBody === true) {
       bodyParam = { ...bodyParamOf(model, op, body, bodyMedia, naming), formFields: formParamsOf(model, bodyMedia, naming) };
     } else if (isForm) {
-      formParams.push(...formParamsOf(model, bodyMedia, naming));
+      const fields = formParamsOf(model, bodyMedia, naming);
+      formParams.push(...(options.mapFormFieldsSkipped === true ? fields.filter((f) => !isOagMapSchema(f.schema)) : fields));
     } else {
       bodyParam = bodyParamOf(model, op, body, bodyMedia, naming);
     }
@@ -363,6 +374,12 @@ function formParamsOf(model: ApiModel, media: MediaType, naming: CodegenNaming):
     formProperty: prop,
     mediaType: media,
   }));
+}
+
+/** ModelUtils.isMapSchema: `additionalProperties` is a schema or `true` (properties or not). */
+function isOagMapSchema(schema: Schema): boolean {
+  if (schema.kind !== "object" && schema.kind !== "composed") return false;
+  return schema.additionalProperties === true || typeof schema.additionalProperties === "object";
 }
 
 /** The fields of a form body: its properties, and those of every allOf/oneOf/anyOf member (first name wins). */

@@ -546,6 +546,13 @@ export interface ComposedSchema extends SchemaCommon, ObjectShape {
   readonly not?: Schema;
   /** The `type` the spec wrote beside the composition, if any. */
   readonly declaredType?: string;
+  /**
+   * Swagger 2.0 only: a property swagger-parser v1 reads as a ComposedProperty (swagger-core 1.6
+   * PropertyDeserializer: `allOf` without `$ref`, `properties` or `additionalProperties`), which the
+   * converter gives OAG as `{type: object, allOf, description, title, example}`: no enum, default or
+   * readOnly. The docs follow OAG (codegen/oag-docs-model.ts); the clients keep the schema as written.
+   */
+  readonly swagger2ComposedProperty?: true;
 }
 
 /** No type and nothing that implies one: any JSON value. */

@@ -25,7 +25,7 @@ import type {
 } from "../model/ir.js";
 import { javaValueText, resolveIn, type BuildContext } from "./context.js";
 import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
-import { annotation, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
+import { annotation, COMPOSED_PROPERTY, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
 import { narrowingAlternatives } from "./narrowing.js";
 import { beanTypeOf, isNullTypeSchema, type NullTypeReader } from "./null-type.js";
@@ -315,6 +315,8 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     // Only null members: the schema is just null.
     return { ...base, nullable: true, kind: "null" };
   }
+  const composedProperty20 = ctx.swagger2 && annotation(raw, COMPOSED_PROPERTY) === true;
+  if (composedProperty20) ctx.met.oagDocsDiffer = true;
   return {
     ...base,
     nullable,
@@ -325,6 +327,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     anyOf,
     ...opt("not", not),
     ...opt("declaredType", types[0]),
+    ...(composedProperty20 ? { swagger2ComposedProperty: true as const } : {}),
   };
 }
 

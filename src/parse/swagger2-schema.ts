@@ -43,7 +43,14 @@ export const FROM_FILE_PROPERTY: unique symbol = Symbol("swagger2.fileProperty")
  */
 export const NUMBER_TEXTS: unique symbol = Symbol("swagger2.numberTexts");
 
+/**
+ * Marks a property swagger-parser v1 reads as a ComposedProperty (see isComposedProperty): OAG holds
+ * it as `{type: object, allOf, description, title, example, nullable, x-*}`.
+ */
+export const COMPOSED_PROPERTY: unique symbol = Symbol("swagger2.composedProperty");
+
 export interface Annotations {
+  readonly [COMPOSED_PROPERTY]?: true;
   readonly [FROM_SERIALIZABLE_PARAMETER]?: true;
   readonly [FROM_FILE_PROPERTY]?: true;
   readonly [NUMBER_TEXTS]?: {
@@ -317,6 +324,7 @@ const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "addi
  */
 function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
+  if (isComposedProperty(schema)) return composedProperty(schema);
   const dated = schema.type === "string" && (schema.format === "date" || schema.format === "date-time");
   const array = schema.type === "array";
   const defaultless =
@@ -344,6 +352,26 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
   // The 2.0 document's own objects stay as loaded: annotate a copy.
   if (out === schema) out = { ...schema };
   annotate(out, NUMBER_TEXTS, texts);
+  return out;
+}
+
+/**
+ * swagger-core 1.5.18+ PropertyDeserializer (4ea78022d, #2621; v1.6.9 alike): a property with
+ * `allOf`, no `$ref`, no `properties` and no `additionalProperties` is a ComposedProperty, whose
+ * type is "object" (ComposedProperty.TYPE) and which keeps only description, title, example, the
+ * vendor extensions and the allOf members. The converter's Json.mapper().convertValue makes a
+ * ComposedSchema of `type: object` of it: an `enum`, `readOnly` or `default` written beside the allOf
+ * is gone. Marked (COMPOSED_PROPERTY) for the docs (IR ComposedSchema.swagger2ComposedProperty); the
+ * clients keep the schema as written (OAG's python-prior client of such a property accepts dicts only).
+ */
+function isComposedProperty(schema: RawObject): boolean {
+  return schema.$ref === undefined && Array.isArray(schema.allOf) && schema.properties === undefined && schema.additionalProperties === undefined;
+}
+
+function composedProperty(schema: RawObject): RawObject {
+  // The 2.0 document's own objects stay as loaded: annotate a copy.
+  const out = { ...schema };
+  annotate(out, COMPOSED_PROPERTY, true);
   return out;
 }
 

@@ -15,7 +15,7 @@ import { NO_DESCRIPTION } from "../../codegen/app-info.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonPriorExamples } from "./examples.js";
 import type { PythonPriorNames } from "./names.js";
-import { propertySchemaRead, type PythonPriorTypes } from "./types.js";
+import { isMap, propertySchemaRead, type PythonPriorTypes } from "./types.js";
 
 /** OAG's escapeText with python's unsafe-character fix (`'''` cannot end a docstring early). */
 export const escapePy = (s: string) => escapeText(s, (t) => t.replace(/'''/g, "'_'_'"));
@@ -260,7 +260,14 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   let defaultValue = param.kind === "body" ? null : ctx.types.defaultValue(schema);
   if (defaultValue === null && param.kind === "form" && schema.kind === "array") defaultValue = ctx.types.defaultValue(schema.items);
   const read = paramSchemaRead(param, ctx);
-  const baseType = !paramHasBaseType(param, read) ? null : read.kind === "array" && param.kind !== "body" && param.kind !== "form" ? arrayParamBaseType(read.items, ctx) : ctx.types.docComplexType(read);
+  const inlineContainer = param.kind !== "body" && param.kind !== "form";
+  const baseType = !paramHasBaseType(param, read)
+    ? null
+    : inlineContainer && read.kind === "array"
+      ? containerParamBaseType(read.items, ctx)
+      : inlineContainer && isMap(read)
+        ? containerParamBaseType(mapValue(read), ctx)
+        : ctx.types.docComplexType(read);
   return { param, dataType: ctx.types.dataType(read), baseType, defaultValue, example, description };
 }
 
@@ -278,15 +285,24 @@ function paramSchemaRead(param: CodegenParam, ctx: DocContext): Schema {
 const LANGUAGE_PRIMITIVES = new Set(["int", "float", "list", "dict", "List", "Dict", "bool", "str", "datetime", "date", "object", "file", "bytes", "file_type", "none_type"]);
 
 /**
- * An inline array parameter's baseType: DefaultCodegen.fromParameter sets it to the items' dataType
- * (`codegenParameter.baseType = itemsProperty.dataType`), and PythonPriorClientCodegen.postProcessParameter
- * clears it only when that is one of the language's primitives. So items of any type link their
- * composite type (`[**[bool, date, ..., none_type]**](bool, date, ..., none_type.md)`), as a model's
- * name does.
+ * An inline array or map parameter's baseType: DefaultCodegen.fromParameter sets it to the items' or
+ * the map value's dataType (`codegenParameter.baseType = itemsProperty.dataType`; for a map
+ * `fromProperty("inner", getAdditionalProperties(...)).dataType`, 5.x and updateParameterForMap in
+ * 6.x alike), and PythonPriorClientCodegen.postProcessParameter clears it only when that is one of
+ * the language's primitives. So items or values of any type link their composite type
+ * (`[**[bool, date, ..., none_type]**](bool, date, ..., none_type.md)`; a query parameter
+ * `{type: object, additionalProperties: {}}` of vigilant-guacamole's 5.3.0-SNAPSHOT output), as a
+ * model's name does.
  */
-function arrayParamBaseType(items: Schema, ctx: DocContext): string | null {
-  const inner = ctx.types.dataType(items);
-  return LANGUAGE_PRIMITIVES.has(inner) ? null : inner;
+function containerParamBaseType(inner: Schema, ctx: DocContext): string | null {
+  const dataType = ctx.types.dataType(inner);
+  return LANGUAGE_PRIMITIVES.has(dataType) ? null : dataType;
+}
+
+/** A map's value schema as getAdditionalProperties gives it: `true` is an empty Schema (any type). */
+function mapValue(schema: Schema): Schema {
+  const value = schema.kind === "object" || schema.kind === "composed" ? schema.additionalProperties : undefined;
+  return typeof value === "object" ? value : { kind: "any", pointer: schema.pointer, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
 }
 
 /**

@@ -14,7 +14,7 @@ import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } 
 import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
-import { formOnlySchemas, PythonPriorModels } from "./models.js";
+import { clientFormOnlySchemas, docFormOnlySchemas, PythonPriorModels } from "./models.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
 import { PythonPriorNames } from "./names.js";
 import { stringOption } from "../option-values.js";
@@ -58,7 +58,8 @@ export const pythonPriorGenerator: Generator = {
     const disallowIfNotPresent = stringOption(options, "disallowAdditionalPropertiesIfNotPresent")?.toLowerCase() === "true";
     const mapped = mappedSchemas(model, options.schemaMappings);
     const skipForms = skipFormModel(options.globalProperties);
-    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent, skipForms);
+    const clientFormOnly = skipForms ? clientFormOnlySchemas(model) : new Set<string>();
+    const models = new PythonPriorModels(model, names, types, mapped, disallowIfNotPresent, clientFormOnly);
     // The docs name models as OAG does: schemas that share a class name share it there too, where
     // the code gives the later ones a suffix, and one doc per class name is written (the python
     // generator's index.ts, src/codegen/model-names.ts oagDocumentedModels). Without a renamed
@@ -70,12 +71,15 @@ export const pythonPriorGenerator: Generator = {
     const legacyFreeForm = release.legacyFreeFormTypes;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
     const docModel = oagDocsModel(model);
-    const ownDocs = clashes || legacyFreeForm || docModel !== model;
-    const docTypes = ownDocs ? new PythonPriorTypes(docModel, docNames, legacyFreeForm ? { disallowIfNotPresent } : undefined) : types;
-    const docModels = ownDocs ? new PythonPriorModels(docModel, docNames, docTypes, mapped, disallowIfNotPresent, skipForms) : models;
-    const formOnly = skipForms ? formOnlySchemas(model) : new Set<string>();
+    // OAG's docs leave out the schemas its skipFormModel visitor finds (models.ts docFormOnlySchemas).
+    const docFormOnly = skipForms ? docFormOnlySchemas(docModel) : new Set<string>();
+    const sameFormOnly = docFormOnly.size === clientFormOnly.size && [...docFormOnly].every((n) => clientFormOnly.has(n));
+    const ownDocs = clashes || legacyFreeForm || !release.compositionAnyType || docModel !== model || !sameFormOnly;
+    const docTypeOptions = { ...(legacyFreeForm ? { legacyFreeForm: { disallowIfNotPresent } } : {}), compositionAsObject: !release.compositionAnyType };
+    const docTypes = ownDocs ? new PythonPriorTypes(docModel, docNames, docTypeOptions) : types;
+    const docModels = ownDocs ? new PythonPriorModels(docModel, docNames, docTypes, mapped, disallowIfNotPresent, docFormOnly) : models;
     const documented = oagDocumentedModels(
-      docModel.schemas.filter((s) => !formOnly.has(s.name) && !mapped.has(s.name)),
+      docModel.schemas.filter((s) => !docFormOnly.has(s.name) && !mapped.has(s.name)),
       (n) => docNames.modelName(n),
       (s) => docModels.get(s.name) !== undefined,
     );
@@ -105,8 +109,9 @@ export const pythonPriorGenerator: Generator = {
     };
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name are two
     // (the later one's doc written over the earlier's: python-prior is older than 7.9.0's unique doc
-    // names); the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields }, docModel);
+    // names); the client has one API per class name. Every python-prior release is older than 7.0.1's
+    // 75ac4a2f58, so the docs leave a form body's map properties out (GroupOptions.mapFormFieldsSkipped).
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, naming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, mapFormFieldsSkipped: true }, docModel);
     const files: GeneratedFile[] = [];
     const docFiles = apiDocFiles(docGroups, naming, false);
     for (const { stem, group } of docFiles) {

@@ -7,6 +7,7 @@
 import type { ApiModel, ComposedSchema, Discriminator, NamedSchema, Property, Schema } from "../../model/ir.js";
 import { namedSchema, resolveSchema } from "../../codegen/schemas.js";
 import { javaCompare } from "../../naming/case.js";
+import { schemasUsedOnlyInForms } from "../../codegen/form-only-schemas.js";
 import type { PythonPriorNames } from "./names.js";
 import { isAnyType, type PythonPriorTypes } from "./types.js";
 
@@ -64,10 +65,12 @@ export class PythonPriorModels {
      * schema without `additionalProperties` allows none, instead of any.
      */
     private readonly disallowIfNotPresent = false,
-    /** `--global-property skipFormModel` (codegen/select-files.ts skipFormModel). */
-    skipFormModel = true,
+    /**
+     * The schemas that get no model (skipFormModel): clientFormOnlySchemas for the client,
+     * docFormOnlySchemas for OAG's docs; empty with `--global-property skipFormModel=false`.
+     */
+    formOnly: ReadonlySet<string> = clientFormOnlySchemas(model),
   ) {
-    const formOnly = skipFormModel ? formOnlySchemas(model) : new Set<string>();
     this.infos = new Map();
     for (const named of model.schemas) {
       if (formOnly.has(named.name) || !types.isModel(named.name)) continue;
@@ -278,10 +281,23 @@ function dedupe(vars: readonly ModelVar[]): ModelVar[] {
 }
 
 /**
- * Named schemas used only as the schema of a form request body (OAG's skipFormModel): they
- * get no model class.
+ * The schemas OAG's docs have no model for (skipFormModel): ModelUtils.getSchemasUsedOnlyInFormParam.
+ * Every release python-prior reproduces (5.x, 6.x) precedes 75ac4a2f58 (#16418, 7.0.1), so its
+ * visitor carries the form media type into properties too (codegen/form-only-schemas.ts): a schema
+ * reached first through a form body's properties is form-only even when a model OAG generates
+ * names it (OAG's client then imports a module it did not write).
  */
-export function formOnlySchemas(model: ApiModel): Set<string> {
+export function docFormOnlySchemas(model: ApiModel): Set<string> {
+  return schemasUsedOnlyInForms(model, { formIntoProperties: true });
+}
+
+/**
+ * The schemas the client has no model for: a form request body's own schema that nothing else
+ * (an operation or another schema) references, so every model the client writes can import the
+ * models it names. Where this keeps a model docFormOnlySchemas drops, the client is right and
+ * OAG's is not.
+ */
+export function clientFormOnlySchemas(model: ApiModel): Set<string> {
   const form = new Set<string>();
   const elsewhere = new Set<string>();
   const visit = (schema: Schema | undefined, into: Set<string>) => {
@@ -329,4 +345,5 @@ function refsIn(schema: Schema): string[] {
   walk(schema);
   return out;
 }
+
 

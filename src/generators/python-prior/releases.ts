@@ -104,9 +104,14 @@ export interface PythonPriorDocRelease {
    * d7d5e53f2b), listed among the required ones; later they are optional.
    */
   readonly oneOfRequiredNullDefault: boolean;
+  /**
+   * A composition without a declared `type` is typed as any type in the docs (types.ts DocTypeOptions
+   * .compositionAsObject: before, `dict`).
+   */
+  readonly compositionAnyType: boolean;
 }
 
-const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, readmeSolutionsCounted: false, legacyFreeFormTypes: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, formArrayExampleFromItems: true, apiModuleFromTag: true, oneOfRequiredNullDefault: true };
+const FIRST: PythonPriorDocRelease = { jekyllBlankLines: false, before6: true, languageVersion: ">= 3.6", untypedExampleNone: false, configurationWithoutAuth: false, addPropsOnEveryModel: true, readmeFirstParamIndentOnly: true, legacyReadmeAuthSection: true, readmeSolutionsCounted: false, legacyFreeFormTypes: true, blankLinesBeforeTables: false, addPropsWhenAbsent: false, authMethodsSortedByName: true, relativeBasePath: false, refFormBodyFields: false, singleAllOfAsMember: false, formArrayExampleFromItems: true, apiModuleFromTag: true, oneOfRequiredNullDefault: true, compositionAnyType: false };
 
 export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[] = [
   { since: "5.0.1", source: "cd2a0db1ce Fix counting for large API solutions in generated Python README (#8403), after the 5.0.0 release commit d7d5e53f2b, in 5.0.1's c7fcb39a2d (README_common.mustache; emailvalidator 5.0.1-SNAPSHOT has it)", change: { readmeSolutionsCounted: true } },
@@ -118,6 +123,7 @@ export const PYTHON_PRIOR_DOC_ROWS: readonly ReleaseRow<PythonPriorDocRelease>[]
   { since: "5.3.0", source: "not OAG's: golden ecotaxa's own edit (ecotaxa/ecotaxa_py_client fbd4f2e), reproduced where the spec declares a security scheme so that golden case stays identical; OAG 5.3.0 writes ApiClient() (api_doc_example.mustache at bb124e1178: disguise, ergo)", change: { configurationWithoutAuth: true } },
   { since: "5.3.0", source: "638a2faa3d Updated model generation, addProps handling moved into type object and anyType handling (#10505)", change: { addPropsOnEveryModel: false } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334)", change: { untypedExampleNone: true } },
+  { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): PythonClientCodegen.getTypeString asks ModelUtils.isAnyType instead of isAnyTypeSchema (a plain Schema only), after the 5.2.1 release commit 8403e59aa0 (vigilant-guacamole's 5.3.0-SNAPSHOT of 2021-09-01, before the commit: `**status** | **dict**` for `allOf: [$ref: StatusEnum]` with readOnly)", change: { compositionAnyType: true } },
   { since: "5.3.0", source: "d4b8ff60a1 [Java] Fixes schema class type booleans for composed schemas (#10334): DefaultCodegen.fromRequestBodyToFormParameters hands an array form field to fromFormProperty whole instead of its items (the 5.2.1 release commit 8403e59aa0 passes getSchemaItems(arraySchema)); OAG's python samples: FakeApi.md enum_form_string_array `\"$\"` at 5.2.1, a list from 5.3.0", change: { formArrayExampleFromItems: false } },
   { since: "5.3.1", source: "0bb4f186ec #10056 Fix relative url as basePath (#10057), after the 5.3.0 release commit bb124e1178 (disguise 5.3.0: http://localhost/api/session)", change: { relativeBasePath: true } },
   { since: "5.4.0", source: "de036e211e Improves generator docs: stability + language version added (#11270)", change: { languageVersion: ">=3.6" } },

@@ -17,20 +17,39 @@ const LEGACY_FREE_FORM = "bool, date, datetime, dict, float, int, list, str";
 
 const ANY: Schema = { kind: "any", pointer: "", nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {} };
 
+/** How older releases type things in the docs (the client keeps accepting what the spec allows). */
+export interface DocTypeOptions {
+  /**
+   * Release row legacyFreeFormTypes (before 5.2.0): a free-form object without additional properties
+   * is `bool, date, datetime, dict, float, int, list, str`, with none_type only when nullable;
+   * `disallowIfNotPresent` says whether an absent keyword is such.
+   */
+  readonly legacyFreeForm?: { readonly disallowIfNotPresent: boolean };
+  /**
+   * Release row compositionAnyType off (before 5.3.0): a composition without a declared `type` is no
+   * AnyType. getTypeString asked isAnyTypeSchema, true for a plain Schema only (`getClass().equals(
+   * Schema.class)`), so a ComposedSchema went on to getSchemaType, whose getPrimitiveType ends in
+   * "object": `dict` (`dict, none_type` when nullable). d4b8ff60a1 (#10334, 5.3.0) asks
+   * ModelUtils.isAnyType (no `$ref`, no type) instead.
+   */
+  readonly compositionAsObject?: boolean;
+}
+
 export class PythonPriorTypes {
   private readonly modelCache = new Map<string, boolean>();
   private readonly allOfTargets: ReadonlySet<string>;
 
-  /**
-   * @param legacyFreeForm docs only (release row legacyFreeFormTypes, before 5.2.0): a free-form
-   *   object without additional properties is `bool, date, datetime, dict, float, int, list, str`,
-   *   with none_type only when nullable; `disallowIfNotPresent` says whether an absent keyword is such
-   */
+  private readonly legacyFreeForm: { readonly disallowIfNotPresent: boolean } | undefined;
+  private readonly compositionAsObject: boolean;
+
+  /** @param docs the docs' older readings (DocTypeOptions); the client's types take none. */
   constructor(
     private readonly model: ApiModel,
     private readonly names: PythonPriorNames,
-    private readonly legacyFreeForm?: { readonly disallowIfNotPresent: boolean },
+    docs: DocTypeOptions = {},
   ) {
+    this.legacyFreeForm = docs.legacyFreeForm;
+    this.compositionAsObject = docs.compositionAsObject === true;
     const targets = new Set<string>();
     for (const s of model.schemas) {
       if (s.schema.kind === "composed") for (const m of s.schema.allOf) if (m.kind === "ref") targets.add(m.target);
@@ -158,7 +177,7 @@ export class PythonPriorTypes {
     if (this.legacyFreeForm !== undefined && this.withoutAdditionalProperties(p, this.legacyFreeForm.disallowIfNotPresent)) {
       return `${prefix}${LEGACY_FREE_FORM}${p.nullable ? `, none_type${suffix}` : fullSuffix}`;
     }
-    if (isAnyType(p)) return `${prefix}${ANY_TYPE}${suffix}`;
+    if (isAnyType(p) && !(this.compositionAsObject && p.kind === "composed")) return `${prefix}${ANY_TYPE}${suffix}`;
     // getTypeString's v2 cases (5.x python to 6.6 python-prior): a spec converted from Swagger 2.0
     // (x-original-swagger-version) cannot tell "any type" from a bare `type: object`, so a free-form
     // object is typed as any type there.

@@ -101,10 +101,12 @@ export const pythonGenerator: Generator = {
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name
     // (`File links`, `File Links`) are two; the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun }, docModel);
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun, mapFormFieldsSkipped: release.mapFormFieldsSkipped }, docModel);
+    // The client keeps a model for a schema a form body's properties reach (7.0.0's visitor, release row
+    // formIntoProperties, drops it from OAG's docs and client while a kept model still imports it).
     const skipForms = skipFormModel(options.globalProperties);
-    const models = buildModels(model, names, options.schemaMappings, skipForms);
-    const docModels = buildDocModels(docModel, docNames, options.schemaMappings, skipForms);
+    const models = buildModels(model, names, options.schemaMappings, skipForms && { formIntoProperties: false });
+    const docModels = buildDocModels(docModel, docNames, options.schemaMappings, skipForms && { formIntoProperties: release.formIntoProperties });
 
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });

@@ -19,6 +19,7 @@ import type { PythonNames } from "./names.js";
 import { mappedSchemas } from "../../codegen/type-mappings.js";
 import { oagDocumentedModels } from "../../codegen/model-names.js";
 import { isCollapsedNullableMember } from "../../codegen/property-description.js";
+import { type FormOnlyOptions, schemasUsedOnlyInForms } from "../../codegen/form-only-schemas.js";
 
 export interface PythonModel {
   readonly named: NamedSchema;
@@ -28,9 +29,12 @@ export interface PythonModel {
   readonly module: string;
 }
 
+/** skipFormModel's visitor as OAG's newest releases run it (codegen/form-only-schemas.ts). */
+const LATEST_FORM_VISIT: FormOnlyOptions = { formIntoProperties: false };
+
 /** The models to generate, sorted by class name as OAG sorts them (String.compareTo). */
-export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): PythonModel[] {
-  return modelsOf(candidateSchemas(model, schemaMappings, skipFormModel).filter((s) => isModelSchema(s.schema)), names);
+export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipForms: FormOnlyOptions | false = LATEST_FORM_VISIT): PythonModel[] {
+  return modelsOf(candidateSchemas(model, schemaMappings, skipForms).filter((s) => isModelSchema(s.schema)), names);
 }
 
 /**
@@ -38,15 +42,18 @@ export function buildModels(model: ApiModel, names: PythonNames, schemaMappings?
  * so no clash suffixes): one per class name, the one DefaultGenerator's TreeMap keeps
  * (src/codegen/model-names.ts oagDocumentedModels).
  */
-export function buildDocModels(model: ApiModel, docNames: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): PythonModel[] {
-  const candidates = candidateSchemas(model, schemaMappings, skipFormModel);
+export function buildDocModels(model: ApiModel, docNames: PythonNames, schemaMappings?: Readonly<Record<string, string>>, skipForms: FormOnlyOptions | false = LATEST_FORM_VISIT): PythonModel[] {
+  const candidates = candidateSchemas(model, schemaMappings, skipForms);
   const documented = oagDocumentedModels(candidates, (n) => docNames.modelName(n));
   return modelsOf(candidates.filter((s) => documented.has(s.name)), docNames);
 }
 
-/** The schemas DefaultGenerator.generateModels processes, aliases included, in IR order. */
-function candidateSchemas(model: ApiModel, schemaMappings?: Readonly<Record<string, string>>, skipFormModel = true): NamedSchema[] {
-  const formOnly = skipFormModel ? schemasUsedOnlyInForms(model) : new Set<string>();
+/**
+ * The schemas DefaultGenerator.generateModels processes, aliases included, in IR order. `skipForms`:
+ * false when `--global-property skipFormModel=false` gives every schema a model.
+ */
+function candidateSchemas(model: ApiModel, schemaMappings: Readonly<Record<string, string>> | undefined, skipForms: FormOnlyOptions | false): NamedSchema[] {
+  const formOnly = skipForms ? schemasUsedOnlyInForms(model, skipForms) : new Set<string>();
   const mapped = mappedSchemas(model, schemaMappings);
   return model.schemas.filter((s) => s.schema.extensions["x-internal"] !== true && !formOnly.has(s.name) && !mapped.has(s.name));
 }
@@ -294,55 +301,6 @@ function hasOrInheritsDiscriminator(model: ApiModel, schema: Schema, seen: Set<S
   if (s.extensions["x-parent"] !== undefined && s.extensions["x-parent"] !== false) return true;
   if (s.kind === "composed") return s.allOf.some((m) => m.kind === "ref" && hasOrInheritsDiscriminator(model, m, seen));
   return false;
-}
-
-/**
- * OAG's ModelUtils.getSchemasUsedOnlyInFormParam: names referenced only from the schema of an
- * `application/x-www-form-urlencoded` or `multipart/form-data` request body. OAG's visitor
- * carries the media type into referenced schemas, composition members, items and map values,
- * but not into properties: a model used as a form field's type counts as used elsewhere.
- * Each named schema is walked once, on first sight.
- */
-export function schemasUsedOnlyInForms(model: ApiModel): Set<string> {
-  const inForms = new Set<string>();
-  const elsewhere = new Set<string>();
-  const visited = new Set<string>();
-  const visit = (schema: Schema | undefined, form: boolean): void => {
-    if (!schema) return;
-    if (schema.kind === "ref") {
-      (form ? inForms : elsewhere).add(schema.target);
-      if (visited.has(schema.target)) return;
-      visited.add(schema.target);
-      visit(namedSchema(model, schema.target)?.schema, form);
-      return;
-    }
-    switch (schema.kind) {
-      case "array":
-        visit(schema.items, form);
-        break;
-      case "object":
-      case "composed":
-        if (schema.kind === "composed") for (const m of [...schema.oneOf, ...schema.allOf, ...schema.anyOf]) visit(m, form);
-        if (typeof schema.additionalProperties === "object") visit(schema.additionalProperties, form);
-        if (schema.kind === "composed" && schema.not) visit(schema.not, form);
-        for (const p of schema.properties) visit(p.schema, false);
-        break;
-      default:
-        break;
-    }
-  };
-  for (const op of model.operations) {
-    for (const p of op.parameters) visit(p.schema, false);
-    for (const media of op.requestBody?.contents ?? []) {
-      const type = media.contentType.toLowerCase();
-      visit(media.schema, type === "application/x-www-form-urlencoded" || type === "multipart/form-data");
-    }
-    for (const r of op.responses) {
-      for (const media of r.contents) visit(media.schema, false);
-      for (const h of r.headers) visit(h.schema, false);
-    }
-  }
-  return new Set([...inForms].filter((n) => !elsewhere.has(n)));
 }
 
 /**

@@ -149,11 +149,23 @@ export interface PythonDocRelease {
    * SanitizeOptions.colon): `integer (format: int8)` -> `integer__format__int8`. Before, the `:` is dropped.
    */
   readonly colonInNames: boolean;
+  /**
+   * skipFormModel: ModelUtils.visitSchema carries a form body's media type into its properties, so
+   * a model reached only through a form-only schema's properties gets no model either
+   * (codegen/form-only-schemas.ts). The models and their docs, client included.
+   */
+  readonly formIntoProperties: boolean;
+  /**
+   * Docs: a form body's map property (additionalProperties a schema or `true`) is no form parameter
+   * (codegen/operations.ts GroupOptions.mapFormFieldsSkipped); the client keeps it.
+   */
+  readonly mapFormFieldsSkipped: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
+  { since: "7.0.1", source: "75ac4a2f58 Fix selection of unnecessary form parameter models (#16418): ModelUtils.visitSchema visits properties with no media type; after the 7.0.0 release commit c37fa8a4e8, before 7.0.1's 875c3ecd3c; the same commit's fromRequestBodyToFormParameters keeps map properties", change: { formIntoProperties: false, mapFormFieldsSkipped: false } },
   { since: "7.1.0", source: "ce4b2fe7bd [Python] add `float` to reserved word list (#16689): AbstractPythonCodegen's list (API locals, `float`) replaces PythonClientCodegen's, after the 7.0.1 release commit 875c3ecd3c (OAG's 7.0.0/7.0.1 python samples: FormatTest.md `**float**`, FakeApi.md `float=float`)", change: { reservedWords: RESERVED_WORDS_7_1 } },
   // The README_onlypackage and requirements rows (readmeListsAenum, readmeRequirementSpecs, urllib3Floor)
   // are read from OAG's release commits 7.0.0 c37fa8a4e8 to 7.13.0 4b805ff6b7 and HEAD b3935922cd.

@@ -96,7 +96,7 @@ export const typescriptGenerator: Generator = {
     };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun }, docModel);
+    const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun, mapFormFieldsSkipped: docContext.release.mapFormFieldsSkipped }, docModel);
     if (docContext.release.apiDocs) {
       for (const { stem, group } of apiDocFiles(docGroups, docNames, docContext.release.uniqueApiDocNames)) {
         files.push({ path: `${docContext.release.apiDocFolder}${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });

@@ -128,9 +128,14 @@ export interface TypeScriptDocRelease {
    * `filterKind`. Before, the `:` is dropped (`filterkind`).
    */
   readonly colonInNames: boolean;
+  /**
+   * Docs: a form body's map property (additionalProperties a schema or `true`) is no form parameter
+   * (codegen/operations.ts GroupOptions.mapFormFieldsSkipped); the client keeps it.
+   */
+  readonly mapFormFieldsSkipped: boolean;
 }
 
-const FIRST: TypeScriptDocRelease = { namedImportExample: false, singleTypeAllOfInlined: false, metadataAllOfMembersDropped: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false, colonInNames: false };
+const FIRST: TypeScriptDocRelease = { namedImportExample: false, singleTypeAllOfInlined: false, metadataAllOfMembersDropped: false, untypedCompositionAnyType: false, escapeSingleQuote: false, booleanDefaults: false, temporalDefaults: false, examplesRead31Types: false, authMethodsSortedByName: true, readmeUsageSection: false, readmeUsageTicks: false, relativeBasePath: false, responseRefsAsWritten31: false, apiDocs: false, readmeFrameworkTrailingSpace: true, apiDocFolder: "", refFormBodyFields: false, absentItemsAsString: false, uniqueApiDocNames: false, safeOperationIds: false, formArrayItemsDefault: false, responseSchemaAsProperty20: true, operationIdsUniqueInRun: false, anyTypeParamNotPrimitive: false, colonInNames: false, mapFormFieldsSkipped: true };
 
 export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = [
   { since: "5.2.1", source: "74e28a7709 [typescript] FIX: Generate documentation and examples #9413 (#9857), after the 5.2.0 release commit 90f7bcd909 (its first version, 624b6a7a85, was reverted before 5.2.0 by 0dcae66e0c; nanorpc 5.0.1 has README.md only)", change: { apiDocs: true } },
@@ -146,6 +151,7 @@ export const TYPESCRIPT_DOC_ROWS: readonly ReleaseRow<TypeScriptDocRelease>[] = 
   { since: "6.4.0", source: "68b944e6e6 Preserve order of securitySchemes (#14536), before the 6.4.0 release commit 93df0ff444", change: { authMethodsSortedByName: false } },
   { since: "6.6.0", source: "a5bc7f107d [typescript] Make TypeScriptClientCodegen extend AbstractTypeScriptClientCodegen (#15096), after the 6.5.0 release commit 7417432a54", change: { escapeSingleQuote: true, booleanDefaults: true, temporalDefaults: true, safeOperationIds: true } },
   { since: "7.0.0", source: "e4bf068a88 Update swagger parser to 2.1.14 (#15644), after the 6.6.0 release commit 7f8b853f50 and before the 7.0.0 one c37fa8a4e8: swagger-parser fd3bc709 (2.1.9, #1552) converts a 2.0 response's schema as the Model it read (getResponseSchema), not as a Property (hangoff 5.4.0: a response `type: word` prints `void` and no Accept type)", change: { responseSchemaAsProperty20: false } },
+  { since: "7.0.1", source: "75ac4a2f58 Fix selection of unnecessary form parameter models (#16418): DefaultCodegen.fromRequestBodyToFormParameters keeps map properties; after the 7.0.0 release commit c37fa8a4e8, before 7.0.1's 875c3ecd3c", change: { mapFormFieldsSkipped: false } },
   { since: "7.5.0", source: "d88023f833 fix ref to request bodies in form content type (#18216): fromOperation resolves the `$ref` request body before getContentType; after the 7.4.0 release commit 2abcb4f7f0", change: { refFormBodyFields: true } },
   { since: "7.5.0", source: "2168851e8a Better array handling in 3.1 spec (#18313): ModelUtils.isArraySchema accepts a 3.0 schema of type array without items and getSchemaItems gives it a StringSchema (AbstractTypeScriptClientCodegen.getTypeDeclaration, TypeScriptClientCodegen's examples); before the 7.5.0 release commit cce4139af6", change: { absentItemsAsString: true } },
   { since: "7.6.0", source: "9929d35166 [refactor] Use getType in ModelUtils (#18577): isAnyType reads ModelUtils.getType (3.1 `types`); after the 7.5.0 release commit cce4139af6 (livepeer 7.5.0: a JSON body of a 3.1 object model prints `null`)", change: { examplesRead31Types: true } },
