@@ -73,6 +73,14 @@ function javaValueString(value: JsonValue): string {
  * java-format.ts oagValue).
  */
 function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; printed: JsonValue; source: Schema } | null {
+  // A composition of no type has no default, its own or its member's (`{allOf: [{$ref: LicenseEnum}],
+  // default: Copyright}`, ecotaxa's ProjectModel.license): DefaultCodegen.fromProperty reads an allOf
+  // of one schema as that schema but restores the composition ("restore original schema with default
+  // value", a4dd90c01d #15035, 6.5.0, so every python 7.x release) before toDefaultValue, and
+  // fromParameter hands it over as written; AbstractPythonCodegen.toDefaultValue follows a `$ref`
+  // only (a5a99585ef), and its type branches need a type. From 7.18.0 a 3.1 `$ref` written with
+  // siblings is such a composition too (RefSchema.siblingsAllOf31), unless a `type` is beside it.
+  if (isUntypedComposition(schema)) return null;
   // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
   if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
@@ -88,6 +96,11 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
   return value === undefined || value === null ? null : { typed, value, printed: oagValue(d!), source };
+}
+
+function isUntypedComposition(schema: Schema): boolean {
+  if (schema.kind === "composed") return schema.declaredType === undefined;
+  return schema.kind === "ref" && schema.siblingsAllOf31 === true && schema.siblingType === undefined;
 }
 
 function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {
