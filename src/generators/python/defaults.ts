@@ -53,10 +53,14 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
+  // An inline enum's NullNode default matches no member (DefaultCodegen.updateCodegenPropertyEnum),
+  // so it stays the enum branch's bare text.
+  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && d.source.defaultNullNode === true) return NULL_NODE;
   // A list read back into Java objects (a cloned property, or a 3.1 copy: IR defaultFromCopy) prints
   // as a Java List; the JsonNode swagger-parser read prints JSON.
   const javaList = cloned || d.source.defaultFromCopy === true;
-  return scalarDefault(d.typed, d.printed, (v) => (javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
+  const nullNode = d.source.defaultNullNode === true;
+  return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
@@ -95,8 +99,16 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
+  if (value === null && source.defaultNullNode === true) return { typed, value: NULL_NODE, printed: NULL_NODE, source };
   return value === undefined || value === null ? null : { typed, value, printed: oagValue(d!), source };
 }
+
+/**
+ * A 3.1 `default: null` OAG holds as a Jackson NullNode (IR defaultNullNode): toDefaultValue prints
+ * its text, `String.valueOf(p.getDefault())` / `p.getDefault().toString()`, as any other value
+ * (`[default to null]`, a string's `'null'`, a boolean's `False` from Boolean.valueOf).
+ */
+const NULL_NODE = "null";
 
 function isUntypedComposition(schema: Schema): boolean {
   if (schema.kind === "composed") return schema.declaredType === undefined;

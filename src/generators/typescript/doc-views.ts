@@ -249,6 +249,14 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
  */
 function defaultValueOf(schema: Schema, release: TypeScriptDocRelease, openapiVersion: OpenApiVersion): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
+  // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode: getAnyType's value where
+  // swagger-parser put no copy) is a default like any other: `p.getDefault().toString()` is `null`,
+  // a string's is quoted (`'null'`).
+  if (schema.defaultNullNode === true && schema.default?.value === null) {
+    if (schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") return "null";
+    if (schema.kind === "string") return schema.format === "date" || schema.format === "date-time" ? (release.temporalDefaults ? "null" : "undefined") : "'null'";
+    return "undefined";
+  }
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
     return String(oagValue(schema.default));
   }
