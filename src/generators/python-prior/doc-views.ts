@@ -7,7 +7,7 @@ import type { PythonPriorDocRelease } from "./releases.js";
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
-import { exampleNameOf, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
@@ -43,11 +43,9 @@ export interface DocContext {
   readonly release: PythonPriorDocRelease;
 }
 
-/** The name and type OAG gives a request body whose schema is an inline composition (DefaultCodegen.addBodyModelSchema). */
-export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
 
-export function isUnknownBaseType(param: CodegenParam, ctx: { readonly release: PythonPriorDocRelease }): boolean {
-  return param.kind === "body" && unknownBaseTypeBody(param.schema, ctx.release);
+export function isUnknownBaseType(param: CodegenParam): boolean {
+  return param.unknownBaseType === true;
 }
 
 /**
@@ -265,7 +263,7 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const escaped = param.description !== undefined ? escapePy(param.description) : "";
   const description = param.kind === "form" ? escapePy(escaped) : escaped;
   const name = exampleNameOf(param);
-  if (isUnknownBaseType(param, ctx)) {
+  if (isUnknownBaseType(param)) {
     // 6.x: PythonPriorClientCodegen.setParameterExampleValue writes the schema's example as for any body
     const example = !ctx.release.before6 && param.mediaType ? ctx.examples.forBody(param.mediaType, name) : "None";
     return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example, description };
@@ -352,7 +350,7 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
     ...op.paramsInBuildOrder.filter((p) => p.kind !== "body" && p.kind !== "form"),
   ];
   for (const p of bodyFirst) {
-    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(paramSchemaRead(p, ctx));
+    const m = isUnknownBaseType(p) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(paramSchemaRead(p, ctx));
     if (m !== null) names.add(m);
   }
   return [...names];

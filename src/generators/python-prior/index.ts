@@ -10,7 +10,7 @@ import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
-import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, unknownBaseTypeBody, type DocContext } from "./doc-views.js";
+import { buildApiDocView, buildReadmeView, unknownBaseTypeBody, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
@@ -93,9 +93,9 @@ export const pythonPriorGenerator: Generator = {
       modelName: (n) => docNames.modelName(n),
       // A body referencing an object, composed or array model class is named after it (OAG's
       // forceSimpleRef); enum and primitive models stay `body`.
+      // an inline composition OAG finds no model for, by release (doc-views.ts unknownBaseTypeBody)
+      unknownBaseTypeBody: (s) => unknownBaseTypeBody(s, release),
       bodyBaseName: (s) => {
-        // an inline composition OAG finds no model for (doc-views.ts unknownBaseTypeBody)
-        if (unknownBaseTypeBody(s, release)) return UNKNOWN_BASE_TYPE;
         const info = s.kind === "ref" ? docModels.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },
