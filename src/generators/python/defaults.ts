@@ -8,7 +8,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { javaJsonText, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
-import { loneMember } from "../../codegen/property-description.js";
+import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
 import { pythonDocRelease, type PythonDocRelease } from "./releases.js";
 
@@ -96,6 +96,8 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   // schema by its type) enters them and keeps its own default.
   const ownDefault = schema.kind !== "ref" || schema.siblingType !== undefined;
   const source = ownDefault && schema.default !== undefined && schema.default.value !== null ? schema : typed;
+  // NORMALIZE_31SPEC's new ArraySchema before 7.2.0 kept no default (NormalizerRules.arrayKept31)
+  if (arrayKeywordLost31(ctx.model, source, "default", ctx.oagVersion)) return null;
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);

@@ -8,10 +8,9 @@ import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython, inSingleQuotes } from "./examples.js";
-import { isCollapsedNullableMember, propertyDescription } from "../../codegen/property-description.js";
+import { arrayKeywordLost31, propertyDescription } from "../../codegen/property-description.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { oagEnum } from "../../codegen/java-format.js";
-import { normalizerRules } from "../../parse/inline-normalizer.js";
 import type { Schema } from "../../model/ir.js";
 
 export interface ModelDocView {
@@ -73,13 +72,10 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
 
 /**
  * A 3.1 array property (or a `$ref` to a 3.1 array component) whose schema NORMALIZE_31SPEC replaced
- * by a new ArraySchema without `readOnly` (NormalizerRules.arrayReadOnly31). A `$ref`'s own readOnly
- * sibling stays (the normalizer skips a `$ref`); a oneOf/anyOf member the IR collapsed is left as
- * propertyReadOnly reads it.
+ * by a new ArraySchema without `readOnly` (property-description.ts arrayKeywordLost31). A `$ref`'s
+ * own readOnly sibling stays (the normalizer skips a `$ref`).
  */
 function arrayReadOnlyLost(ctx: PythonDocContext, schema: Schema): boolean {
-  if (ctx.model.source.openapiVersion !== "3.1" || normalizerRules(ctx.oagVersion).arrayReadOnly31) return false;
-  if (schema.collapsedMember !== undefined || isCollapsedNullableMember(schema)) return false;
-  if (schema.kind === "array") return true;
-  return schema.kind === "ref" && !schema.readOnly && ctx.types.unalias(schema).kind === "array";
+  if (arrayKeywordLost31(ctx.model, schema, "readOnly", ctx.oagVersion)) return true;
+  return schema.kind === "ref" && !schema.readOnly && arrayKeywordLost31(ctx.model, ctx.types.unalias(schema), "readOnly", ctx.oagVersion);
 }

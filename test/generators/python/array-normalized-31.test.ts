@@ -1,6 +1,7 @@
-// A 3.1 array property's `readOnly` through NORMALIZE_31SPEC (NormalizerRules.arrayReadOnly31):
-// processNormalize31Spec (4b7a808a9f #16495, 7.0.1) replaces a 3.1 array by a new ArraySchema
-// without readOnly, so python's model docs print no `[readonly]` (umaaas 7.13.0's
+// What a 3.1 array schema keeps through NORMALIZE_31SPEC (NormalizerRules.arrayKept31):
+// processNormalize31Spec (4b7a808a9f #16495, 7.0.1) replaces a 3.1 array by a new ArraySchema that
+// copies xml and items only, from dc047b4e91 (#17427, 7.2.0) description, default and more too, and
+// never readOnly, so python's model docs print no `[readonly]` (umaaas 7.13.0's
 // PlatformCurrencyConfig.umaProviderRequiredUserFields, as OAG 7.13.0 built from source writes it);
 // openproject's published 7.21.0-SNAPSHOT docs print it (the release between is inferred). 3.0
 // arrays and a `$ref`'s own readOnly are untouched; before 7.0.1 nothing was replaced.
@@ -11,7 +12,18 @@ import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 
 const spec = (openapi: string): string => `openapi: ${openapi}
 info: { title: Arrays, version: "1" }
-paths: {}
+paths:
+  /configs:
+    get:
+      operationId: listConfigs
+      parameters:
+        - { name: tags, in: query, schema: { type: array, items: { type: string }, default: [a] } }
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Config" }
 components:
   schemas:
     Kind:
@@ -34,15 +46,21 @@ components:
           readOnly: true
         aliased: { $ref: "#/components/schemas/Fields" }
         code: { type: string, readOnly: true }
+        names:
+          type: array
+          items: { type: string }
+          description: The names.
+          default: [x, y]
 `;
 
 const specs = specFiles("oaswright-array-readonly-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
-async function configDoc(file: string, oagVersion: string): Promise<string> {
+async function doc(file: string, oagVersion: string, path = "docs/Config.md"): Promise<string> {
   const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "arrays", oagVersion } };
   const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
-  return String(files.find((f) => f.path === "docs/Config.md")?.contents);
+  return String(files.find((f) => f.path === path)?.contents);
 }
+const configDoc = (file: string, oagVersion: string) => doc(file, oagVersion);
 
 describe("python docs: a 3.1 array property's readOnly", () => {
   for (const release of ["7.0.1", "7.13.0", "7.20.0"]) {
@@ -67,5 +85,17 @@ describe("python docs: a 3.1 array property's readOnly", () => {
     const doc = await configDoc("spec30.yaml", "7.13.0");
     expect(doc).toContain("**fields** | [**List[Kind]**](Kind.md) |  | [optional] [readonly] \n");
     expect(doc).toContain("**labels** | **List[str]** |  | [optional] [readonly] \n");
+  });
+
+  it("loses description and default before 7.2.0 (dc047b4e91)", async () => {
+    const before = await configDoc("spec31.yaml", "7.1.0");
+    expect(before).toContain("**names** | **List[str]** |  | [optional] \n");
+    const api = await doc("spec31.yaml", "7.1.0", "docs/DefaultApi.md");
+    expect(api).toContain(" **tags** | [**List[str]**](str.md)|  | [optional] \n");
+    const after = await configDoc("spec31.yaml", "7.2.0");
+    expect(after).toContain("**names** | **List[str]** | The names. | [optional] [default to [x, y]]\n");
+    expect(await doc("spec31.yaml", "7.2.0", "docs/DefaultApi.md")).toContain(" **tags** | [**List[str]**](str.md)|  | [optional] [default to [&quot;a&quot;]]\n");
+    // 7.0.0 had no replacement
+    expect(await configDoc("spec31.yaml", "7.0.0")).toContain("**names** | **List[str]** | The names. | [optional] [default to [x, y]]\n");
   });
 });
