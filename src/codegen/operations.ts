@@ -27,6 +27,13 @@ export interface CodegenNaming {
    * falls back to the shared rule.
    */
   bodyBaseName?(schema: Schema): string | undefined;
+  /**
+   * Optional: whether DefaultCodegen.addBodyModelSchema finds no model for this inline body schema,
+   * which then names and types the body UNKNOWN_BASE_TYPE (CodegenParam.unknownBaseType). Absent:
+   * isUnnamedComposedBody (7.x). typescript leaves out a oneOf/anyOf whose type is a union of model
+   * types; python-prior decides by its release.
+   */
+  unknownBaseTypeBody?(schema: Schema): boolean;
 }
 
 export type ParamKind = "path" | "query" | "header" | "cookie" | "form" | "body";
@@ -55,6 +62,12 @@ export interface CodegenParam {
    * spec declares, which the clients send from the body's properties when the Content-Type is that form.
    */
   readonly formFields?: readonly CodegenParam[];
+  /**
+   * A body DefaultCodegen.addBodyModelSchema finds no model for (CodegenNaming.unknownBaseTypeBody):
+   * its base name, unless x-codegen-request-body-name gives one, and in the docs its type are
+   * UNKNOWN_BASE_TYPE. The one place this is decided; the doc views read it.
+   */
+  readonly unknownBaseType?: true;
 }
 
 export interface CodegenOperation {
@@ -400,8 +413,14 @@ function formProperties(model: ApiModel, body: Schema, seen: Set<Schema>): Prope
 function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: MediaType, naming: CodegenNaming): CodegenParam {
   const schema = media.schema ?? { pointer: media.pointer, nullable: false, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, kind: "any" as const };
   const override = stringExtension(body.extensions["x-codegen-request-body-name"]) ?? stringExtension(op.extensions["x-codegen-request-body-name"]);
+  // DefaultCodegen.fromRequestBody sends an untyped composition that is no model (no `$ref`: the
+  // InlineModelResolver leaves an allOf of primitives inline, isModelNeeded) to addBodyModelSchema
+  // with no name: no CodegenModel, so the parameter is named and typed after the "UNKNOWN_BASE_TYPE"
+  // it defaults to (7.13.0 4b805ff6b7; oas-examples schema-types.json quirks_entirelyIncompatibleAllOf).
+  const unknownBaseType = naming.unknownBaseTypeBody ? naming.unknownBaseTypeBody(schema) : isUnnamedComposedBody(schema);
   let baseName: string;
   if (override !== undefined) baseName = override;
+  else if (unknownBaseType) baseName = UNKNOWN_BASE_TYPE;
   else baseName = naming.bodyBaseName?.(schema) ?? bodyBaseName(model, schema, naming);
   return {
     kind: "body",
@@ -411,6 +430,7 @@ function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: M
     ...(body.description !== undefined ? { description: body.description } : {}),
     schema,
     mediaType: media,
+    ...(unknownBaseType ? { unknownBaseType: true as const } : {}),
   };
 }
 
@@ -431,11 +451,6 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
   if (schema.kind === "composed" && schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0 && schema.allOf[0]!.kind === "ref") {
     return naming.modelName((schema.allOf[0] as Extract<Schema, { kind: "ref" }>).target);
   }
-  // DefaultCodegen.fromRequestBody sends an untyped composition that is no model (no `$ref`: the
-  // InlineModelResolver leaves an allOf of primitives inline, isModelNeeded) to addBodyModelSchema
-  // with no name: no CodegenModel, so the parameter is named after the "UNKNOWN_BASE_TYPE" it
-  // defaults to (7.13.0 4b805ff6b7; oas-examples schema-types.json quirks_entirelyIncompatibleAllOf).
-  if (isUnnamedComposedBody(schema)) return UNKNOWN_BASE_TYPE;
   if (schema.kind === "array") {
     // DefaultCodegen.updateRequestBodyForArray: the innermost item's complexType, else
     // `request_body`. Items are unaliased as ModelUtils.unaliasSchema does: a `$ref` to an array

@@ -5,7 +5,7 @@
 import { isModelSchema, unaliasRef } from "./model-kinds.js";
 import { namedSchema } from "./schemas.js";
 import type { ApiModel, Schema } from "../model/ir.js";
-import { normalizerRules } from "../parse/inline-normalizer.js";
+import { normalizerRules, type ArrayKeyword31 } from "../parse/inline-normalizer.js";
 
 /**
  * A property's description as OAG's docs know it. Two kinds of schema lose theirs on the way
@@ -46,9 +46,26 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
   // NORMALIZE_31SPEC stores a new empty Schema in place of a 3.1 property written without `type`
   // (SchemaCommon.untyped31, set for the releases that have the rule): no description is left.
   if (schema.untyped31 === true) return undefined;
+  // NORMALIZE_31SPEC's new ArraySchema before 7.2.0 kept no description (NormalizerRules.arrayKept31)
+  if (arrayKeywordLost31(model, schema, "description", oagVersion)) return undefined;
   // DefaultCodegen.fromProperty: the description of the unaliased schema (a ref to a schema that is
   // no model reads as that schema), unless the ref carries its own (3.1 siblings).
-  return schema.description ?? (schema.kind === "ref" ? unaliasRef(model, schema).description : undefined);
+  if (schema.description !== undefined || schema.kind !== "ref") return schema.description;
+  const unaliased = unaliasRef(model, schema);
+  return arrayKeywordLost31(model, unaliased, "description", oagVersion) ? undefined : unaliased.description;
+}
+
+/**
+ * Whether OpenAPINormalizer's NORMALIZE_31SPEC replaced this 3.1 array schema by a new ArraySchema
+ * without `keyword` (NormalizerRules.arrayKept31: no description or default before 7.2.0, no
+ * readOnly before 7.21.0). The normalizer stores its result for properties, parameters and
+ * component schemas; a oneOf/anyOf member the IR collapsed is left to its own rules.
+ */
+export function arrayKeywordLost31(model: ApiModel, schema: Schema, keyword: ArrayKeyword31, oagVersion: string | undefined): boolean {
+  if (model.source.openapiVersion !== "3.1" || schema.kind !== "array") return false;
+  const kept = normalizerRules(oagVersion).arrayKept31;
+  if (kept === "all" || kept.includes(keyword)) return false;
+  return schema.collapsedMember === undefined && !isCollapsedNullableMember(schema);
 }
 
 /**

@@ -376,6 +376,12 @@ export interface SchemaCommon {
    */
   readonly defaultFromCopy?: true;
   /**
+   * A 3.1 `default: null` that OpenAPI Generator (7.x) holds as a Jackson NullNode, not as no default
+   * (src/parse/shared-instances.ts SharedInstanceFacts.nullDefaults: a place swagger-parser did not
+   * fill with a copy): its docs print the node's text, `null`. Docs only.
+   */
+  readonly defaultNullNode?: true;
+  /**
    * Set on a named array or map schema that becomes a model of its own rather than an alias of
    * the array or map type: OpenAPI Generator's generateAliasAsModel option, or the schema's
    * `x-generate-alias-as-model: true` (ModelUtils.isGenerateAliasAsModel; see codegen/model-kinds.ts).

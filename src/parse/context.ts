@@ -97,6 +97,8 @@ export interface BuildContext {
   readonly sharedNullable: ReadonlySet<string>;
   /** Pointers of the schemas whose container `default` OAG holds as Java collections (shared-instances.ts): they get `defaultFromCopy`. */
   readonly copiedDefaults: ReadonlySet<string>;
+  /** Pointers of the 3.1 schemas whose `default: null` OAG holds as a NullNode (shared-instances.ts): they get `defaultNullNode`. */
+  readonly nullDefaults: ReadonlySet<string>;
   /**
    * Pointers of the schemas whose `required` OAG holds without the names their own properties do not
    * declare (a 3.1 copy, shared-instances.ts SharedInstanceFacts.copiedRequired): they get `oagRequired`.

@@ -116,6 +116,9 @@ const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
  * The normalizer's behaviours that changed by release (OpenAPINormalizer; rows below). A behaviour
  * that ends after DEFAULT_OAG_VERSION is still read at it when `oagVersion` is absent (normalizerRules).
  */
+/** The keywords the docs read of a 3.1 array schema that NORMALIZE_31SPEC replaced (NormalizerRules.arrayKept31). */
+export type ArrayKeyword31 = "description" | "default" | "readOnly";
+
 export interface NormalizerRules {
   /**
    * NORMALIZE_31SPEC replaces a 3.1 schema written without a type by a new empty Schema where it
@@ -138,6 +141,20 @@ export interface NormalizerRules {
    */
   readonly arrayTitle31: boolean;
   /**
+   * The keywords the docs read that a 3.1 array schema keeps through NORMALIZE_31SPEC ("all": no
+   * replacement). processNormalize31Spec (4b7a808a9f #16495, 7.0.1) replaces a 3.1 array by a new
+   * ArraySchema that copies a list of keywords: xml and items at 7.0.1; description, default,
+   * example(s), min/maxItems and extensions from dc047b4e91 (#17427 "fix missing array description
+   * in 3.1 spec", 7.2.0); uniqueItems 5ed2283e01 (7.5.0); nullable 2d57255817 (7.9.0); title #22592
+   * (arrayTitle31); never readOnly up to the mirror's 7.14.0-SNAPSHOT (b3935922cd): python's model
+   * docs print no `[readonly]` for such a property (umaaas 7.13.0, reproduced by OAG 7.13.0 built
+   * from source), while a published 7.21.0-SNAPSHOT output (openproject's QueryModel.timelineLabels)
+   * prints it: the change between was not found (see the row). The normalizer stores the result for
+   * properties, parameters and components alike. Docs only (codegen/property-description.ts
+   * arrayKeywordLost31); the planner's replay keeps its own list (normalize31).
+   */
+  readonly arrayKept31: "all" | readonly ArrayKeyword31[];
+  /**
    * processSimplifyOneOf leaves the oneOf of an integer, number or string schema in place, so the
    * resolver hoists it as a oneOf model; before 7.21 and again from 7.25 it is cleared (#24585
    * keeps it for a oneOf of `const` members only: not ported, no such case here).
@@ -159,14 +176,17 @@ export interface NormalizerRules {
   readonly keepParentDescription: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
+  { since: "7.0.1", source: "OpenAPINormalizer.processNormalize31Spec (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c): a 3.1 array becomes a new ArraySchema with its xml and items only", change: { arrayKept31: [] } },
   { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
+  { since: "7.2.0", source: "dc047b4e91 'fix missing array description in 3.1 spec' (#17427), before the 7.2.0 release commit fe638d0093: the new ArraySchema copies description, default, examples, min/maxItems and extensions", change: { arrayKept31: ["description", "default"] } },
   { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
   { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
   { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
   { since: "7.19.0", source: "#22592 (fixing #22591, opened 2025-12-30 against 7.18.0; release inferred)", change: { arrayTitle31: true } },
+  { since: "7.21.0", source: "inferred, the change not found: readOnly is lost in OAG 7.13.0 (run from source on umaaas) and in the mirror's 7.14.0-SNAPSHOT source (b3935922cd), kept in openproject's published 7.21.0-SNAPSHOT docs (QueryModel.timelineLabels); OpenAPINormalizer.java's stored versions (one, 0b5a3244, 2023), its test at 012ce5d3e2 (no readOnly assertion) and the issue threads searched (#22591/#22592, #21732) do not show it. 7.21.0 is the first release known to keep it; 7.14-7.20 may too", change: { arrayKept31: ["description", "default", "readOnly"] } },
   { since: "7.21.0", source: "#22573 ('removed reset of OAS content', the fix of #22571; issue #24574 dates it to 7.21.0)", change: { keepScalarOneOf: true } },
   { since: "7.22.0", source: "#23361 'preserve parent description when simplifying nullable anyOf/oneOf' (merged 2026-03; twentycrm-python 7.21.0 shows none)", change: { keepParentDescription: true } },
   { since: "7.23.0", source: "read from monad's published 7.23.0 python docs; the PR that reordered normalizeSchema and its first release were not found", change: { oneOfBeforeMap: true } },

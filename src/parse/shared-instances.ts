@@ -88,26 +88,36 @@ export interface SharedInstanceFacts {
    * longer makes `b` required (DefaultCodegen.addProperties reads the copy).
    */
   readonly copiedRequired: ReadonlySet<string>;
+  /**
+   * Pointers of the schemas written `default: null` (and no oneOf/anyOf/allOf) whose place holds the
+   * object the parse made, not a copy: OpenAPIDeserializer.getJsonSchema (3.1) reads `default` with
+   * getAnyType, which gives a NullNode for a JSON null (swagger-parser 2.1.22, the release OAG 7.13
+   * ships), and Schema.setDefault keeps it, so OAG's docs print its toString, `null`. A copy (the
+   * Json31 round trip) reads it back as no default at all. 3.0's getSchema reads a typed schema's
+   * default with getString/getInteger/..., which give none for a null.
+   */
+  readonly nullDefaults: ReadonlySet<string>;
 }
 
-const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedRequired: new Set() };
+const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
 
-/** The three sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
+/** The four sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
   // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
   if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
-  const [nullable, defaults, undeclared] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared]);
-  if (!nullable && !defaults && !undeclared) return NO_FACTS;
+  const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared, hasNullDefault]);
+  if (!nullable && !defaults && !undeclared && !nullDefault) return NO_FACTS;
   const traversal = new Traversal(root, parseRules(oagVersion).idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   const copiedRequired = new Set(undeclared ? placed.filter(([, node]) => requiresUndeclared(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
-  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedRequired };
+  const nullDefaults = new Set(nullDefault ? placed.filter(([, node]) => hasNullDefault(node) && !traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedRequired, nullDefaults };
   const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedRequired };
+  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedRequired, nullDefaults };
 }
 
 /**
@@ -120,6 +130,15 @@ function requiresUndeclared(node: RawObject): boolean {
   const properties = node.properties;
   if (!isObject(properties) || Object.keys(properties).length === 0 || !Array.isArray(node.required)) return false;
   return node.required.some((name: unknown) => typeof name === "string" && !Object.hasOwn(properties, name));
+}
+
+/**
+ * A schema written `default: null` that is no composition (see SharedInstanceFacts.nullDefaults): a
+ * oneOf/anyOf of a null and one schema becomes that schema, its default gone (the normalizer's
+ * simplification), and a composition's default is printed by no generator.
+ */
+function hasNullDefault(node: RawObject): boolean {
+  return node.default === null && !Array.isArray(node.anyOf) && !Array.isArray(node.oneOf) && !Array.isArray(node.allOf);
 }
 
 /** For each of `tests`, whether some object of the document satisfies it: one walk, which stops once every test has. */

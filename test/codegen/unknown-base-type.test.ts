@@ -72,8 +72,8 @@ components:
 
 const fixture = specWithEcho("oaswright-unknown-base-", SPEC);
 
-async function generate(generator: "python" | "typescript") {
-  const additionalProperties: Record<string, string> = generator === "python" ? { packageName: "ubt", oagVersion: "7.13.0" } : { npmName: "client", oagVersion: "7.13.0" };
+async function generate(generator: "python" | "typescript" | "python-prior", oagVersion = "7.13.0") {
+  const additionalProperties: Record<string, string> = generator === "typescript" ? { npmName: "client", oagVersion } : { packageName: "ubt", oagVersion };
   return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
 }
 
@@ -132,4 +132,37 @@ export async function run(url: string): Promise<unknown[]> {
     const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
     expect(await run(fixture.echo.url)).toEqual(["PUT", "5", "7"]);
   }, 120_000);
+
+  // python-prior 6.x (read at the 6.6.0 release commit 7f8b853f50): DefaultCodegen.fromRequestBody
+  // sends a composition of no type to addBodyModelSchema as 5.x did, and does not unwrap an allOf
+  // of one schema before 49208144e1 (#16991, 7.1.0): all three bodies are UNKNOWN_BASE_TYPE.
+  for (const release of ["6.0.0", "6.6.0"]) {
+    it(`python-prior ${release}: docs and client name it unknown_base_type; the client sends what it is given`, async () => {
+      const files = await generate("python-prior", release);
+      const doc = text(files, "docs/DefaultApi.md");
+      expect(doc).toContain("> Echo put_mixed(unknown_base_type)\n");
+      expect(doc).toContain("from ubt.model.unknownbasetype import UNKNOWNBASETYPE\n");
+      expect(doc).toContain(" **unknown_base_type** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  |\n");
+      expect(doc).toContain(" **payload** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional]\n");
+      expect(doc).toContain(" **unknown_base_type** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional]\n");
+      const dir = path.join(fixture.tmp, `pp-${release}`);
+      writeOutput(dir, files);
+      const script = [
+        "import os",
+        "from ubt import ApiClient, Configuration",
+        "from ubt.api.default_api import DefaultApi",
+        "api = DefaultApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
+        "seen = api.put_mixed(5)",
+        "assert seen.method == 'PUT' and seen.body_text == '5', seen",
+        "seen = api.put_mixed(unknown_base_type='x')",
+        "assert seen.body_text == '\"x\"', seen",
+        "api.patch_single(unknown_base_type='y')",
+        "print('ok')",
+      ].join("\n");
+      writeOutput(dir, [{ path: "app.py", contents: script }]);
+      const r = await runPython({ cwd: dir, args: ["app.py"], env: { ECHO_URL: fixture.echo.url } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toContain("ok");
+    }, 120_000);
+  }
 });

@@ -7,7 +7,7 @@ import type { PythonPriorDocRelease } from "./releases.js";
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
-import { exampleNameOf, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
 import { javaCompare } from "../../naming/case.js";
@@ -43,11 +43,25 @@ export interface DocContext {
   readonly release: PythonPriorDocRelease;
 }
 
-/** OAG 5.x's name and type for a request body whose schema is an inline composition. */
-export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
 
-export function isUnknownBaseType(param: CodegenParam, ctx: { readonly release: PythonPriorDocRelease }): boolean {
-  return ctx.release.before6 && param.kind === "body" && param.schema.kind === "composed";
+export function isUnknownBaseType(param: CodegenParam): boolean {
+  return param.unknownBaseType === true;
+}
+
+/**
+ * A request body schema OAG names and types UNKNOWN_BASE_TYPE. 5.x: every inline composition (read
+ * from the golden ecotaxa, 5.3.0). 6.x (read at the 6.6.0 release commit 7f8b853f50):
+ * DefaultCodegen.fromRequestBody sends a schema of no `$ref` and no type (ModelUtils.isAnyType) that is
+ * a composition and no map to addBodyModelSchema without a model name; fromProperty finds no
+ * `A | B` complex type in it (PythonPriorClientCodegen.getSchemaType names no composition), so the
+ * body's baseName, baseType and dataType are UNKNOWN_BASE_TYPE (paramName `unknown_base_type`,
+ * linked, imported like a model). A typed composition takes its type's branch. fromRequestBody
+ * unwraps an allOf of one schema only from 49208144e1 (#16991, 7.1.0), so 6.x does not.
+ */
+export function unknownBaseTypeBody(schema: Schema, release: PythonPriorDocRelease): boolean {
+  if (schema.kind !== "composed") return false;
+  if (release.before6) return true;
+  return schema.declaredType === undefined && typeof schema.additionalProperties !== "object" && schema.additionalProperties !== true && schema.allOf.length + schema.oneOf.length + schema.anyOf.length > 0;
 }
 
 /** One security scheme (one per OAuth flow) as the docs' auth sections show it. */
@@ -248,11 +262,13 @@ export function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // 53597764c3, every release): a form field's is escaped twice.
   const escaped = param.description !== undefined ? escapePy(param.description) : "";
   const description = param.kind === "form" ? escapePy(escaped) : escaped;
-  if (isUnknownBaseType(param, ctx)) {
-    return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example: "None", description };
+  const name = exampleNameOf(param);
+  if (isUnknownBaseType(param)) {
+    // 6.x: PythonPriorClientCodegen.setParameterExampleValue writes the schema's example as for any body
+    const example = !ctx.release.before6 && param.mediaType ? ctx.examples.forBody(param.mediaType, name) : "None";
+    return { param, dataType: UNKNOWN_BASE_TYPE, baseType: UNKNOWN_BASE_TYPE, defaultValue: null, example, description };
   }
   let example: string;
-  const name = exampleNameOf(param);
   if (param.kind === "body") example = param.mediaType ? ctx.examples.forBody(param.mediaType, name) : "None";
   else if (param.kind === "form" && schema.kind === "array" && ctx.release.formArrayExampleFromItems) example = ctx.examples.forParameter(schema.items, name);
   else example = ctx.examples.forParameter(schema, param.kind === "form" ? name : param.baseName, param.parameter);
@@ -350,7 +366,7 @@ function operationImportNames(op: CodegenOperation, ctx: DocContext): string[] {
     ...op.paramsInBuildOrder.filter((p) => p.kind !== "body" && p.kind !== "form"),
   ];
   for (const p of bodyFirst) {
-    const m = isUnknownBaseType(p, ctx) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(paramSchemaRead(p, ctx));
+    const m = isUnknownBaseType(p) ? UNKNOWN_BASE_TYPE : ctx.types.complexType(paramSchemaRead(p, ctx));
     if (m !== null) names.add(m);
   }
   return [...names];

@@ -4,13 +4,13 @@
 
 import { pythonPriorDocRelease } from "./releases.js";
 import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, isUnnamedComposedBody, type CodegenNaming } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import type { GeneratedFile } from "../../render/write.js";
 import { apiRole, modelRole, skipFormModel } from "../../codegen/select-files.js";
 import { COMMON_OPTIONS, NO_TIMESTAMP_OPTION, type GenerateContext, type Generator, type GeneratorOptions } from "../generator.js";
-import { buildApiDocView, buildReadmeView, UNKNOWN_BASE_TYPE, type DocContext } from "./doc-views.js";
+import { buildApiDocView, buildReadmeView, unknownBaseTypeBody, type DocContext } from "./doc-views.js";
 import { PythonPriorExamples } from "./examples.js";
 import { pyString } from "../python/runtime/escape.js";
 import { buildModelDocView } from "./model-doc-views.js";
@@ -97,12 +97,9 @@ export const pythonPriorGenerator: Generator = {
       modelName: (n) => docNames.modelName(n),
       // A body referencing an object, composed or array model class is named after it (OAG's
       // forceSimpleRef); enum and primitive models stay `body`.
+      // an inline composition OAG finds no model for, by release (doc-views.ts unknownBaseTypeBody)
+      unknownBaseTypeBody: (s) => unknownBaseTypeBody(s, release),
       bodyBaseName: (s) => {
-        if (release.before6 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
-        // From 6.0 an inline allOf of primitives reaches addBodyModelSchema without a model too
-        // (operations.ts isUnnamedComposedBody), but python-prior's 6.x docs are not checked
-        // against OAG for it here: the name stays `body`, as before.
-        if (isUnnamedComposedBody(s)) return "body";
         const info = s.kind === "ref" ? docModels.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },

@@ -8,7 +8,7 @@ import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
 import { javaJsonText, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
-import { loneMember } from "../../codegen/property-description.js";
+import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
 import { pythonDocRelease, type PythonDocRelease } from "./releases.js";
 
@@ -53,10 +53,14 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
+  // An inline enum's NullNode default matches no member (DefaultCodegen.updateCodegenPropertyEnum),
+  // so it stays the enum branch's bare text.
+  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && d.source.defaultNullNode === true) return NULL_NODE;
   // A list read back into Java objects (a cloned property, or a 3.1 copy: IR defaultFromCopy) prints
   // as a Java List; the JsonNode swagger-parser read prints JSON.
   const javaList = cloned || d.source.defaultFromCopy === true;
-  return scalarDefault(d.typed, d.printed, (v) => (javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
+  const nullNode = d.source.defaultNullNode === true;
+  return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
 /** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
@@ -73,6 +77,14 @@ function javaValueString(value: JsonValue): string {
  * java-format.ts oagValue).
  */
 function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; printed: JsonValue; source: Schema } | null {
+  // A composition of no type has no default, its own or its member's (`{allOf: [{$ref: LicenseEnum}],
+  // default: Copyright}`, ecotaxa's ProjectModel.license): DefaultCodegen.fromProperty reads an allOf
+  // of one schema as that schema but restores the composition ("restore original schema with default
+  // value", a4dd90c01d #15035, 6.5.0, so every python 7.x release) before toDefaultValue, and
+  // fromParameter hands it over as written; AbstractPythonCodegen.toDefaultValue follows a `$ref`
+  // only (a5a99585ef), and its type branches need a type. From 7.18.0 a 3.1 `$ref` written with
+  // siblings is such a composition too (RefSchema.siblingsAllOf31), unless a `type` is beside it.
+  if (isUntypedComposition(schema)) return null;
   // Before release row `refDefaults`, a reference that unaliasing keeps has no default.
   if (!pythonDocRelease(ctx.oagVersion).refDefaults && ctx.types.unalias(schema).kind === "ref") return null;
   const typed = resolveSchema(ctx.model, ctx.types.unalias(schema));
@@ -84,10 +96,25 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   // schema by its type) enters them and keeps its own default.
   const ownDefault = schema.kind !== "ref" || schema.siblingType !== undefined;
   const source = ownDefault && schema.default !== undefined && schema.default.value !== null ? schema : typed;
+  // NORMALIZE_31SPEC's new ArraySchema before 7.2.0 kept no default (NormalizerRules.arrayKept31)
+  if (arrayKeywordLost31(ctx.model, source, "default", ctx.oagVersion)) return null;
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
+  if (value === null && source.defaultNullNode === true) return { typed, value: NULL_NODE, printed: NULL_NODE, source };
   return value === undefined || value === null ? null : { typed, value, printed: oagValue(d!), source };
+}
+
+/**
+ * A 3.1 `default: null` OAG holds as a Jackson NullNode (IR defaultNullNode): toDefaultValue prints
+ * its text, `String.valueOf(p.getDefault())` / `p.getDefault().toString()`, as any other value
+ * (`[default to null]`, a string's `'null'`, a boolean's `False` from Boolean.valueOf).
+ */
+const NULL_NODE = "null";
+
+function isUntypedComposition(schema: Schema): boolean {
+  if (schema.kind === "composed") return schema.declaredType === undefined;
+  return schema.kind === "ref" && schema.siblingsAllOf31 === true && schema.siblingType === undefined;
 }
 
 function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {

@@ -8,9 +8,10 @@ import type { PythonDocContext } from "./doc-context.js";
 import { propertyDefault } from "./defaults.js";
 import { enumMembers } from "./enums.js";
 import { escapePython, inSingleQuotes } from "./examples.js";
-import { propertyDescription } from "../../codegen/property-description.js";
+import { arrayKeywordLost31, propertyDescription } from "../../codegen/property-description.js";
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { oagEnum } from "../../codegen/java-format.js";
+import type { Schema } from "../../model/ir.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -58,7 +59,7 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
       const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
-      const readOnly = !emptied && propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
+      const readOnly = !emptied && !arrayReadOnlyLost(ctx, v.schema) && propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
       const def = emptied ? null : propertyDefault(ctx, v.schema, v.cloned === true && cloned);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
@@ -67,4 +68,14 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
     module: m.module,
     variable: underscore(m.className),
   };
+}
+
+/**
+ * A 3.1 array property (or a `$ref` to a 3.1 array component) whose schema NORMALIZE_31SPEC replaced
+ * by a new ArraySchema without `readOnly` (property-description.ts arrayKeywordLost31). A `$ref`'s
+ * own readOnly sibling stays (the normalizer skips a `$ref`).
+ */
+function arrayReadOnlyLost(ctx: PythonDocContext, schema: Schema): boolean {
+  if (arrayKeywordLost31(ctx.model, schema, "readOnly", ctx.oagVersion)) return true;
+  return schema.kind === "ref" && !schema.readOnly && arrayKeywordLost31(ctx.model, ctx.types.unalias(schema), "readOnly", ctx.oagVersion);
 }

@@ -10,7 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import { exampleNameOf, isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
@@ -188,9 +188,10 @@ export function unionBodyName(s: Schema, types: TypeScriptTypes): string | undef
 
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
-  // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models)
-  // UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the parameter by its schema.
-  if (param.kind === "body" && isUnnamedComposedBody(schema) && unionBodyName(schema, ctx.types) === undefined) {
+  // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models:
+  // index.ts unknownBaseTypeBody) UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the
+  // parameter by its schema.
+  if (param.unknownBaseType === true) {
     return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
   }
   if (param.kind === "body") {
@@ -249,6 +250,14 @@ function inlineEnum(schema: Schema): { values: readonly unknown[]; quoted: boole
  */
 function defaultValueOf(schema: Schema, release: TypeScriptDocRelease, openapiVersion: OpenApiVersion): string {
   if (schema.kind === "boolean" && !release.booleanDefaults) return "undefined";
+  // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode: getAnyType's value where
+  // swagger-parser put no copy) is a default like any other: `p.getDefault().toString()` is `null`,
+  // a string's is quoted (`'null'`).
+  if (schema.defaultNullNode === true && schema.default?.value === null) {
+    if (schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") return "null";
+    if (schema.kind === "string") return schema.format === "date" || schema.format === "date-time" ? (release.temporalDefaults ? "null" : "undefined") : "'null'";
+    return "undefined";
+  }
   if ((schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") && schema.default && schema.default.value !== null) {
     return String(oagValue(schema.default));
   }

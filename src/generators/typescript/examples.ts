@@ -55,6 +55,10 @@ export class TypeScriptExamples extends OagExampleWriter {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
     if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
+    // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode) is getObjectExample's value,
+    // printed by its text (`"null"`, `null`; a boolean's `true`: "false" it is not; an array's NullNode,
+    // an Iterable, as is: `null`).
+    if (isNullNodeDefault(s)) return NULL_NODE_TEXT;
     if (s.default !== undefined && s.default.value !== null) {
       const temporal = s.kind === "string" ? this.temporalDefault(s.format, s.default.value) : undefined;
       if (temporal !== null) return temporal ?? oagValue(s.default);
@@ -130,7 +134,7 @@ export class TypeScriptExamples extends OagExampleWriter {
         return fullPrefix + this.stringExample(schema, text);
       case "array": {
         const itemModel = this.modelNameOf(schema.items);
-        if (Array.isArray(example) && itemModel === null) return fullPrefix + javaToString(example);
+        if ((Array.isArray(example) || (example === NULL_NODE_TEXT && isNullNodeDefault(schema) && schema.example === undefined)) && itemModel === null) return fullPrefix + javaToString(example);
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]`;
       }
@@ -333,4 +337,11 @@ function javaToString(value: JsonValue): string {
   if (value === null) return "null";
   if (typeof value === "object") return javaJsonText(value);
   return String(value);
+}
+
+/** The text of a Jackson NullNode, the example getObjectExample gives for a NullNode default. */
+const NULL_NODE_TEXT = "null";
+
+function isNullNodeDefault(schema: Schema): boolean {
+  return schema.defaultNullNode === true && schema.default?.value === null;
 }
