@@ -546,6 +546,12 @@ export interface ComposedSchema extends SchemaCommon, ObjectShape {
   readonly not?: Schema;
   /** The `type` the spec wrote beside the composition, if any. */
   readonly declaredType?: string;
+  /**
+   * Written as a list of types (3.1 `type: [string, number]`), which the IR reads as an anyOf of one
+   * member per type, in the written order, each with the schema's other keywords. OAG's
+   * ModelUtils.getType reads a 3.1 schema's first type (the docs' example writers).
+   */
+  readonly typeList?: true;
 }
 
 /** No type and nothing that implies one: any JSON value. */
@@ -583,6 +589,11 @@ export interface AnySchema extends SchemaCommon {
    * to a page no file is written for). The clients read it as any value.
    */
   readonly emptyComposition?: "anyOf" | "oneOf";
+  /**
+   * The `type` written beside an emptied composition (emptyComposition): OAG's schema keeps it, so
+   * its example writers read it first (`type: integer` prints `1`; typescript's examples.ts).
+   */
+  readonly emptyCompositionType?: string;
 }
 
 /** `type: null` alone. */

@@ -155,7 +155,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
   if (nonNull.length > 1) {
     // `type: [string, integer]`: any of those types, each with the schema's other keywords.
     const members = nonNull.map((t, i) => buildSchema(ctx, { ...raw, type: t }, childPointer(childPointer(pointer, "type"), i)));
-    return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members };
+    return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members, typeList: true };
   }
   const type = nonNull[0] ?? inferType(raw);
   if (type === "null") return { ...base, nullable: true, kind: "null" };
@@ -310,7 +310,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
       // Every member is a null type to OAG's normalizer, some of them untyped (`anyOf: [{}, {type:
       // null}]`): it removes them all and keeps the composition, empty (AnySchema.emptyComposition),
       // with its own keywords.
-      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key };
+      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key, ...opt("emptyCompositionType", types[0]) };
     }
     // Only null members: the schema is just null.
     return { ...base, nullable: true, kind: "null" };
