@@ -186,11 +186,17 @@ export function unionBodyName(s: Schema, types: TypeScriptTypes): string | undef
   return union.includes(" | ") ? union : undefined;
 }
 
+/**
+ * A body DefaultCodegen.addBodyModelSchema types UNKNOWN_BASE_TYPE: no model for it (and no union
+ * of models) (7.13.0). The docs and the client's signatures name that type (client/api-views.ts).
+ */
+export function isUnknownBaseTypeBody(schema: Schema, types: TypeScriptTypes): boolean {
+  return isUnnamedComposedBody(schema) && unionBodyName(schema, types) === undefined;
+}
+
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
-  // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models)
-  // UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the parameter by its schema.
-  if (param.kind === "body" && isUnnamedComposedBody(schema) && unionBodyName(schema, ctx.types) === undefined) {
+  if (param.kind === "body" && isUnknownBaseTypeBody(schema, ctx.types)) {
     return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
   }
   if (param.kind === "body") {
