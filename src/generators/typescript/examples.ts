@@ -98,12 +98,8 @@ export class TypeScriptExamples extends OagExampleWriter {
       const temporal = s.kind === "string" ? this.temporalValue(s.format, s.default.value) : undefined;
       if (temporal !== null) return temporal ?? oagValue(s.default);
     }
-    if (s.enum && s.enum.length > 0) {
-      const first = oagEnum(s)![0] ?? null;
-      // A 3.1 document's enum is a JsonSchema's, cast by nothing (integer-boolean-casts.test.ts).
-      const cast = this.model.source.openapiVersion !== "3.1" && (s.kind === "number" || s.kind === "integer");
-      return cast && !castsToJavaNumber(s.kind as "number" | "integer", first) ? null : first;
-    }
+    // A number enum member swagger-core's cast dropped is null in oagEnum (parse/schema.ts oagEnumOf).
+    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
   }
 
@@ -356,19 +352,6 @@ function hasNonObjectType(schema: Schema): boolean {
 function primitiveOfComposition(schema: Schema): "string" | "integer" | "number" | "boolean" | undefined {
   const t = schema.kind === "composed" ? schema.declaredType : schema.kind === "any" && schema.emptyComposition !== undefined ? schema.emptyCompositionType : undefined;
   return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
-}
-
-/**
- * Whether swagger-core's NumberSchema/IntegerSchema.cast (3.0 and converted 2.0 documents: a 3.1
- * schema is a JsonSchema, which casts nothing) keeps an enum member: it parses the text
- * (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
- * `""` member of a number enum is null to getObjectExample, which then gives no example (the
- * `3.14`/`1` default follows). Read from OAG 7.13.0 run here (schema-enums.json: `enum: ["", 0, 1, 2]`
- * prints `3.14`).
- */
-function castsToJavaNumber(kind: "number" | "integer", value: JsonValue): boolean {
-  if (typeof value !== "string") return true;
-  return kind === "integer" ? /^[+-]?\d+$/.test(value) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value);
 }
 
 /** The example of a composition typed by the primitive `type` beside it (the IR keeps no format, pattern or minimum there). */
