@@ -7,14 +7,13 @@ import { typescriptDocRelease } from "./releases.js";
 import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
-import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { normalizerRuns } from "../../parse/inline.js";
-import type { MediaType, Parameter } from "../../model/ir.js";
 import type { TypeScriptNames } from "./names.js";
 
 const INDENT = "  ";
@@ -104,8 +103,8 @@ export class TypeScriptExamples extends OagExampleWriter {
   }
 
   /**
-   * A `format: date` or `date-time` default (or a `date-time` example) as getObjectExample hands it to typescriptDate /
-   * typescriptDateTime (TypeScriptClientCodegen, every release with API docs, 5.2.1 on): swagger-parser
+   * A `format: date` or `date-time` default (or a `date-time` example: objectExample) as
+   * getObjectExample hands it to typescriptDate / typescriptDateTime (TypeScriptClientCodegen, every release with API docs, 5.2.1 on): swagger-parser
    * decodes a 3.0 default (OpenAPIDeserializer.getDecodedObject: toDate, toDateTime) and the 2.0
    * converter casts a parameter's (DateSchema, DateTimeSchema), so the example prints the
    * java.util.Date's toString (`Mon Feb 03 00:00:00 UTC 2020`, for a JVM in UTC: java-time.ts) or the
