@@ -3,8 +3,9 @@
 // model properties (DefaultCodegen.getPrimitiveType's string branch, b44f6c302a #2799: every release).
 // OAG's client then sends the number as a JSON number, where the spec says a string. Ours declares
 // OAG's types and keeps the wire a string: sent as the number's text (TypeInfo "number-text",
-// "boolean-text"), read back as the number it spells (a number beyond the safe integers stays text).
-// Checked on the echo server: the query, header and JSON body as they arrive, and the decoded echo.
+// "boolean-text"), read back as the number it spells (a number beyond the safe integers, or a text
+// that spells none, stays text), a text/plain response too. Checked on the echo server: the query,
+// header and JSON body as they arrive, the decoded echo, a text/plain response.
 
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -29,6 +30,15 @@ paths:
         "200":
           description: what the server saw
           content: { application/json: { schema: { $ref: '#/components/schemas/Echo' } } }
+  /__text/{value}:
+    get:
+      operationId: readCount
+      parameters:
+        - { name: value, in: path, required: true, schema: { type: string } }
+      responses:
+        "200":
+          description: the value as text
+          content: { text/plain: { schema: { type: string, format: long } } }
 components:
   schemas:
     Amount:
@@ -73,7 +83,9 @@ export async function run(url: string): Promise<unknown[]> {
     const json = echo.json;
     // a number beyond the safe integers, as a server may send it, stays its text
     const unsafe = await api.sendAmount(Object.assign(new Amount(), { big: "9007199254740993" as unknown as number }));
-    return [echo.query, echo.headers?.["x-flag"], echo.bodyText, json?.count, json?.big, json?.ratio, json?.done, json?.note, json instanceof Amount, unsafe.json?.big];
+    const count: number = await api.readCount("42");
+    const notANumber: number = await api.readCount("n/a");
+    return [count, notANumber, echo.query, echo.headers?.["x-flag"], echo.bodyText, json?.count, json?.big, json?.ratio, json?.done, json?.note, json instanceof Amount, unsafe.json?.big];
 }
 `,
     };
@@ -84,6 +96,8 @@ export async function run(url: string): Promise<unknown[]> {
     transpileToJs(files, path.join(dir, "js"));
     const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
     expect(await run(fixture.echo.url)).toEqual([
+      42,
+      "n/a",
       "limit=100",
       "false",
       '{"count":"5","big":"12345678901","ratio":"0.5","done":"true","note":"n"}',

@@ -6,7 +6,7 @@
 // The rule is DefaultCodegen's, shown in python-prior's 6.0.1 output (corpus case
 // formatexample-python-prior); no typescript output with such a format was seen. The client's
 // signatures say the mapped type too (`limit?: number`, as OAG's), and send it as its text
-// (format-typed-string-wire.test.ts); a text/plain response stays a string. The examples stay string
+// (format-typed-string-wire.test.ts), a text/plain response too (read as the number it spells). The examples stay string
 // examples (toExampleValueRecursive asks isStringSchema).
 
 import { describe, expect, it } from "vitest";
@@ -46,6 +46,6 @@ describe("typescript docs: a string typed by its format", () => {
     expect(doc).toContain('  limit: "limit_example",\n');
     const api = text("apis/AmountsApi.ts");
     expect(api).toContain("public async countAmounts(limit?: number, ratio?: number, mail?: string, id?: string, _options?: $Configuration): Promise<$RequestContext> {");
-    expect(api).toContain("public async countAmountsWithHttpInfo(response: $ResponseContext): Promise<$HttpInfo<string>> {");
+    expect(api).toContain("public async countAmountsWithHttpInfo(response: $ResponseContext): Promise<$HttpInfo<number>> {");
   });
 });

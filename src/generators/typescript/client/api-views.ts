@@ -280,7 +280,14 @@ function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseC
     const schema = media.schema;
     return { response: r, kind: "json", tsType: schema ? ctx.types.code(schema, refs, FILE_TYPE) : "any", typeInfo: schema ? ctx.typeInfo.of(schema) : '"any"' };
   }
-  if (isTextMedia(media.contentType) || media.contentType.includes("*")) return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
+  if (isTextMedia(media.contentType) || media.contentType.includes("*")) {
+    // A text that a string typed by its format (types.ts stringTypedByFormat) spells: OAG's type
+    // (`number`), read from the text by its TypeInfo.
+    if (media.schema !== undefined && stringTypedByFormat(resolveSchema(ctx.model, media.schema)) !== undefined) {
+      return { response: r, kind: "text", tsType: ctx.types.code(media.schema, refs, FILE_TYPE), typeInfo: ctx.typeInfo.of(media.schema) };
+    }
+    return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
+  }
   refs.file = true;
   return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
 }
