@@ -84,7 +84,7 @@ export abstract class OagExampleWriter {
   }
 
   /** A plain string: no date/date-time/byte/binary/Number format, and the schema given has no pattern. */
-  private isSimpleString(schema: Schema): boolean {
+  protected isSimpleString(schema: Schema): boolean {
     const s = this.resolveOnce(schema);
     if (s.kind !== "string") return false;
     const f = s.format?.toLowerCase();

@@ -559,6 +559,12 @@ export interface ComposedSchema extends SchemaCommon, ObjectShape {
    * readOnly. The docs follow OAG (codegen/oag-docs-model.ts); the clients keep the schema as written.
    */
   readonly swagger2ComposedProperty?: true;
+  /**
+   * Written as a list of types (3.1 `type: [string, number]`), which the IR reads as an anyOf of one
+   * member per type, in the written order, each with the schema's other keywords. OAG's
+   * ModelUtils.getType reads a 3.1 schema's first type (the docs' example writers).
+   */
+  readonly typeList?: true;
 }
 
 /** No type and nothing that implies one: any JSON value. */
@@ -596,6 +602,11 @@ export interface AnySchema extends SchemaCommon {
    * to a page no file is written for). The clients read it as any value.
    */
   readonly emptyComposition?: "anyOf" | "oneOf";
+  /**
+   * The `type` written beside an emptied composition (emptyComposition): OAG's schema keeps it, so
+   * its example writers read it first (`type: integer` prints `1`; typescript's examples.ts).
+   */
+  readonly emptyCompositionType?: string;
 }
 
 /** `type: null` alone. */

@@ -155,7 +155,7 @@ function buildInline(ctx: BuildContext, raw: RawObject, pointer: string): Schema
   if (nonNull.length > 1) {
     // `type: [string, integer]`: any of those types, each with the schema's other keywords.
     const members = nonNull.map((t, i) => buildSchema(ctx, { ...raw, type: t }, childPointer(childPointer(pointer, "type"), i)));
-    return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members };
+    return { ...base, ...objectShape(ctx, raw, pointer), nullable, kind: "composed", allOf: [], oneOf: [], anyOf: members, typeList: true };
   }
   const type = nonNull[0] ?? inferType(raw);
   if (type === "null") return { ...base, nullable: true, kind: "null" };
@@ -310,7 +310,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
       // Every member is a null type to OAG's normalizer, some of them untyped (`anyOf: [{}, {type:
       // null}]`): it removes them all and keeps the composition, empty (AnySchema.emptyComposition),
       // with its own keywords.
-      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key };
+      return { ...base, nullable, kind: "any", emptyComposition: droppedOther.key, ...opt("emptyCompositionType", types[0]) };
     }
     // Only null members: the schema is just null.
     return { ...base, nullable: true, kind: "null" };
@@ -529,23 +529,52 @@ function defaultOf(
 
 /**
  * SchemaCommon.oagEnum: the enum as OAG holds it, where a member differs: OAG's YAML 1.1 value
- * (yaml11Value), else a number's Java text (enumNumberText).
+ * (yaml11Value), else a number's Java text (enumNumberText); null for a text a number schema's cast
+ * drops (numberSchemaCast).
  */
 function oagEnumOf(ctx: BuildContext, raw: RawObject, pointer: string, values: readonly JsonValue[]): JsonValue[] | undefined {
   if (casts30(ctx, raw)) return castEnum30(ctx, raw, pointer, values);
   const yaml11 = ctx.yaml11Booleans.size > 0 || ctx.yaml11Numbers.size > 0;
-  if (!yaml11 && !values.some((v) => typeof v === "number")) return undefined;
+  const numberCast = numberSchemaCast(ctx, raw);
+  if (!yaml11 && !values.some((v) => typeof v === "number" || (numberCast !== undefined && typeof v === "string"))) return undefined;
   // Swagger 2.0: the converter annotates the parameters' members (swagger2-operation.ts setEnumTexts).
   const swagger2Texts = ctx.swagger2 ? annotation(raw, NUMBER_TEXTS)?.enum : undefined;
   const base = childPointer(pointer, "enum");
   let out: JsonValue[] | undefined;
   values.forEach((v, i) => {
     const at = `${base}/${i}`;
+    // NumberSchema/IntegerSchema.cast drops a text it cannot parse (castsToJavaNumber)
+    if (numberCast !== undefined && typeof v === "string" && !castsToJavaNumber(numberCast, v)) {
+      (out ??= [...values])[i] = null;
+      return;
+    }
     const numberText = typeof v !== "number" ? undefined : ctx.swagger2 ? (swagger2Texts?.[i] ?? undefined) : enumNumberText(ctx, raw, v, ctx.numberLiterals.get(at));
     const read = (yaml11 ? yaml11Value(ctx, raw, at) : undefined) ?? numberText;
     if (read !== undefined) (out ??= [...values])[i] = read;
   });
   return out;
+}
+
+/**
+ * The swagger-core class whose cast an enum's members go through where it is a number one: a 3.0
+ * `type: number` (NumberSchema; a 3.0 integer goes through cast30) and a converted Swagger 2.0
+ * `type: number` or `integer` (the converter's NumberSchema/IntegerSchema); undefined elsewhere (a 3.1
+ * schema is a JsonSchema, which casts nothing).
+ */
+function numberSchemaCast(ctx: BuildContext, raw: RawObject): "number" | "integer" | undefined {
+  if (ctx.typedDefaults && raw.type === "number") return "number";
+  if (ctx.swagger2 && (raw.type === "number" || raw.type === "integer")) return raw.type;
+  return undefined;
+}
+
+/**
+ * Whether swagger-core's NumberSchema/IntegerSchema.cast keeps a text enum member: it parses the
+ * text (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
+ * `""` member of a number enum is null to OAG (its typescript examples then fall back to `3.14`/`1`:
+ * OAG 7.13.0 run here, schema-enums.json `enum: ["", 0, 1, 2]`).
+ */
+function castsToJavaNumber(kind: "number" | "integer", text: string): boolean {
+  return kind === "integer" ? /^[+-]?\d+$/.test(text) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text);
 }
 
 /** A 3.0 `type: integer` or `type: boolean` schema: swagger-core's IntegerSchema or BooleanSchema (cast30). */

@@ -10,7 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import { exampleNameOf, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
@@ -186,11 +186,19 @@ export function unionBodyName(s: Schema, types: TypeScriptTypes): string | undef
   return union.includes(" | ") ? union : undefined;
 }
 
+/**
+ * A body DefaultCodegen.addBodyModelSchema types UNKNOWN_BASE_TYPE: no model for it (and no union
+ * of models) (7.13.0). The docs and the client's signatures name that type (client/api-views.ts).
+ */
+export function isUnknownBaseTypeBody(schema: Schema, types: TypeScriptTypes): boolean {
+  return isUnnamedComposedBody(schema) && unionBodyName(schema, types) === undefined;
+}
+
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
   // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models:
-  // index.ts unknownBaseTypeBody) UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the
-  // parameter by its schema.
+  // isUnknownBaseTypeBody, asked by index.ts for CodegenParam.unknownBaseType) UNKNOWN_BASE_TYPE
+  // (7.13.0); the client's signature names that type too (client/api-views.ts).
   if (param.unknownBaseType === true) {
     return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
   }

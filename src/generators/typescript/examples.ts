@@ -7,11 +7,13 @@ import { typescriptDocRelease } from "./releases.js";
 import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
-import type { ApiModel, JsonValue, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
+import { loneMember } from "../../codegen/property-description.js";
+import { normalizerRuns } from "../../parse/inline.js";
 import type { TypeScriptNames } from "./names.js";
 
 const INDENT = "  ";
@@ -23,6 +25,8 @@ export class TypeScriptExamples extends OagExampleWriter {
   private readonly singleTypeAllOfInlined: boolean;
   private readonly metadataAllOfMembersDropped: boolean;
   private readonly untypedCompositionAnyType: boolean;
+  /** OAG's OpenAPINormalizer runs with its default rules (7.0.0 on): see normalized. */
+  private readonly normalizerRuns: boolean;
 
   constructor(
     model: ApiModel,
@@ -35,6 +39,31 @@ export class TypeScriptExamples extends OagExampleWriter {
     this.metadataAllOfMembersDropped = release.metadataAllOfMembersDropped;
     this.untypedCompositionAnyType = release.untypedCompositionAnyType;
     this.untypedObjects31 = model.source.openapiVersion === "3.1" && !release.examplesRead31Types;
+    // The typescript generator's inline options (index.ts) leave REFACTOR_ALLOF_INLINE_SCHEMAS off.
+    this.normalizerRuns = normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: false });
+  }
+
+  /**
+   * The schema OAG's example writer gets where OpenAPINormalizer stores its result back (a
+   * parameter's, a media type's, a property's): a oneOf/anyOf of one schema is that schema
+   * (processSimplifyOneOf/processSimplifyAnyOf, SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0,
+   * c5a1dbecfb #15501; a lone oneOf member from 7.13.0, #21043: codegen/property-description.ts
+   * loneMember), so `oneOf: [{type: string}]` prints `"f_example"` and `anyOf: [{$ref: Pet}]` Pet's
+   * example. Before 7.0.0 it stays an untyped composition (`null`).
+   */
+  private normalized(schema: Schema): Schema {
+    if (!this.normalizerRuns) return schema;
+    const lone = loneMember(schema, this.oagVersion);
+    return lone === null ? schema : this.normalized(lone);
+  }
+
+  override forParameter(schema: Schema, name: string, parameter?: Parameter): string {
+    return super.forParameter(this.normalized(schema), name, parameter);
+  }
+
+  override forBody(media: MediaType, paramName: string): string {
+    const schema = media.schema === undefined ? undefined : this.normalized(media.schema);
+    return super.forBody(schema === media.schema ? media : { ...media, schema }, paramName);
   }
 
   /** 3.1 objects with properties and maps are any-type to OAG's example writer (examplesRead31Types). */
@@ -54,27 +83,32 @@ export class TypeScriptExamples extends OagExampleWriter {
   protected objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
-    if (s.example !== undefined && s.example.value !== null) return oagValue(s.example);
+    // DateTimeSchema.cast (Schema.setExample) keeps what OffsetDateTime.parse reads: a date-time
+    // example without an offset is none, so the default, the enum or `1970-01-01T00:00:00.00Z`
+    // follows (ecotaxa's `2020-11-05T12:31:48.299713`, OAG 7.13.0); one with an offset prints as
+    // typescriptDateTime formats it. `format: date` examples: parse/schema.ts keepsExample30 drops
+    // what DateSchema.cast refuses; the java.util.Date's toString of the others depends on the
+    // generating JVM's zone and is not followed (conformance JVM_TOSTRING_EXAMPLE).
+    if (s.example !== undefined && s.example.value !== null) {
+      const temporal = s.kind === "string" && s.format === "date-time" ? this.temporalValue(s.format, s.example.value) : undefined;
+      if (temporal !== null) return temporal ?? oagValue(s.example);
+    }
     // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode) is getObjectExample's value,
     // printed by its text (`"null"`, `null`; a boolean's `true`: "false" it is not; an array's NullNode,
     // an Iterable, as is: `null`).
     if (isNullNodeDefault(s)) return NULL_NODE_TEXT;
     if (s.default !== undefined && s.default.value !== null) {
-      const temporal = s.kind === "string" ? this.temporalDefault(s.format, s.default.value) : undefined;
+      const temporal = s.kind === "string" ? this.temporalValue(s.format, s.default.value) : undefined;
       if (temporal !== null) return temporal ?? oagValue(s.default);
     }
-    if (s.enum && s.enum.length > 0) {
-      const first = oagEnum(s)![0] ?? null;
-      // A 3.1 document's enum is a JsonSchema's, cast by nothing (integer-boolean-casts.test.ts).
-      const cast = this.model.source.openapiVersion !== "3.1" && (s.kind === "number" || s.kind === "integer");
-      return cast && !castsToJavaNumber(s.kind as "number" | "integer", first) ? null : first;
-    }
+    // A number enum member swagger-core's cast dropped is null in oagEnum (parse/schema.ts oagEnumOf).
+    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
   }
 
   /**
-   * A `format: date` or `date-time` default as getObjectExample hands it to typescriptDate /
-   * typescriptDateTime (TypeScriptClientCodegen, every release with API docs, 5.2.1 on): swagger-parser
+   * A `format: date` or `date-time` default (or a `date-time` example: objectExample) as
+   * getObjectExample hands it to typescriptDate / typescriptDateTime (TypeScriptClientCodegen, every release with API docs, 5.2.1 on): swagger-parser
    * decodes a 3.0 default (OpenAPIDeserializer.getDecodedObject: toDate, toDateTime) and the 2.0
    * converter casts a parameter's (DateSchema, DateTimeSchema), so the example prints the
    * java.util.Date's toString (`Mon Feb 03 00:00:00 UTC 2020`, for a JVM in UTC: java-time.ts) or the
@@ -82,7 +116,7 @@ export class TypeScriptExamples extends OagExampleWriter {
    * no default (null: the enum or the fixed example follows). Undefined for other formats and for 3.1,
    * whose JsonSchema keeps the text.
    */
-  private temporalDefault(format: string | undefined, value: JsonValue): string | null | undefined {
+  private temporalValue(format: string | undefined, value: JsonValue): string | null | undefined {
     if ((format !== "date" && format !== "date-time") || this.model.source.openapiVersion === "3.1") return undefined;
     if (typeof value !== "string") return null;
     return (format === "date" ? javaDateString(value) : javaIsoDateTimeString(value)) ?? null;
@@ -118,12 +152,19 @@ export class TypeScriptExamples extends OagExampleWriter {
       }
       case "null":
         return `${fullPrefix}null`;
-      case "any":
+      case "any": {
         // A type OAG does not know falls through its example writer: the bare example, or "null".
         // A `$ref` to nothing takes the `$ref` branch ("Unable to find referenced schema"): `null`.
         if (schema.danglingRef !== undefined) return `${fullPrefix}null`;
+        // `type: integer` beside a oneOf/anyOf whose members are all null types: the normalizer
+        // empties the list (simplyOneOfAnyOfWithOnlyOneNonNullSubSchema) and the schema keeps its
+        // type, which isIntegerSchema and its kin read before isComposedSchema (7.0.0 on, where the
+        // IR drops the members: parse/null-type.ts; before, it stays a composition, below).
+        const primitive = primitiveOfComposition(schema);
+        if (primitive !== undefined) return fullPrefix + primitiveExample(primitive, text);
         if (schema.unknownType !== undefined) return text ?? "null";
         return `${fullPrefix}null`;
+      }
       case "boolean":
         return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
       case "integer":
@@ -140,6 +181,8 @@ export class TypeScriptExamples extends OagExampleWriter {
       }
       case "object":
       case "composed": {
+        const first = this.firstListedType(schema);
+        if (first !== undefined) return this.recurse(modelName, first, example, level, prefix, line, seen);
         // Untyped compositions are "any type" to toExampleValueRecursive (ModelUtils.isAnyType:
         // no `$ref`, no type): `name: null`. (A property's allOf reduced to one type is that
         // type: inlinedAllOfMember.)
@@ -152,10 +195,7 @@ export class TypeScriptExamples extends OagExampleWriter {
         // prints as that type. The IR keeps no format, pattern or minimum beside a composition.
         if (schema.kind === "composed") {
           const primitive = primitiveOfComposition(schema);
-          if (primitive === "boolean") return fullPrefix + (text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true");
-          if (primitive === "string") return fullPrefix + ensureQuotes(text ?? "string_example");
-          if (primitive === "integer") return fullPrefix + (text ?? "1");
-          if (primitive === "number") return fullPrefix + (text ?? "3.14");
+          if (primitive !== undefined) return fullPrefix + primitiveExample(primitive, text);
         }
         if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
         if (schema.kind === "composed") {
@@ -170,8 +210,8 @@ export class TypeScriptExamples extends OagExampleWriter {
         const inner = new Set(seen).add(schema);
         let out = `${fullPrefix}\n`;
         for (const written of props) {
-          const member = this.inlinedAllOfMember(written.schema);
-          const prop = member === undefined ? written : { ...written, schema: member };
+          const member = this.inlinedAllOfMember(written.schema) ?? this.normalized(written.schema);
+          const prop = member === written.schema ? written : { ...written, schema: member };
           // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property, which
           // toExampleValueRecursive's isAnyType branch writes `null` (readOnly gone with the rest)
           if (prop.schema.untyped31 === true) {
@@ -189,6 +229,18 @@ export class TypeScriptExamples extends OagExampleWriter {
       default:
         return `${fullPrefix}${text ?? "null"}`;
     }
+  }
+
+  /**
+   * The member standing for a 3.1 `type: [a, b]` list (ComposedSchema.typeList) as the example writer
+   * reads it: ModelUtils.getType answers a JsonSchema's first type, which isStringSchema,
+   * isIntegerSchema, ... ask before isComposedSchema (NORMALIZE_31SPEC adds an anyOf of the types
+   * and keeps them), so `type: [string, number]` prints as a string. From 9929d35166 (#18577, 7.6.0:
+   * examplesRead31Types); before, getType() was null for it and the example `null` (isAnyType).
+   */
+  private firstListedType(schema: Schema): Schema | undefined {
+    if (schema.kind !== "composed" || schema.typeList !== true || this.untypedObjects31 || this.model.source.openapiVersion !== "3.1") return undefined;
+    return schema.anyOf[0];
   }
 
   /**
@@ -220,6 +272,10 @@ export class TypeScriptExamples extends OagExampleWriter {
    */
   protected override fromStringOrArray(schema: Schema, current: Example, name: string): Example {
     if (current === null && primitiveOfComposition(this.resolveOnce(schema)) === "string") return `${name}_example`;
+    // A 3.1 type list: getObjectExample gives nothing (isComposedSchema: the normalizer's anyOf),
+    // simpleStringSchema reads the first type (and the pattern and format written beside it).
+    const first = current === null ? this.firstListedType(this.resolveOnce(schema)) : undefined;
+    if (first !== undefined) return this.isSimpleString(first) ? `${name}_example` : null;
     return super.fromStringOrArray(schema, current, name);
   }
 
@@ -292,24 +348,20 @@ function hasNonObjectType(schema: Schema): boolean {
   }
 }
 
-/** The primitive `type` written beside a composition, if any. */
+/**
+ * The primitive `type` written beside a composition, if any (one whose members the normalizer all
+ * removed as null types too: AnySchema.emptyCompositionType; its schema keeps the type).
+ */
 function primitiveOfComposition(schema: Schema): "string" | "integer" | "number" | "boolean" | undefined {
-  if (schema.kind !== "composed") return undefined;
-  const t = schema.declaredType;
+  const t = schema.kind === "composed" ? schema.declaredType : schema.kind === "any" && schema.emptyComposition !== undefined ? schema.emptyCompositionType : undefined;
   return t === "string" || t === "integer" || t === "number" || t === "boolean" ? t : undefined;
 }
 
-/**
- * Whether swagger-core's NumberSchema/IntegerSchema.cast (3.0 and converted 2.0 documents: a 3.1
- * schema is a JsonSchema, which casts nothing) keeps an enum member: it parses the text
- * (`new BigDecimal(value.toString())`, `Integer.parseInt`) and adds null when that throws, so a
- * `""` member of a number enum is null to getObjectExample, which then gives no example (the
- * `3.14`/`1` default follows). Read from OAG 7.13.0 run here (schema-enums.json: `enum: ["", 0, 1, 2]`
- * prints `3.14`).
- */
-function castsToJavaNumber(kind: "number" | "integer", value: JsonValue): boolean {
-  if (typeof value !== "string") return true;
-  return kind === "integer" ? /^[+-]?\d+$/.test(value) : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value);
+/** The example of a composition typed by the primitive `type` beside it (the IR keeps no format, pattern or minimum there). */
+function primitiveExample(primitive: "string" | "integer" | "number" | "boolean", text: string | null): string {
+  if (primitive === "boolean") return text === null ? "true" : text.toLowerCase() === "false" ? "false" : "true";
+  if (primitive === "string") return ensureQuotes(text ?? "string_example");
+  return text ?? (primitive === "integer" ? "1" : "3.14");
 }
 
 /** OAG's map test: additionalProperties is a schema or `true` (properties or not). */

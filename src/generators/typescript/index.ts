@@ -1,11 +1,11 @@
 // The `typescript` generator: OpenAPI Generator's typescript layout and docs, with a
 // zero-dependency fetch client (see ./client for the code files).
 
-import { unionBodyName } from "./doc-views.js";
+import { isUnknownBaseTypeBody, unionBodyName } from "./doc-views.js";
 import { typescriptDocRelease } from "./releases.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, isUnnamedComposedBody, type CodegenNaming } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { oagDocsModel } from "../../codegen/oag-docs-model.js";
@@ -94,7 +94,7 @@ export const typescriptGenerator: Generator = {
       modelName: (n) => docNames.modelName(n),
       bodyBaseName: (s: Schema): string | undefined => unionBodyName(s, docTypes),
       // a oneOf/anyOf of models whose type is a union is named and typed by it, not UNKNOWN_BASE_TYPE
-      unknownBaseTypeBody: (s: Schema): boolean => isUnnamedComposedBody(s) && unionBodyName(s, docTypes) === undefined,
+      unknownBaseTypeBody: (s: Schema): boolean => isUnknownBaseTypeBody(s, docTypes),
     };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.

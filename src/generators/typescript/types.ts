@@ -188,7 +188,7 @@ export class TypeScriptTypes {
           if (ctx.refs) ctx.refs.file = true;
           return ctx.fileType;
         }
-        return "string";
+        return stringTypedByFormat(schema) ?? "string";
       case "integer":
       case "number":
         return schema.enum && schema.enum.length > 0 ? codeLiteralUnion(schema.enum) : "number";
@@ -233,6 +233,23 @@ export class TypeScriptTypes {
     }
     return types.length > 0 ? types.join(joiner) : "any";
   }
+}
+
+/**
+ * The client's type of a string whose format is a key of OAG's typeMapping that maps to `number` or
+ * `boolean` (stringFormatTypeKey: `{type: string, format: integer}`, `long`, `double`, `boolean`, ...):
+ * OAG's docs and its client's signatures and model properties say that type (DefaultCodegen
+ * .getPrimitiveType's string branch, b44f6c302a #2799, 4.1.0, so every release), and so do ours. OAG's
+ * client then sends the number as a JSON number (the spec says a string); ours sends its text and reads
+ * the text back as the number (client/type-info.ts: `"number-text"`, `"boolean-text"`). Undefined for
+ * other strings, an enum, and keys that map to other types (`object`, `map`: `any`; `char`: `string`),
+ * which stay `string`.
+ */
+export function stringTypedByFormat(schema: Schema): "number" | "boolean" | undefined {
+  if (schema.kind !== "string" || (schema.enum !== undefined && schema.enum.length > 0)) return undefined;
+  const key = stringFormatTypeKey(schema, TYPE_MAPPING);
+  const mapped = key === undefined ? undefined : TYPE_MAPPING[key];
+  return mapped === "number" || mapped === "boolean" ? mapped : undefined;
 }
 
 /** Model names a code type refers to, and whether it uses the file type. */

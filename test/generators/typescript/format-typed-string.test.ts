@@ -4,8 +4,10 @@
 // .getSchemaType maps it (`integer` -> `number`). The formats getPrimitiveType takes before (byte,
 // binary, date, date-time, uuid, uri, number) and formats that are no key (`email`) stay `string`.
 // The rule is DefaultCodegen's, shown in python-prior's 6.0.1 output (corpus case
-// formatexample-python-prior); no typescript output with such a format was seen. The client keeps
-// strings; the examples stay string examples (toExampleValueRecursive asks isStringSchema).
+// formatexample-python-prior); no typescript output with such a format was seen. The client's
+// signatures say the mapped type too (`limit?: number`, as OAG's), and send it as its text
+// (format-typed-string-wire.test.ts), a text/plain response too (read as the number it spells). The examples stay string
+// examples (toExampleValueRecursive asks isStringSchema).
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
@@ -32,7 +34,7 @@ paths:
 const specs = specFiles("oaswright-ts-format-type-", { "spec.yaml": SPEC });
 
 describe("typescript docs: a string typed by its format", () => {
-  it("parameters and the return type print the mapped type; the client and the examples keep strings", async () => {
+  it("parameters and the return type print the mapped type, as the client's parameters; the examples keep strings", async () => {
     const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options: EMPTY_OPTIONS });
     const text = (p: string) => String(files.find((f) => f.path.endsWith(p))?.contents);
     const doc = text("AmountsApi.md");
@@ -43,7 +45,7 @@ describe("typescript docs: a string typed by its format", () => {
     expect(doc).toContain("### Return type\n\n**number**\n");
     expect(doc).toContain('  limit: "limit_example",\n');
     const api = text("apis/AmountsApi.ts");
-    expect(api).toContain("public async countAmounts(limit?: string, ratio?: string, mail?: string, id?: string, _options?: $Configuration): Promise<$RequestContext> {");
-    expect(api).toContain("public async countAmountsWithHttpInfo(response: $ResponseContext): Promise<$HttpInfo<string>> {");
+    expect(api).toContain("public async countAmounts(limit?: number, ratio?: number, mail?: string, id?: string, _options?: $Configuration): Promise<$RequestContext> {");
+    expect(api).toContain("public async countAmountsWithHttpInfo(response: $ResponseContext): Promise<$HttpInfo<number>> {");
   });
 });

@@ -5,9 +5,10 @@
 import { camelize } from "../../../naming/case.js";
 import { resolveSchema } from "../../../codegen/schemas.js";
 import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
-import type { ApiGroup, CodegenOperation, CodegenParam } from "../../../codegen/operations.js";
+import { UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../../codegen/operations.js";
+import { isUnknownBaseTypeBody } from "../doc-views.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
-import type { CodeTypeRefs, TypeScriptTypes } from "../types.js";
+import { stringTypedByFormat, type CodeTypeRefs, type TypeScriptTypes } from "../types.js";
 import { isIdentifier, jsDoc, propertyKey, tsData, tsString } from "./escape.js";
 import type { TypeInfoWriter } from "./type-info.js";
 
@@ -56,9 +57,23 @@ export interface MethodView {
   readonly specConst: string;
 }
 
+/**
+ * The request bodies typed UNKNOWN_BASE_TYPE (isUnknownBaseTypeBody), collected over the API files:
+ * models/UNKNOWN_BASE_TYPE.ts declares the type as the union of their types.
+ */
+export interface UnknownBaseTypeBodies {
+  readonly declarations: string[];
+  /** `doA (POST /a)`, one per body. */
+  readonly uses: string[];
+  /** The models and file type the declarations name. */
+  readonly refs: CodeTypeRefs;
+}
+
 export interface ApiContext {
   /** Import specifier extension: OAG's importFileExtension (`""`, `.js`, `.ts`). */
   readonly ext: string;
+  /** Where the UNKNOWN_BASE_TYPE bodies are collected; absent: they keep their own type (a model of that name exists). */
+  readonly unknownBaseType?: UnknownBaseTypeBodies;
   readonly model: ApiModel;
   readonly types: TypeScriptTypes;
   readonly typeInfo: TypeInfoWriter;
@@ -83,7 +98,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     // with 7.9-7.10's run-wide suffix (`PetApiGetPet0Request` beside the method getPet).
     const requestType = `${group.className}${camelize(op.operationId === op.nickname ? method : op.operationId)}Request`;
     const body = bodyOf(op, ctx);
-    const types = op.allParams.map((p) => memberType(p, body, ctx, refs));
+    const types = op.allParams.map((p) => memberType(p, body, ctx, refs, op));
     const members = op.allParams.map((p, i) => ({
       doc: jsDoc("    ", [p.description], p.parameter?.deprecated === true || p.schema.deprecated ? ["@deprecated"] : []),
       declaration: `${propertyKey(p.paramName)}${p.required ? "" : "?"}: ${types[i]!}`,
@@ -217,7 +232,17 @@ function bodyOf(op: CodegenOperation, ctx: ApiContext): BodyChoice | undefined {
   return { param, media, kind, schema: media.schema };
 }
 
-function memberType(p: CodegenParam, body: BodyChoice | undefined, ctx: ApiContext, refs: CodeTypeRefs): string {
+function memberType(p: CodegenParam, body: BodyChoice | undefined, ctx: ApiContext, refs: CodeTypeRefs, op: CodegenOperation): string {
+  if (p.kind === "body" && body !== undefined && body.kind === "json" && body.schema !== undefined && ctx.unknownBaseType !== undefined && isUnknownBaseTypeBody(p.schema, ctx.types)) {
+    // DefaultCodegen.addBodyModelSchema: `dataType = getTypeDeclaration("UNKNOWN_BASE_TYPE")` and the
+    // name imported as a model (7.13.0 4b805ff6b7), so OAG's api.mustache declares
+    // `UNKNOWN_BASE_TYPE: UNKNOWN_BASE_TYPE` and imports '../models/UNKNOWN_BASE_TYPE', which it never
+    // writes (its client does not compile). The same name and signature here, with the type declared.
+    ctx.unknownBaseType.declarations.push(ctx.types.code(body.schema, ctx.unknownBaseType.refs));
+    ctx.unknownBaseType.uses.push(`${op.operationId} (${op.op.method.toUpperCase()} ${op.op.path})`);
+    refs.models.add(UNKNOWN_BASE_TYPE);
+    return UNKNOWN_BASE_TYPE;
+  }
   if (p.kind === "body" && body !== undefined) {
     if (body.kind === "binary") {
       refs.file = true;
@@ -255,7 +280,14 @@ function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseC
     const schema = media.schema;
     return { response: r, kind: "json", tsType: schema ? ctx.types.code(schema, refs, FILE_TYPE) : "any", typeInfo: schema ? ctx.typeInfo.of(schema) : '"any"' };
   }
-  if (isTextMedia(media.contentType) || media.contentType.includes("*")) return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
+  if (isTextMedia(media.contentType) || media.contentType.includes("*")) {
+    // A text that a string typed by its format (types.ts stringTypedByFormat) spells: OAG's type
+    // (`number`), read from the text by its TypeInfo.
+    if (media.schema !== undefined && stringTypedByFormat(resolveSchema(ctx.model, media.schema)) !== undefined) {
+      return { response: r, kind: "text", tsType: ctx.types.code(media.schema, refs, FILE_TYPE), typeInfo: ctx.typeInfo.of(media.schema) };
+    }
+    return { response: r, kind: "text", tsType: "string", typeInfo: undefined };
+  }
   refs.file = true;
   return { response: r, kind: "binary", tsType: DOWNLOAD_TYPE, typeInfo: undefined };
 }
@@ -263,7 +295,8 @@ function responseOf(r: Response, ctx: ApiContext, refs: CodeTypeRefs): ResponseC
 /** A string schema whose value is the text itself (no date, date-time or binary). */
 function isPlainString(model: ApiModel, schema: Schema): boolean {
   const s = resolveSchema(model, schema);
-  return s.kind === "string" && !["date", "date-time", "binary"].includes(s.format ?? "");
+  // A string typed as a number or boolean (types.ts stringTypedByFormat) is read as JSON, its TypeInfo converting it.
+  return s.kind === "string" && !["date", "date-time", "binary"].includes(s.format ?? "") && stringTypedByFormat(s) === undefined;
 }
 
 /** The union of the 2xx responses' types (or `default`'s when no 2xx is declared). */

@@ -8,7 +8,8 @@ import type { TemplateEnv } from "../../../render/templates.js";
 import type { GeneratedFile } from "../../../render/write.js";
 import type { TypeScriptNames } from "../names.js";
 import type { TypeScriptTypes } from "../types.js";
-import { buildApiFileView, httpTypesOf, type ApiFileView } from "./api-views.js";
+import { buildApiFileView, httpTypesOf, type ApiFileView, type UnknownBaseTypeBodies } from "./api-views.js";
+import { UNKNOWN_BASE_TYPE } from "../../../codegen/operations.js";
 import type { ClientOptions } from "./client-options.js";
 import { jsDoc } from "./escape.js";
 import { planModels } from "./model-plan.js";
@@ -78,14 +79,20 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
   for (const plan of plans.models) {
     files.push({ path: `models/${plan.name}.ts`, contents: render("models/model.ts", buildModelFileView(plan, modelContext)), role: modelRole("model", plan.named.name, plan.name) });
   }
-  files.push({ path: "models/all.ts", contents: render("models/all.ts", buildModelIndexView(plans, header)) });
+  // A model named UNKNOWN_BASE_TYPE is what OAG's import of that name finds: the bodies keep their own type then.
+  const unknownBaseType: UnknownBaseTypeBodies | undefined = modelContext.exported.has(UNKNOWN_BASE_TYPE) || ctx.mapped.has(UNKNOWN_BASE_TYPE) ? undefined : { declarations: [], uses: [], refs: { models: new Set(), file: false } };
+  const apiViews = ctx.groups.map((group) => buildApiFileView(group, { ext, model, types, typeInfo, header, ...(unknownBaseType !== undefined ? { unknownBaseType } : {}) }));
+  const unknownBaseTypeFile = unknownBaseType !== undefined && unknownBaseType.declarations.length > 0;
+  if (unknownBaseTypeFile) files.push({ path: `models/${UNKNOWN_BASE_TYPE}.ts`, contents: render("models/unknown-base-type.ts", unknownBaseTypeView(unknownBaseType, types, ext, header)) });
+  const modelIndex = buildModelIndexView(plans, header);
+  files.push({ path: "models/all.ts", contents: render("models/all.ts", unknownBaseTypeFile ? { ...modelIndex, files: [...modelIndex.files, UNKNOWN_BASE_TYPE] } : modelIndex) });
   // The serializer's entry of a model is where its wire names are (the class declares TS keys).
   const serializer = buildObjectSerializerView(plans, modelContext);
   files.push({ path: "models/ObjectSerializer.ts", contents: render("models/object-serializer.ts", serializer), covers: { schemaParts: serializer.bySchema } });
 
   const apis: ApiFileView[] = [];
-  for (const group of ctx.groups) {
-    const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
+  for (const [k, group] of ctx.groups.entries()) {
+    const view = apiViews[k]!;
     apis.push(view);
     files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operationParts: view.specsByOperation }, role: apiRole("api", group) });
     // TypeScriptClientCodegen (useInversify): services/api.mustache as apis/<Tag>Api.service.ts.
@@ -123,6 +130,25 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     files.push({ path: "tsconfig.json", contents: renderTsconfig(options) });
   }
   return files;
+}
+
+/**
+ * models/UNKNOWN_BASE_TYPE.ts: the type OAG's clients name for a body it finds no model for, as the
+ * union of those bodies' types (each operation's own is one of them; distinct ones once, in order).
+ */
+function unknownBaseTypeView(bodies: UnknownBaseTypeBodies, types: TypeScriptTypes, ext: string, header: string) {
+  const distinct = [...new Set(bodies.declarations)];
+  const imports = [...[...bodies.refs.models].sort().map((m) => types.importOf(m, ext, true)), ...(bodies.refs.file ? [`import type { HttpFile } from "../http/http${ext}";`] : [])];
+  return {
+    header,
+    /** The import lines and a blank line after them, or nothing. */
+    imports: imports.length > 0 ? `${imports.join("\n")}\n\n` : "",
+    doc: jsDoc("", [
+      "The type of a request body that OpenAPI Generator names `UNKNOWN_BASE_TYPE`: an inline composition without a type that it finds no model for (an allOf of primitive schemas; DefaultCodegen.addBodyModelSchema). Its clients declare the parameter with this name and type, and import the type from a model file they never write. Here it is declared: a value one of these bodies takes, sent as JSON.",
+      bodies.uses.map((u) => `- ${u}`).join("\n"),
+    ]),
+    declaration: distinct.length === 1 ? distinct[0]! : distinct.map((d) => `(${d})`).join(" | "),
+  };
 }
 
 /** The view of types/ObservableAPI.ts, types/PromiseAPI.ts and types/ObjectParamAPI.ts: every API. */

@@ -7,6 +7,7 @@ import { assertNever, type ApiModel, type Schema } from "../../../model/ir.js";
 import type { TypeScriptNames } from "../names.js";
 import { tsString } from "./escape.js";
 import { mappedType } from "../../../codegen/type-mappings.js";
+import { stringTypedByFormat } from "../types.js";
 import { unionDiscriminator, type DiscriminatorPlan, type ModelPlans } from "./model-plan.js";
 
 const ANY = '"any"';
@@ -42,8 +43,12 @@ export class TypeInfoWriter {
         visiting.delete(schema.target);
         return out;
       }
-      case "string":
+      case "string": {
+        // A string the client types as a number or boolean (types.ts stringTypedByFormat) travels as its text.
+        const typed = stringTypedByFormat(schema);
+        if (typed !== undefined) return typed === "number" ? '"number-text"' : '"boolean-text"';
         return schema.format === "date-time" && !(schema.enum && schema.enum.length > 0) ? '"date-time"' : ANY;
+      }
       case "integer":
       case "number":
       case "boolean":
