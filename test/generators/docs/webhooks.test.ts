@@ -216,6 +216,9 @@ describe("python: webhooks as API docs and modules (7.2.0 on)", () => {
     expect(all.text("docs/PetApi.md")).toContain("list_pets");
     const only = await run("hooks.yaml", "python", "7.13.0", { webhooks: "Webhooks" });
     expect(only.paths.sort()).toEqual(["docs/WebhooksApi.md", "hooks/api/webhooks_api.py"]);
+    const none = await run("hooks.yaml", "python", "7.13.0", { webhooks: "Nope" });
+    expect(none.paths).toEqual([]);
+    expect(none.result.warnings.map((w) => w.message)).toContain('--global-property webhooks: no webhook tag is named "nope"');
     // the paths' APIs alone: the path tag's own doc
     const apis = await run("hooks.yaml", "python", "7.13.0", { apis: "" });
     expect(apiDocs(apis.paths)).toEqual(["docs/PetApi.md"]);
