@@ -466,7 +466,7 @@ function bodyBaseName(model: ApiModel, schema: Schema, naming: CodegenNaming): s
   // InlineModelResolver leaves an allOf of primitives inline, isModelNeeded) to addBodyModelSchema
   // with no name: no CodegenModel, so the parameter is named after the "UNKNOWN_BASE_TYPE" it
   // defaults to (7.13.0 4b805ff6b7; oas-examples schema-types.json quirks_entirelyIncompatibleAllOf).
-  if (isUnnamedComposedBody(schema)) return UNKNOWN_BASE_TYPE;
+  if (isUnnamedModelBody(schema)) return UNKNOWN_BASE_TYPE;
   if (schema.kind === "array") {
     // DefaultCodegen.updateRequestBodyForArray: the innermost item's complexType, else
     // `request_body`. Items are unaliased as ModelUtils.unaliasSchema does: a `$ref` to an array
@@ -491,9 +491,12 @@ export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
 /**
  * A body schema DefaultCodegen.addBodyModelSchema gets without a model name: an inline composition
  * (allOf/oneOf/anyOf) without a `type`, other than fromRequestBody's single-member allOf, which
- * it unwraps.
+ * it unwraps; or an inline object with properties, which only a webhook's body is before 7.11.0
+ * (the inline resolver left webhooks alone until flattenWebhooks, 093a51ee21 #20165; a path's is
+ * always a model by then).
  */
-export function isUnnamedComposedBody(schema: Schema): boolean {
+export function isUnnamedModelBody(schema: Schema): boolean {
+  if (schema.kind === "object" && schema.properties.length > 0 && !isMapSchema(schema)) return true;
   if (schema.kind !== "composed" || schema.declaredType !== undefined || schema.allOf.length + schema.oneOf.length + schema.anyOf.length === 0) return false;
   return !(schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0);
 }

@@ -4,7 +4,7 @@
 
 import { pythonPriorDocRelease } from "./releases.js";
 import { oagDocumentedModels, renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, isUnnamedComposedBody, type CodegenNaming } from "../../codegen/operations.js";
+import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, isUnnamedModelBody, type CodegenNaming } from "../../codegen/operations.js";
 import type { ApiModel } from "../../model/ir.js";
 import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import type { GeneratedFile } from "../../render/write.js";
@@ -98,9 +98,9 @@ export const pythonPriorGenerator: Generator = {
       bodyBaseName: (s) => {
         if (release.before6 && s.kind === "composed") return UNKNOWN_BASE_TYPE;
         // From 6.0 an inline allOf of primitives reaches addBodyModelSchema without a model too
-        // (operations.ts isUnnamedComposedBody), but python-prior's 6.x docs are not checked
+        // (operations.ts isUnnamedModelBody), but python-prior's 6.x docs are not checked
         // against OAG for it here: the name stays `body`, as before.
-        if (isUnnamedComposedBody(s)) return "body";
+        if (isUnnamedModelBody(s)) return "body";
         const info = s.kind === "ref" ? docModels.get(s.target) : undefined;
         return info && (info.isArray || info.kind !== "simple") ? info.className : undefined;
       },

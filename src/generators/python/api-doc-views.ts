@@ -6,7 +6,7 @@
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import { mustacheHtml as html } from "../../codegen/escape.js";
-import { isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { isUnnamedModelBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import type { Schema, SecurityScheme } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { pythonDocRelease } from "./releases.js";
@@ -126,7 +126,7 @@ interface DocParam {
   readonly dataType: string;
   readonly defaultValue: string | null;
   readonly example: string;
-  /** A body OAG types UNKNOWN_BASE_TYPE (operations.ts isUnnamedComposedBody). */
+  /** A body OAG types UNKNOWN_BASE_TYPE (operations.ts isUnnamedModelBody). */
   readonly unknownBaseType?: true;
 }
 
@@ -141,7 +141,7 @@ function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
     // DefaultCodegen.addBodyModelSchema types a body it finds no model for UNKNOWN_BASE_TYPE, a
     // model class to the docs: `<pkg>.UNKNOWN_BASE_TYPE()`, linked (7.13.0). Docs only: the client
     // types the parameter by its schema.
-    if (param.kind === "body" && isUnnamedComposedBody(param.schema)) {
+    if (param.kind === "body" && isUnnamedModelBody(param.schema)) {
       return { param, typeSchema, description, dataType: UNKNOWN_BASE_TYPE, defaultValue, example: `${ctx.packageName}.${UNKNOWN_BASE_TYPE}()`, unknownBaseType: true };
     }
     return { param, typeSchema, description, dataType: ctx.types.declaration(typeSchema), defaultValue, example: ctx.examples.forParam(param, typeSchema, defaultValue) };

@@ -10,7 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import { exampleNameOf, findMethodResponse, isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, findMethodResponse, isUnnamedModelBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
@@ -190,7 +190,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   const schema = param.schema;
   // DefaultCodegen.addBodyModelSchema types a body it finds no model for (and no union of models)
   // UNKNOWN_BASE_TYPE (7.13.0). Docs only: the client types the parameter by its schema.
-  if (param.kind === "body" && isUnnamedComposedBody(schema) && unionBodyName(schema, ctx.types) === undefined) {
+  if (param.kind === "body" && isUnnamedModelBody(schema) && unionBodyName(schema, ctx.types) === undefined) {
     return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
   }
   if (param.kind === "body") {
