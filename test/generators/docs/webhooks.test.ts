@@ -140,7 +140,12 @@ webhooks:
         "200": { description: ok }
 `;
 
-const specs = specFiles("oaswright-webhooks-", { "hooks.yaml": HOOKS, "as-path.yaml": AS_PATH, "hooks30.yaml": HOOKS_30 });
+// An inline object body: a model (ItemAddedRequest) from 7.11.0, when the inline resolver flattens
+// webhooks (093a51ee21, #20165); before, no model: DefaultCodegen.fromRequestBody hands the object to
+// addBodyModelSchema without a name, which makes the parameter UNKNOWN_BASE_TYPE.
+const INLINE = HOOKS_30.replace("openapi: 3.0.3", "openapi: 3.1.0");
+
+const specs = specFiles("oaswright-webhooks-", { "hooks.yaml": HOOKS, "as-path.yaml": AS_PATH, "hooks30.yaml": HOOKS_30, "inline.yaml": INLINE });
 
 function request(spec: string, generator: string, oagVersion: string, globalProperties: Record<string, string> = {}): GenerateRequest {
   const packageName = generator === "python" ? { packageName: "hooks" } : {};
@@ -233,6 +238,16 @@ describe("python: webhooks as API docs and modules (7.2.0 on)", () => {
     expect(result.warnings.map((w) => w.message)).toContain("webhooks are an OpenAPI 3.1 field: a 3.0 document's are not read (OpenAPI Generator ignores them too)");
   });
 
+  it("an inline object body is UNKNOWN_BASE_TYPE before 7.11.0, a model from then", async () => {
+    const before = await run("inline.yaml", "python", "7.10.0");
+    expect(before.paths.filter((p) => p.startsWith("docs/")).sort()).toEqual(["docs/DefaultApi.md", "docs/PetApi.md"]);
+    expect(before.text("docs/DefaultApi.md")).toContain("> item_added(unknown_base_type=unknown_base_type)\n");
+    expect(before.text("docs/DefaultApi.md")).toContain(" **unknown_base_type** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional] \n");
+    const after = await run("inline.yaml", "python", "7.11.0");
+    expect(after.paths.filter((p) => p.startsWith("docs/")).sort()).toEqual(["docs/DefaultApi.md", "docs/ItemAddedRequest.md", "docs/PetApi.md"]);
+    expect(after.text("docs/DefaultApi.md")).toContain(" **item_added_request** | [**ItemAddedRequest**](ItemAddedRequest.md)|  | [optional] \n");
+  });
+
   it("the package with its webhook modules imports and passes mypy --strict", async () => {
     const { result } = await run("hooks.yaml", "python", "7.13.0");
     const dir = path.join(specs.tmp, "py");
@@ -272,6 +287,14 @@ describe("typescript: webhooks as API docs and API files (7.2.0 on)", () => {
 
     const dir = path.join(specs.tmp, "ts");
     const { result } = await run("hooks.yaml", "typescript", "7.13.0");
+    writeOutput(dir, result.files);
+    expect(typecheck(dir)).toEqual([]);
+  });
+
+  it("an inline object body before 7.11.0: UNKNOWN_BASE_TYPE in the doc; the client type-checks strict", async () => {
+    const { text, result } = await run("inline.yaml", "typescript", "7.10.0");
+    expect(text("DefaultApi.md")).toContain(" **UNKNOWN_BASE_TYPE** | **UNKNOWN_BASE_TYPE**|  |\n");
+    const dir = path.join(specs.tmp, "ts-inline");
     writeOutput(dir, result.files);
     expect(typecheck(dir)).toEqual([]);
   });
