@@ -110,11 +110,26 @@ export async function generateFiles(request: GenerateRequest, reads?: SpecReads)
   const selected = selectFiles(files, request.options.globalProperties);
   const optionNotes: Diagnostic[] = [...(release.warning !== undefined ? [release.warning] : []), ...templateNotes, ...selected.notes].map((message) => ({ level: "warning", file: "(options)", pointer: "", message }));
   // Text as OAG's TemplateManager.writeToFile encodes it (unpaired surrogates -> `?`): render/java-utf8.ts.
-  const written = selected.files.map((f) => {
+  const written = laterWritesWin(selected.files).map((f) => {
     const text = typeof f.contents === "string" ? javaUtf8Text(f.contents) : f.contents;
     return text === f.contents ? f : { ...f, contents: text };
   });
   return { files: written, model, warnings: [...warningsWith(generatorWarnings), ...optionNotes] };
+}
+
+/**
+ * A generator may give one path twice, as OAG writes a webhook tag's API doc over the API doc of
+ * the same name (DefaultGenerator.generate: generateApis, then generateWebhooks): the later file
+ * stays, at the earlier one's place, and counts every write (GeneratedFile.writes). Selection runs
+ * first, so `--global-property apis` keeps the path's doc.
+ */
+function laterWritesWin(files: readonly GeneratedFile[]): GeneratedFile[] {
+  const byPath = new Map<string, GeneratedFile>();
+  for (const f of files) {
+    const before = byPath.get(f.path);
+    byPath.set(f.path, before === undefined ? f : { ...f, writes: (before.writes ?? 1) + (f.writes ?? 1) });
+  }
+  return [...byPath.values()];
 }
 
 /** What writing `result` to `outDir` would do; reads the disk, writes nothing. */

@@ -30,7 +30,7 @@ export interface CodegenNaming {
   /**
    * Optional: whether DefaultCodegen.addBodyModelSchema finds no model for this inline body schema,
    * which then names and types the body UNKNOWN_BASE_TYPE (CodegenParam.unknownBaseType). Absent:
-   * isUnnamedComposedBody (7.x). typescript leaves out a oneOf/anyOf whose type is a union of model
+   * isUnnamedModelBody (7.x). typescript leaves out a oneOf/anyOf whose type is a union of model
    * types; python-prior decides by its release.
    */
   unknownBaseTypeBody?(schema: Schema): boolean;
@@ -104,6 +104,13 @@ export interface ApiGroup {
   readonly className: string;
   readonly description?: string;
   readonly operations: readonly CodegenOperation[];
+  /**
+   * The group holds a 3.1 document's webhooks (ApiModel.webhooks): DefaultGenerator.generateWebhooks
+   * (9eb5882f94, #17174, 7.2.0) renders it with the API templates, but hands it to the generator's
+   * postProcessWebhooksWithModels, which python and typescript leave as DefaultCodegen's (a no-op),
+   * not to their postProcessOperationsWithModels: what that method adds is missing from its docs.
+   */
+  readonly webhooks?: true;
 }
 
 export interface GroupOptions {
@@ -151,7 +158,7 @@ export function groupOptionsOf(additionalProperties: Readonly<Record<string, str
  * anyway); the docs describe OAG's groups (buildApiGroupsWithDocs).
  */
 export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}): ApiGroup[] {
-  return groupOperations(model, naming, options, true);
+  return groupOperations(model, model.operations, naming, options, { shareByClassName: true });
 }
 
 /**
@@ -164,20 +171,53 @@ export function buildApiGroups(model: ApiModel, naming: CodegenNaming, options: 
  * @param docModel the model the docs are written from, where OAG's parser names members otherwise
  *   (codegen/oag-docs-model.ts oagDocsModel); the client's groups always come from `model`
  */
-export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}, docModel: ApiModel = model): { groups: ApiGroup[]; docGroups: ApiGroup[] } {
-  const docGroups = groupOperations(docModel, naming, options, false);
+export function buildApiGroupsWithDocs(model: ApiModel, naming: CodegenNaming, options: GroupOptions = {}, docModel: ApiModel = model): ApiGroupSets {
+  // OAG's seenOperationIds (operationIdsUniqueInRun) is the codegen's: the webhooks, processed after
+  // every path (DefaultGenerator.generate: generateApis, then generateWebhooks), continue its counters.
+  const docSeen = options.operationIdsUniqueInRun === true ? new Map<string, number>() : undefined;
+  const docGroups = groupOperations(docModel, docModel.operations, naming, options, { shareByClassName: false, seenIds: docSeen });
+  const webhookDocGroups = groupOperations(docModel, docModel.webhooks ?? [], naming, options, { shareByClassName: false, seenIds: docSeen, webhooks: true });
   const classes = new Set(docGroups.map((g) => g.className.toLowerCase()));
-  const shared = docModel === model && classes.size === docGroups.length && options.mapFormFieldsSkipped !== true;
-  return { groups: shared ? docGroups : buildApiGroups(model, naming, { ...options, mapFormFieldsSkipped: false }), docGroups };
+  const webhookClasses = new Set(webhookDocGroups.map((g) => g.className.toLowerCase()));
+  if (docModel === model && classes.size === docGroups.length && webhookClasses.size === webhookDocGroups.length && options.mapFormFieldsSkipped !== true) {
+    return { groups: docGroups, docGroups, webhookGroups: webhookDocGroups, webhookDocGroups };
+  }
+  // The client's groups keep a form body's map property (mapFormFieldsSkipped is the docs' only).
+  const clientOptions: GroupOptions = { ...options, mapFormFieldsSkipped: false };
+  const seen = options.operationIdsUniqueInRun === true ? new Map<string, number>() : undefined;
+  const groups = groupOperations(model, model.operations, naming, clientOptions, { shareByClassName: true, seenIds: seen });
+  const webhookGroups = groupOperations(model, model.webhooks ?? [], naming, clientOptions, { shareByClassName: true, seenIds: seen, webhooks: true });
+  return { groups, docGroups, webhookGroups, webhookDocGroups };
 }
 
-function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupOptions, shareByClassName: boolean): ApiGroup[] {
+/** The API groups of a run: the paths' and the webhooks', each for the client and for the docs (buildApiGroupsWithDocs). */
+export interface ApiGroupSets {
+  readonly groups: ApiGroup[];
+  readonly docGroups: ApiGroup[];
+  /** ApiModel.webhooks grouped as `groups` (DefaultGenerator.processWebhooks: by tag, `default` without one). */
+  readonly webhookGroups: ApiGroup[];
+  readonly webhookDocGroups: ApiGroup[];
+}
+
+interface GroupingRun {
+  /** One group per API class name (the client's), else per sanitized tag (OAG's). */
+  readonly shareByClassName: boolean;
+  /** operationIdsUniqueInRun: OAG's seenOperationIds, id -> its counter, shared by the run's paths and webhooks. */
+  readonly seenIds?: Map<string, number>;
+  /**
+   * Webhooks (ApiGroup.webhooks): DefaultGenerator.generateWebhooks sorts them by operationId even
+   * under skipSortingOperations, which only its generateApis reads.
+   */
+  readonly webhooks?: boolean;
+}
+
+function groupOperations(model: ApiModel, operations: readonly Operation[], naming: CodegenNaming, options: GroupOptions, run: GroupingRun): ApiGroup[] {
+  const shareByClassName = run.shareByClassName;
   const groups = new Map<string, { tag: string; ops: CodegenOperation[] }>();
   /** Lower-cased API class name -> the key of the group that has it. */
   const keyOfClass = new Map<string, string>();
-  /** operationIdsUniqueInRun: OAG's seenOperationIds, id -> its counter. */
-  const seenIds = options.operationIdsUniqueInRun === true ? new Map<string, number>() : undefined;
-  for (const op of model.operations) {
+  const seenIds = options.operationIdsUniqueInRun === true ? (run.seenIds ?? new Map<string, number>()) : undefined;
+  for (const op of operations) {
     const tags = op.tags.length > 0 ? op.tags : ["default"];
     for (const tag of tags) {
       const sanitized = naming.sanitizeTag(tag);
@@ -198,9 +238,9 @@ function groupOperations(model: ApiModel, naming: CodegenNaming, options: GroupO
   const out: ApiGroup[] = [];
   for (const key of [...groups.keys()].sort(javaCompare)) {
     const group = groups.get(key)!;
-    const ops = options.skipSortingOperations ? group.ops : [...group.ops].sort((a, b) => javaCompare(a.operationId, b.operationId));
+    const ops = options.skipSortingOperations && run.webhooks !== true ? group.ops : [...group.ops].sort((a, b) => javaCompare(a.operationId, b.operationId));
     const description = model.tags.find((t) => t.name === group.tag)?.description;
-    out.push({ key, tag: group.tag, className: naming.apiClassName(key), ...(description !== undefined ? { description } : {}), operations: ops });
+    out.push({ key, tag: group.tag, className: naming.apiClassName(key), ...(description !== undefined ? { description } : {}), operations: ops, ...(run.webhooks === true ? { webhooks: true as const } : {}) });
   }
   return out;
 }
@@ -213,23 +253,32 @@ export interface ApiDocFile {
 
 /**
  * The API doc files DefaultGenerator.generateApis leaves of OAG's groups (buildApiGroupsWithDocs'
- * docGroups, in key order), named by toApiDocFilename, which is toApiName in python, python-prior
- * and typescript. With `uniqueIgnoringCase` (DefaultCodegen.apiDocFilename from 7.9.0, 28ae69dafd
- * "[windows] Fixed missing output" #19715) a key equal ignoring case to an earlier group's is first
- * made unique (uniqueCaseInsensitiveKeys): `File_links` after `File_Links` is written to
- * `FileLinks0Api.md`, whose title and links still say `FileLinksApi`. Keys that differ otherwise but
- * name one file (`Work_Packages` after `WorkPackages`), and every such pair before 7.9.0, share it:
- * the later group's doc is written over the earlier one's.
+ * docGroups, in key order): apiDocWrites, the last write of each file kept.
  */
 export function apiDocFiles(groups: readonly ApiGroup[], naming: Pick<CodegenNaming, "apiClassName">, uniqueIgnoringCase: boolean): ApiDocFile[] {
-  const keys = uniqueIgnoringCase ? uniqueCaseInsensitiveKeys(groups.map((g) => g.key)) : groups.map((g) => g.key);
   const byStem = new Map<string, ApiGroup>();
-  groups.forEach((group, i) => {
-    const stem = uniqueIgnoringCase ? naming.apiClassName(keys[i]!) : group.className;
+  for (const { stem, group } of apiDocWrites(groups, naming, uniqueIgnoringCase)) {
     byStem.delete(stem);
     byStem.set(stem, group);
-  });
+  }
   return [...byStem].map(([stem, group]) => ({ stem, group }));
+}
+
+/**
+ * Every API doc DefaultGenerator writes for `groups`, in order (the paths' groups in key order, then
+ * the webhooks' in theirs: generateApis, then generateWebhooks, both asking the codegen's one
+ * apiDocFilename), named by toApiDocFilename, which is toApiName in python, python-prior and
+ * typescript. With `uniqueIgnoringCase` (DefaultCodegen.apiDocFilename from 7.9.0, 28ae69dafd
+ * "[windows] Fixed missing output" #19715) a key equal ignoring case to an earlier group's is first
+ * made unique (uniqueCaseInsensitiveKeys): `File_links` after `File_Links` is written to
+ * `FileLinks0Api.md`, whose title and links still say `FileLinksApi`; an equal key (a webhook tag
+ * that is also a path tag) keeps its answer. Keys that differ otherwise but name one file
+ * (`Work_Packages` after `WorkPackages`), and every such pair before 7.9.0, share it: the later
+ * group's doc is written over the earlier one's (a file listed more than once here).
+ */
+export function apiDocWrites(groups: readonly ApiGroup[], naming: Pick<CodegenNaming, "apiClassName">, uniqueIgnoringCase: boolean): ApiDocFile[] {
+  const keys = uniqueIgnoringCase ? uniqueCaseInsensitiveKeys(groups.map((g) => g.key)) : groups.map((g) => g.key);
+  return groups.map((group, i) => ({ stem: uniqueIgnoringCase ? naming.apiClassName(keys[i]!) : group.className, group }));
 }
 
 /**
@@ -417,7 +466,7 @@ function bodyParamOf(model: ApiModel, op: Operation, body: RequestBody, media: M
   // InlineModelResolver leaves an allOf of primitives inline, isModelNeeded) to addBodyModelSchema
   // with no name: no CodegenModel, so the parameter is named and typed after the "UNKNOWN_BASE_TYPE"
   // it defaults to (7.13.0 4b805ff6b7; oas-examples schema-types.json quirks_entirelyIncompatibleAllOf).
-  const unknownBaseType = naming.unknownBaseTypeBody ? naming.unknownBaseTypeBody(schema) : isUnnamedComposedBody(schema);
+  const unknownBaseType = naming.unknownBaseTypeBody ? naming.unknownBaseTypeBody(schema) : isUnnamedModelBody(schema);
   let baseName: string;
   if (override !== undefined) baseName = override;
   else if (unknownBaseType) baseName = UNKNOWN_BASE_TYPE;
@@ -475,9 +524,12 @@ export const UNKNOWN_BASE_TYPE = "UNKNOWN_BASE_TYPE";
 /**
  * A body schema DefaultCodegen.addBodyModelSchema gets without a model name: an inline composition
  * (allOf/oneOf/anyOf) without a `type`, other than fromRequestBody's single-member allOf, which
- * it unwraps.
+ * it unwraps; or an inline object with properties, which only a webhook's body is before 7.11.0
+ * (the inline resolver left webhooks alone until flattenWebhooks, 093a51ee21 #20165; a path's is
+ * always a model by then).
  */
-export function isUnnamedComposedBody(schema: Schema): boolean {
+export function isUnnamedModelBody(schema: Schema): boolean {
+  if (schema.kind === "object" && schema.properties.length > 0 && !isMapSchema(schema)) return true;
   if (schema.kind !== "composed" || schema.declaredType !== undefined || schema.allOf.length + schema.oneOf.length + schema.anyOf.length === 0) return false;
   return !(schema.allOf.length === 1 && schema.oneOf.length === 0 && schema.anyOf.length === 0);
 }

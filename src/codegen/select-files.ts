@@ -1,9 +1,14 @@
 // `--global-property` file selection, as OpenAPI Generator does it. Generators tag the files that
 // belong to one API or one model (GeneratedFile.role); everything else is a supporting file.
 //
-//   apis, models, supportingFiles   once any of them is given, only the given kinds are generated;
-//                                   a value lists names (`models=Pet:Order`), empty or `true` all
+//   apis, models, supportingFiles,  once any of them is given, only the given kinds are generated;
+//   webhooks                        a value lists names (`models=Pet:Order`), empty or `true` all
+//                                   (DefaultGenerator.configureGeneratorProperties: a key given with
+//                                   any value, `false` too, turns its kind on and the others off;
+//                                   `webhooks` from 7.2.0, 9eb5882f94 #17174, names webhook tags:
+//                                   `webhooks=false` alone writes nothing, as in OAG)
 //   apiDocs, modelDocs              `false` leaves the docs of the generated APIs/models out
+//                                   (apiDocs the webhooks' docs too: generateWebhooks asks generateApiDocumentation)
 //   apiTests, modelTests            accepted: oaswright writes no test stubs
 //
 //   skipFormModel                   `false`: schemas used only by form bodies get models too (skipFormModel)
@@ -14,15 +19,18 @@
 import type { ApiGroup } from "./operations.js";
 import type { FileRole, GeneratedFile } from "../render/write.js";
 
+/** The role of an API's file; a webhook group's (ApiGroup.webhooks) is selected by `webhooks`, not `apis`. */
 export function apiRole(kind: "api" | "apiDoc", group: ApiGroup): FileRole {
-  return { kind, names: [group.key, group.tag, group.className] };
+  const names = [group.key, group.tag, group.className];
+  if (group.webhooks === true) return { kind: kind === "api" ? "webhook" : "webhookDoc", names };
+  return { kind, names };
 }
 
 export function modelRole(kind: "model" | "modelDoc", ...names: string[]): FileRole {
   return { kind, names };
 }
 
-const SELECTORS = ["apis", "models", "supportingFiles"] as const;
+const SELECTORS = ["apis", "models", "supportingFiles", "webhooks"] as const;
 const DOC_SWITCHES = ["apiDocs", "modelDocs", "apiTests", "modelTests"] as const;
 /** Global properties a generator reads itself. */
 const GENERATOR_KEYS = ["skipFormModel"] as const;
@@ -62,24 +70,26 @@ export function selectFiles(files: readonly GeneratedFile[], properties: Readonl
   const apis = wanted("apis");
   const models = wanted("models");
   const supporting = wanted("supportingFiles");
+  const webhooks = wanted("webhooks");
   const matched = new Set<string>();
 
   const keep = (f: GeneratedFile): boolean => {
     const role = f.role;
     if (role === undefined) return supporting === null || (supporting instanceof Set && supporting.has(f.path.split("/").pop()!.toLowerCase()));
-    const isApi = role.kind === "api" || role.kind === "apiDoc";
-    const chosen = isApi ? apis : models;
+    const key = role.kind === "api" || role.kind === "apiDoc" ? "apis" : role.kind === "webhook" || role.kind === "webhookDoc" ? "webhooks" : "models";
+    const chosen = key === "apis" ? apis : key === "webhooks" ? webhooks : models;
     if (chosen === undefined) return false;
-    if ((role.kind === "apiDoc" && isFalse(properties.apiDocs)) || (role.kind === "modelDoc" && isFalse(properties.modelDocs))) return false;
+    if (((role.kind === "apiDoc" || role.kind === "webhookDoc") && isFalse(properties.apiDocs)) || (role.kind === "modelDoc" && isFalse(properties.modelDocs))) return false;
     if (chosen === null) return true;
     const hit = role.names.find((n) => chosen.has(n.toLowerCase()));
-    if (hit !== undefined) matched.add(`${isApi ? "apis" : "models"}\u0000${hit.toLowerCase()}`);
+    if (hit !== undefined) matched.add(`${key}\u0000${hit.toLowerCase()}`);
     return hit !== undefined;
   };
   const out = files.filter(keep);
-  for (const [key, set] of [["apis", apis], ["models", models]] as const) {
+  const what = { apis: "API", models: "model", webhooks: "webhook tag" } as const;
+  for (const [key, set] of [["apis", apis], ["models", models], ["webhooks", webhooks]] as const) {
     if (!(set instanceof Set)) continue;
-    for (const name of set) if (!matched.has(`${key}\u0000${name}`)) notes.push(`--global-property ${key}: no ${key === "apis" ? "API" : "model"} is named ${JSON.stringify(name)}`);
+    for (const name of set) if (!matched.has(`${key}\u0000${name}`)) notes.push(`--global-property ${key}: no ${what[key]} is named ${JSON.stringify(name)}`);
   }
   return { files: out, notes };
 }

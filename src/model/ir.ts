@@ -26,6 +26,13 @@ export interface ApiModel {
   /** Every operation, in spec order: paths in document order, verbs in HTTP_METHODS order. */
   readonly operations: readonly Operation[];
   /**
+   * A 3.1 document's `webhooks`, read as operations whose `path` is the webhook's name (OAG's
+   * DefaultGenerator.processWebhooks hands each to processOperation as a path), in document order,
+   * verbs in HTTP_METHODS order. Absent or empty: none (a 3.0 or 2.0 document has none: swagger-parser
+   * reads `webhooks` in 3.1 only).
+   */
+  readonly webhooks?: readonly Operation[];
+  /**
    * Named schemas: components first in document order, then the inline schemas that were
    * hoisted to names (see src/parse/inline.ts), in the order they were met.
    */

@@ -92,8 +92,9 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     resolved: new Map(),
   };
   const model = buildModel(ctx, loaded, version);
-  if (entriesOf(root.webhooks).length > 0) {
-    sink.warning("/webhooks", "webhooks are requests the API sends, not calls a client makes: not generated");
+  if (version.version !== "3.1" && entriesOf(root.webhooks).length > 0) {
+    // OpenAPIDeserializer reads `webhooks` only when the document is 3.1 (result.isOpenapi31()).
+    sink.warning("/webhooks", `webhooks are an OpenAPI 3.1 field: a ${version.version} document's are not read (OpenAPI Generator ignores them too)`);
   }
   if (version.version === "2.0") mapToSwagger2Source(sink, convertedFrom, loaded.root);
   if (sink.errors.length > 0) throw withPositions(loaded, sink, `invalid spec ${location}`);
@@ -148,6 +149,7 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
       return name === undefined ? [] : [{ name, ...opt("description", text(tag?.description, `/tags/${i}/description`)), pointer: `/tags/${i}` }];
     }),
     operations: buildOperations(ctx, urlBase),
+    webhooks: version.version === "3.1" ? buildOperations(ctx, urlBase, "webhooks") : [],
     schemas: buildNamedSchemas(ctx),
     securitySchemes: buildSecuritySchemes(ctx),
     security: root.security === undefined ? undefined : buildSecurityRequirements(ctx, root.security, "/security"),

@@ -409,7 +409,8 @@ class Planner implements NormalizerHost {
   run(): InlinePlan {
     if (this.profile.normalize) new Normalizer(this).run();
     this.flattenPathItems(this.view(this.doc).paths);
-    if (this.profile.flattenWebhooks) this.flattenPathItems(this.view(this.doc).webhooks);
+    // swagger-parser reads `webhooks` of a 3.1 document only (OpenAPIDeserializer: result.isOpenapi31()).
+    if (this.profile.flattenWebhooks && this.is31) this.flattenPathItems(this.view(this.doc).webhooks);
     this.flattenComponents();
     // InlineModelResolver.flattenComponentResponses (cbc64e86d3, 7.10.0): no name, so `inline_object`...
     if (this.profile.flattenComponentResponses) {

@@ -29,11 +29,15 @@ import { SWAGGER2_PROPERTY_TYPES } from "./swagger2-schema.js";
 const LOCATIONS = new Set<ParameterLocation>(["path", "query", "header", "cookie"]);
 const STYLES = new Set<ParameterStyle>(["simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject", "tabDelimited"]);
 
-export function buildOperations(ctx: BuildContext, sourceBase: string | undefined): Operation[] {
+/**
+ * @param section `paths`, or a 3.1 document's `webhooks`, whose names stand where paths do
+ *   (DefaultGenerator.processWebhooks calls processOperation with the webhook's name as the path)
+ */
+export function buildOperations(ctx: BuildContext, sourceBase: string | undefined, section: "paths" | "webhooks" = "paths"): Operation[] {
   const out: Operation[] = [];
   const operationIds = new Map<string, string>();
-  for (const [path, rawItem] of entriesOf(ctx.root.paths)) {
-    const itemPointer = childPointer("/paths", path);
+  for (const [path, rawItem] of entriesOf(ctx.root[section])) {
+    const itemPointer = childPointer(`/${section}`, path);
     const item = resolveObject(ctx, rawItem, itemPointer);
     if (!item) continue;
     const shared = parameterList(ctx, item.node.parameters, childPointer(item.pointer, "parameters"));

@@ -27,10 +27,16 @@ export interface GeneratedFile {
   readonly covers?: Coverage;
   /** The API or model the file belongs to, for `--global-property` (src/codegen/select-files.ts); none: a supporting file. */
   readonly role?: FileRole;
+  /**
+   * How many times OAG writes this path in a run, the last one's contents kept: `.openapi-generator/FILES`
+   * lists it that often (DefaultGenerator.generateFilesMetadata lists every write). Absent: once.
+   */
+  readonly writes?: number;
 }
 
 export interface FileRole {
-  readonly kind: "api" | "apiDoc" | "model" | "modelDoc";
+  /** `webhook`, `webhookDoc`: a 3.1 document's webhooks, written as APIs (codegen/operations.ts ApiGroup.webhooks). */
+  readonly kind: "api" | "apiDoc" | "model" | "modelDoc" | "webhook" | "webhookDoc";
   /** The names that select it (`--global-property models=Pet`), compared ignoring case. */
   readonly names: readonly string[];
 }

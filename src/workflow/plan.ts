@@ -96,7 +96,7 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
       ignored.push(file.path);
       return;
     }
-    listed.push(file.path);
+    for (let n = file.writes ?? 1; n > 0; n--) listed.push(file.path);
     const inside = safePath(file.path);
     if (options.skipOverwrite && inside && isFileOrLink(path.join(root, ...file.path.split("/")))) {
       skipped.push(file.path);
@@ -149,7 +149,7 @@ export function planOutput(outDir: string, generated: readonly GeneratedFile[], 
 
 /** Which supporting files a `--global-property` selection generates (as src/codegen/select-files.ts reads it). */
 function supportingFileSelection(properties: Readonly<Record<string, string>>): "all" | "none" | Set<string> {
-  const selectors = ["apis", "models", "supportingFiles"].filter((k) => Object.hasOwn(properties, k));
+  const selectors = ["apis", "models", "supportingFiles", "webhooks"].filter((k) => Object.hasOwn(properties, k));
   if (selectors.length === 0) return "all";
   if (!selectors.includes("supportingFiles")) return "none";
   const value = properties.supportingFiles?.trim() ?? "";

@@ -164,7 +164,11 @@ describe("constructs oaswright does not generate are warnings, never silence", (
     expect(r.code, r.err).toBe(0);
     expect(r.lines.filter((l) => !l.includes("#: "))).toEqual([
       "warning: F:13:7 #/paths/~1subscribe/post/callbacks: callbacks are requests the API sends, not calls a client makes: not generated",
-      "warning: F:20:1 #/webhooks: webhooks are requests the API sends, not calls a client makes: not generated",
+      // OAG writes a 3.1 document's webhooks as API classes and docs from 7.2.0 (src/codegen/webhooks.ts);
+      // python-prior left it before that.
+      generator === "python-prior"
+        ? "warning: F:20:1 #/webhooks: webhooks are requests the API sends, not calls a client makes: not generated (OpenAPI Generator's python-prior writes nothing for them)"
+        : "warning: F:20:1 #/webhooks: webhooks are requests the API sends, not calls a client makes: written as OpenAPI Generator writes them, as API classes and docs (DefaultApi) that the package does not export",
     ]);
   });
 });

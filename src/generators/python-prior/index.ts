@@ -52,6 +52,8 @@ export const pythonPriorGenerator: Generator = {
   generate(model: ApiModel, options: GeneratorOptions, ctx: GenerateContext): GeneratedFile[] {
     const oagVersion = stringOption(options, "oagVersion");
     const release = pythonPriorDocRelease(oagVersion);
+    // python-prior's generator left OAG with 7.0.0, before generateWebhooks (7.2.0, codegen/webhooks.ts).
+    if ((model.webhooks ?? []).length > 0) ctx.warn("/webhooks", "webhooks are requests the API sends, not calls a client makes: not generated (OpenAPI Generator's python-prior writes nothing for them)");
     const names = new PythonPriorNames(options, model);
     for (const r of names.modelPlan!.renamed) ctx.warn(r.pointer, renameMessage(r));
     const types = new PythonPriorTypes(model, names);

@@ -165,7 +165,9 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: Pytho
     authBullets: op.authMethods.flatMap((a) => authBullet(a)),
     blankLinesAroundTables: pythonDocRelease(ctx.oagVersion).blankLinesAroundTables,
     legacyImports: pythonDocRelease(ctx.oagVersion).importTimeInExamples ? ["import time", "import os"] : [],
-    example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: true }),
+    // The model imports are AbstractPythonCodegen.postProcessOperationsWithModels' `x-py-example-import`,
+    // which webhooks do not get (ApiGroup.webhooks).
+    example: buildExampleView(op, group, ctx, { exceptionClass: "Exception", withImports: group.webhooks !== true }),
     hasParams: params.length > 0,
     paramRows: params.map((p) => paramRow(p, ctx)),
     returnType: ret === null ? "void (empty response body)" : ret.link === null ? `**${ret.dataType}**` : `[**${ret.dataType}**](${ret.link}.md)`,

@@ -8,7 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { basePathOf } from "../../codegen/base-path.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
+import { apiDocWrites, buildApiGroupsWithDocs, groupOptionsOf } from "../../codegen/operations.js";
+import { webhookGroupsOf } from "../../codegen/webhooks.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import type { ApiModel } from "../../model/ir.js";
 import type { FileRole, GeneratedFile } from "../../render/write.js";
@@ -101,7 +102,9 @@ export const pythonGenerator: Generator = {
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.
     // The docs (API docs, README) describe OAG's groups, where two tags with one class name
     // (`File links`, `File Links`) are two; the client has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun, mapFormFieldsSkipped: release.mapFormFieldsSkipped }, docModel);
+    const { groups, docGroups, ...webhookSets } = buildApiGroupsWithDocs(model, docNames, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !release.refFormBodyFields, operationIdsUniqueInRun: release.operationIdsUniqueInRun, mapFormFieldsSkipped: release.mapFormFieldsSkipped }, docModel);
+    // A 3.1 document's webhooks: API docs and modules as the paths' (codegen/webhooks.ts), from 7.2.0.
+    const webhooks = webhookGroupsOf(model, webhookSets, settings.oagVersion, ctx);
     // The client keeps a model for a schema a form body's properties reach (7.0.0's visitor, release row
     // formIntoProperties, drops it from OAG's docs and client while a kept model still imports it).
     const skipForms = skipFormModel(options.globalProperties);
@@ -111,9 +114,11 @@ export const pythonGenerator: Generator = {
     const files: GeneratedFile[] = [];
     const add = (path: string, contents: string, role?: FileRole) => files.push({ path, contents, ...(role ? { role } : {}) });
     const apiDocs = new Set<string>();
-    for (const { stem, group } of apiDocFiles(docGroups, docNames, release.uniqueApiDocNames)) {
+    // Every write, a webhook tag's doc after (and over) a path tag's of the same name: generate.ts keeps the last.
+    const apiDocFiles: GeneratedFile[] = [];
+    for (const { stem, group } of apiDocWrites([...docGroups, ...webhooks.docGroups], docNames, release.uniqueApiDocNames)) {
       apiDocs.add(apiDocPath(layout, stem));
-      add(apiDocPath(layout, stem), ctx.templates.render("api-doc", buildApiDocView(group, docs)), apiRole("apiDoc", group));
+      apiDocFiles.push({ path: apiDocPath(layout, stem), contents: ctx.templates.render("api-doc", buildApiDocView(group, docs)), role: apiRole("apiDoc", group) });
     }
     // A model whose class is also an API's (a schema `FlowApi` beside the tag `Flow`) shares its doc
     // file: DefaultGenerator writes the models first and the APIs over them, so the API doc stays.
@@ -157,6 +162,7 @@ export const pythonGenerator: Generator = {
         names,
         types,
         apiGroups: groups,
+        webhookGroups: webhooks.groups,
         models,
         packageName: layout.packageName,
         packagePath: layout.packagePath,
@@ -164,7 +170,7 @@ export const pythonGenerator: Generator = {
         warn: (pointer, message) => ctx.warn(pointer, message),
       }),
     );
-    return dedupe(files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...dedupe(files), ...apiDocFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
 

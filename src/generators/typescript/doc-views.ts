@@ -10,7 +10,7 @@ import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
-import { exampleNameOf, isUnnamedComposedBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
+import { exampleNameOf, findMethodResponse, isUnnamedModelBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
@@ -111,7 +111,7 @@ function buildOperationDocView(op: CodegenOperation, group: ApiGroup, ctx: DocCo
     .filter((p) => params.find((d) => d.param === p)?.defaultValue === null)
     .map((p) => p.paramName)
     .join(", ");
-  const returnType = tsReturnType(op, ctx);
+  const returnType = tsReturnType(op, ctx, group.webhooks === true);
   const rows = [
     ...params.filter((p) => p.defaultValue === null).map((p) => ` **${p.param.paramName}** | **${p.isPrimitive ? html(p.dataType) : p.dataType}**| ${describe(p, ctx.release)} |`),
     ...params.filter((p) => p.defaultValue !== null).map((p) => ` **${p.param.paramName}** | ${typeCell(p)} | ${describe(p, ctx.release)} |${p.param.required ? "" : " (optional)"} defaults to ${p.defaultValue}`),
@@ -191,7 +191,7 @@ export function unionBodyName(s: Schema, types: TypeScriptTypes): string | undef
  * of models) (7.13.0). The docs and the client's signatures name that type (client/api-views.ts).
  */
 export function isUnknownBaseTypeBody(schema: Schema, types: TypeScriptTypes): boolean {
-  return isUnnamedComposedBody(schema) && unionBodyName(schema, types) === undefined;
+  return isUnnamedModelBody(schema) && unionBodyName(schema, types) === undefined;
 }
 
 function docParam(param: CodegenParam, ctx: DocContext): DocParam {
@@ -302,7 +302,15 @@ function responseReading(release: TypeScriptDocRelease): DocResponseReading {
   return { refsAsWritten: release.responseRefsAsWritten31, schemaAsProperty20: release.responseSchemaAsProperty20 };
 }
 
-function tsReturnType(op: CodegenOperation, ctx: DocContext): string | null {
+function tsReturnType(op: CodegenOperation, ctx: DocContext, webhook: boolean): string | null {
+  if (webhook) {
+    // TypeScriptClientCodegen.postProcessOperationsWithModels' union is not a webhook's (ApiGroup.webhooks):
+    // DefaultCodegen.handleMethodResponse's returnType, the type of the method response (the smallest
+    // 2xx code, else `default`; findMethodResponse), none when it has no content.
+    const method = findMethodResponse(docResponses(op.op.responses, { ...responseReading(ctx.release), refsAsWritten: false }));
+    const schema = method?.contents[0]?.schema;
+    return schema ? ctx.types.declaration(schema) : null;
+  }
   const types: string[] = [];
   for (const r of docResponses(op.op.responses, { ...responseReading(ctx.release), refsAsWritten: false })) {
     if (!r.code.startsWith("2")) continue;

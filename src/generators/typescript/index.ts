@@ -5,7 +5,8 @@ import { isUnknownBaseTypeBody, unionBodyName } from "./doc-views.js";
 import { typescriptDocRelease } from "./releases.js";
 import { responseHeaderDescriptions } from "../../codegen/response-headers.js";
 import { renameMessage } from "../../codegen/model-names.js";
-import { apiDocFiles, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
+import { apiDocWrites, buildApiGroupsWithDocs, groupOptionsOf, type CodegenNaming } from "../../codegen/operations.js";
+import { webhookGroupsOf } from "../../codegen/webhooks.js";
 import { apiRole } from "../../codegen/select-files.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { oagDocsModel } from "../../codegen/oag-docs-model.js";
@@ -98,9 +99,12 @@ export const typescriptGenerator: Generator = {
     };
     // The docs describe OAG's groups (two tags with one class name are two docs there); the client
     // has one API per class name.
-    const { groups, docGroups } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun, mapFormFieldsSkipped: docContext.release.mapFormFieldsSkipped }, docModel);
+    const { groups, docGroups, ...webhookSets } = buildApiGroupsWithDocs(model, bodyNaming, { ...groupOptionsOf(options.additionalProperties), formRefBodyAsBody: !docContext.release.refFormBodyFields, operationIdsUniqueInRun: docContext.release.operationIdsUniqueInRun, mapFormFieldsSkipped: docContext.release.mapFormFieldsSkipped }, docModel);
+    // A 3.1 document's webhooks: API docs and API files as the paths' (codegen/webhooks.ts), from 7.2.0.
+    const webhooks = webhookGroupsOf(model, webhookSets, docContext.oagVersion, ctx);
     if (docContext.release.apiDocs) {
-      for (const { stem, group } of apiDocFiles(docGroups, docNames, docContext.release.uniqueApiDocNames)) {
+      // Every write, a webhook tag's doc after (and over) a path tag's of the same name: generate.ts keeps the last.
+      for (const { stem, group } of apiDocWrites([...docGroups, ...webhooks.docGroups], docNames, docContext.release.uniqueApiDocNames)) {
         files.push({ path: `${docContext.release.apiDocFolder}${stem}.md`, contents: ctx.templates.render("api-doc", buildApiDocView(group, docContext)), role: apiRole("apiDoc", group) });
       }
     }
@@ -126,6 +130,7 @@ export const typescriptGenerator: Generator = {
         names,
         types,
         groups,
+        webhookGroups: webhooks.groups,
         templates: ctx.templates,
         options: readClientOptions(options),
         mapped: mappedSchemas(model, options.schemaMappings),

@@ -31,6 +31,13 @@ export interface PythonCodeInput {
   readonly types: PythonTypes;
   /** The operations grouped into API classes (codegen's buildApiGroups with these names). */
   readonly apiGroups: readonly ApiGroup[];
+  /**
+   * A 3.1 document's webhooks grouped as APIs (codegen/webhooks.ts): modules of their own, which the
+   * package does not export (OAG's `__init__` templates iterate `apiInfo`, the paths' APIs, only).
+   * A module of a path API's name stays the path API's (OAG writes the webhooks' over it, a module that
+   * no longer holds the API the package imports from it).
+   */
+  readonly webhookGroups?: readonly ApiGroup[];
   /** The models to write (models.ts buildModels); computed when absent. */
   readonly models?: readonly PythonModel[];
   /** Dotted (`libica.openapi.v3`). */
@@ -149,14 +156,17 @@ export function buildPythonCodeFiles(input: PythonCodeInput): GeneratedFile[] {
     emit(pkg(`models/${plan.model.module}.py`), template, view, { schemas: [plan.model.named.name] }, modelRole("model", plan.model.named.name, plan.model.className));
   }
 
-  const apiViews = input.apiGroups.map((group) => {
+  const apiView = (group: ApiGroup) => {
     // A tag may start with a digit (`123 numbers` -> `123NumbersApi`): not a Python name.
     const className = pyIdentifier(group.className);
     const module = pyIdentifier(names.apiModule(group.className));
     if (className !== group.className) input.warn("", `API class ${group.className} is called ${className} in Python`);
     return { className, module, group, view: buildApiModuleView(group, className, ctx, header, http) };
-  });
-  for (const api of apiViews) {
+  };
+  const apiViews = input.apiGroups.map(apiView);
+  const pathModules = new Set(apiViews.map((a) => a.module.toLowerCase()));
+  const webhookViews = (input.webhookGroups ?? []).filter((g) => !pathModules.has(pyIdentifier(names.apiModule(g.className)).toLowerCase())).map(apiView);
+  for (const api of [...apiViews, ...webhookViews]) {
     // The reach audit searches each operation's own methods (from its `def <name>(` to the next
     // operation's), not the whole module, which holds all of a tag's operations.
     const contents = templates.render("runtime/api.py", api.view);

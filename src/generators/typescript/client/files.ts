@@ -38,6 +38,12 @@ export interface ClientContext {
   readonly names: TypeScriptNames;
   readonly types: TypeScriptTypes;
   readonly groups: readonly ApiGroup[];
+  /**
+   * A 3.1 document's webhooks grouped as APIs (codegen/webhooks.ts): apis/<Class>.ts files that no
+   * other file imports (OAG's types/*, index.ts and servers iterate `apiInfo`, the paths' APIs, only).
+   * A file of a path API's name stays the path API's (OAG writes the webhooks' over it).
+   */
+  readonly webhookGroups?: readonly ApiGroup[];
   readonly templates: TemplateEnv;
   readonly options: ClientOptions;
   /** `--schema-mappings`: schemas that are the user's own types (no model file; imported). */
@@ -96,6 +102,13 @@ export function buildClientFiles(ctx: ClientContext): GeneratedFile[] {
     apis.push(view);
     files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), covers: { operationParts: view.specsByOperation }, role: apiRole("api", group) });
     // TypeScriptClientCodegen (useInversify): services/api.mustache as apis/<Tag>Api.service.ts.
+    if (inversify) files.push({ path: `apis/${group.className}.service.ts`, contents: render("services/api.service.ts", view), role: apiRole("api", group) });
+  }
+  const pathApiFiles = new Set(ctx.groups.map((g) => g.className.toLowerCase()));
+  for (const group of ctx.webhookGroups ?? []) {
+    if (pathApiFiles.has(group.className.toLowerCase())) continue;
+    const view = buildApiFileView(group, { ext, model, types, typeInfo, header });
+    files.push({ path: `apis/${group.className}.ts`, contents: render("apis/api.ts", view), role: apiRole("api", group) });
     if (inversify) files.push({ path: `apis/${group.className}.service.ts`, contents: render("services/api.service.ts", view), role: apiRole("api", group) });
   }
   const typesView = buildTypesView(apis, { header, ext, useRxJS: options.useRxJS, types });
