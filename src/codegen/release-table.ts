@@ -3,13 +3,19 @@
 
 /**
  * The OpenAPI Generator release whose output oaswright reproduces when `-p oagVersion` is not given
- * (written to .openapi-generator/VERSION): the newest release in the generators' release tables
- * (src/generators/<name>/releases.ts, whose rows all apply when `oagVersion` is absent). Keep it the
- * newest `since` of those tables and of the inline planner's release checks
- * (src/parse/inline-normalizer.ts, where a behaviour that ends after it is read at it);
- * test/cli/workflow-files.test.ts checks the tables.
+ * (written to .openapi-generator/VERSION): the newest `since` of the release tables (the generators'
+ * src/generators/<name>/releases.ts and the parse's tables, NORMALIZER_ROWS among them), whose rows
+ * all apply when `oagVersion` is absent; a behaviour that ends after it is read at it
+ * (src/parse/inline-normalizer.ts normalizerRules). test/cli/workflow-files.test.ts checks the tables.
+ *
+ * 7.25.0 (released by 2026-08-24: christianhelle/apiclientcodegen#1656 moves to it that day; Spring
+ * outputs of 7.25.0-SNAPSHOT are dated 2026-07-26 to 2026-08-16) is the newest release whose changes
+ * could be read here, from its pull requests (#24585, the row ending keepScalarOneOf); no OAG source
+ * past the mirror's 7.14.0-SNAPSHOT is readable. 7.26.0 is out too (generated files of
+ * 7.27.0-SNAPSHOT exist), but no change of it was found: the python docs of a 7.26.0-SNAPSHOT
+ * (apollo4labs/gspns-api 3262fb7f, September 2026) that were compared equal ours of 7.25.0.
  */
-export const DEFAULT_OAG_VERSION = "7.24.0";
+export const DEFAULT_OAG_VERSION = "7.25.0";
 
 export interface ReleaseRow<T> {
   /** The first release with the change (a snapshot of that release counts as it). */

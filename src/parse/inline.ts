@@ -60,7 +60,7 @@ export interface InlineOptions {
   readonly nameMappings: Readonly<Record<string, string>>;
   /**
    * The OpenAPI Generator release to reproduce, e.g. `7.12.0` (releases differ in details, see
-   * the Normalizer below); absent: the newest supported (DEFAULT_OAG_VERSION, 7.24).
+   * the Normalizer below); absent: the newest supported (DEFAULT_OAG_VERSION, 7.25).
    */
   readonly oagVersion?: string;
   /**

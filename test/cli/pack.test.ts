@@ -40,6 +40,6 @@ describe("npm pack", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote \d+ files to /);
     expect(fs.readFileSync(path.join(out, "docs/ItemsApi.md"), "utf8")).toContain("# **getItem**");
-    expect(fs.readFileSync(path.join(out, ".openapi-generator/VERSION"), "utf8")).toBe("7.24.0\n");
+    expect(fs.readFileSync(path.join(out, ".openapi-generator/VERSION"), "utf8")).toBe("7.25.0\n");
   });
 });

@@ -63,9 +63,9 @@ describe.each(["spec31.yaml", "spec30.yaml"])("a scalar schema beside a oneOf (%
     expect(out.text("docs/DefaultApi.md")).toContain(" **id** | [**ListThingsIdParameter**](.md)|  | [optional] ");
   });
 
-  it("without oagVersion: the default release's (7.24.0, as .openapi-generator/VERSION says), a oneOf model", async () => {
+  it("without oagVersion: the default release's (7.25.0, as .openapi-generator/VERSION says), no model", async () => {
     const out = await docs("python", file);
-    expect(out.paths).toEqual(expect.arrayContaining(["docs/ThingId.md", "docs/ThingCount.md", "docs/ListThingsIdParameter.md"]));
+    expect(out.paths.filter((p) => /ThingId|ThingCount|ListThingsIdParameter/.test(p))).toEqual([]);
   });
 
   it.each(["7.20.0", "7.25.0"])("%s: the oneOf is dropped, no model", async (version) => {
