@@ -58,14 +58,25 @@ export function propertyDescription(model: ApiModel, schema: Schema, oagVersion:
 /**
  * Whether OpenAPINormalizer's NORMALIZE_31SPEC replaced this 3.1 array schema by a new ArraySchema
  * without `keyword` (NormalizerRules.arrayKept31: no description or default before 7.2.0, no
- * readOnly before 7.21.0). The normalizer stores its result for properties, parameters and
- * component schemas; a oneOf/anyOf member the IR collapsed is left to its own rules.
+ * uniqueItems before 7.5.0, no nullable before 7.9.0, no readOnly before 7.21.0). The normalizer
+ * stores its result for properties, parameters, bodies, array items and component schemas; a
+ * oneOf/anyOf member the IR collapsed is left to its own rules. A map's value is normalized but not
+ * stored before 7.24.0 (NormalizerRules.storeMapValue; normalizeSchema's map branch ignores the
+ * result), so it keeps every keyword, and `nullable` too: processNormalize31Spec sets it on the
+ * schema it then replaces (OpenAPINormalizer at 2abcb4f7f0, 7.4.0, and 4145000dfe, 7.9.0).
  */
 export function arrayKeywordLost31(model: ApiModel, schema: Schema, keyword: ArrayKeyword31, oagVersion: string | undefined): boolean {
   if (model.source.openapiVersion !== "3.1" || schema.kind !== "array") return false;
-  const kept = normalizerRules(oagVersion).arrayKept31;
+  const rules = normalizerRules(oagVersion);
+  const kept = rules.arrayKept31;
   if (kept === "all" || kept.includes(keyword)) return false;
+  if (!rules.storeMapValue && isMapValuePointer(schema.pointer)) return false;
   return schema.collapsedMember === undefined && !isCollapsedNullableMember(schema);
+}
+
+/** A schema written as a map's `additionalProperties` (not a property named so). */
+function isMapValuePointer(pointer: string): boolean {
+  return /\/additionalProperties$/.test(pointer) && !/\/properties\/additionalProperties$/.test(pointer);
 }
 
 /**

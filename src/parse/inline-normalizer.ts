@@ -117,7 +117,7 @@ const ANY_TYPES = ["array", "boolean", "integer", "number", "object", "string"];
  * that ends after DEFAULT_OAG_VERSION is still read at it when `oagVersion` is absent (normalizerRules).
  */
 /** The keywords the docs read of a 3.1 array schema that NORMALIZE_31SPEC replaced (NormalizerRules.arrayKept31). */
-export type ArrayKeyword31 = "description" | "default" | "readOnly";
+export type ArrayKeyword31 = "description" | "default" | "readOnly" | "uniqueItems" | "nullable";
 
 export interface NormalizerRules {
   /**
@@ -182,11 +182,13 @@ export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.0.1", source: "OpenAPINormalizer.processNormalize31Spec (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c): a 3.1 array becomes a new ArraySchema with its xml and items only", change: { arrayKept31: [] } },
   { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
   { since: "7.2.0", source: "dc047b4e91 'fix missing array description in 3.1 spec' (#17427), before the 7.2.0 release commit fe638d0093: the new ArraySchema copies description, default, examples, min/maxItems and extensions", change: { arrayKept31: ["description", "default"] } },
+  { since: "7.5.0", source: "5ed2283e01 'Fix model generation of array with items unique = true' (#18104): processNormalize31Spec's new ArraySchema copies uniqueItems, after the 7.4.0 release commit 2abcb4f7f0, before the 7.5.0 release commit cce4139af6", change: { arrayKept31: ["description", "default", "uniqueItems"] } },
+  { since: "7.9.0", source: "2d57255817 'fix(core): nullable array types in 3.1.x specs' (#19687): processNormalize31Spec's new ArraySchema copies nullable (the `null` type it set on the schema it replaces), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { arrayKept31: ["description", "default", "uniqueItems", "nullable"] } },
   { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
   { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
   { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
   { since: "7.19.0", source: "#22592 (fixing #22591, opened 2025-12-30 against 7.18.0; release inferred)", change: { arrayTitle31: true } },
-  { since: "7.21.0", source: "inferred, the change not found: readOnly is lost in OAG 7.13.0 (run from source on umaaas) and in the mirror's 7.14.0-SNAPSHOT source (b3935922cd), kept in openproject's published 7.21.0-SNAPSHOT docs (QueryModel.timelineLabels); OpenAPINormalizer.java's stored versions (one, 0b5a3244, 2023), its test at 012ce5d3e2 (no readOnly assertion) and the issue threads searched (#22591/#22592, #21732) do not show it. 7.21.0 is the first release known to keep it; 7.14-7.20 may too", change: { arrayKept31: ["description", "default", "readOnly"] } },
+  { since: "7.21.0", source: "inferred, the change not found: readOnly is lost in OAG 7.13.0 (run from source on umaaas) and in the mirror's 7.14.0-SNAPSHOT source (b3935922cd), kept in openproject's published 7.21.0-SNAPSHOT docs (QueryModel.timelineLabels); OpenAPINormalizer.java's stored versions (one, 0b5a3244, 2023), its test at 012ce5d3e2 (no readOnly assertion) and the issue threads searched (#22591/#22592, #21732) do not show it. 7.21.0 is the first release known to keep it; 7.14-7.20 may too", change: { arrayKept31: ["description", "default", "uniqueItems", "nullable", "readOnly"] } },
   { since: "7.21.0", source: "#22573 ('removed reset of OAS content', the fix of #22571; issue #24574 dates it to 7.21.0)", change: { keepScalarOneOf: true } },
   { since: "7.22.0", source: "#23361 'preserve parent description when simplifying nullable anyOf/oneOf' (merged 2026-03; twentycrm-python 7.21.0 shows none)", change: { keepParentDescription: true } },
   { since: "7.23.0", source: "read from monad's published 7.23.0 python docs; the PR that reordered normalizeSchema and its first release were not found", change: { oneOfBeforeMap: true } },

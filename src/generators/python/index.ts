@@ -85,7 +85,8 @@ export const pythonGenerator: Generator = {
     const docNames = clashes ? new PythonNames(options) : names;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
     const docModel = oagDocsModel(model, { absentItemsAsString: release.absentItemsAsString && model.source.openapiVersion === "3.0" });
-    const docTypes = clashes || docModel !== model ? new PythonTypes(docModel, docNames, options.typeMappings, release) : types;
+    // The docs' types follow the release's normalizer (PythonTypes.oagVersion); the client's do not.
+    const docTypes = new PythonTypes(docModel, docNames, options.typeMappings, release, settings.oagVersion);
     const docs: PythonDocContext = {
       model: docModel,
       names: docNames,

@@ -10,6 +10,7 @@ import { assertNever } from "../../model/ir.js";
 import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { docNullable } from "../../codegen/nullable.js";
+import { arrayKeywordLost31 } from "../../codegen/property-description.js";
 import { javaHashSetOrder } from "../../naming/java-hash.js";
 import type { PythonNames } from "./names.js";
 import type { PythonDocRelease } from "./releases.js";
@@ -69,6 +70,11 @@ export class PythonTypes {
     readonly typeMappings: Readonly<Record<string, string>> = {},
     /** The release's type rows (src/generators/python/releases.ts): `uuidType`, `binaryAsBytes`, `optionalItems`. */
     release: PythonTypeRelease = UNVERSIONED_TYPES,
+    /**
+     * The release the docs follow (`-p oagVersion`), for NORMALIZE_31SPEC's keywords by release
+     * (isNullable); given to the docs' types only, the client's read the schema as written.
+     */
+    private readonly oagVersion?: string,
   ) {
     this.uuidType = release.uuidType;
     this.optionalItems = release.optionalItems;
@@ -172,10 +178,20 @@ export class PythonTypes {
   }
 
   private isNullable(schema: Schema): boolean {
-    if (docNullable(schema)) return true;
+    if (this.docNullable(schema)) return true;
     if (schema.kind !== "ref") return false;
     const target = namedSchema(this.model, schema.target);
-    return target !== undefined && !isModelSchema(target.schema) && docNullable(this.unalias(schema));
+    return target !== undefined && !isModelSchema(target.schema) && this.docNullable(this.unalias(schema));
+  }
+
+  /**
+   * docNullable, less what NORMALIZE_31SPEC dropped: a 3.1 `type: [array, "null"]` item replaced
+   * by a new ArraySchema is not nullable before 7.9.0 (2d57255817; NormalizerRules.arrayKept31), so
+   * the docs print `List[List[str]]` where 7.9.0 prints `List[Optional[List[str]]]`. Docs only:
+   * the client's annotations (mayBeNull) still accept the null the spec allows.
+   */
+  private docNullable(schema: Schema): boolean {
+    return docNullable(schema) && !(this.oagVersion !== undefined && arrayKeywordLost31(this.model, schema, "nullable", this.oagVersion));
   }
 
   /**

@@ -67,7 +67,7 @@ export const typescriptGenerator: Generator = {
     const docNames = clashes ? new TypeScriptNames(options) : names;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
     const docModel = oagDocsModel(model, { absentItemsAsString: typescriptDocRelease(stringOption(options, "oagVersion")).absentItemsAsString && model.source.openapiVersion === "3.0" });
-    const docTypes = clashes || docModel !== model ? new TypeScriptTypes(docModel, docNames, options.typeMappings, options.importMappings) : types;
+    const docTypes = new TypeScriptTypes(docModel, docNames, options.typeMappings, options.importMappings, stringOption(options, "oagVersion"));
     const examples = new TypeScriptExamples(docModel, docNames, stringOption(options, "oagVersion"));
     const docContext = {
       model: docModel,

@@ -7,6 +7,7 @@ import { oagEnum } from "../../codegen/java-format.js";
 import { isModelSchema, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { docNullable } from "../../codegen/nullable.js";
+import { arrayKeywordLost31 } from "../../codegen/property-description.js";
 import { escapeText } from "../../codegen/escape.js";
 import type { TypeScriptNames } from "./names.js";
 import { own } from "../../model/own.js";
@@ -40,7 +41,18 @@ export class TypeScriptTypes {
     readonly typeMappings: Readonly<Record<string, string>> = {},
     /** `--import-mappings`: a type name -> the module its importers import it from. */
     private readonly importMappings: Readonly<Record<string, string>> = {},
+    /** The release the docs follow (`-p oagVersion`): NORMALIZE_31SPEC's keywords by release. */
+    private readonly oagVersion?: string,
   ) {}
+
+  /**
+   * Whether the docs print an array as a `Set`: uniqueItems, unless NORMALIZE_31SPEC's new
+   * ArraySchema dropped it (3.1 before 7.5.0, 5ed2283e01; NormalizerRules.arrayKept31). Docs only:
+   * the client's code types (codeOf) keep the array as written.
+   */
+  private docSet(schema: Extract<Schema, { kind: "array" }>): boolean {
+    return schema.uniqueItems && !arrayKeywordLost31(this.model, schema, "uniqueItems", this.oagVersion);
+  }
 
   /**
    * The import of a model or a mapped type, from a file one folder deep (`apis/`, `types/`) or
@@ -92,7 +104,7 @@ export class TypeScriptTypes {
       case "boolean":
         return "boolean";
       case "array":
-        return `${schema.uniqueItems ? "Set" : "Array"}<${this.orNull(schema.items)}>`;
+        return `${this.docSet(schema) ? "Set" : "Array"}<${this.orNull(schema.items)}>`;
       case "object":
         if (schema.properties.length === 0 && typeof schema.additionalProperties === "object") {
           return `{ [key: string]: ${this.orNull(schema.additionalProperties)}; }`;
@@ -127,7 +139,9 @@ export class TypeScriptTypes {
    */
   private orNull(schema: Schema): string {
     const type = this.declaration(schema);
-    return docNullable(schema) && type !== "null" ? `${type} | null` : type;
+    // a 3.1 `[array, "null"]` item the normalizer replaced lost its nullable before 7.9.0 (2d57255817)
+    const nullable = docNullable(schema) && !arrayKeywordLost31(this.model, schema, "nullable", this.oagVersion);
+    return nullable && type !== "null" ? `${type} | null` : type;
   }
 
   /**
@@ -135,7 +149,7 @@ export class TypeScriptTypes {
    * getSchemaType's container, so a uniqueItems one is `Set<...>` (typeMapping `set` -> `Set`).
    */
   parameterType(schema: Schema): string {
-    if (schema.kind === "array") return `${schema.uniqueItems ? "Set" : "Array"}<${this.parameterType(schema.items)}>`;
+    if (schema.kind === "array") return `${this.docSet(schema) ? "Set" : "Array"}<${this.parameterType(schema.items)}>`;
     if (schema.kind === "object" && schema.properties.length === 0 && typeof schema.additionalProperties === "object") {
       return `{ [key: string]: ${this.parameterType(schema.additionalProperties)}; }`;
     }

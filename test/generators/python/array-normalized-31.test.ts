@@ -99,3 +99,61 @@ describe("python docs: a 3.1 array property's readOnly", () => {
     expect(await configDoc("spec31.yaml", "7.0.0")).toContain("**names** | **List[str]** | The names. | [optional] [default to [x, y]]\n");
   });
 });
+
+// uniqueItems (5ed2283e01, 7.5.0) and nullable (2d57255817, 7.9.0) on the new ArraySchema: python's
+// docs print `List[...]` for a uniqueItems array in every 7.x release (AbstractPythonCodegen.arrayType
+// leaves its `Set` commented out; typeMapping `set` -> `List`), so only nullable shows, in an item:
+// `List[Optional[List[str]]]` from 7.9.0 (optionalItems since 7.3.0), `List[List[str]]` before. A
+// map's value is not stored back before 7.24.0 and keeps the nullable processNormalize31Spec sets on
+// it. The client's annotations keep `Optional` (a pydantic List accepts what a Set would).
+const nested = (openapi: string): string => {
+  const nullableArray = openapi === "3.1.0" ? 'type: [array, "null"]' : "type: array, nullable: true";
+  return `openapi: ${openapi}
+info: { title: Arrays, version: "1" }
+paths: {}
+components:
+  schemas:
+    Grid:
+      type: object
+      properties:
+        rows:
+          type: array
+          items: { ${nullableArray}, items: { type: string } }
+        sets:
+          type: array
+          items: { type: array, uniqueItems: true, items: { type: string } }
+        byKey:
+          type: object
+          additionalProperties: { ${nullableArray}, items: { type: string } }
+`;
+};
+const nestedSpecs = specFiles("oaswright-array-nullable-31-", { "spec31.yaml": nested("3.1.0"), "spec30.yaml": nested("3.0.3") });
+
+async function gridFiles(file: string, oagVersion: string): Promise<Map<string, string>> {
+  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "arrays", oagVersion } };
+  const { files } = await generateFiles({ input: nestedSpecs.path(file), generator: "python", validate: "off", options });
+  return new Map(files.map((f) => [f.path, String(f.contents)]));
+}
+
+describe("python docs: a 3.1 array item's nullable and uniqueItems", () => {
+  it("loses a nullable item's Optional before 7.9.0 (2d57255817), not a map value's", async () => {
+    const before = (await gridFiles("spec31.yaml", "7.8.0")).get("docs/Grid.md")!;
+    expect(before).toContain("**rows** | **List[List[str]]** |  | [optional] \n");
+    expect(before).toContain("**by_key** | **Dict[str, Optional[List[str]]]** |  | [optional] \n");
+    const after = (await gridFiles("spec31.yaml", "7.9.0")).get("docs/Grid.md")!;
+    expect(after).toContain("**rows** | **List[Optional[List[str]]]** |  | [optional] \n");
+    expect(after).toContain("**by_key** | **Dict[str, Optional[List[str]]]** |  | [optional] \n");
+  });
+
+  it("prints List for uniqueItems on both sides of 7.5.0 (5ed2283e01)", async () => {
+    for (const release of ["7.4.0", "7.5.0"]) {
+      expect((await gridFiles("spec31.yaml", release)).get("docs/Grid.md")).toContain("**sets** | **List[List[str]]** |  | [optional] \n");
+    }
+  });
+
+  it("leaves 3.0 arrays and the client's annotations alone", async () => {
+    expect((await gridFiles("spec30.yaml", "7.8.0")).get("docs/Grid.md")).toContain("**rows** | **List[Optional[List[str]]]** |  | [optional] \n");
+    const model = (await gridFiles("spec31.yaml", "7.8.0")).get("arrays/models/grid.py")!;
+    expect(model).toContain("rows: Optional[List[Optional[List[StrictStr]]]] = None\n");
+  });
+});
