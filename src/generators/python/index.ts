@@ -85,8 +85,10 @@ export const pythonGenerator: Generator = {
     const docNames = clashes ? new PythonNames(options) : names;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
     const docModel = oagDocsModel(model, { absentItemsAsString: release.absentItemsAsString && model.source.openapiVersion === "3.0" });
-    // The docs' types follow the release's normalizer (PythonTypes.oagVersion); the client's do not.
-    const docTypes = new PythonTypes(docModel, docNames, options.typeMappings, release, settings.oagVersion);
+    // The docs' types follow the release's normalizer (PythonTypes.oagVersion: NORMALIZE_31SPEC, 3.1
+    // documents only); the client's do not. Otherwise the two agree and the code's are used.
+    const ownDocTypes = clashes || docModel !== model || model.source.openapiVersion === "3.1";
+    const docTypes = ownDocTypes ? new PythonTypes(docModel, docNames, options.typeMappings, release, settings.oagVersion) : types;
     const docs: PythonDocContext = {
       model: docModel,
       names: docNames,

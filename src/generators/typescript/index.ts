@@ -67,7 +67,10 @@ export const typescriptGenerator: Generator = {
     const docNames = clashes ? new TypeScriptNames(options) : names;
     // The docs name properties as OAG's parser does (a YAML key `on` is `true`; oag-docs-model.ts).
     const docModel = oagDocsModel(model, { absentItemsAsString: typescriptDocRelease(stringOption(options, "oagVersion")).absentItemsAsString && model.source.openapiVersion === "3.0" });
-    const docTypes = new TypeScriptTypes(docModel, docNames, options.typeMappings, options.importMappings, stringOption(options, "oagVersion"));
+    // The docs' types follow the release's normalizer (TypeScriptTypes.oagVersion: NORMALIZE_31SPEC,
+    // 3.1 documents only); the client's do not. Otherwise the two agree and the code's are used.
+    const ownDocTypes = clashes || docModel !== model || model.source.openapiVersion === "3.1";
+    const docTypes = ownDocTypes ? new TypeScriptTypes(docModel, docNames, options.typeMappings, options.importMappings, stringOption(options, "oagVersion")) : types;
     const examples = new TypeScriptExamples(docModel, docNames, stringOption(options, "oagVersion"));
     const docContext = {
       model: docModel,
