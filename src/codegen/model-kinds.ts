@@ -58,6 +58,22 @@ export function isWrappedRef31(schema: Schema): boolean {
 /** A map schema's object: no properties, additionalProperties a schema or `true`. */
 export type MapSchema = Extract<Schema, { kind: "object" }> & { readonly additionalProperties: Schema | true };
 
+/**
+ * OAG's ModelUtils.isMapSchema: `additionalProperties` is a schema or `true`, properties or not (an
+ * object or a composition). Narrower than isMapSchema, which also wants no properties.
+ */
+export function isOagMapSchema(schema: Schema): boolean {
+  return (schema.kind === "object" || schema.kind === "composed") && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
+}
+
+/**
+ * A 3.1 `default: null` OAG holds as a Jackson NullNode (IR defaultNullNode, set only on a null
+ * default: parse/schema.ts from shared-instances.ts' nullDefaults), which its docs print as a value.
+ */
+export function isNullNodeDefault(schema: Schema): boolean {
+  return schema.defaultNullNode === true;
+}
+
 /** Map schema: an object without properties whose additionalProperties is a schema or `true`. */
 export function isMapSchema(schema: Schema): schema is MapSchema {
   return schema.kind === "object" && schema.properties.length === 0 && schema.additionalProperties !== undefined && schema.additionalProperties !== false;

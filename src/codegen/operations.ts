@@ -8,7 +8,7 @@ import { javaHashSetOrder } from "../naming/java-hash.js";
 import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, operationIdPrefixRemoval, removeNonNameElementToCamelCase, removeOperationIdPrefix, type OperationIdPrefixRemoval } from "./operation-id.js";
 import { namedSchema, resolveSchema } from "./schemas.js";
-import { isMapSchema, unaliasRef } from "./model-kinds.js";
+import { isMapSchema, isOagMapSchema, unaliasRef } from "./model-kinds.js";
 
 export interface CodegenNaming {
   /** The API grouping key of a tag (OAG's sanitizeTag). */
@@ -436,12 +436,6 @@ function formParamsOf(model: ApiModel, media: MediaType, naming: CodegenNaming):
     formProperty: prop,
     mediaType: media,
   }));
-}
-
-/** ModelUtils.isMapSchema: `additionalProperties` is a schema or `true` (properties or not). */
-function isOagMapSchema(schema: Schema): boolean {
-  if (schema.kind !== "object" && schema.kind !== "composed") return false;
-  return schema.additionalProperties === true || typeof schema.additionalProperties === "object";
 }
 
 /** The fields of a form body: its properties, and those of every allOf/oneOf/anyOf member (first name wins). */

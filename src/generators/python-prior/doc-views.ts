@@ -7,6 +7,7 @@ import type { PythonPriorDocRelease } from "./releases.js";
 import { docConsumes, mediaTypeList, responseRows, type ResponseRow } from "../../codegen/doc-tables.js";
 import { basePathOf } from "../../codegen/base-path.js";
 import { escapeText, mustacheHtml as html } from "../../codegen/escape.js";
+import { isOagMapSchema } from "../../codegen/model-kinds.js";
 import { exampleNameOf, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
 import { docResponsesOf } from "../../codegen/doc-responses.js";
 import type { ApiModel, OAuthFlow, Schema, SecurityScheme } from "../../model/ir.js";
@@ -61,7 +62,7 @@ export function isUnknownBaseType(param: CodegenParam): boolean {
 export function unknownBaseTypeBody(schema: Schema, release: PythonPriorDocRelease): boolean {
   if (schema.kind !== "composed") return false;
   if (release.before6) return true;
-  return schema.declaredType === undefined && typeof schema.additionalProperties !== "object" && schema.additionalProperties !== true && schema.allOf.length + schema.oneOf.length + schema.anyOf.length > 0;
+  return schema.declaredType === undefined && !isOagMapSchema(schema) && schema.allOf.length + schema.oneOf.length + schema.anyOf.length > 0;
 }
 
 /** One security scheme (one per OAuth flow) as the docs' auth sections show it. */

@@ -11,7 +11,7 @@ import { basePathOf } from "../../codegen/base-path.js";
 import { oagValue, oagEnum } from "../../codegen/java-format.js";
 import { javaDateString, javaOffsetDateTimeString } from "../../codegen/java-time.js";
 import { exampleNameOf, findMethodResponse, isUnnamedModelBody, UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../codegen/operations.js";
-import { isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
+import { isNullNodeDefault, isUntypedAny, unaliasRef } from "../../codegen/model-kinds.js";
 import { resolveSchema } from "../../codegen/schemas.js";
 import { propertyDescription } from "../../codegen/property-description.js";
 import type { ApiModel, Header, JsonValue, OpenApiVersion, Schema } from "../../model/ir.js";
@@ -261,7 +261,7 @@ function defaultValueOf(schema: Schema, release: TypeScriptDocRelease, openapiVe
   // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode: getAnyType's value where
   // swagger-parser put no copy) is a default like any other: `p.getDefault().toString()` is `null`,
   // a string's is quoted (`'null'`).
-  if (schema.defaultNullNode === true && schema.default?.value === null) {
+  if (isNullNodeDefault(schema)) {
     if (schema.kind === "integer" || schema.kind === "number" || schema.kind === "boolean") return "null";
     if (schema.kind === "string") return schema.format === "date" || schema.format === "date-time" ? (release.temporalDefaults ? "null" : "undefined") : "'null'";
     return "undefined";

@@ -8,7 +8,7 @@ import { javaJsonText, oagMinimumText, oagValue, oagEnum } from "../../codegen/j
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
-import { isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
+import { isNullNodeDefault, isOagMapSchema, isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
@@ -82,7 +82,7 @@ export class TypeScriptExamples extends OagExampleWriter {
   /** Example, default or first enum value of a non-object schema. */
   protected objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
-    if (s.kind === "object" || s.kind === "composed" || isOagMap(s)) return null;
+    if (s.kind === "object" || s.kind === "composed" || isOagMapSchema(s)) return null;
     // DateTimeSchema.cast (Schema.setExample) keeps what OffsetDateTime.parse reads: a date-time
     // example without an offset is none, so the default, the enum or `1970-01-01T00:00:00.00Z`
     // follows (ecotaxa's `2020-11-05T12:31:48.299713`, OAG 7.13.0); one with an offset prints as
@@ -197,7 +197,7 @@ export class TypeScriptExamples extends OagExampleWriter {
           const primitive = primitiveOfComposition(schema);
           if (primitive !== undefined) return fullPrefix + primitiveExample(primitive, text);
         }
-        if (isOagMap(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
+        if (isOagMapSchema(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
         if (schema.kind === "composed") {
           const first = schema.oneOf[0];
           return first ? fullPrefix + this.toExample(first, null) : fullPrefix;
@@ -364,11 +364,6 @@ function primitiveExample(primitive: "string" | "integer" | "number" | "boolean"
   return text ?? (primitive === "integer" ? "1" : "3.14");
 }
 
-/** OAG's map test: additionalProperties is a schema or `true` (properties or not). */
-function isOagMap(schema: Schema): boolean {
-  return (schema.kind === "object" || schema.kind === "composed") && schema.additionalProperties !== undefined && schema.additionalProperties !== false;
-}
-
 /** Quotes a string example: backticks if multi-line; kept if already quoted. */
 function ensureQuotes(value: string): string {
   // Output is LF-only; a template literal reads CR and CRLF as "\n" anyway.
@@ -394,6 +389,3 @@ function javaToString(value: JsonValue): string {
 /** The text of a Jackson NullNode, the example getObjectExample gives for a NullNode default. */
 const NULL_NODE_TEXT = "null";
 
-function isNullNodeDefault(schema: Schema): boolean {
-  return schema.defaultNullNode === true && schema.default?.value === null;
-}

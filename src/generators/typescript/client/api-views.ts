@@ -6,7 +6,6 @@ import { camelize } from "../../../naming/case.js";
 import { resolveSchema } from "../../../codegen/schemas.js";
 import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
 import { UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../../codegen/operations.js";
-import { isUnknownBaseTypeBody } from "../doc-views.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
 import { stringTypedByFormat, type CodeTypeRefs, type TypeScriptTypes } from "../types.js";
 import { isIdentifier, jsDoc, propertyKey, tsData, tsString } from "./escape.js";
@@ -58,7 +57,8 @@ export interface MethodView {
 }
 
 /**
- * The request bodies typed UNKNOWN_BASE_TYPE (isUnknownBaseTypeBody), collected over the API files:
+ * The request bodies typed UNKNOWN_BASE_TYPE (CodegenParam.unknownBaseType, decided once in the
+ * grouping: doc-views.ts isUnknownBaseTypeBody), collected over the API files:
  * models/UNKNOWN_BASE_TYPE.ts declares the type as the union of their types.
  */
 export interface UnknownBaseTypeBodies {
@@ -233,7 +233,7 @@ function bodyOf(op: CodegenOperation, ctx: ApiContext): BodyChoice | undefined {
 }
 
 function memberType(p: CodegenParam, body: BodyChoice | undefined, ctx: ApiContext, refs: CodeTypeRefs, op: CodegenOperation): string {
-  if (p.kind === "body" && body !== undefined && body.kind === "json" && body.schema !== undefined && ctx.unknownBaseType !== undefined && isUnknownBaseTypeBody(p.schema, ctx.types)) {
+  if (p.unknownBaseType === true && body !== undefined && body.kind === "json" && body.schema !== undefined && ctx.unknownBaseType !== undefined) {
     // DefaultCodegen.addBodyModelSchema: `dataType = getTypeDeclaration("UNKNOWN_BASE_TYPE")` and the
     // name imported as a model (7.13.0 4b805ff6b7), so OAG's api.mustache declares
     // `UNKNOWN_BASE_TYPE: UNKNOWN_BASE_TYPE` and imports '../models/UNKNOWN_BASE_TYPE', which it never
