@@ -76,6 +76,17 @@ export function exampleValue(e: Example | undefined): JsonValue | undefined {
 }
 
 /**
+ * How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String,
+ * a number; what swagger-parser's 3.1 deepcopy, a Json31 round trip, leaves in an `Object` field such
+ * as `default` or `example`): `[SUPER_ADMIN, ADMIN]`, `{a=1}`, strings unquoted.
+ */
+export function javaValueString(value: JsonValue): string {
+  if (Array.isArray(value)) return `[${value.map(javaValueString).join(", ")}]`;
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaValueString(v)}`).join(", ")}}`;
+  return value === null ? "null" : String(value);
+}
+
+/**
  * The compact JSON of an object or array value as Jackson's JsonNode.toString prints the tree
  * swagger-parser read (OpenAPIDeserializer.getAnyExample keeps an object/array example or default as
  * its ObjectNode/ArrayNode): as JSON.stringify, but a number written as a floating-point literal is

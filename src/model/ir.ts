@@ -383,6 +383,11 @@ export interface SchemaCommon {
    */
   readonly defaultFromCopy?: true;
   /**
+   * As defaultFromCopy, for a list `example` of an array schema (SharedInstanceFacts.copiedExamples):
+   * the typescript docs print it with Java's toString (`[123, 456]`). Docs only.
+   */
+  readonly exampleFromCopy?: true;
+  /**
    * A 3.1 `default: null` that OpenAPI Generator (7.x) holds as a Jackson NullNode, not as no default
    * (src/parse/shared-instances.ts SharedInstanceFacts.nullDefaults: a place swagger-parser did not
    * fill with a copy): its docs print the node's text, `null`. Docs only.

@@ -81,6 +81,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
+    copiedExamples: shared.copiedExamples,
     nullDefaults: shared.nullDefaults,
     copiedRequired: shared.copiedRequired,
     nullTypeRules: normalizerRuns(options.inline) ? nullTypeRules(oagVersion) : undefined,

@@ -112,7 +112,7 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     const hoistedAs = ctx.plan.hoisted.get(raw);
     // (a new `$ref` schema in OAG, which is not the shared object: no sharedNullable, no copied default)
     if (hoistedAs !== undefined) {
-      const { sharedNullable: _, defaultFromCopy: __, defaultNullNode: ___, ...rest } = common(ctx, raw, pointer);
+      const { sharedNullable: _, defaultFromCopy: __, defaultNullNode: ___, exampleFromCopy: ____, ...rest } = common(ctx, raw, pointer);
       return { ...rest, kind: "ref", target: hoistedAs };
     }
   }
@@ -750,6 +750,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   put(out, "xml", xmlOf(raw));
   if (ctx.sharedNullable.has(pointer)) out.sharedNullable = true;
   if (ctx.copiedDefaults.has(pointer) && out.default !== undefined) out.defaultFromCopy = true;
+  if (ctx.copiedExamples?.has(pointer) === true && out.example !== undefined) out.exampleFromCopy = true;
   if (ctx.nullDefaults.has(pointer) && out.default?.value === null) out.defaultNullNode = true;
   return out;
 }

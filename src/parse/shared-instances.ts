@@ -77,6 +77,13 @@ export interface SharedInstanceFacts {
    */
   readonly copiedDefaults: ReadonlySet<string>;
   /**
+   * As copiedDefaults, for a non-empty list `example` (read with getAnyExample, an ArrayNode in the
+   * original, a Java List in the copy): TypeScriptClientCodegen.toExampleValueRecursive prints a list
+   * example of an array of non-model items with its toString (`[123, 456]` for `['123', '456']`,
+   * infusionsoft/keap-sdk's 3.1 spec, OAG 7.13.0), the original's ArrayNode as JSON (`["123","456"]`).
+   */
+  readonly copiedExamples: ReadonlySet<string>;
+  /**
    * Pointers of the schemas whose place holds a deep copy and whose `required` names something the
    * schema's own (non-empty) `properties` do not declare: the copy has lost those names. `deepcopy`
    * writes a schema with Json31.mapper(), whose Schema31Mixin orders the fields alphabetically
@@ -99,25 +106,26 @@ export interface SharedInstanceFacts {
   readonly nullDefaults: ReadonlySet<string>;
 }
 
-const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
+const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedExamples: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
 
-/** The four sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
+/** The five sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
   // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
   if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
-  const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared, hasNullDefault]);
-  if (!nullable && !defaults && !undeclared && !nullDefault) return NO_FACTS;
+  const [nullable, defaults, examples, undeclared, nullDefault] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, hasListExample, requiresUndeclared, hasNullDefault]);
+  if (!nullable && !defaults && !examples && !undeclared && !nullDefault) return NO_FACTS;
   const traversal = new Traversal(root, parseRules(oagVersion).idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  const copiedExamples = new Set(examples ? placed.filter(([, node]) => hasListExample(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   const copiedRequired = new Set(undeclared ? placed.filter(([, node]) => requiresUndeclared(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   const nullDefaults = new Set(nullDefault ? placed.filter(([, node]) => hasNullDefault(node) && !traversal.isCopy(node)).map(([pointer]) => pointer) : []);
-  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedRequired, nullDefaults };
+  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedExamples, copiedRequired, nullDefaults };
   const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedRequired, nullDefaults };
+  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedExamples, copiedRequired, nullDefaults };
 }
 
 /**
@@ -169,7 +177,16 @@ function someNodes(root: RawObject, tests: readonly ((node: RawObject) => boolea
  * `default` is no default.
  */
 function hasListDefault(node: RawObject): boolean {
-  if (!Array.isArray(node.default) || node.default.length === 0) return false;
+  return hasListValue(node, node.default);
+}
+
+/** An array schema with a non-empty list `example` (see SharedInstanceFacts.copiedExamples). */
+function hasListExample(node: RawObject): boolean {
+  return hasListValue(node, node.example);
+}
+
+function hasListValue(node: RawObject, value: unknown): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
   const type = node.type;
   return type === "array" || (Array.isArray(type) && type.includes("array")) || isObject(node.items);
 }

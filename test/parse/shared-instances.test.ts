@@ -282,6 +282,61 @@ describe("array defaults OAG holds as a copy's Java List", () => {
   });
 });
 
+// The same copy holds a list `example` as a Java List: TypeScriptClientCodegen.toExampleValueRecursive
+// prints an Iterable example of an array of non-model items with its toString, `[123, 456]` for
+// `['123', '456']` (infusionsoft/keap-sdk, typescript 7.13.0, fixtures/conformance/keap-typescript:
+// ApplyRemoveTagRequest's contact_ids), where the original's ArrayNode prints `["123","456"]`;
+// getObjectExample falls back to the default, a List in the copy as well.
+const examplesSpec = (version: string) => `openapi: ${version}
+info: { title: Examples, version: "1" }
+paths:
+  /tags:
+    post:
+      operationId: applyTag
+      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/ApplyTag" } } } }
+      responses:
+        "200": { description: OK }
+components:
+  schemas:
+    ApplyTag:
+      type: object
+      properties:
+        contact_ids: { type: array, items: { type: string }, example: ["123", "456"] }
+        scores: { type: array, items: { type: integer }, example: [1, 2] }
+        labels: { type: array, items: { type: string }, default: [red, blue] }
+    Unused:
+      type: object
+      properties:
+        contact_ids: { type: array, items: { type: string }, example: ["789"] }
+`;
+
+describe("array examples OAG holds as a copy's Java List", () => {
+  const base = "/components/schemas/ApplyTag/properties";
+  const specs = specFiles("oaswright-copied-examples-", { "e31.yaml": examplesSpec("3.1.0"), "e30.yaml": examplesSpec("3.0.3") });
+
+  it("7.x, 3.1: the list examples of a component an operation references, not of one nothing references", () => {
+    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids`, `${base}/scores`]);
+    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.6.0", false).copiedExamples.size).toBe(0);
+  });
+
+  it("typescript docs: Java's toString for the copy's example and default, JSON for 3.0", async () => {
+    const doc = async (file: string) => {
+      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } };
+      const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
+      return String(files.find((f) => f.path === "DefaultApi.md")?.contents);
+    };
+    const d31 = await doc("e31.yaml");
+    expect(d31).toContain("    contactIds: [123, 456],\n");
+    expect(d31).toContain("    scores: [1, 2],\n");
+    expect(d31).toContain("    labels: [red, blue],\n");
+    const d30 = await doc("e30.yaml");
+    expect(d30).toContain('    contactIds: ["123","456"],\n');
+    expect(d30).toContain("    scores: [1,2],\n");
+    expect(d30).toContain('    labels: ["red","blue"],\n');
+  });
+});
+
 // A deep copy is a Json31 round trip: Schema31Mixin writes `properties` before `required` and
 // swagger-models' Schema.setRequired then keeps only the names of `properties`. Seen in OAG's output:
 // langchain-ai/agent-protocol (python 7.13.0-SNAPSHOT, fixtures/conformance/agentprotocol-python)

@@ -6,7 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
-import { javaJsonText, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
+import { javaJsonText, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -63,12 +63,6 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
-/** How Java's toString prints a JSON value read into plain Java objects (List, LinkedHashMap, String). */
-function javaValueString(value: JsonValue): string {
-  if (Array.isArray(value)) return `[${value.map(javaValueString).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaValueString(v)}`).join(", ")}}`;
-  return javaToString(value);
-}
 
 /**
  * The default (own, else the referenced schema's), the schema that types it and the one it is

@@ -97,6 +97,7 @@ interface DocParam {
   readonly dataType: string;
   readonly defaultValue: string | null;
   readonly isPrimitive: boolean;
+  /** The enumVars' values of an enum parameter ([] for isEnum without enumVars: arrayOwnEnum), null when no enum. */
   readonly enumValues: readonly string[] | null;
   readonly example: string;
   /** Raw; a form field's is its property's as OAG's docs know it (propertyDescription). */
@@ -170,7 +171,8 @@ function typeCell(p: DocParam): string {
   let out = "";
   if (!p.isPrimitive && p.enumValues === null) out += `**${html(p.dataType)}**`;
   if (p.isPrimitive) out += `[**${html(p.dataType)}**]`;
-  if (p.enumValues !== null) out += `**Array<${p.enumValues.map(html).join(" &#124; ")}>**`;
+  // isEnum without enumVars (an array's own enum: arrayOwnEnum) prints nothing here.
+  if (p.enumValues !== null && p.enumValues.length > 0) out += `**Array<${p.enumValues.map(html).join(" &#124; ")}>**`;
   return out;
 }
 
@@ -230,7 +232,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     // DefaultCodegen.fromFormProperty: an array form field takes its items' default (release row).
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object") && !(ctx.release.anyTypeParamNotPrimitive && param.kind !== "form" && isAnyTypeParam(schema, ctx.model)),
-    enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : null,
+    enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : arrayOwnEnum(schema) ? [] : null,
     // TypeScriptClientCodegen.setParameterExampleValue reads Parameter.getSchema(), which a `content`
     // parameter lacks ("CodegenParameter.example defaulting to null"): the example prints empty
     // (`json: ,`), in every release with API docs (74e28a7709, 5.2.1, to 7.13.0).
@@ -240,6 +242,19 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     // it a second time (a `'` prints `\\\'`: spoonacular's RecipesApi.md, 7.8.0-SNAPSHOT).
     description: param.kind === "form" ? onceEscaped(propertyDescription(ctx.model, schema, ctx.oagVersion), ctx.release) : param.description,
   };
+}
+
+/**
+ * An inline array whose own `enum` (beside `items`, not in them) is the only one: fromProperty
+ * makes the property isEnum with allowableValues of those values, but updateCodegenPropertyEnum
+ * reads an array's allowableValues from its innermost items (`if (var.mostInnerItems != null)`),
+ * which have none, so no enumVars are built; fromParameter and fromFormProperty copy isEnum, and
+ * api_doc.mustache's type cell, which prints a non-primitive enum by its enumVars only, is empty
+ * (` **updateMask** |  | ...`: infusionsoft/keap-sdk be3dfc7d, OAG 7.10.0, a 3.0 spec). The same
+ * DefaultCodegen code from 74e28a7709 (5.2.1) to 7.13.0 at least.
+ */
+function arrayOwnEnum(schema: Schema): boolean {
+  return schema.kind === "array" && schema.enum !== undefined && schema.enum.length > 0;
 }
 
 /** Inline enum of a parameter (or of its array items). */
