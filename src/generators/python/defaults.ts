@@ -23,9 +23,11 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
   const d = defaultOf(ctx, schema);
   if (d === null) return null;
   const release = pythonDocRelease(ctx.oagVersion);
-  // AbstractPythonCodegen.toDefaultValue: the enum branch comes before the string branch; it gave the
-  // bare value until string enums were quoted as strings (release row `quotedStringEnumDefaults`).
-  if (d.typed.enum !== undefined && d.typed.enum.length > 0 && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.printed);
+  // AbstractPythonCodegen.toDefaultValue: from release row `enumDefaultBranch` (7.7.0) the enum branch
+  // comes before the string branch; it gave the bare value until string enums were quoted as strings
+  // (release row `quotedStringEnumDefaults`). Before 7.7.0 an enum takes its type's branch.
+  const enumBranch = release.enumDefaultBranch && d.typed.enum !== undefined && d.typed.enum.length > 0;
+  if (enumBranch && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.printed);
   return scalarDefault(d.typed, d.printed, javaToString, release);
 }
 

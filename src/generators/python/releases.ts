@@ -65,6 +65,12 @@ export interface PythonDocRelease {
    */
   readonly escapedQuoteInStringDefaults: boolean;
   /**
+   * AbstractPythonCodegen.toDefaultValue has an enum branch before the string branch (a5a99585ef, #18796,
+   * 7.7.0): a parameter's inline string-enum default prints bare (`desc`). Before, a string enum took the
+   * string branch like any string (`'desc'`; conekta/conekta-python's 7.1.0 docs: `accept_language = 'es'`).
+   */
+  readonly enumDefaultBranch: boolean;
+  /**
    * A parameter's string-enum default is quoted as a string (`'desc'`, AbstractPythonCodegen.toDefaultValue's
    * enum branch calls formatPythonStringLiteral); before, it was the bare value (`desc`). Enum models'
    * `Model.MEMBER` defaults do not change (getEnumDefaultValue unwraps the quotes).
@@ -162,7 +168,7 @@ export interface PythonDocRelease {
   readonly mapFormFieldsSkipped: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, enumDefaultBranch: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.0.1", source: "75ac4a2f58 Fix selection of unnecessary form parameter models (#16418): ModelUtils.visitSchema visits properties with no media type; after the 7.0.0 release commit c37fa8a4e8, before 7.0.1's 875c3ecd3c; the same commit's fromRequestBodyToFormParameters keeps map properties", change: { formIntoProperties: false, mapFormFieldsSkipped: false } },
@@ -184,6 +190,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.6.0", source: "70130edaab Properties with custom types inheritance fix (#18052)", change: { mergedPropertiesCloned: true } },
   { since: "7.7.0", source: "8783ad8a18 [Python] List enum members in docs (#18804)", change: { enumMembersListed: true } },
   { since: "7.7.0", source: "a5a99585ef [Python] Add enum support when building default values for model properties when using `$ref` (#18796), after the 7.6.0 release commit ab7d0cb74f (OAG's python samples: 7.6.0 no default, 7.7.0 `[default to -efg]`)", change: { refDefaults: true } },
+  { since: "7.7.0", source: "a5a99585ef (#18796, same commit): toDefaultValue's ModelUtils.isEnumSchema branch, before the string branch, returns the bare default; 7.0.0 c37fa8a4e8 to 7.6.0 ab7d0cb74f have none (conekta/conekta-python's Accept-Language header, an inline string enum with default es: `[default to &#39;es&#39;]` at 7.1.0 f9f05c7 and 7.5.0 38766f2, `[default to es]` at 7.9.0 a3d2afc)", change: { enumDefaultBranch: true } },
   { since: "7.9.0", source: "17e0b7ca71 [typescript] fix: nullable enums should not serialize a null value to a string (#19540): DefaultCodegen.buildEnumVars skips a null member, before the 7.9.0 release commit 4145000dfe", change: { nullEnumMembersDropped: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.apiDocFilename asks uniqueCaseInsensitiveString, before the 7.9.0 release commit 4145000dfe", change: { uniqueApiDocNames: true } },
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },

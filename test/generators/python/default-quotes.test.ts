@@ -1,6 +1,7 @@
 // Parameter defaults in the python API docs, release by release (src/generators/python/releases.ts):
 // a `'` in a string default is escaped from 7.13.0 (`escapedQuoteInStringDefaults`, #21021) and a
-// string enum's default is quoted like any string from 7.24.0 (`quotedStringEnumDefaults`, #24268);
+// string enum's default is quoted like any string before 7.7.0, where toDefaultValue had no enum branch
+// (`enumDefaultBranch`, a5a99585ef), and again from 7.24.0 (`quotedStringEnumDefaults`, #24268);
 // an integer enum and an enum model's property keep their form.
 
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,15 @@ async function docs(oagVersion?: string): Promise<{ api: string; model: string }
 }
 
 describe("python docs: parameter defaults by release", () => {
+  it("7.1.0 and 7.6.0: no enum branch, a string enum's default quoted as a string", async () => {
+    for (const v of ["7.1.0", "7.6.0"]) {
+      const { api } = await docs(v);
+      expect(api, v).toContain("    order = 'desc' # str |  (optional) (default to 'desc')\n");
+      expect(api, v).toContain(" **order** | **str**|  | [optional] [default to &#39;desc&#39;]\n");
+      expect(api, v).toContain(" **level** | **int**|  | [optional] [default to 2]\n");
+    }
+  });
+
   it("7.12.0: string enums bare, a string's quote as written", async () => {
     const { api, model } = await docs("7.12.0");
     expect(api).toContain("    order = desc # str |  (optional) (default to desc)\n");
