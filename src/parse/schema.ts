@@ -859,7 +859,6 @@ function inferType(raw: RawObject): string | undefined {
   return typeof raw.const === "string" ? "string" : undefined;
 }
 
-/** See SchemaCommon.untyped31: the schemas normalizeSchema sends to normalizeSimpleSchema without a type. */
 /**
  * A 3.1 anyOf member as processNormalize31Spec leaves it before processSimplifyAnyOf asks
  * isNullTypeSchema (normalizeAnyOf normalizes the members first; OpenAPINormalizer at the 7.3.0
@@ -881,8 +880,10 @@ function withoutNullType31(raw: RawObject): RawObject {
   return { ...raw, type: left.length === 1 ? left[0] : left, nullable: true };
 }
 
+/** See SchemaCommon.untyped31: the schemas normalizeSchema sends to normalizeSimpleSchema without a type. */
 function emptiedBy31Normalizer(raw: RawObject): boolean {
-  // normalizeSchema returns a `$ref` as it is (OpenAPINormalizer, every 7.x release)
+  // normalizeSchema returns a `$ref` as it is (OpenAPINormalizer at 7.0.0 c37fa8a4e8; skipNormalization
+  // at 7.13.0 4b805ff6b7), so isNullTypeSchema reads it unchanged: no null type but an enum of null
   if (typeof raw.$ref === "string") return false;
   if (raw.type !== undefined || raw.$schema !== undefined) return false;
   // swagger-parser types an untyped `enum` by its first value in a 3.1 document too (inferType):
