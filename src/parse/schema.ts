@@ -282,7 +282,7 @@ function buildComposed(ctx: BuildContext, raw: RawObject, pointer: string, base:
     const out: Schema[] = [];
     items.forEach((item, i) => {
       const at = childPointer(childPointer(pointer, key), i);
-      if (key !== "allOf" && (isNullSchema(item) || oagNullType(ctx, key, item))) {
+      if (key !== "allOf" && droppedAsNull(ctx, key, item)) {
         nullable = true;
         droppedNull = true;
         if (droppedOther === undefined && !isNullSchema(item)) droppedOther = { key };
@@ -348,6 +348,16 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
   } as Schema;
 }
 
+/**
+ * A oneOf/anyOf member that leaves the composition, making it nullable: a written `type: null`, or
+ * one the release's isNullTypeSchema removes. In a 3.1 anyOf that the normalizer simplifies (7.x)
+ * its answer alone decides: 7.3.0-7.4.x keep `{type: 'null'}` (withoutNullType31).
+ */
+function droppedAsNull(ctx: BuildContext, key: "oneOf" | "anyOf", item: unknown): boolean {
+  if (ctx.nullTypeRules !== undefined && ctx.openapi31 && key === "anyOf") return oagNullType(ctx, key, item);
+  return isNullSchema(item) || oagNullType(ctx, key, item);
+}
+
 /** A oneOf/anyOf member the release's isNullTypeSchema reads as a null type (null-type.ts; none before 7.0.0). */
 function oagNullType(ctx: BuildContext, key: "oneOf" | "anyOf", raw: unknown): boolean {
   return ctx.nullTypeRules !== undefined && isObject(raw) && isNullTypeSchema(irNullTypeReader(ctx, key), ctx.nullTypeRules, raw);
@@ -375,7 +385,11 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
   };
   const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
   reader = {
-    fields: (schema) => (emptied(schema) ? {} : !ctx.refSiblings && typeof schema.$ref === "string" ? { $ref: schema.$ref } : schema),
+    fields: (schema) => {
+      if (emptied(schema)) return {};
+      if (!ctx.refSiblings && typeof schema.$ref === "string") return { $ref: schema.$ref };
+      return key === "anyOf" && ctx.openapi31 ? withoutNullType31(schema) : schema;
+    },
     referenced: (schema) => {
       const ref = schema.$ref;
       const target = typeof ref === "string" ? refToPointer(ref) : undefined;
@@ -845,8 +859,32 @@ function inferType(raw: RawObject): string | undefined {
   return typeof raw.const === "string" ? "string" : undefined;
 }
 
+/**
+ * A 3.1 anyOf member as processNormalize31Spec leaves it before processSimplifyAnyOf asks
+ * isNullTypeSchema (normalizeAnyOf normalizes the members first; OpenAPINormalizer at the 7.3.0
+ * release commit d617b46c86 and after): a member normalizeSchema hands to normalizeSimpleSchema (no
+ * `$ref`, properties, map value or composition) loses `null` from its types and is made nullable.
+ * So `{type: 'null'}` has no types left: from 7.3.0 (types read, 64c763b87a) to 7.4.x it is no null
+ * type (a JsonSchema, no enum), and the anyOf stays (HIRO-MicroDataCenters-BV/ds-catalog 0f8e030,
+ * python 7.3.0: `anyOf: [{type: integer}, {type: 'null'}], title: Page` is model `Page`); from 7.5.0
+ * (03af25ce34) its `nullable: true` makes it one. The planner's replay (inline-normalizer.ts
+ * normalize31) leaves its handles the same way.
+ */
+function withoutNullType31(raw: RawObject): RawObject {
+  const type = raw.type;
+  const types = Array.isArray(type) ? type : [type];
+  if (!types.some((t) => t === "null" || t === null)) return raw;
+  if (typeof raw.$ref === "string" || (isObject(raw.properties) && Object.keys(raw.properties).length > 0) || isObject(raw.additionalProperties)) return raw;
+  if (["allOf", "oneOf", "anyOf"].some((k) => Array.isArray(raw[k]) && raw[k].length > 0)) return raw;
+  const left = types.filter((t) => t !== "null" && t !== null);
+  return { ...raw, type: left.length === 1 ? left[0] : left, nullable: true };
+}
+
 /** See SchemaCommon.untyped31: the schemas normalizeSchema sends to normalizeSimpleSchema without a type. */
 function emptiedBy31Normalizer(raw: RawObject): boolean {
+  // normalizeSchema returns a `$ref` as it is (OpenAPINormalizer at 7.0.0 c37fa8a4e8; skipNormalization
+  // at 7.13.0 4b805ff6b7), so isNullTypeSchema reads it unchanged: no null type but an enum of null
+  if (typeof raw.$ref === "string") return false;
   if (raw.type !== undefined || raw.$schema !== undefined) return false;
   // swagger-parser types an untyped `enum` by its first value in a 3.1 document too (inferType):
   // the normalizer sees that type and keeps the schema (OAG 7.13.0 on oas-examples 3.1
