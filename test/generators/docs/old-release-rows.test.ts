@@ -16,8 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "oaswright-prior50-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -83,13 +82,7 @@ paths:
 );
 
 async function docs(oagVersion: string): Promise<(file: string) => string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "python-prior", `--additional-properties=oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input: spec, generator: "python-prior", options: args.options, validate: "off" });
-  return (file) => {
-    const found = files.find((f) => f.path === file);
-    if (!found) throw new Error(`${file} not generated`);
-    return String(found.contents);
-  };
+  return (await generateFromArgs(["-i", spec, "-g", "python-prior", `--additional-properties=oagVersion=${oagVersion}`])).text;
 }
 
 describe("python-prior docs of OAG 5.0.x against later releases", () => {
@@ -141,9 +134,7 @@ describe("python-prior docs of OAG 5.0.x against later releases", () => {
 
 describe("typescript docs by release", () => {
   async function tsDoc(oagVersion: string, file: string): Promise<string> {
-    const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-    const { files } = await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" });
-    return String(files.find((f) => f.path === file)?.contents);
+    return (await generateFromArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).text(file);
   }
   const apiDoc = (oagVersion: string) => tsDoc(oagVersion, "JobsApi.md");
   it("README: no usage section before 6.3.0, its install block unclosed until 6.4.0", async () => {
@@ -158,8 +149,7 @@ describe("typescript docs by release", () => {
   });
   it("no API docs before 5.2.1 (74e28a7709), the README's framework line ending in a space before 5.3.0 (0204bf4ae2)", async () => {
     const files = async (oagVersion: string) => {
-      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-      return (await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files;
+      return (await generateFromArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).files;
     };
     const [v520, v521] = [await files("5.2.0"), await files("5.2.1")];
     expect(v520.filter((f) => f.path.endsWith(".md")).map((f) => f.path)).toEqual(["README.md"]);
@@ -189,9 +179,7 @@ paths:
 `,
   );
   async function gen(generator: string, oagVersion: string, file: string): Promise<string> {
-    const args = parseGenerateArgs(["-i", relSpec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`]);
-    const { files } = await generateFiles({ input: relSpec, generator, options: args.options, validate: "off" });
-    return String(files.find((f) => f.path === file)?.contents);
+    return (await generateFromArgs(["-i", relSpec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`])).text(file);
   }
   it("goes on localhost before 5.3.1 (URLPathUtils.isRelativeUrl, 0bb4f186ec)", async () => {
     expect(await gen("python-prior", "5.3.0", "docs/StatusApi.md")).toContain("All URIs are relative to *http://localhost/api/session*");

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { specFiles } from "../../support/spec-files.js";
 import { formatDiagnostics, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
@@ -30,8 +30,7 @@ paths:
 const specs = specFiles("oaswright-ids-in-run-", { "spec.yaml": SPEC });
 
 async function generate(generator: string, oagVersion: string): Promise<Map<string, string>> {
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator, options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "tags", oagVersion } } });
-  return new Map(files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateInMemory(specs.path("spec.yaml"), generator, { packageName: "tags", oagVersion }, { validate: "warning" })).texts);
 }
 
 /** The operations an API doc's method table lists. */
