@@ -7,8 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "oaswright-py70-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,9 +40,7 @@ components:
 );
 
 async function docs(oagVersion: string): Promise<(file: string) => string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  return (file) => String(files.find((f) => f.path === file)?.contents);
+  return (await generateFromArgs(["-i", spec, "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).text;
 }
 
 describe("python docs before 7.5", () => {
