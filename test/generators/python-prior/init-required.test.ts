@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runPytest } from "../../support/python.js";
@@ -19,7 +19,7 @@ let on: { files: GeneratedFile[]; warnings: { message: string }[] };
 let off: { files: GeneratedFile[]; warnings: { message: string }[] };
 
 function generate(additionalProperties: Record<string, string>) {
-  return generateFiles({ input: SPEC, generator: "python-prior", options: { ...EMPTY_OPTIONS, additionalProperties }, validate: "off" });
+  return generateInMemory(SPEC, "python-prior", additionalProperties);
 }
 
 beforeAll(async () => {
