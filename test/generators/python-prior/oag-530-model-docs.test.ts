@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runPython } from "../../support/python.js";
@@ -98,8 +97,7 @@ components:
 
 async function generate(oagVersion: string) {
   const input = specs.path("spec.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=ergo_like", `--additional-properties=oagVersion=${oagVersion}`]);
-  return (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=ergo_like", `--additional-properties=oagVersion=${oagVersion}`])).files;
 }
 
 async function docs(oagVersion: string): Promise<Map<string, string>> {

@@ -17,8 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runPython } from "../../support/python.js";
@@ -113,8 +112,7 @@ components:
 
 async function generate(generator: "python-prior" | "python", oagVersion: string) {
   const input = specs.path("spec.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  return (await generateFiles({ input, generator, options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).files;
 }
 
 async function docs(generator: "python-prior" | "python", oagVersion: string): Promise<Map<string, string>> {
