@@ -18,8 +18,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import type { GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
 import { specFiles } from "../../support/spec-files.js";
@@ -133,8 +132,7 @@ paths:
 
 async function generate(oagVersion: string | undefined): Promise<readonly GeneratedFile[]> {
   const extra = oagVersion === undefined ? [] : [`--additional-properties=oagVersion=${oagVersion}`];
-  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", ...extra]);
-  return (await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", ...extra])).files;
 }
 
 function text(files: readonly GeneratedFile[], suffix: string): string {
@@ -186,8 +184,7 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
   it("prints an untyped composition's example as any type's (`null`) from 5.3.0; before, the composed branch's empty example (OAG's composed-schemas sample)", async () => {
     const spec = composed.path("spec.yaml");
     const doc = async (oagVersion: string) => {
-      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-      return text((await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files, "DefaultApi.md");
+      return text((await generateFromArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).files, "DefaultApi.md");
     };
     expect(await doc("5.2.1")).toContain("\n    file: ,\n");
     expect(await doc("5.3.0")).toContain("\n    file: null,\n");
