@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runMypy, runPython } from "../../support/python.js";
@@ -29,8 +29,7 @@ const generated = new Map<string, GeneratedFile[]>();
 const text = (f: GeneratedFile) => (typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8"));
 
 async function generate(spec: string, generator: "python" | "python-prior", packageName: string): Promise<GeneratedFile[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName } };
-  const { files } = await generateFiles({ input: path.join(FIXTURES, spec), generator, options, validate: "off" });
+  const { files } = await generateInMemory(path.join(FIXTURES, spec), generator, { packageName });
   return files.filter((f) => f.path.startsWith(`${packageName}/`) && !f.path.endsWith(".md"));
 }
 
