@@ -9,8 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
 import { runPython } from "../../support/python.js";
 
@@ -54,9 +53,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "oaswright-unknown-type-"));
   const spec = path.join(dir, "spec.yaml");
   writeFileSync(spec, SPEC);
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"]);
-  const generated = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  files = new Map(generated.files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
+  files = new Map((await generateFromArgs(["-i", spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"])).texts);
   const out = path.join(dir, "out");
   for (const [p, text] of files) {
     mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
