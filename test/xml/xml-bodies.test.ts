@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { writeOutput } from "../../src/render/write.js";
 import { startEchoServer, type EchoServer, type Reflection } from "../support/echo-server.js";
 import { runMypy, runPython } from "../support/python.js";
@@ -37,7 +37,7 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-xml-"));
   for (const generator of ["typescript", "python", "python-prior"]) {
     const props = generator === "typescript" ? { useObjectParameters: "true" } : {};
-    const { files } = await generateFiles({ input: SPEC, generator, options: { ...EMPTY_OPTIONS, additionalProperties: props }, validate: "off" });
+    const { files } = await generateInMemory(SPEC, generator, props);
     if (generator === "typescript") {
       transpileToJs(files, path.join(root, "typescript"));
     } else {
@@ -257,7 +257,7 @@ except ApiValueError as e:
 
   it("typescript: the client (ES module) and its docs' examples, which build the model, type-check strict", async () => {
     const props = { useObjectParameters: "true", supportsES6: "true", importFileExtension: ".js" };
-    const { files } = await generateFiles({ input: SPEC, generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: props }, validate: "off" });
+    const { files } = await generateInMemory(SPEC, "typescript", props);
     const dir = path.join(root, "ts-esm");
     const roots = writeClient(dir, files);
     const md = String(files.find((f) => f.path === "docs/DefaultApi.md")!.contents);
