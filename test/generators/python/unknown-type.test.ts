@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateFromArgs } from "../../support/generate.js";
-import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 
 const SPEC = `openapi: 3.0.1
@@ -44,12 +44,10 @@ components:
         count: { type: integer }
 `;
 
-const fixture = folderWithEcho("oaswright-unknown-type-");
+const fixture = specWithEcho("oaswright-unknown-type-", SPEC);
 let files: Map<string, string>;
 beforeAll(async () => {
-  const spec = path.join(fixture.tmp, "spec.yaml");
-  writeFileSync(spec, SPEC);
-  files = new Map((await generateFromArgs(["-i", spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"])).texts);
+  files = new Map((await generateFromArgs(["-i", fixture.spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"])).texts);
   const out = path.join(fixture.tmp, "out");
   for (const [p, text] of files) {
     mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
