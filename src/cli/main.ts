@@ -83,7 +83,7 @@ async function generate(argv: readonly string[], io: Io): Promise<number> {
   const flags = parseFlags(argv);
   if (flags["input-spec"] === undefined && flags.config === undefined && existsSync(OPENAPITOOLS_FILE)) {
     const keys = (flags["generator-key"] as string[] | undefined) ?? [];
-    return runBatch([OPENAPITOOLS_FILE], argv.filter((a, i) => !isGeneratorKey(argv, i)), keys, io);
+    return runBatch([OPENAPITOOLS_FILE], argv.filter((_, i) => !isGeneratorKey(argv, i)), keys, io);
   }
   if (flags["generator-key"] !== undefined) throw new UsageError(`--generator-key selects entries of ${OPENAPITOOLS_FILE}, and there is none in this folder`);
   const args = parseGenerateArgs(argv);

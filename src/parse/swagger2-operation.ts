@@ -315,7 +315,7 @@ function convertParameter(ctx: OperationContext, p: RawObject, at: string): RawO
   }
   schemaCommon(ctx, p, at, schema);
   // convert(Parameter): a number member is `new BigDecimal(text)`.
-  if (p.type === "number") setEnumTexts(ctx, p, at, schema, bigDecimalText);
+  if (p.type === "number") setEnumTexts(ctx, at, schema, bigDecimalText);
   if (p.in === "path" || p.required === true) out.required = true;
   out.schema = schema;
   Object.assign(out, extensionsOut(p));
@@ -333,7 +333,7 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
   }
   schemaCommon(ctx, p, at, schema);
   // convert(SerializableParameter): schema.setEnum(sp.getEnum()), the texts themselves, uncast.
-  if (p.type === "number" || p.type === "integer") setEnumTexts(ctx, p, at, schema, javaNumberText);
+  if (p.type === "number" || p.type === "integer") setEnumTexts(ctx, at, schema, javaNumberText);
   formFieldExample(ctx, p, at, schema);
   return schema;
 }
@@ -345,7 +345,7 @@ function convertFormField(ctx: OperationContext, p: RawObject, at: string): RawO
  * javaNumberText for the text kept). A string parameter's number members are strings already
  * (schemaCommon's coerceToType writes `1` for `1.0`; not followed).
  */
-function setEnumTexts(ctx: OperationContext, p: RawObject, at: string, schema: RawObject, print: (value: number, literal: string | undefined) => string): void {
+function setEnumTexts(ctx: OperationContext, at: string, schema: RawObject, print: (value: number, literal: string | undefined) => string): void {
   const values = asArray(schema.enum);
   if (values === undefined || !values.some((v) => typeof v === "number")) return;
   let changed = false;

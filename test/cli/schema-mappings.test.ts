@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
+import { fileText as text } from "../support/generated-file.js";
 import type { GeneratorOptions } from "../../src/generators/generator.js";
 import { writeOutput, type GeneratedFile } from "../../src/render/write.js";
 import { parseGenerateArgs } from "../../src/cli/options.js";
@@ -73,15 +74,9 @@ components:
 const fixture = specWithEcho("oaswright-schema-mappings-", SPEC);
 
 async function generate(generator: string, options: Partial<GeneratorOptions>, additionalProperties: Record<string, string> = {}) {
-  const result = await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, ...options, additionalProperties } });
-  return result;
+  return generateInMemory(fixture.spec, generator, additionalProperties, { options });
 }
 
-const text = (files: readonly GeneratedFile[], p: string): string => {
-  const f = files.find((x) => x.path === p);
-  if (!f) throw new Error(`${p} was not generated`);
-  return String(f.contents);
-};
 const paths = (files: readonly GeneratedFile[]) => files.map((f) => f.path);
 
 it("the options reach the generators from the command line", () => {

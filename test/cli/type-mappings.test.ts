@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
+import { fileText as text } from "../support/generated-file.js";
 import { writeOutput } from "../../src/render/write.js";
 import { parseGenerateArgs } from "../../src/cli/options.js";
 import { specWithEcho } from "../support/spec-with-echo.js";
@@ -46,11 +47,9 @@ components:
 const fixture = specWithEcho("oaswright-mappings-", SPEC);
 
 async function generate(generator: string, typeMappings: Record<string, string>, additionalProperties: Record<string, string> = {}) {
-  const result = await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties, typeMappings } });
-  return result.files;
+  return (await generateInMemory(fixture.spec, generator, additionalProperties, { options: { typeMappings } })).files;
 }
 
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => String(files.find((f) => f.path === p)?.contents);
 
 it("the option reaches the generators from the command line and the config file", () => {
   expect(parseGenerateArgs(["-i", "s.yaml", "-g", "typescript", "--type-mappings", "DateTime=string,UUID=string"]).options.typeMappings).toEqual({ DateTime: "string", UUID: "string" });

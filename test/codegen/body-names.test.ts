@@ -4,7 +4,7 @@
 
 import { expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Bodies, version: "1" }
@@ -44,9 +44,7 @@ components:
 const specs = specFiles("oaswright-bodies-", { "spec.yaml": SPEC });
 
 it("names an array body after its innermost item's model, else request_body", async () => {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "bodies" } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
-  const doc = String(files.find((f) => f.path === "docs/BodiesApi.md")?.contents);
+  const doc = (await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "bodies" })).text("docs/BodiesApi.md");
   expect(doc).toContain("> post_free(request_body=request_body)\n");
   expect(doc).toContain("> post_model(pet=pet)\n");
   expect(doc).toContain("> post_nested(pet=pet)\n");

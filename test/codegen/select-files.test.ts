@@ -4,13 +4,13 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { generatorNames } from "../../src/generators/index.js";
 
 const SPEC = path.resolve(__dirname, "../../fixtures/golden/openapi-generator/typescript-petstore/spec/petstore.yaml");
 
 async function generate(generator: string, globalProperties: Record<string, string>) {
-  const r = await generateFiles({ input: SPEC, generator, options: { ...EMPTY_OPTIONS, globalProperties }, validate: "off" });
+  const r = await generateInMemory(SPEC, generator, {}, { options: { globalProperties } });
   return { paths: r.files.map((f) => f.path), roles: r.files.map((f) => f.role), notes: r.warnings.filter((w) => w.file === "(options)").map((w) => w.message) };
 }
 

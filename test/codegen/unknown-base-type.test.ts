@@ -10,7 +10,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
+import { fileText as text } from "../support/generated-file.js";
 import { writeOutput } from "../../src/render/write.js";
 import { specWithEcho } from "../support/spec-with-echo.js";
 import { runPython } from "../support/python.js";
@@ -74,10 +75,8 @@ const fixture = specWithEcho("oaswright-unknown-base-", SPEC);
 
 async function generate(generator: "python" | "typescript" | "python-prior", oagVersion = "7.13.0") {
   const additionalProperties: Record<string, string> = generator === "typescript" ? { npmName: "client", oagVersion } : { packageName: "ubt", oagVersion };
-  return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+  return (await generateInMemory(fixture.spec, generator, additionalProperties)).files;
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => String(files.find((x) => x.path === p)?.contents);
 
 describe("a request body OAG finds no model for: UNKNOWN_BASE_TYPE", () => {
   it("python: docs and client name it unknown_base_type; the client sends what it is given", async () => {

@@ -1,13 +1,11 @@
 // The XML plan of a request body (src/codegen/xml-plan.ts), rule by rule: given a body schema,
 // the exact plan. The wire behaviour of the three clients is in test/xml/xml-bodies.test.ts.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { planXmlBody, type XmlPlan } from "../../src/codegen/xml-plan.js";
 import type { ApiModel } from "../../src/model/ir.js";
 import { parseSpec } from "../../src/parse/index.js";
+import { specFiles } from "../support/spec-files.js";
 
 const SPEC = `openapi: 3.1.0
 info: { title: XML plans, version: "1" }
@@ -63,16 +61,12 @@ components:
     Rule: { type: object, properties: { ID: { type: string } } }
 `;
 
-let dir: string;
+const specs = specFiles("oaswright-xml-plan-", { "spec.yaml": SPEC });
 let model: ApiModel;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-xml-plan-"));
-  fs.writeFileSync(path.join(dir, "spec.yaml"), SPEC);
-  model = (await parseSpec(path.join(dir, "spec.yaml"))).model;
+  model = (await parseSpec(specs.path("spec.yaml"))).model;
 });
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function planOf(operationId: string): XmlPlan {
   const op = model.operations.find((o) => o.operationId === operationId)!;

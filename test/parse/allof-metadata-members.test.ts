@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const spec = `openapi: 3.0.3
 info: { title: AllOf, version: "1" }
@@ -37,9 +37,7 @@ components:
 const specs = specFiles("oaswright-allof-meta-", { "spec.yaml": spec });
 
 async function docs(oagVersion: string): Promise<(p: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "meta", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
-  return (p: string) => String(files.find((f) => f.path === p)?.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "meta", oagVersion })).text;
 }
 
 describe("allOf members with metadata only (python docs)", () => {

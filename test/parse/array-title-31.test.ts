@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Errors, version: "1" }
@@ -32,8 +32,7 @@ components:
 const specs = specFiles("oaswright-array-title31-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function paths(file: string, generator: "python" | "typescript", oagVersion: string): Promise<string[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "errors", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), generator, { packageName: "errors", oagVersion });
   return files.map((f) => f.path).filter((p) => /LocInner|LocationInner/.test(p));
 }
 

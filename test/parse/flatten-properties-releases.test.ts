@@ -11,7 +11,7 @@
 //   (`Labels`) (Profile.mapValueTitleFromParent).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
 
 const spec = `openapi: 3.0.3
@@ -53,8 +53,7 @@ components:
 const specs = specFiles("oaswright-flatten-properties-", { "spec.yaml": spec });
 
 async function models(oagVersion: string): Promise<string[]> {
-  const additionalProperties = { packageName: "holders", oagVersion };
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const generated = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "holders", oagVersion }, { validate: "warning" });
   return generated.files.map((f) => f.path.replace(/^docs\/|\.md$/g, "")).filter((_, i) => generated.files[i]!.path.startsWith("docs/")).sort();
 }
 

@@ -6,7 +6,7 @@
 // StorageFileModelAllOfLinks).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
 
 const spec = (openapi: string) => `openapi: ${openapi}
@@ -43,10 +43,9 @@ components:
 const specs = specFiles("oaswright-model-type-31-", { "spec31.yaml": spec("3.1.0") });
 
 async function docs(file: string, oagVersion: string): Promise<{ names: string[]; files: string }> {
-  const additionalProperties = { packageName: "files", oagVersion };
-  const generated = await generateFiles({ input: specs.path(file), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const generated = await generateInMemory(specs.path(file), "python", { packageName: "files", oagVersion }, { validate: "warning" });
   const names = generated.files.map((f) => f.path).filter((p) => p.startsWith("docs/")).sort();
-  return { names, files: String(generated.files.find((f) => f.path === "docs/Files.md")!.contents) };
+  return { names, files: generated.text("docs/Files.md") };
 }
 
 describe("inline reuse of property models in 3.1 documents", () => {

@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../src/cli/options.js";
-import { generateFiles } from "../../src/generate.js";
+import { generateFromArgs } from "../support/generate.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "oaswright-reuse-literals-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,8 +31,7 @@ function spec(fees: string, price: string, ext: "yaml" | "json", feesKey = "fees
 }
 
 async function models(file: string): Promise<string[]> {
-  const args = parseGenerateArgs(["-i", file, "-g", "python"]);
-  const generated = await generateFiles({ input: file, generator: "python", options: args.options, validate: "off" });
+  const generated = await generateFromArgs(["-i", file, "-g", "python"]);
   return generated.files.map((f) => f.path).filter((p) => p.startsWith("docs/") && !p.endsWith("Api.md")).sort();
 }
 

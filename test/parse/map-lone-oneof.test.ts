@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Maps, version: "1" }
@@ -41,10 +41,8 @@ components:
 const specs = specFiles("oaswright-map-lone-oneof-", { "spec.yaml": spec });
 
 async function docs(oagVersion: string) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "maps", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
-  const byPath = new Map(files.map((f) => [f.path, String(f.contents)]));
-  return { paths: [...byPath.keys()], text: (path: string) => byPath.get(path) ?? "" };
+  const { texts } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "maps", oagVersion });
+  return { paths: [...texts.keys()], text: (path: string) => texts.get(path) ?? "" };
 }
 
 describe("a map beside a oneOf (python docs)", () => {

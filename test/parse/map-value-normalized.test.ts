@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Maps, version: "1" }
@@ -33,9 +33,8 @@ components:
 const specs = specFiles("oaswright-mapvalue-", { "spec.yaml": spec });
 
 async function files(oagVersion: string) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "maps", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
-  return files.map((f) => ({ path: f.path, text: String(f.contents) }));
+  const { texts } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "maps", oagVersion });
+  return [...texts].map(([path, text]) => ({ path, text }));
 }
 
 describe("a map's `oneOf: [null, X]` value (python docs)", () => {

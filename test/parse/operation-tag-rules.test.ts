@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../src/cli/options.js";
-import { generateFiles } from "../../src/generate.js";
+import { generateFromArgs } from "../support/generate.js";
 import { applyTagRules, operationTagRules } from "../../src/parse/operation-tag-rules.js";
 import { specFiles } from "../support/spec-files.js";
 
@@ -22,8 +22,7 @@ paths:
 });
 
 async function docs(generator: string, args: string[]): Promise<string[]> {
-  const parsed = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", generator, ...args]);
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator, options: parsed.options, validate: "off" });
+  const generated = await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", generator, ...args]);
   return generated.files.map((f) => f.path).filter((p) => /Api\.md$/.test(p)).sort();
 }
 

@@ -4,7 +4,7 @@
 // `webhooks` alone until 093a51ee21 (#20165, first in 7.11.0, flattenWebhooks).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
 
 const spec = `openapi: 3.1.0
@@ -41,8 +41,7 @@ webhooks:
 const specs = specFiles("oaswright-path-params-webhooks-", { "spec.yaml": spec });
 
 async function models(oagVersion: string): Promise<string[]> {
-  const additionalProperties = { packageName: "hooks", oagVersion };
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const generated = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "hooks", oagVersion }, { validate: "warning" });
   return generated.files.map((f) => f.path).filter((p) => p.startsWith("docs/") && !p.endsWith("Api.md")).sort();
 }
 

@@ -13,7 +13,7 @@
 // PreviewInput gets its own model beside ReplaceInput's).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
 
 const body = (description: string, summary: string) => `
@@ -93,8 +93,7 @@ const specs = specFiles("oaswright-ref-siblings-31-", { "spec31.yaml": spec("3.1
 
 async function generate(file: string, generator: "python" | "typescript", oagVersion: string): Promise<Map<string, string>> {
   const additionalProperties = generator === "python" ? { packageName: "secrets_client", oagVersion } : { oagVersion };
-  const generated = await generateFiles({ input: specs.path(file), generator, options: { ...EMPTY_OPTIONS, additionalProperties } });
-  return new Map(generated.files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateInMemory(specs.path(file), generator, additionalProperties, { validate: "warning" })).texts);
 }
 
 /** The body parameter each python operation takes, by operation. */

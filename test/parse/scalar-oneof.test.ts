@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 
 const spec = (openapi: string) => `openapi: ${openapi}
 info: { title: Ids, version: "1" }
@@ -48,10 +48,8 @@ components:
 const specs = specFiles("oaswright-scalar-oneof-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function docs(generator: "python" | "typescript", file: string, oagVersion?: string) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "ids", ...(oagVersion !== undefined ? { oagVersion } : {}) } };
-  const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-  const byPath = new Map(files.map((f) => [f.path, String(f.contents)]));
-  return { paths: [...byPath.keys()], text: (path: string) => byPath.get(path) ?? "" };
+  const { texts } = await generateInMemory(specs.path(file), generator, { packageName: "ids", ...(oagVersion !== undefined ? { oagVersion } : {}) });
+  return { paths: [...texts.keys()], text: (path: string) => texts.get(path) ?? "" };
 }
 
 describe.each(["spec31.yaml", "spec30.yaml"])("a scalar schema beside a oneOf (%s)", (file) => {

@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
 import YAML from "yaml";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { placesAfterTraversal, sharedInstanceFacts, sharedNullablePointers } from "../../src/parse/shared-instances.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -190,9 +190,7 @@ describe("the docs", () => {
   const specs = specFiles("oaswright-shared-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3"), "ts31.yaml": tsSpec });
 
   async function generate(file: string, generator: string, oagVersion: string) {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "shared", npmName: "shared", oagVersion } };
-    const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-    return (p: string) => String(files.find((f) => f.path === p)?.contents);
+    return (await generateInMemory(specs.path(file), generator, { packageName: "shared", npmName: "shared", oagVersion })).text;
   }
 
   it("python 7.13: `List[Optional[str]]` for getSchedules' ids, `List[str]` for the copied parameter of getSchedulesHistory", async () => {
@@ -270,9 +268,7 @@ describe("array defaults OAG holds as a copy's Java List", () => {
 
   it("python docs: Java's toString for the copy, JSON for the rest", async () => {
     const docs = async (file: string) => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "defaults", oagVersion: "7.20.0" } };
-      const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
-      return (p: string) => String(files.find((f) => f.path === p)?.contents);
+      return (await generateInMemory(specs.path(file), "python", { packageName: "defaults", oagVersion: "7.20.0" })).text;
     };
     const d31 = await docs("d31.yaml");
     expect(d31("docs/CreateFeature.md")).toContain("[optional] [default to [ADMIN, EDITOR]]");
@@ -392,9 +388,7 @@ describe("`required` names a 3.1 copy loses (Json31 round trip)", () => {
 
   it("python docs: the copy's undeclared name is optional, the original's and a 3.0 spec's required", async () => {
     const docs = async (file: string) => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "runs", oagVersion: "7.13.0" } };
-      const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
-      return (p: string) => String(files.find((f) => f.path === p)?.contents);
+      return (await generateInMemory(specs.path(file), "python", { packageName: "runs", oagVersion: "7.13.0" })).text;
     };
     const row = (doc: string, name: string) => doc.split("\n").find((l) => l.startsWith(`**${name}**`));
     const d31 = await docs("r31.yaml");
@@ -408,9 +402,7 @@ describe("`required` names a 3.1 copy loses (Json31 round trip)", () => {
   });
 
   it("the client keeps the spec's `required`", async () => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "runs", oagVersion: "7.13.0" } };
-    const { files } = await generateFiles({ input: specs.path("r31.yaml"), generator: "python", validate: "off", options });
-    const run = String(files.find((f) => f.path === "runs/models/run.py")?.contents);
+    const run = (await generateInMemory(specs.path("r31.yaml"), "python", { packageName: "runs", oagVersion: "7.13.0" })).text("runs/models/run.py");
     expect(run).toMatch(/^ {4}metadata: Dict\[str, Any\]$/m);
   });
 });

@@ -10,7 +10,7 @@
 //   `notInPrereleases`).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
 
 const op = (path: string, operationId: string, example: string) => `
@@ -37,9 +37,8 @@ const specs = specFiles("oaswright-structural-reuse-", { "spec.yaml": SPEC });
 
 /** The return type of each python operation, by operation, and the model docs written. */
 async function pythonReturns(oagVersion: string): Promise<{ returns: Record<string, string>; models: string[] }> {
-  const additionalProperties = { packageName: "jobs_client", oagVersion };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
-  const doc = String(files.find((f) => f.path === "docs/JobsApi.md")?.contents);
+  const { files, text } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "jobs_client", oagVersion }, { validate: "warning" });
+  const doc = text("docs/JobsApi.md");
   const returns: Record<string, string> = {};
   for (const m of doc.matchAll(/^> (\w+) (\w+)\(/gm)) returns[m[2]!] = m[1]!;
   const models = files.map((f) => f.path).filter((p) => /^docs\/\w+Response\.md$/.test(p)).sort();

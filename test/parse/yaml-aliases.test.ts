@@ -2,11 +2,9 @@
 // `******`) is read as the text written there, with a warning at its pointer and line, where the
 // yaml library alone would fail the whole document.
 
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/parse/load.js";
+import { specFiles } from "../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
 info: {title: masked, version: "1"}
@@ -22,12 +20,11 @@ components:
         list: {type: array, example: [a, *b]}
 `;
 
+const specs = specFiles("oaswright-alias-", { "spec.yaml": SPEC });
+
 describe("YAML aliases", () => {
   it("reads an alias of no anchor as its text and warns where it is", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "oaswright-alias-"));
-    const file = path.join(dir, "spec.yaml");
-    writeFileSync(file, SPEC);
-    const loaded = await loadSpec(file);
+    const loaded = await loadSpec(specs.path("spec.yaml"));
     const props = (((loaded.root["components"] as any).schemas.Login as any).properties) as Record<string, any>;
     expect(props["password"].example).toBe("******");
     expect(props["list"].example).toEqual(["a", "*b"]);

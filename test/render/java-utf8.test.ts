@@ -3,10 +3,9 @@
 // draw such code units (timetime-typescript, typescript 7.0.0: the `slug` example of a class with surrogate ranges, `[a-zà-ú0-9\\uD83C-\\uDBFF\\uDC00-\\uDFFF]`).
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../src/cli/options.js";
-import { generateFiles } from "../../src/generate.js";
 import { javaUtf8Text } from "../../src/render/java-utf8.js";
 import { specFiles } from "../support/spec-files.js";
+import { generateFromArgs } from "../support/generate.js";
 
 describe("javaUtf8Text", () => {
   it("replaces unpaired surrogates with ? and keeps pairs", () => {
@@ -41,8 +40,7 @@ paths:
 describe("generated docs: a pattern example with unpaired surrogates", () => {
   it("writes ? where Java's UTF-8 encoder would", async () => {
     const input = specs.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "typescript", "--additional-properties=oagVersion=7.0.0"]);
-    const { files } = await generateFiles({ input, generator: "typescript", options: args.options, validate: "off" });
+    const { files } = await generateFromArgs(["-i", input, "-g", "typescript", "--additional-properties=oagVersion=7.0.0"]);
     const doc = files.find((f) => f.path.endsWith("ProfilesApi.md"))!.contents as string;
     const line = doc.split("\n").find((l) => l.includes("slug:"))!;
     // RgxGen draws "\u{5099E}\uDB3C\uD87A\u{FADF2}\uDF56\uDA26\u{AFB5C}\uDACA\uDA09" (exampleFromPattern):

@@ -6,3 +6,8 @@ export function fileText(files: readonly { path: string; contents: string | Uint
   if (f === undefined) throw new Error(`no generated file ${path}`);
   return typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8");
 }
+
+/** The contents of the file at `path`, or undefined when the generation wrote none there (for tests that check a file is absent). */
+export function fileTextOrUndefined(files: readonly { path: string; contents: string | Uint8Array }[], path: string): string | undefined {
+  return files.some((x) => x.path === path) ? fileText(files, path) : undefined;
+}

@@ -9,14 +9,14 @@
 // sent as given; and the typescript client and its docs' examples type-check strict.
 
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateInMemory } from "../support/generate.js";
 import { writeOutput } from "../../src/render/write.js";
-import { startEchoServer, type EchoServer, type Reflection } from "../support/echo-server.js";
+import type { Reflection } from "../support/echo-server.js";
+import { folderWithEcho } from "../support/spec-with-echo.js";
 import { runMypy, runPython } from "../support/python.js";
 import { parseXml, XmlReader } from "../support/xml-reader.js";
 import { formatDiagnostics, requireClient, STRICT_OPTIONS, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
@@ -29,27 +29,19 @@ const schemaOf = (p: string, verb: string) => {
   return content[Object.keys(content)[0]!].schema;
 };
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-xml-");
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-xml-"));
   for (const generator of ["typescript", "python", "python-prior"]) {
     const props = generator === "typescript" ? { useObjectParameters: "true" } : {};
-    const { files } = await generateFiles({ input: SPEC, generator, options: { ...EMPTY_OPTIONS, additionalProperties: props }, validate: "off" });
+    const { files } = await generateInMemory(SPEC, generator, props);
     if (generator === "typescript") {
-      transpileToJs(files, path.join(root, "typescript"));
+      transpileToJs(files, path.join(fixture.tmp, "typescript"));
     } else {
-      writeOutput(path.join(root, generator), files);
+      writeOutput(path.join(fixture.tmp, generator), files);
     }
   }
 }, 120_000);
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
 
 const BORN = "2020-01-02T03:04:05Z";
 const HOSTILE = `Tom & <Jerry> "quoted" 'single' ]]> \r\n\ttab é 😀`;
@@ -79,8 +71,8 @@ interface Sent {
 
 /** The three bodies of each client: addPet, createBucket (inline, AWS root), postInline (hoisted name), and postInline with a string. */
 async function sendTypescript(): Promise<Sent[]> {
-  const W = requireClient(path.join(root, "typescript"));
-  const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
+  const W = requireClient(path.join(fixture.tmp, "typescript"));
+  const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url) }));
   const out: Reflection[] = [];
   const pet = {
     id: 7,
@@ -123,7 +115,7 @@ from openapi_client.model.pet_grantee import PetGrantee`
 from openapi_client import ApiClient, Configuration
 from openapi_client.api.default_api import DefaultApi
 ${imports}
-api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(echo.url)})))
+api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(fixture.echo.url)})))
 def out(r):
     print(json.dumps([r["contentType"], r["bodyText"]]))
 pet = Pet(id=7, kind=${JSON.stringify(SENT_PET.kind)}, name=${JSON.stringify(HOSTILE)}, born=datetime.datetime(2020, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc),
@@ -140,8 +132,8 @@ ${
 out(json.loads(api.api_client.call_api(*request).read()))`
   }
 `;
-  fs.writeFileSync(path.join(root, generator, "xml_case.py"), script);
-  const r = await runPython({ cwd: path.join(root, generator), args: ["xml_case.py"] });
+  fs.writeFileSync(path.join(fixture.tmp, generator, "xml_case.py"), script);
+  const r = await runPython({ cwd: path.join(fixture.tmp, generator), args: ["xml_case.py"] });
   expect(r.code, r.stdout + r.stderr).toBe(0);
   return r.stdout
     .trim()
@@ -205,8 +197,8 @@ describe("XML request bodies on the wire", () => {
   }, 60_000);
 
   it("an operation with JSON and XML bodies sends JSON; python's caller picks XML with _content_type", async () => {
-    const W = requireClient(path.join(root, "typescript"));
-    const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
+    const W = requireClient(path.join(fixture.tmp, "typescript"));
+    const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url) }));
     const ts = (await api.putBoth({ plain: { text: "t", count: 1 } })) as Reflection;
     expect([ts.contentType, ts.json]).toEqual(["application/json", { text: "t", count: 1 }]);
     for (const generator of ["python", "python-prior"] as const) {
@@ -214,13 +206,13 @@ describe("XML request bodies on the wire", () => {
 from openapi_client import ApiClient, Configuration
 from openapi_client.api.default_api import DefaultApi
 ${generator === "python" ? "from openapi_client.models import Plain" : "from openapi_client.model.plain import Plain"}
-api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(echo.url)})))
+api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(fixture.echo.url)})))
 for content_type in [None, "application/xml"]:
     r = api.put_both(Plain(text="t", count=1), _content_type=content_type)
     print(json.dumps([r["contentType"], r["bodyText"]]))
 `;
-      fs.writeFileSync(path.join(root, generator, "xml_both.py"), script);
-      const r = await runPython({ cwd: path.join(root, generator), args: ["xml_both.py"] });
+      fs.writeFileSync(path.join(fixture.tmp, generator, "xml_both.py"), script);
+      const r = await runPython({ cwd: path.join(fixture.tmp, generator), args: ["xml_both.py"] });
       expect(r.code, r.stdout + r.stderr).toBe(0);
       const [json, xml] = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as [string, string]);
       expect([json![0], JSON.parse(json![1])]).toEqual(["application/json", { text: "t", count: 1 }]);
@@ -229,36 +221,36 @@ for content_type in [None, "application/xml"]:
   }, 60_000);
 
   it("a character XML cannot carry is refused, not sent", async () => {
-    const W = requireClient(path.join(root, "typescript"));
-    const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
+    const W = requireClient(path.join(fixture.tmp, "typescript"));
+    const api = new W.DefaultApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url) }));
     await expect(api.putPlain({ plain: { text: "bell\u0007" } })).rejects.toThrow("a value holds a character XML 1.0 cannot carry");
     for (const generator of ["python", "python-prior"] as const) {
       const script = `from openapi_client import ApiClient, Configuration
 from openapi_client.api.default_api import DefaultApi
 from openapi_client.exceptions import ApiValueError
 ${generator === "python" ? "from openapi_client.models import Plain" : "from openapi_client.model.plain import Plain"}
-api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(echo.url)})))
+api = DefaultApi(ApiClient(Configuration(host=${JSON.stringify(fixture.echo.url)})))
 try:
     api.put_plain(Plain(text="bell\\u0007"))
     print("sent")
 except ApiValueError as e:
     print(str(e).split(":")[0])
 `;
-      fs.writeFileSync(path.join(root, generator, "xml_refuse.py"), script);
-      const r = await runPython({ cwd: path.join(root, generator), args: ["xml_refuse.py"] });
+      fs.writeFileSync(path.join(fixture.tmp, generator, "xml_refuse.py"), script);
+      const r = await runPython({ cwd: path.join(fixture.tmp, generator), args: ["xml_refuse.py"] });
       expect(r.stdout.trim(), r.stderr).toBe("a value holds a character XML 1.0 cannot carry");
     }
   }, 60_000);
 
   it("python: the package (its XML writer and the operations' plans) type-checks under mypy --strict", async () => {
-    const r = await runMypy(path.join(root, "python"), ["--strict", "openapi_client"], { timeoutMs: 300_000 });
+    const r = await runMypy(path.join(fixture.tmp, "python"), ["--strict", "openapi_client"], { timeoutMs: 300_000 });
     expect(r.stdout + r.stderr, "mypy").toMatch(/^Success: no issues found/m);
   }, 320_000);
 
   it("typescript: the client (ES module) and its docs' examples, which build the model, type-check strict", async () => {
     const props = { useObjectParameters: "true", supportsES6: "true", importFileExtension: ".js" };
-    const { files } = await generateFiles({ input: SPEC, generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: props }, validate: "off" });
-    const dir = path.join(root, "ts-esm");
+    const { files } = await generateInMemory(SPEC, "typescript", props);
+    const dir = path.join(fixture.tmp, "ts-esm");
     const roots = writeClient(dir, files);
     const md = String(files.find((f) => f.path === "docs/DefaultApi.md")!.contents);
     // OAG prints some examples broken (a composed property as a bare `null,`, a recursive model's

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Badges, version: "1" }
@@ -34,9 +34,7 @@ components:
 const specs = specFiles("oaswright-absent-items-", { "s30.yaml": spec("3.0.3"), "s31.yaml": spec("3.1.0") });
 
 async function files(file: string, generator: string, oagVersion: string): Promise<(path: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "badges", npmName: "badges", oagVersion } };
-  const out = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-  return (path) => String(out.files.find((f) => f.path === path)?.contents);
+  return (await generateInMemory(specs.path(file), generator, { packageName: "badges", npmName: "badges", oagVersion })).text;
 }
 
 const row = (doc: string, name: string) => doc.split("\n").find((l) => l.startsWith(`**${name}**`) || l.startsWith(` **${name}**`));

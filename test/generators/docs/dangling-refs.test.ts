@@ -11,15 +11,16 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
+import type { Reflection } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runMypy, runPython } from "../../support/python.js";
 import { specFiles } from "../../support/spec-files.js";
 import { diagnosticLines, runCli } from "../../robustness/support.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, requireClient, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
 
 const SPEC_30 = `openapi: 3.0.3
 info: { title: Dangling, version: "1.0" }
@@ -234,27 +235,17 @@ describe("a schema $ref to nothing: the docs as OAG writes them", () => {
 });
 
 describe("a schema $ref to nothing: the clients pass the value through", () => {
-  let echo: EchoServer;
-  let root: string;
-  beforeAll(async () => {
-    echo = await startEchoServer();
-    root = tempDir("dangling");
-  });
-  afterAll(async () => {
-    await echo?.close();
-    if (root) fs.rmSync(root, { recursive: true, force: true });
-  });
-
+  const fixture = folderWithEcho("oaswright-dangling-");
   it("typescript: compiles strict with no import of a missing model, and sends and reads any value", async () => {
     const { list } = await generate("spec30.yaml", "typescript", "--skip-validate-spec");
     const code = list.filter((f) => f.path.endsWith(".ts")).map((f) => String(f.contents)).join("\n");
     expect(code).not.toMatch(/\bMissing[A-Z]/);
-    const dir = path.join(root, "ts");
+    const dir = path.join(fixture.tmp, "ts");
     const roots = writeClient(dir, list);
     expect(formatDiagnostics(typeCheck(roots, CJS_STRICT_OPTIONS))).toBe("");
-    transpileToJs(list, path.join(root, "ts-js"));
-    const C = requireClient(path.join(root, "ts-js"));
-    const api = new C.ThingsApi(C.createConfiguration({ baseServer: new C.ServerConfiguration(echo.url, {}) }));
+    transpileToJs(list, path.join(fixture.tmp, "ts-js"));
+    const C = requireClient(path.join(fixture.tmp, "ts-js"));
+    const api = new C.ThingsApi(C.createConfiguration({ baseServer: new C.ServerConfiguration(fixture.echo.url, {}) }));
     const body = { free: ["form", 1, { nested: true }] };
     const seen = (await api.createThing(body, "a-kind")) as Reflection & { id?: string };
     expect(seen.json).toEqual(body);
@@ -265,7 +256,7 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
     const { list } = await generate("spec30.yaml", "python", "--skip-validate-spec", "-p", "packageName=dangle");
     const code = list.filter((f) => f.path.endsWith(".py")).map((f) => String(f.contents)).join("\n");
     expect(code).not.toMatch(/\bMissing[A-Z]/);
-    const dir = path.join(root, "py");
+    const dir = path.join(fixture.tmp, "py");
     writeOutput(dir, list);
     fs.writeFileSync(
       path.join(dir, "check.py"),
@@ -281,7 +272,7 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
         "    print(json.dumps(thing.to_dict(), sort_keys=True))",
       ].join("\n") + "\n",
     );
-    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: echo.url } });
+    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     const [wire, model] = r.stdout.trim().split("\n");
     expect(JSON.parse(wire!)).toEqual([{ free: ["form", 1, { nested: true }] }, [["kind", "a-kind"]]]);
@@ -294,7 +285,7 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
     const { list } = await generate("spec30.yaml", "python-prior", "--skip-validate-spec", "-p", "packageName=dangle_prior");
     const code = list.filter((f) => f.path.endsWith(".py")).map((f) => String(f.contents)).join("\n");
     expect(code).not.toMatch(/\bMissing[A-Z]/);
-    const dir = path.join(root, "pp");
+    const dir = path.join(fixture.tmp, "pp");
     writeOutput(dir, list);
     fs.writeFileSync(
       path.join(dir, "check.py"),
@@ -309,7 +300,7 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
         "    print(json.dumps([seen['json'], seen['queryParams']]))",
       ].join("\n") + "\n",
     );
-    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: echo.url } });
+    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout.trim())).toEqual([{ free: ["form", 1, { nested: true }] }, [["kind", "a-kind"]]]);
   });

@@ -7,8 +7,7 @@
 //   inline enum, which a query parameter shows.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-form-docs-", {
@@ -36,10 +35,7 @@ paths:
 
 async function doc(generator: "typescript" | "python" | "python-prior", file: string): Promise<string> {
   const version = generator === "python-prior" ? "6.6.0" : "7.8.0";
-  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", generator, `--additional-properties=oagVersion=${version}`]);
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator, options: args.options, validate: "off" });
-  const found = generated.files.find((f) => f.path === file)!;
-  return typeof found.contents === "string" ? found.contents : Buffer.from(found.contents).toString("utf8");
+  return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", generator, `--additional-properties=oagVersion=${version}`])).text(file);
 }
 
 describe("API docs: form fields", () => {

@@ -9,7 +9,7 @@
 // nucoro-python-prior). The clients keep that model: VerificationWithType's module imports it.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = (firstPath: "form" | "json") => {
@@ -57,9 +57,7 @@ ${firstPath === "form" ? form + json : json + form}components:
 const specs = specFiles("oaswright-form-only-models-", { "form-first.yaml": spec("form"), "json-first.yaml": spec("json") });
 
 async function paths(file: string, generator: string, oagVersion: string): Promise<string[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "verif", oagVersion } };
-  const out = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-  return out.files.map((f) => f.path);
+  return [...(await generateInMemory(specs.path(file), generator, { packageName: "verif", oagVersion })).texts.keys()];
 }
 
 const documented = (files: readonly string[]) => files.filter((p) => /^docs\/Verification\w*\.md$/.test(p)).sort();

@@ -7,7 +7,7 @@
 // JSON values (src/parse/schema.ts cast30). 3.1 schemas are not cast.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { parseSpec } from "../../../src/parse/index.js";
 import { specFiles } from "../../support/spec-files.js";
 import { fileText } from "../../support/generated-file.js";
@@ -37,7 +37,7 @@ components:
 const specs = specFiles("oaswright-casts-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function generate(input: string, generator: string, oagVersion: string) {
-  return (await generateFiles({ input: specs.path(input), generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } } })).files;
+  return (await generateInMemory(specs.path(input), generator, { oagVersion })).files;
 }
 
 describe("3.0 integer and boolean schemas: swagger-core's cast of enum members and examples", () => {

@@ -7,7 +7,7 @@
 // no argument for it), checked below on the client's signature.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-map-form-fields-", {
@@ -44,9 +44,7 @@ components:
 });
 
 async function files(generator: string, oagVersion: string): Promise<(path: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "docs_client", npmName: "docs-client", oagVersion } };
-  const out = await generateFiles({ input: specs.path("spec.yaml"), generator, validate: "off", options });
-  return (path) => String(out.files.find((f) => f.path === path)?.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), generator, { packageName: "docs_client", npmName: "docs-client", oagVersion })).text;
 }
 
 const paramRows = (doc: string) => doc.split("\n").filter((l) => /^ \*\*\w+\*\* \| /.test(l)).map((l) => l.split(" | ")[0]!.trim());

@@ -7,8 +7,7 @@
 // swagger-parser, which OAG does not read: the example stays `1` / `3.14`.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { javaBigDecimalString } from "../../../src/codegen/java-format.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -47,8 +46,7 @@ const specs = specFiles("oaswright-minimum-examples-", { "spec30.json": body("3.
 
 async function doc(spec: string, generator: string, file: string, oagVersion: string): Promise<string> {
   const input = specs.path(spec);
-  const args = parseGenerateArgs(["-i", input, "-g", generator, `--additional-properties=oagVersion=${oagVersion},packageName=pkg`]);
-  const { files } = await generateFiles({ input, generator, options: args.options, validate: "off" });
+  const { files } = await generateFromArgs(["-i", input, "-g", generator, `--additional-properties=oagVersion=${oagVersion},packageName=pkg`]);
   const f = files.find((x) => x.path.endsWith(file))!;
   return f.contents as string;
 }

@@ -11,7 +11,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Letters, version: "1" }
@@ -57,9 +57,7 @@ components:
 const specs = specFiles("oaswright-nhs-rules-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function files(file: string, generator: "python" | "typescript", oagVersion: string): Promise<(p: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "letters", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-  return (p: string) => String(files.find((f) => f.path === p)?.contents);
+  return (await generateInMemory(specs.path(file), generator, { packageName: "letters", oagVersion })).text;
 }
 
 describe("docs rules of the nhs-notify SDKs", () => {

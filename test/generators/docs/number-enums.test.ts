@@ -8,7 +8,7 @@
 // clients keep the JSON values (src/parse/schema.ts enumNumberText, IR SchemaCommon.oagEnum).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { parseSpec } from "../../../src/parse/index.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -56,8 +56,7 @@ type Generator = "typescript" | "python" | "python-prior";
 
 async function files(input: string, generator: Generator, oagVersion: string): Promise<Map<string, string>> {
   const additionalProperties = { oagVersion, ...(generator === "typescript" ? {} : { packageName: "enums" }) };
-  const out = await generateFiles({ input: specs.path(input), generator, options: { ...EMPTY_OPTIONS, additionalProperties } });
-  return new Map(out.files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateInMemory(specs.path(input), generator, additionalProperties, { validate: "warning" })).texts);
 }
 
 function doc(all: Map<string, string>, path: string): string {

@@ -12,20 +12,12 @@
 // - typescript API docs from 5.2.1 (74e28a7709) and the README's framework line without its trailing
 //   space from 5.3.0 (0204bf4ae2), found with the nanorpc corpus case (5.0.1).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
+import { specFiles } from "../../support/spec-files.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "oaswright-prior50-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const spec = path.join(root, "spec.yaml");
-writeFileSync(
-  spec,
-  `openapi: 3.0.3
+const specs = specFiles("oaswright-prior50-", {
+  "spec.yaml": `openapi: 3.0.3
 info: { title: t, version: "1" }
 security:
   - Zeta: []
@@ -80,16 +72,20 @@ paths:
             application/json:
               schema: { $ref: "#/components/schemas/Free" }
 `,
-);
+  "relative.yaml": `openapi: 3.0.3
+info: { title: t, version: "1" }
+servers: [{ url: /api/session }]
+paths:
+  /status:
+    get:
+      operationId: getStatus
+      tags: [status]
+      responses: { "204": { description: none } }
+`,
+});
 
 async function docs(oagVersion: string): Promise<(file: string) => string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "python-prior", `--additional-properties=oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input: spec, generator: "python-prior", options: args.options, validate: "off" });
-  return (file) => {
-    const found = files.find((f) => f.path === file);
-    if (!found) throw new Error(`${file} not generated`);
-    return String(found.contents);
-  };
+  return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "python-prior", `--additional-properties=oagVersion=${oagVersion}`])).text;
 }
 
 describe("python-prior docs of OAG 5.0.x against later releases", () => {
@@ -141,9 +137,7 @@ describe("python-prior docs of OAG 5.0.x against later releases", () => {
 
 describe("typescript docs by release", () => {
   async function tsDoc(oagVersion: string, file: string): Promise<string> {
-    const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-    const { files } = await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" });
-    return String(files.find((f) => f.path === file)?.contents);
+    return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).text(file);
   }
   const apiDoc = (oagVersion: string) => tsDoc(oagVersion, "JobsApi.md");
   it("README: no usage section before 6.3.0, its install block unclosed until 6.4.0", async () => {
@@ -158,8 +152,7 @@ describe("typescript docs by release", () => {
   });
   it("no API docs before 5.2.1 (74e28a7709), the README's framework line ending in a space before 5.3.0 (0204bf4ae2)", async () => {
     const files = async (oagVersion: string) => {
-      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-      return (await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files;
+      return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).files;
     };
     const [v520, v521] = [await files("5.2.0"), await files("5.2.1")];
     expect(v520.filter((f) => f.path.endsWith(".md")).map((f) => f.path)).toEqual(["README.md"]);
@@ -174,24 +167,8 @@ describe("typescript docs by release", () => {
 });
 
 describe("python-prior and typescript: a relative server path, and the README's first operation without parameters", () => {
-  const relSpec = path.join(root, "relative.yaml");
-  writeFileSync(
-    relSpec,
-    `openapi: 3.0.3
-info: { title: t, version: "1" }
-servers: [{ url: /api/session }]
-paths:
-  /status:
-    get:
-      operationId: getStatus
-      tags: [status]
-      responses: { "204": { description: none } }
-`,
-  );
   async function gen(generator: string, oagVersion: string, file: string): Promise<string> {
-    const args = parseGenerateArgs(["-i", relSpec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`]);
-    const { files } = await generateFiles({ input: relSpec, generator, options: args.options, validate: "off" });
-    return String(files.find((f) => f.path === file)?.contents);
+    return (await generateFromArgs(["-i", specs.path("relative.yaml"), "-g", generator, `--additional-properties=oagVersion=${oagVersion}`])).text(file);
   }
   it("goes on localhost before 5.3.1 (URLPathUtils.isRelativeUrl, 0bb4f186ec)", async () => {
     expect(await gen("python-prior", "5.3.0", "docs/StatusApi.md")).toContain("All URIs are relative to *http://localhost/api/session*");

@@ -6,11 +6,11 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { describe, expect, it } from "vitest";
+import { generateInMemory } from "../../support/generate.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { specFiles } from "../../support/spec-files.js";
-import { formatDiagnostics, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { formatDiagnostics, requireClient, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Tags, version: "1" }
@@ -30,8 +30,7 @@ paths:
 const specs = specFiles("oaswright-ids-in-run-", { "spec.yaml": SPEC });
 
 async function generate(generator: string, oagVersion: string): Promise<Map<string, string>> {
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator, options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "tags", oagVersion } } });
-  return new Map(files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateInMemory(specs.path("spec.yaml"), generator, { packageName: "tags", oagVersion }, { validate: "warning" })).texts);
 }
 
 /** The operations an API doc's method table lists. */
@@ -63,17 +62,7 @@ describe("python", () => {
 });
 
 describe("typescript", () => {
-  let echo: EchoServer;
-  let dir: string;
-  beforeAll(async () => {
-    echo = await startEchoServer();
-    dir = tempDir("ids-in-run");
-  });
-  afterAll(async () => {
-    await echo?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
+  const fixture = folderWithEcho("oaswright-ids-in-run-");
   it("7.9.0: the docs say getPet_0 and StoreApiGetPet0Request; the client's method stays getPet, compiles and calls", async () => {
     const files = await generate("typescript", "7.9.0");
     const store = files.get("StoreApi.md")!;
@@ -89,8 +78,8 @@ describe("typescript", () => {
     expect(objectApi).toContain("export interface PetApiGetPetRequest {");
 
     const generated = [...files].map(([p, contents]) => ({ path: p, contents }));
-    const roots = writeClient(path.join(dir, "src"), generated);
-    const usage = path.join(dir, "src", "usage.ts");
+    const roots = writeClient(path.join(fixture.tmp, "src"), generated);
+    const usage = path.join(fixture.tmp, "src", "usage.ts");
     fs.writeFileSync(usage, [
       'import { createConfiguration, ServerConfiguration } from "./index";',
       'import { ObjectStoreApi, ObjectUserApi, type StoreApiGetPet0Request } from "./types/ObjectParamAPI";',
@@ -102,9 +91,9 @@ describe("typescript", () => {
     ].join("\n"));
     expect(formatDiagnostics(typeCheck([...roots, usage]))).toBe("");
 
-    transpileToJs(generated, path.join(dir, "js"));
-    const C = requireClient(path.join(dir, "js"));
-    const config = C.createConfiguration({ baseServer: new C.ServerConfiguration(echo.url) });
+    transpileToJs(generated, path.join(fixture.tmp, "js"));
+    const C = requireClient(path.join(fixture.tmp, "js"));
+    const config = C.createConfiguration({ baseServer: new C.ServerConfiguration(fixture.echo.url) });
     const reflected = JSON.parse(await new C.StoreApi(config).getPet(7)) as { method: string; path: string };
     expect([reflected.method, reflected.path]).toEqual(["GET", "/pets/7"]);
     expect(typeof new C.StoreApi(config).getPet_0).toBe("undefined");

@@ -6,8 +6,7 @@
 //   cached header properties), in the typescript docs as in python's.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -43,9 +42,7 @@ const specs = specFiles("oaswright-path-params-", { "spec30.yaml": spec("3.0.3")
 
 async function doc(file: string, generator: "typescript" | "python"): Promise<string> {
   const input = specs.path(file);
-  const args = parseGenerateArgs(["-i", input, "-g", generator, "--additional-properties=packageName=pkg"]);
-  const { files } = await generateFiles({ input, generator, options: args.options, validate: "off" });
-  return String(files.find((f) => f.path === "docs/BalancesApi.md")?.contents);
+  return (await generateFromArgs(["-i", input, "-g", generator, "--additional-properties=packageName=pkg"])).text("docs/BalancesApi.md");
 }
 
 describe("path item parameters and shared response headers", () => {

@@ -3,20 +3,12 @@
 // `import time`/`import os` in the examples (063865973d, gone in 7.3.0), the model example's
 // `print(...)` (c10c9146b9, 7.4.0) and `X.from_dict` (0b3e6edb98, 7.5.0).
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
+import { specFiles } from "../../support/spec-files.js";
 
-const root = mkdtempSync(path.join(tmpdir(), "oaswright-py70-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const spec = path.join(root, "spec.yaml");
-writeFileSync(
-  spec,
-  `openapi: 3.0.3
+const specs = specFiles("oaswright-py70-", {
+  "spec.yaml": `openapi: 3.0.3
 info: { title: t, version: "1" }
 paths:
   /items:
@@ -38,12 +30,10 @@ components:
       properties:
         id: { type: string }
 `,
-);
+});
 
 async function docs(oagVersion: string): Promise<(file: string) => string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  return (file) => String(files.find((f) => f.path === file)?.contents);
+  return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).text;
 }
 
 describe("python docs before 7.5", () => {

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const MODELS_ONLY = `openapi: 3.0.3
 info: { title: Shapes, version: "1", contact: { email: shapes@example.com } }
@@ -27,7 +27,7 @@ paths:
 const specs = specFiles("oaswright-readme-author-", { "models.yaml": MODELS_ONLY, "api.yaml": WITH_API });
 
 async function readme(spec: string, generator: "python" | "python-prior", oagVersion: string, extra: Record<string, string> = {}): Promise<string> {
-  const { files } = await generateFiles({ input: specs.path(spec), generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion, ...extra } } });
+  const { files } = await generateInMemory(specs.path(spec), generator, { oagVersion, ...extra });
   const file = files.find((f) => f.path === "README.md" || f.path.endsWith("_README.md"));
   return String(file?.contents);
 }

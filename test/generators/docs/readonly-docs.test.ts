@@ -8,8 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-readonly-docs-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -45,9 +44,7 @@ fs.writeFileSync(
 );
 
 async function files(): Promise<Map<string, string>> {
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", "--additional-properties=oagVersion=7.14.0,packageName=keys"]);
-  const { files: out } = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  return new Map(out.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateFromArgs(["-i", spec, "-g", "python", "--additional-properties=oagVersion=7.14.0,packageName=keys"])).texts);
 }
 
 describe("python model docs: [readonly] after OAG's rewrites", () => {

@@ -5,7 +5,7 @@
 // back to the schema's example chain, in every generator. A later entry is never looked at.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -63,9 +63,7 @@ const specs = specFiles("oaswright-ref-examples-", { "spec.yaml": SPEC });
 
 async function apiDoc(generator: "typescript" | "python" | "python-prior", oagVersion: string): Promise<string> {
   const additionalProperties = { oagVersion, ...(generator === "typescript" ? {} : { packageName: "refs" }) };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator, options: { ...EMPTY_OPTIONS, additionalProperties } });
-  const file = generator === "typescript" ? "ItemsApi.md" : "docs/ItemsApi.md";
-  return String(files.find((f) => f.path === file)!.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), generator, additionalProperties, { validate: "warning" })).text(generator === "typescript" ? "ItemsApi.md" : "docs/ItemsApi.md");
 }
 
 /** The part of an API doc that documents one operation. */

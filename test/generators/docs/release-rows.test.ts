@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "oaswright-doc-rows-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -44,11 +43,7 @@ writeFileSync(
 );
 
 async function doc(generator: string, oagVersion: string, file: string, extra: readonly string[] = []): Promise<string> {
-  const args = parseGenerateArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`, ...extra]);
-  const { files } = await generateFiles({ input: spec, generator, options: args.options, validate: "off" });
-  const found = files.find((f) => f.path === file);
-  if (!found) throw new Error(`${file} not generated: ${files.map((f) => f.path).join(", ")}`);
-  return String(found.contents);
+  return (await generateFromArgs(["-i", spec, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`, ...extra])).text(file);
 }
 
 describe("typescript: single quotes in doc text", () => {

@@ -7,8 +7,7 @@
 // by the resolver in every release. Both generators, both sides of 7.10, and the 3.0 control.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -47,10 +46,8 @@ const specs = specFiles("oaswright-resp31-", { "spec30.yaml": spec("3.0.3"), "sp
 
 async function apiDoc(generator: "typescript" | "python", file: string, oagVersion: string): Promise<string> {
   const input = specs.path(file);
-  const args = parseGenerateArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input, generator, options: args.options, validate: "off" });
-  const doc = files.find((f) => f.path === (generator === "python" ? "docs/ItemsApi.md" : "ItemsApi.md"));
-  return String(doc?.contents);
+  const run = await generateFromArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
+  return run.text(generator === "python" ? "docs/ItemsApi.md" : "ItemsApi.md");
 }
 
 const component = "A problem occurred. |  * X-Trace - trace id <br>  |";

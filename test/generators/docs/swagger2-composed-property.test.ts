@@ -9,7 +9,7 @@
 // ComposedSchema.swagger2ComposedProperty; codegen/oag-docs-model.ts).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = (version: "2.0" | "3.0") => {
@@ -71,9 +71,7 @@ ${pad}      readOnly: true
 const specs = specFiles("oaswright-swagger2-composed-property-", { "s20.yaml": spec("2.0"), "s30.yaml": spec("3.0") });
 
 async function files(file: string, generator: string): Promise<(path: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "videos", oagVersion: "7.20.0" } };
-  const out = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-  return (path) => String(out.files.find((f) => f.path === path)?.contents);
+  return (await generateInMemory(specs.path(file), generator, { packageName: "videos", oagVersion: "7.20.0" })).text;
 }
 
 const requestExample = (doc: string) => doc.slice(doc.indexOf("const request"), doc.indexOf("\n};") + 3);

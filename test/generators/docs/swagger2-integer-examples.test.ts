@@ -5,7 +5,7 @@
 // (src/parse/swagger2-schema.ts integerExample). The example writers then print their fixed value.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { parseSpec } from "../../../src/parse/index.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -35,8 +35,7 @@ definitions:
 });
 
 async function doc(generator: string, oagVersion: string, path: string): Promise<string> {
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator, options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } } });
-  return String(files.find((f) => f.path === path)!.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), generator, { oagVersion }, { validate: "warning" })).text(path);
 }
 
 describe("Swagger 2.0 integer examples through IntegerSchema.cast", () => {

@@ -6,8 +6,7 @@
 // print `{}` (proxima-typescript 5.3.1 shows it), while the clients keep accepting any value.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-untyped20-", {
@@ -44,9 +43,7 @@ const specs = specFiles("oaswright-untyped20-", {
 
 async function files(spec: string, generator: "typescript" | "python-prior", oagVersion: string): Promise<Map<string, string>> {
   const input = specs.path(spec);
-  const args = parseGenerateArgs(["-i", input, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`]);
-  const out = await generateFiles({ input, generator, options: args.options, validate: "off" });
-  return new Map(out.files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateFromArgs(["-i", input, "-g", generator, `--additional-properties=oagVersion=${oagVersion}`])).texts);
 }
 
 describe("an untyped Swagger 2.0 property", () => {

@@ -10,7 +10,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Untyped, version: "1" }
@@ -40,9 +40,7 @@ components:
 const specs = specFiles("oaswright-untyped31-slots-", { "spec.yaml": spec });
 
 async function files(generator: string, oagVersion: string): Promise<(path: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "paint", npmName: "paint", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator, validate: "off", options });
-  return (path) => String(files.find((f) => f.path === path)?.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), generator, { packageName: "paint", npmName: "paint", oagVersion })).text;
 }
 
 describe("docs: untyped 3.1 parameters and items", () => {

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { mayHoldYaml11Booleans, yaml11Boolean } from "../../../src/parse/yaml11.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
@@ -62,7 +62,7 @@ components:
 const fixture = specWithEcho("oaswright-yaml11-", SPEC);
 
 async function generate(generator: string, additionalProperties: Record<string, string>) {
-  return (await generateFiles({ input: fixture.spec, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+  return (await generateInMemory(fixture.spec, generator, additionalProperties)).files;
 }
 
 describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients", () => {
@@ -87,7 +87,7 @@ describe("YAML 1.1 booleans: OAG's value in the docs, YAML 1.2's in the clients"
     // The same document as JSON holds the strings: Jackson reads them as written.
     const json = path.join(fixture.tmp, "spec.json");
     fs.writeFileSync(json, JSON.stringify(parse(SPEC)));
-    const fromJson = (await generateFiles({ input: json, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "6.4.0" } } })).files;
+    const fromJson = (await generateInMemory(json, "typescript", { oagVersion: "6.4.0" })).files;
     expect(fileText(fromJson, "CollationApi.md")).toContain('    caseFirst: "off",\n    alternate: "yes",\n    backwards: false,\n');
     const py = await generate("python", { oagVersion: "7.10.0" });
     const model = fileText(py, "docs/Collation.md");

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { yaml11Scalars } from "../../../src/parse/yaml11.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
@@ -55,7 +55,7 @@ components:
 const fixture = specWithEcho("oaswright-yaml11-keys-", SPEC);
 
 async function generate(generator: string, additionalProperties: Record<string, string>, input = fixture.spec) {
-  return (await generateFiles({ input, generator, validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+  return (await generateInMemory(input, generator, additionalProperties)).files;
 }
 
 describe("YAML 1.1 booleans as keys: OAG's names in the docs, the keys as written on the wire", () => {

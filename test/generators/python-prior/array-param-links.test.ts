@@ -4,8 +4,7 @@
 // corpus case (6.6.0): `items: {}` links its composite any-type.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-prior-arrays-", {
@@ -32,9 +31,7 @@ components:
 describe("python-prior: array parameters in the API docs", () => {
   it("link the items' type unless it is a primitive", async () => {
     const input = specs.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=oagVersion=6.6.0"]);
-    const { files } = await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" });
-    const doc = String(files.find((f) => f.path === "docs/ItemsApi.md")?.contents);
+    const doc = (await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=oagVersion=6.6.0"])).text("docs/ItemsApi.md");
     const any = "bool, date, datetime, dict, float, int, list, str, none_type";
     expect(doc).toContain(` **anything** | [**[${any}]**](${any}.md)|  | [optional]`);
     expect(doc).toContain(" **names** | **[str]**|  | [optional]");

@@ -7,8 +7,7 @@
 // test/generators/typescript/empty-description-comments.test.ts (spacetraders, 7.6.0-SNAPSHOT).
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-pp-empty-summary-", {
@@ -48,9 +47,7 @@ components:
 
 async function files(): Promise<Map<string, string>> {
   const input = specs.path("spec.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pkg,oagVersion=6.6.0"]);
-  const { files } = await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" });
-  return new Map(files.map((f) => [f.path, f.contents as string]));
+  return new Map((await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pkg,oagVersion=6.6.0"])).texts);
 }
 
 describe("python-prior docs: empty summary and description", () => {

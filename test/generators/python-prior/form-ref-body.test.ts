@@ -7,7 +7,8 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
@@ -16,14 +17,8 @@ import { runPython } from "../../support/python.js";
 const fixture = specWithEcho("oaswright-pp-form-ref-", FORMS_ALIASES_SPEC);
 
 async function generate(additional: Record<string, string> = {}) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "fa_client", ...additional } };
-  return (await generateFiles({ input: fixture.spec, generator: "python-prior", validate: "off", options })).files;
+  return (await generateInMemory(fixture.spec, "python-prior", { packageName: "fa_client", ...additional })).files;
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string | undefined => {
-  const f = files.find((x) => x.path === p);
-  return f === undefined ? undefined : String(f.contents);
-};
 
 describe("python-prior: $ref form bodies and alias models", () => {
   it("docs: the form body is one parameter; array and map models with or without the option", async () => {

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
@@ -53,8 +53,7 @@ const fixture = specWithEcho("oaswright-pp-format-type-", SPEC);
 
 describe("python-prior: a string typed by its format", () => {
   it("docs: the typeMapping's type; client: strings, sent and read back on 127.0.0.1", async () => {
-    const { files } = await generateFiles({ input: fixture.spec, generator: "python-prior", validate: "off", options: EMPTY_OPTIONS });
-    const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
+    const { files, text } = await generateInMemory(fixture.spec, "python-prior");
     const model = text("docs/Amount.md");
     expect(model).toContain("**count** | **int** |  | [optional] \n");
     expect(model).toContain("**big** | **int** |  | [optional] \n");

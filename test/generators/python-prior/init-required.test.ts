@@ -2,29 +2,26 @@
 // composed model templates): fixtures/python-runtime/prior-init-required.yaml generated with the
 // flag (pi_on) and without (pi_off), driven by fixtures/python-runtime/prior_init_tests against
 // the echo server (test/support/echo-server.ts).
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runPytest } from "../../support/python.js";
 import { RUNTIME_FIXTURES } from "../python/runtime-cases.js";
 
 const SPEC = path.join(RUNTIME_FIXTURES, "prior-init-required.yaml");
-let server: EchoServer;
-let dir: string;
+const fixture = folderWithEcho("oaswright-ppinit-");
 let on: { files: GeneratedFile[]; warnings: { message: string }[] };
 let off: { files: GeneratedFile[]; warnings: { message: string }[] };
 
 function generate(additionalProperties: Record<string, string>) {
-  return generateFiles({ input: SPEC, generator: "python-prior", options: { ...EMPTY_OPTIONS, additionalProperties }, validate: "off" });
+  return generateInMemory(SPEC, "python-prior", additionalProperties);
 }
 
 beforeAll(async () => {
-  server = await startEchoServer();
-  dir = mkdtempSync(path.join(tmpdir(), "oaswright-ppinit-"));
+  const dir = fixture.tmp;
   on = await generate({ packageName: "pi_on", initRequiredVars: "true" });
   off = await generate({ packageName: "pi_off" });
   writeOutput(dir, on.files.filter((f) => f.path.startsWith("pi_on/")));
@@ -32,10 +29,6 @@ beforeAll(async () => {
   const tests = path.join(RUNTIME_FIXTURES, "prior_init_tests");
   for (const file of readdirSync(tests)) cpSync(path.join(tests, file), path.join(dir, file));
 }, 120_000);
-afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("python-prior initRequiredVars", () => {
   it("generates without a warning, the docs unchanged and only composed models' constructors differing", async () => {
@@ -52,8 +45,8 @@ describe("python-prior initRequiredVars", () => {
   });
 
   it("constructs and round-trips the composed model with and without the flag", async () => {
-    const r = await runPytest(dir, ["-q", "-p", "no:cacheprovider", "test_prior_init_required.py"], {
-      env: { ECHO_URL: server.url },
+    const r = await runPytest(fixture.tmp, ["-q", "-p", "no:cacheprovider", "test_prior_init_required.py"], {
+      env: { ECHO_URL: fixture.echo.url },
       timeoutMs: 120_000,
     });
     expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);

@@ -13,7 +13,7 @@
 //   `bool, date, datetime, dict, float, int, list, str, none_type.md` (DocumentApi.md extra_data).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-prior-legacy-composition-", {
@@ -58,9 +58,7 @@ components:
 });
 
 async function files(oagVersion: string): Promise<(path: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "assets", oagVersion } };
-  const out = await generateFiles({ input: specs.path("spec.yaml"), generator: "python-prior", validate: "off", options });
-  return (path) => String(out.files.find((f) => f.path === path)?.contents);
+  return (await generateInMemory(specs.path("spec.yaml"), "python-prior", { packageName: "assets", oagVersion })).text;
 }
 
 const rows = (doc: string, names: readonly string[]) => doc.split("\n").filter((l) => names.some((n) => l.startsWith(`**${n}**`) || l.startsWith(` **${n}**`)));

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { modelNameCollisionSpec } from "../../support/model-name-collision-spec.js";
@@ -18,9 +18,8 @@ const fixture = specWithEcho("oaswright-pp-model-collision-", SPEC);
 
 describe("python-prior: schemas that share a class name", () => {
   it("docs: one model per class name, the last schema's; code: both models work", async () => {
-    const { files, warnings } = await generateFiles({ input: fixture.spec, generator: "python-prior", validate: "off", options: EMPTY_OPTIONS });
-    expect(warnings.map((w) => w.message)).toContain('model "Thing_kind" is named ThingKind2: ThingKind is taken by "ThingKind"');
-    const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
+    const { files, messages, text } = await generateInMemory(fixture.spec, "python-prior");
+    expect(messages).toContain('model "Thing_kind" is named ThingKind2: ThingKind is taken by "ThingKind"');
     const paths = files.map((f) => f.path);
     expect(paths).not.toContain("docs/ThingKind2.md");
     expect(text("docs/ThingKind.md")).toContain("the second one\n");

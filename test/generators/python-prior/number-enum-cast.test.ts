@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: t, version: "1" }
@@ -31,7 +31,7 @@ const specs = specFiles("oaswright-pp-number-enum-", { "spec.yaml": SPEC });
 
 describe("python-prior examples of number enums", () => {
   it("a first member the cast drops gives the number default; a numeric text is kept", async () => {
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python-prior", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "6.6.0" } } });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "python-prior", { oagVersion: "6.6.0" });
     const doc = String(files.find((f) => f.path.endsWith("DefaultApi.md"))?.contents);
     expect(doc).toContain("    n = 3.14 #");
     expect(doc).toContain("    m = 1.5 #");

@@ -4,14 +4,12 @@
 // The one rule that changes the client's types (a composition's declared primitive type) is run in
 // the Python root against the echo server on 127.0.0.1.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -98,8 +96,7 @@ components:
 
 async function generate(oagVersion: string) {
   const input = specs.path("spec.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=ergo_like", `--additional-properties=oagVersion=${oagVersion}`]);
-  return (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=ergo_like", `--additional-properties=oagVersion=${oagVersion}`])).files;
 }
 
 async function docs(oagVersion: string): Promise<Map<string, string>> {
@@ -161,28 +158,21 @@ describe.each(["5.3.0", "6.6.0"])("python-prior %s model docs", (release) => {
 });
 
 describe("python-prior client: a composition with a declared primitive type", () => {
-  let root = "";
-  let server: EchoServer;
+  const fixture = folderWithEcho("oaswright-prior-530-rt-");
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "oaswright-prior-530-rt-"));
-    server = await startEchoServer();
-    writeOutput(root, await generate("5.3.0"));
+    writeOutput(fixture.tmp, await generate("5.3.0"));
   }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
 
   it("accepts the primitive values the declared type allows and refuses others", async () => {
     writeFileSync(
-      path.join(root, "check_script.py"),
+      path.join(fixture.tmp, "check_script.py"),
       `
 import json
 import ergo_like
 from ergo_like.api import node_api
 
 out = []
-conf = ergo_like.Configuration(host=${JSON.stringify(server.url)})
+conf = ergo_like.Configuration(host=${JSON.stringify(fixture.echo.url)})
 with ergo_like.ApiClient(conf) as client:
     api = node_api.NodeApi(client)
     for body in ({"bestId": "abc", "currentTime": 5, "ergValue": 7},
@@ -196,7 +186,7 @@ with ergo_like.ApiClient(conf) as client:
 print(json.dumps(out))
 `,
     );
-    const r = await runPython({ cwd: root, args: ["check_script.py"], timeoutMs: 120_000 });
+    const r = await runPython({ cwd: fixture.tmp, args: ["check_script.py"], timeoutMs: 120_000 });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([["abc", 5, 7], [null, 6, "x"], "ApiTypeError"]);

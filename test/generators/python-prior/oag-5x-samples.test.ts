@@ -15,8 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { runPython } from "../../support/python.js";
 import { specFiles } from "../../support/spec-files.js";
@@ -84,9 +83,7 @@ components:
 
 /** python-prior's files for `input` at a release, by path (package `pets`, no validation). */
 async function generated(input: string, oagVersion: string, extra: string[] = []): Promise<Map<string, string>> {
-  const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`, ...extra]);
-  const files = (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
-  return new Map(files.map((f) => [f.path, String(f.contents)]));
+  return new Map((await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`, ...extra])).texts);
 }
 
 const docs = (oagVersion: string, extra: string[] = []) => generated(specs.path("spec.yaml"), oagVersion, extra);
@@ -107,8 +104,7 @@ paths:
 describe("python-prior API module names", () => {
   async function generate(oagVersion: string) {
     const input = tagSpec.path("spec.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`]);
-    return (await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" })).files;
+    return (await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pets", `--additional-properties=oagVersion=${oagVersion}`])).files;
   }
 
   it("before 6.0.0 the module is the tag's (fake_classname_tags_123_api), from 6.0.0 the class's; the docs import it and the client imports and calls it", async () => {

@@ -8,7 +8,7 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
@@ -69,7 +69,7 @@ const fixture = specWithEcho("oaswright-pp-package-classes-", SPEC);
 
 describe("python-prior: models named like the support classes", () => {
   it("keep their names in the docs; the client builds its own ApiClient and reads the models", async () => {
-    const { files } = await generateFiles({ input: fixture.spec, generator: "python-prior", validate: "off", options: EMPTY_OPTIONS });
+    const { files } = await generateInMemory(fixture.spec, "python-prior");
     const paths = files.map((f) => f.path);
     for (const name of ["ApiClient", "ApiAttributeError", "ModelNormal", "OpenApiModel"]) expect(paths).toContain(`docs/${name}.md`);
     const api = String(files.find((f) => f.path === "openapi_client/api/things_api.py")?.contents);

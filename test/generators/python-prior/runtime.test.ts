@@ -2,14 +2,12 @@
 // the Debian root's Python 3.13 (urllib3 2, python-dateutil) against the reflecting echo server
 // on 127.0.0.1. Fails (never skips) when the Python root is missing.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { GOLDEN_ROOT, goldenCases } from "../../support/golden.js";
 import { runPython } from "../../support/python.js";
 
@@ -19,27 +17,18 @@ const PACKAGES: Readonly<Record<string, string>> = {
   "python-prior-x-auth-id-alias": "x_auth_id_alias",
 };
 
-let root: string;
-let server: EchoServer;
+const fixture = folderWithEcho("oaswright-pp-runtime-");
 const outDirs = new Map<string, string>();
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "oaswright-pp-runtime-"));
-  server = await startEchoServer();
   for (const c of goldenCases("python-prior")) {
     const spec = path.join(GOLDEN_ROOT, c.dir, c.spec);
-    const args = parseGenerateArgs(["-i", spec, "-g", "python-prior", ...c.args, ...(c.oagVersion ? [`--additional-properties=oagVersion=${c.oagVersion}`] : [])]);
-    const { files } = await generateFiles({ input: spec, generator: "python-prior", options: args.options, validate: "off" });
-    const out = path.join(root, c.name);
+    const { files } = await generateFromArgs(["-i", spec, "-g", "python-prior", ...c.args, ...(c.oagVersion ? [`--additional-properties=oagVersion=${c.oagVersion}`] : [])]);
+    const out = path.join(fixture.tmp, c.name);
     writeOutput(out, files);
     outDirs.set(c.name, out);
   }
 }, 120_000);
-
-afterAll(async () => {
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 async function python(caseName: string, code: string) {
   const cwd = outDirs.get(caseName)!;
@@ -99,7 +88,7 @@ from petstore_api.model.user import User
 def reflect(resp):
     return json.loads(resp.data)
 
-conf = petstore_api.Configuration(host=${JSON.stringify(server.url)} + "/v2")
+conf = petstore_api.Configuration(host=${JSON.stringify(fixture.echo.url)} + "/v2")
 conf.api_key['api_key'] = 'KEY-123'
 conf.api_key_prefix['api_key'] = 'Token'
 conf.access_token = 'ACCESS'
@@ -162,7 +151,7 @@ with petstore_api.ApiClient(conf) as client:
     out['login'] = reflect(r)['queryParams']
 
 # an error status raises ApiException with status and body
-conf404 = petstore_api.Configuration(host=${JSON.stringify(server.url)} + "/__status/404")
+conf404 = petstore_api.Configuration(host=${JSON.stringify(fixture.echo.url)} + "/__status/404")
 with petstore_api.ApiClient(conf404) as client:
     try:
         pet_api.PetApi(client).get_pet_by_id(1)
@@ -226,7 +215,7 @@ describe("python-prior x-auth-id-alias client on the wire", () => {
 import json
 import x_auth_id_alias
 from x_auth_id_alias.api import usage_api
-conf = x_auth_id_alias.Configuration(host=${JSON.stringify(server.url)})
+conf = x_auth_id_alias.Configuration(host=${JSON.stringify(fixture.echo.url)})
 conf.api_key['api_key'] = 'SECRET'
 with x_auth_id_alias.ApiClient(conf) as client:
     api = usage_api.UsageApi(client)

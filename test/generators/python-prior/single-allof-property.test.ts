@@ -13,14 +13,12 @@
 // - A map of arrays of a model is not linked (updatePropertyForMap: the value's baseType `list` is a
 //   language primitive); `additionalProperties: {}` is an empty schema, whose example entry is None.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -113,8 +111,7 @@ components:
 
 async function generate(generator: "python-prior" | "python", oagVersion: string) {
   const input = specs.path("spec.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  return (await generateFiles({ input, generator, options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", input, "-g", generator, `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).files;
 }
 
 async function docs(generator: "python-prior" | "python", oagVersion: string): Promise<Map<string, string>> {
@@ -187,21 +184,14 @@ describe("isModelNeeded for an allOf of one $ref, by release", () => {
 });
 
 describe("python-prior 6.6.0 client: a property hoisted from an allOf of one $ref", () => {
-  let root = "";
-  let server: EchoServer;
+  const fixture = folderWithEcho("oaswright-prior-single-allof-rt-");
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), "oaswright-prior-single-allof-rt-"));
-    server = await startEchoServer();
-    writeOutput(root, await generate("python-prior", "6.6.0"));
+    writeOutput(fixture.tmp, await generate("python-prior", "6.6.0"));
   }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
 
   it("reads the hoisted composition, and null where it is nullable", async () => {
     writeFileSync(
-      path.join(root, "check_script.py"),
+      path.join(fixture.tmp, "check_script.py"),
       `
 import json
 import pkg
@@ -209,7 +199,7 @@ from pkg.api import echo_api
 from pkg.model.link_created_date import LinkCreatedDate
 
 out = []
-conf = pkg.Configuration(host=${JSON.stringify(server.url)})
+conf = pkg.Configuration(host=${JSON.stringify(fixture.echo.url)})
 with pkg.ApiClient(conf) as client:
     api = echo_api.EchoApi(client)
     body = {"type": "Related", "createdDate": {"start": "2024-01-02T03:04:05Z"}, "range": {"start": "2024-02-03T04:05:06Z"}}
@@ -221,7 +211,7 @@ with pkg.ApiClient(conf) as client:
 print(json.dumps(out))
 `,
     );
-    const r = await runPython({ cwd: root, args: ["check_script.py"], timeoutMs: 120_000 });
+    const r = await runPython({ cwd: fixture.tmp, args: ["check_script.py"], timeoutMs: 120_000 });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([["LinkCreatedDate", true, "2024-01-02T03:04:05+00:00"], "Related", null]);

@@ -6,8 +6,7 @@
 // (test/generators/typescript/swagger2-unknown-response-type.test.ts, hangoff 5.4.0).
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 import { SWAGGER2_UNKNOWN_RESPONSE_TYPE } from "../../support/swagger2-unknown-type-spec.js";
 
@@ -18,9 +17,7 @@ const specs = specFiles("oaswright-pp-swagger2-unknown-type-", {
 describe("python-prior docs: a 2.0 response schema of an unknown type", () => {
   it("has no schema", async () => {
     const input = specs.path("swagger.yaml");
-    const args = parseGenerateArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pkg,oagVersion=6.6.0"]);
-    const { files } = await generateFiles({ input, generator: "python-prior", options: args.options, validate: "off" });
-    const doc = files.find((f) => f.path === "docs/ExampleApi.md")!.contents as string;
+    const doc = (await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pkg,oagVersion=6.6.0"])).text("docs/ExampleApi.md");
     const checkWord = doc.slice(doc.indexOf("# **check_word**"), doc.indexOf("# **count_words**"));
     const countWords = doc.slice(doc.indexOf("# **count_words**"));
     expect(checkWord).toContain("> check_word(word)\n");

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { EMPTY_OPTIONS } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { PythonPriorExamples } from "../../../src/generators/python-prior/examples.js";
 import { PythonPriorModels } from "../../../src/generators/python-prior/models.js";
 import { PythonPriorNames } from "../../../src/generators/python-prior/names.js";
@@ -118,7 +119,7 @@ describe("python-prior client with hostile spec text", () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "oaswright-pp-escapes-"));
-    const { files } = await generateFiles({ input: SPEC, generator: "python-prior", options: EMPTY_OPTIONS, validate: "off" });
+    const { files } = await generateInMemory(SPEC, "python-prior");
     writeOutput(dir, files);
   });
   afterAll(() => {
@@ -126,8 +127,8 @@ describe("python-prior client with hostile spec text", () => {
   });
 
   it("is deterministic", async () => {
-    const a = await generateFiles({ input: SPEC, generator: "python-prior", options: EMPTY_OPTIONS, validate: "off" });
-    const b = await generateFiles({ input: SPEC, generator: "python-prior", options: EMPTY_OPTIONS, validate: "off" });
+    const a = await generateInMemory(SPEC, "python-prior");
+    const b = await generateInMemory(SPEC, "python-prior");
     expect(b.files).toEqual(a.files);
   });
 

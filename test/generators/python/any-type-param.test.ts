@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.0.0
 info: { title: AnyParams, version: "1" }
@@ -30,8 +30,7 @@ const specs = specFiles("oaswright-anyparam-", { "spec.yaml": spec });
 
 describe("python docs: parameters of no type", () => {
   it("a path/query parameter links `[**object**](.md)`, a body of no type is bold", async () => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "anyp", oagVersion: "7.17.0" } };
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "anyp", oagVersion: "7.17.0" });
     const doc = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
     expect(doc).toContain(" **project_id** | [**object**](.md)| Project ID | \n");
     expect(doc).toContain(" **filter** | [**object**](.md)|  | [optional] \n");

@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (openapi: string): string => `openapi: ${openapi}
 info: { title: Arrays, version: "1" }
@@ -56,8 +56,7 @@ components:
 const specs = specFiles("oaswright-array-readonly-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function doc(file: string, oagVersion: string, path = "docs/Config.md"): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "arrays", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "arrays", oagVersion });
   return String(files.find((f) => f.path === path)?.contents);
 }
 const configDoc = (file: string, oagVersion: string) => doc(file, oagVersion);
@@ -130,8 +129,7 @@ components:
 const nestedSpecs = specFiles("oaswright-array-nullable-31-", { "spec31.yaml": nested("3.1.0"), "spec30.yaml": nested("3.0.3") });
 
 async function gridFiles(file: string, oagVersion: string): Promise<Map<string, string>> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "arrays", oagVersion } };
-  const { files } = await generateFiles({ input: nestedSpecs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(nestedSpecs.path(file), "python", { packageName: "arrays", oagVersion });
   return new Map(files.map((f) => [f.path, String(f.contents)]));
 }
 

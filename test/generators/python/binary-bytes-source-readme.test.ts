@@ -6,7 +6,7 @@
 //   7.21.0 (release row `pydanticFloor`, 7.17.0 prints `>= 2`).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -39,7 +39,7 @@ paths:
 const specs = specFiles("oaswright-binary-bytes-", { "spec.yaml": SPEC });
 
 async function generate(additionalProperties: Record<string, string>): Promise<(p: string) => string> {
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", additionalProperties, { validate: "warning" });
   return (p: string) => {
     const f = files.find((x) => x.path === p);
     if (f === undefined) throw new Error(`no ${p} among ${files.map((x) => x.path).join(", ")}`);

@@ -7,7 +7,7 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
@@ -47,7 +47,7 @@ const fixture = specWithEcho("oaswright-colon-names-", SPEC);
 async function generate(oagVersion?: string) {
   const additionalProperties: Record<string, string> = { packageName: "colon_client" };
   if (oagVersion !== undefined) additionalProperties.oagVersion = oagVersion;
-  const { files } = await generateFiles({ input: fixture.spec, generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const { files } = await generateInMemory(fixture.spec, "python", additionalProperties, { validate: "warning" });
   const text = (p: string) => String(files.find((f) => f.path === p)!.contents);
   return { files, text };
 }

@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec30 = `openapi: 3.0.3
 info: { title: Lic, version: "1" }
@@ -73,8 +73,7 @@ components:
 const specs = specFiles("oaswright-composed-default-", { "spec30.yaml": spec30, "spec31.yaml": spec31 });
 
 async function doc(spec: string, path: string, oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "lic", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(spec), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(spec), "python", { packageName: "lic", oagVersion });
   return String(files.find((f) => f.path === path)?.contents);
 }
 

@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Parents, version: "1" }
@@ -74,8 +74,7 @@ components:
 const specs = specFiles("oaswright-parent-", { "spec.yaml": SPEC });
 
 async function doc(name: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "par", oagVersion: "7.14.0" } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "par", oagVersion: "7.14.0" });
   return String(files.find((f) => f.path === `docs/${name}.md`)?.contents);
 }
 

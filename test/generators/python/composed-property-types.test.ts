@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: T, version: "1" }
@@ -32,8 +32,7 @@ components:
 const specs = specFiles("oaswright-composed-types-", { "spec.yaml": SPEC });
 
 async function rows(oagVersion: string): Promise<string[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "ct", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "ct", oagVersion });
   return String(files.find((f) => f.path === "docs/Thing.md")?.contents)
     .split("\n")
     .filter((l) => l.startsWith("**"));

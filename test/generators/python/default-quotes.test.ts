@@ -5,7 +5,7 @@
 // an integer enum and an enum model's property keep their form.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -38,7 +38,7 @@ const specs = specFiles("oaswright-default-quotes-", { "spec.yaml": SPEC });
 
 async function docs(oagVersion?: string): Promise<{ api: string; model: string }> {
   const additionalProperties = { packageName: "defaults_client", ...(oagVersion ? { oagVersion } : {}) };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", additionalProperties, { validate: "warning" });
   const text = (p: string) => String(files.find((f) => f.path === p)!.contents);
   return { api: text("docs/ItemsApi.md"), model: text("docs/Item.md") };
 }

@@ -8,13 +8,12 @@
 //   NullEnum]` is `RecordEnabledEnum`;
 // - a body of a model named `File` gets setParameterExampleValue's file example `'/path/to/file'`.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
 import { runPython } from "../../support/python.js";
+import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: t, version: "1" }
@@ -62,22 +61,16 @@ components:
     NullEnum: { enum: [null] }
 `;
 
-let dir = "";
+const specs = specFiles("oaswright-drf-enums-", { "spec.yaml": SPEC });
 let files: Map<string, string>;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "oaswright-drf-enums-"));
-  const spec = path.join(dir, "spec.yaml");
-  writeFileSync(spec, SPEC);
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", "--additional-properties=packageName=drf,oagVersion=7.11.0"]);
-  const generated = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  files = new Map(generated.files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
-  const out = path.join(dir, "out");
+  files = new Map((await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "python", "--additional-properties=packageName=drf,oagVersion=7.11.0"])).texts);
+  const out = path.join(specs.tmp, "out");
   for (const [p, text] of files) {
     mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
     writeFileSync(path.join(out, p), text);
   }
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("python: drf-spectacular enums (OAG 7.11)", () => {
   it("types the properties and lists the models as OAG does", () => {
@@ -97,7 +90,7 @@ describe("python: drf-spectacular enums (OAG 7.11)", () => {
 
   it("reads and writes those values in the generated client", async () => {
     writeFileSync(
-      path.join(dir, "out", "check.py"),
+      path.join(specs.tmp, "out", "check.py"),
       [
         "from drf.models.show import Show",
         "from drf.models.null_enum import NullEnum",
@@ -107,7 +100,7 @@ describe("python: drf-spectacular enums (OAG 7.11)", () => {
         "print(a.to_json(), b.to_json(), c.to_json(), list(NullEnum))",
       ].join("\n") + "\n",
     );
-    const r = await runPython({ cwd: path.join(dir, "out"), args: ["check.py"] });
+    const r = await runPython({ cwd: path.join(specs.tmp, "out"), args: ["check.py"] });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe('{"kind": "static", "record_enabled": 1} {"kind": "", "record_enabled": null} {"kind": null} []');
   });

@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Jobs, version: "1" }
@@ -37,8 +37,7 @@ const specs = specFiles("oaswright-emptycomp-", { "spec30.yaml": spec("3.0.3"), 
 describe("python docs: a oneOf/anyOf of null types only", () => {
   for (const file of ["spec30.yaml", "spec31.yaml"]) {
     it(`is named AnyOf/OneOf with the property's description (${file})`, async () => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "jobs", oagVersion: "7.14.0" } };
-      const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+      const { files } = await generateInMemory(specs.path(file), "python", { packageName: "jobs", oagVersion: "7.14.0" });
       const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
       const doc = text("docs/Job.md");
       expect(doc).toContain("**result** | [**AnyOf**](AnyOf.md) | Job result if completed | [optional] \n");

@@ -5,7 +5,7 @@
 // oaswright wrote `from <pkg>.models. import ` (fixtures/typescript/odd-names.yaml, DefaultApi.md).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -33,7 +33,7 @@ const specs = specFiles("oaswright-empty-return-", { "spec.yaml": SPEC });
 describe("python docs: a return model of no name", () => {
   it("imports no model for it in the example", async () => {
     const additionalProperties = { packageName: "openapi_client", oagVersion: "7.13.0" };
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "python", additionalProperties, { validate: "warning" });
     const doc = String(files.find((f) => f.path === "docs/DefaultApi.md")!.contents);
     expect(doc).toContain("import openapi_client\nfrom openapi_client.models.kind import Kind\nfrom openapi_client.rest import ApiException\n");
     expect(doc).not.toContain("openapi_client.models. import");

@@ -7,7 +7,7 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
@@ -46,7 +46,7 @@ const fixture = specWithEcho("oaswright-enum-escapes-", SPEC);
 
 async function generate(oagVersion: string) {
   const additionalProperties = { packageName: "mood_client", oagVersion };
-  const { files } = await generateFiles({ input: fixture.spec, generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const { files } = await generateInMemory(fixture.spec, "python", additionalProperties, { validate: "warning" });
   return { files, doc: String(files.find((f) => f.path === "docs/Mood.md")!.contents) };
 }
 

@@ -8,7 +8,8 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import type { GeneratorOptions } from "../../../src/generators/generator.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
@@ -18,14 +19,8 @@ import { runMypy, runPython } from "../../support/python.js";
 const fixture = specWithEcho("oaswright-forms-aliases-py-", FORMS_ALIASES_SPEC);
 
 async function generate(additional: Record<string, string>, extra: Partial<GeneratorOptions> = {}) {
-  const options = { ...EMPTY_OPTIONS, ...extra, additionalProperties: { packageName: "fa_client", ...additional } };
-  return (await generateFiles({ input: fixture.spec, generator: "python", validate: "off", options })).files;
+  return (await generateInMemory(fixture.spec, "python", { packageName: "fa_client", ...additional }, { options: extra })).files;
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string | undefined => {
-  const f = files.find((x) => x.path === p);
-  return f === undefined ? undefined : String(f.contents);
-};
 
 describe("python: generateAliasAsModel and pre-7.5 form $ref bodies", () => {
   it("docs: array and map models only with the option; the form body is one parameter before 7.5.0", async () => {

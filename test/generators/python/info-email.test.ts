@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (contact: string) => `openapi: 3.0.3
 info: { title: Mail, version: "1"${contact} }
@@ -24,8 +24,7 @@ const specs = specFiles("oaswright-infoemail-", {
 });
 
 async function generate(file: string, extra: Record<string, string>): Promise<(p: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "mail", oagVersion: "7.14.0", ...extra } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "mail", oagVersion: "7.14.0", ...extra });
   return (p: string) => String(files.find((f) => f.path === p)?.contents);
 }
 

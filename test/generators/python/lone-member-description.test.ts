@@ -5,7 +5,7 @@
 // properties).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = `openapi: 3.1.0
@@ -55,7 +55,7 @@ const specs = specFiles("oaswright-lone-member-description-", { "spec.yaml": spe
 
 async function rows(oagVersion: string): Promise<string[]> {
   const additionalProperties = { packageName: "wallets", oagVersion };
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", options: { ...EMPTY_OPTIONS, additionalProperties } });
+  const generated = await generateInMemory(specs.path("spec.yaml"), "python", additionalProperties, { validate: "warning" });
   const doc = String(generated.files.find((f) => f.path === "docs/Wallet.md")!.contents);
   return doc.split("\n").filter((line) => line.startsWith("**"));
 }

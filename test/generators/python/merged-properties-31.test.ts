@@ -7,8 +7,7 @@
 // 3.0 documents and the members' own docs keep their types.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = (version: string) => `openapi: ${version}
@@ -41,9 +40,7 @@ const specs = specFiles("oaswright-merged31-", { "spec31.yaml": spec("3.1.0"), "
 
 async function doc(file: string, oagVersion: string, name: string): Promise<string> {
   const input = specs.path(file);
-  const args = parseGenerateArgs(["-i", input, "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input, generator: "python", options: args.options, validate: "off" });
-  return String(files.find((f) => f.path === `docs/${name}.md`)?.contents);
+  return (await generateFromArgs(["-i", input, "-g", "python", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).text(`docs/${name}.md`);
 }
 
 describe("python: properties merged from $ref members of a 3.1 composition", () => {

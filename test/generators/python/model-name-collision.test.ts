@@ -6,7 +6,8 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { modelNameCollisionSpec } from "../../support/model-name-collision-spec.js";
@@ -17,17 +18,9 @@ const SPEC = modelNameCollisionSpec({ primitiveAlias: true });
 const fixture = specWithEcho("oaswright-model-collision-", SPEC);
 
 async function generate() {
-  const result = await generateFiles({
-    input: fixture.spec, generator: "python", validate: "off",
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "collide_client" } },
-  });
+  const result = await generateInMemory(fixture.spec, "python", { packageName: "collide_client" });
   return { files: result.files, warnings: result.warnings.map((w) => w.message) };
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string | undefined => {
-  const f = files.find((x) => x.path === p);
-  return f === undefined ? undefined : String(f.contents);
-};
 
 describe("python: schemas that share a class name", () => {
   it("docs: OAG's one model per class name, the last schema's; a primitive alias coming last leaves none", async () => {

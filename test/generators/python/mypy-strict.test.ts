@@ -4,14 +4,13 @@
 // type that is not a subtype of the parent's, and properties whose Python names collide. The
 // python packages are type-checked and driven through a round trip over HTTP (the echo server);
 // the python-prior packages of the same specs are imported and driven the same way.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runMypy, runPython } from "../../support/python.js";
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "python-mypy");
@@ -23,32 +22,24 @@ const CASES = [
   { spec: "allof-redeclared.yaml", python: "allof_client", prior: "allof_prior" },
 ] as const;
 
-let root: string;
-let server: EchoServer;
+const fixture = folderWithEcho("oaswright-pymypy-");
 const generated = new Map<string, GeneratedFile[]>();
 const text = (f: GeneratedFile) => (typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8"));
 
 async function generate(spec: string, generator: "python" | "python-prior", packageName: string): Promise<GeneratedFile[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName } };
-  const { files } = await generateFiles({ input: path.join(FIXTURES, spec), generator, options, validate: "off" });
+  const { files } = await generateInMemory(path.join(FIXTURES, spec), generator, { packageName });
   return files.filter((f) => f.path.startsWith(`${packageName}/`) && !f.path.endsWith(".md"));
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), "oaswright-pymypy-"));
   for (const c of CASES) {
     for (const [generator, pkg] of [["python", c.python], ["python-prior", c.prior]] as const) {
       const files = await generate(c.spec, generator, pkg);
       generated.set(pkg, files);
-      writeOutput(root, files);
+      writeOutput(fixture.tmp, files);
     }
   }
-  for (const f of ["holder.json", "roundtrip_python.py", "roundtrip_python_prior.py"]) cpSync(path.join(FIXTURES, f), path.join(root, f));
-  server = await startEchoServer();
-});
-afterAll(async () => {
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  for (const f of ["holder.json", "roundtrip_python.py", "roundtrip_python_prior.py"]) cpSync(path.join(FIXTURES, f), path.join(fixture.tmp, f));
 });
 
 const source = (pkg: string, file: string) => text(generated.get(pkg)!.find((f) => f.path === `${pkg}/${file}`)!);
@@ -96,26 +87,26 @@ describe("python: the shapes that broke mypy --strict", () => {
 
 describe.concurrent("python and python-prior packages in Python 3.13", () => {
   it("python: mypy --strict finds nothing", async () => {
-    const r = await runMypy(root, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...CASES.map((c) => c.python)], { timeoutMs: 240_000 });
+    const r = await runMypy(fixture.tmp, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...CASES.map((c) => c.python)], { timeoutMs: 240_000 });
     expect(r.stdout + r.stderr, "mypy --strict output").toBe("");
     expect(r.code).toBe(0);
   });
 
   it("python: real JSON round-trips through the models and over HTTP", async () => {
-    const r = await runPython({ cwd: root, args: ["roundtrip_python.py"], env: { ECHO_URL: server.url }, timeoutMs: 120_000 });
+    const r = await runPython({ cwd: fixture.tmp, args: ["roundtrip_python.py"], env: { ECHO_URL: fixture.echo.url }, timeoutMs: 120_000 });
     expect(r.stdout + r.stderr).toBe("ok\n");
     expect(r.code).toBe(0);
   });
 
   it("python-prior: every module compiles and imports, and the same JSON round-trips over HTTP", async () => {
     for (const c of CASES) {
-      const dir = path.join(root, `prior-${c.prior}`);
+      const dir = path.join(fixture.tmp, `prior-${c.prior}`);
       writeOutput(dir, generated.get(c.prior)!);
       const imported = await runPython({ cwd: dir, args: ["-c", IMPORT_ALL], timeoutMs: 120_000 });
       expect(imported.stderr).toBe("");
       expect(Number(imported.stdout.trim())).toBeGreaterThan(5);
     }
-    const r = await runPython({ cwd: root, args: ["roundtrip_python_prior.py"], env: { ECHO_URL: server.url }, timeoutMs: 120_000 });
+    const r = await runPython({ cwd: fixture.tmp, args: ["roundtrip_python_prior.py"], env: { ECHO_URL: fixture.echo.url }, timeoutMs: 120_000 });
     expect(r.stdout + r.stderr).toBe("ok\n");
     expect(r.code).toBe(0);
   });

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Lone, version: "1" }
@@ -74,8 +74,7 @@ components:
 const specs = specFiles("oaswright-lone-", { "spec.yaml": SPEC, "spec31.yaml": SPEC_31 });
 
 async function docs(oagVersion: string, spec = "spec.yaml"): Promise<{ api: string; item: string }> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "lone", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(spec), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(spec), "python", { packageName: "lone", oagVersion });
   const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
   return { api: text("docs/ItemsApi.md"), item: text("docs/Item.md") };
 }

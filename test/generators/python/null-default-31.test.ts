@@ -10,7 +10,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (openapi: string): string => `openapi: ${openapi}
 info: { title: Nulls, version: "1" }
@@ -51,8 +51,7 @@ components:
 const specs = specFiles("oaswright-null-default-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function docs(file: string, oagVersion: string): Promise<Map<string, string>> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "nulls", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "nulls", oagVersion });
   return new Map(files.map((f) => [f.path, String(f.contents)]));
 }
 

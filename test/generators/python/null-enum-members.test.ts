@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.0.3
 info: { title: Colours, version: "1" }
@@ -25,8 +25,7 @@ components:
 const specs = specFiles("oaswright-nullenum-", { "spec.yaml": spec });
 
 async function doc(oagVersion: string, name: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "colours", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "colours", oagVersion });
   return String(files.find((f) => f.path === `docs/${name}.md`)?.contents);
 }
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-nullable31-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -32,8 +32,7 @@ components:
 async function files(version: string, generator: string): Promise<(p: string) => string> {
   const file = path.join(tmp, `spec-${version}.yaml`);
   fs.writeFileSync(file, spec(version));
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "pkg" } };
-  const { files } = await generateFiles({ input: file, generator, validate: "off", options });
+  const { files } = await generateInMemory(file, generator, { packageName: "pkg" });
   return (p) => String(files.find((f) => f.path === p)?.contents);
 }
 

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { runPython } from "../../support/python.js";
 import { RUNTIME_FIXTURES } from "./runtime-cases.js";
@@ -18,12 +18,7 @@ afterAll(() => {
 async function packageWith(additionalProperties: Record<string, string>): Promise<{ dir: string; warnings: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-pyopts-"));
   dirs.push(dir);
-  const result = await generateFiles({
-    input: path.join(RUNTIME_FIXTURES, "surface-models.yaml"),
-    generator: "python",
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "opts_client", ...additionalProperties } },
-    validate: "off",
-  });
+  const result = await generateInMemory(path.join(RUNTIME_FIXTURES, "surface-models.yaml"), "python", { packageName: "opts_client", ...additionalProperties });
   writeOutput(dir, result.files.filter((f) => f.path.startsWith("opts_client/")));
   return { dir, warnings: result.warnings.map((w) => w.message) };
 }

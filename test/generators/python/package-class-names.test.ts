@@ -12,7 +12,8 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileText as text } from "../../support/generated-file.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runMypy, runPython } from "../../support/python.js";
@@ -90,14 +91,9 @@ components:
 const fixture = specWithEcho("oaswright-package-classes-", SPEC);
 
 async function generate() {
-  const result = await generateFiles({
-    input: fixture.spec, generator: "python", validate: "off",
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "clash_client" } },
-  });
+  const result = await generateInMemory(fixture.spec, "python", { packageName: "clash_client" });
   return { files: result.files, warnings: result.warnings.map((w) => w.message) };
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => String(files.find((f) => f.path === p)?.contents);
 
 describe("python: models named like the package's own classes", () => {
   it("docs keep OAG's model names; the warnings say where each name is bound", async () => {

@@ -10,7 +10,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Bench, version: "1" }
@@ -44,8 +44,7 @@ components:
 const specs = specFiles("oaswright-ref-own-default-", { "spec.yaml": spec });
 
 async function doc(path: string, oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "bench", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "bench", oagVersion });
   return String(files.find((f) => f.path === path)?.contents);
 }
 

@@ -15,7 +15,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Siblings, version: "1" }
@@ -68,8 +68,7 @@ components:
 const specs = specFiles("oaswright-refsib-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function generate(file: string): Promise<(p: string) => string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "sib", oagVersion: "7.5.0" } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "sib", oagVersion: "7.5.0" });
   return (p: string) => String(files.find((f) => f.path === p)?.contents);
 }
 

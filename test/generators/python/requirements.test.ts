@@ -3,16 +3,11 @@
 // package supports, and the client needs tornado's asyncio integration (see project-view.ts).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { RUNTIME_FIXTURES } from "./runtime-cases.js";
 
 async function projectFiles(library: string): Promise<Record<string, string>> {
-  const { files } = await generateFiles({
-    input: path.join(RUNTIME_FIXTURES, "surface-models.yaml"),
-    generator: "python",
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "req_client", library } },
-    validate: "off",
-  });
+  const { files } = await generateInMemory(path.join(RUNTIME_FIXTURES, "surface-models.yaml"), "python", { packageName: "req_client", library });
   const pick = (p: string) => String(files.find((f) => f.path === p)?.contents ?? "");
   return { requirements: pick("requirements.txt"), setup: pick("setup.py"), pyproject: pick("pyproject.toml") };
 }
@@ -43,12 +38,7 @@ describe("python: requirements per HTTP library", () => {
 // The source-only README lists the requirements as each release's README_onlypackage does: before
 // 7.9.0 (619e4d9653) the floor alone and the others by name, with `aenum` in 7.0.x (03781d3a93).
 async function generated(properties: Record<string, string>): Promise<(p: string) => string> {
-  const { files } = await generateFiles({
-    input: path.join(RUNTIME_FIXTURES, "surface-models.yaml"),
-    generator: "python",
-    options: { ...EMPTY_OPTIONS, additionalProperties: { packageName: "req_client", ...properties } },
-    validate: "off",
-  });
+  const { files } = await generateInMemory(path.join(RUNTIME_FIXTURES, "surface-models.yaml"), "python", { packageName: "req_client", ...properties });
   return (p: string) => String(files.find((f) => f.path === p)?.contents ?? "");
 }
 

@@ -8,7 +8,9 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { EMPTY_OPTIONS } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileText as text } from "../../support/generated-file.js";
 import { PythonNames } from "../../../src/generators/python/names.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
@@ -49,15 +51,8 @@ components:
 const fixture = specWithEcho("oaswright-reserved-words-py-", SPEC);
 
 async function generate(oagVersion: string) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "rw_client", oagVersion } };
-  return generateFiles({ input: fixture.spec, generator: "python", validate: "off", options });
+  return generateInMemory(fixture.spec, "python", { packageName: "rw_client", oagVersion });
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => {
-  const f = files.find((x) => x.path === p);
-  expect(f, p).toBeDefined();
-  return String(f!.contents);
-};
 
 const names = (oagVersion: string) => new PythonNames({ ...EMPTY_OPTIONS, additionalProperties: { oagVersion } });
 

@@ -5,13 +5,11 @@
 // (PydanticType reads a non-primitive type as a model). The generated client reads the value as any
 // value and sends it: checked against the echo server.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
+import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runPython } from "../../support/python.js";
 
 const SPEC = `openapi: 3.0.1
@@ -46,26 +44,15 @@ components:
         count: { type: integer }
 `;
 
-let dir = "";
-let server: EchoServer;
+const fixture = specWithEcho("oaswright-unknown-type-", SPEC);
 let files: Map<string, string>;
 beforeAll(async () => {
-  server = await startEchoServer();
-  dir = mkdtempSync(path.join(tmpdir(), "oaswright-unknown-type-"));
-  const spec = path.join(dir, "spec.yaml");
-  writeFileSync(spec, SPEC);
-  const args = parseGenerateArgs(["-i", spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"]);
-  const generated = await generateFiles({ input: spec, generator: "python", options: args.options, validate: "off" });
-  files = new Map(generated.files.map((f) => [f.path, typeof f.contents === "string" ? f.contents : Buffer.from(f.contents).toString("utf8")]));
-  const out = path.join(dir, "out");
+  files = new Map((await generateFromArgs(["-i", fixture.spec, "-g", "python", "--additional-properties=packageName=silex,oagVersion=7.14.0"])).texts);
+  const out = path.join(fixture.tmp, "out");
   for (const [p, text] of files) {
     mkdirSync(path.dirname(path.join(out, p)), { recursive: true });
     writeFileSync(path.join(out, p), text);
   }
-});
-afterAll(async () => {
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("python: a type OpenAPI does not define (OAG 7.14)", () => {
@@ -86,7 +73,7 @@ describe("python: a type OpenAPI does not define (OAG 7.14)", () => {
     const code = [...files].filter(([p]) => p.endsWith(".py")).map(([, t]) => t).join("\n");
     expect(code).not.toMatch(/\bRef\b/);
     writeFileSync(
-      path.join(dir, "out", "check.py"),
+      path.join(fixture.tmp, "out", "check.py"),
       [
         "import json, os, silex",
         "conf = silex.Configuration(host=os.environ['ECHO_URL'])",
@@ -97,7 +84,7 @@ describe("python: a type OpenAPI does not define (OAG 7.14)", () => {
         "print(sorted((p['name'], p.get('text')) for p in seen['multipart']))",
       ].join("\n") + "\n",
     );
-    const r = await runPython({ cwd: path.join(dir, "out"), args: ["check.py"], env: { ECHO_URL: server.url } });
+    const r = await runPython({ cwd: path.join(fixture.tmp, "out"), args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe("[('description', 'sep=;'), ('file', 'a;b')]");
   });

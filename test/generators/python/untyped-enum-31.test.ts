@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: "1" }
@@ -33,8 +33,7 @@ const specs = specFiles("oaswright-untyped-enum-31-", { "spec.yaml": SPEC });
 
 describe("python docs: an untyped 3.1 enum", () => {
   it("is typed by its values and keeps its description (7.13.0)", async () => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "ue", oagVersion: "7.13.0" } };
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "ue", oagVersion: "7.13.0" });
     const rows = String(files.find((f) => f.path === "docs/Thing.md")?.contents)
       .split("\n")
       .filter((l) => l.startsWith("**"));

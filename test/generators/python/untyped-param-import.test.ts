@@ -8,7 +8,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Events, version: "1" }
@@ -38,8 +38,7 @@ components:
 const specs = specFiles("oaswright-untyped-param-import-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function imports(file: string, oagVersion: string): Promise<string[]> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "events", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "events", oagVersion });
   const doc = String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
   return doc.split("\n").filter((l) => l.startsWith("from events.models."));
 }

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Args, version: "1" }
@@ -26,8 +26,7 @@ components:
 const specs = specFiles("oaswright-untyped31-", { "spec30.yaml": spec("3.0.3"), "spec31.yaml": spec("3.1.0") });
 
 async function configDoc(file: string, oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "args", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "python", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "args", oagVersion });
   return String(files.find((f) => f.path === "docs/Config.md")?.contents);
 }
 

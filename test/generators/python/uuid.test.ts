@@ -6,7 +6,8 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileText as text } from "../../support/generated-file.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { runMypy, runPython } from "../../support/python.js";
@@ -50,10 +51,8 @@ const fixture = specWithEcho("oaswright-uuid-", SPEC);
 
 async function generate(oagVersion?: string) {
   const additionalProperties: Record<string, string> = { packageName: "ids_client", ...(oagVersion ? { oagVersion } : {}) };
-  return (await generateFiles({ input: fixture.spec, generator: "python", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+  return (await generateInMemory(fixture.spec, "python", additionalProperties)).files;
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string => String(files.find((f) => f.path === p)?.contents);
 
 describe("python: format uuid", () => {
   it("docs: UUID and UUID('...') examples from 7.19, str before", async () => {

@@ -4,36 +4,28 @@
 // 127.0.0.1. The Python tests assert what the server saw (method, raw path and query, headers,
 // cookies, JSON, form and multipart bodies, file bytes) and what the client returned (typed
 // models, ApiException subclasses with status, body, headers and data, downloaded bytes).
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { runPytest } from "../../support/python.js";
 import { generatePackage, goldenPythonCases, hostileCase, RUNTIME_FIXTURES, wireCase } from "./runtime-cases.js";
 
-let server: EchoServer;
-let dir: string;
+const fixture = folderWithEcho("oaswright-pywire-");
 
 beforeAll(async () => {
-  server = await startEchoServer();
-  dir = mkdtempSync(path.join(tmpdir(), "oaswright-pywire-"));
   const cases = [...goldenPythonCases().filter((c) => c.name === "python-echo-api" || c.name === "python-petstore"), wireCase(), hostileCase()];
-  for (const c of cases) writeOutput(dir, (await generatePackage(c)).files);
+  for (const c of cases) writeOutput(fixture.tmp, (await generatePackage(c)).files);
   const tests = path.join(RUNTIME_FIXTURES, "wire_tests");
-  for (const file of readdirSync(tests)) cpSync(path.join(tests, file), path.join(dir, file));
-});
-afterAll(async () => {
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const file of readdirSync(tests)) cpSync(path.join(tests, file), path.join(fixture.tmp, file));
 });
 
 describe("python clients against the echo server", () => {
   it("pass the wire tests (echo_api, petstore, echo-wire, hostile-names)", async () => {
     const files = ["test_echo_api.py", "test_petstore.py", "test_wire_styles.py", "test_hostile_names.py"];
-    const r = await runPytest(dir, ["-q", "-p", "no:cacheprovider", "-W", "error", ...files], {
-      env: { ECHO_URL: server.url },
+    const r = await runPytest(fixture.tmp, ["-q", "-p", "no:cacheprovider", "-W", "error", ...files], {
+      env: { ECHO_URL: fixture.echo.url },
       timeoutMs: 120_000,
     });
     expect(r.code, `pytest output:\n${r.stdout}\n${r.stderr}`).toBe(0);

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Things, version: "1" }
@@ -26,8 +26,7 @@ paths:
 const specs = specFiles("oaswright-ts-anyparam-", { "spec.yaml": SPEC });
 
 async function apiDoc(oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { oagVersion });
   return String(files.find((f) => f.path.endsWith("ThingsApi.md"))?.contents);
 }
 

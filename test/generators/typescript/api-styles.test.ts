@@ -7,10 +7,10 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, requireClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, requireClient, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -330,8 +330,7 @@ export async function run(url: string): Promise<Record<string, unknown>> {
 }
 `;
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-api-styles-");
 const apps: Record<string, { run(url: string): Promise<Record<string, unknown>> }> = {};
 
 /** Writes `app.ts` beside `client/` (the generated package). */
@@ -340,8 +339,6 @@ function withApp(files: readonly GeneratedFile[], app: string): GeneratedFile[] 
 }
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("api-styles");
   const variants = [
     ["positional", {}, POSITIONAL_APP],
     ["object", { useObjectParameters: "true" }, OBJECT_APP],
@@ -350,28 +347,23 @@ beforeAll(async () => {
   const roots: string[] = [];
   for (const [name, props, app] of variants) {
     const files = withApp(await generateClient("petstore.yaml", { npmName: "ts-petstore-client", ...props }), app);
-    const src = path.join(root, name, "src");
+    const src = path.join(fixture.tmp, name, "src");
     roots.push(...writeClient(src, files));
     fs.writeFileSync(path.join(src, "package.json"), '{ "type": "commonjs" }\n');
-    transpileToJs(files, path.join(root, name, "js"));
+    transpileToJs(files, path.join(fixture.tmp, name, "js"));
     // useRxJS clients import rxjs (the project's devDependency), as an installed package would.
-    fs.mkdirSync(path.join(root, name, "node_modules"));
-    fs.symlinkSync(path.join(PROJECT, "node_modules", "rxjs"), path.join(root, name, "node_modules", "rxjs"), "dir");
-    apps[name] = createRequire(path.join(root, name, "js", "package.json"))("./app.js");
+    fs.mkdirSync(path.join(fixture.tmp, name, "node_modules"));
+    fs.symlinkSync(path.join(PROJECT, "node_modules", "rxjs"), path.join(fixture.tmp, name, "node_modules", "rxjs"), "dir");
+    apps[name] = createRequire(path.join(fixture.tmp, name, "js", "package.json"))("./app.js");
   }
   const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
 }, 120_000);
 
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
-
 describe("positional Promise API (default)", () => {
   let out: Record<string, unknown>;
   beforeAll(async () => {
-    out = await apps["positional"]!.run(echo.url);
+    out = await apps["positional"]!.run(fixture.echo.url);
   });
 
   it("every operation goes over the wire with its positional arguments", () => {
@@ -406,14 +398,14 @@ describe("positional Promise API (default)", () => {
     expect(out["prepend"]).toEqual(["call pre", "base pre", "base post", "call post"]);
     expect(out["replace"]).toEqual(["call pre", "call post"]);
     expect(out["perCallAuth"]).toBe("per-call");
-    expect(out["wrapHttpLibrary"]).toEqual([["GET " + echo.url + "/v2/pet/5"], true, "from mock"]);
+    expect(out["wrapHttpLibrary"]).toEqual([["GET " + fixture.echo.url + "/v2/pet/5"], true, "from mock"]);
     expect(out["wrappedFetch"]).toBe("/v2/pet/6");
   });
 
   it("the Observable API, Observable middleware, request factories and response processors", () => {
     expect(out["observable"]).toBe("yes");
     expect(out["observableInfo"]).toEqual([200, "/v2/pet/9"]);
-    expect(out["factory"]).toEqual([true, `${echo.url}/v2/pet/findByStatus?status=pending`, "Bearer tok"]);
+    expect(out["factory"]).toEqual([true, `${fixture.echo.url}/v2/pet/findByStatus?status=pending`, "Bearer tok"]);
     expect(out["processor"]).toBe("status=pending");
     expect(out["promiseWithFactory"]).toBe("/v2/pet/10");
     expect(out["objectApi"]).toBe("/v2/pet/11");
@@ -445,16 +437,16 @@ describe("positional Promise API (default)", () => {
 
 describe("Observable API on rxjs (useRxJS=true)", () => {
   it("PetApi answers rxjs Observables; the Promise and request-object classes still answer Promises", async () => {
-    expect(await apps["rxjs"]!.run(echo.url)).toEqual({ observable: [true, "/v2/pet/3", "pre"], subscribe: 200, promise: "/v2/pet/5", object: "/v2/pet/6" });
+    expect(await apps["rxjs"]!.run(fixture.echo.url)).toEqual({ observable: [true, "/v2/pet/3", "pre"], subscribe: 200, promise: "/v2/pet/5", object: "/v2/pet/6" });
   });
 });
 
 describe("platform=node", () => {
   it("a downloaded file is a named Blob with its bytes as `data` (a Buffer), as OAG's Node client's", async () => {
-    const dir = path.join(root, "node-echo");
+    const dir = path.join(fixture.tmp, "node-echo");
     transpileToJs(await generateClient("echo_api.yaml", { platform: "node" }), dir);
     const E = requireClient(dir);
-    const file = await new E.BodyApi(E.createConfiguration({ baseServer: new E.ServerConfiguration(echo.url, {}) })).testBinaryGif();
+    const file = await new E.BodyApi(E.createConfiguration({ baseServer: new E.ServerConfiguration(fixture.echo.url, {}) })).testBinaryGif();
     expect(file).toBeInstanceOf(Blob);
     expect(Buffer.isBuffer(file.data)).toBe(true);
     expect(JSON.parse(file.data.toString("utf8"))).toMatchObject({ method: "POST", path: "/binary/gif" });
@@ -464,7 +456,7 @@ describe("platform=node", () => {
 
 describe("request-object API (useObjectParameters=true)", () => {
   it("every operation takes its request object; errors as in the positional API", async () => {
-    const out = await apps["object"]!.run(echo.url);
+    const out = await apps["object"]!.run(fixture.echo.url);
     expect(out).toEqual({
       addPet: { name: "rex", photoUrls: ["p"], status: "pending" },
       updatePet: 200,

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (openapi: string): string => {
   const nullableArray = openapi === "3.1.0" ? 'type: [array, "null"]' : "type: array, nullable: true";
@@ -39,8 +39,7 @@ components:
 const specs = specFiles("oaswright-ts-array-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function files(file: string, oagVersion: string): Promise<Map<string, string>> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "typescript", { oagVersion });
   return new Map(files.map((f) => [f.path, String(f.contents)]));
 }
 

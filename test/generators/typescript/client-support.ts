@@ -7,19 +7,13 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
 import type { GeneratedFile } from "../../../src/render/write.js";
+import { generateInMemory } from "../../support/generate.js";
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "typescript");
 
 export async function generateClient(spec: string, additionalProperties: Record<string, string> = {}): Promise<readonly GeneratedFile[]> {
-  const result = await generateFiles({
-    input: path.join(FIXTURES, spec),
-    generator: "typescript",
-    options: { ...EMPTY_OPTIONS, additionalProperties },
-    validate: "off",
-  });
-  return result.files;
+  return (await generateInMemory(path.join(FIXTURES, spec), "typescript", additionalProperties)).files;
 }
 
 /** Loads a client transpiled as CommonJS, with `require` as an application would. */

@@ -11,7 +11,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
@@ -55,7 +55,7 @@ const specs = specFiles("oaswright-ts-colon-names-", { "spec.yaml": SPEC });
 const fixture = specWithEcho("oaswright-ts-colon-wire-", SPEC);
 
 async function generated(oagVersion: string): Promise<(suffix: string) => string> {
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } } });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { oagVersion });
   return (suffix) => {
     const file = files.find((f) => f.path.endsWith(suffix));
     if (file === undefined) throw new Error(`no ${suffix} among ${files.map((f) => f.path).join(", ")}`);
@@ -85,7 +85,7 @@ describe("typescript names: `:` from 7.11.0", () => {
   });
 
   it("7.13.0: the client type-checks and sends the wire names", async () => {
-    const result = await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } } });
+    const result = await generateInMemory(fixture.spec, "typescript", { oagVersion: "7.13.0" });
     const dir = path.join(fixture.tmp, "ts");
     const app = {
       path: "app.ts",

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { CJS_STRICT_OPTIONS, FIXTURES, formatDiagnostics, generateClient, STRICT_OPTIONS, tempDir, typeCheck, writeClient } from "./client-support.js";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -185,7 +185,7 @@ describe("typescript client: OAG's model statics", () => {
 
   it("a framework other than fetch-api and jquery is warned about: the fetch client is what is generated", async () => {
     const generate = (framework: string) =>
-      generateFiles({ input: path.join(FIXTURES, "petstore.yaml"), generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: { framework } }, validate: "off" });
+      generateInMemory(path.join(FIXTURES, "petstore.yaml"), "typescript", { framework });
     const other = await generate("angular");
     expect(other.warnings.map((w) => w.message)).toContain('framework "angular" is not generated; the client uses fetch (framework=fetch-api)');
     expect(other.files.map((f) => f.path)).toContain("http/isomorphic-fetch.ts");

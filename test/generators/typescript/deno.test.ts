@@ -5,13 +5,12 @@
 // FormData, and node:http through Deno's Node compatibility for a GET with a body.
 
 import { execFile } from "node:child_process";
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { generateClient, tempDir, writeClient } from "./client-support.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { generateClient, writeClient } from "./client-support.js";
 
 const run = promisify(execFile);
 
@@ -59,28 +58,20 @@ const deno = (): string => {
   return createRequire(import.meta.url).resolve("deno/bin.cjs");
 };
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-deno-");
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("deno");
   const files = [
     ...(await generateClient("wire.yaml", { platform: "deno", useObjectParameters: "true" })).map((f) => ({ ...f, path: `client/${f.path}` })),
     { path: "app.ts", contents: APP },
   ];
-  writeClient(root, files);
+  writeClient(fixture.tmp, files);
 }, 60_000);
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
 
 /** Runs the deno CLI in the app folder, with its own cache folder and no config file lookup. */
 function denoRun(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const env = { ...process.env, DENO_DIR: path.join(root, ".deno"), NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
-  return run(process.execPath, [deno(), ...args], { cwd: root, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 });
+  const env = { ...process.env, DENO_DIR: path.join(fixture.tmp, ".deno"), NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
+  return run(process.execPath, [deno(), ...args], { cwd: fixture.tmp, env, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 });
 }
 
 describe("platform=deno: the client in Deno", () => {
@@ -90,7 +81,7 @@ describe("platform=deno: the client in Deno", () => {
   }, 120_000);
 
   it("runs against the echo server: parameters, auth, multipart with a File, a GET with a body, errors, downloads", async () => {
-    const { stdout } = await denoRun(["run", "--no-config", "--no-lock", "--no-check", "--allow-net=127.0.0.1", "app.ts", echo.url]);
+    const { stdout } = await denoRun(["run", "--no-config", "--no-lock", "--no-check", "--allow-net=127.0.0.1", "app.ts", fixture.echo.url]);
     const out = JSON.parse(stdout) as Record<string, unknown>;
     expect(out["query"]).toEqual(["GET", "/query", "tags=a&tags=b&ids=1,2&since=2020-01-02T00%3A00%3A00.000Z&flag=true", "k1"]);
     expect(out["path"]).toBe("/params/a%2Fb%20c/1,2/x_coord=1,y_coord=2/.x/;matrix=m");

@@ -8,8 +8,7 @@
 //   prints `    //  (optional)`; an absent description prints neither.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-ts-empty-description-", {
@@ -34,10 +33,8 @@ paths:
 });
 
 async function apiDoc(oagVersion: string): Promise<string> {
-  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: args.options, validate: "off" });
-  const file = generated.files.find((f) => f.path.endsWith("AgentsApi.md"))!;
-  return typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8");
+  const { texts } = await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
+  return [...texts].find(([path]) => path.endsWith("AgentsApi.md"))![1];
 }
 
 describe("typescript API doc example: empty descriptions", () => {

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (version: string) => `openapi: ${version}
 info: { title: Examples, version: "1" }
@@ -45,8 +45,7 @@ components:
 const specs = specFiles("oaswright-ts31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function apiDoc(file: string, oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "typescript", { npmName: "ex", oagVersion });
   const doc = files.find((f) => f.path.endsWith("DefaultApi.md"));
   return String(doc?.contents);
 }

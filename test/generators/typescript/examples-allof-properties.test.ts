@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.0.3
 info: { title: t, version: "1" }
@@ -40,8 +40,7 @@ components:
 const specs = specFiles("oaswright-tsallof-", { "spec.yaml": spec });
 
 async function example(oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { npmName: "ex", oagVersion });
   const doc = String(files.find((f) => f.path.endsWith("DefaultApi.md"))?.contents);
   const start = doc.indexOf("```typescript");
   return doc.slice(start, doc.indexOf("```\n", start + 3));

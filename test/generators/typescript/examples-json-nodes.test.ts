@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Examples, version: "1" }
@@ -35,8 +35,7 @@ components:
 const specs = specFiles("oaswright-ts-json-nodes-", { "spec.yaml": SPEC });
 
 async function apiDoc(oagVersion?: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", ...(oagVersion ? { oagVersion } : {}) } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { npmName: "ex", ...(oagVersion ? { oagVersion } : {}) });
   return String(files.find((f) => f.path.endsWith("TelemetryApi.md"))!.contents);
 }
 

@@ -13,7 +13,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC_30 = `openapi: 3.0.3
 info: { title: t, version: "1" }
@@ -75,8 +75,7 @@ paths:
 const specs = specFiles("oaswright-ts-normalized-examples-", { "spec30.yaml": SPEC_30, "spec31.yaml": SPEC_31 });
 
 async function example(spec: string, oagVersion: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path(spec), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(spec), "typescript", { npmName: "ex", oagVersion });
   const doc = String(files.find((f) => f.path.endsWith("DefaultApi.md"))?.contents);
   const m = /\n(?:const request: DefaultApiDoARequest|let body:[^\n]*) = \{\n([\s\S]*?)\n\};\n/.exec(doc);
   if (m === null) throw new Error(`no example in\n${doc}`);

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = `openapi: 3.0.3
 info: { title: t, version: "1" }
@@ -36,8 +36,7 @@ const specs = specFiles("oaswright-tstyped-", { "spec.yaml": spec });
 
 describe("typescript examples of compositions with a primitive type", () => {
   it("print as that type (OAG 7.13.0)", async () => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "ex", oagVersion: "7.13.0" } };
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { npmName: "ex", oagVersion: "7.13.0" });
     const doc = String(files.find((f) => f.path.endsWith("DefaultApi.md"))?.contents);
     expect(doc).toContain('  doARequest: {\n    event: "event_example",\n    other: "other_example",\n    flag: true,\n  },\n');
   });

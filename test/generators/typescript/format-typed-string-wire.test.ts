@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
@@ -62,7 +62,7 @@ const fixture = specWithEcho("oaswright-ts-format-typed-wire-", SPEC);
 
 describe("typescript client: strings typed by their format", () => {
   it("OAG's types in the signature and the model; the wire keeps strings", async () => {
-    const result = await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } } });
+    const result = await generateInMemory(fixture.spec, "typescript", { oagVersion: "7.13.0" });
     const text = (suffix: string) => String(result.files.find((f) => f.path.endsWith(suffix))?.contents);
     expect(text("apis/DefaultApi.ts")).toContain("public async sendAmount(amount: Amount, limit?: number, xFlag?: boolean, _options?: $Configuration)");
     expect(text("models/Amount.ts")).toContain("    declare count?: number;\n    declare big?: number;\n    declare ratio?: number;\n    declare done?: boolean;\n    declare note?: string;\n");

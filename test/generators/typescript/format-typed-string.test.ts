@@ -11,7 +11,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Amounts, version: "1" }
@@ -35,7 +35,7 @@ const specs = specFiles("oaswright-ts-format-type-", { "spec.yaml": SPEC });
 
 describe("typescript docs: a string typed by its format", () => {
   it("parameters and the return type print the mapped type, as the client's parameters; the examples keep strings", async () => {
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options: EMPTY_OPTIONS });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript");
     const text = (p: string) => String(files.find((f) => f.path.endsWith(p))?.contents);
     const doc = text("AmountsApi.md");
     expect(doc).toContain(" **limit** | [**number**] |  | (optional) defaults to undefined\n");

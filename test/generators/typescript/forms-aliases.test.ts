@@ -7,7 +7,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
+import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
@@ -15,13 +16,8 @@ import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeC
 const fixture = specWithEcho("oaswright-ts-forms-aliases-", FORMS_ALIASES_SPEC);
 
 async function generate(additionalProperties: Record<string, string>) {
-  return (await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties } })).files;
+  return (await generateInMemory(fixture.spec, "typescript", additionalProperties)).files;
 }
-
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string): string | undefined => {
-  const f = files.find((x) => x.path === p);
-  return f === undefined ? undefined : String(f.contents);
-};
 
 const APP = `import { AliasesApi, createConfiguration, FormsApi, Holder, ServerConfiguration, Tag, Thing } from "./index";
 import type { Names, Scores, Tags } from "./index";

@@ -8,10 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -119,39 +119,31 @@ export async function run(url: string): Promise<Record<string, unknown>> {
 }
 `;
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-inversify-");
 let app: { run(url: string): Promise<Record<string, unknown>> };
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("inversify");
   const files: GeneratedFile[] = [
     ...(await generateClient("petstore.yaml", { npmName: "ts-petstore-client", platform: "node", useInversify: "true" })).map((f) => ({ ...f, path: `client/${f.path}` })),
     { path: "app.ts", contents: APP },
   ];
-  const src = path.join(root, "src");
+  const src = path.join(fixture.tmp, "src");
   const roots = writeClient(src, files);
   fs.writeFileSync(path.join(src, "package.json"), '{ "type": "commonjs" }\n');
-  fs.mkdirSync(path.join(root, "node_modules"));
-  for (const dep of ["inversify", "reflect-metadata"]) fs.symlinkSync(path.join(PROJECT, "node_modules", dep), path.join(root, "node_modules", dep), "dir");
+  fs.mkdirSync(path.join(fixture.tmp, "node_modules"));
+  for (const dep of ["inversify", "reflect-metadata"]) fs.symlinkSync(path.join(PROJECT, "node_modules", dep), path.join(fixture.tmp, "node_modules", dep), "dir");
   const diagnostics = typeCheck(roots, { ...CJS_STRICT_OPTIONS, experimentalDecorators: true });
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
-  transpileToJs(files, path.join(root, "js"), "commonjs", { experimentalDecorators: true });
-  app = createRequire(path.join(root, "js", "package.json"))("./app.js");
+  transpileToJs(files, path.join(fixture.tmp, "js"), "commonjs", { experimentalDecorators: true });
+  app = createRequire(path.join(fixture.tmp, "js", "package.json"))("./app.js");
 }, 120_000);
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
 
 describe("useInversify=true: OAG's InversifyJS surface", () => {
   it("binds servers, HTTP library, middleware, auth and the API classes; resolves and calls them", async () => {
-    const out = await app.run(echo.url);
+    const out = await app.run(fixture.echo.url);
     expect(out["defaults"]).toEqual([true, true]);
     expect(out["predefined"]).toBe(true);
-    expect(out["factoryUrl"]).toBe(`${echo.url}/v2/pet/42`);
+    expect(out["factoryUrl"]).toBe(`${fixture.echo.url}/v2/pet/42`);
     expect(out["singleton"]).toEqual([true, true, true, true]);
     expect(out["call"]).toEqual(["/v2/pet/7", "secret-key", "yes", 1, ["pre GET", "post 200"]]);
     expect(out["authNames"]).toEqual(["api_key"]);

@@ -12,9 +12,9 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { JSDOM } from "jsdom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { CJS_STRICT_OPTIONS, STRICT_OPTIONS, formatDiagnostics, generateClient, tempDir, typeCheck, writeClient } from "./client-support.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { CJS_STRICT_OPTIONS, STRICT_OPTIONS, formatDiagnostics, generateClient, typeCheck, writeClient } from "./client-support.js";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -144,34 +144,26 @@ import * as jquery from "jquery";
 export { run } from "./app";
 `;
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-jquery-");
 let bundle: string;
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("jquery");
   const files = [
     ...(await generateClient("petstore.yaml", { framework: "jquery", npmName: "ts-petstore-client" })).map((f) => ({ ...f, path: `client/${f.path}` })),
     { path: "app.ts", contents: APP },
     { path: "entry.ts", contents: ENTRY },
   ];
-  const src = path.join(root, "src");
+  const src = path.join(fixture.tmp, "src");
   const roots = writeClient(src, files);
   fs.writeFileSync(path.join(src, "package.json"), '{ "type": "commonjs" }\n');
   // The client's imports of jquery resolve as in an application: node_modules/jquery and its types.
-  fs.mkdirSync(path.join(root, "node_modules", "@types"), { recursive: true });
-  for (const dep of ["jquery", "@types/jquery", "@types/sizzle"]) fs.symlinkSync(path.join(PROJECT, "node_modules", dep), path.join(root, "node_modules", dep), "dir");
+  fs.mkdirSync(path.join(fixture.tmp, "node_modules", "@types"), { recursive: true });
+  for (const dep of ["jquery", "@types/jquery", "@types/sizzle"]) fs.symlinkSync(path.join(PROJECT, "node_modules", dep), path.join(fixture.tmp, "node_modules", dep), "dir");
   const diagnostics = typeCheck(roots.filter((r) => !r.endsWith("entry.ts")), CJS_STRICT_OPTIONS);
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
   const result = await build({ entryPoints: [path.join(src, "entry.ts")], bundle: true, format: "iife", globalName: "oaswrightApp", platform: "browser", target: "es2020", write: false, logLevel: "silent" });
   bundle = result.outputFiles[0]!.text;
 }, 120_000);
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
 
 describe("framework=jquery: the client on jQuery.ajax in a page", () => {
   it("generates OAG's jquery layout and dependencies", async () => {
@@ -192,7 +184,7 @@ describe("framework=jquery: the client on jQuery.ajax in a page", () => {
 
   it("type-checks strict as an ES module package with rxjs too", async () => {
     const files = await generateClient("petstore.yaml", { framework: "jquery", supportsES6: "true", importFileExtension: ".js", useRxJS: "true" });
-    const dir = path.join(root, "esm");
+    const dir = path.join(fixture.tmp, "esm");
     const roots = writeClient(path.join(dir, "src"), files);
     fs.writeFileSync(path.join(dir, "src", "package.json"), '{ "type": "module" }\n');
     fs.mkdirSync(path.join(dir, "node_modules", "@types"), { recursive: true });
@@ -202,13 +194,13 @@ describe("framework=jquery: the client on jQuery.ajax in a page", () => {
   });
 
   it("sends every kind of request through jQuery and jsdom's XMLHttpRequest to the echo server", async () => {
-    const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { url: `${echo.url}/page.html`, runScripts: "outside-only" });
+    const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { url: `${fixture.echo.url}/page.html`, runScripts: "outside-only" });
     try {
       Object.assign(dom.window, { TextDecoder, TextEncoder });
       dom.window.eval(bundle);
       const app = (dom.window as unknown as { oaswrightApp: { run(url: string): Promise<Record<string, unknown>> } }).oaswrightApp;
       // Plain data: compare in this realm.
-      const out = JSON.parse(JSON.stringify(await app.run(echo.url))) as Record<string, unknown>;
+      const out = JSON.parse(JSON.stringify(await app.run(fixture.echo.url))) as Record<string, unknown>;
       expect(out["defaultLibrary"]).toBe(true);
       // X-Requested-With: jQuery's mark on same-origin requests; the user agent is jsdom's XHR.
       expect(out["addPet"]).toEqual([true, "POST", "/v2/pet", "application/json", { name: "doggie", photoUrls: ["a", "b"] }, "Bearer tok", "XMLHttpRequest", true]);
@@ -222,7 +214,7 @@ describe("framework=jquery: the client on jQuery.ajax in a page", () => {
       expect(out["cookie"]).toEqual([true, true]);
       expect(out["abort"]).toEqual(["stopped", true]);
       expect(out["own"]).toEqual([200, 1]);
-      expect(out["relative"]).toBe(`${echo.url}/v2/pet/5?x=1`);
+      expect(out["relative"]).toBe(`${fixture.echo.url}/v2/pet/5?x=1`);
     } finally {
       dom.window.close();
     }

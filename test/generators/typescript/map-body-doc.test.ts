@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: T, version: "1" }
@@ -47,8 +47,7 @@ const specs = specFiles("oaswright-ts-map-body-", { "spec.yaml": SPEC });
 
 describe("typescript docs: an inline map body", () => {
   it("is typed { [key: string]: any; }; a bare object body is any", async () => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { npmName: "client", oagVersion: "7.13.0" } };
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { npmName: "client", oagVersion: "7.13.0" });
     const rows = String(files.find((f) => f.path === "DefaultApi.md")?.contents)
       .split("\n")
       .filter((l) => l.startsWith(" **"));

@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
@@ -46,7 +46,7 @@ const fixture = specWithEcho("oaswright-ts-model-collision-", SPEC);
 
 describe("typescript: schemas that share a class name", () => {
   it("docs use OAG's class name; the client's parameter has that name and both models type-check and run", async () => {
-    const result = await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: EMPTY_OPTIONS });
+    const result = await generateInMemory(fixture.spec, "typescript");
     expect(result.warnings.map((w) => w.message)).toContain('model "Thing_kind" is named ThingKind2: ThingKind is taken by "ThingKind"');
     const doc = String(result.files.find((f) => f.path === "docs/ThingsApi.md")?.contents);
     expect(doc).toContain("> ThingEcho putThing(thingKind)\n");

@@ -15,9 +15,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoServer, type EchoServer } from "../../support/echo-server.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { CJS_STRICT_OPTIONS, formatDiagnostics, generateClient, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
 const APP = `
 import * as petstore from "./client";
@@ -165,8 +165,7 @@ export async function runHttps(url: string, agent: petstore.HttpAgent | undefine
 }
 `;
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-node-platform-");
 let app: {
   run(url: string): Promise<Record<string, unknown>>;
   runAgent(url: string, agent: http.Agent): Promise<Record<string, unknown>>;
@@ -194,29 +193,22 @@ const addRequest = (http.Agent.prototype as unknown as { addRequest: (req: http.
 };
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("node-platform");
   const files = [
     ...(await generateClient("petstore.yaml", { platform: "node", npmName: "ts-petstore-client" })).map((f) => ({ ...f, path: `client/${f.path}` })),
     { path: "app.ts", contents: APP },
   ];
-  const src = path.join(root, "src");
+  const src = path.join(fixture.tmp, "src");
   const roots = writeClient(src, files);
   fs.writeFileSync(path.join(src, "package.json"), '{ "type": "commonjs" }\n');
   const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
   if (diagnostics.length > 0) throw new Error(formatDiagnostics(diagnostics));
-  transpileToJs(files, path.join(root, "js"));
-  app = createRequire(path.join(root, "js", "package.json"))("./app.js");
+  transpileToJs(files, path.join(fixture.tmp, "js"));
+  app = createRequire(path.join(fixture.tmp, "js", "package.json"))("./app.js");
 }, 120_000);
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
-});
 
 describe("platform=node: OAG's Node request surface", () => {
   it("sends a form-data package FormData as multipart with its own Content-Type; keeps the agent it is given", async () => {
-    const out = await app.run(echo.url);
+    const out = await app.run(fixture.echo.url);
     expect(out["form"]).toEqual([200, "Test-Token", "cookie-value", "multipart/form-data; boundary=----oaswright-boundary-7", [["test", null], ["testFile", "fileName.json"]]]);
     // OAG's Node ResponseBody.binary() gives a Buffer.
     expect(out["binary"]).toEqual([true, "Buffer", "/bytes"]);
@@ -230,7 +222,7 @@ describe("platform=node: OAG's Node request surface", () => {
   it("sends requests that carry an http.Agent through that agent (one keep-alive connection), bodies and redirects as fetch sends them", async () => {
     const agent = new RecordingAgent();
     try {
-      const out = await app.runAgent(echo.url, agent);
+      const out = await app.runAgent(fixture.echo.url, agent);
       expect(out["get"]).toEqual([200, "GET", "/get", "q=a%20b", "Test-Token", "1"]);
       expect(out["post"]).toEqual(["POST", "application/json", { name: "Grüße" }, String(Buffer.byteLength('{"name":"Grüße"}'))]);
       // fetch's multipart encoding (a Blob part with its file name and type), sent by node:http.

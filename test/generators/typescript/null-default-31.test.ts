@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 
 const spec = (openapi: string): string => `openapi: ${openapi}
 info: { title: Nulls, version: "1" }
@@ -36,8 +36,7 @@ paths:
 const specs = specFiles("oaswright-ts-null-default-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function apiDoc(file: string): Promise<string> {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } };
-  const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
+  const { files } = await generateInMemory(specs.path(file), "typescript", { oagVersion: "7.13.0" });
   return String(files.find((f) => f.path === "DefaultApi.md")?.contents);
 }
 

@@ -9,8 +9,7 @@
 //   getSchemaType, which maps `set` to `Set` (every release).
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const specs = specFiles("oaswright-ts-param-docs-", {
@@ -38,10 +37,8 @@ paths:
 });
 
 async function apiDoc(oagVersion: string): Promise<string> {
-  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-  const generated = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: args.options, validate: "off" });
-  const file = generated.files.find((f) => f.path.endsWith("MonitoringApi.md"))!;
-  return typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8");
+  const { texts } = await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
+  return [...texts].find(([path]) => path.endsWith("MonitoringApi.md"))![1];
 }
 
 describe("typescript API docs: parameter defaults and sets", () => {

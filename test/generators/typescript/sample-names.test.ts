@@ -15,15 +15,14 @@
 //   2.0.26 -> 2.0.31 in 6.0.0, read from the samples, not from the source).
 // The client is compiled and run against the echo server on 127.0.0.1.
 
-import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateFromArgs } from "../../support/generate.js";
 import type { GeneratedFile } from "../../../src/render/write.js";
-import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
+import type { Reflection } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
 import { specFiles } from "../../support/spec-files.js";
-import { requireClient, tempDir, transpileToJs } from "./client-support.js";
+import { requireClient, transpileToJs } from "./client-support.js";
 
 const specs = specFiles("oaswright-ts-sample-names-", {
   "spec.yaml": `openapi: 3.0.3
@@ -133,8 +132,7 @@ paths:
 
 async function generate(oagVersion: string | undefined): Promise<readonly GeneratedFile[]> {
   const extra = oagVersion === undefined ? [] : [`--additional-properties=oagVersion=${oagVersion}`];
-  const args = parseGenerateArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", ...extra]);
-  return (await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: args.options, validate: "off" })).files;
+  return (await generateFromArgs(["-i", specs.path("spec.yaml"), "-g", "typescript", ...extra])).files;
 }
 
 function text(files: readonly GeneratedFile[], suffix: string): string {
@@ -186,8 +184,7 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
   it("prints an untyped composition's example as any type's (`null`) from 5.3.0; before, the composed branch's empty example (OAG's composed-schemas sample)", async () => {
     const spec = composed.path("spec.yaml");
     const doc = async (oagVersion: string) => {
-      const args = parseGenerateArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-      return text((await generateFiles({ input: spec, generator: "typescript", options: args.options, validate: "off" })).files, "DefaultApi.md");
+      return text((await generateFromArgs(["-i", spec, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`])).files, "DefaultApi.md");
     };
     expect(await doc("5.2.1")).toContain("\n    file: ,\n");
     expect(await doc("5.3.0")).toContain("\n    file: null,\n");
@@ -203,24 +200,16 @@ describe("typescript API docs: names and defaults read from OAG's samples", () =
 });
 
 describe("typescript client: the names the docs print, on the wire", () => {
-  let echo: EchoServer;
-  let root: string;
+  const fixture = folderWithEcho("oaswright-sample-names-");
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the compiled client is loaded untyped
   let C: any;
 
   beforeAll(async () => {
-    echo = await startEchoServer();
-    root = tempDir("sample-names");
-    transpileToJs(await generate(undefined), path.join(root, "client"));
-    C = requireClient(path.join(root, "client"));
+    transpileToJs(await generate(undefined), path.join(fixture.tmp, "client"));
+    C = requireClient(path.join(fixture.tmp, "client"));
   });
 
-  afterAll(async () => {
-    await echo?.close();
-    if (root) fs.rmSync(root, { recursive: true, force: true });
-  });
-
-  const api = () => new C.FakeApi(C.createConfiguration({ baseServer: new C.ServerConfiguration(`${echo.url}/v1`) }));
+  const api = () => new C.FakeApi(C.createConfiguration({ baseServer: new C.ServerConfiguration(`${fixture.echo.url}/v1`) }));
 
   it("calls _123testSpecialTags and sends the array of maps named as the docs name it", async () => {
     const special = JSON.parse(await api()._123testSpecialTags({ name: "a" })) as Reflection;

@@ -6,8 +6,7 @@
 // swagger-parser 2.1.14) the schema is kept, and the docs read it as they did before this rule.
 
 import { describe, expect, it } from "vitest";
-import { parseGenerateArgs } from "../../../src/cli/options.js";
-import { generateFiles } from "../../../src/generate.js";
+import { generateFromArgs } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 import { SWAGGER2_UNKNOWN_RESPONSE_TYPE } from "../../support/swagger2-unknown-type-spec.js";
 
@@ -17,8 +16,7 @@ const specs = specFiles("oaswright-ts-swagger2-unknown-type-", {
 
 async function apiDoc(oagVersion: string): Promise<string> {
   const input = specs.path("swagger.yaml");
-  const args = parseGenerateArgs(["-i", input, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
-  const { files } = await generateFiles({ input, generator: "typescript", options: args.options, validate: "off" });
+  const { files } = await generateFromArgs(["-i", input, "-g", "typescript", `--additional-properties=oagVersion=${oagVersion}`]);
   return files.find((f) => f.path.endsWith("ExampleApi.md"))!.contents as string;
 }
 

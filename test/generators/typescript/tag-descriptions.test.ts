@@ -3,7 +3,7 @@
 // 7.22, show no tag description where their specs have one).
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { fileText } from "../../support/generated-file.js";
 import { specFiles } from "../../support/spec-files.js";
 
@@ -24,7 +24,7 @@ const specs = specFiles("oaswright-ts-tags-", { "spec.yaml": SPEC });
 
 describe("tag descriptions (typescript)", () => {
   it("document the API class, escaped for the comment, and stay out of the API doc", async () => {
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options: EMPTY_OPTIONS });
+    const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript");
     expect(fileText(files, "apis/PetsApi.ts")).toContain("/**\n * Everything about your pets *\\/ even this\n */\n");
     const doc = fileText(files, "docs/PetsApi.md");
     expect(doc).not.toContain("Everything about your pets");

@@ -12,7 +12,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { specFiles } from "../../support/spec-files.js";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
@@ -66,7 +66,7 @@ const specs = specFiles("oaswright-ts-unknown-base-type-spec-", { "colliding.yam
 
 describe("typescript client: UNKNOWN_BASE_TYPE bodies", () => {
   it("7.13.0: OAG's name and signature, a declared type, the value sent as JSON", async () => {
-    const result = await generateFiles({ input: fixture.spec, generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } } });
+    const result = await generateInMemory(fixture.spec, "typescript", { oagVersion: "7.13.0" });
     const text = (suffix: string) => String(result.files.find((f) => f.path.endsWith(suffix))?.contents);
     expect(text("apis/DefaultApi.ts")).toContain("public async sendCode(UNKNOWN_BASE_TYPE: UNKNOWN_BASE_TYPE, _options?: $Configuration)");
     expect(text("apis/DefaultApi.ts")).toContain('import type { UNKNOWN_BASE_TYPE } from "../models/UNKNOWN_BASE_TYPE";');
@@ -97,7 +97,7 @@ export async function run(url: string): Promise<unknown[]> {
   }, 120_000);
 
   it("a component named UNKNOWN_BASE_TYPE is the model UNKNOWNBASETYPE: the alias is written beside it", async () => {
-    const result = await generateFiles({ input: specs.path("colliding.yaml"), generator: "typescript", validate: "off", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } } });
+    const result = await generateInMemory(specs.path("colliding.yaml"), "typescript", { oagVersion: "7.13.0" });
     const text = (p: string) => String(result.files.find((f) => f.path === p)?.contents);
     expect(text("apis/DefaultApi.ts")).toContain("public async sendCode(UNKNOWN_BASE_TYPE: UNKNOWN_BASE_TYPE, _options?: $Configuration)");
     expect(text("models/UNKNOWN_BASE_TYPE.ts")).toContain("export type UNKNOWN_BASE_TYPE = string;\n");

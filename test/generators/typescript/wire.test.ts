@@ -4,34 +4,26 @@
 // string, headers, cookies, bodies, multipart parts and bytes) and what the client made of the
 // answers (typed models, Dates, discriminated unions, files, ApiException, abort and timeout).
 
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEchoServer, type EchoServer, type Reflection } from "../../support/echo-server.js";
-import { generateClient, requireClient, tempDir, transpileToJs } from "./client-support.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Reflection } from "../../support/echo-server.js";
+import { folderWithEcho } from "../../support/spec-with-echo.js";
+import { generateClient, requireClient, transpileToJs } from "./client-support.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the compiled clients are loaded untyped; compile.test.ts checks their types */
 type Client = any;
 
-let echo: EchoServer;
-let root: string;
+const fixture = folderWithEcho("oaswright-wire-");
 let E: Client; // echo_api
 let P: Client; // petstore
 let W: Client; // wire.yaml
 
 beforeAll(async () => {
-  echo = await startEchoServer();
-  root = tempDir("wire");
   for (const [name, spec] of [["echo", "echo_api.yaml"], ["petstore", "petstore.yaml"], ["wire", "wire.yaml"]] as const) {
-    transpileToJs(await generateClient(spec, { useObjectParameters: "true" }), path.join(root, name));
+    transpileToJs(await generateClient(spec, { useObjectParameters: "true" }), path.join(fixture.tmp, name));
   }
-  [E, P, W] = ["echo", "petstore", "wire"].map((name) => requireClient(path.join(root, name)));
-});
-
-afterAll(async () => {
-  await echo?.close();
-  if (root) fs.rmSync(root, { recursive: true, force: true });
+  [E, P, W] = ["echo", "petstore", "wire"].map((name) => requireClient(path.join(fixture.tmp, name)));
 });
 
 /** The echo server's reflection, from a text/plain-declared operation (the client returns the body text). */
@@ -49,7 +41,7 @@ function b64(data: Uint8Array): string {
 }
 
 describe("echo_api client on the wire", () => {
-  const config = () => E.createConfiguration({ baseServer: new E.ServerConfiguration(echo.url) });
+  const config = () => E.createConfiguration({ baseServer: new E.ServerConfiguration(fixture.echo.url) });
 
   it("path parameters: simple style, percent-encoded, enums", async () => {
     const api = new E.PathApi(config());
@@ -163,7 +155,7 @@ describe("echo_api client on the wire", () => {
 
   it("HTTP basic and bearer auth", async () => {
     const auth = new E.AuthApi(
-      E.createConfiguration({ baseServer: new E.ServerConfiguration(echo.url), authMethods: { http_auth: { username: "user", password: "pa:ss" }, http_bearer_auth: "tok" } }),
+      E.createConfiguration({ baseServer: new E.ServerConfiguration(fixture.echo.url), authMethods: { http_auth: { username: "user", password: "pa:ss" }, http_bearer_auth: "tok" } }),
     );
     expect(reflected(await auth.testAuthHttpBasic({})).headers["authorization"]).toBe(`Basic ${Buffer.from("user:pa:ss").toString("base64")}`);
     expect(reflected(await auth.testAuthHttpBearer({})).headers["authorization"]).toBe("Bearer tok");
@@ -182,7 +174,7 @@ describe("petstore client on the wire", () => {
   let tokens = 0;
   const config = () =>
     P.createConfiguration({
-      baseServer: new P.ServerConfiguration(`${echo.url}/v2`),
+      baseServer: new P.ServerConfiguration(`${fixture.echo.url}/v2`),
       authMethods: { petstore_auth: { accessToken: "oauth-token" }, api_key: "store-key" },
     });
 
@@ -232,7 +224,7 @@ describe("petstore client on the wire", () => {
 describe("wire spec: parameters", () => {
   const server = () => {
     const s = new W.ServerConfiguration("http://127.0.0.1:{port}/{base}", { port: "1", base: "v1" });
-    s.setVariables({ port: String(echo.port), base: "v2" });
+    s.setVariables({ port: String(fixture.echo.port), base: "v2" });
     return s;
   };
   const api = () => new W.ParamsApi(W.createConfiguration({ baseServer: server() }));
@@ -240,11 +232,11 @@ describe("wire spec: parameters", () => {
   it("server variables: server1 has the spec's defaults, setVariables changes them", () => {
     expect(W.server1.getConfiguration()).toEqual({ port: "1", base: "v1" });
     expect(W.servers).toEqual([W.server1]);
-    expect(server().getUrl()).toBe(`http://127.0.0.1:${echo.port}/v2`);
+    expect(server().getUrl()).toBe(`http://127.0.0.1:${fixture.echo.port}/v2`);
   });
 
   it("operation servers: used while the configuration has server1, overridden by any other baseServer", async () => {
-    W.operationServers["ResponsesApi.elsewhere"][0].setVariables({ port: String(echo.port) });
+    W.operationServers["ResponsesApi.elsewhere"][0].setVariables({ port: String(fixture.echo.port) });
     expect((await new W.ResponsesApi(W.createConfiguration()).elsewhere()).path).toBe("/other/elsewhere");
     expect((await new W.ResponsesApi(W.createConfiguration({ baseServer: server() })).elsewhere()).path).toBe("/v2/elsewhere");
   });
@@ -327,7 +319,7 @@ describe("wire spec: auth", () => {
     oidc: "oidc-token",
   };
   let provided = 0;
-  const config = (authMethods: object) => W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url), authMethods });
+  const config = (authMethods: object) => W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url), authMethods });
 
   it("global security applies unless the operation says otherwise; security: [] sends none", async () => {
     const api = new W.AuthApi(config({ ...everything, bearer: { tokenProvider: { getToken: async () => `t${++provided}` } } }));
@@ -365,7 +357,7 @@ describe("wire spec: auth", () => {
 });
 
 describe("wire spec: bodies", () => {
-  const api = () => new W.BodiesApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url) }));
+  const api = () => new W.BodiesApi(W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url) }));
 
   it("vendor +json: wire names, ISO dates, nested maps and unions, readOnly left out, unknown properties kept", async () => {
     const r = await api().vendorJson({
@@ -457,7 +449,7 @@ describe("wire spec: bodies", () => {
   it("an object under an XML media type with no XML plan is refused with a clear error, not sent as JSON text (issue 12)", () => {
     // A structured XML body is written by its plan (test/xml/xml-bodies.test.ts); textBody is what is left
     // (a string schema under an XML media type), and an untyped (JavaScript) caller may still pass an object.
-    const body = createRequire(path.join(root, "wire", "package.json"))("./runtime/body.js");
+    const body = createRequire(path.join(fixture.tmp, "wire", "package.json"))("./runtime/body.js");
     expect(() => body.textBody({ x: 1 }, "text/xml")).toThrow("a text/xml body is sent as given: pass the XML document as a string");
     expect(body.textBody("<p/>", "application/xml")).toEqual({ body: "<p/>", contentType: "application/xml" });
     expect(body.textBody({ x: 1 }, "text/plain")).toEqual({ body: '{"x":1}', contentType: "text/plain" });
@@ -490,7 +482,7 @@ describe("wire spec: bodies", () => {
       const e = await api()
         .getWithBody({ stamp: {} })
         .catch((err: unknown) => err);
-      expect(String(e)).toContain("GET " + echo.url + "/bodies/get: the operation sends a request body with GET");
+      expect(String(e)).toContain("GET " + fixture.echo.url + "/bodies/get: the operation sends a request body with GET");
     } finally {
       platform.getBuiltinModule = saved;
     }
@@ -498,7 +490,7 @@ describe("wire spec: bodies", () => {
 });
 
 describe("wire spec: responses", () => {
-  const config = (extra: object = {}) => W.createConfiguration({ baseServer: new W.ServerConfiguration(echo.url), ...extra });
+  const config = (extra: object = {}) => W.createConfiguration({ baseServer: new W.ServerConfiguration(fixture.echo.url), ...extra });
   const api = (extra: object = {}) => new W.ResponsesApi(config(extra));
   const thing = {
     read_only_id: 7,

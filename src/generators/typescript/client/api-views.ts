@@ -107,7 +107,7 @@ export function buildApiFileView(group: ApiGroup, ctx: ApiContext): ApiFileView 
     const responses = op.responses.map((r) => responseOf(r, ctx, refs));
     const specConst = `$${method}`;
     specs.push(specText(specConst, group, op, method, body, responses, ctx));
-    const returnType = returnTypeOf(op, responses);
+    const returnType = returnTypeOf(responses);
     const summary = op.op.summary;
     const description = op.op.description !== summary ? op.op.description : undefined;
     const locals = positionalNames(op.allParams.map((p) => p.paramName));
@@ -300,7 +300,7 @@ function isPlainString(model: ApiModel, schema: Schema): boolean {
 }
 
 /** The union of the 2xx responses' types (or `default`'s when no 2xx is declared). */
-function returnTypeOf(op: CodegenOperation, responses: readonly ResponseChoice[]): string {
+function returnTypeOf(responses: readonly ResponseChoice[]): string {
   let success = responses.filter((r) => r.response.code.startsWith("2"));
   if (success.length === 0) success = responses.filter((r) => r.response.code === "default");
   if (success.length === 0) return "any";
