@@ -317,11 +317,7 @@ describe("array examples OAG holds as a copy's Java List", () => {
   });
 
   it("typescript docs: Java's toString for the copy's example and default, JSON for 3.0", async () => {
-    const doc = async (file: string) => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.13.0" } };
-      const { files } = await generateFiles({ input: specs.path(file), generator: "typescript", validate: "off", options });
-      return String(files.find((f) => f.path === "DefaultApi.md")?.contents);
-    };
+    const doc = async (file: string) => (await generateInMemory(specs.path(file), "typescript", { oagVersion: "7.13.0" })).text("DefaultApi.md");
     const d31 = await doc("e31.yaml");
     expect(d31).toContain("    contactIds: [123, 456],\n");
     expect(d31).toContain("    scores: [1, 2],\n");

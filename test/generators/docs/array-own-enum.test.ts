@@ -7,7 +7,7 @@
 // ` **updateMask** |  | ...`). An enum in the items prints `**Array<'a' &#124; 'b'>**` as before.
 
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const spec = `openapi: 3.0.3
@@ -35,8 +35,8 @@ const specs = specFiles("oaswright-array-own-enum-", { "spec.yaml": spec });
 
 describe("typescript docs: an array parameter's own enum", () => {
   it("prints an empty type cell (isEnum, no enumVars); items' enums and plain arrays as before", async () => {
-    const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", options: { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: "7.10.0" } } });
-    const doc = String(files.find((f) => f.path === "DefaultApi.md")?.contents);
+    const run = await generateInMemory(specs.path("spec.yaml"), "typescript", { oagVersion: "7.10.0" }, { validate: "warning" });
+    const doc = run.text("DefaultApi.md");
     expect(doc).toContain(" **updateMask** |  |  | (optional) defaults to undefined\n");
     expect(doc).toContain(" **fields** | **Array<&#39;name&#39; &#124; &#39;notes&#39;>** |  | (optional) defaults to undefined\n");
     expect(doc).toContain(" **tags** | **Array&lt;string&gt;** |  | (optional) defaults to undefined\n");

@@ -6,7 +6,7 @@
 
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specFiles } from "../../support/spec-files.js";
 import { runMypy, runPython } from "../../support/python.js";
@@ -33,9 +33,7 @@ components:
 const specs = specFiles("oaswright-nullmember31-client-", { "spec.yaml": spec });
 
 async function generate(oagVersion: string) {
-  const options = { ...EMPTY_OPTIONS, additionalProperties: { packageName: "nulls", oagVersion } };
-  const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "python", validate: "off", options });
-  return files;
+  return (await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "nulls", oagVersion })).files;
 }
 
 const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string) => String(files.find((f) => f.path === p)?.contents);

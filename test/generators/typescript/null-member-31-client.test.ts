@@ -6,7 +6,7 @@
 import path from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { EMPTY_OPTIONS, generateFiles } from "../../../src/generate.js";
+import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
 
@@ -42,8 +42,7 @@ const specs = specFiles("oaswright-ts-nullmember31-", { "spec.yaml": spec });
 describe("typescript: 3.1 anyOf members after NORMALIZE_31SPEC", () => {
   for (const oagVersion of ["7.3.0", "7.8.0"]) {
     it(`${oagVersion}: the client type-checks strict and reads a body`, async () => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
-      const { files } = await generateFiles({ input: specs.path("spec.yaml"), generator: "typescript", validate: "off", options });
+      const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", { oagVersion });
       const paths = files.map((f) => f.path);
       if (oagVersion === "7.3.0") expect(paths).toContain("models/Size.ts");
       else expect(paths).not.toContain("models/Size.ts");
