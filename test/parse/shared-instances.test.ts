@@ -315,7 +315,7 @@ describe("array examples OAG holds as a copy's Java List", () => {
   const specs = specFiles("oaswright-copied-examples-", { "e31.yaml": examplesSpec("3.1.0"), "e30.yaml": examplesSpec("3.0.3") });
 
   it("7.x, 3.1: the list examples of a component an operation references, not of one nothing references", () => {
-    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids`, `${base}/scores`]);
+    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
     expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
     expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.6.0", false).copiedExamples.size).toBe(0);
   });
@@ -334,6 +334,126 @@ describe("array examples OAG holds as a copy's Java List", () => {
     expect(d30).toContain('    contactIds: ["123","456"],\n');
     expect(d30).toContain("    scores: [1,2],\n");
     expect(d30).toContain('    labels: ["red","blue"],\n');
+  });
+});
+
+// The copy holds every list or object example as a Java List/LinkedHashMap, a parameter's, a media
+// type's and an Example object's `value` included (a parameter or request body written as a `$ref` to
+// a component, or equal to one met before, is a copy): AbstractPythonCodegen.setParameterExampleValue
+// and DefaultCodegen's request-body one print `getExample().toString()`, TypeScriptClientCodegen's
+// toExampleValueRecursive `objExample.toString()` for a string and an Iterable (a List) for an
+// array of non-model items. OAG 7.13.0, read at 4b805ff6b7; OpenAPI31Traverser (deepcopy) unchanged
+// from swagger-parser 2.1.1 to 2.1.22.
+const copiedValuesSpec = (version: string) => `openapi: ${version}
+info: { title: Copies, version: "1" }
+paths:
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - $ref: "#/components/parameters/Ids"
+        - $ref: "#/components/parameters/Sel"
+        - name: filter
+          in: query
+          schema: { type: string }
+          example: { state: open, limit: 5 }
+        - name: tags
+          in: query
+          schema: { type: array, items: { type: string }, example: [x, y] }
+      responses:
+        "200": { description: OK }
+    post:
+      operationId: createItem
+      requestBody: { $ref: "#/components/requestBodies/Item" }
+      responses:
+        "200": { description: OK }
+  /other:
+    get:
+      operationId: listOther
+      parameters:
+        - name: filter
+          in: query
+          schema: { type: string }
+          example: { state: open, limit: 5 }
+        - name: tags
+          in: query
+          schema: { type: array, items: { type: string }, example: [x, y] }
+      responses:
+        "200": { description: OK }
+components:
+  parameters:
+    Ids:
+      name: ids
+      in: query
+      schema: { type: array, items: { type: integer } }
+      example: [1, 2.50]
+    Sel:
+      name: sel
+      in: query
+      schema: { type: string }
+      examples:
+        one: { value: { a: 1, b: [2, 3.0] } }
+  requestBodies:
+    Item:
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Item" }
+          example: { name: a, size: 71.0, tags: [p, q] }
+  schemas:
+    Item:
+      type: object
+      properties:
+        name: { type: string }
+        size: { type: number }
+`;
+
+describe("list and object examples OAG holds as a copy's Java collections", () => {
+  const specs = specFiles("oaswright-copied-values-", { "v31.yaml": copiedValuesSpec("3.1.0"), "v30.yaml": copiedValuesSpec("3.0.3") });
+  const doc = async (file: string, generator: "python" | "typescript", oagVersion: string) => {
+    const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
+    const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
+    return String(files.find((f) => f.path === (generator === "python" ? "docs/DefaultApi.md" : "DefaultApi.md"))?.contents);
+  };
+
+  it("the facts: example values in copies (components, the second equal parameter), not in the originals", () => {
+    expect([...sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "7.13.0", false).copiedExamples].sort()).toEqual([
+      "/components/parameters/Ids/example",
+      "/components/parameters/Sel/examples/one/value",
+      "/components/requestBodies/Item/content/application~1json/example",
+      "/paths/~1other/get/parameters/0/example",
+      "/paths/~1other/get/parameters/1/schema/example",
+    ]);
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+  });
+
+  it("python docs: toString of the copies' List/LinkedHashMap, JSON for the originals and for 3.0", async () => {
+    const d31 = await doc("v31.yaml", "python", "7.13.0");
+    expect(d31).toContain("    item = {name=a, size=71.0, tags=[p, q]} # Item |  (optional)\n");
+    expect(d31).toContain("    ids = [[1, 2.5]] # List[int] |  (optional)\n");
+    expect(d31).toContain("    sel = '{a=1, b=[2, 3.0]}' # str |  (optional)\n");
+    expect(d31).toContain("    filter = '{state=open, limit=5}' # str |  (optional)\n");
+    expect(d31).toContain("    tags = ['[x, y]'] # List[str] |  (optional)\n");
+    // listItems' own parameters are the originals: the JsonNode's JSON
+    expect(d31).toContain(`    filter = '{\\"state\\":\\"open\\",\\"limit\\":5}' # str |  (optional)\n`);
+    expect(d31).toContain(`    tags = ['[\\"x\\",\\"y\\"]'] # List[str] |  (optional)\n`);
+    const d30 = await doc("v30.yaml", "python", "7.13.0");
+    expect(d30).toContain('    item = {"name":"a","size":71.0,"tags":["p","q"]} # Item |  (optional)\n');
+    expect(d30).toContain("    ids = [[1,2.5]] # List[int] |  (optional)\n");
+    expect(d30).not.toContain("{state=open");
+  });
+
+  it("typescript docs: toString of the copies' List/LinkedHashMap, JSON for the originals and for 3.0", async () => {
+    const d31 = await doc("v31.yaml", "typescript", "7.13.0");
+    expect(d31).toContain("  ids: [1, 2.5],\n");
+    expect(d31).toContain('  sel: "{a=1, b=[2, 3.0]}",\n');
+    expect(d31).toContain('  filter: "{state=open, limit=5}",\n');
+    expect(d31).toContain("  tags: [x, y],\n");
+    expect(d31).toContain('  filter: "{"state":"open","limit":5}",\n');
+    expect(d31).toContain('  tags: ["x","y"],\n');
+    const d30 = await doc("v30.yaml", "typescript", "7.13.0");
+    expect(d30).toContain("  ids: [1,2.5],\n");
+    expect(d30).toContain('  sel: "{"a":1,"b":[2,3.0]}",\n');
+    expect(d30).not.toContain("{state=open");
   });
 });
 
