@@ -49,7 +49,7 @@
 
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { normalizerRuns } from "./inline.js";
+import { NEWEST_6X, normalizerRuns } from "./inline.js";
 import { parseRules } from "./parse-releases.js";
 import { Normalizer, isNode, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { isObject, type RawObject } from "./raw.js";
@@ -113,15 +113,23 @@ export interface SharedInstanceFacts {
 
 const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedExamples: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
 
-/** The five sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
+/**
+ * The five sets from one traversal, run only when the document can have any (3.1; OAG 7.0.0 and later,
+ * the copies' examples and defaults from 6.2.0).
+ */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
-  // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
-  if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
-  const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, requiresUndeclared, hasNullDefault]);
+  // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default
+  // rules (7.0.0 on); the nullable, required and null-default facts are read from 7.0.0 only.
+  const normalizer = normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX });
+  // The deep copies' Java collections (examples, defaults) from swagger-parser 2.1 (6.2.0 on: PARSE_ROWS
+  // deepCopies31), python-prior's 6.x included; read as the planner reads a run without oagVersion.
+  const rules = parseRules(oagVersion === undefined && sixX ? NEWEST_6X : oagVersion);
+  if (!normalizer && !rules.deepCopies31) return NO_FACTS;
+  const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [normalizer ? mayMakeNullableAt(root) : () => false, hasListDefault, normalizer ? requiresUndeclared : () => false, normalizer ? hasNullDefault : () => false]);
   const examples = hasPrintedContainerExample(root);
   if (!nullable && !defaults && !examples && !undeclared && !nullDefault) return NO_FACTS;
-  const traversal = new Traversal(root, parseRules(oagVersion).idsTraverserPass);
+  const traversal = new Traversal(root, rules.idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);

@@ -263,9 +263,10 @@ describe("array defaults OAG holds as a copy's Java List", () => {
     expect([...sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults]).toEqual([roles]);
   });
 
-  it("not for 3.0 (no OpenAPI31Traverser), not before 7.0", () => {
+  it("not for 3.0 (no OpenAPI31Traverser), not before 6.2 (swagger-parser 2.0.31 has none)", () => {
     expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.0.3")), "7.20.0", false).copiedDefaults.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.1.0", false).copiedDefaults.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults).toEqual(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults);
   });
 
   it("python docs: Java's toString for the copy, JSON for the rest", async () => {
@@ -317,7 +318,9 @@ describe("array examples OAG holds as a copy's Java List", () => {
   it("7.x, 3.1: the list examples of a component an operation references, not of one nothing references", () => {
     expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
     expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.6.0", false).copiedExamples.size).toBe(0);
+    // swagger-parser 2.1 (OAG 6.2.0 on) makes the copies; 6.1.0's 2.0.31 has no OpenAPI31Traverser
+    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.2.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
+    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.1.0", false).copiedExamples.size).toBe(0);
   });
 
   it("typescript docs: Java's toString for the copy's example and default, JSON for 3.0", async () => {
@@ -424,6 +427,36 @@ describe("list and object examples OAG holds as a copy's Java collections", () =
       "/paths/~1other/get/parameters/1/schema/example",
     ]);
     expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+    // python-prior's 6.x (REFACTOR_ALLOF_INLINE_SCHEMAS, no oagVersion: read as 6.6.0) from 6.2.0, not 6.1.0
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), undefined, true).copiedExamples.size).toBe(5);
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.1.0", true).copiedExamples.size).toBe(0);
+    // and none of the facts the normalizer's releases (7.0.0 on) give
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.6.0", true).nullable.size).toBe(0);
+  });
+
+  it("6.x: typescript and python-prior print the copies' toString from 6.2.0 (swagger-parser 2.1.1), JSON at 6.1.0", async () => {
+    // PythonClientCodegen (python-prior's 6.x) and TypeScriptClientCodegen at the 6.6.0 release commit
+    // 7f8b853f50: setParameterExampleValue hands the Object to toExampleValueRecursive, which prints
+    // objExample.toString() (an Iterable as it is for an array)
+    const ppDoc = async (v: string) => {
+      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: v } };
+      const { files } = await generateFiles({ input: specs.path("v31.yaml"), generator: "python-prior", validate: "off", options });
+      return String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+    };
+    const p62 = await ppDoc("6.2.0");
+    expect(p62).toContain("    ids = [1, 2.5] # [int] |  (optional)\n");
+    expect(p62).toContain('    sel = "{a=1, b=[2, 3.0]}" # str |  (optional)\n');
+    expect(p62).toContain('    filter = "{state=open, limit=5}" # str |  (optional)\n');
+    expect(p62).toContain("    tags = [x, y] # [str] |  (optional)\n");
+    const p61 = await ppDoc("6.1.0");
+    expect(p61).toContain("    ids = [1,2.5] # [int] |  (optional)\n");
+    expect(p61).not.toContain("{state=open");
+    const t62 = await doc("v31.yaml", "typescript", "6.2.0");
+    expect(t62).toContain("  ids: [1, 2.5],\n");
+    expect(t62).toContain('  filter: "{state=open, limit=5}",\n');
+    const t61 = await doc("v31.yaml", "typescript", "6.1.0");
+    expect(t61).toContain("  ids: [1,2.5],\n");
+    expect(t61).not.toContain("{state=open");
   });
 
   it("python docs: toString of the copies' List/LinkedHashMap, JSON for the originals and for 3.0", async () => {
