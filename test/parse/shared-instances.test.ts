@@ -356,6 +356,10 @@ paths:
       parameters:
         - $ref: "#/components/parameters/Ids"
         - $ref: "#/components/parameters/Sel"
+        - $ref: "#/components/parameters/Kinds"
+        - name: states
+          in: query
+          schema: { type: array, items: { type: string }, default: [open, closed] }
         - name: filter
           in: query
           schema: { type: string }
@@ -396,6 +400,10 @@ components:
       schema: { type: string }
       examples:
         one: { value: { a: 1, b: [2, 3.0] } }
+    Kinds:
+      name: kinds
+      in: query
+      schema: { type: array, items: { type: string }, default: [a, b] }
   requestBodies:
     Item:
       content:
@@ -466,6 +474,11 @@ describe("list and object examples OAG holds as a copy's Java collections", () =
     expect(d31).toContain("    sel = '{a=1, b=[2, 3.0]}' # str |  (optional)\n");
     expect(d31).toContain("    filter = '{state=open, limit=5}' # str |  (optional)\n");
     expect(d31).toContain("    tags = ['[x, y]'] # List[str] |  (optional)\n");
+    // a copy's list default too (AbstractPythonCodegen.toDefaultValue: p.getDefault().toString()),
+    // in the example (setParameterExampleValue takes the default) and the parameter table
+    expect(d31).toContain("    kinds = [a, b] # List[str] |  (optional) (default to [a, b])\n");
+    expect(d31).toContain(" **kinds** | [**List[str]**](str.md)|  | [optional] [default to [a, b]]\n");
+    expect(d31).toContain('    states = ["open","closed"] # List[str] |  (optional) (default to ["open","closed"])\n');
     // listItems' own parameters are the originals: the JsonNode's JSON
     expect(d31).toContain(`    filter = '{\\"state\\":\\"open\\",\\"limit\\":5}' # str |  (optional)\n`);
     expect(d31).toContain(`    tags = ['[\\"x\\",\\"y\\"]'] # List[str] |  (optional)\n`);
