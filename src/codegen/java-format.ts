@@ -72,7 +72,41 @@ function withNestedLiterals<T extends JsonValue | undefined>(v: { readonly value
  */
 export function exampleValue(e: Example | undefined): JsonValue | undefined {
   if (e === undefined) return undefined;
-  return e.oagText !== undefined ? e.oagText : withNestedLiterals(e);
+  if (e.oagText !== undefined) return e.oagText;
+  const value = withNestedLiterals(e);
+  return e.fromCopy === true && value !== undefined ? asJavaCopy(value) : value;
+}
+
+/**
+ * The list and object values OAG holds as plain Java collections (List, LinkedHashMap: what
+ * swagger-parser's 3.1 deepcopy, a Json31 round trip, leaves in an `Object` field such as `example`
+ * or `default`), not as the Jackson node it read: their toString is javaValueString's, not
+ * javaJsonText's. Holds the clones asJavaCopy hands out, never the IR's own values.
+ */
+const javaCollections = new WeakSet<object>();
+
+/**
+ * The value as a Java collection (a marked clone, its nested literals kept) when it is a list or an
+ * object; any other value as it is. The doc writers that print an example's toString ask
+ * isJavaCollection (SchemaCommon.exampleFromCopy/defaultFromCopy, Example.fromCopy say which).
+ */
+export function asJavaCopy(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== "object") return value;
+  const clone: JsonValue = Array.isArray(value) ? [...value] : { ...value };
+  const literals = registered.get(value);
+  if (literals !== undefined) registered.set(clone as object, literals);
+  javaCollections.add(clone as object);
+  return clone;
+}
+
+/** asJavaCopy(fromCopy ? value : ...): the value marked only when the IR says it sits in a copy. */
+export function asJavaCopyIf(fromCopy: true | undefined, value: JsonValue): JsonValue {
+  return fromCopy === true ? asJavaCopy(value) : value;
+}
+
+/** Whether the value is one asJavaCopy handed out (a Java List/LinkedHashMap to OAG). */
+export function isJavaCollection(value: JsonValue | undefined): boolean {
+  return value !== null && typeof value === "object" && javaCollections.has(value);
 }
 
 /**
@@ -81,8 +115,21 @@ export function exampleValue(e: Example | undefined): JsonValue | undefined {
  * as `default` or `example`): `[SUPER_ADMIN, ADMIN]`, `{a=1}`, strings unquoted.
  */
 export function javaValueString(value: JsonValue): string {
-  if (Array.isArray(value)) return `[${value.map(javaValueString).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${javaValueString(v)}`).join(", ")}}`;
+  const literals = value !== null && typeof value === "object" ? registered.get(value) : undefined;
+  return javaString(value, "", literals ?? NO_LITERALS);
+}
+
+/**
+ * javaValueString of the value at `pointer`: the Json31 round trip reads a number back with Jackson's
+ * untyped reading, an Integer/Long/BigInteger for an integer literal (its digits), a Double for a
+ * float literal (Double.toString: `71.0`, `1.5` for `1.50`), as jsonWithLiterals prints the node.
+ */
+function javaString(value: JsonValue, pointer: string, literals: Readonly<Record<string, string>>): string {
+  if (Array.isArray(value)) return `[${value.map((item, i) => javaString(item, `${pointer}/${i}`, literals)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.entries(value).map(([k, v]) => `${specKey(k)}=${javaString(v, childPointer(pointer, k), literals)}`).join(", ")}}`;
+  }
+  if (typeof value === "number") return jsonWithLiterals(value, pointer, literals);
   return value === null ? "null" : String(value);
 }
 

@@ -219,6 +219,13 @@ export interface Example {
   readonly oagText?: string;
   /** As LiteralValue.nestedLiterals. */
   readonly nestedLiterals?: Readonly<Record<string, string>>;
+  /**
+   * A list or object value OAG holds as a Java List/LinkedHashMap, not as the Jackson node it read:
+   * the example sits in a 3.1 deep copy (src/parse/shared-instances.ts SharedInstanceFacts
+   * .copiedExamples), and the docs print its toString (`[a, b]`, `{k=1}`: java-format.ts
+   * exampleValue hands it out marked). Docs only.
+   */
+  readonly fromCopy?: true;
   readonly externalValue?: string;
   readonly summary?: string;
 }
@@ -383,8 +390,8 @@ export interface SchemaCommon {
    */
   readonly defaultFromCopy?: true;
   /**
-   * As defaultFromCopy, for a list `example` of an array schema (SharedInstanceFacts.copiedExamples):
-   * the typescript docs print it with Java's toString (`[123, 456]`). Docs only.
+   * As defaultFromCopy, for a list or object `example` (SharedInstanceFacts.copiedExamples): the docs
+   * print it with Java's toString (`[123, 456]`, `{k=1}`). Docs only.
    */
   readonly exampleFromCopy?: true;
   /**

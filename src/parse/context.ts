@@ -97,7 +97,7 @@ export interface BuildContext {
   readonly sharedNullable: ReadonlySet<string>;
   /** Pointers of the schemas whose container `default` OAG holds as Java collections (shared-instances.ts): they get `defaultFromCopy`. */
   readonly copiedDefaults: ReadonlySet<string>;
-  /** Pointers of the array schemas whose list `example` OAG holds as a Java List (shared-instances.ts): they get `exampleFromCopy`. */
+  /** Pointers of the list/object example values OAG holds as Java collections (shared-instances.ts): `exampleFromCopy`, Example.fromCopy. */
   readonly copiedExamples?: ReadonlySet<string>;
   /** Pointers of the 3.1 schemas whose `default: null` OAG holds as a NullNode (shared-instances.ts): they get `defaultNullNode`. */
   readonly nullDefaults: ReadonlySet<string>;

@@ -287,7 +287,8 @@ export const PROFILE_ROWS: readonly ReleaseRow<Profile>[] = [
 ];
 
 /** The newest 6.x release: what the options describe without `oagVersion` when they ask for 6.x's allOf models. */
-const NEWEST_6X = "6.6.0";
+/** The release a run with REFACTOR_ALLOF_INLINE_SCHEMAS and no `oagVersion` is read as (python-prior's newest). */
+export const NEWEST_6X = "6.6.0";
 
 /**
  * The release comes from `oagVersion`; without one, `refactorAllOfInlineSchemas` alone means 6.x

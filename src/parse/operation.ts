@@ -316,7 +316,7 @@ function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType
  * which OAG prints from the ObjectNode/ArrayNode getAnyType keeps.
  */
 function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2Text?: string): Example {
-  const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>> } = { value: value as JsonValue };
+  const out: { value: JsonValue; oagText?: string; nestedLiterals?: Readonly<Record<string, string>>; fromCopy?: true } = { value: value as JsonValue };
   if (typeof value === "number") {
     // Swagger 2.0: swagger-parser v1 reads a parameter's `x-example` (a vendor extension:
     // SwaggerDeserializer's extension(), Json.mapper().convertValue(node, Object.class)) and a body's or
@@ -329,6 +329,8 @@ function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2T
   }
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
   if (nested !== undefined) out.nestedLiterals = nested;
+  // a list or object in a 3.1 deep copy: a Java collection to OAG (SharedInstanceFacts.copiedExamples)
+  if (ctx.copiedExamples?.has(pointer) === true && typeof value === "object" && value !== null) out.fromCopy = true;
   return out;
 }
 

@@ -16,10 +16,16 @@ export interface ParseRules {
    * of the document a `$ref` points into (src/parse/shared-instances.ts, which objects places share).
    */
   readonly idsTraverserPass: boolean;
+  /**
+   * swagger-parser dereferences a 3.1 document with OpenAPI31Traverser, whose `deepcopy` (a Json31
+   * round trip) fills later equal places and `$ref`'d components: their `example`/`default` lists and
+   * objects are Java collections (src/parse/shared-instances.ts copiedExamples, copiedDefaults).
+   */
+  readonly deepCopies31: boolean;
 }
 
 /** 5.0.0, the oldest release reproduced: swagger-parser 2.0.24 to 2.0.29, YAML read by Jackson's mapper alone. */
-const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false };
+const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false, deepCopies31: false };
 
 export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
   {
@@ -31,6 +37,11 @@ export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
     since: "6.0.0",
     source: "read from OAG's samples, not the source: the 5.x typescript and python samples print no notes for `description: ''`, 6.0.0's (swagger-parser 2.0.31, d86b4849b0 #11981) the empty paragraph",
     change: { emptyOperationDescriptionAbsent: false },
+  },
+  {
+    since: "6.2.0",
+    source: "OAG's pom names swagger-parser 2.1.1 at the 6.2.0 release commit 24f476a381 (2.0.31 at 6.1.0's 43dbb5ff9c); OpenAPI31Traverser (with deepcopy) is first in swagger-parser 2.1.0 (11b31ecb) and unchanged from 2.1.1 to 2.1.22 (7.13.0's); OpenAPIV3Parser runs it for a 3.1 document read with resolve, which CodegenConfigurator.toContext sets (6.2.0, 6.6.0, 7.x)",
+    change: { deepCopies31: true },
   },
   {
     since: "7.14.0",

@@ -764,7 +764,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   put(out, "xml", xmlOf(raw));
   if (ctx.sharedNullable.has(pointer)) out.sharedNullable = true;
   if (ctx.copiedDefaults.has(pointer) && out.default !== undefined) out.defaultFromCopy = true;
-  if (ctx.copiedExamples?.has(pointer) === true && out.example !== undefined) out.exampleFromCopy = true;
+  if (ctx.copiedExamples?.has(childPointer(pointer, "example")) === true && out.example !== undefined) out.exampleFromCopy = true;
   if (ctx.nullDefaults.has(pointer) && out.default?.value === null) out.defaultNullNode = true;
   return out;
 }

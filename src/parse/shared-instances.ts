@@ -49,7 +49,7 @@
 
 import { childPointer, refToPointer } from "../model/diagnostics.js";
 import { resolvePointer } from "./context.js";
-import { normalizerRuns } from "./inline.js";
+import { NEWEST_6X, normalizerRuns } from "./inline.js";
 import { parseRules } from "./parse-releases.js";
 import { Normalizer, isNode, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
 import { isObject, type RawObject } from "./raw.js";
@@ -77,10 +77,15 @@ export interface SharedInstanceFacts {
    */
   readonly copiedDefaults: ReadonlySet<string>;
   /**
-   * As copiedDefaults, for a non-empty list `example` (read with getAnyExample, an ArrayNode in the
-   * original, a Java List in the copy): TypeScriptClientCodegen.toExampleValueRecursive prints a list
-   * example of an array of non-model items with its toString (`[123, 456]` for `['123', '456']`,
-   * infusionsoft/keap-sdk's 3.1 spec, OAG 7.13.0), the original's ArrayNode as JSON (`["123","456"]`).
+   * Pointers of the non-empty list or object example values (`<schema>/example`, a parameter's or
+   * media type's `example`, an Example object's `value` in an `examples` map) that sit in a deep copy
+   * (the Json31 round trip): OpenAPIDeserializer reads them with getAnyExample/getAnyType as an
+   * ArrayNode/ObjectNode, the copy holds the `Object` field as a Java List/LinkedHashMap, and the
+   * docs print its toString where they print the example's: `[123, 456]` for `['123', '456']`
+   * (TypeScriptClientCodegen.toExampleValueRecursive; infusionsoft/keap-sdk's 3.1 spec, OAG 7.13.0),
+   * `{a=1, b=x}` for `{a: 1, b: x}` (AbstractPythonCodegen.setParameterExampleValue's
+   * `getExample().toString()`), where the original prints JSON (`["123","456"]`, `{"a":1,"b":"x"}`).
+   * The IR marks them: SchemaCommon.exampleFromCopy, Example.fromCopy.
    */
   readonly copiedExamples: ReadonlySet<string>;
   /**
@@ -108,18 +113,27 @@ export interface SharedInstanceFacts {
 
 const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedExamples: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
 
-/** The five sets from one traversal, run only when the document can have any (3.1, OAG 7.0.0 and later). */
+/**
+ * The five sets from one traversal, run only when the document can have any (3.1; OAG 7.0.0 and later,
+ * the copies' examples and defaults from 6.2.0).
+ */
 export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefined, sixX: boolean): SharedInstanceFacts {
   if (typeof root.openapi !== "string" || !root.openapi.startsWith("3.1")) return NO_FACTS;
-  // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default rules.
-  if (!normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX })) return NO_FACTS;
-  const [nullable, defaults, examples, undeclared, nullDefault] = someNodes(root, [mayMakeNullableAt(root), hasListDefault, hasListExample, requiresUndeclared, hasNullDefault]);
+  // The planner's release decision (inline.ts Profile.normalize): OAG runs its normalizer's default
+  // rules (7.0.0 on); the nullable, required and null-default facts are read from 7.0.0 only.
+  const normalizer = normalizerRuns({ oagVersion, refactorAllOfInlineSchemas: sixX });
+  // The deep copies' Java collections (examples, defaults) from swagger-parser 2.1 (6.2.0 on: PARSE_ROWS
+  // deepCopies31), python-prior's 6.x included; read as the planner reads a run without oagVersion.
+  const rules = parseRules(oagVersion === undefined && sixX ? NEWEST_6X : oagVersion);
+  if (!normalizer && !rules.deepCopies31) return NO_FACTS;
+  const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [normalizer ? mayMakeNullableAt(root) : () => false, hasListDefault, normalizer ? requiresUndeclared : () => false, normalizer ? hasNullDefault : () => false]);
+  const examples = hasPrintedContainerExample(root);
   if (!nullable && !defaults && !examples && !undeclared && !nullDefault) return NO_FACTS;
-  const traversal = new Traversal(root, parseRules(oagVersion).idsTraverserPass);
+  const traversal = new Traversal(root, rules.idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
   const copiedDefaults = new Set(defaults ? placed.filter(([, node]) => hasListDefault(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
-  const copiedExamples = new Set(examples ? placed.filter(([, node]) => hasListExample(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
+  const copiedExamples = new Set(examples ? placed.flatMap(([pointer, node]) => (traversal.isCopy(node) ? containerExamplesOf(node, pointer) : [])) : []);
   const copiedRequired = new Set(undeclared ? placed.filter(([, node]) => requiresUndeclared(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   const nullDefaults = new Set(nullDefault ? placed.filter(([, node]) => hasNullDefault(node) && !traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   if (!nullable) return { nullable: new Set(), copiedDefaults, copiedExamples, copiedRequired, nullDefaults };
@@ -180,9 +194,61 @@ function hasListDefault(node: RawObject): boolean {
   return hasListValue(node, node.default);
 }
 
-/** An array schema with a non-empty list `example` (see SharedInstanceFacts.copiedExamples). */
-function hasListExample(node: RawObject): boolean {
-  return hasListValue(node, node.example);
+/** A non-empty list or object: what a copy holds as a Java collection (an empty one prints `[]`, `{}` either way). */
+function isContainer(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : isObject(value) && Object.keys(value).length > 0;
+}
+
+/** A container `example`, or an `examples` map with a container `value` (see SharedInstanceFacts.copiedExamples). */
+function hasContainerExample(node: RawObject): boolean {
+  if (isContainer(node.example)) return true;
+  return isObject(node.examples) && Object.values(node.examples).some((e) => isObject(e) && isContainer(e.value));
+}
+
+/**
+ * Whether the document has a container example a doc prints the toString of (a pre-check: the
+ * replay runs only then; openproject's 3.1 spec has 199 such values in copies, none printed):
+ * a parameter's (its own, its `examples`' first, its schema's: AbstractPythonCodegen and
+ * TypeScriptClientCodegen setParameterExampleValue), a request body media type's (DefaultCodegen's
+ * and TypeScriptClientCodegen's setParameterExampleValue(.., RequestBody)), and a schema's at any
+ * depth below parameters, request bodies and components.schemas, unless it is an object, a map or a
+ * composition, whose example TypeScriptClientCodegen.getObjectExample ignores (a parameter's own
+ * schema excepted: python prints its example). Responses and callbacks print none.
+ */
+function hasPrintedContainerExample(root: RawObject): boolean {
+  const seen = new Set<object>();
+  const schemaHas = (node: unknown, top: boolean): boolean => {
+    if (!isObject(node) || seen.has(node)) return false;
+    seen.add(node);
+    const objectLike = node.type === "object" || node.properties !== undefined || isObject(node.additionalProperties) || node.allOf !== undefined || node.anyOf !== undefined || node.oneOf !== undefined;
+    if ((top || !objectLike) && isContainer(node.example)) return true;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "example" || key === "examples" || key === "default" || key === "enum" || key === "const" || !(typeof value === "object" && value !== null)) continue;
+      if (Array.isArray(value) ? value.some((v) => schemaHas(v, false)) : key === "properties" || key === "patternProperties" || key === "dependentSchemas" ? Object.values(value).some((v) => schemaHas(v, false)) : schemaHas(value, false)) return true;
+    }
+    return false;
+  };
+  const parameterHas = (p: unknown): boolean => isObject(p) && (hasContainerExample(p) || schemaHas(p.schema, true) || contentHas(p.content));
+  const contentHas = (content: unknown): boolean => isObject(content) && Object.values(content).some((m) => isObject(m) && (hasContainerExample(m) || schemaHas(m.schema, false)));
+  const bodyHas = (b: unknown): boolean => isObject(b) && contentHas(b.content);
+  const pathItemHas = (item: unknown): boolean => {
+    if (!isObject(item)) return false;
+    if (Array.isArray(item.parameters) && item.parameters.some(parameterHas)) return true;
+    return Object.values(item).some((op) => isObject(op) && ((Array.isArray(op.parameters) && op.parameters.some(parameterHas)) || bodyHas(op.requestBody)));
+  };
+  const values = (map: unknown): unknown[] => (isObject(map) ? Object.values(map) : []);
+  const components = isObject(root.components) ? root.components : {};
+  return values(root.paths).some(pathItemHas) || values(root.webhooks).some(pathItemHas) || values(components.pathItems).some(pathItemHas)
+    || values(components.parameters).some(parameterHas) || values(components.requestBodies).some(bodyHas) || values(components.schemas).some((s) => schemaHas(s, false));
+}
+
+/** The pointers of the container example values an object of the working document holds. */
+function containerExamplesOf(node: RawObject, pointer: string): string[] {
+  const out: string[] = [];
+  if (isContainer(node.example)) out.push(childPointer(pointer, "example"));
+  // an Example object (the entry of an `examples` map): its `value`
+  if (/\/examples\/[^/]+$/.test(pointer) && isContainer(node.value)) out.push(childPointer(pointer, "value"));
+  return out;
 }
 
 function hasListValue(node: RawObject, value: unknown): boolean {

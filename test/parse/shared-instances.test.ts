@@ -261,9 +261,10 @@ describe("array defaults OAG holds as a copy's Java List", () => {
     expect([...sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults]).toEqual([roles]);
   });
 
-  it("not for 3.0 (no OpenAPI31Traverser), not before 7.0", () => {
+  it("not for 3.0 (no OpenAPI31Traverser), not before 6.2 (swagger-parser 2.0.31 has none)", () => {
     expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.0.3")), "7.20.0", false).copiedDefaults.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.1.0", false).copiedDefaults.size).toBe(0);
+    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults).toEqual(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults);
   });
 
   it("python docs: Java's toString for the copy, JSON for the rest", async () => {
@@ -311,9 +312,11 @@ describe("array examples OAG holds as a copy's Java List", () => {
   const specs = specFiles("oaswright-copied-examples-", { "e31.yaml": examplesSpec("3.1.0"), "e30.yaml": examplesSpec("3.0.3") });
 
   it("7.x, 3.1: the list examples of a component an operation references, not of one nothing references", () => {
-    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids`, `${base}/scores`]);
+    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
     expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.6.0", false).copiedExamples.size).toBe(0);
+    // swagger-parser 2.1 (OAG 6.2.0 on) makes the copies; 6.1.0's 2.0.31 has no OpenAPI31Traverser
+    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.2.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
+    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.1.0", false).copiedExamples.size).toBe(0);
   });
 
   it("typescript docs: Java's toString for the copy's example and default, JSON for 3.0", async () => {
@@ -326,6 +329,169 @@ describe("array examples OAG holds as a copy's Java List", () => {
     expect(d30).toContain('    contactIds: ["123","456"],\n');
     expect(d30).toContain("    scores: [1,2],\n");
     expect(d30).toContain('    labels: ["red","blue"],\n');
+  });
+});
+
+// The copy holds every list or object example as a Java List/LinkedHashMap, a parameter's, a media
+// type's and an Example object's `value` included (a parameter or request body written as a `$ref` to
+// a component, or equal to one met before, is a copy): AbstractPythonCodegen.setParameterExampleValue
+// and DefaultCodegen's request-body one print `getExample().toString()`, TypeScriptClientCodegen's
+// toExampleValueRecursive `objExample.toString()` for a string and an Iterable (a List) for an
+// array of non-model items. OAG 7.13.0, read at 4b805ff6b7; OpenAPI31Traverser (deepcopy) unchanged
+// from swagger-parser 2.1.1 to 2.1.22.
+const copiedValuesSpec = (version: string) => `openapi: ${version}
+info: { title: Copies, version: "1" }
+paths:
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - $ref: "#/components/parameters/Ids"
+        - $ref: "#/components/parameters/Sel"
+        - $ref: "#/components/parameters/Kinds"
+        - name: states
+          in: query
+          schema: { type: array, items: { type: string }, default: [open, closed] }
+        - name: filter
+          in: query
+          schema: { type: string }
+          example: { state: open, limit: 5 }
+        - name: tags
+          in: query
+          schema: { type: array, items: { type: string }, example: [x, y] }
+      responses:
+        "200": { description: OK }
+    post:
+      operationId: createItem
+      requestBody: { $ref: "#/components/requestBodies/Item" }
+      responses:
+        "200": { description: OK }
+  /other:
+    get:
+      operationId: listOther
+      parameters:
+        - name: filter
+          in: query
+          schema: { type: string }
+          example: { state: open, limit: 5 }
+        - name: tags
+          in: query
+          schema: { type: array, items: { type: string }, example: [x, y] }
+      responses:
+        "200": { description: OK }
+components:
+  parameters:
+    Ids:
+      name: ids
+      in: query
+      schema: { type: array, items: { type: integer } }
+      example: [1, 2.50]
+    Sel:
+      name: sel
+      in: query
+      schema: { type: string }
+      examples:
+        one: { value: { a: 1, b: [2, 3.0] } }
+    Kinds:
+      name: kinds
+      in: query
+      schema: { type: array, items: { type: string }, default: [a, b] }
+  requestBodies:
+    Item:
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Item" }
+          example: { name: a, size: 71.0, tags: [p, q] }
+  schemas:
+    Item:
+      type: object
+      properties:
+        name: { type: string }
+        size: { type: number }
+`;
+
+describe("list and object examples OAG holds as a copy's Java collections", () => {
+  const specs = specFiles("oaswright-copied-values-", { "v31.yaml": copiedValuesSpec("3.1.0"), "v30.yaml": copiedValuesSpec("3.0.3") });
+  const doc = async (file: string, generator: "python" | "typescript", oagVersion: string) => {
+    const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
+    const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
+    return String(files.find((f) => f.path === (generator === "python" ? "docs/DefaultApi.md" : "DefaultApi.md"))?.contents);
+  };
+
+  it("the facts: example values in copies (components, the second equal parameter), not in the originals", () => {
+    expect([...sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "7.13.0", false).copiedExamples].sort()).toEqual([
+      "/components/parameters/Ids/example",
+      "/components/parameters/Sel/examples/one/value",
+      "/components/requestBodies/Item/content/application~1json/example",
+      "/paths/~1other/get/parameters/0/example",
+      "/paths/~1other/get/parameters/1/schema/example",
+    ]);
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+    // python-prior's 6.x (REFACTOR_ALLOF_INLINE_SCHEMAS, no oagVersion: read as 6.6.0) from 6.2.0, not 6.1.0
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), undefined, true).copiedExamples.size).toBe(5);
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.1.0", true).copiedExamples.size).toBe(0);
+    // and none of the facts the normalizer's releases (7.0.0 on) give
+    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.6.0", true).nullable.size).toBe(0);
+  });
+
+  it("6.x: typescript and python-prior print the copies' toString from 6.2.0 (swagger-parser 2.1.1), JSON at 6.1.0", async () => {
+    // PythonClientCodegen (python-prior's 6.x) and TypeScriptClientCodegen at the 6.6.0 release commit
+    // 7f8b853f50: setParameterExampleValue hands the Object to toExampleValueRecursive, which prints
+    // objExample.toString() (an Iterable as it is for an array)
+    const ppDoc = async (v: string) => {
+      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: v } };
+      const { files } = await generateFiles({ input: specs.path("v31.yaml"), generator: "python-prior", validate: "off", options });
+      return String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
+    };
+    const p62 = await ppDoc("6.2.0");
+    expect(p62).toContain("    ids = [1, 2.5] # [int] |  (optional)\n");
+    expect(p62).toContain('    sel = "{a=1, b=[2, 3.0]}" # str |  (optional)\n');
+    expect(p62).toContain('    filter = "{state=open, limit=5}" # str |  (optional)\n');
+    expect(p62).toContain("    tags = [x, y] # [str] |  (optional)\n");
+    const p61 = await ppDoc("6.1.0");
+    expect(p61).toContain("    ids = [1,2.5] # [int] |  (optional)\n");
+    expect(p61).not.toContain("{state=open");
+    const t62 = await doc("v31.yaml", "typescript", "6.2.0");
+    expect(t62).toContain("  ids: [1, 2.5],\n");
+    expect(t62).toContain('  filter: "{state=open, limit=5}",\n');
+    const t61 = await doc("v31.yaml", "typescript", "6.1.0");
+    expect(t61).toContain("  ids: [1,2.5],\n");
+    expect(t61).not.toContain("{state=open");
+  });
+
+  it("python docs: toString of the copies' List/LinkedHashMap, JSON for the originals and for 3.0", async () => {
+    const d31 = await doc("v31.yaml", "python", "7.13.0");
+    expect(d31).toContain("    item = {name=a, size=71.0, tags=[p, q]} # Item |  (optional)\n");
+    expect(d31).toContain("    ids = [[1, 2.5]] # List[int] |  (optional)\n");
+    expect(d31).toContain("    sel = '{a=1, b=[2, 3.0]}' # str |  (optional)\n");
+    expect(d31).toContain("    filter = '{state=open, limit=5}' # str |  (optional)\n");
+    expect(d31).toContain("    tags = ['[x, y]'] # List[str] |  (optional)\n");
+    // a copy's list default too (AbstractPythonCodegen.toDefaultValue: p.getDefault().toString()),
+    // in the example (setParameterExampleValue takes the default) and the parameter table
+    expect(d31).toContain("    kinds = [a, b] # List[str] |  (optional) (default to [a, b])\n");
+    expect(d31).toContain(" **kinds** | [**List[str]**](str.md)|  | [optional] [default to [a, b]]\n");
+    expect(d31).toContain('    states = ["open","closed"] # List[str] |  (optional) (default to ["open","closed"])\n');
+    // listItems' own parameters are the originals: the JsonNode's JSON
+    expect(d31).toContain(`    filter = '{\\"state\\":\\"open\\",\\"limit\\":5}' # str |  (optional)\n`);
+    expect(d31).toContain(`    tags = ['[\\"x\\",\\"y\\"]'] # List[str] |  (optional)\n`);
+    const d30 = await doc("v30.yaml", "python", "7.13.0");
+    expect(d30).toContain('    item = {"name":"a","size":71.0,"tags":["p","q"]} # Item |  (optional)\n');
+    expect(d30).toContain("    ids = [[1,2.5]] # List[int] |  (optional)\n");
+    expect(d30).not.toContain("{state=open");
+  });
+
+  it("typescript docs: toString of the copies' List/LinkedHashMap, JSON for the originals and for 3.0", async () => {
+    const d31 = await doc("v31.yaml", "typescript", "7.13.0");
+    expect(d31).toContain("  ids: [1, 2.5],\n");
+    expect(d31).toContain('  sel: "{a=1, b=[2, 3.0]}",\n');
+    expect(d31).toContain('  filter: "{state=open, limit=5}",\n');
+    expect(d31).toContain("  tags: [x, y],\n");
+    expect(d31).toContain('  filter: "{"state":"open","limit":5}",\n');
+    expect(d31).toContain('  tags: ["x","y"],\n');
+    const d30 = await doc("v30.yaml", "typescript", "7.13.0");
+    expect(d30).toContain("  ids: [1,2.5],\n");
+    expect(d30).toContain('  sel: "{"a":1,"b":[2,3.0]}",\n');
+    expect(d30).not.toContain("{state=open");
   });
 });
 

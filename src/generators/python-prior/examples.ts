@@ -3,7 +3,7 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
-import { oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { asJavaCopyIf, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -42,8 +42,9 @@ export class PythonPriorExamples extends OagExampleWriter {
   protected objectExample(schema: Schema): Example {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
-    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return oagValue(s.example);
-    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return oagValue(s.default);
+    // a list or object in a 3.1 deep copy is a Java List/LinkedHashMap (6.2.0 on: exampleFromCopy, defaultFromCopy)
+    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return asJavaCopyIf(s.exampleFromCopy, oagValue(s.example));
+    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return asJavaCopyIf(s.defaultFromCopy, oagValue(s.default));
     if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
     return null;
   }

@@ -6,7 +6,7 @@ import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
 import { javaToString } from "./examples.js";
-import { javaJsonText, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
+import { asJavaCopyIf, javaJsonText, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -98,7 +98,9 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
   if (value === null && source.defaultNullNode === true) return { typed, value: NULL_NODE, printed: NULL_NODE, source };
-  return value === undefined || value === null ? null : { typed, value, printed: oagValue(d!), source };
+  // a list in a 3.1 deep copy (IR defaultFromCopy) is a Java List: toDefaultValue's
+  // `p.getDefault().toString()` prints `[a, b]` (a parameter's too: javaToString, java-format.ts asJavaCopy)
+  return value === undefined || value === null ? null : { typed, value, printed: asJavaCopyIf(source.defaultFromCopy, oagValue(d!)), source };
 }
 
 /**

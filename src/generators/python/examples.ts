@@ -5,7 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { exampleValue, javaJsonText, oagValue } from "../../codegen/java-format.js";
+import { asJavaCopyIf, exampleValue, isJavaCollection, javaJsonText, javaValueString, oagValue } from "../../codegen/java-format.js";
 import { exampleNameOf, type CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
@@ -56,8 +56,10 @@ export class PythonExamples {
       const p = param.parameter;
       // DefaultCodegen.setParameterExampleValue(CodegenParameter, Parameter): the toString of the
       // parameter's example, its first Example's value, else its schema's example (a number the
-      // BigDecimal swagger-parser read: `71.0`, see java-format.ts bigDecimalText).
-      const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? (param.schema.example && oagValue(param.schema.example));
+      // BigDecimal swagger-parser read: `71.0`, see java-format.ts bigDecimalText; a list or object
+      // in a 3.1 deep copy a Java List/LinkedHashMap: Example.fromCopy, exampleFromCopy).
+      const schemaExample = param.schema.example && asJavaCopyIf(param.schema.exampleFromCopy, oagValue(param.schema.example));
+      const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? schemaExample;
       if (own !== undefined && own !== null) example = javaToString(own);
     }
     const s = this.types.unalias(typeSchema);
@@ -100,10 +102,13 @@ export class PythonExamples {
 /**
  * How Java's toString prints a parsed JSON value (examples are stringified that way). swagger-parser
  * keeps an object or array example as a Jackson node (OpenAPIDeserializer.getAnyExample), whose
- * toString is compact JSON: `{"oAuthId":0}` (OAG 7.6's dataddo docs), not a Map's `{oAuthId=0}`.
+ * toString is compact JSON: `{"oAuthId":0}` (OAG 7.6's dataddo docs), not a Map's `{oAuthId=0}`;
+ * but a 3.1 deep copy (the Json31 round trip: java-format.ts asJavaCopy) holds a Java List or
+ * LinkedHashMap, whose toString is `[a, b]`, `{oAuthId=0}` (AbstractPythonCodegen
+ * .setParameterExampleValue and DefaultCodegen's request-body one, `getExample().toString()`).
  */
 export function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (typeof value === "object") return javaJsonText(value);
+  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
   return String(value);
 }

@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { javaJsonText, javaValueString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { asJavaCopyIf, isJavaCollection, javaJsonText, javaValueString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
@@ -91,7 +91,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     // generating JVM's zone and is not followed (conformance JVM_TOSTRING_EXAMPLE).
     if (s.example !== undefined && s.example.value !== null) {
       const temporal = s.kind === "string" && s.format === "date-time" ? this.temporalValue(s.format, s.example.value) : undefined;
-      if (temporal !== null) return temporal ?? javaListIf(s.exampleFromCopy, oagValue(s.example));
+      if (temporal !== null) return temporal ?? asJavaCopyIf(s.exampleFromCopy, oagValue(s.example));
     }
     // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode) is getObjectExample's value,
     // printed by its text (`"null"`, `null`; a boolean's `true`: "false" it is not; an array's NullNode,
@@ -99,7 +99,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     if (isNullNodeDefault(s)) return NULL_NODE_TEXT;
     if (s.default !== undefined && s.default.value !== null) {
       const temporal = s.kind === "string" ? this.temporalValue(s.format, s.default.value) : undefined;
-      if (temporal !== null) return temporal ?? javaListIf(s.defaultFromCopy, oagValue(s.default));
+      if (temporal !== null) return temporal ?? asJavaCopyIf(s.defaultFromCopy, oagValue(s.default));
     }
     // A number enum member swagger-core's cast dropped is null in oagEnum (parse/schema.ts oagEnumOf).
     if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
@@ -175,10 +175,12 @@ export class TypeScriptExamples extends OagExampleWriter {
         return fullPrefix + this.stringExample(schema, text);
       case "array": {
         const itemModel = this.modelNameOf(schema.items);
-        // A list example or default the schema's place holds as a Java List (a 3.1 deep copy:
-        // exampleFromCopy, defaultFromCopy) prints with List.toString, else as the ArrayNode's JSON.
+        // `objExample instanceof Iterable`: a list example or default the place holds as a Java List
+        // (a 3.1 deep copy: exampleFromCopy, defaultFromCopy, Example.fromCopy) prints with
+        // List.toString (javaToString), an ArrayNode as its JSON. A copy's object example (a
+        // LinkedHashMap, no Iterable) goes on to the items, which print its toString (`"{a=1}"`).
         if ((Array.isArray(example) || (example === NULL_NODE_TEXT && isNullNodeDefault(schema) && schema.example === undefined)) && itemModel === null) {
-          return fullPrefix + (Array.isArray(example) && javaLists.has(example) ? javaValueString(example) : javaToString(example));
+          return fullPrefix + javaToString(example);
         }
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]`;
@@ -384,24 +386,10 @@ function ensureQuotes(value: string): string {
  * the newest read (the 6.4.0 release commit 93df0ff444, 7.0.0's c37fa8a4e8 and the mirror's 7.14-SNAPSHOT
  * have the same branch; metronome's 6.4.0 TelemetryApi.md shows it). Scalars print as their text.
  */
-/**
- * The list examples and defaults OAG holds as Java Lists, not JsonNodes: getObjectExample hands
- * toExampleValueRecursive the schema's own object, and its array branch prints an Iterable example of
- * non-model items with toString (`objExample instanceof Iterable`, TypeScriptClientCodegen since
- * 74e28a7709, 5.2.1). Holds the copies javaListIf hands out, never the IR's own values.
- */
-const javaLists = new WeakSet<object>();
-
-function javaListIf(fromCopy: true | undefined, value: JsonValue): JsonValue {
-  if (fromCopy !== true || !Array.isArray(value)) return value;
-  const list = [...value];
-  javaLists.add(list);
-  return list;
-}
-
 function javaToString(value: JsonValue): string {
   if (value === null) return "null";
-  if (typeof value === "object") return javaJsonText(value);
+  // a Java List/LinkedHashMap (a 3.1 deep copy's: java-format.ts asJavaCopy) prints `[a, b]`, `{k=1}`
+  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
   return String(value);
 }
 
