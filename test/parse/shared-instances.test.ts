@@ -412,11 +412,8 @@ components:
 
 describe("list and object examples OAG holds as a copy's Java collections", () => {
   const specs = specFiles("oaswright-copied-values-", { "v31.yaml": copiedValuesSpec("3.1.0"), "v30.yaml": copiedValuesSpec("3.0.3") });
-  const doc = async (file: string, generator: "python" | "typescript", oagVersion: string) => {
-    const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion } };
-    const { files } = await generateFiles({ input: specs.path(file), generator, validate: "off", options });
-    return String(files.find((f) => f.path === (generator === "python" ? "docs/DefaultApi.md" : "DefaultApi.md"))?.contents);
-  };
+  const doc = async (file: string, generator: "python" | "typescript", oagVersion: string) =>
+    (await generateInMemory(specs.path(file), generator, { oagVersion })).text(generator === "python" ? "docs/DefaultApi.md" : "DefaultApi.md");
 
   it("the facts: example values in copies (components, the second equal parameter), not in the originals", () => {
     expect([...sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "7.13.0", false).copiedExamples].sort()).toEqual([
@@ -438,11 +435,7 @@ describe("list and object examples OAG holds as a copy's Java collections", () =
     // PythonClientCodegen (python-prior's 6.x) and TypeScriptClientCodegen at the 6.6.0 release commit
     // 7f8b853f50: setParameterExampleValue hands the Object to toExampleValueRecursive, which prints
     // objExample.toString() (an Iterable as it is for an array)
-    const ppDoc = async (v: string) => {
-      const options = { ...EMPTY_OPTIONS, additionalProperties: { oagVersion: v } };
-      const { files } = await generateFiles({ input: specs.path("v31.yaml"), generator: "python-prior", validate: "off", options });
-      return String(files.find((f) => f.path === "docs/DefaultApi.md")?.contents);
-    };
+    const ppDoc = async (v: string) => (await generateInMemory(specs.path("v31.yaml"), "python-prior", { oagVersion: v })).text("docs/DefaultApi.md");
     const p62 = await ppDoc("6.2.0");
     expect(p62).toContain("    ids = [1, 2.5] # [int] |  (optional)\n");
     expect(p62).toContain('    sel = "{a=1, b=[2, 3.0]}" # str |  (optional)\n');
