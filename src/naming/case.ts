@@ -24,27 +24,37 @@ export function camelize(input: string, mode: CamelizeMode = "upper"): string {
 }
 
 function camelizeUncached(input: string, mode: CamelizeMode): string {
+  // Each step is skipped when its character is absent (most names have no `/`, `.` or `-`): the
+  // result is the same, and generators camelize thousands of distinct names per run.
   // Slashes are package separators: "/x" -> ".x".
-  let word = input.replace(/\/(.?)/g, ".$1");
+  let word = input.includes("/") ? input.replace(/\/(.?)/g, ".$1") : input;
   // Upper-case the first character of each dot-separated part and drop the dots.
-  word = word
-    .split(".")
-    .filter((part) => part.length > 0)
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join("");
-  // Upper-case the first word character (Java \w: ASCII letters, digits, underscore).
-  word = word.replace(/(\w)([^.]*)$/, (_m, first: string, rest: string) => first.toUpperCase() + rest);
+  word = word.includes(".")
+    ? word
+        .split(".")
+        .filter((part) => part.length > 0)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join("")
+    : word.charAt(0).toUpperCase() + word.slice(1);
+  // Upper-case the first word character (Java \w: ASCII letters, digits, underscore; the word has
+  // no dots left, so `(\w)([^.]*)$` matches at the first one).
+  const first = word.search(/\w/);
+  if (first >= 0) word = word.slice(0, first) + word.charAt(first).toUpperCase() + word.slice(first + 1);
   // "_x": upper-case x; where x has no lower case of its own (digit, "_", capital), OAG instead
   // deletes the FIRST underscore of the whole word, wherever it is: kept as is.
-  for (let m = /_(.)/.exec(word); m; m = /_(.)/.exec(word)) {
-    const next = m[1]!;
-    const upper = next.toUpperCase();
-    if (next === upper) word = word.replace("_", "");
-    else word = word.slice(0, m.index) + upper + word.slice(m.index + 2);
+  if (word.includes("_")) {
+    for (let m = UNDERSCORE_NEXT.exec(word); m; m = UNDERSCORE_NEXT.exec(word)) {
+      const next = m[1]!;
+      const upper = next.toUpperCase();
+      if (next === upper) word = word.replace("_", "");
+      else word = word.slice(0, m.index) + upper + word.slice(m.index + 2);
+    }
   }
   // "-x" -> "X".
-  for (let m = /-(.)/.exec(word); m; m = /-(.)/.exec(word)) {
-    word = word.slice(0, m.index) + m[1]!.toUpperCase() + word.slice(m.index + 2);
+  if (word.includes("-")) {
+    for (let m = HYPHEN_NEXT.exec(word); m; m = HYPHEN_NEXT.exec(word)) {
+      word = word.slice(0, m.index) + m[1]!.toUpperCase() + word.slice(m.index + 2);
+    }
   }
   if (word.length > 0) {
     if (mode === "lowerFirstLetter") {
@@ -55,8 +65,12 @@ function camelizeUncached(input: string, mode: CamelizeMode): string {
       word = word.charAt(0).toLowerCase() + word.slice(1);
     }
   }
-  return word.replace(/_/g, "");
+  return word.includes("_") ? word.replace(/_/g, "") : word;
 }
+
+/** camelize's searches (not global: exec starts at the beginning each time). */
+const UNDERSCORE_NEXT = /_(.)/;
+const HYPHEN_NEXT = /-(.)/;
 
 /**
  * `CreateJob201Response` -> `create_job201_response`, `HTTPServerError` -> `http_server_error`,

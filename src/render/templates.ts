@@ -50,10 +50,30 @@ export function templateHash(text: string): string {
   return `${text.length.toString(16)}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
 }
 
-/** The JavaScript text of a template's precompiled form (Handlebars' compiler, loaded on first use). */
+/**
+ * The JavaScript text of a template's precompiled form (Handlebars' compiler, loaded on first use),
+ * its source locations made once (hoistLocations).
+ */
 export function precompileTemplate(text: string): string {
-  return (requireHere("handlebars") as typeof Handlebars).precompile(text, compileOptions()) as unknown as string;
+  return hoistLocations((requireHere("handlebars") as typeof Handlebars).precompile(text, compileOptions()) as unknown as string);
 }
+
+/**
+ * A strict template passes the source location of every lookup to Handlebars' `container.strict`
+ * as an object literal written in place (`{"start":{"line":8,"column":5},"end":{...}}`), so each
+ * lookup of each render made three objects (GitHub's spec: millions), read only to report a field
+ * the view lacks. Each location becomes an element of one list made when the template loads; the
+ * same objects reach `strict`, so an error names the same place. Inside the template's own strings
+ * a `"` is escaped, so the pattern matches only code.
+ */
+export function hoistLocations(spec: string): string {
+  const locations: string[] = [];
+  const code = spec.replace(LOCATION, (literal) => `loc[${locations.push(literal) - 1}]`);
+  return locations.length === 0 ? spec : `(function () { var loc = [${locations.join(", ")}]; return ${code}; })()`;
+}
+
+/** A location as Handlebars' compiler writes it for a template without `srcName` (codeGen safeJsonLiteral). */
+const LOCATION = /\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g;
 
 function loadPrecompiled(generator: string): PrecompiledTemplates {
   try {

@@ -57,3 +57,51 @@ describe("sanitizeName (OAG DefaultCodegen.sanitizeName)", () => {
     expect(sanitizeName(input)).toBe(want);
   });
 });
+
+/** camelize as first ported, each step always applied: the skips for absent characters must not change a result. */
+function camelizeEveryStep(input: string, mode: Parameters<typeof camelize>[1]): string {
+  let word = input.replace(/\/(.?)/g, ".$1");
+  word = word
+    .split(".")
+    .filter((part) => part.length > 0)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join("");
+  word = word.replace(/(\w)([^.]*)$/, (_m, first: string, rest: string) => first.toUpperCase() + rest);
+  for (let m = /_(.)/.exec(word); m; m = /_(.)/.exec(word)) {
+    const next = m[1]!;
+    const upper = next.toUpperCase();
+    if (next === upper) word = word.replace("_", "");
+    else word = word.slice(0, m.index) + upper + word.slice(m.index + 2);
+  }
+  for (let m = /-(.)/.exec(word); m; m = /-(.)/.exec(word)) word = word.slice(0, m.index) + m[1]!.toUpperCase() + word.slice(m.index + 2);
+  if (word.length > 0) {
+    if (mode === "lowerFirstLetter") {
+      let i = 0;
+      while (i + 1 < word.length && !/[A-Za-z]/.test(word.charAt(i))) i++;
+      word = word.slice(0, i + 1).toLowerCase() + word.slice(i + 1);
+    } else if (mode === "lowerFirstChar") {
+      word = word.charAt(0).toLowerCase() + word.slice(1);
+    }
+  }
+  return word.replace(/_/g, "");
+}
+
+describe("camelize skips only steps that change nothing", () => {
+  it("matches every step applied on 40,000 names made of the characters the steps look at", () => {
+    const alphabet = ["a", "B", "z", "1", "_", "-", ".", "/", " ", "\n", "ß", "é", "\u{1F600}", "$", "[", "\u2028", "ǅ"];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const mismatches: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      let name = "";
+      for (let k = next(9); k >= 0; k--) name += alphabet[next(alphabet.length)];
+      for (const mode of ["upper", "lowerFirstLetter", "lowerFirstChar"] as const) {
+        if (camelize(name, mode) !== camelizeEveryStep(name, mode)) mismatches.push(`${JSON.stringify(name)} ${mode}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});

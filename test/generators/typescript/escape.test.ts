@@ -70,3 +70,16 @@ describe("comments", () => {
   }
   it("jsDoc indents every line", () => expect(jsDoc("    ", ["a\nb"])).toBe("    /**\n     * a\n     * b\n     */\n"));
 });
+
+describe("commentLines trims what `\\s+$` matched", () => {
+  it("every UTF-16 unit, at a line's end and inside it", () => {
+    const differing: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[\r\n\u2028\u2029]/.test(ch)) continue; // line breaks split the text first
+      const line = `a${ch}b${ch}${ch}`;
+      if (commentLines(line)[0] !== line.replace(/\s+$/, "")) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
+});
