@@ -120,6 +120,22 @@ export function javaValueString(value: JsonValue): string {
 }
 
 /**
+ * How Java's toString prints an example or default OAG holds as a parsed value: a Jackson node (what
+ * swagger-parser's OpenAPIDeserializer.getAnyExample keeps for an object or array) prints as compact
+ * JSON, `{"oAuthId":0}` (OAG 7.6's dataddo docs); a 3.1 deep copy's List/LinkedHashMap (asJavaCopy)
+ * as `[a, b]`, `{oAuthId=0}`; a scalar as its text. AbstractPythonCodegen/DefaultCodegen
+ * .setParameterExampleValue (`getExample().toString()`), toDefaultValue, and the typescript and
+ * python-prior toExampleValueRecursive (`objExample.toString()`; typescript's Jackson-node branch is the
+ * same from its first docs, 74e28a7709 #9857, to the mirror's 7.14.0-SNAPSHOT: metronome's 6.4.0
+ * TelemetryApi.md shows it).
+ */
+export function javaToString(value: JsonValue): string {
+  if (value === null) return "null";
+  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
+  return String(value);
+}
+
+/**
  * javaValueString of the value at `pointer`: the Json31 round trip reads a number back with Jackson's
  * untyped reading, an Integer/Long/BigInteger for an integer literal (its digits), a Double for a
  * float literal (Double.toString: `71.0`, `1.5` for `1.50`), as jsonWithLiterals prints the node.

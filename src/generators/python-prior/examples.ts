@@ -3,7 +3,7 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
-import { asJavaCopyIf, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { asJavaCopyIf, javaToString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
@@ -12,7 +12,7 @@ import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
 import { pythonPriorDocRelease, type PythonPriorDocRelease } from "./releases.js";
-import { ensureQuotes, isMap, javaToString, keepsTemporalValue, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, isMap, keepsTemporalValue, type PythonPriorTypes } from "./types.js";
 import { javaCompare } from "../../naming/case.js";
 
 const INDENT = "    ";

@@ -8,7 +8,8 @@ import { namedSchema } from "../../codegen/schemas.js";
 import { escapePy } from "./doc-views.js";
 import type { ModelInfo, ModelVar } from "./models.js";
 import type { PythonPriorDocRelease } from "./releases.js";
-import { ensureQuotes, javaToString, propertySchemaRead, type PythonPriorTypes } from "./types.js";
+import { ensureQuotes, propertySchemaRead, type PythonPriorTypes } from "./types.js";
+import { javaToString } from "../../codegen/java-format.js";
 
 export interface ModelDocView {
   readonly className: string;

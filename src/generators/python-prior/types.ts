@@ -6,7 +6,7 @@
 import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { isJavaCollection, javaJsonText, javaValueString, oagValue } from "../../codegen/java-format.js";
+import { javaToString, oagValue } from "../../codegen/java-format.js";
 import { stringFormatTypeKey } from "../../codegen/oag-schema.js";
 import type { PythonPriorNames } from "./names.js";
 
@@ -420,13 +420,6 @@ export function keepsTemporalValue(schema: Schema, value: JsonValue): boolean {
   return true;
 }
 
-/** How Java's toString prints a parsed JSON value (Jackson nodes print as compact JSON). */
-export function javaToString(value: JsonValue): string {
-  if (value === null) return "null";
-  // a 3.1 deep copy's List/LinkedHashMap (java-format.ts asJavaCopy): `[a, b]`, `{k=1}`
-  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
-  return String(value);
-}
 
 /**
  * The one member of an allOf that has no properties, oneOf or anyOf beside it (ModelUtils.isAllOf with

@@ -5,8 +5,7 @@
 import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
-import { javaToString } from "./examples.js";
-import { asJavaCopyIf, javaJsonText, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
+import { asJavaCopyIf, javaJsonText, javaToString, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";

@@ -5,10 +5,10 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { asJavaCopyIf, exampleValue, isJavaCollection, javaJsonText, javaValueString, oagValue } from "../../codegen/java-format.js";
+import { asJavaCopyIf, exampleValue, javaToString, oagValue } from "../../codegen/java-format.js";
 import { exampleNameOf, type CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
-import type { JsonValue, Schema } from "../../model/ir.js";
+import type { Schema } from "../../model/ir.js";
 import { isMap, isObjectTypedRef, mapValues, type PythonTypes } from "./types.js";
 
 /** OAG's escapeText as python configures it (`'''` broken up, since it would end a docstring). */
@@ -97,18 +97,4 @@ export class PythonExamples {
     // A model class; other language primitives (bytearray, object, decimal) have no rule.
     return this.types.isLanguagePrimitive(type) ? example : `${this.packageName}.${type}()`;
   }
-}
-
-/**
- * How Java's toString prints a parsed JSON value (examples are stringified that way). swagger-parser
- * keeps an object or array example as a Jackson node (OpenAPIDeserializer.getAnyExample), whose
- * toString is compact JSON: `{"oAuthId":0}` (OAG 7.6's dataddo docs), not a Map's `{oAuthId=0}`;
- * but a 3.1 deep copy (the Json31 round trip: java-format.ts asJavaCopy) holds a Java List or
- * LinkedHashMap, whose toString is `[a, b]`, `{oAuthId=0}` (AbstractPythonCodegen
- * .setParameterExampleValue and DefaultCodegen's request-body one, `getExample().toString()`).
- */
-export function javaToString(value: JsonValue): string {
-  if (value === null) return "null";
-  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
-  return String(value);
 }

@@ -4,7 +4,7 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { asJavaCopyIf, isJavaCollection, javaJsonText, javaValueString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { asJavaCopyIf, javaToString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
@@ -378,20 +378,6 @@ function ensureQuotes(value: string): string {
   return `"${value}"`;
 }
 
-/**
- * How the example object OAG's TypeScriptClientCodegen holds prints (`objExample.toString()`, and the
- * array branch's `fullPrefix + objExample`): swagger-parser's OpenAPIDeserializer.getAnyExample keeps an
- * array or object example as the Jackson node it read (ArrayNode, ObjectNode), whose toString is compact
- * JSON (`["a","b"]`, `{"k":1}`), in every release from the first typescript docs (74e28a7709, #9857) to
- * the newest read (the 6.4.0 release commit 93df0ff444, 7.0.0's c37fa8a4e8 and the mirror's 7.14-SNAPSHOT
- * have the same branch; metronome's 6.4.0 TelemetryApi.md shows it). Scalars print as their text.
- */
-function javaToString(value: JsonValue): string {
-  if (value === null) return "null";
-  // a Java List/LinkedHashMap (a 3.1 deep copy's: java-format.ts asJavaCopy) prints `[a, b]`, `{k=1}`
-  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
-  return String(value);
-}
 
 /** The text of a Jackson NullNode, the example getObjectExample gives for a NullNode default. */
 const NULL_NODE_TEXT = "null";
