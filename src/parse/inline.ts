@@ -992,7 +992,11 @@ class Planner implements NormalizerHost {
       if (!isList(list) || !Array.isArray(written)) continue;
       const kept = this.viewList(list);
       if (kept.length >= written.length) continue;
-      out = { ...out, [key]: kept.map((member) => (isHandle(member) ? rawOf(member) : member)), nullable: true };
+      // Only where every member left is one of the document's (a member the normalizer replaced by
+      // a new schema has no object to write: the written list is kept, as before).
+      const members = kept.map((member) => (isHandle(member) ? rawOf(member) : undefined));
+      if (!members.every((m) => m !== undefined && written.includes(m))) continue;
+      out = { ...out, [key]: members, nullable: true };
     }
     return out;
   }
