@@ -174,11 +174,20 @@ export interface NormalizerRules {
    * parent's keywords were all lost (codegen/property-description.ts).
    */
   readonly keepParentDescription: boolean;
+  /**
+   * The normalized schema of a parameter or media type is stored back, and response headers are
+   * normalized (and stored). In 7.0.0 OpenAPINormalizer.normalizeParameters/normalizeContent call
+   * normalizeSchema and drop its result, so only in-place edits remain (the null member removed
+   * from an anyOf, nullable set): a parameter's titled `anyOf: [X, null]` stays an anyOf of X,
+   * which the resolver hoists as a model named after the title; headers are not visited.
+   */
+  readonly storeOperationSchemas: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
+  { since: "7.0.1", source: "OpenAPINormalizer normalizeParameters/normalizeContent store normalizeSchema's result, normalizeHeaders added (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c)", change: { storeOperationSchemas: true } },
   { since: "7.0.1", source: "OpenAPINormalizer.processNormalize31Spec (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c): a 3.1 array becomes a new ArraySchema with its xml and items only", change: { arrayKept31: [] } },
   { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
   { since: "7.2.0", source: "dc047b4e91 'fix missing array description in 3.1 spec' (#17427), before the 7.2.0 release commit fe638d0093: the new ArraySchema copies description, default, examples, min/maxItems and extensions", change: { arrayKept31: ["description", "default"] } },
@@ -256,7 +265,9 @@ export class Normalizer {
   /** Normalizes the schema at `key` of `owner` and stores the result there. */
   private slot(owner: Handle, key: string): void {
     const schema = this.p.view(owner)[key];
-    if (isHandle(schema)) store(this.p, owner, key, this.schema(schema, new Set()));
+    if (!isHandle(schema)) return;
+    const normalized = this.schema(schema, new Set());
+    if (this.rules.storeOperationSchemas) store(this.p, owner, key, normalized);
   }
 
   private parameters(list: unknown): void {
@@ -276,6 +287,7 @@ export class Normalizer {
     const response = p.deref(raw, "responses");
     if (!response) return;
     this.content(p.view(response).content);
+    if (!this.rules.storeOperationSchemas) return;
     for (const [, rawHeader] of entriesOf(p, p.view(response).headers)) {
       const header = p.deref(rawHeader, "headers");
       if (header) this.slot(header, "schema");

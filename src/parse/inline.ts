@@ -967,12 +967,38 @@ class Planner implements NormalizerHost {
     } else if (raw === undefined) {
       this.warnings.push({ source: at, message: `inline schema ${JSON.stringify(mapped)} has no source in the document and is left out` });
     } else {
-      const entry = { name: mapped, raw, source: at };
+      const entry = { name: mapped, raw: this.nullsRemovedInPlace(schema, raw), source: at };
       const index = this.addedIndex.get(mapped);
       if (index !== undefined) this.added[index] = entry;
       else this.addedIndex.set(mapped, this.added.push(entry) - 1);
     }
     return mapped;
+  }
+
+  /**
+   * The document's object of a model to add, with the null members that the normalizer removed
+   * from its oneOf/anyOf list in place (processSimplifyOneOf/processSimplifyAnyOf's removeIf and
+   * setNullable(true)) left out, where the normalizer's simplified result was not stored (7.0.0's
+   * parameters and media types: inline-normalizer.ts storeOperationSchemas). The resolver hoists that
+   * edited ComposedSchema: an `anyOf: [X, null]` with a title becomes a model of an anyOf of X alone
+   * (OAG 7.0.0 InlineModelResolver.flattenParameters, release commit c37fa8a4e8), which the IR keeps
+   * composed, where it would read the written `[X, null]` as X.
+   */
+  private nullsRemovedInPlace(schema: Handle, raw: RawObject): RawObject {
+    let out = raw;
+    for (const key of ["oneOf", "anyOf"] as const) {
+      const list = this.view(schema)[key];
+      const written = raw[key];
+      if (!isList(list) || !Array.isArray(written)) continue;
+      const kept = this.viewList(list);
+      if (kept.length >= written.length) continue;
+      // Only where every member left is one of the document's (a member the normalizer replaced by
+      // a new schema has no object to write: the written list is kept, as before).
+      const members = kept.map((member) => (isHandle(member) ? rawOf(member) : undefined));
+      if (!members.every((m) => m !== undefined && written.includes(m))) continue;
+      out = { ...out, [key]: members, nullable: true };
+    }
+    return out;
   }
 
   private recordHoist(schema: Handle, name: string): void {

@@ -8,9 +8,9 @@ import { NORMALIZER_ROWS, normalizerRules } from "../../src/parse/inline-normali
 
 describe("the normalizer's release table", () => {
   it("turns each behaviour on at its release, and keepScalarOneOf off again at 7.25.0", () => {
-    expect(normalizerRules("7.12.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: ["description", "default", "uniqueItems", "nullable"], keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false });
+    expect(normalizerRules("7.12.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: ["description", "default", "uniqueItems", "nullable"], keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: true });
     expect(normalizerRules("7.13.0-SNAPSHOT").simplifyLoneOneOf).toBe(true);
-    expect(normalizerRules("7.20.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: true, simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, arrayKept31: ["description", "default", "uniqueItems", "nullable"], keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false });
+    expect(normalizerRules("7.20.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: true, simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, arrayKept31: ["description", "default", "uniqueItems", "nullable"], keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: true });
     expect(normalizerRules("7.21.0").keepScalarOneOf).toBe(true);
     // NORMALIZE_31SPEC's new ArraySchema: none before 7.0.1, xml/items only, then description and default (7.2.0), readOnly (7.21.0, inferred)
     expect(normalizerRules("7.0.0").arrayKept31).toBe("all");
