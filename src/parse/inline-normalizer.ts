@@ -450,9 +450,14 @@ export class Normalizer {
 
   private oneOf(schema: Handle, visited: Set<Handle>): unknown {
     const p = this.p;
-    // before 7.9.0 the members are normalized first (oneOfSimplifiedFirst)
-    const membersFirst = !this.rules.oneOfSimplifiedFirst;
-    if (membersFirst) this.members(p.view(schema).oneOf as ListHandle, visited);
+    // before 7.9.0 the members are normalized first (oneOfSimplifiedFirst); at 7.0.0, without
+    // NORMALIZE_31SPEC, that left a 3.1 member's types as read, as simplifying first does here
+    const membersFirst = !this.rules.oneOfSimplifiedFirst && this.rules.normalize31Spec;
+    // normalizeOneOf then stored no member's result (2111713117 #19758, 7.9.0, began to): only the
+    // edits made in place (processNormalize31Spec's setType) reach processSimplifyOneOf
+    if (membersFirst) {
+      for (const item of p.viewList(p.view(schema).oneOf as ListHandle)) if (isHandle(item)) this.schema(item, visited);
+    }
     let result: unknown = this.simplify(schema, "oneOf");
     if (isHandle(result)) {
       const t = p.typeName(result);

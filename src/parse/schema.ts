@@ -384,7 +384,9 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
     const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t !== "null" && t !== null && t !== undefined);
     return types.length === 1 && typeof types[0] === "string" && types[0] !== "array" ? types[0] : undefined;
   };
-  const emptied = (schema: RawObject): boolean => membersNormalizedFirst(ctx, key) && ctx.openapi31 && emptiedBy31Normalizer(schema);
+  // the new empty Schema is stored in the list from 7.9.0 only, when a oneOf is simplified first:
+  // a oneOf's untyped member stays the JsonSchema it was (normalizeOneOf before ad6c2dd2b7)
+  const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
   reader = {
     fields: (schema) => {
       if (emptied(schema)) return {};
