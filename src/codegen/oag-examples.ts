@@ -4,7 +4,7 @@
 // target's subclass says what a schema's own example is and prints the value (`recurse`).
 
 import type { ApiModel, JsonValue, MediaType, NamedExample, Parameter, Schema } from "../model/ir.js";
-import { exampleValue } from "./java-format.js";
+import { exampleValue, isJavaCollection } from "./java-format.js";
 import { namedSchema } from "./schemas.js";
 import { oagDocSchema } from "./oag-schema.js";
 
@@ -21,6 +21,26 @@ export function firstExampleValue(examples: readonly NamedExample[]): JsonValue 
   const first = examples[0];
   if (first === undefined || first.ref !== undefined || first.value === null) return undefined;
   return exampleValue(first);
+}
+
+/**
+ * Object values OAG holds as a plain Java Map rather than a Jackson ObjectNode: a parameter's
+ * `x-example` vendor extension (swagger-parser reads extensions untyped, Json.mapper().convertValue
+ * to Object: a LinkedHashMap). Unlike an ObjectNode it is no Iterable, so toExampleValueRecursive's
+ * array branch goes on to the items with it (isJacksonObjectNode).
+ */
+const plainMaps = new WeakSet<object>();
+
+/**
+ * Whether an object example is the Jackson ObjectNode swagger-parser v3 read from a 3.x document
+ * (getAnyExample keeps the node): an Iterable over its values in Java, which the typescript and
+ * python-prior toExampleValueRecursive print whole on an array schema (`objExample instanceof
+ * Iterable`). Not a 3.1 deep copy (a LinkedHashMap: isJavaCollection), not an `x-example` Map, not
+ * a Swagger 2.0 document's examples (swagger-parser v1 reads them untyped: Maps).
+ */
+export function isJacksonObjectNode(model: ApiModel, example: Example): boolean {
+  return example !== null && typeof example === "object" && !Array.isArray(example) && !isJavaCollection(example)
+    && !plainMaps.has(example) && model.source.openapiVersion !== "2.0";
 }
 
 export abstract class OagExampleWriter {
@@ -45,7 +65,10 @@ export abstract class OagExampleWriter {
   forParameter(schema: Schema, name: string, parameter?: Parameter): string {
     let example: Example = null;
     const xExample = parameter?.extensions["x-example"];
-    if (xExample !== undefined && xExample !== null) example = xExample;
+    if (xExample !== undefined && xExample !== null) {
+      example = xExample;
+      if (typeof xExample === "object" && !Array.isArray(xExample)) plainMaps.add(xExample);
+    }
     else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = exampleValue(parameter.example)!;
     else example = (parameter && firstExampleValue(parameter.examples)) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, name);

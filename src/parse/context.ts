@@ -87,6 +87,12 @@ export interface BuildContext {
    * the release's NormalizerRules.normalize31Untyped (inline-normalizer.ts, 7.2.0 on).
    */
   readonly normalizes31Untyped?: boolean;
+  /**
+   * OAG's normalizeOneOf normalizes a oneOf's members before processSimplifyOneOf, as normalizeAnyOf
+   * does, with NORMALIZE_31SPEC there to change them (7.0.1 to 7.8.x: NormalizerRules
+   * normalize31Spec and !oneOfSimplifiedFirst, inline-normalizer.ts).
+   */
+  readonly oneOfMembersFirst?: boolean;
   /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG (RefSchema.siblingsAllOf31): NormalizerRules.refSiblingsAllOf31, 7.18.0 on. */
   readonly refSiblingsAllOf31?: boolean;
   /**

@@ -78,6 +78,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     typedDefaults: version.version === "3.0",
     emptyOperationDescriptionAbsent: releaseRules.emptyOperationDescriptionAbsent,
     normalizes31Untyped: normalizer.normalize31Untyped,
+    oneOfMembersFirst: !normalizer.oneOfSimplifiedFirst && normalizer.normalize31Spec,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,

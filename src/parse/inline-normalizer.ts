@@ -182,17 +182,32 @@ export interface NormalizerRules {
    * which the resolver hoists as a model named after the title; headers are not visited.
    */
   readonly storeOperationSchemas: boolean;
+  /**
+   * normalizeOneOf runs processSimplifyOneOf before it normalizes the members (ad6c2dd2b7 #19781,
+   * 7.9.0); before, it normalized the members first (OpenAPINormalizer.normalizeOneOf at the 7.3.0
+   * release d617b46c86, 03af25ce34 and fad33dfebf), as normalizeAnyOf does in every release: a 3.1
+   * member's `null` type is gone (processNormalize31Spec) when isNullTypeSchema reads it.
+   */
+  readonly oneOfSimplifiedFirst: boolean;
+  /**
+   * NORMALIZE_31SPEC exists (processNormalize31Spec: a 3.1 schema's `null` type removed, its one
+   * type set as the 3.0 type): absent at the 7.0.0 release commit c37fa8a4e8, there at 7.0.1's
+   * 875c3ecd3c. Read by the IR builder's oneOf null members (BuildContext.oneOfMembersFirst).
+   */
+  readonly normalize31Spec: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: false, oneOfSimplifiedFirst: false, normalize31Spec: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.0.1", source: "OpenAPINormalizer normalizeParameters/normalizeContent store normalizeSchema's result, normalizeHeaders added (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c)", change: { storeOperationSchemas: true } },
+  { since: "7.0.1", source: "OpenAPINormalizer.processNormalize31Spec: absent at the 7.0.0 release commit c37fa8a4e8, there at 7.0.1's 875c3ecd3c", change: { normalize31Spec: true } },
   { since: "7.0.1", source: "OpenAPINormalizer.processNormalize31Spec (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c): a 3.1 array becomes a new ArraySchema with its xml and items only", change: { arrayKept31: [] } },
   { since: "7.2.0", source: "OpenAPINormalizer.processNormalize31Spec's any-type branch, d4d5196907 (#17370), before the 7.2.0 release commit fe638d0093", change: { normalize31Untyped: true } },
   { since: "7.2.0", source: "dc047b4e91 'fix missing array description in 3.1 spec' (#17427), before the 7.2.0 release commit fe638d0093: the new ArraySchema copies description, default, examples, min/maxItems and extensions", change: { arrayKept31: ["description", "default"] } },
   { since: "7.5.0", source: "5ed2283e01 'Fix model generation of array with items unique = true' (#18104): processNormalize31Spec's new ArraySchema copies uniqueItems, after the 7.4.0 release commit 2abcb4f7f0, before the 7.5.0 release commit cce4139af6", change: { arrayKept31: ["description", "default", "uniqueItems"] } },
   { since: "7.9.0", source: "2d57255817 'fix(core): nullable array types in 3.1.x specs' (#19687): processNormalize31Spec's new ArraySchema copies nullable (the `null` type it set on the schema it replaces), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { arrayKept31: ["description", "default", "uniqueItems", "nullable"] } },
+  { since: "7.9.0", source: "OpenAPINormalizer.normalizeOneOf simplifies first, ad6c2dd2b7 (#19781), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { oneOfSimplifiedFirst: true } },
   { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
   { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
   { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
@@ -447,6 +462,14 @@ export class Normalizer {
 
   private oneOf(schema: Handle, visited: Set<Handle>): unknown {
     const p = this.p;
+    // before 7.9.0 the members are normalized first (oneOfSimplifiedFirst); at 7.0.0, without
+    // NORMALIZE_31SPEC, that left a 3.1 member's types as read, as simplifying first does here
+    const membersFirst = !this.rules.oneOfSimplifiedFirst && this.rules.normalize31Spec;
+    // normalizeOneOf then stored no member's result (2111713117 #19758, 7.9.0, began to): only the
+    // edits made in place (processNormalize31Spec's setType) reach processSimplifyOneOf
+    if (membersFirst) {
+      for (const item of p.viewList(p.view(schema).oneOf as ListHandle)) if (isHandle(item)) this.schema(item, visited);
+    }
     let result: unknown = this.simplify(schema, "oneOf");
     if (isHandle(result)) {
       const t = p.typeName(result);
@@ -456,7 +479,7 @@ export class Normalizer {
     }
     const members = isHandle(result) ? p.view(result).oneOf : undefined;
     if (isList(members)) {
-      this.members(members, visited);
+      if (!membersFirst) this.members(members, visited);
     } else {
       result = this.schema(result, visited);
     }

@@ -351,10 +351,11 @@ function mergeOuter(member: Schema, outer: SchemaCommon): Schema {
 /**
  * A oneOf/anyOf member that leaves the composition, making it nullable: a written `type: null`, or
  * one the release's isNullTypeSchema removes. In a 3.1 anyOf that the normalizer simplifies (7.x)
- * its answer alone decides: 7.3.0-7.4.x keep `{type: 'null'}` (withoutNullType31).
+ * its answer alone decides: 7.3.0-7.4.x keep `{type: 'null'}` (withoutNullType31). So in a 3.1 oneOf
+ * before 7.9.0 (membersNormalizedFirst).
  */
 function droppedAsNull(ctx: BuildContext, key: "oneOf" | "anyOf", item: unknown): boolean {
-  if (ctx.nullTypeRules !== undefined && ctx.openapi31 && key === "anyOf") return oagNullType(ctx, key, item);
+  if (ctx.nullTypeRules !== undefined && ctx.openapi31 && membersNormalizedFirst(ctx, key)) return oagNullType(ctx, key, item);
   return isNullSchema(item) || oagNullType(ctx, key, item);
 }
 
@@ -369,9 +370,9 @@ function oagNullType(ctx: BuildContext, key: "oneOf" | "anyOf", raw: unknown): b
  * sets a member's one type other than `array` (`null` removed) as its 3.0 type
  * (processNormalize31Spec's schema.setType), and an untyped member becomes a new empty 3.0 Schema
  * (SchemaCommon.untyped31: its description gone), which normalizeAnyOf stores in the list from
- * 7.9.0 (2111713117 #19758); a oneOf is simplified before its members are normalized. As in the
- * planner's replay (inline-normalizer.ts normalize31 and members), which does both in every 7.x
- * release although NORMALIZE_31SPEC came with 7.2.0 (d4d5196907).
+ * 7.9.0 (2111713117 #19758); a oneOf's are too from 7.0.1 (NORMALIZE_31SPEC, 875c3ecd3c) to 7.8.x, and
+ * from 7.9.0 it is simplified first (membersNormalizedFirst). As in the planner's replay
+ * (inline-normalizer.ts normalize31 and members), which does both in every 7.x release.
  */
 function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeReader<RawObject> {
   let readers = NULL_TYPE_READERS.get(ctx);
@@ -379,16 +380,18 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
   let reader = readers.get(key);
   if (reader !== undefined) return reader;
   const normalizedType = (schema: RawObject): string | undefined => {
-    if (key !== "anyOf") return undefined;
+    if (!membersNormalizedFirst(ctx, key)) return undefined;
     const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t !== "null" && t !== null && t !== undefined);
     return types.length === 1 && typeof types[0] === "string" && types[0] !== "array" ? types[0] : undefined;
   };
+  // the new empty Schema is stored in the list from 7.9.0 only, when a oneOf is simplified first:
+  // a oneOf's untyped member stays the JsonSchema it was (normalizeOneOf before ad6c2dd2b7)
   const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
   reader = {
     fields: (schema) => {
       if (emptied(schema)) return {};
       if (!ctx.refSiblings && typeof schema.$ref === "string") return { $ref: schema.$ref };
-      return key === "anyOf" && ctx.openapi31 ? withoutNullType31(schema) : schema;
+      return membersNormalizedFirst(ctx, key) && ctx.openapi31 ? withoutNullType31(schema) : schema;
     },
     referenced: (schema) => {
       const ref = schema.$ref;
@@ -404,6 +407,15 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
   };
   readers.set(key, reader);
   return reader;
+}
+
+/**
+ * Whether the normalizer normalizes the members of the list before it simplifies it: an anyOf in
+ * every release (normalizeAnyOf), a oneOf before 7.9.0 (normalizeOneOf at d617b46c86, 7.3.0, to
+ * fad33dfebf; ad6c2dd2b7 simplifies first: BuildContext.oneOfMembersFirst).
+ */
+function membersNormalizedFirst(ctx: BuildContext, key: "oneOf" | "anyOf"): boolean {
+  return key === "anyOf" || ctx.oneOfMembersFirst === true;
 }
 
 const NULL_TYPE_READERS = new WeakMap<BuildContext, Map<"oneOf" | "anyOf", NullTypeReader<RawObject>>>();

@@ -85,8 +85,9 @@ describe("isNullTypeSchema by release", () => {
   });
 
   it("3.1: types are read from 7.3.0, an untyped JsonSchema is a null type again from 7.5.0", async () => {
-    // 7.0.0-7.2.0: Schema.getType() is null for every JsonSchema, so a oneOf (simplified before its
-    // members are normalized) loses every member; an anyOf's members were given their type first
+    // 7.0.0-7.2.0: Schema.getType() is null for every JsonSchema, so at 7.0.0 (no NORMALIZE_31SPEC to
+    // give the members a type) a oneOf loses every member; an anyOf's members were given their type
+    // first (as a oneOf's are from 7.0.1 to 7.8.x: null-member-31.test.ts)
     const v70 = await read("spec31.yaml", "7.0.0");
     expect(v70.props).toEqual({ untyped: "any?(oneOf)", typed: "any?(oneOf)", typedAny: "ref" });
     expect(v70.models).toEqual(["Thing_typedAny"]);

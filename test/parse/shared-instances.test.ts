@@ -277,6 +277,19 @@ describe("array defaults OAG holds as a copy's Java List", () => {
     const d30 = await docs("d30.yaml");
     expect(d30("docs/CreateFeature.md")).toContain('[optional] [default to ["ADMIN","EDITOR"]]');
   });
+
+  // PythonPriorClientCodegen.toDefaultValue (6.6.0 7f8b853f50): `defaultObject.toString()`, a Java
+  // List's `[ADMIN, EDITOR]` in the copy (6.2.0 on), the ArrayNode's JSON otherwise.
+  it("python-prior docs: Java's toString for the copy from 6.2.0, JSON for the rest", async () => {
+    const docs = async (file: string, oagVersion: string) => {
+      return (await generateInMemory(specs.path(file), "python-prior", { packageName: "defaults", oagVersion })).text;
+    };
+    const d66 = await docs("d31.yaml", "6.6.0");
+    expect(d66("docs/CreateFeature.md")).toMatch(/^\*\*roles\*\* \|.*if omitted the server will use the default value of \[ADMIN, EDITOR\]$/m);
+    expect(d66("docs/Unused.md")).toMatch(/^\*\*roles\*\* \|.*if omitted the server will use the default value of \["VIEWER"\]$/m);
+    const d61 = await docs("d31.yaml", "6.1.0");
+    expect(d61("docs/CreateFeature.md")).toMatch(/^\*\*roles\*\* \|.*if omitted the server will use the default value of \["ADMIN","EDITOR"\]$/m);
+  });
 });
 
 // The same copy holds a list `example` as a Java List: TypeScriptClientCodegen.toExampleValueRecursive

@@ -7,7 +7,7 @@ import { asJavaCopyIf, javaToString, oagMinimumText, oagValue, oagEnum } from ".
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
+import { isJacksonObjectNode, OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
@@ -99,7 +99,10 @@ export class PythonPriorExamples extends OagExampleWriter {
         return fullPrefix + this.stringExample(schema, text) + close;
       case "array": {
         const itemModel = this.types.modelNameOf(schema.items);
-        if (Array.isArray(example) && itemModel === null) return fullPrefix + text + close;
+        // `objExample instanceof Iterable && itemModelName == null` (PythonClientCodegen 5.3.0
+        // bb124e1178, PythonPriorClientCodegen 6.6.0 7f8b853f50): a list, or a 3.x document's
+        // object example, a Jackson ObjectNode (isJacksonObjectNode), prints whole.
+        if ((Array.isArray(example) || isJacksonObjectNode(this.model, example)) && itemModel === null) return fullPrefix + text + close;
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]${close}`;
       }

@@ -10,7 +10,7 @@ import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.j
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { isNullNodeDefault, isOagMapSchema, isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
+import { isJacksonObjectNode, OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { normalizerRuns } from "../../parse/inline.js";
@@ -178,10 +178,15 @@ export class TypeScriptExamples extends OagExampleWriter {
         // `objExample instanceof Iterable`: a list example or default the place holds as a Java List
         // (a 3.1 deep copy: exampleFromCopy, defaultFromCopy, Example.fromCopy) prints with
         // List.toString (javaToString), an ArrayNode as its JSON. A copy's object example (a
-        // LinkedHashMap, no Iterable) goes on to the items, which print its toString (`"{a=1}"`).
+        // LinkedHashMap, no Iterable) goes on to the items, which print its toString (`"{a=1}"`), as
+        // an `x-example` Map does.
         if ((Array.isArray(example) || (example === NULL_NODE_TEXT && isNullNodeDefault(schema) && schema.example === undefined)) && itemModel === null) {
           return fullPrefix + javaToString(example);
         }
+        // An object example swagger-parser read from a 3.x document is a Jackson ObjectNode, an
+        // Iterable over its values too: its compact JSON (`{"a":1}`), not the items
+        // (TypeScriptClientCodegen.toExampleValueRecursive at 6.6.0 7f8b853f50 and b3935922cd).
+        if (itemModel === null && isJacksonObjectNode(this.model, example)) return fullPrefix + javaToString(example);
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]`;
       }
