@@ -423,7 +423,6 @@ export function keepsTemporalValue(schema: Schema, value: JsonValue): boolean {
   return true;
 }
 
-
 /**
  * The one member of an allOf that has no properties, oneOf or anyOf beside it (ModelUtils.isAllOf with
  * `getAllOf().size() == 1`, DefaultCodegen.fromProperty from 6.5.0), else undefined.

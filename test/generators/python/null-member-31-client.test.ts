@@ -7,6 +7,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
+import { fileText } from "../../support/generated-file.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specFiles } from "../../support/spec-files.js";
 import { runMypy, runPython } from "../../support/python.js";
@@ -36,18 +37,17 @@ async function generate(oagVersion: string) {
   return (await generateInMemory(specs.path("spec.yaml"), "python", { packageName: "nulls", oagVersion })).files;
 }
 
-const text = (files: readonly { path: string; contents: string | Uint8Array }[], p: string) => String(files.find((f) => f.path === p)?.contents);
 
 describe("python 7.3.0: a 3.1 anyOf with a `type: null` member is a model", () => {
   it("docs link the models; 7.5.0 reads the members as nullable values", async () => {
     const v73 = await generate("7.3.0");
-    const doc = text(v73, "docs/Thing.md");
+    const doc = fileText(v73, "docs/Thing.md");
     expect(doc).toContain("**size** | [**Size**](Size.md) |  | [optional] \n");
     expect(doc).toContain("**node** | [**ThingNode**](ThingNode.md) |  | [optional] \n");
-    expect(text(v73, "docs/Size.md")).toContain("Name | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n\n## Example");
+    expect(fileText(v73, "docs/Size.md")).toContain("Name | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n\n## Example");
     const v75 = await generate("7.5.0");
-    expect(text(v75, "docs/Thing.md")).toContain("**size** | **int** |  | [optional] \n");
-    expect(text(v75, "docs/Thing.md")).toContain("**node** | [**Node**](Node.md) |  | [optional] \n");
+    expect(fileText(v75, "docs/Thing.md")).toContain("**size** | **int** |  | [optional] \n");
+    expect(fileText(v75, "docs/Thing.md")).toContain("**node** | [**Node**](Node.md) |  | [optional] \n");
     expect(v75.some((f) => f.path === "docs/Size.md")).toBe(false);
   });
 
