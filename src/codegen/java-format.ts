@@ -66,47 +66,52 @@ function withNestedLiterals<T extends JsonValue | undefined>(v: { readonly value
 }
 
 /**
- * An Example's value for the docs: a number as the text OAG prints for it where that differs from
- * its JSON form (Example.oagText), an object or array with its nested literals registered for
- * javaJsonText.
+ * The Java object OAG holds an example or default in, which decides what its toString prints
+ * (javaToString) and whether an object is an Iterable (oag-examples.ts isJacksonObjectNode):
+ * - `parsed`: what swagger-parser read. An object or array is the Jackson ObjectNode/ArrayNode
+ *   OpenAPIDeserializer.getAnyExample keeps (compact JSON: javaJsonText); a scalar is its String,
+ *   Number or Boolean, as are the texts the example writers make themselves (`<name>_example`).
+ * - `java-collection`: a plain List/LinkedHashMap, what swagger-parser's 3.1 deepcopy (a Json31
+ *   round trip) leaves in an `Object` field such as `example` or `default` (IR exampleFromCopy,
+ *   defaultFromCopy, Example.fromCopy): `[a, b]`, `{a=1}` (javaValueString).
+ * - `extension`: a parameter's `x-example` vendor extension, which swagger-parser reads untyped
+ *   (Json.mapper().convertValue to Object: a LinkedHashMap for an object), so no Jackson node and,
+ *   for a Map, no Iterable. Printed as JSON, as a parsed value (not checked against an OAG output).
  */
-export function exampleValue(e: Example | undefined): JsonValue | undefined {
+export type JavaHolder = "parsed" | "java-collection" | "extension";
+
+/** A value and the Java object OAG holds it in. */
+export interface HeldValue {
+  readonly value: JsonValue;
+  readonly holder: JavaHolder;
+}
+
+/** The holder of a list/object value the IR says sits in a 3.1 deep copy (`fromCopy`), else as parsed. */
+export function holderOf(fromCopy: true | undefined): JavaHolder {
+  return fromCopy === true ? "java-collection" : "parsed";
+}
+
+/** A schema's `example` or `default` as OAG holds it (oagValue; `fromCopy`: exampleFromCopy, defaultFromCopy). */
+export function oagHeldValue(v: LiteralValue, fromCopy: true | undefined): HeldValue {
+  return { value: oagValue(v), holder: holderOf(fromCopy) };
+}
+
+/** A value as swagger-parser read it (a scalar, or the Jackson node of an object or array). */
+export function parsed(value: JsonValue): HeldValue {
+  return { value, holder: "parsed" };
+}
+
+/**
+ * An Example's value for the docs, held as OAG holds it (Example.fromCopy: a Java collection): a
+ * number as the text OAG prints for it where that differs from its JSON form (Example.oagText), an
+ * object or array with its nested literals registered for javaJsonText. Undefined for no value (a
+ * null one too).
+ */
+export function exampleValue(e: Example | undefined): HeldValue | undefined {
   if (e === undefined) return undefined;
-  if (e.oagText !== undefined) return e.oagText;
+  if (e.oagText !== undefined) return parsed(e.oagText);
   const value = withNestedLiterals(e);
-  return e.fromCopy === true && value !== undefined ? asJavaCopy(value) : value;
-}
-
-/**
- * The list and object values OAG holds as plain Java collections (List, LinkedHashMap: what
- * swagger-parser's 3.1 deepcopy, a Json31 round trip, leaves in an `Object` field such as `example`
- * or `default`), not as the Jackson node it read: their toString is javaValueString's, not
- * javaJsonText's. Holds the clones asJavaCopy hands out, never the IR's own values.
- */
-const javaCollections = new WeakSet<object>();
-
-/**
- * The value as a Java collection (a marked clone, its nested literals kept) when it is a list or an
- * object; any other value as it is. The doc writers that print an example's toString ask
- * isJavaCollection (SchemaCommon.exampleFromCopy/defaultFromCopy, Example.fromCopy say which).
- */
-export function asJavaCopy(value: JsonValue): JsonValue {
-  if (value === null || typeof value !== "object") return value;
-  const clone: JsonValue = Array.isArray(value) ? [...value] : { ...value };
-  const literals = registered.get(value);
-  if (literals !== undefined) registered.set(clone as object, literals);
-  javaCollections.add(clone as object);
-  return clone;
-}
-
-/** asJavaCopy(fromCopy ? value : ...): the value marked only when the IR says it sits in a copy. */
-export function asJavaCopyIf(fromCopy: true | undefined, value: JsonValue): JsonValue {
-  return fromCopy === true ? asJavaCopy(value) : value;
-}
-
-/** Whether the value is one asJavaCopy handed out (a Java List/LinkedHashMap to OAG). */
-export function isJavaCollection(value: JsonValue | undefined): boolean {
-  return value !== null && typeof value === "object" && javaCollections.has(value);
+  return value === undefined || value === null ? undefined : { value, holder: holderOf(e.fromCopy) };
 }
 
 /**
@@ -120,18 +125,18 @@ export function javaValueString(value: JsonValue): string {
 }
 
 /**
- * How Java's toString prints an example or default OAG holds as a parsed value: a Jackson node (what
- * swagger-parser's OpenAPIDeserializer.getAnyExample keeps for an object or array) prints as compact
- * JSON, `{"oAuthId":0}` (OAG 7.6's dataddo docs); a 3.1 deep copy's List/LinkedHashMap (asJavaCopy)
- * as `[a, b]`, `{oAuthId=0}`; a scalar as its text. AbstractPythonCodegen/DefaultCodegen
+ * How Java's toString prints an example or default in the object OAG holds it in (JavaHolder): a
+ * Jackson node (`parsed`: what swagger-parser's OpenAPIDeserializer.getAnyExample keeps for an object
+ * or array) prints as compact JSON, `{"oAuthId":0}` (OAG 7.6's dataddo docs); a 3.1 deep copy's
+ * List/LinkedHashMap (`java-collection`) as `[a, b]`, `{oAuthId=0}`; a scalar as its text. AbstractPythonCodegen/DefaultCodegen
  * .setParameterExampleValue (`getExample().toString()`), toDefaultValue, and the typescript and
  * python-prior toExampleValueRecursive (`objExample.toString()`; typescript's Jackson-node branch is the
  * same from its first docs, 74e28a7709 #9857, to the mirror's 7.14.0-SNAPSHOT: metronome's 6.4.0
  * TelemetryApi.md shows it).
  */
-export function javaToString(value: JsonValue): string {
+export function javaToString(value: JsonValue, holder: JavaHolder): string {
   if (value === null) return "null";
-  if (typeof value === "object") return isJavaCollection(value) ? javaValueString(value) : javaJsonText(value);
+  if (typeof value === "object") return holder === "java-collection" ? javaValueString(value) : javaJsonText(value);
   return String(value);
 }
 

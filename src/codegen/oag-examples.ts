@@ -4,11 +4,20 @@
 // target's subclass says what a schema's own example is and prints the value (`recurse`).
 
 import type { ApiModel, JsonValue, MediaType, NamedExample, Parameter, Schema } from "../model/ir.js";
-import { exampleValue, isJavaCollection } from "./java-format.js";
+import { exampleValue, parsed, type HeldValue } from "./java-format.js";
 import { namedSchema } from "./schemas.js";
 import { oagDocSchema } from "./oag-schema.js";
 
-export type Example = JsonValue;
+/**
+ * The example value OAG's example writers pass along, in the Java object OAG holds it in (what its
+ * toString prints, whether it is an Iterable: java-format.ts JavaHolder); null for none.
+ */
+export type Example = HeldValue | null;
+
+/** A value as swagger-parser read it (java-format.ts `parsed`), or none for no value (a null one too). */
+export function parsedExample(value: JsonValue | undefined): Example {
+  return value === undefined || value === null ? null : parsed(value);
+}
 
 /**
  * The value OAG's docs take from a parameter's or media type's `examples`: the first one's only
@@ -17,30 +26,24 @@ export type Example = JsonValue;
  * (ExampleProcessor.processReferenceExample rewrites external refs only): the Example object has a
  * `$ref` and no value.
  */
-export function firstExampleValue(examples: readonly NamedExample[]): JsonValue | undefined {
+export function firstExampleValue(examples: readonly NamedExample[]): HeldValue | undefined {
   const first = examples[0];
   if (first === undefined || first.ref !== undefined || first.value === null) return undefined;
   return exampleValue(first);
 }
 
 /**
- * Object values OAG holds as a plain Java Map rather than a Jackson ObjectNode: a parameter's
- * `x-example` vendor extension (swagger-parser reads extensions untyped, Json.mapper().convertValue
- * to Object: a LinkedHashMap). Unlike an ObjectNode it is no Iterable, so toExampleValueRecursive's
- * array branch goes on to the items with it (isJacksonObjectNode).
- */
-const plainMaps = new WeakSet<object>();
-
-/**
  * Whether an object example is the Jackson ObjectNode swagger-parser v3 read from a 3.x document
  * (getAnyExample keeps the node): an Iterable over its values in Java, which the typescript and
  * python-prior toExampleValueRecursive print whole on an array schema (`objExample instanceof
- * Iterable`). Not a 3.1 deep copy (a LinkedHashMap: isJavaCollection), not an `x-example` Map, not
- * a Swagger 2.0 document's examples (swagger-parser v1 reads them untyped: Maps).
+ * Iterable`). Not a 3.1 deep copy (a LinkedHashMap: holder `java-collection`), not an `x-example`
+ * Map (holder `extension`: a Map is no Iterable, so toExampleValueRecursive's array branch goes on to
+ * the items with it), not a Swagger 2.0 document's examples (swagger-parser v1 reads them untyped: Maps).
  */
 export function isJacksonObjectNode(model: ApiModel, example: Example): boolean {
-  return example !== null && typeof example === "object" && !Array.isArray(example) && !isJavaCollection(example)
-    && !plainMaps.has(example) && model.source.openapiVersion !== "2.0";
+  if (example === null || example.holder !== "parsed") return false;
+  const value = example.value;
+  return value !== null && typeof value === "object" && !Array.isArray(value) && model.source.openapiVersion !== "2.0";
 }
 
 export abstract class OagExampleWriter {
@@ -65,10 +68,7 @@ export abstract class OagExampleWriter {
   forParameter(schema: Schema, name: string, parameter?: Parameter): string {
     let example: Example = null;
     const xExample = parameter?.extensions["x-example"];
-    if (xExample !== undefined && xExample !== null) {
-      example = xExample;
-      if (typeof xExample === "object" && !Array.isArray(xExample)) plainMaps.add(xExample);
-    }
+    if (xExample !== undefined && xExample !== null) example = { value: xExample, holder: "extension" };
     else if (parameter?.example?.value !== undefined && parameter.example.value !== null) example = exampleValue(parameter.example)!;
     else example = (parameter && firstExampleValue(parameter.examples)) ?? this.objectExample(schema);
     example = this.fromStringOrArray(schema, example, name);
@@ -97,11 +97,11 @@ export abstract class OagExampleWriter {
     const s = this.resolveOnce(schema);
     const own = this.objectExample(s);
     if (own !== null) return own;
-    if (this.isSimpleString(this.patternOfNamedSchema ? s : schema)) return `${name}_example`;
+    if (this.isSimpleString(this.patternOfNamedSchema ? s : schema)) return parsed(`${name}_example`);
     if (s.kind === "array") {
       const itemExample = this.objectExample(s.items);
       if (itemExample !== null) return itemExample;
-      if (this.isSimpleString(s.items)) return `${name}_example`;
+      if (this.isSimpleString(s.items)) return parsed(`${name}_example`);
     }
     return null;
   }

@@ -223,7 +223,7 @@ export interface Example {
    * A list or object value OAG holds as a Java List/LinkedHashMap, not as the Jackson node it read:
    * the example sits in a 3.1 deep copy (src/parse/shared-instances.ts SharedInstanceFacts
    * .copiedExamples), and the docs print its toString (`[a, b]`, `{k=1}`: java-format.ts
-   * exampleValue hands it out marked). Docs only.
+   * exampleValue holds it as a `java-collection`, JavaHolder). Docs only.
    */
   readonly fromCopy?: true;
   readonly externalValue?: string;

@@ -104,14 +104,14 @@ export interface BuildContext {
   /** Pointers of the schemas whose container `default` OAG holds as Java collections (shared-instances.ts): they get `defaultFromCopy`. */
   readonly copiedDefaults: ReadonlySet<string>;
   /** Pointers of the list/object example values OAG holds as Java collections (shared-instances.ts): `exampleFromCopy`, Example.fromCopy. */
-  readonly copiedExamples?: ReadonlySet<string>;
+  readonly copiedExamples: ReadonlySet<string>;
   /** Pointers of the 3.1 schemas whose `default: null` OAG holds as a NullNode (shared-instances.ts): they get `defaultNullNode`. */
   readonly nullDefaults: ReadonlySet<string>;
   /**
    * Pointers of the schemas whose `required` OAG holds without the names their own properties do not
    * declare (a 3.1 copy, shared-instances.ts SharedInstanceFacts.copiedRequired): they get `oagRequired`.
    */
-  readonly copiedRequired?: ReadonlySet<string>;
+  readonly copiedRequired: ReadonlySet<string>;
   /**
    * The release's ModelUtils.isNullTypeSchema (null-type.ts), where OAG's normalizer runs
    * (SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0): a oneOf/anyOf member it reads as a null type

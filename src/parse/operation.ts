@@ -330,7 +330,7 @@ function exampleOf(ctx: BuildContext, value: unknown, pointer: string, swagger2T
   const nested = nestedLiterals(ctx.numberLiterals, pointer, value);
   if (nested !== undefined) out.nestedLiterals = nested;
   // a list or object in a 3.1 deep copy: a Java collection to OAG (SharedInstanceFacts.copiedExamples)
-  if (ctx.copiedExamples?.has(pointer) === true && typeof value === "object" && value !== null) out.fromCopy = true;
+  if (ctx.copiedExamples.has(pointer) && typeof value === "object" && value !== null) out.fromCopy = true;
   return out;
 }
 

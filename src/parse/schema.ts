@@ -436,7 +436,7 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
     return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };
   });
   let oagRequired = ctx.yaml11Booleans.size > 0 ? oagRequiredOf(ctx, raw, pointer) : undefined;
-  if (ctx.copiedRequired?.has(pointer) === true) {
+  if (ctx.copiedRequired.has(pointer)) {
     // a 3.1 copy's Schema.setRequired kept only the names of its own properties (shared-instances.ts)
     oagRequired = (oagRequired ?? required).filter((name) => properties.some((p) => p.name === name));
     ctx.met.oagDocsDiffer = true;
@@ -776,7 +776,7 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   put(out, "xml", xmlOf(raw));
   if (ctx.sharedNullable.has(pointer)) out.sharedNullable = true;
   if (ctx.copiedDefaults.has(pointer) && out.default !== undefined) out.defaultFromCopy = true;
-  if (ctx.copiedExamples?.has(childPointer(pointer, "example")) === true && out.example !== undefined) out.exampleFromCopy = true;
+  if (ctx.copiedExamples.has(childPointer(pointer, "example")) && out.example !== undefined) out.exampleFromCopy = true;
   if (ctx.nullDefaults.has(pointer) && out.default?.value === null) out.defaultNullNode = true;
   return out;
 }

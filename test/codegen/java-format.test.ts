@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bigDecimalText, javaDoubleString, oagValue } from "../../src/codegen/java-format.js";
+import { bigDecimalText, exampleValue, javaDoubleString, javaToString, oagValue, type JavaHolder } from "../../src/codegen/java-format.js";
+import { isJacksonObjectNode } from "../../src/codegen/oag-examples.js";
+import type { ApiModel, JsonValue } from "../../src/model/ir.js";
 
 describe("javaDoubleString (Java's Double.toString)", () => {
   it.each([
@@ -58,5 +60,38 @@ describe("integers beyond 2^53", () => {
   it("keep their literal digits in oagValue; other values are left alone", () => {
     expect(oagValue({ value: 76561198042467022, literal: "76561198042467022" })).toBe("76561198042467022");
     expect(oagValue({ value: 7 })).toBe(7);
+  });
+});
+
+describe("javaToString by the Java object OAG holds the value in (JavaHolder)", () => {
+  it.each<[JsonValue, JavaHolder, string]>([
+    // a Jackson node's compact JSON (getAnyExample), a 3.1 copy's List/LinkedHashMap toString
+    [["ADMIN", "EDITOR"], "parsed", '["ADMIN","EDITOR"]'],
+    [["ADMIN", "EDITOR"], "java-collection", "[ADMIN, EDITOR]"],
+    [{ a: 1, b: "x" }, "parsed", '{"a":1,"b":"x"}'],
+    [{ a: 1, b: "x" }, "java-collection", "{a=1, b=x}"],
+    // an `x-example` Map prints as JSON, as a parsed value
+    [{ c: 2 }, "extension", '{"c":2}'],
+    // scalars print their text whatever holds them
+    ["x", "java-collection", "x"],
+    [null, "parsed", "null"],
+  ])("%j as %s -> %s", (value, holder, want) => {
+    expect(javaToString(value, holder)).toBe(want);
+  });
+
+  it("exampleValue holds Example.fromCopy values as Java collections, others as parsed, none for null", () => {
+    expect(exampleValue({ value: [1, 2], fromCopy: true })).toEqual({ value: [1, 2], holder: "java-collection" });
+    expect(exampleValue({ value: [1, 2] })).toEqual({ value: [1, 2], holder: "parsed" });
+    expect(exampleValue({ value: null })).toBeUndefined();
+  });
+
+  it("isJacksonObjectNode: a parsed 3.x object only (no copy, no x-example Map, no 2.0 example, no list)", () => {
+    const model = (openapiVersion: string): ApiModel => ({ source: { openapiVersion } }) as unknown as ApiModel;
+    expect(isJacksonObjectNode(model("3.0"), { value: { a: 1 }, holder: "parsed" })).toBe(true);
+    expect(isJacksonObjectNode(model("3.1"), { value: { a: 1 }, holder: "java-collection" })).toBe(false);
+    expect(isJacksonObjectNode(model("3.0"), { value: { a: 1 }, holder: "extension" })).toBe(false);
+    expect(isJacksonObjectNode(model("2.0"), { value: { a: 1 }, holder: "parsed" })).toBe(false);
+    expect(isJacksonObjectNode(model("3.0"), { value: [1], holder: "parsed" })).toBe(false);
+    expect(isJacksonObjectNode(model("3.0"), null)).toBe(false);
   });
 });

@@ -3,11 +3,11 @@
 // `Model(...)` with snake_case keywords, enums and aliases as `Model(value)`, compositions as
 // `Model(None)`, 4 spaces per level, the first line unindented.
 
-import { asJavaCopyIf, javaToString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { javaToString, oagHeldValue, oagMinimumText, oagEnum, parsed } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import type { ApiModel, Schema } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { isJacksonObjectNode, OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
+import { isJacksonObjectNode, OagExampleWriter, parsedExample, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import type { PythonPriorModels } from "./models.js";
 import type { PythonPriorNames } from "./names.js";
@@ -43,9 +43,9 @@ export class PythonPriorExamples extends OagExampleWriter {
     const s = this.resolveOnce(schema);
     if (s.kind === "object" || s.kind === "composed" || isMap(s)) return null;
     // a list or object in a 3.1 deep copy is a Java List/LinkedHashMap (6.2.0 on: exampleFromCopy, defaultFromCopy)
-    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return asJavaCopyIf(s.exampleFromCopy, oagValue(s.example));
-    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return asJavaCopyIf(s.defaultFromCopy, oagValue(s.default));
-    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
+    if (s.example !== undefined && s.example.value !== null && keepsTemporalValue(s, s.example.value)) return oagHeldValue(s.example, s.exampleFromCopy);
+    if (s.default !== undefined && s.default.value !== null && keepsTemporalValue(s, s.default.value)) return oagHeldValue(s.default, s.defaultFromCopy);
+    if (s.enum && s.enum.length > 0) return parsedExample(oagEnum(s)![0]);
     return null;
   }
 
@@ -56,7 +56,7 @@ export class PythonPriorExamples extends OagExampleWriter {
     const open = modelName !== null ? `${modelName}(` : "";
     let close = modelName !== null ? ")" : "";
     let fullPrefix = current + prefix + open;
-    const text = example === null ? null : javaToString(example);
+    const text = example === null ? null : javaToString(example.value, example.holder);
 
     if (seen.has(schema)) {
       if (modelName !== null) return fullPrefix + close;
@@ -102,7 +102,7 @@ export class PythonPriorExamples extends OagExampleWriter {
         // `objExample instanceof Iterable && itemModelName == null` (PythonClientCodegen 5.3.0
         // bb124e1178, PythonPriorClientCodegen 6.6.0 7f8b853f50): a list, or a 3.x document's
         // object example, a Jackson ObjectNode (isJacksonObjectNode), prints whole.
-        if ((Array.isArray(example) || isJacksonObjectNode(this.model, example)) && itemModel === null) return fullPrefix + text + close;
+        if ((Array.isArray(example?.value) || isJacksonObjectNode(this.model, example)) && itemModel === null) return fullPrefix + text + close;
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]${close}`;
       }
@@ -118,7 +118,7 @@ export class PythonPriorExamples extends OagExampleWriter {
           const ap = schema.additionalPropertiesEmptySchema ? EMPTY_SCHEMA : schema.additionalProperties;
           if (typeof ap !== "object") return fullPrefix + close;
           const apResolved = this.resolveOnce(ap);
-          const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!) : "key";
+          const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!, "parsed") : "key";
           const apExample = this.fromStringOrArray(ap, this.objectExample(ap), key);
           const keyPrefix = modelName === null ? `${ensureQuotes(key)}: ` : `${key}=`;
           const inner = new Set(seen).add(schema);
@@ -151,7 +151,7 @@ export class PythonPriorExamples extends OagExampleWriter {
       if (prop.schema.kind === "ref" && namedSchema(this.model, prop.schema.target)?.schema.readOnly) continue;
       const varName = this.names.varName(prop.name);
       const isDiscriminator = discriminator !== undefined && varName === discriminator.varName;
-      const propExample = isDiscriminator ? discriminator.value : this.fromStringOrArray(prop.schema, null, varName);
+      const propExample = isDiscriminator ? parsed(discriminator.value) : this.fromStringOrArray(prop.schema, null, varName);
       out += `${this.recurse(isDiscriminator ? null : this.types.modelNameOf(prop.schema), prop.schema, propExample, level + 1, `${varName}=`, line + 1, seen)},\n`;
     }
     return `${out}${closing}${close}`;

@@ -170,7 +170,7 @@ export function propertyDefault(types: PythonPriorTypes, schema: Schema): string
 
 /** python-prior's toEnumValue: numbers as written, booleans capitalized, strings quoted. */
 function enumValue(value: JsonValue, dataType: string): string {
-  const text = javaToString(value);
+  const text = javaToString(value, "parsed");
   if (dataType === "int" || dataType === "float") return `${text}, `;
   if (dataType === "bool") return `${text.charAt(0).toUpperCase()}${text.slice(1)}, `;
   return `${ensureQuotes(text)}, `;

@@ -6,7 +6,7 @@
 import type { ApiModel, JsonValue, NamedSchema, Schema } from "../../model/ir.js";
 import { assertNever } from "../../model/ir.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { asJavaCopyIf, javaToString, oagValue } from "../../codegen/java-format.js";
+import { javaToString, oagHeldValue, parsed, type HeldValue } from "../../codegen/java-format.js";
 import { stringFormatTypeKey } from "../../codegen/oag-schema.js";
 import type { PythonPriorNames } from "./names.js";
 
@@ -337,15 +337,15 @@ export class PythonPriorTypes {
   /** python-prior's toDefaultValue: the default (or a one-value enum) as Python source. */
   defaultValue(schema: Schema): string | null {
     const s = schema.kind === "ref" ? this.unalias(schema) : schema;
-    let value: JsonValue | undefined;
+    let held: HeldValue | undefined;
     // A number written as a floating-point literal (`5.0`) prints as OAG holds it (oagValue: `5.0`).
     // `defaultObject.toString()` (PythonPriorClientCodegen.toDefaultValue, 6.6.0 7f8b853f50): a list or
     // object default in a 3.1 deep copy (IR defaultFromCopy, 6.2.0 on) is a Java List/LinkedHashMap,
     // `[ADMIN, EDITOR]`, where the node swagger-parser read prints its JSON.
-    if (s.default !== undefined && keepsTemporalValue(s, s.default.value)) value = asJavaCopyIf(s.defaultFromCopy, oagValue(s.default));
-    else if (s.enum !== undefined && s.enum.length === 1) value = s.enum[0];
-    if (value === undefined || value === null) return null;
-    const text = javaToString(value);
+    if (s.default !== undefined && keepsTemporalValue(s, s.default.value)) held = oagHeldValue(s.default, s.defaultFromCopy);
+    else if (s.enum !== undefined && s.enum.length === 1) held = parsed(s.enum[0]!);
+    if (held === undefined || held.value === null) return null;
+    const text = javaToString(held.value, held.holder);
     if (s.kind === "string" && s.format === "date") return `dateutil_parser('${text}').date()`;
     if (s.kind === "string" && s.format === "date-time") return `dateutil_parser('${text}')`;
     if (s.kind === "string" && !["byte", "binary", "file", "uuid", "email"].includes(s.format ?? "")) return ensureQuotes(text);

@@ -5,7 +5,7 @@
 import { resolveSchema } from "../../codegen/schemas.js";
 import type { JsonValue, Schema } from "../../model/ir.js";
 import type { PythonDocContext } from "./doc-context.js";
-import { asJavaCopyIf, javaJsonText, javaToString, javaValueString, oagValue, oagEnum, yaml11Value } from "../../codegen/java-format.js";
+import { javaJsonText, javaToString, javaValueString, oagHeldValue, oagEnum, parsed, yaml11Value, type HeldValue } from "../../codegen/java-format.js";
 import { enumMembers } from "./enums.js";
 import { arrayKeywordLost31, loneMember } from "../../codegen/property-description.js";
 import { propertyDefaultValue } from "./models.js";
@@ -26,8 +26,8 @@ export function paramDefault(ctx: PythonDocContext, schema: Schema): string | nu
   // comes before the string branch; it gave the bare value until string enums were quoted as strings
   // (release row `quotedStringEnumDefaults`). Before 7.7.0 an enum takes its type's branch.
   const enumBranch = release.enumDefaultBranch && d.typed.enum !== undefined && d.typed.enum.length > 0;
-  if (enumBranch && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.printed);
-  return scalarDefault(d.typed, d.printed, javaToString, release);
+  if (enumBranch && !(release.quotedStringEnumDefaults && d.typed.kind === "string")) return javaToString(d.printed.value, d.printed.holder);
+  return scalarDefault(d.typed, d.printed, (v) => javaToString(v, d.printed.holder), release);
 }
 
 /**
@@ -46,8 +46,8 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // DefaultCodegen.updateCodegenPropertyEnum finds the member whose value text is the default's
     // text: a number enum's member `1.0` (oagEnum) is the default `1.0`, not `1`.
     const numeric = d.typed.kind === "number" || d.typed.kind === "integer";
-    const printed = javaToString(d.printed);
-    const member = enumMembers(ctx, d.typed, oagEnum(d.typed)).find((m) => (numeric ? javaToString(m.value) === printed : m.value === d.value));
+    const printed = javaToString(d.printed.value, d.printed.holder);
+    const member = enumMembers(ctx, d.typed, oagEnum(d.typed)).find((m) => (numeric ? javaToString(m.value, "parsed") === printed : m.value === d.value));
     if (!member) return null;
     // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
     // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
@@ -59,7 +59,7 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   if (d.typed.enum !== undefined && d.typed.enum.length > 0 && d.source.defaultNullNode === true) return NULL_NODE;
   // A list read back into Java objects (a cloned property, or a 3.1 copy: IR defaultFromCopy) prints
   // as a Java List; the JsonNode swagger-parser read prints JSON.
-  const javaList = cloned || d.source.defaultFromCopy === true;
+  const javaList = cloned || d.printed.holder === "java-collection";
   const nullNode = d.source.defaultNullNode === true;
   return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
@@ -69,9 +69,9 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
  * The default (own, else the referenced schema's), the schema that types it and the one it is
  * from: `value` as parsed (as OAG's YAML 1.1 reading gives it), `printed` as toDefaultValue prints it
  * (`p.getDefault().toString()`: a number is the BigDecimal swagger-parser read, `74.0` for `74.0`;
- * java-format.ts oagValue).
+ * java-format.ts oagValue) in the object OAG holds it in (a 3.1 copy's Java List: JavaHolder).
  */
-function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; printed: JsonValue; source: Schema } | null {
+function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; value: JsonValue; printed: HeldValue; source: Schema } | null {
   // A composition of no type has no default, its own or its member's (`{allOf: [{$ref: LicenseEnum}],
   // default: Copyright}`, ecotaxa's ProjectModel.license): DefaultCodegen.fromProperty reads an allOf
   // of one schema as that schema but restores the composition ("restore original schema with default
@@ -96,10 +96,10 @@ function defaultOf(ctx: PythonDocContext, schema: Schema): { typed: Schema; valu
   const d = source.default;
   // A plain YAML `off` as OAG's YAML 1.1 reading gives it ("false"; an enum model's members too).
   const value = d === undefined ? undefined : yaml11Value(d);
-  if (value === null && source.defaultNullNode === true) return { typed, value: NULL_NODE, printed: NULL_NODE, source };
+  if (value === null && source.defaultNullNode === true) return { typed, value: NULL_NODE, printed: parsed(NULL_NODE), source };
   // a list in a 3.1 deep copy (IR defaultFromCopy) is a Java List: toDefaultValue's
-  // `p.getDefault().toString()` prints `[a, b]` (a parameter's too: javaToString, java-format.ts asJavaCopy)
-  return value === undefined || value === null ? null : { typed, value, printed: asJavaCopyIf(source.defaultFromCopy, oagValue(d!)), source };
+  // `p.getDefault().toString()` prints `[a, b]` (a parameter's too: javaToString, java-format.ts JavaHolder)
+  return value === undefined || value === null ? null : { typed, value, printed: oagHeldValue(d!, source.defaultFromCopy), source };
 }
 
 /**
@@ -114,13 +114,14 @@ function isUntypedComposition(schema: Schema): boolean {
   return schema.kind === "ref" && schema.siblingsAllOf31 === true && schema.siblingType === undefined;
 }
 
-function scalarDefault(s: Schema, value: JsonValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {
+function scalarDefault(s: Schema, printed: HeldValue, list: (v: JsonValue) => string, release: PythonDocRelease): string | null {
+  const value = printed.value;
   switch (s.kind) {
     case "boolean":
       return value === true || String(value).toLowerCase() === "true" ? "True" : "False";
     case "integer":
     case "number":
-      return javaToString(value);
+      return javaToString(value, printed.holder);
     case "string": {
       if (s.format === "date" || s.format === "date-time") return null;
       // AbstractPythonCodegen.toDefaultValue's string branch: backslashes doubled; `'` escaped from

@@ -5,7 +5,7 @@
 // `None` for the rest; lists and dicts wrap the item's example.
 
 import { escapeText } from "../../codegen/escape.js";
-import { asJavaCopyIf, exampleValue, javaToString, oagValue } from "../../codegen/java-format.js";
+import { exampleValue, javaToString, oagHeldValue } from "../../codegen/java-format.js";
 import { exampleNameOf, type CodegenParam } from "../../codegen/operations.js";
 import { firstExampleValue } from "../../codegen/oag-examples.js";
 import type { Schema } from "../../model/ir.js";
@@ -48,7 +48,7 @@ export class PythonExamples {
       // A body's media-type example is printed as it is (Java toString), nothing more.
       const media = param.mediaType;
       const own = exampleValue(media?.example) ?? (media ? firstExampleValue(media.examples) : undefined);
-      if (own !== undefined && own !== null) return javaToString(own);
+      if (own !== undefined) return javaToString(own.value, own.holder);
     }
     if (defaultValue !== null) return defaultValue;
     let example: string | null = null;
@@ -58,9 +58,9 @@ export class PythonExamples {
       // parameter's example, its first Example's value, else its schema's example (a number the
       // BigDecimal swagger-parser read: `71.0`, see java-format.ts bigDecimalText; a list or object
       // in a 3.1 deep copy a Java List/LinkedHashMap: Example.fromCopy, exampleFromCopy).
-      const schemaExample = param.schema.example && asJavaCopyIf(param.schema.exampleFromCopy, oagValue(param.schema.example));
+      const schemaExample = param.schema.example && oagHeldValue(param.schema.example, param.schema.exampleFromCopy);
       const own = exampleValue(p.example) ?? firstExampleValue(p.examples) ?? schemaExample;
-      if (own !== undefined && own !== null) example = javaToString(own);
+      if (own !== undefined && own.value !== null) example = javaToString(own.value, own.holder);
     }
     const s = this.types.unalias(typeSchema);
     // isUuid (set for a uuid string itself, not for a list of them) comes before the type chain,

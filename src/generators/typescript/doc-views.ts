@@ -97,8 +97,10 @@ interface DocParam {
   readonly dataType: string;
   readonly defaultValue: string | null;
   readonly isPrimitive: boolean;
-  /** The enumVars' values of an enum parameter ([] for isEnum without enumVars: arrayOwnEnum), null when no enum. */
-  readonly enumValues: readonly string[] | null;
+  /** OAG's isEnum: an inline enum (inlineEnum), or an array's own enum, which has no enumVars (arrayOwnEnum). */
+  readonly isEnum: boolean;
+  /** The values of the enumVars api_doc.mustache prints for an enum (none when not isEnum or for arrayOwnEnum). */
+  readonly enumVars: readonly string[];
   readonly example: string;
   /** Raw; a form field's is its property's as OAG's docs know it (propertyDescription). */
   readonly description: string | undefined;
@@ -169,10 +171,10 @@ function isAnyTypeParam(schema: Schema, model: ApiModel): boolean {
 
 function typeCell(p: DocParam): string {
   let out = "";
-  if (!p.isPrimitive && p.enumValues === null) out += `**${html(p.dataType)}**`;
+  if (!p.isPrimitive && !p.isEnum) out += `**${html(p.dataType)}**`;
   if (p.isPrimitive) out += `[**${html(p.dataType)}**]`;
   // isEnum without enumVars (an array's own enum: arrayOwnEnum) prints nothing here.
-  if (p.enumValues !== null && p.enumValues.length > 0) out += `**Array<${p.enumValues.map(html).join(" &#124; ")}>**`;
+  if (p.isEnum && p.enumVars.length > 0) out += `**Array<${p.enumVars.map(html).join(" &#124; ")}>**`;
   return out;
 }
 
@@ -202,7 +204,7 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
   // isUnknownBaseTypeBody, asked by index.ts for CodegenParam.unknownBaseType) UNKNOWN_BASE_TYPE
   // (7.13.0); the client's signature names that type too (client/api-views.ts).
   if (param.unknownBaseType === true) {
-    return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, enumValues: null, example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
+    return { param, dataType: UNKNOWN_BASE_TYPE, defaultValue: null, isPrimitive: false, isEnum: false, enumVars: [], example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null", description: param.description };
   }
   if (param.kind === "body") {
     // OAG types a body that references an enum or primitive schema as that primitive.
@@ -218,7 +220,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
       dataType: openMap ? "{ [key: string]: any; }" : ctx.types.declaration(unaliased),
       defaultValue: null,
       isPrimitive: isPrimitiveParam(unaliased, ctx.model),
-      enumValues: null,
+      isEnum: false,
+      enumVars: [],
       example: param.mediaType ? ctx.examples.forBody(param.mediaType, exampleNameOf(param)) : "null",
       description: param.description,
     };
@@ -232,7 +235,8 @@ function docParam(param: CodegenParam, ctx: DocContext): DocParam {
     // DefaultCodegen.fromFormProperty: an array form field takes its items' default (release row).
     defaultValue: defaultValueOf(param.kind === "form" && schema.kind === "array" && ctx.release.formArrayItemsDefault ? schema.items : schema, ctx.release, ctx.model.source.openapiVersion),
     isPrimitive: isPrimitiveParam(schema, ctx.model) && !(schema.kind === "object") && !(ctx.release.anyTypeParamNotPrimitive && param.kind !== "form" && isAnyTypeParam(schema, ctx.model)),
-    enumValues: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : arrayOwnEnum(schema) ? [] : null,
+    isEnum: enumSource !== null || arrayOwnEnum(schema),
+    enumVars: enumSource ? enumSource.values.map((v) => (enumSource.quoted ? `'${escapeText(String(v))}'` : String(v))) : [],
     // TypeScriptClientCodegen.setParameterExampleValue reads Parameter.getSchema(), which a `content`
     // parameter lacks ("CodegenParameter.example defaulting to null"): the example prints empty
     // (`json: ,`), in every release with API docs (74e28a7709, 5.2.1, to 7.13.0).

@@ -4,13 +4,13 @@
 // braces, a date example keeps its trailing `;`.
 
 import { typescriptDocRelease } from "./releases.js";
-import { asJavaCopyIf, javaToString, oagMinimumText, oagValue, oagEnum } from "../../codegen/java-format.js";
+import { javaToString, oagHeldValue, oagMinimumText, oagEnum, parsed } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
 import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
 import { isNullNodeDefault, isOagMapSchema, isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
-import { isJacksonObjectNode, OagExampleWriter, stringExampleText, type Example } from "../../codegen/oag-examples.js";
+import { isJacksonObjectNode, OagExampleWriter, parsedExample, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
 import { loneMember } from "../../codegen/property-description.js";
 import { normalizerRuns } from "../../parse/inline.js";
@@ -91,18 +91,18 @@ export class TypeScriptExamples extends OagExampleWriter {
     // generating JVM's zone and is not followed (conformance JVM_TOSTRING_EXAMPLE).
     if (s.example !== undefined && s.example.value !== null) {
       const temporal = s.kind === "string" && s.format === "date-time" ? this.temporalValue(s.format, s.example.value) : undefined;
-      if (temporal !== null) return temporal ?? asJavaCopyIf(s.exampleFromCopy, oagValue(s.example));
+      if (temporal !== null) return temporal !== undefined ? parsed(temporal) : oagHeldValue(s.example, s.exampleFromCopy);
     }
     // A 3.1 `default: null` held as a Jackson NullNode (IR defaultNullNode) is getObjectExample's value,
     // printed by its text (`"null"`, `null`; a boolean's `true`: "false" it is not; an array's NullNode,
     // an Iterable, as is: `null`).
-    if (isNullNodeDefault(s)) return NULL_NODE_TEXT;
+    if (isNullNodeDefault(s)) return parsed(NULL_NODE_TEXT);
     if (s.default !== undefined && s.default.value !== null) {
       const temporal = s.kind === "string" ? this.temporalValue(s.format, s.default.value) : undefined;
-      if (temporal !== null) return temporal ?? asJavaCopyIf(s.defaultFromCopy, oagValue(s.default));
+      if (temporal !== null) return temporal !== undefined ? parsed(temporal) : oagHeldValue(s.default, s.defaultFromCopy);
     }
     // A number enum member swagger-core's cast dropped is null in oagEnum (parse/schema.ts oagEnumOf).
-    if (s.enum && s.enum.length > 0) return oagEnum(s)![0] ?? null;
+    if (s.enum && s.enum.length > 0) return parsedExample(oagEnum(s)![0]);
     return null;
   }
 
@@ -129,7 +129,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     if (line === 0) current = "";
     let fullPrefix = current + prefix;
     let close = "";
-    const text = example === null ? null : javaToString(example);
+    const text = example === null ? null : javaToString(example.value, example.holder);
 
     if (seen.has(schema)) {
       if (modelName !== null) return fullPrefix;
@@ -176,17 +176,16 @@ export class TypeScriptExamples extends OagExampleWriter {
       case "array": {
         const itemModel = this.modelNameOf(schema.items);
         // `objExample instanceof Iterable`: a list example or default the place holds as a Java List
-        // (a 3.1 deep copy: exampleFromCopy, defaultFromCopy, Example.fromCopy) prints with
-        // List.toString (javaToString), an ArrayNode as its JSON. A copy's object example (a
-        // LinkedHashMap, no Iterable) goes on to the items, which print its toString (`"{a=1}"`), as
-        // an `x-example` Map does.
-        if ((Array.isArray(example) || (example === NULL_NODE_TEXT && isNullNodeDefault(schema) && schema.example === undefined)) && itemModel === null) {
-          return fullPrefix + javaToString(example);
+        // (holder `java-collection`: a 3.1 deep copy) prints with List.toString (javaToString), an
+        // ArrayNode as its JSON. A copy's object example (a LinkedHashMap, no Iterable) goes on to the
+        // items, which print its toString (`"{a=1}"`), as an `x-example` Map (holder `extension`) does.
+        if ((Array.isArray(example?.value) || (example?.value === NULL_NODE_TEXT && isNullNodeDefault(schema) && schema.example === undefined)) && itemModel === null) {
+          return fullPrefix + text;
         }
         // An object example swagger-parser read from a 3.x document is a Jackson ObjectNode, an
         // Iterable over its values too: its compact JSON (`{"a":1}`), not the items
         // (TypeScriptClientCodegen.toExampleValueRecursive at 6.6.0 7f8b853f50 and b3935922cd).
-        if (itemModel === null && isJacksonObjectNode(this.model, example)) return fullPrefix + javaToString(example);
+        if (itemModel === null && isJacksonObjectNode(this.model, example)) return fullPrefix + text;
         const inner = new Set(seen).add(schema);
         return `${fullPrefix}[\n${this.recurse(itemModel, schema.items, example, level + 1, "", line + 1, inner)},\n${closing}]`;
       }
@@ -282,11 +281,11 @@ export class TypeScriptExamples extends OagExampleWriter {
    * but simpleStringSchema reads `type: string` beside one (isStringSchema), so it is named `<name>_example`.
    */
   protected override fromStringOrArray(schema: Schema, current: Example, name: string): Example {
-    if (current === null && primitiveOfComposition(this.resolveOnce(schema)) === "string") return `${name}_example`;
+    if (current === null && primitiveOfComposition(this.resolveOnce(schema)) === "string") return parsed(`${name}_example`);
     // A 3.1 type list: getObjectExample gives nothing (isComposedSchema: the normalizer's anyOf),
     // simpleStringSchema reads the first type (and the pattern and format written beside it).
     const first = current === null ? this.firstListedType(this.resolveOnce(schema)) : undefined;
-    if (first !== undefined) return this.isSimpleString(first) ? `${name}_example` : null;
+    if (first !== undefined) return this.isSimpleString(first) ? parsed(`${name}_example`) : null;
     return super.fromStringOrArray(schema, current, name);
   }
 
@@ -322,7 +321,7 @@ export class TypeScriptExamples extends OagExampleWriter {
     const ap = schema.additionalProperties;
     if (typeof ap !== "object") return fullPrefix + close;
     const apResolved = this.resolveOnce(ap);
-    const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!) : "key";
+    const key = apResolved.enum && apResolved.enum.length > 0 ? javaToString(apResolved.enum[0]!, "parsed") : "key";
     const apExample = this.fromStringOrArray(ap, this.objectExample(ap), key);
     const keyPrefix = modelName === null ? `${ensureQuotes(key)}: ` : `${key}: `;
     // OAG passes the value's model name wrapped in quotes (so never null) here.
