@@ -30,6 +30,26 @@ export function fieldText(readings: ScalarReadings, value: unknown, pointer: str
 }
 
 /**
+ * Java's Character.isWhitespace: the Unicode space, line and paragraph separators but the
+ * no-break spaces (U+00A0, U+2007, U+202F), and U+0009-U+000D, U+001C-U+001F. What
+ * StringUtils.isBlank asks of every character.
+ */
+const JAVA_BLANK = /^[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]*$/;
+
+/**
+ * A text field as swagger-parser's OpenAPIDeserializer sets it: fieldText, and nothing for a blank
+ * text where the release's parser required StringUtils.isNotBlank (BuildContext.blankTextAbsent).
+ */
+export function specText(ctx: ScalarReadings & Pick<BuildContext, "blankTextAbsent">, value: unknown, pointer: string): string | undefined {
+  return withoutBlank(ctx, fieldText(ctx, value, pointer));
+}
+
+/** `text`, or nothing where it is blank and the release's parser dropped blank texts (specText). */
+export function withoutBlank(ctx: Pick<BuildContext, "blankTextAbsent">, text: string | undefined): string | undefined {
+  return text !== undefined && ctx.blankTextAbsent === true && JAVA_BLANK.test(text) ? undefined : text;
+}
+
+/**
  * `toString()` of the Java object swagger-parser holds for a value, null for null: a scalar as
  * fieldText reads it (Jackson's Integer, Long or BigInteger, a Double for a float literal, the text,
  * a YAML 1.1 Boolean), an object or list as its JSON text. What swagger-core's casts read
@@ -77,11 +97,12 @@ export interface BuildContext {
    */
   readonly typedDefaults: boolean;
   /**
-   * An operation's empty `description` is read as absent: OAG before 6.0.0 (swagger-parser 2.0.26
-   * and earlier) printed no notes for `description: ''` in its 5.x typescript and python samples,
-   * 6.0.0 (swagger-parser 2.0.31) prints the empty paragraph. Read from the samples, not the source.
+   * A blank text (empty or Java whitespace only) is read as absent where swagger-parser before
+   * 2.0.29 dropped it (OAG before 6.0.0, parse-releases.ts blankTextAbsent): 3.x documents only,
+   * read through specText. A 2.0 document goes through swagger-parser 1.x's SwaggerDeserializer,
+   * which keeps them (getString, no isNotBlank: v1.0.61).
    */
-  readonly emptyOperationDescriptionAbsent?: boolean;
+  readonly blankTextAbsent?: boolean;
   /**
    * OAG's NORMALIZE_31SPEC empties a 3.1 property written without a type (SchemaCommon.untyped31):
    * the release's NormalizerRules.normalize31Untyped (inline-normalizer.ts, 7.2.0 on).

@@ -4,7 +4,7 @@
 import { NO_TAG_RULES, type OperationTagRules } from "./operation-tag-rules.js";
 import { OaswrightError, DiagnosticSink, type Diagnostic } from "../model/diagnostics.js";
 import type { ApiModel, JsonValue, OpenApiVersion } from "../model/ir.js";
-import { fieldText, type BuildContext } from "./context.js";
+import { fieldText, specText, type BuildContext } from "./context.js";
 import { DEFAULT_INLINE_OPTIONS, normalizerRuns, planInlineSchemas, type InlineOptions } from "./inline.js";
 import { normalizerRules } from "./inline-normalizer.js";
 import { parseRules } from "./parse-releases.js";
@@ -76,7 +76,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     openapi31: version.version === "3.1",
     swagger2: version.version === "2.0",
     typedDefaults: version.version === "3.0",
-    emptyOperationDescriptionAbsent: releaseRules.emptyOperationDescriptionAbsent,
+    blankTextAbsent: version.version !== "2.0" && releaseRules.blankTextAbsent,
     normalizes31Untyped: normalizer.normalize31Untyped,
     oneOfMembersFirst: !normalizer.oneOfSimplifiedFirst && normalizer.normalize31Spec,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
@@ -118,28 +118,31 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
   const license = asObject(info.license);
   // The Info and Tag Objects sit at the same place in a 2.0 document and its conversion: read the source's scalars.
   const text = (value: unknown, pointer: string) => fieldText(loaded, value, pointer);
+  // The fields OpenAPIDeserializer set only when not blank before swagger-parser 2.0.29 (specText).
+  const blankless = { numberLiterals: loaded.numberLiterals, yaml11Booleans: loaded.yaml11Booleans, yaml11Numbers: loaded.yaml11Numbers, blankTextAbsent: ctx.blankTextAbsent };
+  const optText = (value: unknown, pointer: string) => specText(blankless, value, pointer);
   const urlBase = loaded.isUrl ? loaded.base : undefined;
   const servers = buildServers(ctx, root.servers, "/servers", urlBase);
   return {
     source: { location: loaded.location, openapiVersion: version.version, declaredVersion: version.declared },
     info: {
       title: text(info.title, "/info/title") ?? "",
-      ...opt("description", text(info.description, "/info/description")),
+      ...opt("description", optText(info.description, "/info/description")),
       version: text(info.version, "/info/version") ?? "",
-      ...opt("termsOfService", text(info.termsOfService, "/info/termsOfService")),
+      ...opt("termsOfService", optText(info.termsOfService, "/info/termsOfService")),
       ...opt(
         "contact",
         contact && {
-          ...opt("name", text(contact.name, "/info/contact/name")),
-          ...opt("email", text(contact.email, "/info/contact/email")),
-          ...opt("url", text(contact.url, "/info/contact/url")),
+          ...opt("name", optText(contact.name, "/info/contact/name")),
+          ...opt("email", optText(contact.email, "/info/contact/email")),
+          ...opt("url", optText(contact.url, "/info/contact/url")),
         },
       ),
       ...opt(
         "license",
         license && {
           ...opt("name", text(license.name, "/info/license/name")),
-          ...opt("url", text(license.url, "/info/license/url")),
+          ...opt("url", optText(license.url, "/info/license/url")),
           ...opt("identifier", text(license.identifier, "/info/license/identifier")),
         },
       ),
@@ -148,7 +151,7 @@ function buildModel(ctx: BuildContext, loaded: LoadedSpec, version: { version: O
     tags: (asArray(root.tags) ?? []).flatMap((t, i) => {
       const tag = asObject(t);
       const name = text(tag?.name, `/tags/${i}/name`);
-      return name === undefined ? [] : [{ name, ...opt("description", text(tag?.description, `/tags/${i}/description`)), pointer: `/tags/${i}` }];
+      return name === undefined ? [] : [{ name, ...opt("description", optText(tag?.description, `/tags/${i}/description`)), pointer: `/tags/${i}` }];
     }),
     operations: buildOperations(ctx, urlBase),
     webhooks: version.version === "3.1" ? buildOperations(ctx, urlBase, "webhooks") : [],

@@ -17,7 +17,7 @@ import {
   type RequestBody,
   type Response,
 } from "../model/ir.js";
-import { fieldText, resolveObject, type BuildContext } from "./context.js";
+import { fieldText, resolveObject, specText, type BuildContext } from "./context.js";
 import { bigDecimalText, javaNumberText, nestedLiterals } from "./number-literals.js";
 import { annotation, NUMBER_TEXTS } from "./swagger2-schema.js";
 import { asArray, asBoolean, asObject, asString, entriesOf, extensionsOf, isObject, type RawObject } from "./raw.js";
@@ -107,8 +107,8 @@ function buildOperation(ctx: BuildContext, input: OperationInput): Operation {
     method: input.method,
     ...opt("operationId", operationId),
     tags,
-    ...opt("summary", fieldText(ctx, raw.summary, childPointer(pointer, "summary"))),
-    ...opt("description", raw.description === "" && ctx.emptyOperationDescriptionAbsent ? undefined : fieldText(ctx, raw.description, childPointer(pointer, "description"))),
+    ...opt("summary", specText(ctx, raw.summary, childPointer(pointer, "summary"))),
+    ...opt("description", specText(ctx, raw.description, childPointer(pointer, "description"))),
     deprecated: raw.deprecated === true,
     parameters,
     ...opt("requestBody", requestBody),
@@ -171,7 +171,7 @@ function buildParameter(ctx: BuildContext, raw: RawObject, pointer: string): Par
     pointer,
     name,
     in: location,
-    ...opt("description", fieldText(ctx, raw.description, childPointer(pointer, "description"))),
+    ...opt("description", specText(ctx, raw.description, childPointer(pointer, "description"))),
     required,
     deprecated: raw.deprecated === true,
     style,
@@ -191,7 +191,7 @@ function buildRequestBody(ctx: BuildContext, raw: unknown, pointer: string): Req
   const body = resolved.node;
   return {
     pointer: resolved.pointer,
-    ...opt("description", fieldText(ctx, body.description, childPointer(resolved.pointer, "description"))),
+    ...opt("description", specText(ctx, body.description, childPointer(resolved.pointer, "description"))),
     required: body.required === true,
     contents: mediaTypes(ctx, body.content, childPointer(resolved.pointer, "content")),
     extensions: extensionsOf(body) as Record<string, JsonValue>,
@@ -272,7 +272,7 @@ function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {
     if (schemaRaw === undefined) schemaRaw = asObject(entriesOf(h.content)[0]?.[1])?.schema ?? { type: "string" };
     out.push({
       name,
-      ...opt("description", fieldText(ctx, h.description, childPointer(resolved.pointer, "description"))),
+      ...opt("description", specText(ctx, h.description, childPointer(resolved.pointer, "description"))),
       required: h.required === true,
       schema: buildSchema(ctx, schemaRaw, childPointer(resolved.pointer, "schema")),
       pointer: resolved.pointer,
@@ -346,7 +346,7 @@ function namedExamples(ctx: BuildContext, raw: unknown, pointer: string): NamedE
       ...("value" in e ? exampleOf(ctx, e.value, childPointer(resolved.pointer, "value")) : {}),
       // OpenAPIDeserializer.getExample reads these with getString (context.ts fieldText)
       ...opt("externalValue", fieldText(ctx, e.externalValue, childPointer(resolved.pointer, "externalValue"))),
-      ...opt("summary", fieldText(ctx, e.summary, childPointer(resolved.pointer, "summary"))),
+      ...opt("summary", specText(ctx, e.summary, childPointer(resolved.pointer, "summary"))),
     });
   }
   return out;

@@ -9,8 +9,8 @@ export interface ParseRules {
   readonly yamlAliasesAsAnchorNames: boolean;
   /** SnakeYAML's YAML 1.1 readings of plain scalars and keys are recorded (LoadOptions.yaml11Numbers, yaml11Keys). */
   readonly yaml11: boolean;
-  /** An operation's empty `description` reads as absent (BuildContext.emptyOperationDescriptionAbsent). */
-  readonly emptyOperationDescriptionAbsent: boolean;
+  /** A blank text of a 3.x document reads as absent (BuildContext.blankTextAbsent, context.ts specText). */
+  readonly blankTextAbsent: boolean;
   /**
    * swagger-parser's 3.1 dereferencing runs an IdsTraverser pass over the document on its first read
    * of the document a `$ref` points into (src/parse/shared-instances.ts, which objects places share).
@@ -25,7 +25,7 @@ export interface ParseRules {
 }
 
 /** 5.0.0, the oldest release reproduced: swagger-parser 2.0.24 to 2.0.29, YAML read by Jackson's mapper alone. */
-const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false, deepCopies31: false };
+const FIRST: ParseRules = { yamlAliasesAsAnchorNames: true, yaml11: false, blankTextAbsent: true, idsTraverserPass: false, deepCopies31: false };
 
 export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
   {
@@ -35,8 +35,8 @@ export const PARSE_ROWS: readonly ReleaseRow<ParseRules>[] = [
   },
   {
     since: "6.0.0",
-    source: "read from OAG's samples, not the source: the 5.x typescript and python samples print no notes for `description: ''`, 6.0.0's (swagger-parser 2.0.31, d86b4849b0 #11981) the empty paragraph",
-    change: { emptyOperationDescriptionAbsent: false },
+    source: "swagger-parser 2d129e71 (2021-10-12, first in 2.0.29): before it OpenAPIDeserializer sets an operation's summary and description, a parameter's, header's, request body's, tag's, server's and server variable's description, the info's description and termsOfService, the contact's name/url/email, the license's url, an example's summary and description and a schema's title and description only when StringUtils.isNotBlank; from it ParseOptions.allowEmptyStrings (default true, never set by OAG) keeps them. OAG's pom: 2.0.26 at the 5.4.0 release commit 4a36be7002, 2.0.29 from df05e6f4bc (#11388, 2022-02-21), 2.0.31 at 6.0.0 (d86b4849b0). OAG's 5.x typescript and python samples print no notes for `description: ''`, 6.0.0's the empty paragraph; ddhub-python-prior (5.4.0) writes no `# ` line for `summary: \"\"`",
+    change: { blankTextAbsent: false },
   },
   {
     since: "6.2.0",

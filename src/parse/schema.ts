@@ -23,7 +23,7 @@ import type {
   SchemaCommon,
   XmlInfo,
 } from "../model/ir.js";
-import { javaValueText, resolveIn, type BuildContext } from "./context.js";
+import { javaValueText, resolveIn, withoutBlank, type BuildContext } from "./context.js";
 import { bigDecimalText, integerSchemaCast, javaDoubleString, javaNumberText, javaStrippedBigDecimalString, nestedLiterals } from "./number-literals.js";
 import { annotation, COMPOSED_PROPERTY, FROM_FILE_PROPERTY, FROM_SERIALIZABLE_PARAMETER, NUMBER_TEXTS } from "./swagger2-schema.js";
 import type { Yaml11Number } from "./yaml11.js";
@@ -748,8 +748,9 @@ function common(ctx: BuildContext, raw: RawObject, pointer: string): Mutable<Sch
   // Built field by field rather than from spread pieces (one object instead of one per optional
   // field: this runs for every schema of the document). The field order is part of the IR's shape.
   const out: Mutable<SchemaCommon> = { pointer } as Mutable<SchemaCommon>;
-  put(out, "title", asString(raw.title));
-  put(out, "description", asString(raw.description));
+  // OpenAPIDeserializer.getSchema: title and description only when not blank before swagger-parser 2.0.29 (specText).
+  put(out, "title", withoutBlank(ctx, asString(raw.title)));
+  put(out, "description", withoutBlank(ctx, asString(raw.description)));
   out.nullable = raw.nullable === true || raw["x-nullable"] === true;
   if (ctx.openapi31 && raw.nullable === true && raw["x-nullable"] !== true && !nullOtherwise(raw)) out.nullableKeywordOnly31 = true;
   out.readOnly = raw.readOnly === true;

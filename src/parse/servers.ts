@@ -3,7 +3,7 @@
 
 import { childPointer } from "../model/diagnostics.js";
 import type { Server, ServerVariable } from "../model/ir.js";
-import { fieldText, type BuildContext } from "./context.js";
+import { fieldText, specText, type BuildContext } from "./context.js";
 import { asArray, asObject, entriesOf } from "./raw.js";
 import { opt } from "./schema.js";
 
@@ -28,10 +28,10 @@ export function buildServers(ctx: BuildContext, raw: unknown, pointer: string, u
         name,
         default: fieldText(ctx, variable.default, childPointer(vat, "default")) ?? "",
         ...opt("enum", values),
-        ...opt("description", fieldText(ctx, variable.description, childPointer(vat, "description"))),
+        ...opt("description", specText(ctx, variable.description, childPointer(vat, "description"))),
       };
     });
-    out.push({ url: resolveAgainst(url, urlBase), ...opt("description", fieldText(ctx, server.description, childPointer(at, "description"))), variables, pointer: at });
+    out.push({ url: resolveAgainst(url, urlBase), ...opt("description", specText(ctx, server.description, childPointer(at, "description"))), variables, pointer: at });
   });
   return out;
 }

@@ -324,6 +324,7 @@ const PROPERTY_KEYS: ReadonlySet<string> = new Set(["properties", "items", "addi
  */
 function asV1Property(state: Swagger2State, schema: unknown): unknown {
   if (!isObject(schema)) return schema;
+  if (typeof schema.$ref === "string") return refProperty(schema);
   if (isComposedProperty(schema)) return composedProperty(schema);
   const dated = schema.type === "string" && (schema.format === "date" || schema.format === "date-time");
   const array = schema.type === "array";
@@ -352,6 +353,25 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
   // The 2.0 document's own objects stay as loaded: annotate a copy.
   if (out === schema) out = { ...schema };
   annotate(out, NUMBER_TEXTS, texts);
+  return out;
+}
+
+/**
+ * A 2.0 property with a `$ref` is a v1 RefProperty (swagger-core PropertyDeserializer reads `$ref`
+ * before anything else; v1.6.9 keeps description, title, readOnly and xml on it), which
+ * swagger-parser-v2-converter's SwaggerConverter.convert(Property) turns into `new Schema()` with the
+ * `$ref` alone, then sets nullable from `x-nullable` and the vendor extensions (unchanged from
+ * f0785b45, 2017, to 2.0.31 and 2.1.x): the description, title, readOnly, example and any other
+ * keyword beside the `$ref` never reach OAG. Seen in upi-python-prior (OAG 6.1.0, protoc-gen-openapiv2
+ * output): `predictionTable: {$ref, description}` prints no description. `nullable` is x-nullable's,
+ * converted by walk.
+ */
+function refProperty(schema: RawObject): RawObject {
+  let kept = true;
+  for (const k in schema) if (k !== "$ref" && k !== "nullable" && !k.startsWith("x-")) kept = false;
+  if (kept) return schema;
+  const out: RawObject = {};
+  for (const k in schema) if (k === "$ref" || k === "nullable" || k.startsWith("x-")) out[k] = schema[k];
   return out;
 }
 

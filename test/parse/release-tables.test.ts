@@ -64,21 +64,21 @@ describe("the inline planner's release table", () => {
 
 describe("the parse's release table", () => {
   it("reads YAML as Jackson did and drops an empty operation description before 6.0.0", () => {
-    expect(parseRules("5.4.0")).toEqual({ yamlAliasesAsAnchorNames: true, yaml11: false, emptyOperationDescriptionAbsent: true, idsTraverserPass: false, deepCopies31: false });
+    expect(parseRules("5.4.0")).toEqual({ yamlAliasesAsAnchorNames: true, yaml11: false, blankTextAbsent: true, idsTraverserPass: false, deepCopies31: false });
     for (const v of ["6.0.0-SNAPSHOT", "6.0.0", "6.1.0"]) {
-      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false, idsTraverserPass: false, deepCopies31: false });
+      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, blankTextAbsent: false, idsTraverserPass: false, deepCopies31: false });
     }
   });
 
   it("has swagger-parser 2.1's OpenAPI31Traverser deep copies from 6.2.0", () => {
     for (const v of ["6.2.0", "6.6.0", "7.12.0", "7.13.0"]) {
-      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false, idsTraverserPass: false, deepCopies31: true });
+      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, blankTextAbsent: false, idsTraverserPass: false, deepCopies31: true });
     }
   });
 
   it("replays swagger-parser 2.1.28's IdsTraverser pass from 7.14.0 (a 7.14.0 snapshot included)", () => {
     for (const v of ["7.14.0-SNAPSHOT", "7.14.0", "7.24.0", undefined]) {
-      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, emptyOperationDescriptionAbsent: false, idsTraverserPass: true, deepCopies31: true });
+      expect(parseRules(v)).toEqual({ yamlAliasesAsAnchorNames: false, yaml11: true, blankTextAbsent: false, idsTraverserPass: true, deepCopies31: true });
     }
   });
 });

@@ -1226,3 +1226,33 @@ function describeSchema(schema: Schema | undefined): string {
       return schema.kind + q;
   }
 }
+
+// swagger-core's PropertyDeserializer makes a RefProperty of any property with a `$ref`, and
+// swagger-parser-v2-converter's SwaggerConverter.convert(Property) writes it as a Schema with the
+// `$ref` alone, then nullable (x-nullable) and the vendor extensions: description, title, readOnly
+// and the rest never reach OAG (upi-python-prior, OAG 6.1.0: no description for `predictionTable`).
+describe("a $ref property (v1 RefProperty)", () => {
+  it("keeps the $ref, x-nullable as nullable and the extensions only", () => {
+    const { out } = convert(
+      doc({
+        definitions: {
+          Table: { type: "object", properties: { id: { type: "string" } } },
+          Request: {
+            type: "object",
+            properties: {
+              table: { $ref: "#/definitions/Table", description: "the table", title: "T", readOnly: true },
+              maybe: { $ref: "#/definitions/Table", "x-nullable": true, "x-kind": "k", description: "d" },
+              tables: { type: "array", description: "kept", items: { $ref: "#/definitions/Table", description: "item" } },
+              byName: { type: "object", additionalProperties: { $ref: "#/definitions/Table", description: "value" } },
+            },
+          },
+        },
+      }),
+    );
+    const props = (out.components!.schemas as Record<string, Json>).Request!.properties as Record<string, Json>;
+    expect(props.table).toEqual({ $ref: "#/components/schemas/Table" });
+    expect(props.maybe).toEqual({ $ref: "#/components/schemas/Table", nullable: true, "x-kind": "k" });
+    expect(props.tables).toEqual({ type: "array", description: "kept", items: { $ref: "#/components/schemas/Table" } });
+    expect(props.byName).toEqual({ type: "object", additionalProperties: { $ref: "#/components/schemas/Table" } });
+  });
+});

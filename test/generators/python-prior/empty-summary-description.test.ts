@@ -45,9 +45,9 @@ components:
 `,
 });
 
-async function files(): Promise<Map<string, string>> {
+async function files(oagVersion = "6.6.0"): Promise<Map<string, string>> {
   const input = specs.path("spec.yaml");
-  return new Map((await generateFromArgs(["-i", input, "-g", "python-prior", "--additional-properties=packageName=pkg,oagVersion=6.6.0"])).texts);
+  return new Map((await generateFromArgs(["-i", input, "-g", "python-prior", `--additional-properties=packageName=pkg,oagVersion=${oagVersion}`])).texts);
 }
 
 describe("python-prior docs: empty summary and description", () => {
@@ -63,5 +63,16 @@ describe("python-prior docs: empty summary and description", () => {
     // newline, `{{/description}}`, a blank line, `## Properties`: "" adds one empty line.
     expect(out.get("docs/Thing.md")).toMatch(/^# Thing\n\n\n\n## Properties\n/);
     expect(out.get("docs/Other.md")).toMatch(/^# Other\n\n\n## Properties\n/);
+  });
+
+  // Before 6.0.0 swagger-parser (2.0.26 and older) dropped a blank summary or description
+  // (OpenAPIDeserializer: StringUtils.isNotBlank; parse-releases.ts blankTextAbsent): no line at
+  // all, as ddhub-python-prior (OAG 5.4.0, `summary: ""`) shows.
+  it("are absent before 6.0.0", async () => {
+    const out = await files("5.4.0");
+    const api = out.get("docs/ThingsApi.md")!;
+    expect(api).toContain("    try:\n        api_response = api_instance.list_things()\n");
+    expect(api).not.toContain("        # \n");
+    expect(out.get("docs/Thing.md")).toMatch(/^# Thing\n\n\n## Properties\n/);
   });
 });
