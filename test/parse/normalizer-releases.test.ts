@@ -12,6 +12,8 @@ describe("the normalizer's release table", () => {
     expect(normalizerRules("7.13.0-SNAPSHOT").simplifyLoneOneOf).toBe(true);
     expect(normalizerRules("7.20.0")).toEqual({ normalize31Untyped: true, refSiblingsAllOf31: true, simplifyLoneOneOf: true, metadataOnlyAllOf: true, arrayTitle31: true, arrayKept31: ["description", "default", "uniqueItems", "nullable"], keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: true, oneOfSimplifiedFirst: true, normalize31Spec: true });
     expect(normalizerRules("7.21.0").keepScalarOneOf).toBe(true);
+    // processSimplifyOneOf's scalar drop came with ad6c2dd2b7 (7.9.0): kept before it
+    expect([normalizerRules("7.0.0").keepScalarOneOf, normalizerRules("7.8.0").keepScalarOneOf, normalizerRules("7.9.0").keepScalarOneOf]).toEqual([true, true, false]);
     // NORMALIZE_31SPEC's new ArraySchema: none before 7.0.1, xml/items only, then description and default (7.2.0), readOnly (7.21.0, inferred)
     expect(normalizerRules("7.0.0").arrayKept31).toBe("all");
     expect(normalizerRules("7.1.0").arrayKept31).toEqual([]);
