@@ -93,6 +93,12 @@ export interface BuildContext {
    * normalize31Spec and !oneOfSimplifiedFirst, inline-normalizer.ts).
    */
   readonly oneOfMembersFirst?: boolean;
+  /**
+   * OAG's normalizeAnyOf stores the members' normalized schemas in the list (7.9.0 on,
+   * NormalizerRules.storeAnyOfMembers): an untyped 3.1 member is then NORMALIZE_31SPEC's new empty
+   * Schema when isNullTypeSchema reads it; before, the JsonSchema as written.
+   */
+  readonly anyOfMembersStored?: boolean;
   /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG (RefSchema.siblingsAllOf31): NormalizerRules.refSiblingsAllOf31, 7.18.0 on. */
   readonly refSiblingsAllOf31?: boolean;
   /**

@@ -79,6 +79,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     emptyOperationDescriptionAbsent: releaseRules.emptyOperationDescriptionAbsent,
     normalizes31Untyped: normalizer.normalize31Untyped,
     oneOfMembersFirst: !normalizer.oneOfSimplifiedFirst && normalizer.normalize31Spec,
+    anyOfMembersStored: normalizer.storeAnyOfMembers,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,
