@@ -80,6 +80,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     normalizes31Untyped: normalizer.normalize31Untyped,
     oneOfMembersFirst: !normalizer.oneOfSimplifiedFirst && normalizer.normalize31Spec,
     anyOfMembersStored: normalizer.storeAnyOfMembers,
+    scalarOneOfDropped: normalizerRuns(options.inline) && !normalizer.keepScalarOneOf,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,

@@ -117,7 +117,26 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
-  return buildInline(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer), pointer);
+  return buildInline(ctx, withoutScalarOneOf(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer)), pointer);
+}
+
+/**
+ * The schema without the oneOf OAG's normalizer clears beside an integer, number or string `type`
+ * (OpenAPINormalizer.processSimplifyOneOf `schema.setOneOf(null)`, ad6c2dd2b7 #19781, 7.9.0-7.20.x and
+ * from 7.25.0: BuildContext.scalarOneOfDropped, NormalizerRules.keepScalarOneOf). The planner does the
+ * same to its handles (inline-normalizer.ts oneOf); here a component such as `Id: {type: string,
+ * oneOf: [...]}` becomes the string alias it is to OAG (no model, its users typed `str`). A oneOf
+ * with a null-type member is left to the null-member rules.
+ */
+function withoutScalarOneOf(ctx: BuildContext, raw: RawObject): RawObject {
+  if (ctx.scalarOneOfDropped !== true) return raw;
+  if (raw.type !== "string" && raw.type !== "integer" && raw.type !== "number") return raw;
+  const oneOf = raw.oneOf;
+  if (!Array.isArray(oneOf) || oneOf.length === 0 || oneOf.some(isNullSchema)) return raw;
+  if (["allOf", "anyOf"].some((k) => Array.isArray(raw[k]) && raw[k].length > 0)) return raw;
+  if (isObject(raw.properties) && Object.keys(raw.properties).length > 0) return raw;
+  const { oneOf: _, ...rest } = raw;
+  return rest;
 }
 
 /**

@@ -10,6 +10,9 @@
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
 import { generateInMemory } from "../support/generate.js";
+import path from "node:path";
+import { writeOutput } from "../../src/render/write.js";
+import { runPython } from "../support/python.js";
 
 const spec = (openapi: string) => `openapi: ${openapi}
 info: { title: Ids, version: "1" }
@@ -86,7 +89,67 @@ describe.each(["spec31.yaml", "spec30.yaml"])("a scalar schema beside a oneOf (%
   });
 
   it("7.20.0: typescript prints the scalar type", async () => {
+    // a plain string parameter once the normalizer cleared the oneOf (normalizeParameters stores the
+    // result): fromParameter's string branch sets isPrimitiveType, so `[**string**]` as for any string
     const out = await docs("typescript", file, "7.20.0");
-    expect(out.text("docs/DefaultApi.md")).toContain(" **id** | **string** |  | (optional) defaults to undefined");
+    expect(out.text("docs/DefaultApi.md")).toContain(" **id** | [**string**] |  | (optional) defaults to undefined");
   });
+});
+
+// The same rule on a component: `Id: {type: string, oneOf: [...]}` is a string alias to OAG where the
+// normalizer clears the oneOf (7.9.0-7.20.x, 7.25.0 on): no model, its users typed `str` (the IR reads
+// it without the oneOf: schema.ts withoutScalarOneOf, BuildContext.scalarOneOfDropped); before 7.9.0
+// and at 7.21-7.24 it stays a oneOf model.
+const componentSpec = `openapi: 3.0.3
+info: { title: Ids, version: "1" }
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      parameters:
+        - { name: id, in: path, required: true, schema: { $ref: "#/components/schemas/Id" } }
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Thing" }
+components:
+  schemas:
+    Id:
+      type: string
+      oneOf:
+        - { type: string, pattern: "^[0-9a-f]{24}$" }
+        - { type: string, pattern: "^[a-z]+$" }
+    Thing:
+      type: object
+      properties:
+        id: { $ref: "#/components/schemas/Id" }
+`;
+const componentSpecs = specFiles("oaswright-scalar-oneof-component-", { "spec.yaml": componentSpec });
+
+describe("a scalar component beside a oneOf", () => {
+  it.each(["7.9.0", "7.20.0", "7.25.0", undefined])("%s: a string alias, no model", async (version) => {
+    const { files } = await generateInMemory(componentSpecs.path("spec.yaml"), "python", { packageName: "ids", ...(version !== undefined ? { oagVersion: version } : {}) });
+    const text = (p: string) => String(files.find((f) => f.path === p)?.contents);
+    expect(files.some((f) => f.path === "docs/Id.md" || f.path === "ids/models/id.py")).toBe(false);
+    expect(text("docs/Thing.md")).toContain("**id** | **str** |  | [optional] \n");
+    expect(text("docs/DefaultApi.md")).toContain(" **id** | **str**|  | \n");
+  });
+
+  it.each(["7.8.0", "7.21.0"])("%s: a oneOf model", async (version) => {
+    const { files } = await generateInMemory(componentSpecs.path("spec.yaml"), "python", { packageName: "ids", oagVersion: version });
+    expect(files.map((f) => f.path)).toContain("docs/Id.md");
+    expect(String(files.find((f) => f.path === "docs/Thing.md")?.contents)).toContain("**id** | [**Id**](Id.md) |  | [optional] \n");
+  });
+
+  it("7.25.0: the python client reads the id as a string", async () => {
+    const { files } = await generateInMemory(componentSpecs.path("spec.yaml"), "python", { packageName: "ids" });
+    const dir = path.join(componentSpecs.tmp, "py");
+    writeOutput(dir, files);
+    writeOutput(dir, [{ path: "use_ids.py", contents: ["from ids.models.thing import Thing", "t = Thing.from_json('{\"id\": \"abc\"}')", "assert t is not None and t.id == 'abc', t", "print('ok', t.to_json())"].join("\n") }]);
+    const r = await runPython({ cwd: dir, args: ["use_ids.py"] });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('"id": "abc"');
+  }, 120_000);
 });
