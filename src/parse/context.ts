@@ -114,6 +114,17 @@ export interface BuildContext {
    * normalize31Spec and !oneOfSimplifiedFirst, inline-normalizer.ts).
    */
   readonly oneOfMembersFirst?: boolean;
+  /**
+   * OAG's normalizeAnyOf stores the members' normalized schemas in the list (7.9.0 on,
+   * NormalizerRules.storeAnyOfMembers): an untyped 3.1 member is then NORMALIZE_31SPEC's new empty
+   * Schema when isNullTypeSchema reads it; before, the JsonSchema as written.
+   */
+  readonly anyOfMembersStored?: boolean;
+  /**
+   * OAG's normalizer clears the oneOf beside an integer, number or string `type` (processSimplifyOneOf,
+   * 7.9.0-7.20.x and from 7.25.0: NormalizerRules.keepScalarOneOf false, where the normalizer runs).
+   */
+  readonly scalarOneOfDropped?: boolean;
   /** A 3.1 `$ref` with siblings is an allOf of the `$ref` to OAG (RefSchema.siblingsAllOf31): NormalizerRules.refSiblingsAllOf31, 7.18.0 on. */
   readonly refSiblingsAllOf31?: boolean;
   /**

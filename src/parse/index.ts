@@ -79,6 +79,8 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     blankTextAbsent: version.version !== "2.0" && releaseRules.blankTextAbsent,
     normalizes31Untyped: normalizer.normalize31Untyped,
     oneOfMembersFirst: !normalizer.oneOfSimplifiedFirst && normalizer.normalize31Spec,
+    anyOfMembersStored: normalizer.storeAnyOfMembers,
+    scalarOneOfDropped: normalizerRuns(options.inline) && !normalizer.keepScalarOneOf,
     refSiblingsAllOf31: version.version === "3.1" && normalizer.refSiblingsAllOf31,
     sharedNullable: shared.nullable,
     copiedDefaults: shared.copiedDefaults,

@@ -156,8 +156,11 @@ export interface NormalizerRules {
   readonly arrayKept31: "all" | readonly ArrayKeyword31[];
   /**
    * processSimplifyOneOf leaves the oneOf of an integer, number or string schema in place, so the
-   * resolver hoists it as a oneOf model; before 7.21 and again from 7.25 it is cleared (#24585
-   * keeps it for a oneOf of `const` members only: not ported, no such case here).
+   * resolver hoists it as a oneOf model (InlineModelResolver: isModelNeeded is true for a oneOf, and
+   * flattenProperties hoists a composed property); 7.9.0-7.20 and again from 7.25 it is cleared
+   * (#24585 keeps it for a oneOf of `const` members only: not ported, no such case here). Before
+   * 7.9.0 processSimplifyOneOf had no such step (`schema.setOneOf(null)` came with ad6c2dd2b7
+   * #19781; OpenAPINormalizer at the 7.0.0-7.8.0 release commits c37fa8a4e8..6bdc452f92 has none).
    */
   readonly keepScalarOneOf: boolean;
   /**
@@ -195,9 +198,18 @@ export interface NormalizerRules {
    * 875c3ecd3c. Read by the IR builder's oneOf null members (BuildContext.oneOfMembersFirst).
    */
   readonly normalize31Spec: boolean;
+  /**
+   * normalizeAnyOf stores each member's normalized schema in the list (2111713117 #19758, after the
+   * 7.8.0 release commit 6bdc452f92, before 7.9.0's 4145000dfe). Before, it normalized the members
+   * and dropped the results (OpenAPINormalizer.normalizeAnyOf at the 7.0.0-7.8.0 release commits):
+   * only in-place edits (processNormalize31Spec's setType, nullable) reach processSimplifyAnyOf, and
+   * an untyped 3.1 member stays the JsonSchema it was instead of NORMALIZE_31SPEC's new empty
+   * Schema, so 7.3.0-7.4.x's isNullTypeSchema (a JsonSchema is no 3.0 bean) keeps it as a member.
+   */
+  readonly storeAnyOfMembers: boolean;
 }
 
-const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: false, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: false, oneOfSimplifiedFirst: false, normalize31Spec: false };
+const FIRST_RULES: NormalizerRules = { normalize31Untyped: false, refSiblingsAllOf31: false, simplifyLoneOneOf: false, metadataOnlyAllOf: false, arrayTitle31: false, arrayKept31: "all", keepScalarOneOf: true, oneOfBeforeMap: false, storeMapValue: false, keepParentDescription: false, storeOperationSchemas: false, oneOfSimplifiedFirst: false, normalize31Spec: false, storeAnyOfMembers: false };
 
 export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.0.1", source: "OpenAPINormalizer normalizeParameters/normalizeContent store normalizeSchema's result, normalizeHeaders added (4b7a808a9f #16495, after the 7.0.0 release commit c37fa8a4e8, in 7.0.1's 875c3ecd3c)", change: { storeOperationSchemas: true } },
@@ -208,6 +220,8 @@ export const NORMALIZER_ROWS: readonly ReleaseRow<NormalizerRules>[] = [
   { since: "7.5.0", source: "5ed2283e01 'Fix model generation of array with items unique = true' (#18104): processNormalize31Spec's new ArraySchema copies uniqueItems, after the 7.4.0 release commit 2abcb4f7f0, before the 7.5.0 release commit cce4139af6", change: { arrayKept31: ["description", "default", "uniqueItems"] } },
   { since: "7.9.0", source: "2d57255817 'fix(core): nullable array types in 3.1.x specs' (#19687): processNormalize31Spec's new ArraySchema copies nullable (the `null` type it set on the schema it replaces), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { arrayKept31: ["description", "default", "uniqueItems", "nullable"] } },
   { since: "7.9.0", source: "OpenAPINormalizer.normalizeOneOf simplifies first, ad6c2dd2b7 (#19781), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { oneOfSimplifiedFirst: true } },
+  { since: "7.9.0", source: "OpenAPINormalizer.normalizeAnyOf stores each member's normalizeSchema result (`schema.getAnyOf().set(i, ...)`), 2111713117 (#19758), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { storeAnyOfMembers: true } },
+  { since: "7.9.0", source: "OpenAPINormalizer.processSimplifyOneOf clears the oneOf of an integer, number or string schema (`schema.setOneOf(null)`), ad6c2dd2b7 (#19781), after the 7.8.0 release commit 6bdc452f92, before the 7.9.0 release commit 4145000dfe", change: { keepScalarOneOf: false } },
   { since: "7.13.0", source: "OpenAPINormalizer #21043", change: { simplifyLoneOneOf: true } },
   { since: "7.14.0", source: "OpenAPINormalizer.refactorAllOfWithMetadataOnlySchemas, #21342", change: { metadataOnlyAllOf: true } },
   { since: "7.18.0", source: "OpenAPINormalizer #22364 'Fix siblings of $ref using allOf in openapi normalizer' (merged 2025-11-17; issues #22578, #22582)", change: { refSiblingsAllOf31: true } },
@@ -487,7 +501,10 @@ export class Normalizer {
   }
 
   private anyOf(schema: Handle, visited: Set<Handle>): unknown {
-    this.members(this.p.view(schema).anyOf as ListHandle, visited);
+    const list = this.p.view(schema).anyOf as ListHandle;
+    // before 7.9.0 normalizeAnyOf dropped each member's result (storeAnyOfMembers): in-place edits only
+    if (this.rules.storeAnyOfMembers) this.members(list, visited);
+    else for (const item of this.p.viewList(list)) if (isHandle(item)) this.schema(item, visited);
     const result = this.simplify(schema, "anyOf");
     return this.schema(result, visited);
   }

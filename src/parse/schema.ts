@@ -117,7 +117,26 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
-  return buildInline(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer), pointer);
+  return buildInline(ctx, withoutScalarOneOf(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer)), pointer);
+}
+
+/**
+ * The schema without the oneOf OAG's normalizer clears beside an integer, number or string `type`
+ * (OpenAPINormalizer.processSimplifyOneOf `schema.setOneOf(null)`, ad6c2dd2b7 #19781, 7.9.0-7.20.x and
+ * from 7.25.0: BuildContext.scalarOneOfDropped, NormalizerRules.keepScalarOneOf). The planner does the
+ * same to its handles (inline-normalizer.ts oneOf); here a component such as `Id: {type: string,
+ * oneOf: [...]}` becomes the string alias it is to OAG (no model, its users typed `str`). A oneOf
+ * with a null-type member is left to the null-member rules.
+ */
+function withoutScalarOneOf(ctx: BuildContext, raw: RawObject): RawObject {
+  if (ctx.scalarOneOfDropped !== true) return raw;
+  if (raw.type !== "string" && raw.type !== "integer" && raw.type !== "number") return raw;
+  const oneOf = raw.oneOf;
+  if (!Array.isArray(oneOf) || oneOf.length === 0 || oneOf.some(isNullSchema)) return raw;
+  if (["allOf", "anyOf"].some((k) => Array.isArray(raw[k]) && raw[k].length > 0)) return raw;
+  if (isObject(raw.properties) && Object.keys(raw.properties).length > 0) return raw;
+  const { oneOf: _, ...rest } = raw;
+  return rest;
 }
 
 /**
@@ -370,9 +389,10 @@ function oagNullType(ctx: BuildContext, key: "oneOf" | "anyOf", raw: unknown): b
  * sets a member's one type other than `array` (`null` removed) as its 3.0 type
  * (processNormalize31Spec's schema.setType), and an untyped member becomes a new empty 3.0 Schema
  * (SchemaCommon.untyped31: its description gone), which normalizeAnyOf stores in the list from
- * 7.9.0 (2111713117 #19758); a oneOf's are too from 7.0.1 (NORMALIZE_31SPEC, 875c3ecd3c) to 7.8.x, and
+ * 7.9.0 (2111713117 #19758; before, the untyped member stays the JsonSchema, which 7.3.0-7.4.x's
+ * isNullTypeSchema keeps); a oneOf's are too from 7.0.1 (NORMALIZE_31SPEC, 875c3ecd3c) to 7.8.x, and
  * from 7.9.0 it is simplified first (membersNormalizedFirst). As in the planner's replay
- * (inline-normalizer.ts normalize31 and members), which does both in every 7.x release.
+ * (inline-normalizer.ts normalize31, anyOf and members: NormalizerRules.storeAnyOfMembers).
  */
 function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeReader<RawObject> {
   let readers = NULL_TYPE_READERS.get(ctx);
@@ -384,9 +404,10 @@ function irNullTypeReader(ctx: BuildContext, key: "oneOf" | "anyOf"): NullTypeRe
     const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t !== "null" && t !== null && t !== undefined);
     return types.length === 1 && typeof types[0] === "string" && types[0] !== "array" ? types[0] : undefined;
   };
-  // the new empty Schema is stored in the list from 7.9.0 only, when a oneOf is simplified first:
-  // a oneOf's untyped member stays the JsonSchema it was (normalizeOneOf before ad6c2dd2b7)
-  const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && emptiedBy31Normalizer(schema);
+  // the new empty Schema is stored in the list from 7.9.0 only (normalizeAnyOf, 2111713117 #19758:
+  // BuildContext.anyOfMembersStored), when a oneOf is simplified first: a oneOf's untyped member stays
+  // the JsonSchema it was (normalizeOneOf before ad6c2dd2b7), an anyOf's before 7.9.0 too
+  const emptied = (schema: RawObject): boolean => key === "anyOf" && ctx.openapi31 && ctx.anyOfMembersStored === true && emptiedBy31Normalizer(schema);
   reader = {
     fields: (schema) => {
       if (emptied(schema)) return {};

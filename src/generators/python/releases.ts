@@ -135,8 +135,9 @@ export interface PythonDocRelease {
   readonly optionalItems: boolean;
   /**
    * A oneOf beside an integer, number or string `type` is dropped by OpenAPINormalizer.processSimplifyOneOf
-   * (ad6c2dd2b7, #19781): an inline one is typed by its `type` (`str`). Before, it stays a
-   * composition typed `object`. (7.21-7.24 hoist it as a oneOf model instead: src/parse/inline-normalizer.ts keepScalarOneOf.)
+   * (ad6c2dd2b7, #19781): an inline one is typed by its `type` (`str`). Where the normalizer runs the
+   * IR already reads it so (src/parse/schema.ts withoutScalarOneOf); before 7.9.0 and in 7.21-7.24 the
+   * resolver hoists it as a oneOf model (src/parse/inline-normalizer.ts keepScalarOneOf).
    */
   readonly scalarBesideOneOf: boolean;
   /**

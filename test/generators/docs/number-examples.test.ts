@@ -248,3 +248,44 @@ describe("docs: numbers as a whole example or default print as the BigDecimal sw
     }
   });
 });
+
+// A parameter's example beyond Java's long (a BigIntegerNode to Jackson): getAnyType's getInteger
+// answers null (isInt is false), so it is `new BigDecimal(node.asText())`, every digit, sign kept
+// (swagger-parser v2.1.22 OpenAPIDeserializer.getAnyType/getBigDecimal; the Example object's `value`
+// is read the same way). Already printed so: this pins it for the parameter's own `example`, a
+// named Example's value and a negative one, in YAML and JSON.
+const BIG = "123456789012345678901";
+const bigYaml = `openapi: 3.0.3
+info: { title: Big, version: "1" }
+paths:
+  /p:
+    get:
+      operationId: op
+      tags: [big]
+      parameters:
+        - { name: a, in: query, schema: { type: integer }, example: ${BIG} }
+        - { name: b, in: query, schema: { type: integer }, examples: { one: { value: ${BIG} } } }
+        - { name: c, in: query, schema: { type: integer }, example: -${BIG} }
+      responses:
+        "200": { description: ok }
+`;
+const bigJson = JSON.stringify({ openapi: "3.0.3", info: { title: "Big", version: "1" }, paths: { "/p": { get: { operationId: "op", tags: ["big"], responses: { "200": { description: "ok" } }, parameters: [] } } } }).replace(
+  '"parameters":[]',
+  `"parameters":[{"name":"a","in":"query","schema":{"type":"integer"},"example":${BIG}},{"name":"b","in":"query","schema":{"type":"integer"},"examples":{"one":{"value":${BIG}}}},{"name":"c","in":"query","schema":{"type":"integer"},"example":-${BIG}}]`,
+);
+const bigSpecs = specFiles("oaswright-big-parameter-examples-", { "big.yaml": bigYaml, "big.json": bigJson });
+
+describe("docs: a parameter's integer example beyond long keeps every digit", () => {
+  for (const input of ["big.yaml", "big.json"]) {
+    it(`python 7.13.0, typescript 7.13.0, python-prior 6.6.0 (${input})`, async () => {
+      const run = async (generator: "python" | "typescript" | "python-prior", oagVersion: string, file: string) =>
+        (await generateInMemory(bigSpecs.path(input), generator, { oagVersion, ...(generator === "typescript" ? {} : { packageName: "big" }) })).text(file);
+      const py = await run("python", "7.13.0", "docs/BigApi.md");
+      for (const line of [`a = ${BIG} # int`, `b = ${BIG} # int`, `c = -${BIG} # int`]) expect(py).toContain(`    ${line} |  (optional)\n`);
+      const ts = await run("typescript", "7.13.0", "BigApi.md");
+      for (const line of [`a: ${BIG}`, `b: ${BIG}`, `c: -${BIG}`]) expect(ts).toContain(`  ${line},\n`);
+      const prior = await run("python-prior", "6.6.0", "docs/BigApi.md");
+      for (const line of [`a = ${BIG} # int`, `b = ${BIG} # int`, `c = -${BIG} # int`]) expect(prior).toContain(`    ${line} |  (optional)\n`);
+    });
+  }
+});
