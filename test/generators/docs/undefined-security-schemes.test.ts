@@ -3,7 +3,8 @@
 // the global requirements; only `security: []` means no authorization. So an operation naming only
 // undefined schemes, or only `{}`, lists the global schemes in its docs, and OAG's python client sends
 // them (`_auth_settings`). Read in the 7.14.0-SNAPSHOT source (unchanged since before 5.0.0);
-// oapicf/openapi-openai c8069003 (OAG 7.18.0, fixtures/conformance/openai-typescript-2026):
+// oapicf/openapi-openai c8069003 (OAG 7.18.0, clients/typescript/generated/docs/DefaultApi.md; not a corpus
+// case: two other docs of it differ, see NOTES):
 // adminApiKeysCreate names `bearer_identity_edge`/`basic_identity_edge`, its doc lists ApiKeyAuth.
 // The typescript and python-prior clients send the global scheme there too (codegen/operations.ts
 // effectiveSecurity).
