@@ -5,7 +5,7 @@
 
 import { javaCompare } from "../naming/case.js";
 import { javaHashSetOrder } from "../naming/java-hash.js";
-import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityScheme } from "../model/ir.js";
+import type { ApiModel, MediaType, Operation, Parameter, Property, RequestBody, Response, Schema, SecurityRequirement, SecurityScheme } from "../model/ir.js";
 import { operationIdOrGenerated, operationIdPrefixRemoval, removeNonNameElementToCamelCase, removeOperationIdPrefix, type OperationIdPrefixRemoval } from "./operation-id.js";
 import { namedSchema, resolveSchema } from "./schemas.js";
 import { isMapSchema, isOagMapSchema, unaliasRef } from "./model-kinds.js";
@@ -537,8 +537,23 @@ function stringExtension(value: unknown): string | undefined {
  * into a HashMap keyed by scheme name, so they come out in Java hash order.
  */
 export function authMethodsOf(model: ApiModel, op: Operation): SecurityScheme[] {
-  const requirements = op.security ?? model.security ?? [];
   const names: string[] = [];
-  for (const r of requirements) for (const [name] of r.schemes) if (model.securitySchemes.some((s) => s.name === name)) names.push(name);
+  for (const r of effectiveSecurity(model, op)) for (const [name] of r.schemes) if (model.securitySchemes.some((s) => s.name === name)) names.push(name);
   return javaHashSetOrder(names).map((name) => model.securitySchemes.find((s) => s.name === name)!);
+}
+
+/**
+ * The requirements an operation is generated with. DefaultGenerator.processOperations (the same since
+ * before 5.0.0, read in the 7.14.0-SNAPSHOT): `security: []` means none; otherwise getAuthMethods maps
+ * the operation's requirements to the defined schemes and, when that map is empty (no requirement names
+ * a defined scheme: only undefined names, or only `{}`), the global requirements are taken instead.
+ * The parse has dropped undefined names, so such a requirement arrives with no schemes.
+ * (oapicf/openapi-openai c8069003, OAG 7.18.0: admin operations naming only undefined schemes list
+ * the global ApiKeyAuth in their docs.) The docs and both clients read this.
+ */
+export function effectiveSecurity(model: ApiModel, op: Operation): readonly SecurityRequirement[] {
+  if (op.security === undefined) return model.security ?? [];
+  if (op.security.length === 0) return [];
+  const namesDefined = (r: SecurityRequirement) => r.schemes.some(([name]) => model.securitySchemes.some((s) => s.name === name));
+  return op.security.some(namesDefined) ? op.security : (model.security ?? []);
 }

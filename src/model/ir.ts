@@ -294,6 +294,8 @@ export interface MutualTlsScheme extends SchemeBase {
 export interface SecurityRequirement {
   /** [scheme name, scopes] in spec order. */
   readonly schemes: readonly (readonly [string, readonly string[]])[];
+  /** The alternative named schemes, none of them defined (the parse dropped them all): unlike `{}`, no client can meet it. */
+  readonly onlyUndefined?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -144,6 +144,8 @@ export interface BuildContext {
    * declare (a 3.1 copy, shared-instances.ts SharedInstanceFacts.copiedRequired): they get `oagRequired`.
    */
   readonly copiedRequired: ReadonlySet<string>;
+  /** The 3.1 schemas whose properties OAG holds in an earlier equal schema's order (shared-instances.ts SharedInstanceFacts.copiedPropertyOrder). */
+  readonly copiedPropertyOrder: ReadonlyMap<string, readonly string[]>;
   /**
    * The release's ModelUtils.isNullTypeSchema (null-type.ts), where OAG's normalizer runs
    * (SIMPLIFY_ONEOF_ANYOF, on by default from 7.0.0): a oneOf/anyOf member it reads as a null type

@@ -87,6 +87,7 @@ export async function parseSpec(location: string, options: ParseOptions = DEFAUL
     copiedExamples: shared.copiedExamples,
     nullDefaults: shared.nullDefaults,
     copiedRequired: shared.copiedRequired,
+    copiedPropertyOrder: shared.copiedPropertyOrder,
     nullTypeRules: normalizerRuns(options.inline) ? nullTypeRules(oagVersion) : undefined,
     generateAliasAsModel: options.inline.generateAliasAsModel === true,
     tagRules: options.tagRules ?? NO_TAG_RULES,

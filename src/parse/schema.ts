@@ -451,7 +451,11 @@ function objectShape(ctx: BuildContext, raw: RawObject, pointer: string): Object
   const required = (asArray(raw.required) ?? []).filter((r): r is string => typeof r === "string");
   const requiredSet = new Set(required);
   const propsPointer = childPointer(pointer, "properties");
-  const properties: Property[] = entriesOf(raw.properties).map(([name, value]) => {
+  // a 3.1 copy of an earlier equal schema lists the properties in that one's order (shared-instances.ts)
+  const order = ctx.copiedPropertyOrder.get(pointer);
+  const entries = entriesOf(raw.properties);
+  if (order !== undefined) entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const properties: Property[] = entries.map(([name, value]) => {
     const at = childPointer(propsPointer, name);
     const folded = ctx.yaml11Keys.size > 0 ? ctx.yaml11Keys.get(at) : undefined;
     return { name, schema: buildSchema(ctx, value, at), required: requiredSet.has(name), ...(folded !== undefined ? { oagName: String(folded) } : {}) };

@@ -73,14 +73,16 @@ export function buildSecurityRequirements(ctx: BuildContext, raw: unknown, point
     return [];
   }
   const known = new Set(entriesOf(asObject(ctx.root.components)?.securitySchemes).map(([name]) => name));
-  return list.map((entry, i) => ({
-    schemes: entriesOf(entry).flatMap(([name, scopes]) => {
+  return list.map((entry, i) => {
+    const named = entriesOf(entry);
+    const schemes = named.flatMap(([name, scopes]) => {
       if (!known.has(name)) {
         ctx.sink.warning(childPointer(childPointer(pointer, i), name), `security scheme ${JSON.stringify(name)} is not defined; ignored`);
         return [];
       }
       const list = (asArray(scopes) ?? []).filter((s): s is string => typeof s === "string");
       return [[name, list] as const];
-    }),
-  }));
+    });
+    return named.length > 0 && schemes.length === 0 ? { schemes, onlyUndefined: true as const } : { schemes };
+  });
 }

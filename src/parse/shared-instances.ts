@@ -52,7 +52,7 @@ import { resolvePointer } from "./context.js";
 import { NEWEST_6X, normalizerRuns } from "./inline.js";
 import { parseRules } from "./parse-releases.js";
 import { Normalizer, isNode, type Handle, type ListHandle, type Node, type NormalizerHost } from "./inline-normalizer.js";
-import { isObject, type RawObject } from "./raw.js";
+import { isObject, specKey, type RawObject } from "./raw.js";
 
 /**
  * Pointers of the array items and map values (`.../items`, `.../additionalProperties`) that OAG
@@ -109,9 +109,19 @@ export interface SharedInstanceFacts {
    * default with getString/getInteger/..., which give none for a null.
    */
   readonly nullDefaults: ReadonlySet<string>;
+  /**
+   * Pointers of the schemas whose place holds a deep copy of an earlier *equal* schema that lists its
+   * `properties` in another order, with the copy's order. Schema.equals compares `properties` as a
+   * Map (LinkedHashMap.equals ignores order), so `{b, a}` equals an earlier `{a, b}` and its place
+   * gets the copy of that one, whose properties come out in the earlier order: OAG's model docs list
+   * them so (oapicf/swaggy-jenkins 8018bf46, OAG 7.24.0, a 3.1 spec: PipelineImpllinks `runs, self,
+   * queue, actions, _class` is documented `self, actions, runs, queue, _class`, BranchImpllinks'
+   * order, BranchImpl being reached through the paths first). The IR lists them in that order.
+   */
+  readonly copiedPropertyOrder: ReadonlyMap<string, readonly string[]>;
 }
 
-const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedExamples: new Set(), copiedRequired: new Set(), nullDefaults: new Set() };
+const NO_FACTS: SharedInstanceFacts = { nullable: new Set(), copiedDefaults: new Set(), copiedExamples: new Set(), copiedRequired: new Set(), nullDefaults: new Set(), copiedPropertyOrder: new Map() };
 
 /**
  * The five sets from one traversal, run only when the document can have any (3.1; OAG 7.0.0 and later,
@@ -128,7 +138,8 @@ export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefi
   if (!normalizer && !rules.deepCopies31) return NO_FACTS;
   const [nullable, defaults, undeclared, nullDefault] = someNodes(root, [normalizer ? mayMakeNullableAt(root) : () => false, hasListDefault, normalizer ? requiresUndeclared : () => false, normalizer ? hasNullDefault : () => false]);
   const examples = hasPrintedContainerExample(root);
-  if (!nullable && !defaults && !examples && !undeclared && !nullDefault) return NO_FACTS;
+  const reordered = rules.deepCopies31 && hasEqualSchemasInOtherOrder(root);
+  if (!nullable && !defaults && !examples && !undeclared && !nullDefault && !reordered) return NO_FACTS;
   const traversal = new Traversal(root, rules.idsTraverserPass);
   const doc = traversal.run();
   const placed = [...placesOf(doc)];
@@ -136,10 +147,56 @@ export function sharedInstanceFacts(root: RawObject, oagVersion: string | undefi
   const copiedExamples = new Set(examples ? placed.flatMap(([pointer, node]) => (traversal.isCopy(node) ? containerExamplesOf(node, pointer) : [])) : []);
   const copiedRequired = new Set(undeclared ? placed.filter(([, node]) => requiresUndeclared(node) && traversal.isCopy(node)).map(([pointer]) => pointer) : []);
   const nullDefaults = new Set(nullDefault ? placed.filter(([, node]) => hasNullDefault(node) && !traversal.isCopy(node)).map(([pointer]) => pointer) : []);
-  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedExamples, copiedRequired, nullDefaults };
+  const copiedPropertyOrder = new Map<string, readonly string[]>();
+  if (reordered) {
+    for (const [pointer, node] of placed) {
+      if (!isObject(node.properties) || !traversal.isCopy(node)) continue;
+      const own = resolvePointer(root, pointer);
+      if (!isObject(own) || !isObject(own.properties)) continue;
+      const order = Object.keys(node.properties);
+      const written = Object.keys(own.properties);
+      if (order.length === written.length && order.some((name, i) => name !== written[i]) && order.every((name) => written.includes(name))) copiedPropertyOrder.set(pointer, order.map(specKey));
+    }
+  }
+  if (!nullable) return { nullable: new Set(), copiedDefaults, copiedExamples, copiedRequired, nullDefaults, copiedPropertyOrder };
   const places = placed.filter(([pointer, node]) => (pointer.endsWith("/items") || pointer.endsWith("/additionalProperties")) && !admitsNull(node));
   new Normalizer(new Host(doc, oagVersion)).run();
-  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedExamples, copiedRequired, nullDefaults };
+  return { nullable: new Set(places.filter(([, node]) => node.nullable === true).map(([pointer]) => pointer)), copiedDefaults, copiedExamples, copiedRequired, nullDefaults, copiedPropertyOrder };
+}
+
+/**
+ * Whether two objects with `properties` are equal as Java compares them (maps by content, lists in
+ * order; approximated by JSON with sorted keys) while listing their properties in different orders:
+ * the pre-check of SharedInstanceFacts.copiedPropertyOrder (the traversal runs only then).
+ */
+function hasEqualSchemasInOtherOrder(root: RawObject): boolean {
+  const canonical = new Map<object, string>();
+  const text = (value: unknown): string => {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+    const known = canonical.get(value);
+    if (known !== undefined) return known;
+    canonical.set(value, "\u0000cycle");
+    const out = Array.isArray(value)
+      ? `[${value.map(text).join(",")}]`
+      : `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${text((value as RawObject)[k])}`).join(",")}}`;
+    canonical.set(value, out);
+    return out;
+  };
+  const orders = new Map<string, string>();
+  let found = false;
+  const walk = (node: unknown): void => {
+    if (found || typeof node !== "object" || node === null) return;
+    if (!Array.isArray(node) && isObject((node as RawObject).properties) && Object.keys((node as RawObject).properties as object).length > 1) {
+      const key = text(node);
+      const order = Object.keys((node as RawObject).properties as object).join("\u0000");
+      const seen = orders.get(key);
+      if (seen === undefined) orders.set(key, order);
+      else if (seen !== order) found = true;
+    }
+    for (const value of Array.isArray(node) ? node : Object.values(node)) walk(value);
+  };
+  walk(root);
+  return found;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { camelize } from "../../../naming/case.js";
 import { resolveSchema } from "../../../codegen/schemas.js";
 import { isXmlMediaType, isXmlStructured, planXmlBody } from "../../../codegen/xml-plan.js";
-import { UNKNOWN_BASE_TYPE, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../../codegen/operations.js";
+import { UNKNOWN_BASE_TYPE, effectiveSecurity, type ApiGroup, type CodegenOperation, type CodegenParam } from "../../../codegen/operations.js";
 import type { ApiModel, MediaType, Response, Schema } from "../../../model/ir.js";
 import { stringTypedByFormat, type CodeTypeRefs, type TypeScriptTypes } from "../types.js";
 import { isIdentifier, jsDoc, propertyKey, tsData, tsString } from "./escape.js";
@@ -407,7 +407,8 @@ function specText(constName: string, group: ApiGroup, op: CodegenOperation, meth
     }
     lines.push("    ],");
   }
-  const requirements = op.op.security ?? ctx.model.security ?? [];
+  // An alternative that named only undefined schemes cannot be met: it is no anonymous `{}`.
+  const requirements = effectiveSecurity(ctx.model, op.op).filter((r) => r.onlyUndefined !== true);
   const alternatives = requirements.map((req) => `[${req.schemes.map(([name]) => tsString(name)).join(", ")}]`);
   lines.push(`    security: [${alternatives.join(", ")}],`);
   lines.push("};");
