@@ -7,15 +7,13 @@
 // parameter names and keep typing the parameter by its schema (OAG's typescript client imports a
 // model UNKNOWN_BASE_TYPE that does not exist).
 
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../support/generate.js";
 import { fileText as text } from "../support/generated-file.js";
-import { writeOutput } from "../../src/render/write.js";
 import { specWithEcho } from "../support/spec-with-echo.js";
-import { runPython } from "../support/python.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../generators/typescript/client-support.js";
+import { runWithPackage } from "../support/python-package.js";
+import { typeCheckAndLoadApp } from "../generators/typescript/client-support.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Unknown, version: "1" }
@@ -90,7 +88,6 @@ describe("a request body OAG finds no model for: UNKNOWN_BASE_TYPE", () => {
     expect(doc).toContain("> patch_single(body=body)\n");
     expect(doc).toContain(" **body** | **str**|  | [optional] \n");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from ubt import ApiClient, Configuration, DefaultApi",
@@ -99,9 +96,7 @@ describe("a request body OAG finds no model for: UNKNOWN_BASE_TYPE", () => {
       "assert seen.method == 'PUT' and seen.body_text == '5', seen",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "app.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["app.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "app.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 
@@ -123,12 +118,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `;
     const dir = path.join(fixture.tmp, "ts");
-    const all = [...files, { path: "app.ts", contents: app }];
-    const roots = writeClient(path.join(dir, "src"), all);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...files, { path: "app.ts", contents: app }]);
     expect(await run(fixture.echo.url)).toEqual(["PUT", "5", "7"]);
   }, 120_000);
 
@@ -145,7 +135,6 @@ export async function run(url: string): Promise<unknown[]> {
       expect(doc).toContain(" **payload** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional]\n");
       expect(doc).toContain(" **unknown_base_type** | [**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)|  | [optional]\n");
       const dir = path.join(fixture.tmp, `pp-${release}`);
-      writeOutput(dir, files);
       const script = [
         "import os",
         "from ubt import ApiClient, Configuration",
@@ -158,9 +147,7 @@ export async function run(url: string): Promise<unknown[]> {
         "api.patch_single(unknown_base_type='y')",
         "print('ok')",
       ].join("\n");
-      writeOutput(dir, [{ path: "app.py", contents: script }]);
-      const r = await runPython({ cwd: dir, args: ["app.py"], env: { ECHO_URL: fixture.echo.url } });
-      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const r = await runWithPackage(dir, files, "app.py", script, { ECHO_URL: fixture.echo.url });
       expect(r.stdout).toContain("ok");
     }, 120_000);
   }

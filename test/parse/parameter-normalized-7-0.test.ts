@@ -11,8 +11,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../support/spec-files.js";
 import { generateInMemory } from "../support/generate.js";
-import { writeOutput } from "../../src/render/write.js";
-import { runPython } from "../support/python.js";
+import { runWithPackage } from "../support/python-package.js";
 
 const spec = JSON.stringify({
   openapi: "3.0.2",
@@ -60,7 +59,6 @@ describe("a parameter's nullable anyOf by release (python docs)", () => {
     const { files } = await generateInMemory(specs.path("spec.json"), "python", { packageName: "params", oagVersion: "7.0.0" });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "oaswright-parameter-normalized-7-0-py-"));
     try {
-      writeOutput(dir, files);
       const script = [
         "from params.models.start_uuid import StartUuid",
         "from params.api.default_api import DefaultApi",
@@ -68,9 +66,7 @@ describe("a parameter's nullable anyOf by release (python docs)", () => {
         "print('ok', value.to_json())",
         "print('param', DefaultApi.list_items.__annotations__.get('start_uuid'))",
       ].join("\n");
-      writeOutput(dir, [{ path: "use_start_uuid.py", contents: script }]);
-      const r = await runPython({ cwd: dir, args: ["use_start_uuid.py"] });
-      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const r = await runWithPackage(dir, files, "use_start_uuid.py", script);
       expect(r.stdout).toContain('ok "0b6f1f5e-8b7a-4c61-9d2e-3f4a5b6c7d8e"');
       expect(r.stdout).toContain("StartUuid");
     } finally {

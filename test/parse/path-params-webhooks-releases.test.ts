@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
+import { ITEM_ADDED_WEBHOOKS } from "../support/webhooks-spec.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Hooks, version: "1" }
@@ -23,20 +24,7 @@ paths:
       operationId: listItems
       responses:
         "204": { description: none }
-webhooks:
-  itemAdded:
-    post:
-      operationId: itemAdded
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                sku: { type: string }
-      responses:
-        "200": { description: ok }
-`;
+${ITEM_ADDED_WEBHOOKS}`;
 
 const specs = specFiles("oaswright-path-params-webhooks-", { "spec.yaml": spec });
 

@@ -56,6 +56,9 @@ components:
         note: { type: [string, "null"], default: null }
 `;
 
+/** sharedInstanceFacts of a spec's text. */
+const facts = (text: string, oagVersion: string | undefined, prior: boolean) => sharedInstanceFacts(YAML.parse(text), oagVersion, prior);
+
 const P = {
   userIdParam: "/paths/~1users~1{user_id}/get/parameters/0/schema",
   userId: "/components/schemas/User/properties/id",
@@ -258,13 +261,13 @@ describe("array defaults OAG holds as a copy's Java List", () => {
   const specs = specFiles("oaswright-copied-defaults-", { "d31.yaml": defaultsSpec("3.1.0"), "d30.yaml": defaultsSpec("3.0.3") });
 
   it("7.x, 3.1: the properties of a component an operation references, not of one nothing references", () => {
-    expect([...sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults]).toEqual([roles]);
+    expect([...facts(defaultsSpec("3.1.0"), "7.20.0", false).copiedDefaults]).toEqual([roles]);
   });
 
   it("not for 3.0 (no OpenAPI31Traverser), not before 6.2 (swagger-parser 2.0.31 has none)", () => {
-    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.0.3")), "7.20.0", false).copiedDefaults.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.1.0", false).copiedDefaults.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "6.6.0", false).copiedDefaults).toEqual(sharedInstanceFacts(YAML.parse(defaultsSpec("3.1.0")), "7.20.0", false).copiedDefaults);
+    expect(facts(defaultsSpec("3.0.3"), "7.20.0", false).copiedDefaults.size).toBe(0);
+    expect(facts(defaultsSpec("3.1.0"), "6.1.0", false).copiedDefaults.size).toBe(0);
+    expect(facts(defaultsSpec("3.1.0"), "6.6.0", false).copiedDefaults).toEqual(facts(defaultsSpec("3.1.0"), "7.20.0", false).copiedDefaults);
   });
 
   it("python docs: Java's toString for the copy, JSON for the rest", async () => {
@@ -325,11 +328,11 @@ describe("array examples OAG holds as a copy's Java List", () => {
   const specs = specFiles("oaswright-copied-examples-", { "e31.yaml": examplesSpec("3.1.0"), "e30.yaml": examplesSpec("3.0.3") });
 
   it("7.x, 3.1: the list examples of a component an operation references, not of one nothing references", () => {
-    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
-    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+    expect([...facts(examplesSpec("3.1.0"), "7.13.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
+    expect(facts(examplesSpec("3.0.3"), "7.13.0", false).copiedExamples.size).toBe(0);
     // swagger-parser 2.1 (OAG 6.2.0 on) makes the copies; 6.1.0's 2.0.31 has no OpenAPI31Traverser
-    expect([...sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.2.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
-    expect(sharedInstanceFacts(YAML.parse(examplesSpec("3.1.0")), "6.1.0", false).copiedExamples.size).toBe(0);
+    expect([...facts(examplesSpec("3.1.0"), "6.2.0", false).copiedExamples]).toEqual([`${base}/contact_ids/example`, `${base}/scores/example`]);
+    expect(facts(examplesSpec("3.1.0"), "6.1.0", false).copiedExamples.size).toBe(0);
   });
 
   it("typescript docs: Java's toString for the copy's example and default, JSON for 3.0", async () => {
@@ -429,19 +432,19 @@ describe("list and object examples OAG holds as a copy's Java collections", () =
     (await generateInMemory(specs.path(file), generator, { oagVersion })).text(generator === "python" ? "docs/DefaultApi.md" : "DefaultApi.md");
 
   it("the facts: example values in copies (components, the second equal parameter), not in the originals", () => {
-    expect([...sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "7.13.0", false).copiedExamples].sort()).toEqual([
+    expect([...facts(copiedValuesSpec("3.1.0"), "7.13.0", false).copiedExamples].sort()).toEqual([
       "/components/parameters/Ids/example",
       "/components/parameters/Sel/examples/one/value",
       "/components/requestBodies/Item/content/application~1json/example",
       "/paths/~1other/get/parameters/0/example",
       "/paths/~1other/get/parameters/1/schema/example",
     ]);
-    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.0.3")), "7.13.0", false).copiedExamples.size).toBe(0);
+    expect(facts(copiedValuesSpec("3.0.3"), "7.13.0", false).copiedExamples.size).toBe(0);
     // python-prior's 6.x (REFACTOR_ALLOF_INLINE_SCHEMAS, no oagVersion: read as 6.6.0) from 6.2.0, not 6.1.0
-    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), undefined, true).copiedExamples.size).toBe(5);
-    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.1.0", true).copiedExamples.size).toBe(0);
+    expect(facts(copiedValuesSpec("3.1.0"), undefined, true).copiedExamples.size).toBe(5);
+    expect(facts(copiedValuesSpec("3.1.0"), "6.1.0", true).copiedExamples.size).toBe(0);
     // and none of the facts the normalizer's releases (7.0.0 on) give
-    expect(sharedInstanceFacts(YAML.parse(copiedValuesSpec("3.1.0")), "6.6.0", true).nullable.size).toBe(0);
+    expect(facts(copiedValuesSpec("3.1.0"), "6.6.0", true).nullable.size).toBe(0);
   });
 
   it("6.x: typescript and python-prior print the copies' toString from 6.2.0 (swagger-parser 2.1.1), JSON at 6.1.0", async () => {
@@ -546,12 +549,12 @@ describe("`required` names a 3.1 copy loses (Json31 round trip)", () => {
   const specs = specFiles("oaswright-copied-required-", { "r31.yaml": requiredSpec("3.1.0"), "r30.yaml": requiredSpec("3.0.3") });
 
   it("7.x, 3.1: the allOf member of a component an operation references, not of one nothing references", () => {
-    expect([...sharedInstanceFacts(YAML.parse(requiredSpec("3.1.0")), "7.13.0", false).copiedRequired]).toEqual([member]);
+    expect([...facts(requiredSpec("3.1.0"), "7.13.0", false).copiedRequired]).toEqual([member]);
   });
 
   it("not for 3.0 (no OpenAPI31Traverser), not before 7.0", () => {
-    expect(sharedInstanceFacts(YAML.parse(requiredSpec("3.0.3")), "7.13.0", false).copiedRequired.size).toBe(0);
-    expect(sharedInstanceFacts(YAML.parse(requiredSpec("3.1.0")), "6.6.0", false).copiedRequired.size).toBe(0);
+    expect(facts(requiredSpec("3.0.3"), "7.13.0", false).copiedRequired.size).toBe(0);
+    expect(facts(requiredSpec("3.1.0"), "6.6.0", false).copiedRequired.size).toBe(0);
   });
 
   it("python docs: the copy's undeclared name is optional, the original's and a 3.0 spec's required", async () => {

@@ -14,10 +14,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseGenerateArgs } from "../../../src/cli/options.js";
 import { generateFiles } from "../../../src/generate.js";
-import { writeOutput, type GeneratedFile } from "../../../src/render/write.js";
+import type { GeneratedFile } from "../../../src/render/write.js";
 import type { Reflection } from "../../support/echo-server.js";
 import { folderWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 import { specFiles } from "../../support/spec-files.js";
 import { diagnosticLines, runCli } from "../../robustness/support.js";
 import { CJS_STRICT_OPTIONS, formatDiagnostics, requireClient, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
@@ -257,28 +257,22 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
     const code = list.filter((f) => f.path.endsWith(".py")).map((f) => String(f.contents)).join("\n");
     expect(code).not.toMatch(/\bMissing[A-Z]/);
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, list);
-    fs.writeFileSync(
-      path.join(dir, "check.py"),
-      [
-        "import json, os, dangle",
-        "conf = dangle.Configuration(host=os.environ['ECHO_URL'])",
-        "with dangle.ApiClient(conf) as client:",
-        "    api = dangle.ThingsApi(client)",
-        "    raw = api.create_thing_without_preload_content({'free': ['form', 1, {'nested': True}]}, kind='a-kind')",
-        "    seen = json.loads(raw.data)",
-        "    print(json.dumps([seen['json'], seen['queryParams']]))",
-        "    thing = dangle.Thing.from_dict({'id': 'x', 'detail': [1, 'two'], 'items': [None, {'a': 1}], 'byName': {'k': 3}})",
-        "    print(json.dumps(thing.to_dict(), sort_keys=True))",
-      ].join("\n") + "\n",
-    );
-    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stderr).toBe(0);
+    const script = [
+      "import json, os, dangle",
+      "conf = dangle.Configuration(host=os.environ['ECHO_URL'])",
+      "with dangle.ApiClient(conf) as client:",
+      "    api = dangle.ThingsApi(client)",
+      "    raw = api.create_thing_without_preload_content({'free': ['form', 1, {'nested': True}]}, kind='a-kind')",
+      "    seen = json.loads(raw.data)",
+      "    print(json.dumps([seen['json'], seen['queryParams']]))",
+      "    thing = dangle.Thing.from_dict({'id': 'x', 'detail': [1, 'two'], 'items': [None, {'a': 1}], 'byName': {'k': 3}})",
+      "    print(json.dumps(thing.to_dict(), sort_keys=True))",
+    ].join("\n") + "\n";
+    const r = await runWithPackage(dir, list, "check.py", script, { ECHO_URL: fixture.echo.url });
     const [wire, model] = r.stdout.trim().split("\n");
     expect(JSON.parse(wire!)).toEqual([{ free: ["form", 1, { nested: true }] }, [["kind", "a-kind"]]]);
     expect(JSON.parse(model!)).toEqual({ byName: { k: 3 }, detail: [1, "two"], id: "x", items: [null, { a: 1 }] });
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "dangle"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["dangle"]);
   }, 300_000);
 
   it("python-prior: imports no missing class, sends and reads any value", async () => {
@@ -286,22 +280,17 @@ describe("a schema $ref to nothing: the clients pass the value through", () => {
     const code = list.filter((f) => f.path.endsWith(".py")).map((f) => String(f.contents)).join("\n");
     expect(code).not.toMatch(/\bMissing[A-Z]/);
     const dir = path.join(fixture.tmp, "pp");
-    writeOutput(dir, list);
-    fs.writeFileSync(
-      path.join(dir, "check.py"),
-      [
-        "import json, os, dangle_prior",
-        "from dangle_prior.api.things_api import ThingsApi",
-        "conf = dangle_prior.Configuration(host=os.environ['ECHO_URL'])",
-        "with dangle_prior.ApiClient(conf) as client:",
-        "    api = ThingsApi(client)",
-        "    raw = api.create_thing({'free': ['form', 1, {'nested': True}]}, kind='a-kind', _preload_content=False)",
-        "    seen = json.loads(raw.data)",
-        "    print(json.dumps([seen['json'], seen['queryParams']]))",
-      ].join("\n") + "\n",
-    );
-    const r = await runPython({ cwd: dir, args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stderr).toBe(0);
+    const script = [
+      "import json, os, dangle_prior",
+      "from dangle_prior.api.things_api import ThingsApi",
+      "conf = dangle_prior.Configuration(host=os.environ['ECHO_URL'])",
+      "with dangle_prior.ApiClient(conf) as client:",
+      "    api = ThingsApi(client)",
+      "    raw = api.create_thing({'free': ['form', 1, {'nested': True}]}, kind='a-kind', _preload_content=False)",
+      "    seen = json.loads(raw.data)",
+      "    print(json.dumps([seen['json'], seen['queryParams']]))",
+    ].join("\n") + "\n";
+    const r = await runWithPackage(dir, list, "check.py", script, { ECHO_URL: fixture.echo.url });
     expect(JSON.parse(r.stdout.trim())).toEqual([{ free: ["form", 1, { nested: true }] }, [["kind", "a-kind"]]]);
   });
 });

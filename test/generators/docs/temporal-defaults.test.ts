@@ -49,31 +49,49 @@ async function api(input: string, oagVersion: string): Promise<string> {
 const row = (name: string, type: string, notes: string) => ` **${name}** | [**${type}**] |  | (optional) defaults to ${notes}\n`;
 
 describe("typescript docs: date and date-time parameter defaults", () => {
-  it("3.0 from 6.6.0: the decoded Date (UTC) and OffsetDateTime; an undecodable text is none", async () => {
-    const doc = await api("spec30.yaml", "6.6.0");
-    expect(doc).toContain(row("d", "string", "Mon Feb 03 00:00:00 UTC 2020"));
-    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00Z"));
-    expect(doc).toContain(row("u", "Date", "2020-01-01T10:00:30.500+02:00"));
-    expect(doc).toContain(row("v", "Date", "undefined"));
-  });
-
-  it("3.1: the text as written", async () => {
-    const doc = await api("spec31.yaml", "7.13.0");
-    expect(doc).toContain(row("d", "string", "2020-02-03"));
-    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00:00Z"));
-    expect(doc).toContain(row("v", "Date", "2020-01-01T10:00:00"));
-  });
-
-  it("2.0: the converter's DateSchema/DateTimeSchema", async () => {
-    const doc = await api("swagger2.yaml", "7.13.0");
-    expect(doc).toContain(row("d", "string", "Mon Feb 03 00:00:00 UTC 2020"));
-    expect(doc).toContain(row("t", "Date", "2020-01-01T10:00Z"));
-  });
-
-  it("before 6.6.0: undefined", async () => {
-    const doc = await api("spec30.yaml", "6.5.0");
-    expect(doc).toContain(row("d", "string", "undefined"));
-    expect(doc).toContain(row("t", "Date", "undefined"));
+  it.each<[title: string, input: string, oagVersion: string, rows: readonly (readonly [name: string, type: string, notes: string])[]]>([
+    [
+      "3.0 from 6.6.0: the decoded Date (UTC) and OffsetDateTime; an undecodable text is none",
+      "spec30.yaml",
+      "6.6.0",
+      [
+        ["d", "string", "Mon Feb 03 00:00:00 UTC 2020"],
+        ["t", "Date", "2020-01-01T10:00Z"],
+        ["u", "Date", "2020-01-01T10:00:30.500+02:00"],
+        ["v", "Date", "undefined"],
+      ],
+    ],
+    [
+      "3.1: the text as written",
+      "spec31.yaml",
+      "7.13.0",
+      [
+        ["d", "string", "2020-02-03"],
+        ["t", "Date", "2020-01-01T10:00:00Z"],
+        ["v", "Date", "2020-01-01T10:00:00"],
+      ],
+    ],
+    [
+      "2.0: the converter's DateSchema/DateTimeSchema",
+      "swagger2.yaml",
+      "7.13.0",
+      [
+        ["d", "string", "Mon Feb 03 00:00:00 UTC 2020"],
+        ["t", "Date", "2020-01-01T10:00Z"],
+      ],
+    ],
+    [
+      "before 6.6.0: undefined",
+      "spec30.yaml",
+      "6.5.0",
+      [
+        ["d", "string", "undefined"],
+        ["t", "Date", "undefined"],
+      ],
+    ],
+  ])("%s", async (_title, input, oagVersion, rows) => {
+    const doc = await api(input, oagVersion);
+    for (const [name, type, notes] of rows) expect(doc).toContain(row(name, type, notes));
   });
 });
 

@@ -12,13 +12,13 @@
 // Expected texts are derived from the templates: a webhook doc is the doc of the same operation under
 // `paths` without what postProcessOperationsWithModels adds.
 
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS, generateFiles, planFor, type GenerateRequest } from "../../../src/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
 import { specFiles } from "../../support/spec-files.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { ITEM_ADDED_WEBHOOKS } from "../../support/webhooks-spec.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 import { typecheck } from "../../robustness/support.js";
 
 const COMPONENTS = `components:
@@ -29,6 +29,20 @@ const COMPONENTS = `components:
       properties:
         name: { type: string }
         tag: { type: string }
+`;
+
+// The operation newPet: a webhook in HOOKS, a path item in AS_PATH.
+const NEW_PET = `    post:
+      tags: [Webhooks]
+      operationId: newPet
+      summary: A pet was added
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/Pet" }
+      responses:
+        "200": { description: Return a 200 status to say the data was received }
 `;
 
 // newPet (tag Webhooks), petGone (tag pet, shared with the path /pets), ping (untagged: `default`),
@@ -61,18 +75,7 @@ webhooks:
       responses:
         "204": { description: acknowledged }
   newPet:
-    post:
-      tags: [Webhooks]
-      operationId: newPet
-      summary: A pet was added
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: { $ref: "#/components/schemas/Pet" }
-      responses:
-        "200": { description: Return a 200 status to say the data was received }
-  petGone:
+${NEW_PET}  petGone:
     delete:
       tags: [pet]
       operationId: petGone
@@ -102,18 +105,7 @@ tags:
   - { name: Webhooks, description: Events we send }
 paths:
   newPet:
-    post:
-      tags: [Webhooks]
-      operationId: newPet
-      summary: A pet was added
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: { $ref: "#/components/schemas/Pet" }
-      responses:
-        "200": { description: Return a 200 status to say the data was received }
-${COMPONENTS}`;
+${NEW_PET}${COMPONENTS}`;
 
 // A 3.0 document has no webhooks to swagger-parser (OpenAPIDeserializer reads them for 3.1 only).
 const HOOKS_30 = `openapi: 3.0.3
@@ -125,20 +117,7 @@ paths:
       operationId: listPets
       responses:
         "204": { description: none }
-webhooks:
-  itemAdded:
-    post:
-      operationId: itemAdded
-      requestBody:
-        content:
-          application/json:
-            schema:
-              type: object
-              properties:
-                sku: { type: string }
-      responses:
-        "200": { description: ok }
-`;
+${ITEM_ADDED_WEBHOOKS}`;
 
 // An inline object body: a model (ItemAddedRequest) from 7.11.0, when the inline resolver flattens
 // webhooks (093a51ee21, #20165); before, no model: DefaultCodegen.fromRequestBody hands the object to
@@ -251,16 +230,10 @@ describe("python: webhooks as API docs and modules (7.2.0 on)", () => {
   it("the package with its webhook modules imports and passes mypy --strict", async () => {
     const { result } = await run("hooks.yaml", "python", "7.13.0");
     const dir = path.join(specs.tmp, "py");
-    writeOutput(dir, result.files);
-    fs.writeFileSync(
-      path.join(dir, "use_hooks.py"),
-      ["import hooks", "from hooks.api.webhooks_api import WebhooksApi", "from hooks.api.default_api import DefaultApi", "api = WebhooksApi(hooks.ApiClient())", "assert callable(api.new_pet) and callable(api.order_paid_post)", "assert callable(DefaultApi().ping)", "print('ok')", ""].join("\n"),
-    );
-    const r = await runPython({ cwd: dir, args: ["use_hooks.py"] });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const script = ["import hooks", "from hooks.api.webhooks_api import WebhooksApi", "from hooks.api.default_api import DefaultApi", "api = WebhooksApi(hooks.ApiClient())", "assert callable(api.new_pet) and callable(api.order_paid_post)", "assert callable(DefaultApi().ping)", "print('ok')", ""].join("\n");
+    const r = await runWithPackage(dir, result.files, "use_hooks.py", script);
     expect(r.stdout).toContain("ok");
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "hooks", "use_hooks.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["hooks", "use_hooks.py"]);
   }, 300_000);
 });
 

@@ -6,16 +6,14 @@
 // send and accept it against the echo server. Quoted scalars, `y`/`n` and `oFF` are strings to both.
 
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { generateInMemory } from "../../support/generate.js";
 import { mayHoldYaml11Booleans, yaml11Boolean } from "../../../src/parse/yaml11.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { runWithPackage } from "../../support/python-package.js";
+import { typeCheckAndLoadApp } from "../typescript/client-support.js";
 import { fileText } from "../../support/generated-file.js";
 
 const SPEC = `openapi: 3.0.3
@@ -121,11 +119,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `;
     const dir = path.join(fixture.tmp, "ts");
-    const all = [...files, { path: "app.ts", contents: app }];
-    const diagnostics = typeCheck(writeClient(path.join(dir, "src"), all), CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...files, { path: "app.ts", contents: app }]);
     expect(await run(fixture.echo.url)).toEqual([true, "off", "yes", "no", "no", [["caseLevel", "off"], ["mode", "off"]]]);
   }, 120_000);
 
@@ -134,7 +128,6 @@ export async function run(url: string): Promise<unknown[]> {
     expect(fileText(files, "y11_client/models/collation.py")).toContain('Field(default="off", alias="caseFirst")');
     expect(fileText(files, "y11_client/models/collation.py")).toContain("power: Optional[Power] = Power.OFF");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from y11_client import ApiClient, Collation, CollationApi, Configuration, Power",
@@ -148,9 +141,7 @@ export async function run(url: string): Promise<unknown[]> {
       "assert seen.var_query_params == [['caseLevel', 'off'], ['mode', 'off']], seen.var_query_params",
       "print(got.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "yaml11.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["yaml11.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "yaml11.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain('"caseFirst": "off"');
     expect(r.stdout).toContain('"power": "on"');
   }, 300_000);

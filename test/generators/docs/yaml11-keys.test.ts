@@ -8,16 +8,14 @@
 // OAG's client does (`var_true`, `_true`) and send the key as written ("on"): tested on the wire.
 
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
 import { generateInMemory } from "../../support/generate.js";
 import { yaml11Scalars } from "../../../src/parse/yaml11.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { runWithPackage } from "../../support/python-package.js";
+import { typeCheckAndLoadApp } from "../typescript/client-support.js";
 import { fileText } from "../../support/generated-file.js";
 
 const SPEC = `openapi: 3.0.3
@@ -113,11 +111,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `;
     const dir = path.join(fixture.tmp, "ts");
-    const all = [...files, { path: "app.ts", contents: app }];
-    const diagnostics = typeCheck(writeClient(path.join(dir, "src"), all), CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...files, { path: "app.ts", contents: app }]);
     // The echo server returns the body it received: the members came as "on", "Yes" and "no".
     expect(await run(fixture.echo.url)).toEqual([true, "hall", true, 0, "yes", "no"]);
   }, 120_000);
@@ -128,7 +122,6 @@ export async function run(url: string): Promise<unknown[]> {
     expect(model).toContain('var_true: StrictBool = Field(alias="on")');
     expect(model).toContain('var_true_2: Optional[StrictStr] = Field(default=None, alias="Yes")');
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import json, os",
       "from y11k_client import ApiClient, Configuration, Switch, SwitchApi",
@@ -140,9 +133,7 @@ export async function run(url: string): Promise<unknown[]> {
       "assert seen is not None and seen.var_true is True and seen.var_true_2 == 'yes' and seen.var_false == 'no' and seen.off == 0, seen",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "keys.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["keys.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "keys.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 300_000);
 });

@@ -9,10 +9,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileTextOrUndefined as text } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const fixture = specWithEcho("oaswright-pp-form-ref-", FORMS_ALIASES_SPEC);
 
@@ -33,7 +32,6 @@ describe("python-prior: $ref form bodies and alias models", () => {
 
   it("code: the body's properties go out as the form's fields", async () => {
     const dir = path.join(fixture.tmp, "pp");
-    writeOutput(dir, await generate());
     const script = [
       "import os",
       "import fa_client",
@@ -54,9 +52,7 @@ describe("python-prior: $ref form bodies and alias models", () => {
       "assert as_form.form == [['name', 'f']], as_form.form",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "form_ref_body.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["form_ref_body.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, await generate(), "form_ref_body.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 });

@@ -7,13 +7,11 @@
 // (OAG's rejects `'100'`, the bug that repository reports), checked on the echo server; the
 // examples stay string examples.
 
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Amounts, version: "1" }
@@ -68,7 +66,6 @@ describe("python-prior: a string typed by its format", () => {
     expect(text("openapi_client/model/amount.py")).toContain('            "count": (str,),\n');
 
     const dir = path.join(fixture.tmp, "pp");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "import openapi_client",
@@ -82,9 +79,7 @@ describe("python-prior: a string typed by its format", () => {
       "assert got.query == 'limit=25', got",
       "print('ok')",
     ].join("\n");
-    fs.writeFileSync(path.join(dir, "use_amounts.py"), script);
-    const r = await runPython({ cwd: dir, args: ["use_amounts.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_amounts.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 });

@@ -3,14 +3,12 @@
 // src/codegen/model-names.ts oagDocumentedModels), a body named after the class as OAG names it;
 // the client keeps both models (`ThingKind2`, with a warning) and both work over HTTP.
 
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { modelNameCollisionSpec } from "../../support/model-name-collision-spec.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const SPEC = modelNameCollisionSpec({ primitiveAlias: false });
 
@@ -31,7 +29,6 @@ describe("python-prior: schemas that share a class name", () => {
     for (const m of ["thing_kind", "thing_kind2"]) expect(paths).toContain(`openapi_client/model/${m}.py`);
 
     const dir = path.join(fixture.tmp, "pp");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "import openapi_client",
@@ -49,9 +46,7 @@ describe("python-prior: schemas that share a class name", () => {
       "assert isinstance(echoed, ThingKind2) and echoed.b == 5, echoed",
       "print('ok')",
     ].join("\n");
-    fs.writeFileSync(path.join(dir, "use_collide.py"), script);
-    const r = await runPython({ cwd: dir, args: ["use_collide.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_collide.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 });

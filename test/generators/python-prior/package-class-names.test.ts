@@ -9,9 +9,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 // The echo server answers with a reflection of the request ({method, path, json, ...}).
 const SPEC = `openapi: 3.0.3
@@ -76,7 +75,6 @@ describe("python-prior: models named like the support classes", () => {
     expect(api).toContain("from openapi_client.api_client import ApiClient as _ApiClient, Endpoint as _Endpoint\n");
 
     const dir = path.join(fixture.tmp, "pp");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "import openapi_client",
@@ -98,9 +96,7 @@ describe("python-prior: models named like the support classes", () => {
       "assert OpenApiModel(a='y').a == 'y'",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_clash.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_clash.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_clash.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 });

@@ -14,9 +14,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText as text } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 // /__bytes/<n> answers application/octet-stream, n bytes (byte i = i % 256): test/support/echo-server.ts.
 const SPEC = `openapi: 3.0.3
@@ -79,30 +78,24 @@ describe("python: binary responses follow the release's docs", () => {
     const dir = path.join(fixture.tmp, "py");
     const scripts: string[] = [];
     for (const [oagVersion, binary, pkg] of RELEASES) {
-      writeOutput(dir, await generate(oagVersion, pkg));
       const script = `read_${pkg}.py`;
       scripts.push(script);
-      writeOutput(dir, [{
-        path: script,
-        contents: [
-          "import os",
-          `from ${pkg} import ApiClient, BlobsApi, Configuration`,
-          "api = BlobsApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
-          `data: ${binary} = api.download(300)`,
-          `assert type(data) is ${binary}, type(data)`,
-          "assert len(data) == 300 and data[255] == 255 and data[256] == 0, data[:8]",
-          "info = api.download_with_http_info(5)",
-          `assert type(info.data) is ${binary} and info.data == bytes([0, 1, 2, 3, 4]), info.data`,
-          `b64: ${binary} = api.encoded('YQ==')`,
-          `assert type(b64) is ${binary} and b64 == b'YQ==', b64`,
-          "print('ok', type(data).__name__)",
-        ].join("\n"),
-      }]);
-      const r = await runPython({ cwd: dir, args: [script], env: { ECHO_URL: fixture.echo.url } });
-      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const contents = [
+        "import os",
+        `from ${pkg} import ApiClient, BlobsApi, Configuration`,
+        "api = BlobsApi(ApiClient(Configuration(host=os.environ['ECHO_URL'])))",
+        `data: ${binary} = api.download(300)`,
+        `assert type(data) is ${binary}, type(data)`,
+        "assert len(data) == 300 and data[255] == 255 and data[256] == 0, data[:8]",
+        "info = api.download_with_http_info(5)",
+        `assert type(info.data) is ${binary} and info.data == bytes([0, 1, 2, 3, 4]), info.data`,
+        `b64: ${binary} = api.encoded('YQ==')`,
+        `assert type(b64) is ${binary} and b64 == b'YQ==', b64`,
+        "print('ok', type(data).__name__)",
+      ].join("\n");
+      const r = await runWithPackage(dir, await generate(oagVersion, pkg), script, contents, { ECHO_URL: fixture.echo.url });
       expect(r.stdout).toContain(`ok ${binary}`);
     }
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...RELEASES.map((r) => r[2]), ...scripts], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, [...RELEASES.map((r) => r[2]), ...scripts]);
   }, 300_000);
 });

@@ -8,9 +8,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Colons, version: "1" }
@@ -74,7 +73,6 @@ describe("python: `:` in names", () => {
   it("the client's fields and keyword arguments are the docs' names and send the spec's", async () => {
     const { files } = await generate("7.13.0");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from colon_client import ApiClient, Configuration, ThingsApi, Thing",
@@ -86,9 +84,7 @@ describe("python: `:` in names", () => {
       "assert seen.query == 'filter%3Akind=a%3Ab', seen.query",
       "print('ok', seen.var_json.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_colon.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_colon.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_colon.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain('"integer (format: int8)": 7');
   }, 120_000);
 });

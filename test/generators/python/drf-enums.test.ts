@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateFromArgs } from "../../support/generate.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 import { specFiles } from "../../support/spec-files.js";
 
 const SPEC = `openapi: 3.0.3
@@ -89,19 +89,15 @@ describe("python: drf-spectacular enums (OAG 7.11)", () => {
   });
 
   it("reads and writes those values in the generated client", async () => {
-    writeFileSync(
-      path.join(specs.tmp, "out", "check.py"),
-      [
-        "from drf.models.show import Show",
-        "from drf.models.null_enum import NullEnum",
-        "a = Show.from_dict({'kind': 'static', 'record_enabled': 1})",
-        "b = Show.from_dict({'kind': '', 'record_enabled': None})",
-        "c = Show.from_dict({'kind': None})",
-        "print(a.to_json(), b.to_json(), c.to_json(), list(NullEnum))",
-      ].join("\n") + "\n",
-    );
-    const r = await runPython({ cwd: path.join(specs.tmp, "out"), args: ["check.py"] });
-    expect(r.code, r.stderr).toBe(0);
+    const script = [
+      "from drf.models.show import Show",
+      "from drf.models.null_enum import NullEnum",
+      "a = Show.from_dict({'kind': 'static', 'record_enabled': 1})",
+      "b = Show.from_dict({'kind': '', 'record_enabled': None})",
+      "c = Show.from_dict({'kind': None})",
+      "print(a.to_json(), b.to_json(), c.to_json(), list(NullEnum))",
+    ].join("\n") + "\n";
+    const r = await runWithPackage(path.join(specs.tmp, "out"), [], "check.py", script);
     expect(r.stdout.trim()).toBe('{"kind": "static", "record_enabled": 1} {"kind": "", "record_enabled": null} {"kind": null} []');
   });
 });

@@ -8,9 +8,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Moods, version: "1" }
@@ -70,7 +69,6 @@ describe("python: enum members named from the escaped value", () => {
   it("the client's members have those names and send and read the spec's values", async () => {
     const { files } = await generate("7.13.0");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from mood_client import ApiClient, Configuration, MoodsApi, Mood, Holder",
@@ -83,9 +81,7 @@ describe("python: enum members named from the escaped value", () => {
       "assert seen.var_json is not None and seen.var_json.mood is Mood.SAY_BACK_SLASH_DOUBLE_QUOTE_HI_BACK_SLASH_DOUBLE_QUOTE, seen",
       "print('ok', seen.var_json.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_moods.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_moods.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_moods.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain('ok {"mood": "say \\"hi\\""}');
   }, 120_000);
 });

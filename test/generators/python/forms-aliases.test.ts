@@ -11,10 +11,9 @@ import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import type { GeneratorOptions } from "../../../src/generators/generator.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const fixture = specWithEcho("oaswright-forms-aliases-py-", FORMS_ALIASES_SPEC);
 
@@ -63,7 +62,6 @@ describe("python: generateAliasAsModel and pre-7.5 form $ref bodies", () => {
     expect(api).toMatch(/def add_thing\(\n\s+self,\n\s+thing: Thing,\n/);
     expect(text(files, "fa_client/models/tags.py")).toContain("class Tags(RootModel[List[Tag]]):");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from fa_client import AliasesApi, ApiClient, Configuration, FormsApi, Holder, Names, Scores, Tag, Tags, Thing",
@@ -96,11 +94,8 @@ describe("python: generateAliasAsModel and pre-7.5 form $ref bodies", () => {
       "assert again is not None and again.to_dict() == holder.to_dict(), again",
       "print(holder.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "forms_aliases.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["forms_aliases.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "forms_aliases.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain(`{"tags": [{"name": "t1", "weight": 2}, {"name": "t2"}], "scores": {"a": 1}, "names": ["n"]}`);
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "fa_client", "forms_aliases.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["fa_client", "forms_aliases.py"]);
   }, 300_000);
 });

@@ -8,10 +8,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileTextOrUndefined as text } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { modelNameCollisionSpec } from "../../support/model-name-collision-spec.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const SPEC = modelNameCollisionSpec({ primitiveAlias: true });
 
@@ -58,7 +57,6 @@ describe("python: schemas that share a class name", () => {
     const paths = files.map((f) => f.path);
     for (const m of ["thing_kind", "thing_kind2", "code_name"]) expect(paths).toContain(`collide_client/models/${m}.py`);
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from collide_client import ApiClient, Configuration, HoldersApi, Holder, ThingKind, ThingKind2, CodeName",
@@ -73,11 +71,8 @@ describe("python: schemas that share a class name", () => {
       "assert isinstance(echoed, ThingKind2) and echoed.b == 5, echoed",
       "print('ok', got.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_collide.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_collide.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_collide.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain('"second": {"b": 2}');
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "collide_client", "use_collide.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["collide_client", "use_collide.py"]);
   }, 300_000);
 });

@@ -50,9 +50,8 @@ components:
 
 const specs = specFiles("oaswright-null-default-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
-async function docs(file: string, oagVersion: string): Promise<Map<string, string>> {
-  const { files } = await generateInMemory(specs.path(file), "python", { packageName: "nulls", oagVersion });
-  return new Map(files.map((f) => [f.path, String(f.contents)]));
+async function docs(file: string, oagVersion: string): Promise<ReadonlyMap<string, string>> {
+  return (await generateInMemory(specs.path(file), "python", { packageName: "nulls", oagVersion })).texts;
 }
 
 describe("python docs: a 3.1 `default: null`", () => {

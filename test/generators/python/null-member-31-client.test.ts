@@ -8,9 +8,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specFiles } from "../../support/spec-files.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Nulls, version: "1" }
@@ -54,7 +53,6 @@ describe("python 7.3.0: a 3.1 anyOf with a `type: null` member is a model", () =
   it("code: the anyOf models take a value or None and round-trip; mypy --strict", async () => {
     const files = await generate("7.3.0");
     const dir = path.join(specs.tmp, "py73");
-    writeOutput(dir, files);
     const script = [
       "from nulls.models.thing import Thing",
       "from nulls.models.size import Size",
@@ -67,11 +65,8 @@ describe("python 7.3.0: a 3.1 anyOf with a `type: null` member is a model", () =
       "assert n is not None and n.size is None, n",
       "print('ok', t.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_nulls.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_nulls.py"] });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_nulls.py", script);
     expect(r.stdout).toContain('"size": 3');
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "nulls", "use_nulls.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["nulls", "use_nulls.py"]);
   }, 300_000);
 });

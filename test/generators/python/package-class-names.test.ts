@@ -14,9 +14,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText as text } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 // The echo server answers with a reflection of the request ({method, path, query, json, ...}):
 // ApiResponse reads it, with the body sent back as a Configuration; ApiException reads it too.
@@ -122,7 +121,6 @@ describe("python: models named like the package's own classes", () => {
     expect(text(files, "clash_client/api/things_api.py")).toContain("from clash_client.api_response import ApiResponse as _ApiResponse\n");
 
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "import clash_client",
@@ -158,9 +156,7 @@ describe("python: models named like the package's own classes", () => {
       "assert ApiClientModel(code=1).code == 1",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_clash.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_clash.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_clash.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
 
     // The docs' own examples, pointed at the echo server, run as written: get_thing's, and
@@ -172,15 +168,12 @@ describe("python: models named like the package's own classes", () => {
       expect(example, op).toBeDefined();
       const runnable = example!.replace('host = "http://localhost"', "host = os.environ['ECHO_URL']");
       expect(runnable).not.toBe(example);
-      writeOutput(dir, [{ path: `doc_${op}.py`, contents: `import os\n${runnable}` }]);
-      const ex = await runPython({ cwd: dir, args: [`doc_${op}.py`], env: { ECHO_URL: fixture.echo.url } });
-      expect(ex.code, ex.stdout + ex.stderr).toBe(0);
+      const ex = await runWithPackage(dir, [], `doc_${op}.py`, `import os\n${runnable}`, { ECHO_URL: fixture.echo.url });
       expect(ex.stdout, op).toContain(`The response of ThingsApi->${op}:`);
       expect(ex.stdout, op).not.toContain("Exception when calling");
       expect(ex.stdout, op).toContain(op === "get_thing" ? "ApiResponse(method='GET', path='/things'" : "ApiException(method='PUT'");
     }
 
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "clash_client", "use_clash.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["clash_client", "use_clash.py"]);
   }, 300_000);
 });

@@ -12,9 +12,8 @@ import { EMPTY_OPTIONS } from "../../../src/generate.js";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText as text } from "../../support/generated-file.js";
 import { PythonNames } from "../../../src/generators/python/names.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Reserved, version: "1" }
@@ -102,7 +101,6 @@ describe("python: reserved words by release", () => {
     const model = text(files, "rw_client/models/reading.py");
     expect(model).toContain('var_float: Optional[Union[StrictFloat, StrictInt]] = Field(default=None, alias="float")');
     const dir = path.join(fixture.tmp, "py701");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from rw_client import ApiClient, Configuration, Reading, ReadingsApi",
@@ -114,11 +112,8 @@ describe("python: reserved words by release", () => {
       "assert Reading.from_dict({'float': 4.5}) == Reading(float=4.5)",
       "print(got.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "reserved.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["reserved.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "reserved.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain('{"float": 2.5, "double": 3.5, "field": "g"}');
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "rw_client", "reserved.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["rw_client", "reserved.py"]);
   }, 300_000);
 });

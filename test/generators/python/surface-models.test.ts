@@ -8,7 +8,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_OPTIONS } from "../../../src/generate.js";
 import { writeOutput } from "../../../src/render/write.js";
-import { runMypy, runPytest } from "../../support/python.js";
+import { runPytest } from "../../support/python.js";
+import { expectMypyStrict } from "../../support/python-package.js";
 import { generatePackage, RUNTIME_FIXTURES } from "./runtime-cases.js";
 
 let dir: string;
@@ -38,7 +39,6 @@ describe("python models: OAG's validation surface", () => {
   });
 
   it("type-checks the package with mypy --strict", async () => {
-    const r = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "models_client"], { timeoutMs: 180_000 });
-    expect(r.code, `mypy output:\n${r.stdout}\n${r.stderr}`).toBe(0);
+    await expectMypyStrict(dir, ["models_client"], 180_000);
   });
 });

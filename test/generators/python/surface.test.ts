@@ -8,7 +8,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../../src/render/write.js";
 import { folderWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPytest } from "../../support/python.js";
+import { runPytest } from "../../support/python.js";
+import { expectMypyStrict } from "../../support/python-package.js";
 import { generatePackage, RUNTIME_FIXTURES, surfaceCase } from "./runtime-cases.js";
 
 const LIBRARIES = ["urllib3", "asyncio", "httpx", "tornado"];
@@ -33,7 +34,6 @@ describe("python client surface, per HTTP library", () => {
   });
 
   it("type-checks every library's package, and an application using them, with mypy --strict", async () => {
-    const r = await runMypy(fixture.tmp, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", ...LIBRARIES.map((l) => `surface_${l}`), "app_typed.py"], { timeoutMs: 180_000 });
-    expect(r.code, `mypy output:\n${r.stdout}\n${r.stderr}`).toBe(0);
+    await expectMypyStrict(fixture.tmp, [...LIBRARIES.map((l) => `surface_${l}`), "app_typed.py"], 180_000);
   });
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateFromArgs } from "../../support/generate.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.1
 info: { title: t, version: "1" }
@@ -72,20 +72,16 @@ describe("python: a type OpenAPI does not define (OAG 7.14)", () => {
   it("leaves the class out of the client, which sends the value as given", async () => {
     const code = [...files].filter(([p]) => p.endsWith(".py")).map(([, t]) => t).join("\n");
     expect(code).not.toMatch(/\bRef\b/);
-    writeFileSync(
-      path.join(fixture.tmp, "out", "check.py"),
-      [
-        "import json, os, silex",
-        "conf = silex.Configuration(host=os.environ['ECHO_URL'])",
-        "with silex.ApiClient(conf) as client:",
-        "    api = silex.DevicesApi(client)",
-        "    raw = api.import_csv_without_preload_content(description='sep=;', file=('d.csv', b'a;b'))",
-        "    seen = json.loads(raw.data)",
-        "print(sorted((p['name'], p.get('text')) for p in seen['multipart']))",
-      ].join("\n") + "\n",
-    );
-    const r = await runPython({ cwd: path.join(fixture.tmp, "out"), args: ["check.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stderr).toBe(0);
+    const script = [
+      "import json, os, silex",
+      "conf = silex.Configuration(host=os.environ['ECHO_URL'])",
+      "with silex.ApiClient(conf) as client:",
+      "    api = silex.DevicesApi(client)",
+      "    raw = api.import_csv_without_preload_content(description='sep=;', file=('d.csv', b'a;b'))",
+      "    seen = json.loads(raw.data)",
+      "print(sorted((p['name'], p.get('text')) for p in seen['multipart']))",
+    ].join("\n") + "\n";
+    const r = await runWithPackage(path.join(fixture.tmp, "out"), [], "check.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout.trim()).toBe("[('description', 'sep=;'), ('file', 'a;b')]");
   });
 });

@@ -8,9 +8,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText as text } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Ids, version: "1" }
@@ -83,7 +82,6 @@ describe("python: format uuid", () => {
     }
     const files = await generate();
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from typing import Dict, List",
@@ -106,11 +104,8 @@ describe("python: format uuid", () => {
       "assert names == {'x': a}, names",
       "print('ok', body.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "roundtrip_uuid.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["roundtrip_uuid.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "roundtrip_uuid.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain(`"id": "87654321-4321-8765-4321-876543218765"`);
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "ids_client", "roundtrip_uuid.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["ids_client", "roundtrip_uuid.py"]);
   }, 300_000);
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
+import { expect } from "vitest";
 import type { GeneratedFile } from "../../../src/render/write.js";
 import { generateInMemory } from "../../support/generate.js";
 
@@ -76,6 +77,19 @@ export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string
 export function typeCheck(roots: readonly string[], options: ts.CompilerOptions = CJS_STRICT_OPTIONS): readonly ts.Diagnostic[] {
   const program = ts.createProgram({ rootNames: roots, options });
   return ts.getPreEmitDiagnostics(program);
+}
+
+/**
+ * The steps of a test that runs a client: writes `files` (the client and the test's own `app.ts`)
+ * under dir/src, type-checks them with CJS_STRICT_OPTIONS (a diagnostic fails the test, printed),
+ * transpiles them as CommonJS to dir/js and loads dir/js/app.js. For ES module clients, other
+ * compiler options or another entry, use the steps one by one.
+ */
+export function typeCheckAndLoadApp<T>(dir: string, files: readonly GeneratedFile[]): T {
+  const diagnostics = typeCheck(writeClient(path.join(dir, "src"), files), CJS_STRICT_OPTIONS);
+  expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
+  transpileToJs(files, path.join(dir, "js"));
+  return createRequire(path.join(dir, "js", "package.json"))("./app.js") as T;
 }
 
 /**

@@ -6,13 +6,12 @@
 // client alike. The 7.13.0 client is type-checked strict and run against the echo server: the renamed
 // parameter and property still go out under their wire names (`filter:kind`, `a:b`).
 
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specFiles } from "../../support/spec-files.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { generateInMemory } from "../../support/generate.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { typeCheckAndLoadApp } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Colons, version: "1" }
@@ -102,12 +101,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `,
     };
-    const files = [...result.files, app];
-    const roots = writeClient(path.join(dir, "src"), files);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(files, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...result.files, app]);
     expect(await run(fixture.echo.url)).toEqual(["v", "x:y", "filter%3Akind=k"]);
   }, 120_000);
 });

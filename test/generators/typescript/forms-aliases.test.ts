@@ -4,14 +4,13 @@
 // form's fields (OAG's ObjectSerializer.stringify throws for a form media type), JSON where the spec
 // also offers JSON. Type-checked strict and run against the echo server.
 
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileTextOrUndefined as text } from "../../support/generated-file.js";
 import { FORMS_ALIASES_SPEC } from "../../support/forms-aliases-spec.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { typeCheckAndLoadApp } from "./client-support.js";
 
 const fixture = specWithEcho("oaswright-ts-forms-aliases-", FORMS_ALIASES_SPEC);
 
@@ -71,12 +70,7 @@ describe("typescript: generateAliasAsModel and pre-7.5 form $ref bodies", () => 
     expect(text(files, "models/Scores.ts")).toContain("export type Scores = { [key: string]: number; };");
     expect(text(files, "apis/FormsApi.ts")).toContain("public async addThing(thing: Thing, _options?: $Configuration)");
     const dir = path.join(fixture.tmp, "ts");
-    const all = [...files, { path: "app.ts", contents: APP }];
-    const roots = writeClient(path.join(dir, "src"), all);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...files, { path: "app.ts", contents: APP }]);
     expect(await run(fixture.echo.url)).toEqual([
       "application/x-www-form-urlencoded",
       [["name", "a b&c"], ["itemCount", "3"], ["labels", "x"], ["labels", "y"]],

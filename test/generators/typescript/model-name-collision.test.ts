@@ -4,12 +4,11 @@
 // client's parameter has that name too, while the code keeps both models (`ThingKind2`, warned).
 // Type-checked strict and run against the echo server.
 
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { typeCheckAndLoadApp } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Collisions, version: "1" }
@@ -69,12 +68,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `,
     };
-    const files = [...result.files, app];
-    const roots = writeClient(path.join(dir, "src"), files);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(files, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...result.files, app]);
     expect(await run(fixture.echo.url)).toEqual([true, 3, 3, undefined]);
   }, 120_000);
 });

@@ -36,8 +36,7 @@ paths:
 const specs = specFiles("oaswright-ts-null-default-31-", { "spec31.yaml": spec("3.1.0"), "spec30.yaml": spec("3.0.3") });
 
 async function apiDoc(file: string): Promise<string> {
-  const { files } = await generateInMemory(specs.path(file), "typescript", { oagVersion: "7.13.0" });
-  return String(files.find((f) => f.path === "DefaultApi.md")?.contents);
+  return (await generateInMemory(specs.path(file), "typescript", { oagVersion: "7.13.0" })).text("DefaultApi.md");
 }
 
 describe("typescript docs: a 3.1 `default: null`", () => {

@@ -3,12 +3,10 @@
 // its members in every 7.x release (a `$ref` member is no null type). The typescript clients of both
 // type-check strict and read a JSON body.
 
-import path from "node:path";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { tempDir, typeCheckAndLoadApp } from "./client-support.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Nulls, version: "1" }
@@ -57,12 +55,7 @@ export function read(): unknown[] {
 }
 `,
       };
-      const all = [...files, app];
-      const roots = writeClient(path.join(dir, "src"), all);
-      const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-      expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-      transpileToJs(all, path.join(dir, "js"));
-      const { read } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { read(): unknown[] };
+      const { read } = typeCheckAndLoadApp<{ read(): unknown[] }>(dir, [...files, app]);
       const [size, node, either] = read();
       expect(size).toBe(3);
       expect(node).toMatchObject({ host: "h" });

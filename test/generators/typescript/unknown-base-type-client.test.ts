@@ -7,13 +7,12 @@
 // leave the bodies their own types (a component of that name is the class UNKNOWNBASETYPE).
 // Checked: strict type check, and the body on the wire (echo server).
 
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { specWithEcho } from "../../support/spec-with-echo.js";
 import { specFiles } from "../../support/spec-files.js";
 import { generateInMemory } from "../../support/generate.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { typeCheckAndLoadApp } from "./client-support.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Unknown, version: "1" }
@@ -87,12 +86,7 @@ export async function run(url: string): Promise<unknown[]> {
 }
 `,
     };
-    const files = [...result.files, app];
-    const roots = writeClient(path.join(dir, "src"), files);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(files, path.join(dir, "js"));
-    const { run } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { run(url: string): Promise<unknown[]> };
+    const { run } = typeCheckAndLoadApp<{ run(url: string): Promise<unknown[]> }>(dir, [...result.files, app]);
     expect(await run(fixture.echo.url)).toEqual(['"ab"']);
   }, 120_000);
 
