@@ -12,9 +12,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runPython } from "../../support/python.js";
+import { runWithPackage } from "../../support/python-package.js";
 import { requireClient, transpileToJs } from "../typescript/client-support.js";
 
 const SPEC = `openapi: 3.0.3
@@ -76,8 +75,8 @@ function section(doc: string, op: string): string {
 
 describe("operations naming no defined security scheme take the global ones", () => {
   it("typescript docs", async () => {
-    const { files } = await generateInMemory(fixture.spec, "typescript", { oagVersion: "7.18.0" }, { validate: "warning" });
-    const doc = String(files.find((f) => f.path === "docs/KeysApi.md")!.contents);
+    const { text } = await generateInMemory(fixture.spec, "typescript", { oagVersion: "7.18.0" }, { validate: "warning" });
+    const doc = text("docs/KeysApi.md");
     expect(section(doc, "undefinedOnly")).toContain("### Authorization\n\n[ApiKeyAuth](README.md#ApiKeyAuth)\n");
     expect(section(doc, "anonymousOk")).toContain("### Authorization\n\n[ApiKeyAuth](README.md#ApiKeyAuth)\n");
     expect(section(doc, "publicOne")).toContain("### Authorization\n\nNo authorization required\n");
@@ -85,12 +84,11 @@ describe("operations naming no defined security scheme take the global ones", ()
   });
 
   it("python docs, and the python client sends the global scheme", async () => {
-    const { files } = await generateInMemory(fixture.spec, "python", { packageName: "keys_client", oagVersion: "7.18.0" }, { validate: "warning" });
-    const doc = String(files.find((f) => f.path === "docs/KeysApi.md")!.contents);
+    const { files, text } = await generateInMemory(fixture.spec, "python", { packageName: "keys_client", oagVersion: "7.18.0" }, { validate: "warning" });
+    const doc = text("docs/KeysApi.md");
     expect(section(doc, "undefined_only")).toContain("[ApiKeyAuth](../README.md#ApiKeyAuth)");
     expect(section(doc, "public_one")).toContain("No authorization required");
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from keys_client import ApiClient, Configuration, KeysApi",
@@ -100,9 +98,7 @@ describe("operations naming no defined security scheme take the global ones", ()
       "assert 'authorization' not in api.public_one().headers",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_keys.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_keys.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_keys.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 
@@ -120,12 +116,11 @@ describe("operations naming no defined security scheme take the global ones", ()
   });
 
   it("python-prior docs and client", async () => {
-    const { files } = await generateInMemory(fixture.spec, "python-prior", { packageName: "keys_prior", oagVersion: "6.6.0" }, { validate: "warning" });
-    const doc = String(files.find((f) => f.path === "docs/KeysApi.md")!.contents);
+    const { files, text } = await generateInMemory(fixture.spec, "python-prior", { packageName: "keys_prior", oagVersion: "6.6.0" }, { validate: "warning" });
+    const doc = text("docs/KeysApi.md");
     expect(section(doc, "undefined_only")).toContain("[ApiKeyAuth](../README.md#ApiKeyAuth)");
     expect(section(doc, "public_one")).toContain("No authorization required");
     const dir = path.join(fixture.tmp, "prior");
-    writeOutput(dir, files);
     const script = [
       "import os",
       "from keys_prior import ApiClient, Configuration",
@@ -136,9 +131,7 @@ describe("operations naming no defined security scheme take the global ones", ()
       "assert 'authorization' not in api.public_one().headers",
       "print('ok')",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_prior.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_prior.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_prior.py", script, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain("ok");
   }, 120_000);
 });

@@ -8,14 +8,12 @@
 // (src/parse/inline-normalizer.ts), BuildContext.anyOfMembersStored (src/parse/schema.ts).
 
 import path from "node:path";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { fileText } from "../../support/generated-file.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specFiles } from "../../support/spec-files.js";
-import { runMypy, runPython } from "../../support/python.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, tempDir, transpileToJs, typeCheck, writeClient } from "../typescript/client-support.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
+import { tempDir, typeCheckAndLoadApp } from "../typescript/client-support.js";
 
 const spec = `openapi: 3.1.0
 info: { title: Things, version: "1" }
@@ -65,7 +63,6 @@ describe("a 3.1 anyOf with an untyped member before 7.9.0", () => {
   it("7.3.0 python client: the anyOf models take either member and round-trip; mypy --strict", async () => {
     const files = await generate("python", "7.3.0");
     const dir = path.join(specs.tmp, "py73");
-    writeOutput(dir, files);
     const script = [
       "from things.models.thing import Thing",
       "from things.models.thing_value import ThingValue",
@@ -79,12 +76,9 @@ describe("a 3.1 anyOf with an untyped member before 7.9.0", () => {
       "assert isinstance(u.pet, ThingPet) and u.pet.actual_instance == [1], u",
       "print('ok', t.to_json(), u.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_things.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_things.py"] });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_things.py", script);
     expect(r.stdout).toContain('"value": "abc"');
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "things", "use_things.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["things", "use_things.py"]);
   }, 300_000);
 
   it("7.3.0 typescript client: the hoisted models type-check strict and read a body", async () => {
@@ -101,12 +95,7 @@ export function read(): unknown[] {
 }
 `,
     };
-    const all = [...files, app];
-    const roots = writeClient(path.join(dir, "src"), all);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { read } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { read(): unknown[] };
+    const { read } = typeCheckAndLoadApp<{ read(): unknown[] }>(dir, [...files, app]);
     const [value, pet] = read();
     expect(value).toBe("abc");
     expect(pet).toMatchObject({ name: "rex" });
