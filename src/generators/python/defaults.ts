@@ -47,8 +47,19 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // text: a number enum's member `1.0` (oagEnum) is the default `1.0`, not `1`.
     const numeric = d.typed.kind === "number" || d.typed.kind === "integer";
     const printed = javaToString(d.printed);
-    const member = enumMembers(ctx, d.typed, oagEnum(d.typed)).find((m) => (numeric ? javaToString(m.value) === printed : m.value === d.value));
+    const values = oagEnum(d.typed);
+    const member = enumMembers(ctx, d.typed, values).find((m) => (numeric ? javaToString(m.value) === printed : m.value === d.value));
     if (!member) return null;
+    // DefaultCodegen.buildEnumVars names the property's enum vars (which toEnumDefaultValue reads;
+    // AbstractPythonCodegen.postProcessModelsMap renames only the enum model's own) after the value
+    // less the values' common prefix when removeEnumValuePrefix is on (release row enumValuePrefixRemoved):
+    // Equinix Fabric's SortBy default `/changeLog/updatedDateTime` is `SortBy.CHANGE_LOG_SLASH_UPDATED_DATE_TIME`
+    // (python 7.12.0 with removeEnumValuePrefix=true) where the enum's member is SLASH_CHANGE_LOG_SLASH_UPDATED_DATE_TIME.
+    const strip = ctx.removeEnumValuePrefix ?? pythonDocRelease(ctx.oagVersion).enumValuePrefixRemoved;
+    const prefix = strip && !member.given ? commonEnumPrefix(values ?? d.typed.enum ?? []) : "";
+    if (prefix !== "" && typeof member.value === "string" && member.value.length > prefix.length) {
+      return `${model}.${ctx.names.enumMemberName(member.value.slice(prefix.length))}`;
+    }
     // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
     // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
@@ -64,6 +75,24 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
+
+/**
+ * DefaultCodegen.findCommonPrefixOfVars: the common prefix of two or more values, less its trailing
+ * letters and digits (`status-on`, `status-off` -> `status-`; `/a/x`, `/b` -> `/`); nothing when a
+ * value is not a string (Java's toArray into a String[] throws ArrayStoreException) or is null
+ * (StringUtils.getCommonPrefix gives ""). A value the prefix covers whole keeps its full name
+ * (buildEnumVars' `enumName.isEmpty()`), which the caller checks by length.
+ */
+export function commonEnumPrefix(values: readonly JsonValue[]): string {
+  if (values.length < 2 || !values.every((v): v is string => typeof v === "string")) return "";
+  let prefix = values[0]!;
+  for (const v of values.slice(1)) {
+    let i = 0;
+    while (i < prefix.length && i < v.length && prefix.charCodeAt(i) === v.charCodeAt(i)) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix.replace(/[a-zA-Z0-9]+$/, "");
+}
 
 /**
  * The default (own, else the referenced schema's), the schema that types it and the one it is

@@ -166,9 +166,15 @@ export interface PythonDocRelease {
    * (codegen/operations.ts GroupOptions.mapFormFieldsSkipped); the client keeps it.
    */
   readonly mapFormFieldsSkipped: boolean;
+  /**
+   * DefaultCodegen's `removeEnumValuePrefix` when the option is not given: buildEnumVars names an
+   * enum member after its value less the values' common prefix (findCommonPrefixOfVars), and a
+   * property's `$ref` enum default is printed with that name (defaults.ts propertyDefault).
+   */
+  readonly enumValuePrefixRemoved: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, enumDefaultBranch: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, enumDefaultBranch: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true, enumValuePrefixRemoved: true };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.0.1", source: "75ac4a2f58 Fix selection of unnecessary form parameter models (#16418): ModelUtils.visitSchema visits properties with no media type; after the 7.0.0 release commit c37fa8a4e8, before 7.0.1's 875c3ecd3c; the same commit's fromRequestBodyToFormParameters keeps map properties", change: { formIntoProperties: false, mapFormFieldsSkipped: false } },
@@ -200,6 +206,7 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
+  { since: "7.11.0", source: "09530b4781 Set removeEnumValuePrefix to false by default (#20452), before the 7.11.0 release commit a7240eeefe (DefaultCodegen's field is true at 5.0.0 d7d5e53f2b to 7.10.0 12dfe8fe74)", change: { enumValuePrefixRemoved: false } },
   { since: "7.11.0", source: "4b5dfc430e #20390 : (#20391): DefaultCodegen.sanitizeName replaces `:` with `_`, before the 7.11.0 release commit a7240eeefe", change: { colonInNames: true } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },
