@@ -53,6 +53,13 @@ components:
         account:
           description: the seller account
           allOf: [{ $ref: "#/components/schemas/Account" }, { type: object }]
+    PortRequest: { type: object, description: a port request, required: [name], allOf: [{ $ref: "#/components/schemas/Base" }] }
+    Bulk:
+      type: object
+      properties:
+        one: { $ref: "#/components/schemas/PortRequest" }
+        data: { type: array, items: { $ref: "#/components/schemas/PortRequest" } }
+        byName: { type: object, additionalProperties: { $ref: "#/components/schemas/PortRequest" } }
     Bgp:
       type: object
       required: [type]
@@ -92,6 +99,24 @@ describe("python docs: a $ref enum property's default and removeEnumValuePrefix"
     expect(stripped("docs/Sort.md")).toContain("[optional] [default to SortBy.CHANGE_LOG_SLASH_UPDATED_DATE_TIME]");
     const kept = await docs("spec30.yaml", { oagVersion: "7.10.0", removeEnumValuePrefix: "false" });
     expect(kept("docs/Sort.md")).toContain("[optional] [default to Status.STATUS_MINUS_ON]");
+  });
+});
+
+describe("python docs 7.10.0: a $ref to an allOf wrapper with a description (#19986, reverted in 7.11.0)", () => {
+  it("7.10.0 types the property by the wrapper's member; a container links it", async () => {
+    const bulk = (await docs("spec30.yaml", { oagVersion: "7.10.0" }))("docs/Bulk.md");
+    // the wrapper's description restored (fromProperty's `original`)
+    expect(bulk).toContain("**one** | [**Base**](Base.md) | a port request | [optional] \n");
+    expect(bulk).toContain("**data** | [**List[PortRequest]**](Base.md) |  | [optional] \n");
+    expect(bulk).toContain("**by_name** | [**Dict[str, PortRequest]**](Base.md) |  | [optional] \n");
+  });
+
+  it("7.9.0 and 7.11.0 keep the wrapper", async () => {
+    for (const v of ["7.9.0", "7.11.0"]) {
+      const bulk = (await docs("spec30.yaml", { oagVersion: v }))("docs/Bulk.md");
+      expect(bulk, v).toContain("**one** | [**PortRequest**](PortRequest.md) |  | [optional] \n");
+      expect(bulk, v).toContain("**data** | [**List[PortRequest]**](PortRequest.md) |  | [optional] \n");
+    }
   });
 });
 
