@@ -65,6 +65,15 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
+  // An inline string enum: updateCodegenPropertyEnum matches the default against the members
+  // (getEnumDefaultValue's toEnumValue of the bare default the enum branch gives, release rows
+  // enumDefaultBranch to quotedStringEnumDefaults) and sets toEnumDefaultValue(var, name), which for a
+  // property that is no enum ref is the member's name, toEnumVarName's `'<value>'`: the value less the
+  // values' common prefix when removeEnumValuePrefix is on (release row enumValuePrefixRemoved), so
+  // `enum: [sort-asc, sort-desc], default: sort-desc` reads `'desc'` at 7.7.0-7.10.x. Before 7.7.0 the
+  // quoted default is quoted again by toEnumValue and matches nothing; the whole value is printed then.
+  const truncated = truncatedInlineEnumDefault(ctx, d.typed, d.value);
+  if (truncated !== null) return truncated;
   // An inline enum's NullNode default matches no member (DefaultCodegen.updateCodegenPropertyEnum),
   // so it stays the enum branch's bare text.
   if (d.typed.enum !== undefined && d.typed.enum.length > 0 && d.source.defaultNullNode === true) return NULL_NODE;
@@ -75,6 +84,17 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
+
+function truncatedInlineEnumDefault(ctx: PythonDocContext, typed: Schema, value: JsonValue): string | null {
+  const release = pythonDocRelease(ctx.oagVersion);
+  if (typed.kind !== "string" || typed.enum === undefined || typeof value !== "string") return null;
+  if (!release.enumDefaultBranch || release.quotedStringEnumDefaults || Array.isArray(typed.extensions["x-enum-varnames"])) return null;
+  if (!(ctx.removeEnumValuePrefix ?? release.enumValuePrefixRemoved)) return null;
+  const values = oagEnum(typed) ?? typed.enum;
+  const prefix = commonEnumPrefix(values);
+  if (prefix === "" || !values.includes(value) || value.length <= prefix.length) return null;
+  return `'${value.slice(prefix.length)}'`;
+}
 
 /**
  * DefaultCodegen.findCommonPrefixOfVars: the common prefix of two or more values, less its trailing

@@ -39,6 +39,10 @@ components:
   schemas:
     SortBy: { type: string, enum: [/name, /changeLog/createdDateTime, /changeLog/updatedDateTime], default: /changeLog/updatedDateTime }
     Status: { type: string, enum: [status-on, status-off], default: status-on }
+    Listing:
+      type: object
+      properties:
+        order: { type: string, enum: [sort-asc, sort-desc], default: sort-desc }
     Sort:
       type: object
       properties:
@@ -117,6 +121,17 @@ describe("python docs 7.10.0: a $ref to an allOf wrapper with a description (#19
       expect(bulk, v).toContain("**one** | [**PortRequest**](PortRequest.md) |  | [optional] \n");
       expect(bulk, v).toContain("**data** | [**List[PortRequest]**](PortRequest.md) |  | [optional] \n");
     }
+  });
+});
+
+describe("python docs: an inline string enum's default and removeEnumValuePrefix", () => {
+  it("7.7.0-7.10.x: the matched member's name, the common prefix left out; before and after, the value", async () => {
+    for (const [v, printed] of [["7.6.0", "'sort-desc'"], ["7.8.0", "'desc'"], ["7.10.0", "'desc'"], ["7.12.0", "'sort-desc'"]] as const) {
+      const listing = (await docs("spec30.yaml", { oagVersion: v }))("docs/Listing.md");
+      expect(listing, v).toContain(`**order** | **str** |  | [optional] [default to ${printed}]\n`);
+    }
+    const stripped = (await docs("spec30.yaml", { oagVersion: "7.12.0", removeEnumValuePrefix: "true" }))("docs/Listing.md");
+    expect(stripped).toContain("**order** | **str** |  | [optional] [default to 'desc']\n");
   });
 });
 
