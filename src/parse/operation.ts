@@ -272,13 +272,31 @@ function headers(ctx: BuildContext, raw: unknown, pointer: string): Header[] {
     if (schemaRaw === undefined) schemaRaw = asObject(entriesOf(h.content)[0]?.[1])?.schema ?? { type: "string" };
     out.push({
       name,
-      ...opt("description", specText(ctx, h.description, childPointer(resolved.pointer, "description"))),
+      ...opt("description", headerDescription(ctx, value, h, childPointer(pointer, name), resolved.pointer)),
       required: h.required === true,
       schema: buildSchema(ctx, schemaRaw, childPointer(resolved.pointer, "schema")),
       pointer: resolved.pointer,
     });
   }
   return out;
+}
+
+/**
+ * The description the docs give a response header. DefaultCodegen.addHeaders reads it from the
+ * header as the response holds it, before following its `$ref` (ModelUtils.getReferencedHeader
+ * comes after; unchanged 5.0.0 d7d5e53f2b to 7.13.0 4b805ff6b7 and the mirror's head), and
+ * swagger-parser's OpenAPIDeserializer.getHeader keeps only the `$ref` of a referencing header, with
+ * a non-blank `description` beside it in a 3.1 document. So `ETag: {$ref: '#/components/headers/ETag'}`
+ * prints `ETag - ` whatever the component says (Equinix Fabric's ServiceProfilesApi, python 7.12.0).
+ */
+function headerDescription(ctx: BuildContext, raw: unknown, resolvedNode: RawObject, at: string, resolvedAt: string): string | undefined {
+  const asRef = asObject(raw);
+  if (asRef !== undefined && typeof asRef.$ref === "string") {
+    if (!ctx.openapi31) return undefined;
+    const sibling = fieldText(ctx, asRef.description, childPointer(at, "description"));
+    return sibling !== undefined && sibling.trim() !== "" ? sibling : undefined;
+  }
+  return specText(ctx, resolvedNode.description, childPointer(resolvedAt, "description"));
 }
 
 function mediaTypes(ctx: BuildContext, raw: unknown, pointer: string): MediaType[] {

@@ -58,8 +58,13 @@ describe("allOf members with metadata only (python docs)", () => {
     expect(doc).toContain("Moved up from a metadata-only member.");
   });
 
-  it("an allOf beside properties is not refactored (normalizeAllOfWithProperties): `required` holds", async () => {
-    const doc = (await docs("7.14.0"))("docs/OnlyMetadata.md");
-    expect(doc).toContain("**id** | **str** |  | \n");
+  // Not refactored, but the member's `required` does not reach the schema's own property either:
+  // DefaultCodegen.updateModelForComposedSchema adds own properties with the schema's own `required`
+  // before reading any member (python models.ts modelVars; Equinix Fabric's RoutingProtocolBase, 7.12.0).
+  it("an allOf beside properties is not refactored (normalizeAllOfWithProperties): own properties take only the schema's own `required`", async () => {
+    for (const v of ["7.13.0", "7.14.0"]) {
+      const doc = (await docs(v))("docs/OnlyMetadata.md");
+      expect(doc, v).toContain("**id** | **str** |  | [optional] \n");
+    }
   });
 });

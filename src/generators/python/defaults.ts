@@ -47,13 +47,33 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
     // text: a number enum's member `1.0` (oagEnum) is the default `1.0`, not `1`.
     const numeric = d.typed.kind === "number" || d.typed.kind === "integer";
     const printed = javaToString(d.printed.value, d.printed.holder);
-    const member = enumMembers(ctx, d.typed, oagEnum(d.typed)).find((m) => (numeric ? javaToString(m.value, "parsed") === printed : m.value === d.value));
+    const values = oagEnum(d.typed);
+    const member = enumMembers(ctx, d.typed, values).find((m) => (numeric ? javaToString(m.value, "parsed") === printed : m.value === d.value));
     if (!member) return null;
+    // DefaultCodegen.buildEnumVars names the property's enum vars (which toEnumDefaultValue reads;
+    // AbstractPythonCodegen.postProcessModelsMap renames only the enum model's own) after the value
+    // less the values' common prefix when removeEnumValuePrefix is on (release row enumValuePrefixRemoved):
+    // Equinix Fabric's SortBy default `/changeLog/updatedDateTime` is `SortBy.CHANGE_LOG_SLASH_UPDATED_DATE_TIME`
+    // (python 7.12.0 with removeEnumValuePrefix=true) where the enum's member is SLASH_CHANGE_LOG_SLASH_UPDATED_DATE_TIME.
+    const strip = ctx.removeEnumValuePrefix ?? pythonDocRelease(ctx.oagVersion).enumValuePrefixRemoved;
+    const prefix = strip && !member.given ? commonEnumPrefix(values ?? d.typed.enum ?? []) : "";
+    if (prefix !== "" && typeof member.value === "string" && member.value.length > prefix.length) {
+      return `${model}.${ctx.names.enumMemberName(member.value.slice(prefix.length))}`;
+    }
     // AbstractPythonCodegen.toEnumDefaultValue (a5a99585ef) reads an enum var name without quotes
     // as a number's: an `x-enum-varnames` name (DefaultCodegen.updateEnumVarsWithExtensions puts it
     // in unquoted) becomes `NUMBER_<name>` (toEnumVariableName's "int" branch).
     return member.given ? `${model}.NUMBER_${member.name.replace(/-/g, "MINUS_")}` : `${model}.${member.name}`;
   }
+  // An inline string enum: updateCodegenPropertyEnum matches the default against the members
+  // (getEnumDefaultValue's toEnumValue of the bare default the enum branch gives, release rows
+  // enumDefaultBranch to quotedStringEnumDefaults) and sets toEnumDefaultValue(var, name), which for a
+  // property that is no enum ref is the member's name, toEnumVarName's `'<value>'`: the value less the
+  // values' common prefix when removeEnumValuePrefix is on (release row enumValuePrefixRemoved), so
+  // `enum: [sort-asc, sort-desc], default: sort-desc` reads `'desc'` at 7.7.0-7.10.x. Before 7.7.0 the
+  // quoted default is quoted again by toEnumValue and matches nothing; the whole value is printed then.
+  const truncated = truncatedInlineEnumDefault(ctx, d.typed, d.value);
+  if (truncated !== null) return truncated;
   // An inline enum's NullNode default matches no member (DefaultCodegen.updateCodegenPropertyEnum),
   // so it stays the enum branch's bare text.
   if (d.typed.enum !== undefined && d.typed.enum.length > 0 && d.source.defaultNullNode === true) return NULL_NODE;
@@ -64,6 +84,35 @@ export function propertyDefault(ctx: PythonDocContext, schema: Schema, cloned = 
   return scalarDefault(d.typed, d.printed, (v) => (nullNode ? NULL_NODE : javaList ? javaValueString(v) : javaJsonText(v)), pythonDocRelease(ctx.oagVersion));
 }
 
+
+function truncatedInlineEnumDefault(ctx: PythonDocContext, typed: Schema, value: JsonValue): string | null {
+  const release = pythonDocRelease(ctx.oagVersion);
+  if (typed.kind !== "string" || typed.enum === undefined || typeof value !== "string") return null;
+  if (!release.enumDefaultBranch || release.quotedStringEnumDefaults || Array.isArray(typed.extensions["x-enum-varnames"])) return null;
+  if (!(ctx.removeEnumValuePrefix ?? release.enumValuePrefixRemoved)) return null;
+  const values = oagEnum(typed) ?? typed.enum;
+  const prefix = commonEnumPrefix(values);
+  if (prefix === "" || !values.includes(value) || value.length <= prefix.length) return null;
+  return `'${value.slice(prefix.length)}'`;
+}
+
+/**
+ * DefaultCodegen.findCommonPrefixOfVars: the common prefix of two or more values, less its trailing
+ * letters and digits (`status-on`, `status-off` -> `status-`; `/a/x`, `/b` -> `/`); nothing when a
+ * value is not a string (Java's toArray into a String[] throws ArrayStoreException) or is null
+ * (StringUtils.getCommonPrefix gives ""). A value the prefix covers whole keeps its full name
+ * (buildEnumVars' `enumName.isEmpty()`), which the caller checks by length.
+ */
+export function commonEnumPrefix(values: readonly JsonValue[]): string {
+  if (values.length < 2 || !values.every((v): v is string => typeof v === "string")) return "";
+  let prefix = values[0]!;
+  for (const v of values.slice(1)) {
+    let i = 0;
+    while (i < prefix.length && i < v.length && prefix.charCodeAt(i) === v.charCodeAt(i)) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix.replace(/[a-zA-Z0-9]+$/, "");
+}
 
 /**
  * The default (own, else the referenced schema's), the schema that types it and the one it is

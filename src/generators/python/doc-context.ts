@@ -18,6 +18,8 @@ export interface PythonDocContext {
   readonly oagVersion: string | undefined;
   /** What each response header's description reads in the docs (codegen/response-headers). */
   readonly headerDescriptions: ReadonlyMap<Header, string | undefined>;
+  /** The `removeEnumValuePrefix` option as given; absent, the release's default (releases.ts enumValuePrefixRemoved). */
+  readonly removeEnumValuePrefix?: boolean;
   /** The `asyncio` library writes `async with` in examples. */
   readonly async: boolean;
 }

@@ -24,6 +24,7 @@ import { oagDocsModel } from "../../codegen/oag-docs-model.js";
 import { buildDocModels, buildModels } from "./models.js";
 import { PythonNames } from "./names.js";
 import { booleanOption, stringOption } from "../option-values.js";
+import { own } from "../../model/own.js";
 import { buildProjectView, hasHttpSignature, readmeRequirements } from "./project-view.js";
 import { pythonDocRelease } from "./releases.js";
 import { buildReadmeView } from "./readme-view.js";
@@ -59,6 +60,7 @@ export const pythonGenerator: Generator = {
     { name: "gitRepoId", description: "git repository in git_push.sh and the README", default: "GIT_REPO_ID" },
     { name: "releaseNote", description: "commit message of git_push.sh", default: "Minor update" },
     { name: "infoEmail", description: "author email of the README, setup.py and pyproject.toml when the spec's info.contact has none", default: "team@openapitools.org in setup.py and pyproject.toml" },
+    { name: "removeEnumValuePrefix", description: "the docs name an enum default's member after its value less the common prefix of the enum's values (OpenAPI Generator's default: true before 7.11.0, false since)" },
     { name: "modelNamePrefix", description: "prefix of every model name" },
     { name: "modelNameSuffix", description: "suffix of every model name" },
   ],
@@ -100,6 +102,7 @@ export const pythonGenerator: Generator = {
       // PythonClientCodegen: asyncio and httpx set `async` (the docs await); tornado does not.
       async: settings.library === "asyncio" || settings.library === "httpx",
       headerDescriptions: responseHeaderDescriptions(model),
+      ...(own(options.additionalProperties, "removeEnumValuePrefix") !== undefined ? { removeEnumValuePrefix: booleanOption(options, "removeEnumValuePrefix", true) } : {}),
     };
     // OAG's names for the operations' parameters too (a body is named after its model's class:
     // `thing_kind`, typed ThingKind2 in the code when that model was renamed), in the docs and the code.

@@ -12,6 +12,8 @@ import { arrayKeywordLost31, propertyDescription } from "../../codegen/property-
 import { modelVars, propertyReadOnly, type PythonModel } from "./models.js";
 import { oagEnum } from "../../codegen/java-format.js";
 import type { Schema } from "../../model/ir.js";
+import { isMap, mapValues } from "./types.js";
+import { namedSchema } from "../../codegen/schemas.js";
 
 export interface ModelDocView {
   readonly className: string;
@@ -55,11 +57,13 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
       // SchemaCommon.untyped31: NORMALIZE_31SPEC stored an empty schema for the property (7.2.0+):
       // any value, nothing else of it left (its description: propertyDescription).
       const emptied = v.schema.untyped31 === true;
-      const cell = untyped || emptied ? { dataType: "object", link: null } : ctx.types.propertyCell(v.schema);
+      const cell = untyped || emptied ? { dataType: "object", link: null } : wrapperDerefCell(ctx, v.schema) ?? ctx.types.propertyCell(v.schema);
       const type = cell.link === null ? `**${cell.dataType}**` : `[**${cell.dataType}**](${cell.link}.md)`;
-      const text = propertyDescription(ctx.model, v.schema, ctx.oagVersion);
+      // 7.10.0's dereferenced wrapper (wrapperDerefCell) restores the wrapper's description and readOnly
+      const wrapper = pythonDocRelease(ctx.oagVersion).refToAllOfWrapperDeref ? allOfWrapper(ctx, v.schema) : null;
+      const text = wrapper?.description ?? propertyDescription(ctx.model, v.schema, ctx.oagVersion);
       const description = text !== undefined ? html(escapePython(text)) : "";
-      const readOnly = !emptied && !arrayReadOnlyLost(ctx, v.schema) && propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema));
+      const readOnly = wrapper?.readOnly === true || (!emptied && !arrayReadOnlyLost(ctx, v.schema) && propertyReadOnly(ctx.model, v.schema, ctx.types.unalias(v.schema)));
       const def = emptied ? null : propertyDefault(ctx, v.schema, v.cloned === true && cloned);
       const notes = `${v.required ? "" : "[optional] "}${readOnly ? "[readonly] " : ""}${def !== null ? `[default to ${def}]` : ""}`;
       return `**${ctx.names.varName(v.name)}** | ${type} | ${description} | ${notes}`;
@@ -78,4 +82,39 @@ export function buildModelDocView(m: PythonModel, ctx: PythonDocContext): ModelD
 function arrayReadOnlyLost(ctx: PythonDocContext, schema: Schema): boolean {
   if (arrayKeywordLost31(ctx.model, schema, "readOnly", ctx.oagVersion)) return true;
   return schema.kind === "ref" && !schema.readOnly && arrayKeywordLost31(ctx.model, ctx.types.unalias(schema), "readOnly", ctx.oagVersion);
+}
+
+/**
+ * OAG 7.10.0 only (release row refToAllOfWrapperDeref): DefaultCodegen.fromProperty dereferenced a
+ * `$ref` to an allOf of one member (ModelUtils.isAllOfWithSingleItem: no properties, oneOf or anyOf)
+ * that sets a description, title, readOnly, writeOnly, deprecated or a bound, and typed the property
+ * by that member (48e8375166 #19986, reverted by 066a840dd8 #20446 before 7.11.0). A property
+ * `$ref: PortRequest` (`{description, allOf: [$ref: Port]}`) reads `[**Port**](Port.md)`; an array of
+ * them keeps its declaration but links the member, whose baseType the items' property took
+ * (updatePropertyForArray): Equinix Fabric 7.10.0's BulkPortRequest `[**List[PortRequest]**](Port.md)`.
+ * Bounds and a `false` flag are not in the IR's composition: a wrapper with only those is not seen.
+ */
+function wrapperDerefCell(ctx: PythonDocContext, schema: Schema): { dataType: string; link: string | null } | null {
+  if (!pythonDocRelease(ctx.oagVersion).refToAllOfWrapperDeref) return null;
+  const direct = allOfWrapperMember(ctx, schema);
+  if (direct !== null) return ctx.types.propertyCell(direct);
+  const container = ctx.types.unalias(schema);
+  const items = container.kind === "array" ? container.items : isMap(container) ? mapValues(container) : null;
+  const member = items === null ? null : allOfWrapperMember(ctx, items);
+  if (member === null) return null;
+  const cell = ctx.types.propertyCell(schema);
+  return cell.link === null ? cell : { dataType: cell.dataType, link: ctx.types.complexType(member) };
+}
+
+function allOfWrapperMember(ctx: PythonDocContext, schema: Schema): Schema | null {
+  return allOfWrapper(ctx, schema)?.allOf[0] ?? null;
+}
+
+/** The wrapper a `$ref` names: an allOf of one member, no properties, oneOf or anyOf, something set beside it. */
+function allOfWrapper(ctx: PythonDocContext, schema: Schema): Extract<Schema, { kind: "composed" }> | null {
+  if (schema.kind !== "ref") return null;
+  const target = namedSchema(ctx.model, schema.target)?.schema;
+  if (target === undefined || target.kind !== "composed" || target.allOf.length !== 1 || target.oneOf.length > 0 || target.anyOf.length > 0 || target.properties.length > 0) return null;
+  const flagged = target.description !== undefined || target.title !== undefined || target.readOnly || target.writeOnly || target.deprecated;
+  return flagged ? target : null;
 }

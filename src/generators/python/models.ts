@@ -119,10 +119,15 @@ export function modelVars(model: ApiModel, schema: Schema, parentOf: (model: Api
   for (const name of schema.required) required.add(name);
   // DefaultCodegen.updateModelForComposedSchema adds the schema's own properties to vars first, the
   // members' after them; CodegenModel.removeAllDuplicatedProperty keeps the first of a name.
+  // The own ones are added by `addVars(m, composed.getProperties(), composed.getRequired(), ...)`
+  // before any member is read (unchanged 5.0.0 d7d5e53f2b to 7.13.0 4b805ff6b7), so only the schema's
+  // own `required` makes them required: a oneOf member requiring the same name does not (Equinix
+  // Fabric's RoutingProtocolBase `type`, python 7.12.0).
   const own = new Set(schema.properties.map((p) => p.name));
+  const ownRequired = new Set([...schema.required, ...schema.properties.filter((p) => p.required).map((p) => p.name)]);
   const members = [...properties.values()].filter((p) => !own.has(p.name));
   return [
-    ...varsOf(schema.properties, required),
+    ...varsOf(schema.properties, ownRequired),
     ...varsOf(members, required).map((v, i): ModelVar => (merged.has(members[i]!) ? { ...v, cloned: true } : v)),
   ];
 }

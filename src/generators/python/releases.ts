@@ -167,9 +167,20 @@ export interface PythonDocRelease {
    * (codegen/operations.ts GroupOptions.mapFormFieldsSkipped); the client keeps it.
    */
   readonly mapFormFieldsSkipped: boolean;
+  /**
+   * DefaultCodegen's `removeEnumValuePrefix` when the option is not given: buildEnumVars names an
+   * enum member after its value less the values' common prefix (findCommonPrefixOfVars), and a
+   * property's `$ref` enum default is printed with that name (defaults.ts propertyDefault).
+   */
+  readonly enumValuePrefixRemoved: boolean;
+  /**
+   * Model docs: a property `$ref` to an allOf of one member with a description (title, flags) is typed
+   * by that member (model-doc-views.ts wrapperDerefCell); 7.10.0 only.
+   */
+  readonly refToAllOfWrapperDeref: boolean;
 }
 
-const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, enumDefaultBranch: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true };
+const FIRST: PythonDocRelease = { generatorVersionLine: false, languageVersion: "3.7+", summaryNotesSections: false, enumMembersListed: false, nullEnumMembersDropped: false, uuidType: false, mergedPropertiesCloned: false, blankLinesAroundTables: false, importTimeInExamples: true, printFunction: false, fromDictOnClass: false, responseRefsAsWritten31: true, escapedQuoteInStringDefaults: false, enumDefaultBranch: false, quotedStringEnumDefaults: false, refFormBodyFields: false, binaryAsBytes: false, pydanticFloor: ">= 2", urllib3Floor: ">= 1.25.3", readmeRequirementSpecs: false, readmeListsAenum: true, singleQuotesEscaped: false, uniqueApiDocNames: false, refDefaults: false, optionalItems: false, mergedProperties31Untyped: false, absentItemsAsString: false, operationIdsUniqueInRun: false, reservedWords: RESERVED_WORDS_7_0, colonInNames: false, scalarBesideOneOf: false, formIntoProperties: true, mapFormFieldsSkipped: true, enumValuePrefixRemoved: true, refToAllOfWrapperDeref: false };
 
 export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.0.1", source: "75ac4a2f58 Fix selection of unnecessary form parameter models (#16418): ModelUtils.visitSchema visits properties with no media type; after the 7.0.0 release commit c37fa8a4e8, before 7.0.1's 875c3ecd3c; the same commit's fromRequestBodyToFormParameters keeps map properties", change: { formIntoProperties: false, mapFormFieldsSkipped: false } },
@@ -197,10 +208,13 @@ export const PYTHON_DOC_ROWS: readonly ReleaseRow<PythonDocRelease>[] = [
   { since: "7.9.0", source: "28ae69dafd [windows] Fixed missing output (#19715): DefaultCodegen.addOperationToGroup's seenOperationIds, before the 7.9.0 release commit 4145000dfe (OAG's own 7.9.0 sample csharp/generichost/latest/Tags documents GetApiKeysId_0 under its second tag)", change: { operationIdsUniqueInRun: true } },
   { since: "7.9.0", source: "619e4d9653 Harmonize python client dependency versions (#19694), before the 7.9.0 release commit 4145000dfe (7.8.0's 6bdc452f92 README_onlypackage: `* urllib3 >= 1.25.3`, `* python-dateutil`, `* pydantic`)", change: { readmeRequirementSpecs: true } },
   { since: "7.9.0", source: "ad6c2dd2b7 [normalizer] bug fixes (isNullTypeSchema, handling of primitive types with oneOf) (#19781): processSimplifyOneOf clears the oneOf of an integer, number or string schema, before the 7.9.0 release commit 4145000dfe", change: { scalarBesideOneOf: true } },
+  { since: "7.10.0", source: "48e8375166 fix ref to allOf wrapper, add tests (#19986): DefaultCodegen.fromProperty dereferences a `$ref` to an allOf of one member with a description etc., after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74 (equinix/equinix-sdk-python 65acbc24, 7.10.0: BulkPortRequest `[**List[PortRequest]**](Port.md)`; 7.12.0 at 92d3cda9 links PortRequest.md)", change: { refToAllOfWrapperDeref: true } },
   { since: "7.10.0", source: "537737730b better handling of api response (fromOperation: ModelUtils.getReferencedApiResponse), after the 7.9.0 release commit 4145000dfe", change: { responseRefsAsWritten31: false } },
   { since: "7.10.0", source: "6bd3d53eee [PHP/Dart/Python] Correctly escape strings in single quotes (#19529), after the 7.9.0 release commit 4145000dfe, in 7.10.0's 12dfe8fe74", change: { singleQuotesEscaped: true } },
   { since: "7.10.0", source: "02847e9323 Update minimum supported version of python in docs to 3.8+ (#20118)", change: { languageVersion: "3.8+" } },
   { since: "7.10.0", source: "54920ff106 [csharp][generichost] Better handling of duplicate operation ids (#19913) removes seenOperationIds, before the 7.10.0 release commit 12dfe8fe74 (\"prepare 7.10.0 release\"; e2c458b9ea \"Prepare 7.10.0\" is the 7.10.0-SNAPSHOT bump after 7.9.0)", change: { operationIdsUniqueInRun: false } },
+  { since: "7.11.0", source: "066a840dd8 Revert \"fix ref to allOf wrapper, add tests (#19986)\" (#20446), before the 7.11.0 release commit a7240eeefe", change: { refToAllOfWrapperDeref: false } },
+  { since: "7.11.0", source: "09530b4781 Set removeEnumValuePrefix to false by default (#20452), before the 7.11.0 release commit a7240eeefe (DefaultCodegen's field is true at 5.0.0 d7d5e53f2b to 7.10.0 12dfe8fe74)", change: { enumValuePrefixRemoved: false } },
   { since: "7.11.0", source: "4b5dfc430e #20390 : (#20391): DefaultCodegen.sanitizeName replaces `:` with `_`, before the 7.11.0 release commit a7240eeefe", change: { colonInNames: true } },
   { since: "7.12.0", source: "890c37fd77 fix: display of markdown in notes section (#20534)", change: { summaryNotesSections: true } },
   { since: "7.13.0", source: "73b6b7084f Drop python 3.8 support (#20909)", change: { languageVersion: "3.9+" } },

@@ -112,7 +112,7 @@ export class PythonTypes {
    * single schema (`allOf: [$ref: X]`, no properties of its own) as that schema, as OAG types it.
    */
   unalias(schema: Schema): Schema {
-    const s = singleMember(schema);
+    const s = firstRefOfAllOf(singleMember(schema));
     return s.kind === "ref" ? unaliasRef(this.model, s) : s;
   }
 
@@ -370,6 +370,23 @@ function singleMember(schema: Schema): Schema {
   if (members.length !== 1) return schema;
   const only = members[0]!;
   return schema.nullable && !only.nullable ? { ...only, nullable: true } : only;
+}
+
+/**
+ * An inline allOf of several members, the first a `$ref`, that no resolver made a model (a property
+ * of a composed schema, whose properties InlineModelResolver leaves inline): DefaultCodegen.getSchemaType
+ * names an allOf by toAllOfName, which takes the first member's name ("Using only the first one",
+ * unchanged 5.0.0 d7d5e53f2b to 7.13.0 4b805ff6b7), so the property is typed, linked and imported as
+ * that model. Equinix Fabric's `account: {allOf: [$ref: SimplifiedAccount, {type: object}]}` (python
+ * 7.12.0) reads `[**SimplifiedAccount**](SimplifiedAccount.md)`. A first member that is not a `$ref`
+ * is typed by composedType.
+ */
+function firstRefOfAllOf(schema: Schema): Schema {
+  if (schema.kind !== "composed" || schema.properties.length > 0 || schema.oneOf.length > 0 || schema.anyOf.length > 0 || schema.allOf.length < 2) return schema;
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return schema;
+  const first = schema.allOf[0]!;
+  if (first.kind !== "ref") return schema;
+  return schema.nullable && !first.nullable ? { ...first, nullable: true } : first;
 }
 
 /**
