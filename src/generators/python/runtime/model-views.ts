@@ -230,10 +230,11 @@ function planPlain(m: PythonModel, ctx: ModelCodeContext, header: string): Model
   });
   const patternValidators = ownVars.flatMap((v) => {
     const s = ctx.types.unalias(simplifySchema(v.schema));
-    if (s.kind !== "string" || s.pattern === undefined || (s.format !== undefined && ["byte", "binary", "file", "date", "date-time", "uuid", "number"].includes(s.format))) return [];
-    const { source, flags } = pythonRegex(s.pattern);
+    const pattern = checkedPattern(s);
+    if (pattern === undefined) return [];
+    const { source, flags } = pythonRegex(pattern);
     const name = fieldNames.get(v.name)!;
-    return [{ field: pyString(name), fn: `${name}_validate_regular_expression`, pattern: pyString(source), flags, message: pyString(`must validate the regular expression ${s.pattern}`) }];
+    return [{ field: pyString(name), fn: `${name}_validate_regular_expression`, pattern: pyString(source), flags, message: pyString(`must validate the regular expression ${pattern}`) }];
   });
   if (patternValidators.length > 0 || enumValidators.length > 0) imports.add("pydantic", "field_validator");
 
@@ -436,6 +437,18 @@ function defaultLiteral(ctx: ModelCodeContext, schema: Schema, value: JsonValue,
   }
 }
 
+/**
+ * The pattern a string value is checked against in Python, or undefined: the type annotation
+ * never carries it (`Annotated[str, Field(strict=True)]`, as OAG's python writes a constrained
+ * string), so a model field checks it in a validator and a oneOf/anyOf member in its guard. Not
+ * for the formats read into other Python types (dates, UUIDs, bytes, files, decimals).
+ */
+function checkedPattern(s: Schema): string | undefined {
+  if (s.kind !== "string" || s.pattern === undefined) return undefined;
+  if (s.format !== undefined && ["byte", "binary", "file", "date", "date-time", "uuid", "number"].includes(s.format)) return undefined;
+  return s.pattern;
+}
+
 /** A spec pattern as a Python `re` pattern: `/x/i` -> `x` with re.IGNORECASE; `(?<n>` -> `(?P<n>`. */
 export function pythonRegex(pattern: string): { source: string; flags: string } {
   let source = pattern;
@@ -504,10 +517,11 @@ function discriminatorOf(m: PythonModel, ctx: ModelCodeContext): { property: str
  *   properties, `{}`): it counts as a match only when no other member matches, so that
  *   `oneOf: [SimpleUser, object]` reads a SimpleUser as a SimpleUser.
  */
-function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, besides: readonly string[]): { jsonGuard: string; valueGuard: string; freeForm: boolean } {
+function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, besides: readonly string[], imports: ModuleImports): { jsonGuard: string; valueGuard: string; freeForm: boolean; usesRe: boolean } {
   const s = resolveSchema(ctx.model, ctx.types.unalias(member));
   const json: string[] = [];
   const value: string[] = [];
+  let usesRe = false;
   const objectLike = s.kind === "object" || s.kind === "composed";
   if (objectLike && s.additionalProperties === false && (s.kind === "object" || (s.allOf.length === 0 && s.oneOf.length === 0 && s.anyOf.length === 0))) {
     // The wrapper's own properties (declared beside the oneOf) travel in the same object.
@@ -520,6 +534,30 @@ function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, b
     if (s.kind === "string") {
       json.push("isinstance(guarded, str)");
       value.push("not isinstance(value, (bool, int, float))");
+      // The member's pattern (its annotation is a plain strict str): members that differ only
+      // by pattern (`oneOf: [{pattern: '^u-'}, {pattern: '^g-'}]`) would otherwise all match.
+      const pattern = checkedPattern(s);
+      if (pattern !== undefined) {
+        const { source, flags } = pythonRegex(pattern);
+        usesRe = true;
+        json.push(`re.search(${pyString(source)}, guarded${flags}) is not None`);
+        value.push(`(not isinstance(value, str) or re.search(${pyString(source)}, value${flags}) is not None)`);
+      }
+      // pydantic's lax dates read a date-time with a zero time as a date and a date as a
+      // date-time at midnight, so `oneOf: [{format: date}, {format: date-time}]` matched both:
+      // the JSON text must have the format's shape (RFC 3339 full-date; a full-date, then the
+      // time after `T`, or a space as RFC 3339 section 5.6's note allows).
+      if (s.format === "date" || s.format === "date-time") {
+        usesRe = true;
+        const datetime = imports.add("datetime", "datetime");
+        const shape = s.format === "date" ? "re.fullmatch(\"[0-9]{4}-[0-9]{2}-[0-9]{2}\", " : "re.match(\"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]\", ";
+        json.push(`${shape}guarded) is not None`);
+        value.push(`(not isinstance(value, str) or ${shape}value) is not None)`);
+        // On a Python value (already read by actual_instance's union type): a date member takes
+        // no datetime, a date-time member no bare date.
+        if (s.format === "date") value.push(`not isinstance(value, ${datetime})`);
+        else value.push(`(not isinstance(value, ${imports.add("datetime", "date")}) or isinstance(value, ${datetime}))`);
+      }
     }
     const values = (s.enum ?? []).filter((e) => e !== null && (typeof e === "string" || typeof e === "number" || typeof e === "boolean"));
     if (values.length > 0 && (s.kind === "string" || s.kind === "integer" || s.kind === "number" || s.kind === "boolean")) {
@@ -529,7 +567,7 @@ function memberGuards(ctx: ModelCodeContext, member: Schema, isClass: boolean, b
     }
   }
   const freeForm = !isClass && (s.kind === "any" || (s.kind === "object" && s.properties.length === 0 && (s.additionalProperties === undefined || s.additionalProperties === true)));
-  return { jsonGuard: json.join(" and "), valueGuard: value.join(" and "), freeForm };
+  return { jsonGuard: json.join(" and "), valueGuard: value.join(" and "), freeForm, usesRe };
 }
 
 function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): ModelPlan {
@@ -551,7 +589,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
     return {
       field: `${prefix}_schema_${i + 1}_validator`,
       annotation,
-      ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null, schema.properties.map((p) => p.name)),
+      ...memberGuards(ctx, simplified, modelClass !== null || enumClass !== null, schema.properties.map((p) => p.name), imports),
       docType: ctx.types.declaration(simplified, true),
       isModel: modelClass !== null,
       modelClass: modelClass ?? "",
@@ -616,6 +654,7 @@ function planUnion(m: PythonModel, ctx: ModelCodeContext, header: string): Model
         docstring: pyDocstring(schema.description ?? m.className),
         isOneOf,
         hasJsonGuards: members.some((x) => x.jsonGuard !== ""),
+        usesRe: members.some((x) => x.usesRe),
         kindWord: isOneOf ? "oneOf" : "anyOf",
         // OAG's name: the class name upper-cased (`ANYOFPIG_ANY_OF_SCHEMAS`).
         schemasConstant: `${m.className.toUpperCase()}_${isOneOf ? "ONE_OF" : "ANY_OF"}_SCHEMAS`,
