@@ -208,6 +208,11 @@ export class TypeScriptExamples extends OagExampleWriter {
           if (primitive !== undefined) return fullPrefix + primitiveExample(primitive, text);
         }
         if (isOagMapSchema(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
+        // ObjectSchema.emptiedComposition: the normalizer emptied its oneOf/anyOf of null types
+        // (`{required: [a]}`), and toExampleValueRecursive's isComposedSchema branch, asked after
+        // isMapSchema and before isObjectSchema, finds no first oneOf member: the prefix alone
+        // (TypeScriptClientCodegen at b3935922cd; openapi-openai c8069003, OAG 7.18.0: `fileSearch: ,`)
+        if (schema.kind === "object" && schema.emptiedComposition !== undefined) return fullPrefix;
         if (schema.kind === "composed") {
           const first = schema.oneOf[0];
           return first ? fullPrefix + this.toExample(first, null) : fullPrefix;
