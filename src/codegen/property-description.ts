@@ -101,6 +101,24 @@ export function loneMember(schema: Schema, oagVersion: string | undefined): Sche
   return null;
 }
 
+/**
+ * Whether the `$ref` a oneOf/anyOf of one schema stands for (loneMember) leaves the normalizer with
+ * keywords beside it, which OpenAPINormalizer.normalizeReferenceSchema (#22364, 7.18.0:
+ * NormalizerRules.refSiblingsAllOf31) then wraps as `{keywords, allOf: [{$ref}]}`, an untyped
+ * composition to the example writers (RefSchema.siblingsAllOf31), in 3.0 too:
+ * simplyOneOfAnyOfWithOnlyOneNonNullSubSchema sets `nullable` on the member left when the parent is
+ * nullable (the mirror's b3935922cd), and from 7.22.0 (#23361, keepParentDescription) gives it the
+ * parent's description when it has none; SAP/cloud-sdk-java #1179 reports the 3.0 wrap of the
+ * latter. The nullable case is read from oapicf/openapi-openai c8069003 (OAG 7.18.0, 3.0 spec,
+ * docs/ChatApi.md `prediction: null` for `nullable: true, oneOf: [{$ref: PredictionContent}]`).
+ */
+export function loneRefGetsSiblings(parent: Schema, lone: Schema, oagVersion: string | undefined): boolean {
+  if (lone.kind !== "ref" || lone.siblingType !== undefined) return false;
+  const rules = normalizerRules(oagVersion);
+  if (!rules.refSiblingsAllOf31) return false;
+  return parent.nullable || (rules.keepParentDescription && lone.description === undefined && parent.description !== undefined);
+}
+
 /** The IR reads `anyOf: [X, {type: null}]` as X with the outer keywords; its pointer is X's. */
 export function isCollapsedNullableMember(schema: Schema): boolean {
   return schema.nullable && schema.kind !== "composed" && /\/(anyOf|oneOf)\/\d+$/.test(schema.pointer);

@@ -559,6 +559,13 @@ export interface ObjectShape {
 /** `type: object` or an untyped schema with properties; maps are objects with additionalProperties. */
 export interface ObjectSchema extends SchemaCommon, ObjectShape {
   readonly kind: "object";
+  /**
+   * The object was written with a oneOf/anyOf of alternatives that only narrow it (`oneOf:
+   * [{required: [a]}, {required: [b]}]`), which the IR drops (parse/narrowing.ts) and OAG's
+   * normalizer (7.0.0 on) empties as null types, leaving an empty list: OAG's example writers then
+   * read the object as a composition (ModelUtils.isComposedSchema). The key of that list.
+   */
+  readonly emptiedComposition?: "oneOf" | "anyOf";
 }
 
 /**

@@ -117,7 +117,23 @@ export function buildSchema(ctx: BuildContext, raw: unknown, pointer: string, is
     }
   }
   if (typeof raw.$ref === "string") return buildRef(ctx, raw, pointer);
-  return buildInline(ctx, withoutScalarOneOf(ctx, withoutNarrowingAlternatives(ctx, ctx.plan.rewrites.get(raw) ?? raw, pointer)), pointer);
+  const written = ctx.plan.rewrites.get(raw) ?? raw;
+  const schema = buildInline(ctx, withoutScalarOneOf(ctx, withoutNarrowingAlternatives(ctx, written, pointer)), pointer);
+  const emptied = emptiedNarrowingList(ctx, written);
+  return emptied !== undefined && schema.kind === "object" ? { ...schema, emptiedComposition: emptied } : schema;
+}
+
+/**
+ * The first list of alternatives that only narrow this object (narrowing.ts) whose every member is
+ * a null type to the release's isNullTypeSchema (`{required: [a]}`: no type, `$ref` or description).
+ * OAG's normalizer removes them all (processSimplifyOneOf / processSimplifyAnyOf:
+ * ModelUtils.simplyOneOfAnyOfWithOnlyOneNonNullSubSchema, 7.0.0 on, SIMPLIFY_ONEOF_ANYOF) and
+ * leaves the list empty, not null: the object keeps its properties, yet ModelUtils.isComposedSchema
+ * (`getOneOf() != null`) still holds for it (ObjectSchema.emptiedComposition). None before 7.0.0.
+ */
+function emptiedNarrowingList(ctx: BuildContext, raw: RawObject): "oneOf" | "anyOf" | undefined {
+  if (ctx.nullTypeRules === undefined) return undefined;
+  return narrowingAlternatives(raw).find((key) => (asArray(raw[key]) ?? []).every((member) => oagNullType(ctx, key, member)));
 }
 
 /**

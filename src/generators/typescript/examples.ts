@@ -7,12 +7,12 @@ import { typescriptDocRelease } from "./releases.js";
 import { javaToString, oagHeldValue, oagMinimumText, oagEnum, parsed } from "../../codegen/java-format.js";
 import { oagDocSchema } from "../../codegen/oag-schema.js";
 import { javaDateString, javaIsoDateTimeString } from "../../codegen/java-time.js";
-import type { ApiModel, JsonValue, MediaType, Parameter, Schema } from "../../model/ir.js";
+import type { ApiModel, JsonValue, MediaType, Parameter, RefSchema, Schema } from "../../model/ir.js";
 import { isNullNodeDefault, isOagMapSchema, isWrappedRef31, unaliasRef } from "../../codegen/model-kinds.js";
 import { namedSchema } from "../../codegen/schemas.js";
 import { isJacksonObjectNode, OagExampleWriter, parsedExample, stringExampleText, type Example } from "../../codegen/oag-examples.js";
 import { exampleFromPattern } from "../../examples/regex-example.js";
-import { loneMember } from "../../codegen/property-description.js";
+import { loneMember, loneRefGetsSiblings } from "../../codegen/property-description.js";
 import { normalizerRuns } from "../../parse/inline.js";
 import type { TypeScriptNames } from "./names.js";
 
@@ -54,7 +54,10 @@ export class TypeScriptExamples extends OagExampleWriter {
   private normalized(schema: Schema): Schema {
     if (!this.normalizerRuns) return schema;
     const lone = loneMember(schema, this.oagVersion);
-    return lone === null ? schema : this.normalized(lone);
+    if (lone === null) return schema;
+    // The `$ref` left took the parent's keywords (RefSchema.siblingsAllOf31): the wrapper prints `null`
+    if (loneRefGetsSiblings(schema, lone, this.oagVersion)) return { ...(lone as RefSchema), siblingsAllOf31: true };
+    return this.normalized(lone);
   }
 
   override forParameter(schema: Schema, name: string, parameter?: Parameter): string {
@@ -208,6 +211,11 @@ export class TypeScriptExamples extends OagExampleWriter {
           if (primitive !== undefined) return fullPrefix + primitiveExample(primitive, text);
         }
         if (isOagMapSchema(schema)) return this.mapExample(modelName, schema, level, line, seen, fullPrefix, closing);
+        // ObjectSchema.emptiedComposition: the normalizer emptied its oneOf/anyOf of null types
+        // (`{required: [a]}`), and toExampleValueRecursive's isComposedSchema branch, asked after
+        // isMapSchema and before isObjectSchema, finds no first oneOf member: the prefix alone
+        // (TypeScriptClientCodegen at b3935922cd; openapi-openai c8069003, OAG 7.18.0: `fileSearch: ,`)
+        if (schema.kind === "object" && schema.emptiedComposition !== undefined) return fullPrefix;
         if (schema.kind === "composed") {
           const first = schema.oneOf[0];
           return first ? fullPrefix + this.toExample(first, null) : fullPrefix;
