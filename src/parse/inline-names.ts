@@ -227,6 +227,13 @@ function writeSchema(schema: unknown, rules: WriteRules): string {
       out += '{"[]":[';
       for (let j = 0; j < list.length; j++) out += (j > 0 ? "," : "") + writeSchema(list[j], rules);
       out += "]}";
+    } else if (key === "required" && Array.isArray(value) && value.every((name) => typeof name === "string")) {
+      // swagger-models' Schema.setRequired sorts the names (Collections.sort: UTF-16 code units, as
+      // JS's default sort), so two objects listing them in other orders serialize alike
+      // (openapi-openai 6de4d55b, python 7.18.0: ChatCompletionResponseMessage.function_call,
+      // `required: [name, arguments]`, is typed ChatCompletionRequestAssistantMessageFunctionCall,
+      // `required: [arguments, name]`).
+      out += canonicalJson([...(value as string[])].sort());
     } else if (typeof value === "number" && rules.literalOf?.(schema, key) !== undefined) {
       out += `{"#":${JSON.stringify(rules.literalOf(schema, key))}}`;
     } else {

@@ -132,7 +132,14 @@ interface DocParam {
 
 function docParams(op: CodegenOperation, ctx: PythonDocContext): DocParam[] {
   return op.allParams.map((param) => {
-    const defaultValue = param.kind === "body" ? null : paramDefault(ctx, param.schema);
+    // DefaultCodegen.fromFormProperty: a form field that is an array (after unaliasSchema) takes its
+    // items' default, `codegenParameter.defaultValue = arrayInnerProperty.getDefaultValue()`, not its
+    // own (d4b8ff60a1 #10334, 5.3.0, before every python release; the typescript row
+    // formArrayItemsDefault). openapi-openai 6de4d55b (7.18.0): `timestamp_granularities[]` with
+    // `default: [segment]` and untyped-default items prints no default.
+    const unaliased = param.kind === "form" ? ctx.types.unalias(param.schema) : param.schema;
+    const defaultSchema = param.kind === "form" && unaliased.kind === "array" ? unaliased.items : param.schema;
+    const defaultValue = param.kind === "body" ? null : paramDefault(ctx, defaultSchema);
     // DefaultCodegen.fromFormProperty escapes the description fromProperty escaped already: a form
     // field's is escaped twice (once here, once by the views), as in the typescript docs.
     const formDescription = param.kind === "form" ? propertyDescription(ctx.model, param.schema, ctx.oagVersion) : undefined;
