@@ -9,8 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../support/generate.js";
 import { specFiles } from "../support/spec-files.js";
-import { writeOutput } from "../../src/render/write.js";
-import { runPython } from "../support/python.js";
+import { runWithPackage } from "../support/python-package.js";
 
 const spec = (openapi: string) => `openapi: ${openapi}
 info: { title: Order, version: "1" }
@@ -54,26 +53,22 @@ function names(doc: string): string[] {
 
 describe("3.1: an equal schema met earlier gives its property order", () => {
   it("python docs list A in B's order (C differs: its own order)", async () => {
-    const { files } = await generateInMemory(specs.path("spec31.yaml"), "python", { packageName: "order_client", oagVersion: "7.24.0" }, { validate: "warning" });
-    const text = (p: string) => String(files.find((f) => f.path === p)!.contents);
+    const { files, text } = await generateInMemory(specs.path("spec31.yaml"), "python", { packageName: "order_client", oagVersion: "7.24.0" }, { validate: "warning" });
     expect(names(text("docs/A.md"))).toEqual(["var_self", "queue", "runs"]);
     expect(names(text("docs/B.md"))).toEqual(["var_self", "queue", "runs"]);
     expect(names(text("docs/C.md"))).toEqual(["runs", "var_self"]);
     const dir = path.join(specs.tmp, "py");
-    writeOutput(dir, files);
     const script = [
       "from order_client.models.a import A",
       "a = A.from_json('{\"runs\": \"r\", \"self\": \"s\", \"queue\": 3}')",
       "assert (a.runs, a.var_self, a.queue) == ('r', 's', 3), a",
       "print(a.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_order.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_order.py"] });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    await runWithPackage(dir, files, "use_order.py", script);
   }, 120_000);
 
   it("3.0 keeps each schema's own order (no OpenAPI31Traverser)", async () => {
-    const { files } = await generateInMemory(specs.path("spec30.yaml"), "python", { packageName: "order_client", oagVersion: "7.24.0" }, { validate: "warning" });
-    expect(names(String(files.find((f) => f.path === "docs/A.md")!.contents))).toEqual(["runs", "var_self", "queue"]);
+    const { text } = await generateInMemory(specs.path("spec30.yaml"), "python", { packageName: "order_client", oagVersion: "7.24.0" }, { validate: "warning" });
+    expect(names(text("docs/A.md"))).toEqual(["runs", "var_self", "queue"]);
   });
 });

@@ -51,8 +51,8 @@ const fixture = specWithEcho("oaswright-lone-ref-wrapped-", SPEC);
 const MODEL = (name: string) => `    ${name}: {\n      text: "text_example",\n    },\n`;
 
 async function doc(oagVersion: string): Promise<string> {
-  const { files } = await generateInMemory(fixture.spec, "typescript", { oagVersion }, { validate: "warning" });
-  return String(files.find((f) => f.path === "docs/ChatApi.md")!.contents);
+  const { text } = await generateInMemory(fixture.spec, "typescript", { oagVersion }, { validate: "warning" });
+  return text("docs/ChatApi.md");
 }
 
 describe("a oneOf of one $ref whose member takes the parent's keywords", () => {

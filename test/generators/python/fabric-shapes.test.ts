@@ -10,8 +10,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
-import { writeOutput } from "../../../src/render/write.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const SPEC = (openapi: string) => `openapi: ${openapi}
 info: { title: Fabric, version: "1" }
@@ -82,8 +81,8 @@ const specs = specFiles("oaswright-fabric-shapes-", { "spec30.yaml": SPEC("3.0.3
 
 async function docs(spec: string, extra: Record<string, string> = {}): Promise<(p: string) => string> {
   const additionalProperties = { packageName: "fabric_client", ...extra };
-  const { files } = await generateInMemory(specs.path(spec), "python", additionalProperties, { validate: "warning" });
-  return (p: string) => String(files.find((f) => f.path === p)!.contents);
+  const { text } = await generateInMemory(specs.path(spec), "python", additionalProperties, { validate: "warning" });
+  return text;
 }
 
 describe("python docs: a $ref enum property's default and removeEnumValuePrefix", () => {
@@ -163,7 +162,6 @@ describe("python docs: compositions' own properties", () => {
   it("code: Profile.account is an Account, Sort's defaults are the enum's members; mypy --strict", async () => {
     const { files } = await generateInMemory(specs.path("spec30.yaml"), "python", { packageName: "fabric_client", oagVersion: "7.10.0" }, { validate: "warning" });
     const dir = path.join(specs.tmp, "client");
-    writeOutput(dir, files);
     const script = [
       "from fabric_client.models.profile import Profile",
       "from fabric_client.models.account import Account",
@@ -176,11 +174,8 @@ describe("python docs: compositions' own properties", () => {
       "assert s is not None and s.var_property == SortBy.SLASH_CHANGE_LOG_SLASH_UPDATED_DATE_TIME, s",
       "print('ok', p.to_json())",
     ].join("\n");
-    writeOutput(dir, [{ path: "use_fabric.py", contents: script }]);
-    const r = await runPython({ cwd: dir, args: ["use_fabric.py"] });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_fabric.py", script);
     expect(r.stdout).toContain('"account": {"id": 7}');
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "fabric_client", "use_fabric.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["fabric_client", "use_fabric.py"]);
   }, 300_000);
 });

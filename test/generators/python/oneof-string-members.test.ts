@@ -11,9 +11,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
-import { writeOutput } from "../../../src/render/write.js";
 import { specWithEcho } from "../../support/spec-with-echo.js";
-import { runMypy, runPython } from "../../support/python.js";
+import { expectMypyStrict, runWithPackage } from "../../support/python-package.js";
 
 const SPEC = `openapi: 3.0.3
 info: { title: Ids, version: "1" }
@@ -160,16 +159,11 @@ print("ok", back.to_json())
 
 describe("python: oneOf/anyOf members that are strings told apart by their constraints", () => {
   it("code: a value of exactly one member is read and sent back, others fail; mypy --strict", async () => {
-    const { files } = await generateInMemory(fixture.spec, "python", { packageName: "ids_client" });
-    const id = String(files.find((f) => f.path === "ids_client/models/id.py")?.contents);
-    expect(id).toContain(`re.search("^u-[0-9]+$", guarded) is not None`);
+    const { files, text } = await generateInMemory(fixture.spec, "python", { packageName: "ids_client" });
+    expect(text("ids_client/models/id.py")).toContain(`re.search("^u-[0-9]+$", guarded) is not None`);
     const dir = path.join(fixture.tmp, "py");
-    writeOutput(dir, files);
-    writeOutput(dir, [{ path: "use_ids.py", contents: SCRIPT }]);
-    const r = await runPython({ cwd: dir, args: ["use_ids.py"], env: { ECHO_URL: fixture.echo.url } });
-    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const r = await runWithPackage(dir, files, "use_ids.py", SCRIPT, { ECHO_URL: fixture.echo.url });
     expect(r.stdout).toContain(`"refId": "G-3"`);
-    const mypy = await runMypy(dir, ["--strict", "--no-error-summary", "--cache-dir", ".mypy_cache", "ids_client", "use_ids.py"], { timeoutMs: 240_000 });
-    expect(mypy.code, mypy.stdout + mypy.stderr).toBe(0);
+    await expectMypyStrict(dir, ["ids_client", "use_ids.py"]);
   }, 300_000);
 });

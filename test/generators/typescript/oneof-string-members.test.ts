@@ -1,17 +1,15 @@
 // The typescript client of a oneOf/anyOf whose members are strings told apart only by pattern,
-// length, enum or format (the spec of test/generators/python/oneof-string-members.test.ts): the
-// string members are type aliases (`export type Id = string`) with nothing to choose at run time,
+// length, enum or format (the python test's components, test/generators/python/oneof-string-members.test.ts,
+// with length and enum members in the body): the string members are type aliases (`export type Id = string`) with nothing to choose at run time,
 // so a value is read and written back as it came. The one choice is a oneOf of a date (string)
 // and a date-time (Date): runtime/serializer.ts's matchScore took a bare date for the date-time
 // member (written back as `2020-01-02T00:00:00.000Z`); the text's shape decides now. Strict
 // type-check, then a read and a write through ObjectSerializer.
 
-import path from "node:path";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { generateInMemory } from "../../support/generate.js";
 import { specFiles } from "../../support/spec-files.js";
-import { CJS_STRICT_OPTIONS, formatDiagnostics, tempDir, transpileToJs, typeCheck, writeClient } from "./client-support.js";
+import { tempDir, typeCheckAndLoadApp } from "./client-support.js";
 
 const spec = `openapi: 3.0.3
 info: { title: Ids, version: "1" }
@@ -62,8 +60,8 @@ const specs = specFiles("oaswright-ts-oneof-strings-", { "spec.yaml": spec });
 
 describe("typescript: oneOf of string members told apart by their constraints", () => {
   it("the client type-checks strict; a body is read and written back unchanged", async () => {
-    const { files } = await generateInMemory(specs.path("spec.yaml"), "typescript", {});
-    expect(String(files.find((f) => f.path === "models/Id.ts")?.contents)).toContain("export type Id = string;\n");
+    const { files, text } = await generateInMemory(specs.path("spec.yaml"), "typescript", {});
+    expect(text("models/Id.ts")).toContain("export type Id = string;\n");
     const dir = tempDir("ts-oneof-strings");
     const app = {
       path: "app.ts",
@@ -75,12 +73,7 @@ export function roundTrip(data: unknown): unknown {
 }
 `,
     };
-    const all = [...files, app];
-    const roots = writeClient(path.join(dir, "src"), all);
-    const diagnostics = typeCheck(roots, CJS_STRICT_OPTIONS);
-    expect(diagnostics.length, formatDiagnostics(diagnostics)).toBe(0);
-    transpileToJs(all, path.join(dir, "js"));
-    const { roundTrip } = createRequire(path.join(dir, "js", "package.json"))("./app.js") as { roundTrip(d: unknown): unknown };
+    const { roundTrip } = typeCheckAndLoadApp<{ roundTrip(d: unknown): unknown }>(dir, [...files, app]);
     const data = { id: "u-1", inline: "g-2", sized: "abcd", colour: "blue", stamp: "2020-01-02T03:04:05.000Z" };
     expect(roundTrip(data)).toEqual(data);
     expect(roundTrip({ ...data, stamp: "2020-01-02" })).toEqual({ ...data, stamp: "2020-01-02" });
