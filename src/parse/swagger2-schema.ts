@@ -367,12 +367,9 @@ function asV1Property(state: Swagger2State, schema: unknown): unknown {
  * converted by walk.
  */
 function refProperty(schema: RawObject): RawObject {
-  let kept = true;
-  for (const k in schema) if (k !== "$ref" && k !== "nullable" && !k.startsWith("x-")) kept = false;
-  if (kept) return schema;
-  const out: RawObject = {};
-  for (const k in schema) if (k === "$ref" || k === "nullable" || k.startsWith("x-")) out[k] = schema[k];
-  return out;
+  const converted = (key: string) => key === "$ref" || key === "nullable" || key.startsWith("x-");
+  const keys = Object.keys(schema);
+  return keys.every(converted) ? schema : Object.fromEntries(keys.filter(converted).map((k) => [k, schema[k]]));
 }
 
 /**
